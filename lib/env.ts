@@ -1,0 +1,34 @@
+// The one schema for Kindling's environment variables (documented in .env.example).
+import { z } from "zod";
+
+/** Where the embedded PostgreSQL listens when DATABASE_URL is unset (scripts/start.ts starts it). */
+export const EMBEDDED_DATABASE_URL = "postgresql://postgres:kindling@127.0.0.1:54329/kindling";
+
+const byteSize = z.coerce.number().int().positive();
+
+const envSchema = z.object({
+  DATABASE_URL: z.string().min(1).default(EMBEDDED_DATABASE_URL),
+  KINDLING_BLOB_STORE: z.enum(["db", "fs"]).default("db"),
+  KINDLING_BLOB_DIR: z.string().default(".data/blobs"),
+  KINDLING_MAX_FILE_BYTES: byteSize.default(1024 * 1024 * 1024),
+  KINDLING_MAX_RESULT_BYTES: byteSize.default(2 * 1024 * 1024 * 1024),
+  KINDLING_MAX_FILES_PER_RESULT: z.coerce.number().int().positive().default(1000),
+  KINDLING_PUBLIC_URL: z.string().default("http://localhost:3000"),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+let cached: Env | undefined;
+
+/** Parsed environment; throws a readable error naming the bad variable. */
+export function env(): Env {
+  if (!cached) {
+    const parsed = envSchema.safeParse(process.env);
+    if (!parsed.success) {
+      const detail = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+      throw new Error(`Invalid environment: ${detail}`);
+    }
+    cached = parsed.data;
+  }
+  return cached;
+}
