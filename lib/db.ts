@@ -2,11 +2,11 @@
 // integration tests use it too. Prisma 7 talks to PostgreSQL through the pg
 // driver adapter, so no query-engine binary is needed at run time.
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "./generated/prisma/client";
 import { env } from "./env";
+import { PrismaClient } from "./generated/prisma/client";
 
-export { Prisma } from "./generated/prisma/client";
 export type { PrismaClient } from "./generated/prisma/client";
+export { Prisma } from "./generated/prisma/client";
 
 export function createPrismaClient(connectionString = env().DATABASE_URL): PrismaClient {
   return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: 10 }) });

@@ -2,7 +2,7 @@
 // xz-compresses every log and every attachment over 256 KiB, others use gzip or
 // bzip2. The format is sniffed from the first bytes, never from the file name.
 import { spawn } from "node:child_process";
-import { PassThrough, type Readable } from "node:stream";
+import { PassThrough, Readable } from "node:stream";
 import { createGunzip } from "node:zlib";
 
 export type Encoding = "gzip" | "bzip2" | "xz" | "none";
@@ -22,12 +22,23 @@ export function sniffEncoding(head: Uint8Array): Encoding {
  * speed with bounded memory. A corrupt stream surfaces as an error on the result.
  */
 export async function decompressStream(input: Readable): Promise<{ encoding: Encoding; stream: Readable }> {
-  const head = await readHead(input, 6);
+  // The async iterator surfaces an input error (or an input destroyed before we
+  // got here) as a rejection, which a hand-rolled read loop would miss.
+  const chunks = input[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  const first: Buffer[] = [];
+  let length = 0;
+  let ended = false;
+  while (length < 6 && !ended) {
+    const next = await chunks.next();
+    if (next.done) ended = true;
+    else {
+      first.push(next.value);
+      length += next.value.length;
+    }
+  }
+  const head = Buffer.concat(first);
   const encoding = sniffEncoding(head);
-  const source = new PassThrough();
-  if (head.length > 0) source.write(head);
-  input.on("error", (err) => source.destroy(err));
-  input.pipe(source);
+  const source = Readable.from(replay(head, ended ? null : chunks), { objectMode: false });
   if (encoding === "none") return { encoding, stream: source };
   if (encoding === "gzip") {
     const gunzip = createGunzip();
@@ -35,6 +46,12 @@ export async function decompressStream(input: Readable): Promise<{ encoding: Enc
     return { encoding, stream: source.pipe(gunzip) };
   }
   return { encoding, stream: pipeThroughCommand(encoding === "xz" ? "xz" : "bzip2", source) };
+}
+
+async function* replay(head: Buffer, rest: AsyncIterator<Buffer> | null): AsyncGenerator<Buffer> {
+  if (head.length > 0) yield head;
+  if (!rest) return;
+  for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
 }
 
 function pipeThroughCommand(command: string, source: Readable): Readable {
@@ -55,56 +72,12 @@ function pipeThroughCommand(command: string, source: Readable): Readable {
   child.on("error", (err) => out.destroy(err));
   child.on("close", (code) => {
     if (code === 0) out.end();
-    else out.destroy(new Error(`${command}: corrupt or truncated input (${stderr.trim() || `exit ${code}`})`));
+    else if (!out.destroyed) {
+      out.destroy(new Error(`${command}: corrupt or truncated input (${stderr.trim() || `exit ${code}`})`));
+    }
   });
   out.on("close", () => {
     if (child.exitCode === null) child.kill();
   });
   return out;
-}
-
-/** Reads up to n bytes and puts nothing back: the caller re-emits them. */
-async function readHead(input: Readable, n: number): Promise<Buffer> {
-  const parts: Buffer[] = [];
-  let length = 0;
-  while (length < n) {
-    const chunk = await nextChunk(input);
-    if (chunk === null) break;
-    parts.push(chunk);
-    length += chunk.length;
-  }
-  const all = Buffer.concat(parts);
-  // Anything read past the head goes back to the front of the stream.
-  if (all.length > n) input.unshift(all.subarray(n));
-  return all.subarray(0, n);
-}
-
-function nextChunk(input: Readable): Promise<Buffer | null> {
-  return new Promise((resolve, reject) => {
-    const chunk = input.read() as Buffer | string | null;
-    if (chunk !== null) return resolve(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
-    if (input.readableEnded) return resolve(null);
-    const cleanup = () => {
-      input.off("readable", onReadable);
-      input.off("end", onEnd);
-      input.off("error", onError);
-    };
-    const onReadable = () => {
-      const c = input.read() as Buffer | string | null;
-      if (c === null) return;
-      cleanup();
-      resolve(typeof c === "string" ? Buffer.from(c) : c);
-    };
-    const onEnd = () => {
-      cleanup();
-      resolve(null);
-    };
-    const onError = (err: Error) => {
-      cleanup();
-      reject(err);
-    };
-    input.on("readable", onReadable);
-    input.on("end", onEnd);
-    input.on("error", onError);
-  });
 }

@@ -1,0 +1,14 @@
+import { FailureTable } from "@/components/failure-table";
+import { failureListQuerySchema, listFailures } from "@/lib/queries/failures";
+
+export const dynamic = "force-dynamic";
+
+export default async function HomePage() {
+  const failures = await listFailures(failureListQuerySchema.parse({ pageSize: 25 }));
+  return (
+    <>
+      <h1>Recent failures</h1>
+      <FailureTable envelope={failures} basePath="/failures" />
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+// GET /api/v1/files/:id/raw: the file's bytes as stored, gzip, with
+// Content-Encoding: gzip (set in next.config.js, see there why), so the browser
+// decodes it and saves the original file; an archive arrives as its .tar.
+import { Readable } from "node:stream";
+import { gzippedJsonError as jsonError } from "@/lib/http/responses";
+import { getFile } from "@/lib/queries/builds";
+import { openGzipStream } from "@/lib/storage/blob-reader";
+
+export const runtime = "nodejs";
+
+export async function GET(
+  _request: Request,
+  { params }: RouteContext<"/api/v1/files/[id]/raw">,
+): Promise<Response> {
+  const id = Number((await params).id);
+  if (!Number.isSafeInteger(id) || id <= 0)
+    return jsonError(400, "bad_id", "file id must be a positive integer");
+  const file = await getFile(id);
+  if (!file) return jsonError(404, "not_found", `no file ${id}`);
+  const stream = await openGzipStream(file.blobSha256);
+  if (!stream) return jsonError(404, "not_found", `the content of file ${id} is missing`);
+  const headers = new Headers({
+    "Content-Type": file.mediaType,
+    "Content-Disposition": contentDisposition(downloadNameFor(file.name)),
+    "X-Content-Type-Options": "nosniff",
+    // no-transform keeps Next's compression from gzipping the gzip again.
+    "Cache-Control": "private, max-age=3600, no-transform",
+  });
+  return new Response(Readable.toWeb(stream) as ReadableStream, { headers });
+}
+
+/** Stored content is the decompressed file: name the download after it (logs.tar.xz -> logs.tar). */
+function downloadNameFor(name: string): string {
+  const base = name.split("/").pop() ?? name;
+  return base.replace(/\.(gz|bz2|xz)$/i, "").replace(/\.t[gbx]z$/i, ".tar");
+}
+
+/** RFC 6266 with an ASCII fallback, so hostile names can't break the header. */
+function contentDisposition(name: string): string {
+  const ascii = name.replace(/[^\x20-\x7e]|["\\]/g, "_");
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}

@@ -1,0 +1,148 @@
+// The streaming analyzer: push lines in order, then finish(). Only bounded state
+// is kept (structure fields, first candidate per tier and segment, capped lists),
+// so memory stays flat for a 1 GB log.
+import { CandidateBook } from "./candidates";
+import { cleanLine, splitLogText } from "./lines";
+import { assembleAnalysis } from "./result";
+import { LINE_RULES, type LineRule, matchLineRule } from "./rules";
+import { AUTOCONF_ERROR } from "./rules/build-tools";
+import { QA_NOTICE_PATTERN, qaRuleIdFor } from "./rules/qa";
+import { PortageStructure } from "./structure";
+import type { AttachmentAnalysis, ErrorLine, FailedTest, LogAnalysis, QaNotice } from "./types";
+
+export const MAX_ERROR_LINES = 50;
+const MAX_QA_NOTICES = 100;
+const MAX_FAILED_TESTS = 500;
+/** Stored text of a candidate line; longer lines are cut (the line number stays exact). */
+const MAX_CANDIDATE_CHARS = 8 * 1024;
+
+// A config.log or CMakeError.log fed as the main log: its probe errors are expected
+// failures (domain.md §5.5), so only autoconf's own verdict may count.
+const PROBE_LOG_FIRST_LINE =
+  /^(?:This file contains any messages produced by compilers while|(?:Determining if|Performing C(?:XX)? SOURCE FILE Test) .* failed with the following output:$)/;
+
+export interface AnalyzerState {
+  structure: PortageStructure;
+  candidates: CandidateBook;
+  errorLines: ErrorLine[];
+  qaNotices: QaNotice[];
+  failedTests: FailedTest[];
+  /** First QA notice per segment: the primary when a QA check killed the build. */
+  qaBySegment: Map<number, QaNotice>;
+  bannerSegment: number | null;
+  lineCount: number;
+}
+
+export interface LogAnalyzerOptions {
+  /** Results of attached files (test-suite.log, …) whose failed tests join the log's own. */
+  attachments?: readonly AttachmentAnalysis[];
+}
+
+export interface LogAnalyzer {
+  pushLine(text: string): void;
+  finish(): LogAnalysis;
+}
+
+export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer {
+  const state: AnalyzerState = {
+    structure: new PortageStructure(),
+    candidates: new CandidateBook(),
+    errorLines: [],
+    qaNotices: [],
+    failedTests: [],
+    qaBySegment: new Map(),
+    bannerSegment: null,
+    lineCount: 0,
+  };
+  let rules: readonly LineRule[] = LINE_RULES;
+  const testNames = new Set<string>();
+
+  return {
+    pushLine(raw: string): void {
+      const line = ++state.lineCount;
+      const text = cleanLine(raw);
+      if (line <= 3 && PROBE_LOG_FIRST_LINE.test(text)) rules = [AUTOCONF_ERROR];
+      if (observeFraming(state, text, line)) return;
+      if (text.includes("QA Notice: ") && QA_NOTICE_PATTERN.test(text)) {
+        recordQaNotice(state, text, line);
+        return;
+      }
+      const rule = matchLineRule(text, rules);
+      if (!rule || rule.role === "noise") return;
+      recordHit(state, rule, text, line);
+      if (rule.testName) recordFailedTest(state, testNames, rule, text, line);
+    },
+    finish(): LogAnalysis {
+      state.structure.finish(state.lineCount);
+      for (const test of (options.attachments ?? []).flatMap((a) => a.failedTests)) {
+        recordFailedTestEntry(state, testNames, test);
+      }
+      return assembleAnalysis(state);
+    },
+  };
+}
+
+/** Analyzes a whole log held in memory (tests, small uploads). */
+export function analyzeLogText(text: string): LogAnalysis {
+  const analyzer = createLogAnalyzer();
+  for (const line of splitLogText(text)) analyzer.pushLine(line);
+  return analyzer.finish();
+}
+
+function observeFraming(state: AnalyzerState, text: string, line: number): boolean {
+  const structure = state.structure;
+  const hadBanner = structure.die !== null;
+  const framing = structure.observe(text, line);
+  if (!hadBanner && structure.die) {
+    state.bannerSegment = structure.segment;
+    pushErrorLine(state, { line, text: clip(text), ruleId: "portage-die-banner", severity: "error" });
+  }
+  return framing;
+}
+
+function recordHit(state: AnalyzerState, rule: LineRule, text: string, line: number): void {
+  const structure = state.structure;
+  if (rule.kind === "collision") structure.markCollision();
+  const stored = clip(text);
+  state.candidates.record(
+    { line, text: stored, rule, segment: structure.segment, phase: structure.openSection?.phase ?? null },
+    structure.die !== null,
+  );
+  pushErrorLine(state, { line, text: stored, ruleId: rule.id, severity: rule.severity });
+}
+
+function pushErrorLine(state: AnalyzerState, entry: ErrorLine): void {
+  const list = state.errorLines;
+  if (list.length >= MAX_ERROR_LINES) return;
+  if (list.length > 0 && list[list.length - 1].text === entry.text) return;
+  list.push(entry);
+}
+
+function recordQaNotice(state: AnalyzerState, text: string, line: number): void {
+  const notice = { line, text: clip(text.trim()), ruleId: qaRuleIdFor(text) };
+  if (state.qaNotices.length < MAX_QA_NOTICES) state.qaNotices.push(notice);
+  const segment = state.structure.segment;
+  if (!state.qaBySegment.has(segment) && state.qaBySegment.size < 1024)
+    state.qaBySegment.set(segment, notice);
+}
+
+function recordFailedTest(
+  state: AnalyzerState,
+  seen: Set<string>,
+  rule: LineRule,
+  text: string,
+  line: number,
+): void {
+  const name = rule.testName?.(text).slice(0, 500) ?? "";
+  recordFailedTestEntry(state, seen, { name, line, source: rule.id });
+}
+
+function recordFailedTestEntry(state: AnalyzerState, seen: Set<string>, test: FailedTest): void {
+  if (test.name.length === 0 || seen.has(test.name) || state.failedTests.length >= MAX_FAILED_TESTS) return;
+  seen.add(test.name);
+  state.failedTests.push(test);
+}
+
+function clip(text: string): string {
+  return text.length > MAX_CANDIDATE_CHARS ? text.slice(0, MAX_CANDIDATE_CHARS) : text;
+}

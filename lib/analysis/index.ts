@@ -1,0 +1,17 @@
+// Public entry of the analysis library: pure functions, no I/O.
+export {
+  analyzeLogText,
+  createLogAnalyzer,
+  type LogAnalyzer,
+  type LogAnalyzerOptions,
+  MAX_ERROR_LINES,
+} from "./analyzer";
+export { type ParsedAtom, parseAtom } from "./atom";
+export { type AttachmentContext, analyzeAttachment } from "./attachments";
+export { cleanLine, LineSplitter, MAX_LINE_CHARS, splitLogText, visibleText } from "./lines";
+export { maskMessage, titleMessage } from "./normalize";
+export { attachmentRoleFor } from "./portage-patterns";
+export { ALGORITHM_VERSION, buildTitle } from "./result";
+export { LINE_RULES, matchLineRule } from "./rules";
+export { computeSignature, SIGNATURE_VERSION, signatureHash } from "./signature";
+export type * from "./types";

@@ -1,0 +1,107 @@
+// The one line-numbering rule of Kindling, shared by analysis, the storage line
+// index and the log viewer (a mismatch shifts every highlight, cf. Treeherder
+// commit f877ee0af):
+//
+//  * A line ends at byte "\n". A "\r" directly before "\n" belongs to the break.
+//  * A bare "\r" (progress bars, wget, ninja status) is NOT a break, so line
+//    numbers count "\n" only. Line N is the N-th such line, 1-based.
+//  * The text shown and analysed for a line with bare "\r"s is what a terminal
+//    shows last: the segment after the last bare "\r" (see `visibleText`).
+//  * Bytes are decoded as UTF-8; invalid sequences become U+FFFD.
+//  * A final line without "\n" still counts; an empty input has no lines.
+
+/** Longest line text handed to the rules; longer lines are cut but still counted. */
+export const MAX_LINE_CHARS = 64 * 1024;
+
+/**
+ * Splits a byte stream into decoded lines following the rule above.
+ * Memory is bounded by MAX_LINE_CHARS plus one chunk, even for a 1 GB line.
+ */
+export class LineSplitter {
+  private readonly decoder = new TextDecoder("utf-8", { fatal: false });
+  private pending = "";
+  private pendingTruncated = false;
+
+  push(chunk: Uint8Array): string[] {
+    return this.splitDecoded(this.decoder.decode(chunk, { stream: true }));
+  }
+
+  end(): string[] {
+    const lines = this.splitDecoded(this.decoder.decode());
+    if (this.pending.length > 0 || this.pendingTruncated) lines.push(stripCarriageReturn(this.pending));
+    this.pending = "";
+    this.pendingTruncated = false;
+    return lines;
+  }
+
+  private splitDecoded(text: string): string[] {
+    const lines: string[] = [];
+    let start = 0;
+    for (let newline = text.indexOf("\n"); newline !== -1; newline = text.indexOf("\n", start)) {
+      this.appendPending(text, start, newline);
+      lines.push(stripCarriageReturn(this.pending));
+      this.pending = "";
+      this.pendingTruncated = false;
+      start = newline + 1;
+    }
+    this.appendPending(text, start, text.length);
+    return lines;
+  }
+
+  // Keeps at most MAX_LINE_CHARS of the current line; the rest is dropped, not buffered.
+  private appendPending(text: string, from: number, to: number): void {
+    if (from >= to) return;
+    const room = MAX_LINE_CHARS - this.pending.length;
+    if (room <= 0) {
+      this.pendingTruncated = true;
+      return;
+    }
+    if (to - from > room) this.pendingTruncated = true;
+    this.pending += text.slice(from, Math.min(to, from + room));
+  }
+}
+
+function stripCarriageReturn(line: string): string {
+  return line.endsWith("\r") ? line.slice(0, -1) : line;
+}
+
+/** Splits already-decoded text with the same rule as LineSplitter (for tests and small inputs). */
+export function splitLogText(text: string): string[] {
+  if (text.length === 0) return [];
+  const lines = text.split("\n").map(stripCarriageReturn);
+  if (text.endsWith("\n")) lines.pop();
+  return lines;
+}
+
+/**
+ * What a terminal shows last for a line with bare "\r": the text after the last
+ * "\r". A trailing "\r" (already removed for "\r\n") would leave an empty tail,
+ * so the last non-empty segment is used instead.
+ */
+export function visibleText(line: string): string {
+  if (!line.includes("\r")) return line;
+  const segments = line.split("\r");
+  for (let i = segments.length - 1; i >= 0; i--) {
+    if (segments[i].length > 0) return segments[i];
+  }
+  return "";
+}
+
+// Real ESC sequences (CSI and two-byte) and the caret text form "^[[31;01m" that
+// appears when a log went through a pager or a markdown mirror (corpus case 4).
+// biome-ignore lint/suspicious/noControlCharactersInRegex: ESC is exactly what this pattern removes.
+const ANSI_ESCAPE = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-Z\\-_]|\^\[\[[0-9;]*[A-Za-z]/g;
+/**
+ * The text the rules see: visible segment, no ANSI escapes, no NUL bytes, no
+ * trailing blanks, capped. Other C0 controls (tab, backspace, bell) are left in:
+ * they are rare and harmless to the rules, and checking every line for them with
+ * a regex would cost more than the rest of the scan.
+ */
+export function cleanLine(raw: string): string {
+  let text = raw.length > MAX_LINE_CHARS ? raw.slice(0, MAX_LINE_CHARS) : raw;
+  text = visibleText(text);
+  if (text.includes("\u001b") || text.includes("^[")) text = text.replace(ANSI_ESCAPE, "");
+  if (text.includes("\u0000")) text = text.replaceAll("\u0000", "");
+  const last = text.charCodeAt(text.length - 1);
+  return last === 32 || last === 9 ? text.trimEnd() : text;
+}

@@ -1,0 +1,122 @@
+// Portage's own message formats (domain.md §1.5, §5.1): the header, the phase
+// progress lines, the die banner and the attachment pointers. Every pattern is
+// anchored and free of nested quantifiers.
+import type { AttachmentRole } from "./types";
+
+/** ` * Package:    dev-libs/popt-1.19:0` and the other header keys (EbuildPhase.py). */
+export const HEADER_LINE = /^\s*\* (Package|Repository|Maintainer|Upstream|USE|FEATURES):\s+(\S.*)$/;
+
+/**
+ * ` * ERROR: dev-libs/popt-1.19::gentoo failed (compile phase):`; the `* ` prefix
+ * and the colon are optional because abridged excerpts lose them (corpus case 12).
+ */
+export const DIE_BANNER =
+  /^\s*(?:\*\s*)?ERROR: ([^\s:/]+\/[^\s:]+)(?:::([^\s:]+))? failed(?: \(([a-z_]+) phase\))?:?$/;
+
+/** Portage <= 2006: `!!! ERROR: net-fs/samba-3.0.14a failed.` then `!!! Function src_compile, Line 90, Exitcode 2`. */
+export const LEGACY_DIE_BANNER = /^!!! ERROR: ([^\s:/]+\/[^\s:]+) failed\.$/;
+export const LEGACY_DIE_FUNCTION = /^!!! Function (?:src|pkg)_([a-z]+), Line \d+/;
+
+export interface SectionMarker {
+  phase: string;
+  prefix: string;
+}
+
+/** `>>>` progress lines that open a phase section (a repeated phase continues the open one). */
+export const SECTION_STARTS: readonly SectionMarker[] = [
+  { phase: "fetch", prefix: ">>> Downloading " },
+  { phase: "unpack", prefix: ">>> Unpacking source" },
+  { phase: "prepare", prefix: ">>> Preparing source in " },
+  { phase: "configure", prefix: ">>> Configuring source in " },
+  { phase: "compile", prefix: ">>> Compiling source in " },
+  { phase: "test", prefix: ">>> Test phase" },
+  { phase: "install", prefix: ">>> Install " },
+  { phase: "merge", prefix: " * checking " },
+  { phase: "merge", prefix: ">>> Merging " },
+];
+
+/** Progress lines that close the open section. */
+export const SECTION_ENDS: readonly string[] = [
+  ">>> Source unpacked",
+  ">>> Source prepared",
+  ">>> Source configured",
+  ">>> Source compiled",
+  ">>> Completed testing",
+  ">>> Completed installing",
+];
+
+/** A build that got this far did not fail in an ebuild phase. */
+export const SUCCESS_MARKER = /^>>> (?:[^\s:/]+\/\S+ merged\.$|Completed installing )/;
+
+export const COLLISION_OWNER = /^\s*\*\s+([\w+.-]+\/[\w+.-]+):[^:\s]+::\S+$/;
+export const NOT_MERGED_PACKAGE = /^\s*\* Package '([^'\s]+)' NOT merged/;
+export const FETCH_FAILED_PACKAGE = /^\s*\* Fetch failed for '([^'\s]+)'/;
+export const DEPENDENCY_REQUIRED_BY = /^\(dependency required by "([^"\s]+)" \[ebuild\]\)$/;
+export const FAILED_TO_EMERGE = /^>>> Failed to emerge ([^\s,]+),/;
+
+export interface HintRule {
+  id: string;
+  pattern: RegExp;
+  /** true: the path is on the next line; false: capture group 1 holds it. */
+  pathOnNextLine: boolean;
+  example: string;
+}
+
+export const ATTACHMENT_HINTS: readonly HintRule[] = [
+  {
+    id: "hint-include-contents",
+    pattern: /Include in your bug report the contents of:?\s*(\S*)$/,
+    pathOnNextLine: false,
+    example: " * Include in your bug report the contents of /var/tmp/portage/x/y-1/work/y-1/config.log",
+  },
+  {
+    id: "hint-please-attach",
+    pattern: /^!!! Please attach the following file when seeking support:$/,
+    pathOnNextLine: true,
+    example: "!!! Please attach the following file when seeking support:",
+  },
+  {
+    id: "hint-ctest-lasttest",
+    pattern: /Tests failed\. When you file a bug, please attach the following file:$/,
+    pathOnNextLine: true,
+    example: "Tests failed. When you file a bug, please attach the following file:",
+  },
+  {
+    id: "hint-cmake-see-also",
+    pattern: /^See also "([^"]+)"/,
+    pathOnNextLine: false,
+    example: 'See also "/var/tmp/portage/x/y-1/work/y-1_build/CMakeFiles/CMakeOutput.log".',
+  },
+  {
+    id: "hint-meson-full-log",
+    pattern: /^A full log can be found at (\S+)$/,
+    pathOnNextLine: false,
+    example: "A full log can be found at /var/tmp/portage/x/y-1/work/y-1-build/meson-logs/meson-log.txt",
+  },
+  {
+    id: "hint-automake-test-suite",
+    pattern: /^See (\S*test-suite\.log)$/,
+    pathOnNextLine: false,
+    example: "See tests/test-suite.log",
+  },
+  {
+    id: "hint-sandbox-log",
+    pattern: /LOG FILE ?[:=] ?"([^"]+)"/,
+    pathOnNextLine: false,
+    example: 'LOG FILE = "/var/log/sandbox/sandbox-net-fs_-_samba-3.0.14a-r2-21241.log"',
+  },
+];
+
+/** Which attachment parser understands a file, from its name alone. */
+export function attachmentRoleFor(fileName: string): AttachmentRole {
+  const base = fileName.slice(fileName.lastIndexOf("/") + 1).replace(/\.(?:xz|gz|bz2)$/, "");
+  if (base === "config.log") return "config-log";
+  if (base === "CMakeError.log") return "cmake-error-log";
+  if (base === "CMakeOutput.log") return "cmake-output-log";
+  if (base === "CMakeConfigureLog.yaml") return "cmake-configure-log";
+  if (base === "meson-log.txt") return "meson-log";
+  if (base === "test-suite.log") return "test-suite-log";
+  if (base === "LastTest.log" || base.startsWith("LastTestsFailed")) return "ctest-log";
+  if (base.startsWith("sandbox-") && base.endsWith(".log")) return "sandbox-log";
+  return "other";
+}

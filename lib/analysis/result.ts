@@ -1,0 +1,160 @@
+// Turns the analyzer's bounded state into a LogAnalysis: primary error, status,
+// phase, kind, title and signatures.
+import type { AnalyzerState } from "./analyzer";
+import { parseAtom } from "./atom";
+import type { Candidate } from "./candidates";
+import { maskMessage, titleMessage } from "./normalize";
+import { TIER_ROOT } from "./rules";
+import { TIER_PORTAGE } from "./rules/rule";
+import { computeSignature, EMPTY_SIGNATURE } from "./signature";
+import type { FailureKind, LogAnalysis, PrimaryError } from "./types";
+
+export const ALGORITHM_VERSION = "analysis-v1";
+const MAX_TITLE_CHARS = 170;
+
+interface PrimaryChoice {
+  primary: PrimaryError;
+  kind: FailureKind | null;
+  phase: string | null;
+  kindWithoutPhase?: FailureKind;
+}
+
+export function assembleAnalysis(state: AnalyzerState): LogAnalysis {
+  const { structure } = state;
+  const choice = choosePrimary(state);
+  const atom = parseAtom(structure.die?.atom ?? structure.header.package ?? structure.otherAtom ?? "");
+  const base = {
+    algorithmVersion: ALGORITHM_VERSION,
+    atom: atom?.atom ?? null,
+    category: atom?.category ?? null,
+    packageName: atom?.packageName ?? null,
+    version: atom?.version ?? null,
+    repository: structure.die?.repository ?? structure.header.repository ?? null,
+    errorLines: state.errorLines,
+    qaNotices: state.qaNotices,
+    failedTests: state.failedTests,
+    header: structure.header,
+    sections: structure.sections,
+    die: structure.die,
+    attachmentHints: structure.hints,
+    lineCount: state.lineCount,
+  };
+  if (!choice) {
+    return {
+      ...base,
+      status: "succeeded",
+      phase: null,
+      kind: "none",
+      primary: null,
+      title: null,
+      signature: EMPTY_SIGNATURE,
+    };
+  }
+  const phase = phaseOf(state, choice) ?? phaseForKind(choice.kindWithoutPhase ?? null);
+  const kind = choice.kind ?? kindForPhase(phase);
+  const atomText = atom?.atom ?? "unknown";
+  const message = failureMessage(kind, choice.primary.text, structure.collisionOwner);
+  const packageKey = atom ? `${atom.category}/${atom.packageName}` : null;
+  return {
+    ...base,
+    status: "failed",
+    phase,
+    kind,
+    primary: choice.primary,
+    title: buildTitle(atomText, phase, kind, message),
+    signature: computeSignature(packageKey, phase, maskMessage(signatureMessage(kind, message))),
+  };
+}
+
+/** null when the build did not fail. */
+function choosePrimary(state: AnalyzerState): PrimaryChoice | null {
+  const { structure, candidates } = state;
+  const die = structure.die;
+  if (!die) {
+    const best = candidates.bestOverall();
+    if (!best) return null;
+    const failed = best.rule.tier >= TIER_PORTAGE || (best.rule.tier >= TIER_ROOT && !structure.succeeded);
+    return failed ? fromCandidate(best) : null;
+  }
+  const inBannerSegment = state.bannerSegment === null ? null : candidates.bestIn(state.bannerSegment);
+  const options = [
+    inBannerSegment,
+    die.phase ? candidates.bestInPhase(die.phase) : null,
+    candidates.bestAfterBanner(),
+  ];
+  const found = options.filter((c): c is Candidate => c !== null);
+  const strong = found.find((c) => c.rule.tier >= TIER_ROOT);
+  if (strong) return fromCandidate(strong);
+  const qaNotice = state.bannerSegment === null ? undefined : state.qaBySegment.get(state.bannerSegment);
+  if (qaNotice) return { primary: qaNotice, kind: "qa", phase: die.phase };
+  const weak = found.sort((a, b) => b.rule.tier - a.rule.tier || a.line - b.line)[0];
+  if (weak) return fromCandidate(weak);
+  if (die.message && structure.dieMessageLine !== null) {
+    return {
+      primary: { line: structure.dieMessageLine, text: die.message, ruleId: "portage-die-message" },
+      kind: null,
+      phase: die.phase,
+    };
+  }
+  return {
+    primary: { line: die.line, text: `ERROR: ${die.atom} failed`, ruleId: "portage-die-banner" },
+    kind: null,
+    phase: die.phase,
+  };
+}
+
+function fromCandidate(candidate: Candidate): PrimaryChoice {
+  return {
+    primary: { line: candidate.line, text: candidate.text, ruleId: candidate.rule.id },
+    kind: candidate.rule.kind,
+    kindWithoutPhase: candidate.rule.kindWithoutPhase,
+    phase: candidate.phase,
+  };
+}
+
+// The banner's phase wins; Portage's non-ebuild failures name their own step.
+function phaseOf(state: AnalyzerState, choice: PrimaryChoice): string | null {
+  if (state.structure.die?.phase) return state.structure.die.phase;
+  if (choice.kind === "collision") return "merge";
+  if (choice.kind === "fetch") return "fetch";
+  if (choice.kind === "dependency") return "depend";
+  return choice.phase ?? phaseForKind(choice.kind);
+}
+
+function phaseForKind(kind: FailureKind | null): string | null {
+  if (kind === "compile" || kind === "link" || kind === "oom" || kind === "ice") return "compile";
+  if (kind === "configure" || kind === "test" || kind === "install") return kind;
+  return null;
+}
+
+function kindForPhase(phase: string | null): FailureKind {
+  if (phase === "configure" || phase === "compile" || phase === "test" || phase === "install") return phase;
+  if (phase === "fetch") return "fetch";
+  if (phase === "depend") return "dependency";
+  return "unknown";
+}
+
+function failureMessage(kind: FailureKind, primaryText: string, collisionOwner: string | null): string {
+  if (kind === "collision")
+    return collisionOwner ? `file collision with ${collisionOwner}` : "file collision";
+  return titleMessage(primaryText);
+}
+
+// Signatures must not carry the other package's version, nor sandbox paths' locale dirs.
+function signatureMessage(kind: FailureKind, message: string): string {
+  if (kind === "collision") {
+    const owner = parseAtom(message.replace(/^file collision with /, ""));
+    return owner ? `file collision with ${owner.category}/${owner.packageName}` : message;
+  }
+  if (kind === "sandbox") return `sandbox issue ${message}`;
+  return message;
+}
+
+/** toralf's title forms (domain.md §2.1), cut to Bugzilla's 170 characters. */
+export function buildTitle(atom: string, phase: string | null, kind: FailureKind, message: string): string {
+  let title: string;
+  if (kind === "sandbox") title = `${atom} - sandbox issue`;
+  else if (phase === "test") title = `${atom} fails test - ${message}`;
+  else title = `${atom} - ${message}`;
+  return title.length > MAX_TITLE_CHARS ? `${title.slice(0, MAX_TITLE_CHARS - 1)}…` : title;
+}

@@ -1,0 +1,159 @@
+import { describe, expect, test } from "vitest";
+import { cleanLine } from "./lines";
+import { maskMessage, titleMessage } from "./normalize";
+import { ATTACHMENT_HINTS, DIE_BANNER, HEADER_LINE } from "./portage-patterns";
+import { GATE_TRIGGERS, LINE_RULES, matchLineRule, mayMatchSomeRule } from "./rules";
+import { QA_NOTICE_PATTERN, QA_RULES, qaRuleIdFor } from "./rules/qa";
+import { LOCALIZED_CC_ERROR_EXAMPLE } from "./rules/toolchain";
+
+describe("rule table", () => {
+  test("rule ids are unique", () => {
+    const ids = LINE_RULES.map((rule) => rule.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  test.each(LINE_RULES.map((rule) => [rule.id, rule] as const))(
+    "%s matches its own example first",
+    (_id, rule) => {
+      expect(rule.pattern.test(rule.example)).toBe(true);
+      expect(rule.needles.some((needle) => rule.example.includes(needle))).toBe(true);
+      if (rule.role !== "noise") {
+        expect(mayMatchSomeRule(rule.example)).toBe(true);
+        // Gate soundness: a line holding a needle always reaches the rules.
+        for (const needle of rule.needles)
+          expect(GATE_TRIGGERS.some((trigger) => needle.includes(trigger))).toBe(true);
+      }
+      expect(matchLineRule(rule.example)?.id).toBe(rule.id);
+    },
+  );
+
+  test.each(QA_RULES.map((rule) => [rule.id, rule] as const))(
+    "QA rule %s classifies its example",
+    (_id, rule) => {
+      expect(QA_NOTICE_PATTERN.test(rule.example)).toBe(true);
+      expect(qaRuleIdFor(rule.example)).toBe(rule.id);
+    },
+  );
+
+  test.each(ATTACHMENT_HINTS.map((hint) => [hint.id, hint] as const))(
+    "hint %s matches its example",
+    (_id, hint) => {
+      expect(hint.pattern.test(hint.example)).toBe(true);
+    },
+  );
+
+  test("red herrings are noise, in any language", () => {
+    for (const line of [
+      "make[2]: *** [Makefile:475: poptconfig.lo] Error 1",
+      "make: *** [torture/rpctorture.o] Error 1",
+      "make[2]: *** [CMakeFiles/cmTC_7e1fb.dir/build.make:86: cmTC_7e1fb] Błąd 1",
+      "gmake[1]: *** [Makefile:12: all] Fehler 2",
+      "make[2]: *** Waiting for unfinished jobs....",
+      "ninja: build stopped: subcommand failed.",
+      "collect2: error: ld returned 1 exit status",
+    ]) {
+      expect(matchLineRule(line)?.role, line).toBe("noise");
+    }
+  });
+
+  test("gcc without a column (very long source lines) is still a compiler error", () => {
+    expect(matchLineRule("popthelp_table.h:2: error: expected ‘;’ before ‘}’ token")?.id).toBe("cc-error");
+  });
+
+  test("the Portage patterns match their documented examples", () => {
+    expect(
+      DIE_BANNER.exec(" * ERROR: dev-libs/boost-1.83.0-r2::gentoo failed (compile phase):")?.slice(1),
+    ).toEqual(["dev-libs/boost-1.83.0-r2", "gentoo", "compile"]);
+    expect(
+      DIE_BANNER.test("ERROR: sec-policy/selinux-base-2.20260312_p1::gentoo failed (compile phase)"),
+    ).toBe(true);
+    expect(HEADER_LINE.exec(" * Maintainer: wraeth@gentoo.org tmux@gentoo.org")?.[2]).toBe(
+      "wraeth@gentoo.org tmux@gentoo.org",
+    );
+  });
+});
+
+// Each rule must stay linear on hostile input: 1 MB lines built from the
+// characters the patterns care about. Any super-linear pattern blows the budget.
+const ONE_MB = 1024 * 1024;
+const ADVERSARIAL_UNITS = [
+  "a",
+  " ",
+  ":",
+  "::",
+  "a:1:",
+  "error: ",
+  "/",
+  "a/",
+  "*",
+  "-",
+  "[",
+  "ld.",
+  "e.",
+  "1/1 ",
+  " FAIL",
+  "\t",
+  "make[1]: *** ",
+  "ERROR: a/b",
+  ".t",
+  "0x1",
+];
+// Built flat up front (Buffer round-trip) so the timing measures the regex, not string flattening.
+const adversarialLines = ADVERSARIAL_UNITS.flatMap((unit) => {
+  const line = unit.repeat(Math.ceil(ONE_MB / unit.length)).slice(0, ONE_MB);
+  return [line, `x${line}`, `${line}!`].map((variant) => Buffer.from(variant).toString());
+});
+
+// Best of three, so a GC pause or a busy neighbour does not fail the test; a
+// super-linear pattern is slow on every attempt.
+function fastestMs(run: () => void): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const started = performance.now();
+    run();
+    best = Math.min(best, performance.now() - started);
+  }
+  return best;
+}
+
+describe("no catastrophic backtracking", () => {
+  test.each(LINE_RULES.map((rule) => [rule.id, rule] as const))(
+    "%s stays under 50 ms on 1 MB lines",
+    (_id, rule) => {
+      for (const line of adversarialLines) {
+        const elapsed = fastestMs(() => rule.pattern.test(line));
+        expect(elapsed, `line ${JSON.stringify(line.slice(0, 12))}`).toBeLessThan(50);
+      }
+    },
+  );
+
+  const OTHER_SCANS: [string, (line: string) => unknown][] = [
+    ["die banner", (line) => DIE_BANNER.test(line)],
+    ["header", (line) => HEADER_LINE.test(line)],
+    ["attachment hints", (line) => ATTACHMENT_HINTS.map((hint) => hint.pattern.test(line))],
+    // The gate fuses all rules, so it is measured as the analyzer runs it: on the
+    // line after cleanLine, which caps it at MAX_LINE_CHARS (64 KiB).
+    ["rule gate on the capped line", (line) => mayMatchSomeRule(cleanLine(line))],
+    ["whole matcher on the capped line", (line) => matchLineRule(cleanLine(line))],
+    ["cleanLine", (line) => cleanLine(line)],
+    ["normaliser", (line) => maskMessage(titleMessage(line))],
+  ];
+  test.each(OTHER_SCANS)("%s stays under 50 ms on 1 MB lines", (_name, scan) => {
+    for (const line of adversarialLines) {
+      const elapsed = fastestMs(() => scan(line));
+      expect(elapsed, `line ${JSON.stringify(line.slice(0, 12))}`).toBeLessThan(50);
+    }
+  });
+});
+
+describe("localized toolchain output", () => {
+  test("gcc with a German locale (and ISO-8859-1 quotes decoded as U+FFFD) is still a compiler error", () => {
+    expect(matchLineRule(LOCALIZED_CC_ERROR_EXAMPLE)?.id).toBe("cc-error");
+    expect(
+      matchLineRule("foo.c:3:10: schwerwiegender Fehler: bar.h: Datei oder Verzeichnis nicht gefunden")?.id,
+    ).toBe("cc-error");
+    expect(matchLineRule("main.c:(.text+0x1a): undefinierter Verweis auf \uFFFDpow\uFFFD")?.id).toBe(
+      "ld-undefined-reference",
+    );
+  });
+});

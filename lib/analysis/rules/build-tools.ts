@@ -1,0 +1,121 @@
+// Build-system failures: autoconf, CMake, meson, make, ninja. Kind null means
+// the failing phase decides it (a CMake error in src_install is an install failure).
+import { type LineRule, TIER_ECHO, TIER_ROOT } from "./rule";
+
+const MAKE_PREFIX = String.raw`^(?:[\w./-]*\/)?g?make(?:\[\d+\])?: `;
+
+export const AUTOCONF_ERROR: LineRule = {
+  id: "configure-error",
+  needles: ["configure: error: "],
+  pattern: /^configure: error: /,
+  example: 'configure: error: "libevent not found"',
+  role: "error",
+  tier: TIER_ROOT,
+  kind: "configure",
+  severity: "error",
+};
+
+export const CMAKE_ERROR: LineRule = {
+  id: "cmake-error",
+  needles: ["CMake Error"],
+  pattern: /^CMake Error(?: at | in |:)/,
+  example: "CMake Error at CMakeLists.txt:8 (find_package):",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  kindWithoutPhase: "configure",
+  severity: "error",
+};
+
+export const MESON_ERROR: LineRule = {
+  id: "meson-error",
+  needles: [": ERROR: "],
+  pattern: /^\S*meson(?:_options)?\.(?:build|txt):\d+:\d+: ERROR: /,
+  example: '../gtk-3.24.52/meson.build:491:9: ERROR: Dependency "cairo-xlib" not found',
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  kindWithoutPhase: "configure",
+  severity: "error",
+};
+
+export const MESON_PLAIN_ERROR: LineRule = {
+  id: "meson-plain-error",
+  needles: ["ERROR: "],
+  // A sentence after "ERROR:"; a single token is an automake test name instead.
+  pattern: /^ERROR: \S+ \S/,
+  example: 'ERROR: Dependency "glib-2.0" not found, tried pkgconfig',
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  kindWithoutPhase: "configure",
+  severity: "error",
+};
+
+export const MAKE_NO_RULE: LineRule = {
+  id: "make-no-rule",
+  needles: ["*** No rule to make target", "*** No targets specified"],
+  // Unlike "Error 1" this make line IS the root cause.
+  pattern: new RegExp(`${MAKE_PREFIX}\\*\\*\\* (?:No rule to make target |No targets specified)`),
+  example: "make[2]: *** No rule to make target 'framing.html', needed by 'all-am'.  Stop.",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  severity: "error",
+};
+
+export const MAKE_MISSING_PROGRAM: LineRule = {
+  id: "make-missing-program",
+  needles: [": No such file or directory"],
+  pattern: new RegExp(`${MAKE_PREFIX}\\/\\S+: No such file or directory$`),
+  example: "make: /usr/bin/semodule_package: No such file or directory",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  severity: "error",
+};
+
+export const NINJA_ERROR: LineRule = {
+  id: "ninja-error",
+  needles: ["ninja: error: "],
+  pattern: /^ninja: error: /,
+  example: "ninja: error: 'src/gen.h', needed by 'src/a.o', missing and no known rule to make it",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  severity: "error",
+};
+
+export const NINJA_FAILED_TARGET: LineRule = {
+  id: "ninja-failed",
+  needles: ["FAILED: "],
+  pattern: /^FAILED: /,
+  example: "FAILED: CMakeFiles/tinyxml2.dir/tinyxml2.cpp.o",
+  role: "error",
+  tier: TIER_ECHO,
+  kind: null,
+  severity: "warning",
+};
+
+export const CMAKE_INCOMPLETE: LineRule = {
+  id: "cmake-configuring-incomplete",
+  needles: ["errors occurred!"],
+  pattern: /^-- Configuring incomplete, errors occurred!/,
+  example: "-- Configuring incomplete, errors occurred!",
+  role: "error",
+  tier: TIER_ECHO,
+  kind: "configure",
+  severity: "warning",
+};
+
+export const BUILD_TOOL_RULES: readonly LineRule[] = [
+  AUTOCONF_ERROR,
+  CMAKE_ERROR,
+  MESON_ERROR,
+  MESON_PLAIN_ERROR,
+  MAKE_NO_RULE,
+  MAKE_MISSING_PROGRAM,
+  NINJA_ERROR,
+  NINJA_FAILED_TARGET,
+  CMAKE_INCOMPLETE,
+];

@@ -1,0 +1,82 @@
+// Red herrings (domain.md §5.5): lines that look like errors but only echo a
+// failure reported above them. They are checked first so no later rule sees them.
+import { type LineRule, TIER_ECHO } from "./rule";
+
+const MAKE_PREFIX = String.raw`^(?:[\w./-]*\/)?g?make(?:\[\d+\])?: `;
+
+export const MAKE_ERROR_ECHO: LineRule = {
+  id: "noise-make-error-echo",
+  needles: ["***"],
+  // Any language: "Error 1", "Fehler 2", "Błąd 1" (corpus case 15).
+  pattern: new RegExp(`${MAKE_PREFIX}\\*\\*\\* \\[[^\\]]*\\] \\S+ \\d+`),
+  example: "make[2]: *** [Makefile:475: poptconfig.lo] Error 1",
+  role: "noise",
+  tier: TIER_ECHO,
+  kind: null,
+  severity: "error",
+};
+
+export const MAKE_OTHER_STARS: LineRule = {
+  id: "noise-make-stars",
+  needles: ["***"],
+  // "Waiting for unfinished jobs....", "Deleting file 'x.o'": must come after the
+  // make rules that ARE root causes (No rule to make target).
+  pattern: new RegExp(`${MAKE_PREFIX}\\*\\*\\* `),
+  example: "make[2]: *** Waiting for unfinished jobs....",
+  role: "noise",
+  tier: TIER_ECHO,
+  kind: null,
+  severity: "error",
+};
+
+export const NINJA_STOPPED: LineRule = {
+  id: "noise-ninja-stopped",
+  needles: ["ninja: "],
+  pattern: /^ninja: build stopped/,
+  example: "ninja: build stopped: subcommand failed.",
+  role: "noise",
+  tier: TIER_ECHO,
+  kind: null,
+  severity: "error",
+};
+
+export const COLLECT2_LD_RETURNED: LineRule = {
+  id: "noise-collect2",
+  needles: ["collect2: "],
+  pattern: /^collect2: (?:fatal )?error: ld returned \d+ exit status/,
+  example: "collect2: error: ld returned 1 exit status",
+  role: "noise",
+  tier: TIER_ECHO,
+  kind: null,
+  severity: "error",
+};
+
+export const CLANG_LINKER_FAILED: LineRule = {
+  id: "noise-clang-linker-failed",
+  needles: ["error: linker command"],
+  pattern: /^\S*clang(?:\+\+)?(?:-\d+)?: error: linker command failed/,
+  example: "clang++: error: linker command failed with exit code 1 (use -v to see invocation)",
+  role: "noise",
+  tier: TIER_ECHO,
+  kind: null,
+  severity: "error",
+};
+
+export const WERROR_SUMMARY: LineRule = {
+  id: "noise-werror-summary",
+  needles: ["cc1: ", "cc1plus: "],
+  pattern: /^cc1(?:plus)?: (?:all |some )?warnings being treated as errors/,
+  example: "cc1: some warnings being treated as errors",
+  role: "noise",
+  tier: TIER_ECHO,
+  kind: null,
+  severity: "error",
+};
+
+export const NOISE_RULES: readonly LineRule[] = [
+  MAKE_ERROR_ECHO,
+  NINJA_STOPPED,
+  COLLECT2_LD_RETURNED,
+  CLANG_LINKER_FAILED,
+  WERROR_SUMMARY,
+];

@@ -1,0 +1,132 @@
+// Failures of the tools around the build: coreutils in src_install, patch,
+// Python, Haskell/Cabal, cargo, Boost.Build and other CLIs printing "error: ".
+// Kind null means the failing phase decides it.
+import { type LineRule, TIER_DETAIL, TIER_ECHO, TIER_ROOT } from "./rule";
+
+export const COREUTILS_ERROR: LineRule = {
+  id: "coreutils-error",
+  note: "install/cp/mv failing in src_install (a file the ebuild expects is missing)",
+  needles: ["cannot ", "No such file or directory", "failed to "],
+  pattern:
+    /^(?:install|cp|mv|ln|rm|mkdir|chmod|chown|touch|sed|tar|gzip|xz): (?:cannot |can't |failed to |.*: No such file or directory$)/,
+  example: "install: cannot stat 'doc/framing.html': No such file or directory",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  severity: "error",
+};
+
+export const PATCH_HUNK_FAILED: LineRule = {
+  id: "patch-hunk-failed",
+  needles: ["FAILED at "],
+  pattern: /^Hunk #\d+ FAILED at \d+/,
+  example: "Hunk #1 FAILED at 212.",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  severity: "error",
+};
+
+export const PYTHON_MODULE_MISSING: LineRule = {
+  id: "python-module-missing",
+  note: "usually a missing BDEPEND; outranks the other Python exception lines around it",
+  needles: ["No module named "],
+  pattern: /^(?:ModuleNotFoundError: |ImportError: |\S*python[\d.]*: )No module named /,
+  example: "/usr/bin/python3.12: No module named gpep517",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  severity: "error",
+};
+
+export const COMMAND_NOT_FOUND: LineRule = {
+  id: "command-not-found",
+  needles: [": command not found"],
+  pattern: /: command not found$/,
+  example: "/var/tmp/portage/x/y-1/temp/environment: line 1200: which: command not found",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  severity: "error",
+};
+
+export const HASKELL_SETUP_ERROR: LineRule = {
+  id: "haskell-setup-error",
+  needles: ["Error: setup: ", "is broken due"],
+  pattern: /^(?:Error: setup: |installed package \S+ is broken due to missing package)/,
+  example: "Error: setup: Encountered missing or private dependencies:",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  kindWithoutPhase: "configure",
+  severity: "error",
+};
+
+export const CARGO_ECHO: LineRule = {
+  id: "tool-error-echo",
+  needles: ["error: "],
+  pattern: /^error: (?:could not compile |aborting due to )/,
+  example: "error: could not compile `foo` (lib) due to 2 previous errors",
+  role: "error",
+  tier: TIER_ECHO,
+  kind: null,
+  severity: "warning",
+};
+
+export const GENERIC_TOOL_ERROR: LineRule = {
+  id: "tool-error",
+  needles: ["error: "],
+  note: "distutils/setuptools, Boost.Build (b2), git and many CLIs print a bare 'error: ' line",
+  pattern: /^error: /,
+  example: "error: invalid command 'bdist_wheel'",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  severity: "error",
+};
+
+export const PYTHON_EXCEPTION: LineRule = {
+  id: "python-exception",
+  needles: ["Error: ", "Exception: "],
+  pattern: /^[\w.]*(?:Error|Exception): /,
+  example: "TypeError: unsupported operand type(s) for +: 'int' and 'str'",
+  role: "error",
+  tier: TIER_DETAIL,
+  kind: null,
+  severity: "error",
+};
+
+export const PYTEST_ASSERTION_DETAIL: LineRule = {
+  id: "pytest-e-line",
+  needles: ["E   "],
+  pattern: /^E {3}/,
+  example: "E       AssertionError: assert Markup('&lt;foo&#62;') == Markup('&lt;foo&gt;')",
+  role: "error",
+  tier: TIER_DETAIL,
+  kind: null,
+  severity: "error",
+};
+
+export const WGET_HTTP_ERROR: LineRule = {
+  id: "wget-http-error",
+  needles: [" ERROR "],
+  pattern: /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d ERROR \d{3}: /,
+  example: "2026-11-29 13:02:50 ERROR 404: File not found.",
+  role: "error",
+  tier: TIER_ECHO,
+  kind: null,
+  severity: "warning",
+};
+
+export const OTHER_TOOL_RULES: readonly LineRule[] = [
+  COREUTILS_ERROR,
+  PATCH_HUNK_FAILED,
+  PYTHON_MODULE_MISSING,
+  COMMAND_NOT_FOUND,
+  HASKELL_SETUP_ERROR,
+  CARGO_ECHO,
+  GENERIC_TOOL_ERROR,
+  PYTHON_EXCEPTION,
+  PYTEST_ASSERTION_DETAIL,
+  WGET_HTTP_ERROR,
+];

@@ -1,0 +1,93 @@
+// Portage QA notices (domain.md §1.5). Each notice is its own finding, on failed
+// and successful builds alike (toralf's catchMisc); the id says which check fired.
+
+export interface QaRule {
+  id: string;
+  /** A fixed substring of the notice text (no regex: notices are long and untrusted). */
+  needle: string;
+  example: string;
+}
+
+export const QA_NOTICE_PATTERN = /^\s*\* QA Notice: /;
+
+export const QA_RULES: readonly QaRule[] = [
+  {
+    id: "qa-gcc-warnings",
+    needle: "Package triggers severe warnings",
+    example: " * QA Notice: Package triggers severe warnings which indicate that it",
+  },
+  {
+    id: "qa-flags-ignored",
+    needle: "without respecting",
+    example: " * QA Notice: Files built without respecting CFLAGS have been detected",
+  },
+  {
+    id: "qa-configure-implicit-decl",
+    needle: "implicit function declarations in configure",
+    example: " * QA Notice: Found the following implicit function declarations in configure logs:",
+  },
+  {
+    id: "qa-prestripped",
+    needle: "Pre-stripped files found",
+    example: " * QA Notice: Pre-stripped files found:",
+  },
+  {
+    id: "qa-wx-sections",
+    needle: "writable and executable sections",
+    example: " * QA Notice: The following files contain writable and executable sections",
+  },
+  {
+    id: "qa-runpath",
+    needle: "RUNPATH",
+    example: " * QA Notice: The following files contain insecure RUNPATHs",
+  },
+  {
+    id: "qa-textrel",
+    needle: "text relocations",
+    example: " * QA Notice: The following files contain runtime text relocations",
+  },
+  {
+    id: "qa-soname",
+    needle: "SONAME",
+    example: " * QA Notice: The following shared libraries lack a SONAME",
+  },
+  {
+    id: "qa-cmake-unused",
+    needle: "CMake variables were not used",
+    example: " * QA Notice: One or more CMake variables were not used by the project:",
+  },
+  {
+    id: "qa-pkgconfig",
+    needle: "pkg-config",
+    example: " * QA Notice: pkg-config files with wrong LDFLAGS detected:",
+  },
+  {
+    id: "qa-deprecated-dirs",
+    needle: "deprecated directories",
+    example: " * QA Notice: This ebuild installs into the following deprecated directories:",
+  },
+  {
+    id: "qa-missing-bdepend",
+    needle: "missing a BDEPEND",
+    example: " * QA Notice: Package seems to be missing a BDEPEND on dev-python/cython.",
+  },
+  {
+    id: "qa-python-ext",
+    needle: "Python extension modules",
+    example: " * QA Notice: Python extension modules (*.so) found installed.",
+  },
+  {
+    id: "qa-tmpfiles",
+    needle: "tmpfiles",
+    example: " * QA Notice: package is installing tmpfiles without inheriting tmpfiles.eclass",
+  },
+  { id: "qa-eapi", needle: "EAPI=", example: " * QA Notice: EAPI=7 detected; this EAPI is deprecated" },
+];
+
+/** The id of the QA check a notice line comes from, or "qa-notice" for one not in the table. */
+export function qaRuleIdFor(text: string): string {
+  for (const rule of QA_RULES) {
+    if (text.includes(rule.needle)) return rule.id;
+  }
+  return "qa-notice";
+}

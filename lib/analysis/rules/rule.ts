@@ -1,0 +1,60 @@
+// Shape of one line rule. Rules are data: a named constant with the example line
+// it catches (rules.test.ts asserts every rule matches its own example), so a
+// reviewer can read the table instead of the matcher.
+import type { FailureKind, Severity } from "../types";
+
+/**
+ * noise: a known red herring (make's "Error 1" echo, collect2, ninja stopped);
+ *        it is never an error line and never the primary error.
+ * error: a candidate for the error list and for the primary error.
+ * test:  a failed test; also an error candidate. `testName` extracts the name.
+ */
+export type RuleRole = "noise" | "error" | "test";
+
+export interface LineRule {
+  id: string;
+  /**
+   * Fixed substrings of which every match contains at least one. They are
+   * checked with String#includes before the regex runs, which keeps the scan
+   * above 50 MB/s: most lines of a build log contain none of them.
+   */
+  needles: readonly string[];
+  pattern: RegExp;
+  example: string;
+  role: RuleRole;
+  /** Primary-error rank: the highest tier in the failing phase wins, the first occurrence breaks ties. */
+  tier: number;
+  /** The failure kind this rule implies; null means "take it from the failing phase". */
+  kind: FailureKind | null;
+  severity: Severity;
+  /** Kind to use when the log has no phase information at all (excerpts without banner or sections). */
+  kindWithoutPhase?: FailureKind;
+  /** Still a candidate after the die banner (the sandbox summary is printed after it). */
+  afterBanner?: boolean;
+  /** For test rules: the test name inside the matched line. */
+  testName?: (text: string) => string;
+  /** Why the rule exists, when the pattern alone does not say it. */
+  note?: string;
+}
+
+/** Broken environment (OOM, full disk, ICE): it explains everything else in the log. */
+export const TIER_ENVIRONMENT = 5;
+/** Portage's own failure classes: sandbox, collision, fetch, dependency resolution. */
+export const TIER_PORTAGE = 4;
+/** A root-cause diagnostic from a tool: compiler, linker, configure, CMake, meson, a failed test. */
+export const TIER_ROOT = 3;
+/** Detail that usually sits under a root cause (Python exceptions, pytest "E" lines). */
+export const TIER_DETAIL = 2;
+/** Echo of a failure reported elsewhere (ninja "FAILED:", cargo "could not compile"). */
+export const TIER_ECHO = 1;
+/** The die message: the fallback when no rule caught anything in the failing phase. */
+export const TIER_DIE = 0;
+
+/** Text after the first occurrence of `marker`, up to the first space (test names in summaries). */
+export function tokenAfter(text: string, marker: string): string {
+  const start = text.indexOf(marker);
+  if (start === -1) return text.trim();
+  const rest = text.slice(start + marker.length).trimStart();
+  const space = rest.indexOf(" ");
+  return space === -1 ? rest : rest.slice(0, space);
+}

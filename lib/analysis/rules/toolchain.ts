@@ -1,0 +1,112 @@
+// Compiler and linker diagnostics (domain.md §5.3). Patterns are anchored where
+// possible and use negated classes instead of ".*" so a 1 MB line stays linear.
+import { type LineRule, TIER_ROOT } from "./rule";
+
+export const CC_DIAGNOSTIC_ERROR: LineRule = {
+  id: "cc-error",
+  needles: ["rror: ", "Fehler: ", "błąd: ", "erreur: ", "errore: ", "ошибка: "],
+  // The column is optional: old gcc and gcc on very long lines print "file:LINE: error:".
+  // gcc translates the severity when LC_MESSAGES is not C (user logs): Fehler, błąd, erreur…
+  pattern:
+    /^[^\s:][^:]*:\d+(?::\d+)?: (?:fatal |schwerwiegender |krytyczny )?(?:[Ee]rror|Fehler|błąd|erreur|errore|ошибка): /,
+  example: "poptconfig.c:210:28: error: ‘FNM_PATHNAME’ undeclared (first use in this function)",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: "compile",
+  severity: "error",
+};
+
+export const CC_DRIVER_ERROR: LineRule = {
+  id: "cc-driver-error",
+  needles: ["error: "],
+  pattern:
+    /^(?:[\w.+-]*-)?(?:gcc|g\+\+|cc|c\+\+|cpp|clang|clang\+\+|cc1|cc1plus)(?:-\d+)?: (?:fatal )?error: /,
+  example: "x86_64-pc-linux-gnu-gcc: error: unrecognized command-line option '-mfoo'",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: "compile",
+  severity: "error",
+};
+
+export const LD_UNDEFINED_REFERENCE: LineRule = {
+  id: "ld-undefined-reference",
+  needles: [": undefined ", ": undefinierter Verweis auf "],
+  pattern: /: undefined reference to [`'‘\uFFFD»«]|: undefined symbol: |: undefinierter Verweis auf /,
+  example: "hello.c:(.text.startup+0x1ea): undefined reference to `pow'",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: "link",
+  severity: "error",
+};
+
+export const LD_CANNOT_FIND_LIBRARY: LineRule = {
+  id: "ld-cannot-find-library",
+  needles: [": cannot find -l", "error: cannot find -l"],
+  pattern: /ld(?:\.[a-z]+)?: (?:error: )?cannot find -l/,
+  example:
+    "/usr/lib/gcc/x86_64-pc-linux-gnu/14/../../../../x86_64-pc-linux-gnu/bin/ld: cannot find -lfoo: No such file or directory",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: "link",
+  severity: "error",
+};
+
+export const LD_MULTIPLE_DEFINITION: LineRule = {
+  id: "ld-multiple-definition",
+  needles: [": multiple definition of"],
+  pattern: /: multiple definition of [`'‘]/,
+  example:
+    "/usr/bin/ld: b.o:(.bss+0x0): multiple definition of `counter'; a.o:(.bss+0x0): first defined here",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: "link",
+  severity: "error",
+};
+
+export const LD_RECOMPILE_FPIC: LineRule = {
+  id: "ld-recompile-fpic",
+  needles: ["recompile with -fPIC"],
+  pattern: /recompile with -fPIC/,
+  example:
+    "/usr/bin/ld: foo.o: relocation R_X86_64_32 against `.rodata' can not be used when making a shared object; recompile with -fPIC",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: "link",
+  severity: "error",
+};
+
+export const RUSTC_ERROR: LineRule = {
+  id: "rustc-error",
+  needles: ["error["],
+  pattern: /^error\[E\d+\]: /,
+  example: "error[E0425]: cannot find value `foo` in this scope",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: "compile",
+  severity: "error",
+};
+
+export const GO_COMPILE_ERROR: LineRule = {
+  id: "go-compile-error",
+  needles: [".go:"],
+  pattern: /^[^\s:]+\.go:\d+:\d+: /,
+  example: "./main.go:12:3: undefined: foo",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: "compile",
+  severity: "error",
+};
+
+export const LOCALIZED_CC_ERROR_EXAMPLE =
+  "poptconfig.c:210:28: Fehler: \uFFFDFNM_PATHNAME\uFFFD nicht deklariert";
+
+export const TOOLCHAIN_RULES: readonly LineRule[] = [
+  CC_DIAGNOSTIC_ERROR,
+  CC_DRIVER_ERROR,
+  LD_UNDEFINED_REFERENCE,
+  LD_CANNOT_FIND_LIBRARY,
+  LD_MULTIPLE_DEFINITION,
+  LD_RECOMPILE_FPIC,
+  RUSTC_ERROR,
+  GO_COMPILE_ERROR,
+];

@@ -1,0 +1,206 @@
+// Streaming tracker of the Portage structure of a log: header, phase sections,
+// die banner, attachment pointers and the package atom. Its state is bounded
+// (a fixed set of fields plus at most MAX_SECTIONS sections and MAX_HINTS hints).
+import {
+  ATTACHMENT_HINTS,
+  attachmentRoleFor,
+  COLLISION_OWNER,
+  DEPENDENCY_REQUIRED_BY,
+  DIE_BANNER,
+  FAILED_TO_EMERGE,
+  FETCH_FAILED_PACKAGE,
+  HEADER_LINE,
+  type HintRule,
+  LEGACY_DIE_BANNER,
+  LEGACY_DIE_FUNCTION,
+  NOT_MERGED_PACKAGE,
+  SECTION_ENDS,
+  SECTION_STARTS,
+  SUCCESS_MARKER,
+} from "./portage-patterns";
+import type { AttachmentHint, DieBanner, LogHeader, PhaseSection } from "./types";
+
+const MAX_SECTIONS = 256;
+const MAX_HINTS = 32;
+
+export class PortageStructure {
+  readonly header: LogHeader = {};
+  readonly sections: PhaseSection[] = [];
+  readonly hints: AttachmentHint[] = [];
+  die: DieBanner | null = null;
+  /** Line of the die message (the line after the banner), when it has one. */
+  dieMessageLine: number | null = null;
+  /** The cat/pf seen outside the header and banner (collision, fetch, resolver output). */
+  otherAtom: string | null = null;
+  collisionOwner: string | null = null;
+  succeeded = false;
+  /** Bumped whenever a section opens or closes: error candidates are grouped by segment. */
+  segment = 0;
+  openSection: PhaseSection | null = null;
+  private pendingHint: HintRule | null = null;
+  private awaitingDieMessage = false;
+  private awaitingCollisionOwner = false;
+
+  /** Feeds one cleaned line; returns true when it is Portage framing that no error rule should see. */
+  observe(text: string, line: number): boolean {
+    if (this.pendingHint) this.takeHintPath(text, line);
+    if (this.awaitingDieMessage) return this.takeDieMessage(text, line);
+    if (this.awaitingCollisionOwner) this.takeCollisionOwner(text);
+    // Cheap gates first: framing lines start with ">>>" or carry Portage's "* "
+    // marker, the resolver's lines start with "(", and hints have their own gate.
+    const first = text.charCodeAt(0);
+    if ((first === 62 || first === 32) && this.observeSection(text, line)) return true;
+    if (first === 62 && SUCCESS_MARKER.test(text)) this.succeeded = true;
+    const portageMarker = text.includes("* ");
+    if (portageMarker && this.observeHeader(text)) return true;
+    if ((portageMarker || first === 40 || first === 62) && mayNameAtom(text)) this.observeAtoms(text);
+    this.observeHint(text, line);
+    return text.includes("ERROR: ") && this.observeBanner(text, line);
+  }
+
+  finish(lineCount: number): void {
+    if (this.openSection) this.openSection.endLine = lineCount;
+    this.openSection = null;
+  }
+
+  markCollision(): void {
+    this.awaitingCollisionOwner = true;
+  }
+
+  private observeSection(text: string, line: number): boolean {
+    if (!text.startsWith(">>> ") && !text.startsWith(" * checking ")) return false;
+    if (SECTION_ENDS.some((end) => text.startsWith(end))) {
+      this.closeSection(line);
+      return true;
+    }
+    const start = SECTION_STARTS.find((marker) => text.startsWith(marker.prefix));
+    if (!start || (start.phase === "merge" && !isMergeStart(text))) return false;
+    if (this.openSection?.phase === start.phase) return true;
+    this.closeSection(line - 1);
+    if (this.sections.length < MAX_SECTIONS) {
+      this.openSection = { phase: start.phase, startLine: line, endLine: line };
+      this.sections.push(this.openSection);
+    }
+    this.segment++;
+    return true;
+  }
+
+  private closeSection(endLine: number): void {
+    if (!this.openSection) return;
+    this.openSection.endLine = Math.max(endLine, this.openSection.startLine);
+    this.openSection = null;
+    this.segment++;
+  }
+
+  private observeHeader(text: string): boolean {
+    const match = HEADER_LINE.exec(text);
+    if (!match) return false;
+    const value = match[2].trim();
+    const h = this.header;
+    if (match[1] === "Package") h.package ??= value;
+    else if (match[1] === "Repository") h.repository ??= value;
+    else if (match[1] === "Maintainer") h.maintainers ??= parseMaintainers(value);
+    else if (match[1] === "Upstream") h.upstream ??= value;
+    else if (match[1] === "USE") h.use ??= value;
+    else h.features ??= value;
+    return true;
+  }
+
+  private observeBanner(text: string, line: number): boolean {
+    const match = DIE_BANNER.exec(text) ?? LEGACY_DIE_BANNER.exec(text);
+    if (!match) return false;
+    if (!this.die) {
+      this.die = {
+        atom: match[1],
+        repository: match[2] ?? null,
+        phase: match[3] ?? null,
+        message: null,
+        line,
+      };
+      this.awaitingDieMessage = true;
+    }
+    return true;
+  }
+
+  // The die message is the line after the banner (isolated-functions.sh); the
+  // legacy format gives the phase there instead.
+  private takeDieMessage(text: string, line: number): boolean {
+    this.awaitingDieMessage = false;
+    const die = this.die;
+    if (!die) return false;
+    const legacy = LEGACY_DIE_FUNCTION.exec(text);
+    if (legacy) {
+      die.phase ??= legacy[1];
+      return true;
+    }
+    const message = text.replace(/^\s*\*?/, "").trim();
+    if (message.length > 0 && message !== "(no error message)") {
+      die.message = message.slice(0, 1000);
+      this.dieMessageLine = line;
+    }
+    return true;
+  }
+
+  private takeCollisionOwner(text: string): void {
+    const owner = COLLISION_OWNER.exec(text);
+    if (owner) {
+      this.collisionOwner = owner[1];
+      this.awaitingCollisionOwner = false;
+    }
+  }
+
+  private observeAtoms(text: string): void {
+    const match =
+      NOT_MERGED_PACKAGE.exec(text) ??
+      FETCH_FAILED_PACKAGE.exec(text) ??
+      DEPENDENCY_REQUIRED_BY.exec(text) ??
+      FAILED_TO_EMERGE.exec(text);
+    if (match) this.otherAtom = match[1].replace(/::.*$/, "").replace(/\[.*$/, "");
+  }
+
+  private observeHint(text: string, line: number): void {
+    if (this.hints.length >= MAX_HINTS || !HINT_FIRST_CHARS.includes(text.charAt(0))) return;
+    if (!HINT_NEEDLES.some((needle) => text.includes(needle))) return;
+    for (const rule of ATTACHMENT_HINTS) {
+      const match = rule.pattern.exec(text);
+      if (!match) continue;
+      if (rule.pathOnNextLine || !match[1]) this.pendingHint = rule;
+      else this.addHint(match[1], line);
+      return;
+    }
+  }
+
+  private takeHintPath(text: string, line: number): void {
+    this.pendingHint = null;
+    const path = text
+      .replace(/^\s*(?:!!!|\*)?\s*/, "")
+      .split(/\s/)[0]
+      .replace(/^['"]|['"]$/g, "");
+    if (path.includes("/") || path.endsWith(".log")) this.addHint(path, line);
+  }
+
+  private addHint(path: string, line: number): void {
+    if (this.hints.length < MAX_HINTS) this.hints.push({ line, path, kind: attachmentRoleFor(path) });
+  }
+}
+
+// Every attachment hint starts with one of these characters and contains one of
+// the needles; checking the first character spares most lines six searches.
+const HINT_FIRST_CHARS = " \t*!SATL";
+const HINT_NEEDLES = ["bug report", "Please attach", "Tests failed.", "See ", "A full log", "LOG FILE"];
+const ATOM_NEEDLES = ["NOT merged", "Fetch failed", "dependency required", "Failed to emerge"];
+
+function mayNameAtom(text: string): boolean {
+  return ATOM_NEEDLES.some((needle) => text.includes(needle));
+}
+
+function isMergeStart(text: string): boolean {
+  return text.startsWith(">>> Merging ") || text.endsWith(" files for package collisions");
+}
+
+function parseMaintainers(value: string): { email: string }[] {
+  return value
+    .split(/\s+/)
+    .filter((token) => token.includes("@"))
+    .map((token) => ({ email: token.replace(/^<|>$/g, "") }));
+}

@@ -1,0 +1,136 @@
+// Public result types of the analysis library. They are JSON-serialisable so the
+// CLI, the ingest pipeline and the database store exactly what is computed here.
+
+/** What broke, in the vocabulary the dashboard filters on. */
+export type FailureKind =
+  | "configure"
+  | "compile"
+  | "link"
+  | "test"
+  | "install"
+  | "qa"
+  | "sandbox"
+  | "collision"
+  | "fetch"
+  | "dependency"
+  | "oom"
+  | "ice"
+  | "disk-full"
+  | "none"
+  | "unknown";
+
+export type Severity = "error" | "warning" | "fatal";
+
+export type BuildStatus = "succeeded" | "failed";
+
+/** A line the rules flagged; `line` is 1-based (see lines.ts for the numbering rule). */
+export interface ErrorLine {
+  line: number;
+  text: string;
+  ruleId: string;
+  severity: Severity;
+}
+
+export interface QaNotice {
+  line: number;
+  text: string;
+  ruleId: string;
+}
+
+export interface FailedTest {
+  name: string;
+  line: number;
+  source: string;
+}
+
+export interface Maintainer {
+  email: string;
+  name?: string;
+}
+
+export interface LogHeader {
+  package?: string;
+  repository?: string;
+  maintainers?: Maintainer[];
+  upstream?: string;
+  use?: string;
+  features?: string;
+}
+
+export interface PhaseSection {
+  phase: string;
+  startLine: number;
+  endLine: number;
+}
+
+export interface DieBanner {
+  atom: string;
+  repository: string | null;
+  phase: string | null;
+  message: string | null;
+  line: number;
+}
+
+export type AttachmentRole =
+  | "config-log"
+  | "cmake-error-log"
+  | "cmake-output-log"
+  | "cmake-configure-log"
+  | "meson-log"
+  | "test-suite-log"
+  | "ctest-log"
+  | "sandbox-log"
+  | "other";
+
+export interface AttachmentHint {
+  line: number;
+  path: string;
+  kind: AttachmentRole;
+}
+
+export interface PrimaryError {
+  line: number;
+  text: string;
+  ruleId: string;
+}
+
+export interface FailureSignature {
+  version: string;
+  fine: string | null;
+  coarse: string | null;
+  fineText: string | null;
+  coarseText: string | null;
+}
+
+export interface LogAnalysis {
+  algorithmVersion: string;
+  status: BuildStatus;
+  phase: string | null;
+  kind: FailureKind;
+  atom: string | null;
+  category: string | null;
+  packageName: string | null;
+  version: string | null;
+  repository: string | null;
+  primary: PrimaryError | null;
+  title: string | null;
+  signature: FailureSignature;
+  errorLines: ErrorLine[];
+  qaNotices: QaNotice[];
+  failedTests: FailedTest[];
+  header: LogHeader;
+  sections: PhaseSection[];
+  die: DieBanner | null;
+  attachmentHints: AttachmentHint[];
+  lineCount: number;
+}
+
+/** What one attached file (config.log, CMakeError.log, …) says about the failure. */
+export interface AttachmentAnalysis {
+  role: AttachmentRole;
+  primary: PrimaryError | null;
+  /** Lines leading up to the primary error (e.g. the failing conftest output), oldest first. */
+  context: { line: number; text: string }[];
+  errorLines: ErrorLine[];
+  failedTests: FailedTest[];
+}

@@ -1,0 +1,46 @@
+// Per-tinderbox bearer tokens for the upload API. Only the sha256 of a token is
+// stored, so a database leak does not hand out upload rights; the token itself
+// is shown once, when it is made.
+import { createHash, randomBytes } from "node:crypto";
+import { db } from "../db";
+import { ensureTinderbox } from "../ingest/tinderboxes";
+
+const TOKEN_PREFIX = "kdl_";
+
+export function hashUploadToken(token: string): string {
+  return createHash("sha256").update(token, "utf8").digest("hex");
+}
+
+export interface NewUploadToken {
+  token: string;
+  tokenId: number;
+  tinderboxId: number;
+}
+
+/** Creates the tinderbox when it does not exist yet, then a token for it. */
+export async function createUploadToken(tinderboxName: string, label = ""): Promise<NewUploadToken> {
+  const token = TOKEN_PREFIX + randomBytes(32).toString("base64url");
+  const tinderbox = await ensureTinderbox(tinderboxName);
+  const row = await db.uploadToken.create({
+    data: {
+      tinderboxId: tinderbox.id,
+      tokenHash: hashUploadToken(token),
+      prefix: token.slice(0, TOKEN_PREFIX.length + 6),
+      label,
+    },
+  });
+  return { token, tokenId: row.id, tinderboxId: tinderbox.id };
+}
+
+export type TokenCheck = { ok: true; tokenId: number; tinderboxId: number } | { ok: false; message: string };
+
+/** Checks an `Authorization: Bearer ...` header against the stored, unrevoked tokens. */
+export async function authenticateUploadToken(authorization: string | null): Promise<TokenCheck> {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? "");
+  if (!match) return { ok: false, message: "missing 'Authorization: Bearer <token>' header" };
+  const row = await db.uploadToken.findUnique({ where: { tokenHash: hashUploadToken(match[1]) } });
+  if (!row || row.revokedAt) return { ok: false, message: "unknown or revoked upload token" };
+  // Last use is informative only; a lost update under concurrency is harmless.
+  await db.uploadToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } });
+  return { ok: true, tokenId: row.id, tinderboxId: row.tinderboxId };
+}

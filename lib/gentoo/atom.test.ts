@@ -1,0 +1,20 @@
+import { expect, test } from "vitest";
+import { parseAtom } from "./atom";
+
+test.each([
+  ["dev-libs/popt-1.19", "dev-libs", "popt", "1.19"],
+  ["app-misc/tmux-3.3a-r1", "app-misc", "tmux", "3.3a-r1"],
+  ["media-sound/sox-14.4.2_p20210509-r3", "media-sound", "sox", "14.4.2_p20210509-r3"],
+  ["=dev-db/myodbc-8.0.32::gentoo", "dev-db", "myodbc", "8.0.32"],
+  ["dev-python/python-3-compat-1.0_rc2", "dev-python", "python-3-compat", "1.0_rc2"],
+  ["sys-libs/glibc-2.40-r5:2.2", "sys-libs", "glibc", "2.40-r5"],
+])("parses %s", (atom, category, name, version) => {
+  expect(parseAtom(atom)).toMatchObject({ category, name, version });
+});
+
+test.each(["popt-1.19", "dev-libs/popt", "a/b/c-1", "", "dev-libs/-1.0", "../etc/passwd-1"])(
+  "rejects %j",
+  (atom) => {
+    expect(parseAtom(atom)).toBeNull();
+  },
+);

@@ -1,0 +1,165 @@
+// What an analysis becomes in the database: the Build's analysis columns, the
+// signatures they point to and the Finding rows. Ingest (persist-result.ts) and
+// reanalysis (reanalyze.ts) both write through here, so a re-run of the library
+// stores exactly what a fresh upload of the same files would.
+
+import type { AttachmentAnalysis, FailureSignature, LogAnalysis } from "../analysis/types";
+import type { Prisma } from "../db";
+import type { BuildStatus, FailureKind } from "../generated/prisma/enums";
+import type { Tx } from "./persist-result";
+
+type FindingRow = Prisma.FindingCreateManyInput;
+
+/** The analysis part of a result: the build log's analysis and each file's attachment analysis. */
+export interface AnalysedResult {
+  analysis: LogAnalysis;
+  buildLogName: string;
+  files: readonly { name: string; attachment?: AttachmentAnalysis }[];
+}
+
+/** The Build columns an analysis decides; the rest (status, atom, USE, …) is the uploader's. */
+export interface AnalysisColumns {
+  analysisVersion: string;
+  title: string;
+  phase: string | null;
+  kind: FailureKind;
+  primaryLine: number | null;
+  primaryText: string | null;
+  primaryRule: string | null;
+  fineSignatureId: number | null;
+  coarseSignatureId: number | null;
+  analysis: Prisma.InputJsonValue;
+}
+
+export interface ColumnContext {
+  /** The stored verdict (the uploader's when given): a failed build is never kind "none". */
+  status: BuildStatus;
+  /** Used when the analysis finds no title: the uploader's title, or the one already stored. */
+  fallbackTitle: string;
+  buildLogName: string;
+}
+
+export async function analysisColumns(
+  tx: Tx,
+  analysis: LogAnalysis,
+  context: ColumnContext,
+): Promise<AnalysisColumns> {
+  const signatureIds = await upsertSignatures(tx, analysis.signature);
+  return {
+    analysisVersion: analysis.algorithmVersion,
+    title: analysis.title || context.fallbackTitle,
+    phase: analysis.phase,
+    kind:
+      context.status === "failed" && analysis.kind === "none" ? "unknown" : failureKindColumn(analysis.kind),
+    primaryLine: analysis.primary?.line ?? null,
+    primaryText: analysis.primary?.text ?? null,
+    primaryRule: analysis.primary?.ruleId ?? null,
+    ...signatureIds,
+    analysis: analysisJson(analysis, context.buildLogName),
+  };
+}
+
+// The library spells kinds with "-" (disk-full); PostgreSQL enum labels cannot.
+export function failureKindColumn(kind: string): FailureKind {
+  return kind.replace("-", "_") as FailureKind;
+}
+
+async function upsertSignatures(tx: Tx, sig: FailureSignature) {
+  return {
+    fineSignatureId: await signatureId(tx, "fine", sig.version, sig.fine, sig.fineText),
+    coarseSignatureId: await signatureId(tx, "coarse", sig.version, sig.coarse, sig.coarseText),
+  };
+}
+
+async function signatureId(
+  tx: Tx,
+  level: "fine" | "coarse",
+  version: string,
+  hash: string | null,
+  text: string | null,
+) {
+  if (!hash) return null;
+  const row = await tx.signature.upsert({
+    where: { level_algoVersion_hash: { level, algoVersion: version, hash } },
+    create: { level, algoVersion: version, hash, text: text ?? "" },
+    update: {},
+    select: { id: true },
+  });
+  return row.id;
+}
+
+// buildLog names the analysed file, so reanalysis finds it again among the build's files.
+function analysisJson(analysis: LogAnalysis, buildLogName: string): Prisma.InputJsonValue {
+  const { header, sections, die, attachmentHints, lineCount } = analysis;
+  return JSON.parse(
+    JSON.stringify({ header, sections, die, attachmentHints, lineCount, buildLog: buildLogName }),
+  );
+}
+
+// Long lines are kept whole in the file; a finding keeps enough to read and search.
+const MAX_FINDING_TEXT = 4000;
+
+function clip(text: string): string {
+  return text.length > MAX_FINDING_TEXT ? `${text.slice(0, MAX_FINDING_TEXT)}…` : text;
+}
+
+/** The Finding rows of a result; fileIds maps file names to File ids. */
+export function findingRows(
+  buildId: number,
+  result: AnalysedResult,
+  fileIds: Map<string, number>,
+): FindingRow[] {
+  const { analysis } = result;
+  const logFileId = fileIds.get(result.buildLogName) ?? null;
+  const rows: FindingRow[] = analysis.errorLines.map((e) => ({
+    buildId,
+    fileId: logFileId,
+    kind: "error",
+    lineNumber: e.line,
+    text: clip(e.text),
+    ruleId: e.ruleId,
+    severity: e.severity,
+    isPrimary: analysis.primary?.line === e.line,
+  }));
+  for (const q of analysis.qaNotices) {
+    rows.push({
+      buildId,
+      fileId: logFileId,
+      kind: "qa",
+      lineNumber: q.line,
+      text: clip(q.text),
+      ruleId: q.ruleId,
+    });
+  }
+  rows.push(...testRows(buildId, logFileId, analysis.failedTests));
+  for (const file of result.files) {
+    const found = file.attachment;
+    if (!found) continue;
+    const fileId = fileIds.get(file.name) ?? null;
+    for (const e of found.errorLines) {
+      rows.push({
+        buildId,
+        fileId,
+        kind: "error",
+        lineNumber: e.line,
+        text: clip(e.text),
+        ruleId: e.ruleId,
+        severity: e.severity,
+      });
+    }
+    rows.push(...testRows(buildId, fileId, found.failedTests));
+  }
+  return rows;
+}
+
+function testRows(buildId: number, fileId: number | null, tests: LogAnalysis["failedTests"]): FindingRow[] {
+  return tests.map((t) => ({
+    buildId,
+    fileId,
+    kind: "test",
+    lineNumber: t.line,
+    text: clip(t.name),
+    testName: t.name,
+    ruleId: t.source,
+  }));
+}

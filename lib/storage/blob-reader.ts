@@ -1,0 +1,64 @@
+// Read side of the blob store: what the file download route and the log viewer use.
+import { type Readable, Readable as ReadableStream } from "node:stream";
+import { createGunzip } from "node:zlib";
+import { db } from "@/lib/db";
+import type { BlobStoreKind } from "./blob-store";
+import { spliceMembers } from "./gzip-member";
+import { storeFor } from "./stores";
+
+export interface BlobInfo {
+  sha256: string;
+  store: BlobStoreKind;
+  chunkSetId: string;
+  /** Uncompressed bytes. */
+  size: number;
+  /** Stored gzip bytes: the Content-Length of openGzipStream. */
+  gzSize: number;
+  lineCount: number;
+  chunkCount: number;
+  createdAt: Date;
+}
+
+const SHA256 = /^[0-9a-f]{64}$/;
+
+export async function blobInfo(sha256: string): Promise<BlobInfo | null> {
+  if (!SHA256.test(sha256)) return null;
+  const blob = await db.blob.findUnique({ where: { sha256 } });
+  if (!blob) return null;
+  const chunkCount = await db.blobChunk.count({ where: { chunkSetId: blob.chunkSetId } });
+  return {
+    sha256: blob.sha256,
+    store: blob.store,
+    chunkSetId: blob.chunkSetId,
+    size: Number(blob.size),
+    gzSize: Number(blob.gzSize),
+    lineCount: Number(blob.lineCount),
+    chunkCount,
+    createdAt: blob.createdAt,
+  };
+}
+
+/**
+ * The blob as ONE gzip member (gzSize bytes), spliced from the stored chunk
+ * members without recompressing: serve it as is with `Content-Encoding: gzip`.
+ */
+export async function openGzipStream(sha256: string): Promise<Readable | null> {
+  const info = await blobInfo(sha256);
+  if (!info) return null;
+  return gzipStreamOf(info);
+}
+
+/** The uncompressed bytes, byte for byte as uploaded (after upload decompression). */
+export async function openTextStream(sha256: string): Promise<Readable | null> {
+  const gz = await openGzipStream(sha256);
+  if (!gz) return null;
+  const gunzip = createGunzip();
+  gz.on("error", (err) => gunzip.destroy(err));
+  return gz.pipe(gunzip);
+}
+
+export function gzipStreamOf(info: BlobInfo): Readable {
+  const members = storeFor(info.store).readChunks(info.chunkSetId, 0, info.chunkCount - 1);
+  // highWaterMark 2: at most a couple of ~300 KiB members wait in memory.
+  return ReadableStream.from(spliceMembers(members), { highWaterMark: 2 });
+}

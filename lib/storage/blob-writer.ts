@@ -1,0 +1,93 @@
+// Streams decompressed bytes into a fresh chunk set: hashes, counts bytes and
+// lines, cuts line-aligned chunks, gzips each one and stores it while the
+// upload is still arriving. Nothing becomes visible until commitBlob.
+import { createHash, randomUUID } from "node:crypto";
+import { UploadRejected } from "@/lib/ingest/errors";
+import type { BlobStore, BlobStoreKind } from "./blob-store";
+import { ChunkPipeline } from "./chunk-pipeline";
+import { discardChunkSet } from "./discard";
+import { LineChunker } from "./line-chunker";
+import { countLineBreaks, lineCountOf } from "./line-count";
+import { defaultStore } from "./stores";
+
+export const DEFAULT_CHUNK_SIZE = 1024 * 1024;
+// Level 1: twice the speed of level 6 on real build logs for ~20% more bytes (docs/storage.md).
+export const DEFAULT_GZIP_LEVEL = 1;
+
+/** A Readable, an async generator, or an array of pieces. */
+export type ByteSource = AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>;
+
+/** A stored but not yet committed blob: what commitBlob needs. */
+export interface StagedBlob {
+  sha256: string;
+  store: BlobStoreKind;
+  chunkSetId: string;
+  size: number;
+  gzSize: number;
+  lineCount: number;
+  chunkCount: number;
+}
+
+export interface StageOptions {
+  store?: BlobStore;
+  /** Cap on the decompressed size: the decompression-bomb guard. */
+  maxBytes?: number;
+  chunkSize?: number;
+  gzipLevel?: number;
+  /** Chunks being gzipped and stored at once (zlib runs them on the libuv pool). */
+  concurrency?: number;
+}
+
+/** Stores `source` as a chunk set; on any failure the partial chunk set is discarded. */
+export async function stageBlob(source: ByteSource, options: StageOptions = {}): Promise<StagedBlob> {
+  const store = options.store ?? defaultStore();
+  const chunkSetId = randomUUID();
+  const pipeline = new ChunkPipeline(store, chunkSetId, {
+    gzipLevel: options.gzipLevel ?? DEFAULT_GZIP_LEVEL,
+    concurrency: options.concurrency ?? 3,
+  });
+  try {
+    const tally = await feed(source, pipeline, options);
+    await pipeline.drain();
+    return {
+      chunkSetId,
+      store: store.kind,
+      gzSize: pipeline.gzSize,
+      chunkCount: pipeline.chunkCount,
+      ...tally,
+    };
+  } catch (err) {
+    await pipeline.settle();
+    await discardChunkSet(chunkSetId, store).catch(() => {
+      // Left for collectOrphanChunkSets; the original error is the one to report.
+    });
+    throw err;
+  }
+}
+
+async function feed(source: ByteSource, pipeline: ChunkPipeline, options: StageOptions) {
+  const maxBytes = options.maxBytes ?? Number.POSITIVE_INFINITY;
+  const chunker = new LineChunker(options.chunkSize ?? DEFAULT_CHUNK_SIZE);
+  const hash = createHash("sha256");
+  let size = 0;
+  let lineBreaks = 0;
+  let lastByte: number | undefined;
+  for await (const piece of source) {
+    const bytes = toBuffer(piece);
+    if (bytes.length === 0) continue;
+    size += bytes.length;
+    if (size > maxBytes)
+      throw new UploadRejected("too_large", `content expands to more than ${maxBytes} bytes`);
+    hash.update(bytes);
+    lineBreaks += countLineBreaks(bytes);
+    lastByte = bytes[bytes.length - 1];
+    for (const chunk of chunker.push(bytes)) await pipeline.add(chunk);
+  }
+  for (const chunk of chunker.end()) await pipeline.add(chunk);
+  return { sha256: hash.digest("hex"), size, lineCount: lineCountOf(lineBreaks, size, lastByte) };
+}
+
+function toBuffer(piece: Uint8Array | string): Buffer {
+  if (typeof piece === "string") return Buffer.from(piece, "utf8");
+  return Buffer.isBuffer(piece) ? piece : Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength);
+}

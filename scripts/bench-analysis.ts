@@ -1,0 +1,98 @@
+// `npm run bench:analysis`: accuracy of the analyzer over the corpus, then
+// throughput and peak RSS on a large log generated on the fly from corpus lines
+// (nothing is written to disk). Sizes: BENCH_MB (default 200).
+import { analyzeLogText, createLogAnalyzer, LineSplitter } from "@/lib/analysis";
+import { corpusText, generatedCases, REAL_CASES } from "@/lib/analysis/testing/corpus";
+
+interface Score {
+  hits: number;
+  total: number;
+}
+
+const percent = (score: Score) =>
+  `${((100 * score.hits) / Math.max(score.total, 1)).toFixed(1)} % (${score.hits}/${score.total})`;
+
+function measureAccuracy(): void {
+  const primary: Score = { hits: 0, total: 0 };
+  const kind: Score = { hits: 0, total: 0 };
+  const phase: Score = { hits: 0, total: 0 };
+  const misses: string[] = [];
+  for (const testCase of generatedCases()) {
+    const result = analyzeLogText(testCase.logText);
+    const expected = testCase.expected;
+    const primaryOk = (result.primary?.line ?? null) === (expected.primary?.line ?? null);
+    primary.total++;
+    kind.total++;
+    phase.total++;
+    if (primaryOk) primary.hits++;
+    else misses.push(`${testCase.name}: primary ${result.primary?.line} != ${expected.primary?.line}`);
+    if (result.kind === expected.kind) kind.hits++;
+    if (result.phase === expected.phase) phase.hits++;
+  }
+  for (const realCase of REAL_CASES) {
+    const result = analyzeLogText(corpusText(`real/${realCase.file}`));
+    primary.total++;
+    if (result.primary?.line === realCase.line) primary.hits++;
+    else misses.push(`real row ${realCase.row}: primary ${result.primary?.line} != ${realCase.line}`);
+  }
+  console.log(`primary line accuracy: ${percent(primary)}  (generated + real MANIFEST cases)`);
+  console.log(`kind accuracy:         ${percent(kind)}  (generated cases)`);
+  console.log(`phase accuracy:        ${percent(phase)}  (generated cases)`);
+  for (const miss of misses) console.log(`  miss: ${miss}`);
+}
+
+// One ~1 MiB block of real build output (no banners, so the analyzer keeps
+// scanning the whole log as it would a long successful compile).
+function templateBlock(): Uint8Array {
+  const lines = generatedCases()
+    .flatMap((c) => c.logText.split("\n"))
+    .filter((line) => !line.includes("ERROR:") && !line.startsWith(">>>"));
+  const text: string[] = [];
+  let size = 0;
+  for (let i = 0; size < 1024 * 1024; i = (i + 1) % lines.length) {
+    text.push(lines[i]);
+    size += lines[i].length + 1;
+  }
+  return new TextEncoder().encode(`${text.join("\n")}\n`);
+}
+
+function measureThroughput(megabytes: number, block: Uint8Array, analyze = true): void {
+  const analyzer = createLogAnalyzer();
+  const onLine = analyze ? (line: string) => analyzer.pushLine(line) : () => {};
+  const splitter = new LineSplitter();
+  const chunkSize = 64 * 1024;
+  const totalBytes = megabytes * 1024 * 1024;
+  const started = performance.now();
+  const cpuStarted = process.cpuUsage();
+  for (let fed = 0; fed < totalBytes; fed += block.length) {
+    for (let offset = 0; offset < block.length; offset += chunkSize) {
+      for (const line of splitter.push(block.subarray(offset, offset + chunkSize))) onLine(line);
+    }
+  }
+  for (const line of splitter.end()) onLine(line);
+  const result = analyzer.finish();
+  const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuStarted);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  const fedMb = (Math.ceil(totalBytes / block.length) * block.length) / (1024 * 1024);
+  const peakRssMb = process.resourceUsage().maxRSS / 1024;
+  console.log(
+    `${analyze ? "analyze" : "split only (baseline)"} ${fedMb.toFixed(0)} MiB, ${result.lineCount} lines: ${(fedMb / seconds).toFixed(1)} MB/s wall, ` +
+      `${(fedMb / cpuSeconds).toFixed(1)} MB/s per CPU-second, ` +
+      `peak RSS ${peakRssMb.toFixed(0)} MiB, ${result.errorLines.length} error lines kept`,
+  );
+}
+
+function main(): void {
+  measureAccuracy();
+  const block = templateBlock();
+  const target = Number(process.env.BENCH_MB ?? 200);
+  // The decode+split baseline says how fast this machine is right now (shared CI
+  // runners vary several-fold); the analyzer's cost is the difference.
+  measureThroughput(Math.max(1, Math.round(target / 4)), block, false);
+  // Smaller run first: peak RSS is monotonic, so equal numbers mean memory is flat in log size.
+  measureThroughput(Math.max(1, Math.round(target / 4)), block);
+  measureThroughput(target, block);
+}
+
+main();

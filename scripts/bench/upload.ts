@@ -1,0 +1,91 @@
+// One result sent to POST /api/v1/results over node:http, with an optional retry
+// loop that re-sends the same body (same idempotencyKey) after a failure or timeout.
+// Aborting a request is one `destroy()`, which the planned --kill mode reuses.
+import http from "node:http";
+import { pipeline } from "node:stream/promises";
+import { multipartBody } from "./multipart";
+import type { ResultPayload } from "./payloads";
+
+export interface UploadTarget {
+  url: string;
+  token: string;
+  agent: http.Agent;
+}
+
+export type AttemptOutcome =
+  | { ok: true; status: number; created: boolean; bytes: number }
+  | { ok: false; status?: number; error: string; bytes: number };
+
+export interface UploadOutcome {
+  idempotencyKey: string;
+  attempts: AttemptOutcome[];
+  final: AttemptOutcome;
+}
+
+export interface UploadPolicy {
+  timeoutMs: number;
+  /** 1 without --retry. */
+  attempts: number;
+}
+
+export async function uploadResult(target: UploadTarget, payload: ResultPayload, policy: UploadPolicy) {
+  const attempts: AttemptOutcome[] = [];
+  for (let attempt = 1; attempt <= policy.attempts; attempt++) {
+    const outcome = await uploadOnce(target, payload, policy.timeoutMs);
+    attempts.push(outcome);
+    // 4xx means the request itself is wrong: sending it again cannot help.
+    if (outcome.ok || (outcome.status !== undefined && outcome.status < 500)) break;
+    if (attempt < policy.attempts) await sleep(Math.min(5000, 200 * 2 ** attempt));
+  }
+  const final = attempts[attempts.length - 1];
+  return { idempotencyKey: payload.idempotencyKey, attempts, final } satisfies UploadOutcome;
+}
+
+export function uploadOnce(
+  target: UploadTarget,
+  payload: ResultPayload,
+  timeoutMs: number,
+): Promise<AttemptOutcome> {
+  const body = multipartBody(payload);
+  let bytes = 0;
+  const stream = body.open((n) => {
+    bytes += n;
+  });
+  return new Promise<AttemptOutcome>((resolve) => {
+    const request = http.request(new URL("/api/v1/results", target.url), {
+      method: "POST",
+      agent: target.agent,
+      headers: { authorization: `Bearer ${target.token}`, "content-type": body.contentType },
+    });
+    const timer = setTimeout(() => request.destroy(new Error(`timed out after ${timeoutMs} ms`)), timeoutMs);
+    const settle = (outcome: AttemptOutcome) => {
+      clearTimeout(timer);
+      resolve(outcome);
+    };
+    request.on("response", (response) => {
+      const parts: Buffer[] = [];
+      response.on("data", (chunk: Buffer) => parts.push(chunk));
+      response.on("error", (err) =>
+        settle({ ok: false, status: response.statusCode, error: err.message, bytes }),
+      );
+      response.on("end", () =>
+        settle(answer(response.statusCode ?? 0, Buffer.concat(parts).toString("utf8"), bytes)),
+      );
+    });
+    request.on("error", (err) => settle({ ok: false, error: err.message, bytes }));
+    // The server may answer early (a retry of a stored key, a 4xx) and close: not a send failure.
+    pipeline(stream, request).catch(() => undefined);
+  });
+}
+
+function answer(status: number, text: string, bytes: number): AttemptOutcome {
+  if (status === 200 || status === 201) {
+    const created = (JSON.parse(text) as { created?: boolean }).created === true;
+    return { ok: true, status, created, bytes };
+  }
+  return { ok: false, status, error: text.slice(0, 300), bytes };
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

@@ -1,0 +1,67 @@
+// The server the Playwright suite talks to: a fresh database (on DATABASE_URL's
+// server, or the embedded one), migrated, loaded with the corpus cases, and a
+// production build. The database is dropped when Playwright stops the server.
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { ensureEmbeddedPostgres } from "../lib/embedded-postgres";
+import { createDatabaseIfMissing, dropDatabaseIfExists, withDatabase } from "../lib/migrate/create-database";
+import { explicitDatabaseUrl } from "../lib/migrate/database-url";
+import { migrateDeploy } from "../lib/migrate/schema-engine";
+
+const ROOT = path.resolve(__dirname, "..");
+const NEXT_BIN = path.join(ROOT, "node_modules", ".bin", "next");
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { port: { type: "string", default: "3100" } } });
+  const server = explicitDatabaseUrl() ?? (await ensureEmbeddedPostgres()).url;
+  const url = withDatabase(server, `kindling_e2e_${Date.now()}_${process.pid}`);
+  await createDatabaseIfMissing(url);
+  process.env.DATABASE_URL = url;
+  const cleanup = async () => {
+    const { db } = await import("../lib/db");
+    await db.$disconnect().catch(() => undefined);
+    if (!process.env.KEEP_TEST_DB) await dropDatabaseIfExists(url).catch(() => undefined);
+  };
+  try {
+    await migrateDeploy(url);
+    const { seedE2e } = await import("./lib/seed-e2e");
+    await seedE2e();
+    const env = {
+      ...process.env,
+      DATABASE_URL: url,
+      NEXT_TELEMETRY_DISABLED: "1",
+      KINDLING_PUBLIC_URL: `http://127.0.0.1:${values.port}`,
+    };
+    if (process.env.CI || process.env.E2E_REBUILD || !existsSync(path.join(ROOT, ".next", "BUILD_ID"))) {
+      await run(NEXT_BIN, ["build"], env);
+    }
+    const next = spawn(NEXT_BIN, ["start", "-p", values.port ?? "3100", "-H", "127.0.0.1"], {
+      stdio: "inherit",
+      env,
+      cwd: ROOT,
+    });
+    const stop = () => next.kill("SIGTERM");
+    process.on("SIGINT", stop);
+    process.on("SIGTERM", stop);
+    await new Promise((resolve) => next.on("exit", resolve));
+  } finally {
+    await cleanup();
+  }
+  process.exit(0);
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: "inherit", env, cwd: ROOT });
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} exited ${code}`)),
+    );
+  });
+}
+
+main().catch((err: unknown) => {
+  console.error(`e2e-server: ${(err as Error).stack ?? err}`);
+  process.exit(1);
+});

@@ -1,0 +1,23 @@
+// The end-to-end suite's data: every corpus case plus a small synthetic spread
+// with a fixed clock, so pages show the same rows on every run.
+import path from "node:path";
+import { corpusResults, generateDemoResults } from "../../lib/synthetic";
+import { seedResults } from "./seed-results";
+
+const CORPUS_DIR = path.resolve(__dirname, "..", "..", "fixtures", "corpus");
+
+export async function seedE2e(): Promise<void> {
+  const results = [
+    ...corpusResults(CORPUS_DIR),
+    ...generateDemoResults({
+      seed: 7,
+      count: 60,
+      days: 14,
+      now: new Date("2026-11-28T12:00:00Z"),
+      corpusDir: CORPUS_DIR,
+    }),
+  ];
+  const tally = await seedResults(results);
+  if (tally.rejected.length > 0) throw new Error(`e2e seed rejected:\n${tally.rejected.join("\n")}`);
+  console.log(`e2e data: ${tally.created} results`);
+}

@@ -1,0 +1,106 @@
+// npm run seed:synthetic -- --builds 1000000 --failures 200000 [--error-lines 4000000] [--seed N]
+// Fills DATABASE_URL with benchmark data by COPY (docs/synthetic-data.md). Without
+// --no-reuse it does nothing when the database already holds that many builds, and
+// continues a run of the same seed that stopped half-way.
+import { Pool } from "pg";
+import { env } from "../lib/env";
+import {
+  type BulkOptions,
+  finishLoad,
+  loadBuilds,
+  loadedBuilds,
+  prepareWorld,
+} from "../lib/synthetic/bulk/load";
+
+interface CliOptions extends Omit<BulkOptions, "log"> {
+  reuse: boolean;
+}
+
+const NUMERIC_FLAGS = {
+  "--builds": "builds",
+  "--failures": "failures",
+  "--error-lines": "errorLines",
+  "--seed": "seed",
+  "--packages": "packages",
+  "--tinderboxes": "tinderboxes",
+  "--coarse": "coarse",
+  "--fine": "fine",
+  "--days": "days",
+} as const;
+
+function parseArgs(argv: readonly string[]): CliOptions {
+  const options: CliOptions = {
+    builds: 1_000_000,
+    failures: 200_000,
+    errorLines: -1,
+    seed: 1,
+    packages: 20_000,
+    tinderboxes: 20,
+    coarse: 2_000,
+    fine: 30_000,
+    days: 365,
+    now: new Date(),
+    reuse: true,
+  };
+  for (let index = 0; index < argv.length; index++) {
+    const flag = argv[index];
+    if (flag === "--reuse") options.reuse = true;
+    else if (flag === "--no-reuse") options.reuse = false;
+    else if (flag in NUMERIC_FLAGS) {
+      const value = Number(argv[++index]);
+      if (!Number.isInteger(value) || value < 0) throw new Error(`${flag} needs a non-negative integer`);
+      options[NUMERIC_FLAGS[flag as keyof typeof NUMERIC_FLAGS]] = value;
+    } else throw new Error(`unknown option ${flag}`);
+  }
+  if (options.errorLines < 0) options.errorLines = options.failures * 20;
+  if (options.failures > options.builds) throw new Error("--failures cannot exceed --builds");
+  return options;
+}
+
+function log(message: string): void {
+  console.log(`[seed:synthetic] ${message}`);
+}
+
+async function main(): Promise<void> {
+  const options = parseArgs(process.argv.slice(2));
+  const pool = new Pool({ connectionString: env().DATABASE_URL, max: 3 });
+  const client = await pool.connect();
+  try {
+    const { rows } = await client.query<{ count: string }>(`SELECT COUNT(*) AS "count" FROM "Build"`);
+    const existing = Number(rows[0].count);
+    if (options.reuse && existing >= options.builds) {
+      log(
+        `database already holds ${existing} builds (>= ${options.builds}); nothing to do (--no-reuse adds more)`,
+      );
+      return;
+    }
+    const started = Date.now();
+    const from = options.reuse ? await loadedBuilds(client, options.seed) : 0;
+    if (!options.reuse && from === 0 && (await loadedBuilds(client, options.seed)) > 0) {
+      throw new Error(`builds of seed ${options.seed} exist already; use another --seed with --no-reuse`);
+    }
+    const world = await prepareWorld(client, { ...options, log }, from);
+    log(
+      `reference rows ready (${world.tinderboxes.length} tinderboxes, ${world.packages.length} packages, ` +
+        `${world.coarse.length} coarse + ${world.fine.length} fine signatures) in ${elapsed(started)}`,
+    );
+    if (from > 0) log(`continuing after ${from} builds of seed ${options.seed}`);
+    const findings = await loadBuilds(pool, world, from, log);
+    const loaded = Date.now();
+    await finishLoad(client);
+    log(`sequences reset and ANALYZE done in ${elapsed(loaded)}`);
+    log(`loaded ${options.builds - from} builds and ${findings} findings in ${elapsed(started)}`);
+  } finally {
+    client.release();
+    await pool.end();
+  }
+}
+
+function elapsed(since: number): string {
+  return `${((Date.now() - since) / 1000).toFixed(1)} s`;
+}
+
+main().catch((error: unknown) => {
+  console.error("[seed:synthetic] failed:", error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# npm test: everything CI checks, in the order that fails fastest.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+step() { printf '\n=== %s\n' "$*"; }
+
+step "typecheck"; npm run --silent typecheck
+step "lint"; npm run --silent lint
+step "schema.prisma matches prisma/migrations"; npm run --silent db:check
+step "unit tests"; npm run --silent test:unit
+step "integration tests (real PostgreSQL)"; npm run --silent test:int
+step "end-to-end tests (Playwright, Chromium)"; npm run --silent test:e2e
