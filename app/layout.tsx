@@ -18,6 +18,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           </Link>
           <nav>
             <Link href="/failures">Failures</Link>
+            <Link href="/signatures">Signatures</Link>
+            <Link href="/c">Categories</Link>
           </nav>
         </header>
         <main className="site-main">{children}</main>

@@ -14,6 +14,11 @@ const envSchema = z.object({
   KINDLING_MAX_RESULT_BYTES: byteSize.default(2 * 1024 * 1024 * 1024),
   KINDLING_MAX_FILES_PER_RESULT: z.coerce.number().int().positive().default(1000),
   KINDLING_PUBLIC_URL: z.string().default("http://localhost:3000"),
+  // Public: anonymous visitors read everything. Private: every read needs a signed-in user.
+  KINDLING_PUBLIC: z
+    .enum(["true", "false", "1", "0", "yes", "no"])
+    .default("true")
+    .transform((v) => v === "true" || v === "1" || v === "yes"),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -4,6 +4,7 @@
 // continues a run of the same seed that stopped half-way.
 import { Pool } from "pg";
 import { env } from "../lib/env";
+import { refreshAllSignatureStats } from "../lib/ingest/signature-stats";
 import {
   type BulkOptions,
   finishLoad,
@@ -89,6 +90,9 @@ async function main(): Promise<void> {
     const loaded = Date.now();
     await finishLoad(client);
     log(`sequences reset and ANALYZE done in ${elapsed(loaded)}`);
+    const counted = Date.now();
+    await refreshAllSignatureStats();
+    log(`signature counts and first/last seen computed in ${elapsed(counted)}`);
     log(`loaded ${options.builds - from} builds and ${findings} findings in ${elapsed(started)}`);
   } finally {
     client.release();

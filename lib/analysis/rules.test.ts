@@ -42,6 +42,12 @@ describe("rule table", () => {
     },
   );
 
+  test("no gate trigger is a prefix of another (the scan steps one character past each hit)", () => {
+    for (const a of GATE_TRIGGERS) {
+      for (const b of GATE_TRIGGERS) if (a !== b) expect(b.startsWith(a), `${a} / ${b}`).toBe(false);
+    }
+  });
+
   test("red herrings are noise, in any language", () => {
     for (const line of [
       "make[2]: *** [Makefile:475: poptconfig.lo] Error 1",

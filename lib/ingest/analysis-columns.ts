@@ -37,6 +37,8 @@ export interface ColumnContext {
   /** Used when the analysis finds no title: the uploader's title, or the one already stored. */
   fallbackTitle: string;
   buildLogName: string;
+  /** The build's atom (cat/pf). The uploader's atom wins over the log's in the title. */
+  atom: string;
 }
 
 export async function analysisColumns(
@@ -47,7 +49,7 @@ export async function analysisColumns(
   const signatureIds = await upsertSignatures(tx, analysis.signature);
   return {
     analysisVersion: analysis.algorithmVersion,
-    title: analysis.title || context.fallbackTitle,
+    title: retitle(analysis.title, analysis.atom, context.atom) || context.fallbackTitle,
     phase: analysis.phase,
     kind:
       context.status === "failed" && analysis.kind === "none" ? "unknown" : failureKindColumn(analysis.kind),
@@ -57,6 +59,12 @@ export async function analysisColumns(
     ...signatureIds,
     analysis: analysisJson(analysis, context.buildLogName),
   };
+}
+
+/** `cat/pf - message` with the log's atom replaced by the build's, when the uploader named another. */
+export function retitle(title: string | null, logAtom: string | null, buildAtom: string): string {
+  if (!title || !logAtom || logAtom === buildAtom || !title.startsWith(`${logAtom} `)) return title ?? "";
+  return buildAtom + title.slice(logAtom.length);
 }
 
 // The library spells kinds with "-" (disk-full); PostgreSQL enum labels cannot.

@@ -7,6 +7,7 @@ import { discardChunkSet } from "../storage/discard";
 import { analysisColumns, findingRows } from "./analysis-columns";
 import { upsertMaintainers } from "./maintainers";
 import type { PreparedResult } from "./prepared-result";
+import { refreshSignatureStats } from "./signature-stats";
 
 export type Tx = Prisma.TransactionClient;
 
@@ -60,7 +61,9 @@ async function writeResult(tx: Tx, result: PreparedResult, losers: string[]): Pr
   });
   await upsertMaintainers(tx, pkg.id, result);
   await updateTinderbox(tx, result);
-  const buildId = await createBuild(tx, result, pkg.id);
+  const build = await createBuild(tx, result, pkg.id);
+  const buildId = build.id;
+  await refreshSignatureStats(tx, [build.fineSignatureId, build.coarseSignatureId]);
   const fileIds = await createFiles(tx, buildId, result);
   const findings = findingRows(buildId, result, fileIds);
   if (findings.length > 0) await tx.finding.createMany({ data: findings });
@@ -73,7 +76,7 @@ async function updateTinderbox(tx: Tx, result: PreparedResult): Promise<void> {
   await tx.tinderbox.update({ where: { id: result.tinderboxId }, data: info });
 }
 
-async function createBuild(tx: Tx, result: PreparedResult, packageId: number): Promise<number> {
+async function createBuild(tx: Tx, result: PreparedResult, packageId: number) {
   const { meta, analysis } = result;
   const startedAt = meta.startedAt ? new Date(meta.startedAt) : null;
   const finishedAt = meta.finishedAt ? new Date(meta.finishedAt) : null;
@@ -98,11 +101,12 @@ async function createBuild(tx: Tx, result: PreparedResult, packageId: number): P
         status,
         fallbackTitle: meta.title ?? "",
         buildLogName: result.buildLogName,
+        atom: `${result.atom.category}/${result.atom.pf}`,
       })),
     },
-    select: { id: true },
+    select: { id: true, fineSignatureId: true, coarseSignatureId: true },
   });
-  return build.id;
+  return build;
 }
 
 function splitUse(use: string | undefined): string[] {

@@ -13,6 +13,7 @@ import { db, type Prisma } from "../db";
 import { openTextStream } from "../storage/blob-reader";
 import { type AnalysedResult, analysisColumns, findingRows } from "./analysis-columns";
 import { MAX_ATTACHMENT_ANALYSIS_BYTES } from "./file-intake";
+import { refreshSignatureStats } from "./signature-stats";
 
 export type ReanalyzeOutcome =
   | { ok: true; buildId: number; fromVersion: string; toVersion: string; findings: number }
@@ -54,6 +55,9 @@ export async function reanalyzeBuild(buildId: number): Promise<ReanalyzeOutcome>
     select: {
       status: true,
       title: true,
+      atom: true,
+      fineSignatureId: true,
+      coarseSignatureId: true,
       analysisVersion: true,
       analysis: true,
       files: {
@@ -73,11 +77,27 @@ export async function reanalyzeBuild(buildId: number): Promise<ReanalyzeOutcome>
     files: await analyseAttachments(build.files, logFile, analysis),
   };
   const rows = findingRows(buildId, result, new Map(build.files.map((f) => [f.name, f.id])));
-  const context = { status: build.status, fallbackTitle: build.title, buildLogName: logFile.name };
+  const context = {
+    status: build.status,
+    fallbackTitle: build.title,
+    buildLogName: logFile.name,
+    atom: build.atom,
+  };
   await db.$transaction(
     async (tx) => {
       // Only analysis columns: status may be the uploader's verdict, triageState is people's work.
-      await tx.build.update({ where: { id: buildId }, data: await analysisColumns(tx, analysis, context) });
+      const updated = await tx.build.update({
+        where: { id: buildId },
+        data: await analysisColumns(tx, analysis, context),
+        select: { fineSignatureId: true, coarseSignatureId: true },
+      });
+      // The build may have moved between signatures: both the old and the new ones change.
+      await refreshSignatureStats(tx, [
+        build.fineSignatureId,
+        build.coarseSignatureId,
+        updated.fineSignatureId,
+        updated.coarseSignatureId,
+      ]);
       await tx.finding.deleteMany({ where: { buildId } });
       if (rows.length > 0) await tx.finding.createMany({ data: rows });
     },

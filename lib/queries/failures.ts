@@ -29,7 +29,8 @@ export async function listFailures(query: FailureListQuery): Promise<ListEnvelop
   const [rows, total] = await Promise.all([
     db.build.findMany({
       where,
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      // When it was built, not when it was uploaded: an import of old logs must not jump ahead.
+      orderBy: [{ finishedAt: { sort: "desc", nulls: "last" } }, { id: "desc" }],
       skip: (query.page - 1) * query.pageSize,
       take: query.pageSize,
       include: { tinderbox: { select: { name: true } } },

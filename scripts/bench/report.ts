@@ -1,4 +1,5 @@
 // The printed summary of a bench run: one table a reader can paste into docs/benchmarks.md.
+import os from "node:os";
 import type { RssPeak } from "./rss";
 import type { UploadOutcome } from "./upload";
 import type { StoredCheck } from "./verify";
@@ -33,6 +34,11 @@ export function printSummary(run: RunSummary): void {
       run.rss ? `${run.rss.largestMiB.toFixed(0)} ${run.rss.largestName}` : "n/a",
     ],
     ["server idle RSS MB (tree)", run.rss ? run.rss.idleMiB.toFixed(0) : "n/a"],
+    [
+      "server CPU ms per result",
+      run.rss ? ((run.rss.cpuSeconds * 1000) / Math.max(1, ok.length)).toFixed(0) : "n/a",
+    ],
+    ["machine load average (1 min)", os.loadavg()[0].toFixed(1)],
     ["failures", String(failed.length)],
     ["retried results", String(retried)],
   ];

@@ -11,11 +11,21 @@ export interface RssPeak {
   largestName: string;
   /** RSS of the tree when sampling started (idle server), MiB. */
   idleMiB: number;
+  /** CPU seconds the tree used between start() and stop(): load-independent on a shared machine. */
+  cpuSeconds: number;
   samples: number;
 }
 
 export class RssSampler {
-  private readonly peak: RssPeak = { treeMiB: 0, largestMiB: 0, largestName: "", idleMiB: 0, samples: 0 };
+  private readonly peak: RssPeak = {
+    treeMiB: 0,
+    largestMiB: 0,
+    largestName: "",
+    idleMiB: 0,
+    cpuSeconds: 0,
+    samples: 0,
+  };
+  private cpuAtStart = 0;
   private timer: NodeJS.Timeout | undefined;
 
   constructor(private readonly rootPid: number) {}
@@ -23,6 +33,7 @@ export class RssSampler {
   start(intervalMs = 100): void {
     this.sample();
     this.peak.idleMiB = this.peak.treeMiB;
+    this.cpuAtStart = treeCpuSeconds(this.rootPid);
     this.timer = setInterval(() => this.sample(), intervalMs);
     this.timer.unref();
   }
@@ -30,6 +41,7 @@ export class RssSampler {
   stop(): RssPeak {
     if (this.timer) clearInterval(this.timer);
     this.sample();
+    this.peak.cpuSeconds = treeCpuSeconds(this.rootPid) - this.cpuAtStart;
     return { ...this.peak };
   }
 
@@ -80,4 +92,19 @@ function status(pid: number): { name: string; rssKiB: number } | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** utime + stime (fields 14 and 15 of /proc/<pid>/stat, in clock ticks of 1/100 s). */
+function treeCpuSeconds(rootPid: number): number {
+  let ticks = 0;
+  for (const pid of processTree(rootPid)) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // exited
+    }
+  }
+  return ticks / 100;
 }

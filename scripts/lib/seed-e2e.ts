@@ -1,6 +1,8 @@
 // The end-to-end suite's data: every corpus case plus a small synthetic spread
 // with a fixed clock, so pages show the same rows on every run.
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { createUploadToken } from "../../lib/auth/upload-tokens";
 import { corpusResults, generateDemoResults } from "../../lib/synthetic";
 import { seedResults } from "./seed-results";
 
@@ -19,5 +21,9 @@ export async function seedE2e(): Promise<void> {
   ];
   const tally = await seedResults(results);
   if (tally.rejected.length > 0) throw new Error(`e2e seed rejected:\n${tally.rejected.join("\n")}`);
+  // The upload spec reads the token from here (the server and the specs are separate processes).
+  const { token } = await createUploadToken("e2e-uploader");
+  mkdirSync(path.resolve(__dirname, "..", "..", ".data"), { recursive: true });
+  writeFileSync(path.resolve(__dirname, "..", "..", ".data", "e2e-token"), `${token}\n`, { mode: 0o600 });
   console.log(`e2e data: ${tally.created} results`);
 }

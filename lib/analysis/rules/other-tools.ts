@@ -6,7 +6,7 @@ import { type LineRule, TIER_DETAIL, TIER_ECHO, TIER_ROOT } from "./rule";
 export const COREUTILS_ERROR: LineRule = {
   id: "coreutils-error",
   note: "install/cp/mv failing in src_install (a file the ebuild expects is missing)",
-  needles: ["cannot ", "No such file or directory", "failed to "],
+  needles: [": cannot ", ": can't ", ": failed to ", ": No such file or directory"],
   pattern:
     /^(?:install|cp|mv|ln|rm|mkdir|chmod|chown|touch|sed|tar|gzip|xz): (?:cannot |can't |failed to |.*: No such file or directory$)/,
   example: "install: cannot stat 'doc/framing.html': No such file or directory",
@@ -30,7 +30,7 @@ export const PATCH_HUNK_FAILED: LineRule = {
 export const PYTHON_MODULE_MISSING: LineRule = {
   id: "python-module-missing",
   note: "usually a missing BDEPEND; outranks the other Python exception lines around it",
-  needles: ["No module named "],
+  needles: [": No module named "],
   pattern: /^(?:ModuleNotFoundError: |ImportError: |\S*python[\d.]*: )No module named /,
   example: "/usr/bin/python3.12: No module named gpep517",
   role: "error",

@@ -3,12 +3,14 @@ import { notFound } from "next/navigation";
 import { BuildFacts } from "@/components/build-facts";
 import { FileList } from "@/components/file-list";
 import { FindingList } from "@/components/finding-list";
+import { requirePageRead } from "@/lib/auth/access";
 import { getBuild } from "@/lib/queries/builds";
 
 type Props = PageProps<"/builds/[id]">;
 
 async function loadBuild(params: Props["params"]) {
   const id = Number((await params).id);
+  await requirePageRead(`/builds/${(await params).id}`);
   if (!Number.isSafeInteger(id) || id <= 0) notFound();
   const build = await getBuild(id);
   if (!build) notFound();

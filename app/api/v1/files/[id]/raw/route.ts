@@ -2,6 +2,7 @@
 // Content-Encoding: gzip (set in next.config.js, see there why), so the browser
 // decodes it and saves the original file; an archive arrives as its .tar.
 import { Readable } from "node:stream";
+import { AccessDenied, requireRead } from "@/lib/auth/access";
 import { gzippedJsonError as jsonError } from "@/lib/http/responses";
 import { getFile } from "@/lib/queries/builds";
 import { openGzipStream } from "@/lib/storage/blob-reader";
@@ -12,6 +13,8 @@ export async function GET(
   _request: Request,
   { params }: RouteContext<"/api/v1/files/[id]/raw">,
 ): Promise<Response> {
+  const access = await readAccess();
+  if (access) return access;
   const id = Number((await params).id);
   if (!Number.isSafeInteger(id) || id <= 0)
     return jsonError(400, "bad_id", "file id must be a positive integer");
@@ -27,6 +30,17 @@ export async function GET(
     "Cache-Control": "private, max-age=3600, no-transform",
   });
   return new Response(Readable.toWeb(stream) as ReadableStream, { headers });
+}
+
+/** The denial to send, gzip-encoded like every answer of this route, or null when reading is allowed. */
+async function readAccess(): Promise<Response | null> {
+  try {
+    await requireRead();
+    return null;
+  } catch (err) {
+    if (!(err instanceof AccessDenied)) throw err;
+    return jsonError(err.status, err.status === 401 ? "unauthorized" : "forbidden", err.message);
+  }
 }
 
 /** Stored content is the decompressed file: name the download after it (logs.tar.xz -> logs.tar). */

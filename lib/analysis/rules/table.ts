@@ -1,0 +1,19 @@
+// The ordered rule table. Order matters: the first rule that matches a line
+// decides its role, so red herrings come first and catch-alls last.
+import { BUILD_TOOL_RULES } from "./build-tools";
+import { ENVIRONMENT_RULES } from "./environment";
+import { MAKE_OTHER_STARS, NOISE_RULES } from "./noise";
+import { OTHER_TOOL_RULES } from "./other-tools";
+import type { LineRule } from "./rule";
+import { TEST_RULES } from "./tests";
+import { TOOLCHAIN_RULES } from "./toolchain";
+
+export const LINE_RULES: readonly LineRule[] = [
+  ...NOISE_RULES,
+  ...ENVIRONMENT_RULES,
+  ...TOOLCHAIN_RULES,
+  ...TEST_RULES,
+  ...BUILD_TOOL_RULES,
+  ...OTHER_TOOL_RULES,
+  MAKE_OTHER_STARS,
+];
