@@ -16,7 +16,10 @@ const LOG = path.resolve(
 test("an uploaded result is answered 201, then 200 on retry, and shows up", async ({ page, request }) => {
   const token =
     process.env.E2E_UPLOAD_TOKEN ??
-    readFileSync(path.resolve(__dirname, "..", ".data", `e2e-token-${process.env.E2E_PORT ?? "3100"}`), "utf8").trim();
+    readFileSync(
+      path.resolve(__dirname, "..", ".data", `e2e-token-${process.env.E2E_PORT ?? "3100"}`),
+      "utf8",
+    ).trim();
   const key = `e2e-${Date.now()}`;
   const multipart = {
     meta: JSON.stringify({ idempotencyKey: key, atom: "app-misc/hello-2.10-r9" }),

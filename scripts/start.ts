@@ -29,7 +29,11 @@ async function main(): Promise<void> {
   const { seedDemoIfEmpty } = await import("./lib/seed-demo");
   await seedDemoIfEmpty();
   const env = { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1" };
-  if (!dev && (process.argv.includes("--rebuild") || !existsSync(path.join(ROOT, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID")))) {
+  if (
+    !dev &&
+    (process.argv.includes("--rebuild") ||
+      !existsSync(path.join(ROOT, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID")))
+  ) {
     await run(NEXT_BIN, ["build"], env);
   }
   const server = spawn(NEXT_BIN, [dev ? "dev" : "start", "-p", port], { stdio: "inherit", env, cwd: ROOT });

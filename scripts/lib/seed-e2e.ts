@@ -24,8 +24,12 @@ export async function seedE2e(): Promise<void> {
   // The upload spec reads the token from here (the server and the specs are separate processes).
   const { token } = await createUploadToken("e2e-uploader");
   mkdirSync(path.resolve(__dirname, "..", "..", ".data"), { recursive: true });
-  writeFileSync(path.resolve(__dirname, "..", "..", ".data", `e2e-token-${process.env.E2E_PORT ?? "3100"}`), `${token}\n`, {
-    mode: 0o600,
-  });
+  writeFileSync(
+    path.resolve(__dirname, "..", "..", ".data", `e2e-token-${process.env.E2E_PORT ?? "3100"}`),
+    `${token}\n`,
+    {
+      mode: 0o600,
+    },
+  );
   console.log(`e2e data: ${tally.created} results`);
 }
