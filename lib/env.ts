@@ -19,6 +19,17 @@ const envSchema = z.object({
     .enum(["true", "false", "1", "0", "yes", "no"])
     .default("true")
     .transform((v) => v === "true" || v === "1" || v === "yes"),
+  // Sign-in (lib/auth/options.ts). Unset values mean "feature off", never a default credential.
+  NEXTAUTH_SECRET: z.string().min(16).optional(),
+  NEXTAUTH_URL: z.string().url().optional(),
+  KINDLING_ADMIN_EMAIL: z.string().email().optional(),
+  KINDLING_ADMIN_PASSWORD: z.string().min(10).optional(),
+  KINDLING_OIDC_ISSUER: z.string().url().optional(),
+  KINDLING_OIDC_CLIENT_ID: z.string().min(1).optional(),
+  KINDLING_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  KINDLING_OIDC_NAME: z.string().min(1).default("OpenID Connect"),
+  // e.g. "@gentoo.org=maintainer; groups:kindling-admins=admin; *=viewer" (lib/auth/oidc-roles.ts).
+  KINDLING_OIDC_ROLE_RULES: z.string().default(""),
 });
 
 export type Env = z.infer<typeof envSchema>;

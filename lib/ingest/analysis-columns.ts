@@ -3,9 +3,11 @@
 // reanalysis (reanalyze.ts) both write through here, so a re-run of the library
 // stores exactly what a fresh upload of the same files would.
 
+import { signatureHash } from "../analysis/signature";
 import type { AttachmentAnalysis, FailureSignature, LogAnalysis } from "../analysis/types";
 import type { Prisma } from "../db";
 import type { BuildStatus, FailureKind } from "../generated/prisma/enums";
+import { parseAtom } from "../gentoo/atom";
 import type { Tx } from "./persist-result";
 
 type FindingRow = Prisma.FindingCreateManyInput;
@@ -46,7 +48,7 @@ export async function analysisColumns(
   analysis: LogAnalysis,
   context: ColumnContext,
 ): Promise<AnalysisColumns> {
-  const signatureIds = await upsertSignatures(tx, analysis.signature);
+  const signatureIds = await upsertSignatures(tx, forPackage(analysis.signature, context.atom));
   return {
     analysisVersion: analysis.algorithmVersion,
     title: retitle(analysis.title, analysis.atom, context.atom) || context.fallbackTitle,
@@ -72,6 +74,17 @@ export function failureKindColumn(kind: string): FailureKind {
   return kind.replace("-", "_") as FailureKind;
 }
 
+/**
+ * The fine signature keyed by the build's package (the uploader's atom) rather
+ * than the log's: they differ when the log names no package, or names another.
+ */
+export function forPackage(sig: FailureSignature, atom: string): FailureSignature {
+  const parsed = parseAtom(atom);
+  if (!parsed || !sig.coarseText) return sig;
+  const fineText = `${parsed.category}/${parsed.name} | ${sig.coarseText}`;
+  return { ...sig, fine: signatureHash(fineText), fineText };
+}
+
 async function upsertSignatures(tx: Tx, sig: FailureSignature) {
   return {
     fineSignatureId: await signatureId(tx, "fine", sig.version, sig.fine, sig.fineText),
@@ -87,13 +100,14 @@ async function signatureId(
   text: string | null,
 ) {
   if (!hash) return null;
-  const row = await tx.signature.upsert({
-    where: { level_algoVersion_hash: { level, algoVersion: version, hash } },
-    create: { level, algoVersion: version, hash, text: text ?? "" },
-    update: {},
-    select: { id: true },
-  });
-  return row.id;
+  // ON CONFLICT instead of Prisma's upsert: two uploads creating the same new
+  // signature at once must both succeed (upsert is select-then-insert and races).
+  const rows = await tx.$queryRaw<{ id: number }[]>`
+    INSERT INTO "Signature" ("level", "algoVersion", "hash", "text")
+    VALUES (${level}::"SignatureLevel", ${version}, ${hash}, ${text ?? ""})
+    ON CONFLICT ("level", "algoVersion", "hash") DO UPDATE SET "hash" = EXCLUDED."hash"
+    RETURNING "id"`;
+  return rows[0].id;
 }
 
 // buildLog names the analysed file, so reanalysis finds it again among the build's files.

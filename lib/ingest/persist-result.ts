@@ -2,7 +2,7 @@
 // package, signatures, build, files, archive members and findings appear
 // together or not at all. A retry finds the build by its idempotency key.
 import { db, Prisma } from "../db";
-import { commitBlob } from "../storage/commit";
+import { commitBlobs } from "../storage/commit";
 import { discardChunkSet } from "../storage/discard";
 import { analysisColumns, findingRows } from "./analysis-columns";
 import { upsertMaintainers } from "./maintainers";
@@ -51,23 +51,32 @@ async function findExisting(client: Tx | typeof db, result: PreparedResult): Pro
 async function writeResult(tx: Tx, result: PreparedResult, losers: string[]): Promise<PersistOutcome> {
   const existing = await findExisting(tx, result);
   if (existing) return { id: existing, created: false };
-  for (const file of result.files) {
-    if (!(await commitBlob(tx, file.content)).created) losers.push(file.content.chunkSetId);
-  }
-  const pkg = await tx.package.upsert({
-    where: { category_name: { category: result.atom.category, name: result.atom.name } },
-    create: { category: result.atom.category, name: result.atom.name },
-    update: {},
+  const commits = await commitBlobs(
+    tx,
+    result.files.map((f) => f.content),
+  );
+  commits.forEach((c, i) => {
+    if (!c.created) losers.push(result.files[i].content.chunkSetId);
   });
-  await upsertMaintainers(tx, pkg.id, result);
+  const packageId = await packageIdFor(tx, result.atom.category, result.atom.name);
+  await upsertMaintainers(tx, packageId, result);
   await updateTinderbox(tx, result);
-  const build = await createBuild(tx, result, pkg.id);
+  const build = await createBuild(tx, result, packageId);
   const buildId = build.id;
   await refreshSignatureStats(tx, [build.fineSignatureId, build.coarseSignatureId]);
   const fileIds = await createFiles(tx, buildId, result);
   const findings = findingRows(buildId, result, fileIds);
   if (findings.length > 0) await tx.finding.createMany({ data: findings });
   return { id: buildId, created: true };
+}
+
+/** The package's id, inserting it when new; safe when two uploads add the same new package at once. */
+async function packageIdFor(tx: Tx, category: string, name: string): Promise<number> {
+  const rows = await tx.$queryRaw<{ id: number }[]>`
+    INSERT INTO "Package" ("category", "name") VALUES (${category}, ${name})
+    ON CONFLICT ("category", "name") DO UPDATE SET "name" = EXCLUDED."name"
+    RETURNING "id"`;
+  return rows[0].id;
 }
 
 async function updateTinderbox(tx: Tx, result: PreparedResult): Promise<void> {
@@ -114,27 +123,24 @@ function splitUse(use: string | undefined): string[] {
 }
 
 async function createFiles(tx: Tx, buildId: number, result: PreparedResult): Promise<Map<string, number>> {
-  const ids = new Map<string, number>();
-  for (const file of result.files) {
-    const row = await tx.file.create({
-      data: {
-        buildId,
-        name: file.name,
-        role: file.role,
-        mediaType: file.mediaType,
-        blobSha256: file.content.sha256,
-        size: BigInt(file.content.size),
-        lineCount: file.role === "archive" ? null : BigInt(file.content.lineCount),
-        uploadEncoding: file.encoding,
-      },
-      select: { id: true },
-    });
-    ids.set(file.name, row.id);
-    if (file.members && file.members.length > 0) {
-      await tx.archiveMember.createMany({
-        data: file.members.map((m) => ({ ...m, fileId: row.id, size: BigInt(m.size) })),
-      });
-    }
-  }
+  // One statement for all files, one per archive for its members: round trips dominate small uploads.
+  const rows = await tx.file.createManyAndReturn({
+    data: result.files.map((file) => ({
+      buildId,
+      name: file.name,
+      role: file.role,
+      mediaType: file.mediaType,
+      blobSha256: file.content.sha256,
+      size: BigInt(file.content.size),
+      lineCount: file.role === "archive" ? null : BigInt(file.content.lineCount),
+      uploadEncoding: file.encoding,
+    })),
+    select: { id: true, name: true },
+  });
+  const ids = new Map(rows.map((row) => [row.name, row.id]));
+  const members = result.files.flatMap((file) =>
+    (file.members ?? []).map((m) => ({ ...m, fileId: ids.get(file.name) ?? 0, size: BigInt(m.size) })),
+  );
+  if (members.length > 0) await tx.archiveMember.createMany({ data: members });
   return ids;
 }

@@ -128,6 +128,26 @@ describe("retries never duplicate", () => {
   });
 });
 
+test("ten different results of one new package at once all land, with one package and one signature row", async () => {
+  const { token, tinderboxId } = await newTinderbox();
+  const atom = `dev-libs/${unique("pkg").replace(/[^a-z0-9]/g, "")}-1.0`;
+  const answers = await Promise.all(
+    Array.from({ length: 10 }, () =>
+      upload(multipartRequest(token, { atom }, [{ name: "build.log", content: uniqueLog() }])),
+    ),
+  );
+  expect(answers.map((a) => a.status)).toEqual(Array(10).fill(201));
+  expect(await storedFor(tinderboxId)).toEqual({ builds: 10, files: 10 });
+  const builds = await db.build.findMany({
+    where: { tinderboxId },
+    select: { packageId: true, fineSignatureId: true },
+  });
+  expect(new Set(builds.map((b) => b.packageId)).size).toBe(1);
+  expect(new Set(builds.map((b) => b.fineSignatureId)).size).toBe(1);
+  const signature = await db.signature.findUniqueOrThrow({ where: { id: builds[0].fineSignatureId ?? 0 } });
+  expect(signature).toMatchObject({ buildCount: 10, packageCount: 1 });
+});
+
 describe("content is stored once and byte-exact", () => {
   test("the same emerge --info in many results is one blob", async () => {
     const { token } = await newTinderbox();
