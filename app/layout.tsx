@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { UserMenu } from "@/components/user-menu";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -21,6 +22,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <Link href="/signatures">Signatures</Link>
             <Link href="/c">Categories</Link>
           </nav>
+          <UserMenu />
         </header>
         <main className="site-main">{children}</main>
       </body>

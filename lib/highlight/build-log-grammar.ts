@@ -19,7 +19,7 @@ const LINE_RULES = [
   { match: "^ \\* .*$", name: "string.einfo.buildlog" },
   // "poptconfig.c:210:28: error: 'FNM_PATHNAME' undeclared"
   {
-    match: "^(\\S+?):(\\d+)(?::(\\d+))?: (?:(fatal error|error)|(warning)|(note)): (.*)$",
+    match: "^(\\S+?):(\\d+)(?::(\\d+))?: (?:(fatal error|error)|(warning)|(note)): .*$",
     captures: {
       1: { name: "entity.name.file.buildlog" },
       2: { name: "constant.numeric.line.buildlog" },
@@ -27,7 +27,6 @@ const LINE_RULES = [
       4: { name: "invalid.error.diagnostic.buildlog" },
       5: { name: "markup.warning.buildlog" },
       6: { name: "markup.note.buildlog" },
-      7: { name: "string.message.buildlog" },
     },
   },
   // "make[2]: *** [Makefile:512: all] Error 2", "ninja: build stopped: subcommand failed."

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { Prisma } from "../db";
 import { FailureKind, TriageState } from "../generated/prisma/enums";
 import { pagingSchema } from "./list-envelope";
-import { searchCondition } from "./search";
+import { type ResolvedSearch, searchCondition } from "./search";
 
 export const MAINTAINER_NEEDED = "maintainer-needed@gentoo.org";
 
@@ -58,7 +58,7 @@ export const failureListQuerySchema = pagingSchema.extend(failureFilterSchema.sh
 export type FailureFilters = z.infer<typeof failureFilterSchema>;
 export type FailureListQuery = z.infer<typeof failureListQuerySchema>;
 /** Filters plus what the server knows about the caller ("my packages"). */
-export type ResolvedFilters = FailureFilters & { myEmails?: readonly string[] };
+export type ResolvedFilters = FailureFilters & { myEmails?: readonly string[]; search?: ResolvedSearch };
 
 /** The parameter names that are filters, in the order the UI and docs show them. */
 export const FILTER_KEYS = Object.keys(failureFilterSchema.shape) as Array<keyof FailureFilters>;
@@ -149,7 +149,7 @@ export function failureWhere(filters: ResolvedFilters): Prisma.Sql {
   if (filters.mine) parts.push(myPackagesCondition(filters.myEmails));
   if (filters.novelty) parts.push(noveltyCondition(filters));
   if (filters.regression) parts.push(REGRESSION);
-  if (filters.q) parts.push(searchCondition(filters.q));
+  if (filters.q) parts.push(filters.search?.condition ?? searchCondition(filters.q));
   return parts.length === 0 ? Prisma.sql`TRUE` : Prisma.join(parts, " AND ");
 }
 

@@ -1,17 +1,30 @@
-// The failure list's read side, shared by /failures and GET /api/v1/failures.
-import { z } from "zod";
-import { db } from "../db";
-import { type ListEnvelope, pagingSchema } from "./list-envelope";
+// The failure list's read side, shared by /failures, the category, package and
+// signature pages, GET /api/v1/failures and the Atom feed.
+import type { SessionUser } from "../auth/session";
+import { db, Prisma } from "../db";
+import {
+  type FailureListQuery,
+  type FailureSort,
+  failureListQuerySchema,
+  failureWhere,
+  type ResolvedFilters,
+} from "./failure-filters";
+import type { ListEnvelope } from "./list-envelope";
+import { matchingLines, resolveSearch, searchRank } from "./search";
 
-export const failureListQuerySchema = pagingSchema.extend({
-  status: z.enum(["failed", "succeeded", "all"]).catch("failed").default("failed"),
-});
+export { type FailureListQuery, failureListQuerySchema };
 
-export type FailureListQuery = z.infer<typeof failureListQuerySchema>;
+/**
+ * Counting every match of a broad filter would read most of Build on each
+ * request, so counts stop here: the UI shows "10,000+" and `totalExact` is false.
+ */
+export const COUNT_CAP = 10_000;
 
 export interface FailureRow {
   id: number;
   atom: string;
+  category: string;
+  packageName: string;
   status: "failed" | "succeeded";
   phase: string | null;
   kind: string;
@@ -22,37 +35,119 @@ export interface FailureRow {
   finishedAt: string | null;
   createdAt: string;
   triageState: string;
+  bugNumber: number | null;
+  bugUrl: string | null;
+  coarseSignatureId: number | null;
+  /** Other packages whose builds share the coarse signature. */
+  otherPackages: number;
+  /** The error line that matched the search, when the title alone did not. */
+  matchText: string | null;
+  matchLineNumber: number | null;
 }
 
-export async function listFailures(query: FailureListQuery): Promise<ListEnvelope<FailureRow>> {
-  const where = query.status === "all" ? {} : { status: query.status };
-  const [rows, total] = await Promise.all([
-    db.build.findMany({
-      where,
-      // When it was built, not when it was uploaded: an import of old logs must not jump ahead.
-      orderBy: [{ finishedAt: { sort: "desc", nulls: "last" } }, { id: "desc" }],
-      skip: (query.page - 1) * query.pageSize,
-      take: query.pageSize,
-      include: { tinderbox: { select: { name: true } } },
-    }),
-    db.build.count({ where }),
-  ]);
+export interface FailureList extends ListEnvelope<FailureRow> {
+  totalExact: boolean;
+  /** false when a common search term is listed newest first instead of by relevance. */
+  ranked: boolean;
+}
+
+interface RawFailureRow {
+  id: number;
+  atom: string;
+  category: string;
+  packageName: string;
+  status: "failed" | "succeeded";
+  phase: string | null;
+  kind: string;
+  title: string;
+  primaryText: string | null;
+  tinderbox: string;
+  profile: string;
+  finishedAt: Date | null;
+  createdAt: Date;
+  triageState: string;
+  bugNumber: number | null;
+  bugUrl: string | null;
+  coarseSignatureId: number | null;
+  packageCount: number | null;
+}
+
+/** Who asks: "my packages" needs the signed-in user's e-mail. */
+export interface ListContext {
+  user: SessionUser | null;
+}
+
+export async function resolveFilters(query: FailureListQuery, context: ListContext): Promise<ResolvedFilters> {
+  // Project membership is not recorded yet, so "mine" means packages that name the user directly.
+  const myEmails = context.user ? [context.user.email.toLowerCase()] : [];
+  const search = query.q ? await resolveSearch(query.q) : undefined;
+  return { ...query, myEmails, search };
+}
+
+function orderBy(query: FailureListQuery, rankable: boolean): Prisma.Sql {
+  const sort: FailureSort = query.sort ?? (query.q && rankable ? "relevance" : "when");
+  const dir = Prisma.raw(query.dir === "asc" ? "ASC" : "DESC");
+  const newest = Prisma.sql`b."finishedAt" DESC NULLS LAST, b.id DESC`;
+  const columns: Record<FailureSort, Prisma.Sql> = {
+    when: Prisma.sql`b."finishedAt" ${dir} NULLS LAST, b.id ${dir}`,
+    atom: Prisma.sql`b.atom ${dir}, ${newest}`,
+    phase: Prisma.sql`b.phase ${dir}, ${newest}`,
+    kind: Prisma.sql`b.kind::text ${dir}, ${newest}`,
+    tinderbox: Prisma.sql`t.name ${dir}, ${newest}`,
+    triage: Prisma.sql`b."triageState"::text ${dir}, ${newest}`,
+    relevance:
+      rankable && query.q ? Prisma.sql`${searchRank(query.q)} DESC, ${newest}` : newest,
+  };
+  return columns[sort];
+}
+
+async function fetchRows(filters: ResolvedFilters, query: FailureListQuery): Promise<RawFailureRow[]> {
+  const where = failureWhere(filters);
+  const order = orderBy(query, filters.search?.rare ?? true);
+  return db.$queryRaw<RawFailureRow[]>`
+    SELECT b.id, b.atom, p.category, p.name AS "packageName", b.status::text AS status, b.phase,
+           b.kind::text AS kind, b.title, b."primaryText", t.name AS tinderbox, b.profile,
+           b."finishedAt", b."createdAt", b."triageState"::text AS "triageState",
+           bug."bugNumber", bug.url AS "bugUrl", b."coarseSignatureId", s."packageCount"
+    FROM "Build" b
+    JOIN "Tinderbox" t ON t.id = b."tinderboxId"
+    JOIN "Package" p ON p.id = b."packageId"
+    LEFT JOIN "Signature" s ON s.id = b."coarseSignatureId"
+    LEFT JOIN LATERAL (SELECT "bugNumber", url FROM "BugLink" WHERE "buildId" = b.id
+                       ORDER BY "createdAt" DESC LIMIT 1) bug ON TRUE
+    WHERE ${where}
+    ORDER BY ${order}
+    LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`;
+}
+
+/** Matches up to COUNT_CAP + 1: exact below the cap, "more than" above it. */
+export async function cappedCount(where: Prisma.Sql): Promise<number> {
+  const [row] = await db.$queryRaw<Array<{ n: number }>>`
+    SELECT count(*)::int AS n FROM (SELECT 1 FROM "Build" b WHERE ${where} LIMIT ${COUNT_CAP + 1}) capped`;
+  return row?.n ?? 0;
+}
+
+function toRow(raw: RawFailureRow, match: { text: string; lineNumber: number | null } | undefined): FailureRow {
+  const { packageCount, finishedAt, createdAt, ...rest } = raw;
   return {
-    rows: rows.map((b) => ({
-      id: b.id,
-      atom: b.atom,
-      status: b.status,
-      phase: b.phase,
-      kind: b.kind,
-      title: b.title,
-      primaryText: b.primaryText,
-      tinderbox: b.tinderbox.name,
-      profile: b.profile,
-      finishedAt: b.finishedAt?.toISOString() ?? null,
-      createdAt: b.createdAt.toISOString(),
-      triageState: b.triageState,
-    })),
-    total,
+    ...rest,
+    finishedAt: finishedAt?.toISOString() ?? null,
+    createdAt: createdAt.toISOString(),
+    otherPackages: Math.max(0, (packageCount ?? 1) - 1),
+    matchText: match?.text ?? null,
+    matchLineNumber: match?.lineNumber ?? null,
+  };
+}
+
+export async function listFailures(query: FailureListQuery, context: ListContext = { user: null }): Promise<FailureList> {
+  const filters = await resolveFilters(query, context);
+  const [raws, counted] = await Promise.all([fetchRows(filters, query), cappedCount(failureWhere(filters))]);
+  const lines = query.q ? await matchingLines(raws.map((r) => r.id), query.q) : new Map();
+  return {
+    rows: raws.map((raw) => toRow(raw, lines.get(raw.id))),
+    total: Math.min(counted, COUNT_CAP),
+    totalExact: counted <= COUNT_CAP,
+    ranked: Boolean(query.q) && (filters.search?.rare ?? false),
     page: query.page,
     pageSize: query.pageSize,
   };

@@ -1,0 +1,97 @@
+import { readFileSync } from "node:fs";
+import { Readable } from "node:stream";
+import { expect, test } from "vitest";
+import { diffEnvironments, useFlagDelta } from "./diff";
+import { parseEmergeInfo, parsePortageLine } from "./emerge-info";
+import { parseInstalledPackages } from "./installed-packages";
+import { collectBounded } from "./read-env-files";
+
+const POPT = "fixtures/corpus/generated/compile-c-implicit-decl-popt/issue-dir";
+const read = (path: string) => readFileSync(path, "utf8");
+const popt = parseEmergeInfo(read(`${POPT}/emerge-info.txt`));
+const info2021 = parseEmergeInfo(read("fixtures/corpus/real/emerge-info-2021-plasma-systemd/emerge-info.txt"));
+const info2025 = parseEmergeInfo(read("fixtures/corpus/real/emerge-info-2025-desktop-systemd/emerge-info.txt"));
+
+test("the Portage line gives versions, profile and kernel", () => {
+  expect(popt.portageLine).toEqual({
+    portage: "3.0.67",
+    python: "python 3.13.3-final-0",
+    profile: "default/linux/amd64/23.0/desktop/systemd",
+    compiler: "gcc-14",
+    libc: "glibc-2.40-r8",
+    kernel: "6.12.31-gentoo",
+    arch: "x86_64",
+  });
+  expect(parsePortageLine("Portage 3.0.20 (python 3.9.5-final-0)")).toBeNull();
+});
+
+test("the version table, the flags and the variables that share the USE line are read", () => {
+  expect(popt.packages.get("sys-devel/gcc")).toBe("14.3.0::gentoo");
+  expect(popt.packages.get("sys-kernel/linux-headers")).toBe("6.12::gentoo (virtual/os-headers)");
+  expect(popt.vars.get("CFLAGS")).toBe("-O2 -pipe -march=x86-64 -mtune=generic");
+  expect(popt.vars.get("MAKEOPTS")).toBe("-j4");
+  expect(popt.vars.get("USE")).toContain("wayland");
+  expect(popt.vars.get("PYTHON_TARGETS")).toBe("python3_13");
+  expect(popt.repositoryHeads.get("gentoo")).toBe("5587bce283d9283d6187d7331f7b128c49627ec0");
+  expect(popt.tools.get("ld")).toBe("GNU ld (Gentoo 2.44 p1) 2.44.0");
+  // Repository settings (`location: …`) are not packages.
+  expect([...popt.packages.keys()].every((key) => key.includes("/"))).toBe(true);
+});
+
+test("qlist-info rows give cat/pn, version, USE and slot", () => {
+  const qlist = parseInstalledPackages(read(`${POPT}/files/qlist-info.txt`));
+  expect(qlist.get("sys-devel/gcc")).toMatchObject({ version: "14.3.0", slot: "14" });
+  expect(qlist.get("dev-libs/openssl")?.useFlags).toContain("-fips");
+});
+
+test("a plain installed-packages list skips its header", () => {
+  const list = parseInstalledPackages(
+    read("fixtures/corpus/real/installed-packages-2026-gnome-systemd/installed-packages.txt"),
+  );
+  expect(list.get("acct-group/adm")?.version).toBe("0-r3");
+  expect(list.size).toBeGreaterThan(100);
+});
+
+test("the diff of two real emerge --info outputs puts toolchain and flags first", () => {
+  const changes = diffEnvironments(
+    { emergeInfo: info2021, installed: null },
+    { emergeInfo: info2025, installed: null },
+  );
+  const groups = changes.map((change) => change.group);
+  expect(groups.indexOf("toolchain")).toBe(0);
+  expect(groups.lastIndexOf("toolchain")).toBeLessThan(groups.indexOf("flags"));
+  expect(changes).toContainEqual({
+    group: "toolchain",
+    key: "Portage line: compiler",
+    before: "gcc-11.1.0",
+    after: expect.stringMatching(/^gcc-/),
+  });
+  expect(changes.find((change) => change.key === "MAKEOPTS")).toMatchObject({ group: "flags" });
+  expect(changes.some((change) => change.key === "GENTOO_MIRRORS")).toBe(false);
+});
+
+test("identical environments have no differences", () => {
+  expect(diffEnvironments({ emergeInfo: popt, installed: null }, { emergeInfo: popt, installed: null })).toEqual(
+    [],
+  );
+});
+
+test("installed-package changes list upgrades, additions and removals", () => {
+  const before = parseInstalledPackages("sys-devel/gcc-14.2.0 (cxx) [14]\ndev-libs/a-1\ndev-libs/b-2\n");
+  const after = parseInstalledPackages("sys-devel/gcc-14.3.0 (cxx) [14]\ndev-libs/a-1\ndev-libs/c-3\n");
+  expect(diffEnvironments({ emergeInfo: null, installed: before }, { emergeInfo: null, installed: after })).toEqual([
+    { group: "toolchain", key: "sys-devel/gcc", before: "14.2.0", after: "14.3.0" },
+    { group: "packages", key: "dev-libs/b", before: "2", after: null },
+    { group: "packages", key: "dev-libs/c", before: null, after: "3" },
+  ]);
+});
+
+test("USE differences are the flags removed and added", () => {
+  expect(useFlagDelta("a b c", "b c d")).toEqual(["-a", "+d"]);
+  expect(useFlagDelta("a b", "b a")).toEqual([null, null]);
+});
+
+test("reading stops at the byte bound", async () => {
+  const text = await collectBounded(Readable.from([Buffer.from("abcdef"), Buffer.from("ghij")]), 8);
+  expect(text).toBe("abcdefgh");
+});

@@ -1,0 +1,65 @@
+// Where the viewer's lines come from: a stored file (read through the blob's
+// line index, only the chunks that hold the window) or a member of a stored
+// archive (read once, capped, cached: see member-text.ts).
+import { LineSplitter } from "@/lib/analysis/lines";
+import type { FileContent } from "@/lib/queries/files";
+import { openTextStream } from "@/lib/storage/blob-reader";
+import { readLineWindow } from "@/lib/storage/line-window";
+import { memberText } from "./member-text";
+
+export interface RawWindow {
+  lines: string[];
+  firstLine: number;
+  lastLine: number;
+  totalLines: number;
+}
+
+export interface LineSource {
+  totalLines: number;
+  window(from: number, to: number): Promise<RawWindow>;
+  /** Every line in order, in batches (for search). */
+  scan(): AsyncIterable<string[]>;
+}
+
+export async function fileLineSource(file: FileContent): Promise<LineSource> {
+  const sha256 = file.blobSha256;
+  return {
+    totalLines: Number(file.lineCount ?? 0),
+    async window(from, to) {
+      const window = await readLineWindow(sha256, from, to);
+      if (!window) throw new Error(`blob ${sha256} of file ${file.id} is missing`);
+      return window;
+    },
+    scan: () => scanBlob(sha256),
+  };
+}
+
+async function* scanBlob(sha256: string): AsyncGenerator<string[]> {
+  const stream = await openTextStream(sha256);
+  if (!stream) return;
+  const splitter = new LineSplitter();
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) yield splitter.push(chunk);
+    yield splitter.end();
+  } finally {
+    stream.destroy();
+  }
+}
+
+/** Null when the archive has no regular-file member of that path. */
+export async function memberLineSource(file: FileContent, path: string): Promise<LineSource | null> {
+  const text = await memberText(file.blobSha256, path);
+  if (!text) return null;
+  const { lines } = text;
+  return {
+    totalLines: lines.length,
+    async window(from, to) {
+      const first = Math.max(1, from);
+      const last = Math.min(lines.length, to);
+      return { lines: lines.slice(first - 1, last), firstLine: first, lastLine: Math.max(first - 1, last), totalLines: lines.length };
+    },
+    async *scan() {
+      yield lines;
+    },
+  };
+}

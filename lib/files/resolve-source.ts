@@ -1,0 +1,29 @@
+// The lines, search and member routes all start the same way: a file id from
+// the path, maybe a member path from the query, and the line source behind them.
+// Expected failures are values, turned into the one JSON error shape by the route.
+import { type LogLanguage, languageFor } from "@/lib/highlight/language";
+import { type FileContent, getFileContent } from "@/lib/queries/files";
+import { fileLineSource, type LineSource, memberLineSource } from "./line-source";
+
+export type ResolvedSource =
+  | { ok: true; file: FileContent; source: LineSource; language: LogLanguage }
+  | { ok: false; status: 400 | 404; code: string; message: string };
+
+export function parseFileId(raw: string): number | null {
+  const id = Number(raw);
+  return Number.isSafeInteger(id) && id > 0 ? id : null;
+}
+
+export async function resolveLineSource(rawId: string, member: string | undefined): Promise<ResolvedSource> {
+  const id = parseFileId(rawId);
+  if (id === null) return { ok: false, status: 400, code: "bad_id", message: "file id must be a positive integer" };
+  const file = await getFileContent(id);
+  if (!file) return { ok: false, status: 404, code: "not_found", message: `no file ${id}` };
+  if (member === undefined)
+    return { ok: true, file, source: await fileLineSource(file), language: languageFor(file.role, file.name) };
+  if (file.role !== "archive")
+    return { ok: false, status: 400, code: "not_archive", message: `file ${id} is not an archive` };
+  const source = await memberLineSource(file, member);
+  if (!source) return { ok: false, status: 404, code: "no_member", message: "no regular file of that path in the archive" };
+  return { ok: true, file, source, language: languageFor("other", member) };
+}
