@@ -41,7 +41,11 @@ async function bench(options: BenchOptions, server: BenchServer | undefined): Pr
     agent,
   };
   const runId = `${Date.now().toString(36)}-${process.pid}`;
-  const policy = { timeoutMs: options.timeoutMs, attempts: options.retry ? options.attempts : 1 };
+  const policy = {
+    timeoutMs: options.timeoutMs,
+    attempts: options.retry ? options.attempts : 1,
+    kill: false,
+  };
   // One small upload first, untimed: the server loads the route and opens its pool.
   const warmup = await uploadResult(
     target,
@@ -62,7 +66,7 @@ async function bench(options: BenchOptions, server: BenchServer | undefined): Pr
   const payloads = new PayloadFactory(runId, options.logBytes);
   const started = performance.now();
   const outcomes = await runPool(options.count, options.concurrency, (index) =>
-    uploadResult(target, payloads.result(index), policy),
+    uploadResult(target, payloads.result(index), { ...policy, kill: options.kill }),
   );
   const seconds = (performance.now() - started) / 1000;
   const rss = sampler?.stop();

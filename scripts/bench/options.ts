@@ -12,6 +12,11 @@ export interface BenchOptions {
   concurrency: number;
   /** Re-send a failed or timed-out upload with the same idempotencyKey. */
   retry: boolean;
+  /**
+   * Chaos: the client kills about half of the first attempts, either mid-body or
+   * right after sending the body (before reading the answer), then retries.
+   */
+  kill: boolean;
   /** Attempts per result when retrying (the first send included). */
   attempts: number;
   /** Per-attempt timeout; a 1 GB log needs far longer than a 1 MB one. */
@@ -34,7 +39,7 @@ export interface BenchOptions {
 }
 
 export const USAGE = `usage: npm run bench:ingest -- [--results 200] [--log-size 1M] [--concurrency 8]
-  [--retry] [--attempts 5] [--timeout SECONDS] [--keep] [--rebuild] [--app-dir DIR]
+  [--retry] [--kill] [--attempts 5] [--timeout SECONDS] [--keep] [--rebuild] [--app-dir DIR]
   [--reuse-server URL --token T [--server-pid PID]]
 --log-size 1G sends one 1 GB log (results defaults to 1 then); sizes take K, M, G suffixes.`;
 
@@ -62,6 +67,7 @@ export function parseBenchOptions(argv: string[] = process.argv.slice(2)): Bench
       "log-size": { type: "string", default: "1M" },
       concurrency: { type: "string", default: "8" },
       retry: { type: "boolean", default: false },
+      kill: { type: "boolean", default: false },
       attempts: { type: "string", default: "5" },
       timeout: { type: "string" },
       keep: { type: "boolean", default: false },
@@ -85,7 +91,9 @@ export function parseBenchOptions(argv: string[] = process.argv.slice(2)): Bench
     count,
     logBytes,
     concurrency: positiveInt(values.concurrency ?? "8", "concurrency"),
-    retry: values.retry ?? false,
+    // Killing clients without retrying would lose results by design.
+    retry: (values.retry ?? false) || (values.kill ?? false),
+    kill: values.kill ?? false,
     attempts: positiveInt(values.attempts ?? "5", "attempts"),
     timeoutMs: Math.round(timeoutSeconds * 1000),
     keep: values.keep ?? false,

@@ -1,6 +1,6 @@
 // One result sent to POST /api/v1/results over node:http, with an optional retry
 // loop that re-sends the same body (same idempotencyKey) after a failure or timeout.
-// Aborting a request is one `destroy()`, which the planned --kill mode reuses.
+// --kill aborts a request with one `destroy()`, mid-body or right after the body is sent.
 import http from "node:http";
 import { pipeline } from "node:stream/promises";
 import { multipartBody } from "./multipart";
@@ -26,12 +26,25 @@ export interface UploadPolicy {
   timeoutMs: number;
   /** 1 without --retry. */
   attempts: number;
+  /** --kill: the first attempt of about half the results is killed by the client. */
+  kill?: boolean;
+}
+
+/** Where the client kills an attempt: after this many body bytes, or after the whole body. */
+export type KillPoint = { afterBytes: number } | "after-send" | null;
+
+/** Half the first attempts die: a quarter mid-body, a quarter after the body was sent. */
+export function chooseKillPoint(random: number, approxBytes: number): KillPoint {
+  if (random < 0.25) return { afterBytes: Math.max(1, Math.floor(approxBytes * random * 3.6)) };
+  if (random < 0.5) return "after-send";
+  return null;
 }
 
 export async function uploadResult(target: UploadTarget, payload: ResultPayload, policy: UploadPolicy) {
   const attempts: AttemptOutcome[] = [];
   for (let attempt = 1; attempt <= policy.attempts; attempt++) {
-    const outcome = await uploadOnce(target, payload, policy.timeoutMs);
+    const kill = policy.kill && attempt === 1 ? chooseKillPoint(Math.random(), payloadBytes(payload)) : null;
+    const outcome = await uploadOnce(target, payload, policy.timeoutMs, kill);
     attempts.push(outcome);
     // 4xx means the request itself is wrong: sending it again cannot help.
     if (outcome.ok || (outcome.status !== undefined && outcome.status < 500)) break;
@@ -45,24 +58,29 @@ export function uploadOnce(
   target: UploadTarget,
   payload: ResultPayload,
   timeoutMs: number,
+  kill: KillPoint = null,
 ): Promise<AttemptOutcome> {
   const body = multipartBody(payload);
   let bytes = 0;
+  let request: http.ClientRequest | undefined;
   const stream = body.open((n) => {
     bytes += n;
+    if (kill && kill !== "after-send" && bytes >= kill.afterBytes)
+      request?.destroy(new Error("killed mid-body"));
   });
   return new Promise<AttemptOutcome>((resolve) => {
-    const request = http.request(new URL("/api/v1/results", target.url), {
+    const req = http.request(new URL("/api/v1/results", target.url), {
       method: "POST",
       agent: target.agent,
       headers: { authorization: `Bearer ${target.token}`, "content-type": body.contentType },
     });
-    const timer = setTimeout(() => request.destroy(new Error(`timed out after ${timeoutMs} ms`)), timeoutMs);
+    request = req;
+    const timer = setTimeout(() => req.destroy(new Error(`timed out after ${timeoutMs} ms`)), timeoutMs);
     const settle = (outcome: AttemptOutcome) => {
       clearTimeout(timer);
       resolve(outcome);
     };
-    request.on("response", (response) => {
+    req.on("response", (response) => {
       const parts: Buffer[] = [];
       response.on("data", (chunk: Buffer) => parts.push(chunk));
       response.on("error", (err) =>
@@ -72,10 +90,21 @@ export function uploadOnce(
         settle(answer(response.statusCode ?? 0, Buffer.concat(parts).toString("utf8"), bytes)),
       );
     });
-    request.on("error", (err) => settle({ ok: false, error: err.message, bytes }));
+    req.on("error", (err) => settle({ ok: false, error: err.message, bytes }));
     // The server may answer early (a retry of a stored key, a 4xx) and close: not a send failure.
-    pipeline(stream, request).catch(() => undefined);
+    const sending = req;
+    pipeline(stream, sending).then(
+      // The body is out, the answer not yet read: the server may well commit it.
+      () => kill === "after-send" && sending.destroy(new Error("killed after sending")),
+      () => undefined,
+    );
   });
+}
+
+function payloadBytes(payload: ResultPayload): number {
+  let total = 0;
+  for (const file of payload.files) for (const chunk of file.chunks()) total += chunk.length;
+  return total;
 }
 
 function answer(status: number, text: string, bytes: number): AttemptOutcome {

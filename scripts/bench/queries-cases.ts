@@ -1,0 +1,79 @@
+// The queries `npm run bench:queries` times: each is what one page or API
+// request runs in lib/queries, called directly so the numbers are server time
+// without HTTP and React rendering.
+import { db } from "@/lib/db";
+import { failureListQuerySchema } from "@/lib/queries/failure-filters";
+import { listFailures } from "@/lib/queries/failures";
+import { failuresAtom } from "@/lib/queries/failures-atom";
+import { packageHistory } from "@/lib/queries/packages";
+import { listSignatures, signatureListQuerySchema } from "@/lib/queries/signatures";
+
+export interface BenchCase {
+  name: string;
+  run: () => Promise<unknown>;
+}
+
+function list(name: string, params: Record<string, string>, email?: string): BenchCase {
+  const query = failureListQuerySchema.parse(params);
+  const user = email ? { id: 0, email, name: "", role: "viewer" as const } : null;
+  return { name, run: () => listFailures(query, { user }) };
+}
+
+interface Samples {
+  category: string;
+  package: string;
+  maintainer: string;
+  tinderbox: string;
+  profile: string;
+  from: string;
+}
+
+/** Filter values that exist in this database: the busiest package, maintainer and tinderbox. */
+export async function sampleValues(): Promise<Samples> {
+  const [row] = await db.$queryRaw<Array<Samples>>`
+    SELECT p.category, p.category || '/' || p.name AS package,
+      (SELECT email FROM "PackageMaintainer" WHERE type = 'person' GROUP BY email ORDER BY count(*) DESC LIMIT 1) AS maintainer,
+      (SELECT name FROM "Tinderbox" ORDER BY id LIMIT 1) AS tinderbox,
+      (SELECT profile FROM "Tinderbox" ORDER BY id LIMIT 1) AS profile,
+      to_char((SELECT max("finishedAt") FROM "Build") - interval '30 days', 'YYYY-MM-DD') AS "from"
+    FROM "Package" p WHERE p.id = (SELECT "packageId" FROM "Build" WHERE "packageId" < 100 GROUP BY 1 ORDER BY count(*) DESC LIMIT 1)`;
+  return row;
+}
+
+export function benchCases(s: Samples, rareTerm: string, commonTerm: string): BenchCase[] {
+  const [category, name] = s.package.split("/");
+  const feedQuery = failureListQuerySchema.parse({ category: s.category, pageSize: "50" });
+  return [
+    list("list page 1", {}),
+    list("list page 500", { page: "500" }),
+    list("filter category", { category: s.category }),
+    list("filter category prefix dev-*", { category: "dev-*" }),
+    list("filter package", { package: s.package }),
+    list(`filter maintainer`, { maintainer: s.maintainer }),
+    list("filter maintainer-needed", { maintainer: "maintainer-needed" }),
+    list("filter tinderbox", { tinderbox: s.tinderbox }),
+    list("filter profile", { profile: s.profile }),
+    list("filter toolchain clang", { toolchain: "clang" }),
+    list("filter phase test", { phase: "test" }),
+    list("filter kind ice (rare)", { kind: "ice" }),
+    list("filter kind compile (common)", { kind: "compile" }),
+    list("filter triage confirmed", { triage: "confirmed" }),
+    list("filter with bug", { bug: "with" }),
+    list("filter without bug", { bug: "without" }),
+    list("filter date range (30 d)", { from: s.from }),
+    list("filter new (first seen in range)", { novelty: "new", from: s.from }),
+    list("filter known", { novelty: "known", from: s.from }),
+    list("filter regression", { regression: "1" }),
+    list("category + kind + date", { category: s.category, kind: "compile", from: s.from }),
+    list("my packages", { mine: "1" }, s.maintainer),
+    list(`search rare "${rareTerm}"`, { q: rareTerm }),
+    list(`search common "${commonTerm}"`, { q: commonTerm }),
+    { name: "signature list", run: () => listSignatures(signatureListQuerySchema.parse({})) },
+    { name: "package history", run: () => packageHistory(category, name) },
+    {
+      name: "atom feed (category)",
+      run: async () =>
+        failuresAtom((await listFailures(feedQuery)).rows, new URL("http://localhost/feeds/failures.atom")),
+    },
+  ];
+}
