@@ -9,6 +9,25 @@ const nextConfig = {
   async headers() {
     return [
       {
+        // Every response: no MIME sniffing, no framing, no full URLs leaking to other sites.
+        // Pages get their nonce-based Content-Security-Policy from proxy.ts.
+        source: "/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "X-Frame-Options", value: "DENY" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+        ],
+      },
+      {
+        // The API returns data, never documents: nothing in a response may run or be framed,
+        // even a stored file that a browser is tricked into rendering.
+        source: "/api/:path*",
+        headers: [
+          { key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'; sandbox" },
+        ],
+      },
+      {
         // Raw files are sent as stored: gzip bytes. Next drops a Content-Encoding
         // header set by a route handler (and would then gzip the bytes again), but
         // keeps one set here, and its compression leaves an encoded response alone.

@@ -1,57 +1,138 @@
-// A plain server-rendered list of builds; the filterable table comes with the browse issue.
+"use client";
+// The failure list's columns. Data, sorting and paging come from the server
+// (lib/queries/failures.ts); this file only says how a row looks.
 import Link from "next/link";
 import type { FailureRow } from "@/lib/queries/failures";
-import type { ListEnvelope } from "@/lib/queries/list-envelope";
+import { type DataColumn, DataTable, type SortLink } from "./data-table/data-table";
+import { Highlight } from "./data-table/highlight";
 import { RelativeTime } from "./relative-time";
 
-export function FailureTable({
-  envelope,
-  basePath,
-}: {
-  envelope: ListEnvelope<FailureRow>;
-  basePath: string;
-}) {
-  const { rows, total, page, pageSize } = envelope;
-  const lastPage = Math.max(1, Math.ceil(total / pageSize));
-  if (rows.length === 0) return <p className="muted">No failures yet.</p>;
-  return (
-    <>
-      <table className="list" data-testid="failure-table">
-        <thead>
-          <tr>
-            <th>Package</th>
-            <th>Title</th>
-            <th>Phase / kind</th>
-            <th>Tinderbox</th>
-            <th>When</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.id}>
-              <td>
-                <Link href={`/builds/${row.id}`}>{row.atom}</Link>
-              </td>
-              <td className="title">{row.title || row.primaryText || ""}</td>
-              <td>
-                <span className={`badge ${row.status}`}>{row.phase ?? row.status}</span>{" "}
-                <span className="muted">{row.kind}</span>
-              </td>
-              <td>{row.tinderbox}</td>
-              <td>
-                <RelativeTime iso={row.finishedAt ?? row.createdAt} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <div className="pager">
-        {page > 1 && <Link href={`${basePath}?page=${page - 1}&pageSize=${pageSize}`}>← newer</Link>}
-        <span className="muted">
-          page {page} of {lastPage} · {total} builds
+const SORTABLE = ["atom", "phase", "kind", "tinderbox", "when", "triage"] as const;
+
+function sortLinks(basePath: string, params: Record<string, string>): Record<string, SortLink> {
+  const current = params.sort ?? (params.q ? "relevance" : "when");
+  const currentDir = params.dir === "asc" ? "asc" : "desc";
+  const links: Record<string, SortLink> = {};
+  for (const column of SORTABLE) {
+    const active = current === column ? currentDir : null;
+    const next = new URLSearchParams({ ...params, sort: column, dir: active === "desc" ? "asc" : "desc" });
+    next.delete("page");
+    links[column] = { href: `${basePath}?${next}`, active };
+  }
+  return links;
+}
+
+function columns(query: string | undefined, now: Date): DataColumn<FailureRow>[] {
+  return [
+    {
+      id: "atom",
+      header: "Package",
+      cell: ({ row }) => <Link href={`/builds/${row.original.id}`}>{row.original.atom}</Link>,
+    },
+    {
+      id: "title",
+      header: "Title / error",
+      cell: ({ row }) => <TitleCell row={row.original} query={query} />,
+    },
+    {
+      id: "phase",
+      header: "Phase / kind",
+      cell: ({ row }) => (
+        <>
+          <span className={`badge ${row.original.status}`}>{row.original.phase ?? row.original.status}</span>{" "}
+          <span className="muted">{row.original.kind}</span>
+        </>
+      ),
+    },
+    {
+      id: "tinderbox",
+      header: "Tinderbox",
+      cell: ({ row }) => (
+        <span title={row.original.profile}>
+          {row.original.tinderbox}
+          <br />
+          <span className="muted small">{row.original.profile}</span>
         </span>
-        {page < lastPage && <Link href={`${basePath}?page=${page + 1}&pageSize=${pageSize}`}>older →</Link>}
-      </div>
-    </>
+      ),
+    },
+    {
+      id: "when",
+      header: "When",
+      // Sorted by finish time, unfinished last: show no time for those rather than an out-of-order upload time.
+      cell: ({ row }) =>
+        row.original.finishedAt ? (
+          <RelativeTime iso={row.original.finishedAt} now={now} />
+        ) : (
+          <span className="muted" title={`uploaded ${row.original.createdAt}`}>
+            no finish time
+          </span>
+        ),
+    },
+    {
+      id: "triage",
+      header: "Triage",
+      cell: ({ row }) => <span className="triage">{row.original.triageState}</span>,
+    },
+    { id: "bug", header: "Bug", cell: ({ row }) => <BugCell row={row.original} /> },
+    { id: "shared", header: "Others", cell: ({ row }) => <SharedCell row={row.original} /> },
+  ];
+}
+
+function TitleCell({ row, query }: { row: FailureRow; query: string | undefined }) {
+  return (
+    <div className="title">
+      <Highlight text={row.title || row.primaryText || ""} query={query} />
+      {row.matchText && row.matchText !== row.primaryText && (
+        <div className="match-line" data-testid="match-line">
+          <span className="muted">{row.matchLineNumber ?? ""}:</span>{" "}
+          <Highlight text={row.matchText} query={query} />
+        </div>
+      )}
+    </div>
+  );
+}
+
+function BugCell({ row }: { row: FailureRow }) {
+  if (row.bugNumber === null) return <span className="muted">–</span>;
+  return (
+    <a href={row.bugUrl ?? `https://bugs.gentoo.org/${row.bugNumber}`} rel="noreferrer">
+      #{row.bugNumber}
+    </a>
+  );
+}
+
+function SharedCell({ row }: { row: FailureRow }) {
+  if (row.coarseSignatureId === null || row.otherPackages === 0) return <span className="muted">0</span>;
+  return (
+    <Link href={`/signatures/${row.coarseSignatureId}`} title="other packages with the same coarse signature">
+      {row.otherPackages}
+    </Link>
+  );
+}
+
+export function FailureTable({
+  rows,
+  basePath,
+  params,
+  nowIso,
+}: {
+  rows: FailureRow[];
+  basePath: string;
+  /** The list's current URL parameters, for the sort links. */
+  params: Record<string, string>;
+  /** The server's clock, so relative times match between server and browser render. */
+  nowIso: string;
+}) {
+  if (rows.length === 0) return <p className="muted">No failures match.</p>;
+  return (
+    <DataTable
+      columns={columns(params.q, new Date(nowIso))}
+      rows={rows}
+      rowKey={(row) => String(row.id)}
+      rowHref={(row) => `/builds/${row.id}`}
+      sortLinks={sortLinks(basePath, params)}
+      testId="failure-table"
+      searchInputId="failure-search"
+    />
   );
 }

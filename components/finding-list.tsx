@@ -1,14 +1,20 @@
+// Error lines, QA notices and failed tests. Entries in the build log jump to the
+// viewer on this page (#L<n>); entries in an attachment open its file page.
 import Link from "next/link";
 import type { BuildDetail } from "@/lib/queries/builds";
 
 const HEADINGS = { error: "Error lines", qa: "QA notices", test: "Failed tests" } as const;
 
+type Finding = BuildDetail["findings"][number];
+
 export function FindingList({
   findings,
   files,
+  buildLogId,
 }: {
   findings: BuildDetail["findings"];
   files: BuildDetail["files"];
+  buildLogId: number | null;
 }) {
   const fileName = new Map(files.map((f) => [f.id, f.name]));
   return (
@@ -21,20 +27,17 @@ export function FindingList({
             <h2>
               {HEADINGS[kind]} <span className="muted">({rows.length})</span>
             </h2>
-            <table className="list">
+            <table className="list findings">
               <tbody>
                 {rows.map((f) => (
-                  <tr key={f.id.toString()}>
-                    <td className="mono">
-                      {f.fileId && f.lineNumber ? (
-                        <Link href={`/files/${f.fileId}#L${f.lineNumber}`}>
-                          {fileName.get(f.fileId) ?? "file"}:{f.lineNumber}
-                        </Link>
-                      ) : (
-                        (f.testName ?? "")
-                      )}
+                  <tr key={f.id.toString()} className={f.isPrimary ? "primary-finding" : undefined}>
+                    <td className="mono nowrap">
+                      <FindingLocation finding={f} buildLogId={buildLogId} fileName={fileName} />
                     </td>
-                    <td className="title">{f.text}</td>
+                    <td className="title">
+                      {f.testName && kind === "test" && <div className="mono">{f.testName}</div>}
+                      {f.text}
+                    </td>
                     <td className="muted">{f.ruleId}</td>
                   </tr>
                 ))}
@@ -44,5 +47,23 @@ export function FindingList({
         );
       })}
     </>
+  );
+}
+
+function FindingLocation({
+  finding,
+  buildLogId,
+  fileName,
+}: {
+  finding: Finding;
+  buildLogId: number | null;
+  fileName: Map<number, string>;
+}) {
+  if (!finding.fileId || !finding.lineNumber) return <>{finding.testName ?? ""}</>;
+  if (finding.fileId === buildLogId) return <a href={`#L${finding.lineNumber}`}>line {finding.lineNumber}</a>;
+  return (
+    <Link href={`/files/${finding.fileId}#L${finding.lineNumber}`}>
+      {fileName.get(finding.fileId) ?? "file"}:{finding.lineNumber}
+    </Link>
   );
 }

@@ -2,9 +2,9 @@
 // sign-out; or a sign-in link. Links a role cannot use are not shown (the
 // server checks again on every request).
 import Link from "next/link";
+import { SignOutButton } from "@/app/signin/sign-out-button";
 import { hasRole } from "@/lib/auth/access";
 import { getSessionUser } from "@/lib/auth/session";
-import { SignOutButton } from "@/app/signin/sign-out-button";
 
 export async function UserMenu() {
   const user = await getSessionUser();

@@ -6,6 +6,10 @@ export const EMBEDDED_DATABASE_URL = "postgresql://postgres:kindling@127.0.0.1:5
 
 const byteSize = z.coerce.number().int().positive();
 
+/** An optional variable; empty (as a copied .env.example leaves it) counts as unset. */
+const unsetWhenEmpty = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
+
 const envSchema = z.object({
   DATABASE_URL: z.string().min(1).default(EMBEDDED_DATABASE_URL),
   KINDLING_BLOB_STORE: z.enum(["db", "fs"]).default("db"),
@@ -14,20 +18,25 @@ const envSchema = z.object({
   KINDLING_MAX_RESULT_BYTES: byteSize.default(2 * 1024 * 1024 * 1024),
   KINDLING_MAX_FILES_PER_RESULT: z.coerce.number().int().positive().default(1000),
   KINDLING_PUBLIC_URL: z.string().default("http://localhost:3000"),
+  // The Bugzilla that "File a bug" opens (enter_bug.cgi), without a trailing slash.
+  BUGZILLA_URL: z
+    .url({ protocol: /^https?$/ })
+    .default("https://bugs.gentoo.org")
+    .transform((url) => url.replace(/\/+$/, "")),
   // Public: anonymous visitors read everything. Private: every read needs a signed-in user.
   KINDLING_PUBLIC: z
     .enum(["true", "false", "1", "0", "yes", "no"])
     .default("true")
     .transform((v) => v === "true" || v === "1" || v === "yes"),
   // Sign-in (lib/auth/options.ts). Unset values mean "feature off", never a default credential.
-  NEXTAUTH_SECRET: z.string().min(16).optional(),
-  NEXTAUTH_URL: z.string().url().optional(),
-  KINDLING_ADMIN_EMAIL: z.string().email().optional(),
-  KINDLING_ADMIN_PASSWORD: z.string().min(10).optional(),
-  KINDLING_OIDC_ISSUER: z.string().url().optional(),
-  KINDLING_OIDC_CLIENT_ID: z.string().min(1).optional(),
-  KINDLING_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
-  KINDLING_OIDC_NAME: z.string().min(1).default("OpenID Connect"),
+  NEXTAUTH_SECRET: unsetWhenEmpty(z.string().min(16)),
+  NEXTAUTH_URL: unsetWhenEmpty(z.string().url()),
+  KINDLING_ADMIN_EMAIL: unsetWhenEmpty(z.string().email()),
+  KINDLING_ADMIN_PASSWORD: unsetWhenEmpty(z.string().min(10)),
+  KINDLING_OIDC_ISSUER: unsetWhenEmpty(z.string().url()),
+  KINDLING_OIDC_CLIENT_ID: unsetWhenEmpty(z.string().min(1)),
+  KINDLING_OIDC_CLIENT_SECRET: unsetWhenEmpty(z.string().min(1)),
+  KINDLING_OIDC_NAME: z.preprocess((v) => (v === "" ? undefined : v), z.string().default("OpenID Connect")),
   // e.g. "@gentoo.org=maintainer; groups:kindling-admins=admin; *=viewer" (lib/auth/oidc-roles.ts).
   KINDLING_OIDC_ROLE_RULES: z.string().default(""),
 });

@@ -9,6 +9,7 @@ import { ensureEmbeddedPostgres } from "../lib/embedded-postgres";
 import { createDatabaseIfMissing, dropDatabaseIfExists, withDatabase } from "../lib/migrate/create-database";
 import { explicitDatabaseUrl } from "../lib/migrate/database-url";
 import { migrateDeploy } from "../lib/migrate/schema-engine";
+import { OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, oidcPortFor } from "../tests/security/oidc-provider";
 
 const ROOT = path.resolve(__dirname, "..");
 const NEXT_BIN = path.join(ROOT, "node_modules", ".bin", "next");
@@ -33,9 +34,12 @@ async function main(): Promise<void> {
       DATABASE_URL: url,
       NEXT_TELEMETRY_DISABLED: "1",
       KINDLING_PUBLIC_URL: `http://127.0.0.1:${values.port}`,
+      ...signInEnv(Number(values.port)),
     };
     const distDir = process.env.NEXT_DIST_DIR || ".next";
-    if (process.env.CI || process.env.E2E_REBUILD || !existsSync(path.join(ROOT, distDir, "BUILD_ID"))) {
+    // CI builds once per run; a second server of the same run (E2E_REUSE_BUILD) serves that build.
+    const fresh = (process.env.CI && !process.env.E2E_REUSE_BUILD) || process.env.E2E_REBUILD;
+    if (fresh || !existsSync(path.join(ROOT, distDir, "BUILD_ID"))) {
       await run(NEXT_BIN, ["build"], env);
     }
     const next = spawn(NEXT_BIN, ["start", "-p", values.port ?? "3100", "-H", "127.0.0.1"], {
@@ -51,6 +55,19 @@ async function main(): Promise<void> {
     await cleanup();
   }
   process.exit(0);
+}
+
+/** Sign-in for the specs: a fixed session secret and the OIDC provider e2e/auth-oidc.spec.ts starts. */
+function signInEnv(port: number): Record<string, string> {
+  return {
+    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "kindling-e2e-session-secret-not-for-production",
+    KINDLING_OIDC_ISSUER: process.env.KINDLING_OIDC_ISSUER ?? `http://127.0.0.1:${oidcPortFor(port)}`,
+    KINDLING_OIDC_CLIENT_ID: process.env.KINDLING_OIDC_CLIENT_ID ?? OIDC_CLIENT_ID,
+    KINDLING_OIDC_CLIENT_SECRET: process.env.KINDLING_OIDC_CLIENT_SECRET ?? OIDC_CLIENT_SECRET,
+    KINDLING_OIDC_NAME: process.env.KINDLING_OIDC_NAME ?? "Test OIDC",
+    KINDLING_OIDC_ROLE_RULES:
+      process.env.KINDLING_OIDC_ROLE_RULES ?? "@gentoo.example=maintainer; @users.example=viewer",
+  };
 }
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {

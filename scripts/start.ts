@@ -28,6 +28,9 @@ async function main(): Promise<void> {
   // Imported lazily: lib/db reads DATABASE_URL when first loaded.
   const { seedDemoIfEmpty } = await import("./lib/seed-demo");
   await seedDemoIfEmpty();
+  const { ensureFirstAdmin } = await import("../lib/auth/first-admin");
+  const admin = await ensureFirstAdmin();
+  if (admin === "created") console.log("first admin created from KINDLING_ADMIN_EMAIL");
   const env = { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1" };
   if (
     !dev &&

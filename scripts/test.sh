@@ -11,3 +11,6 @@ step "schema.prisma matches prisma/migrations"; npm run --silent db:check
 step "unit tests"; npm run --silent test:unit
 step "integration tests (real PostgreSQL)"; npm run --silent test:int
 step "end-to-end tests (Playwright, Chromium)"; npm run --silent test:e2e
+# The same build again, as a private Kindling: nothing readable without signing in.
+step "end-to-end tests, private mode"
+E2E_REUSE_BUILD=1 KINDLING_PUBLIC=false E2E_PORT=3110 npx playwright test e2e/auth-private.spec.ts

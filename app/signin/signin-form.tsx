@@ -20,7 +20,12 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     });
     setBusy(false);
     if (result?.ok && !result.error) window.location.assign(callbackUrl);
-    else setError(result?.error === "CredentialsSignin" ? "Wrong e-mail or password." : (result?.error ?? "Sign-in failed."));
+    else
+      setError(
+        result?.error === "CredentialsSignin"
+          ? "Wrong e-mail or password."
+          : (result?.error ?? "Sign-in failed."),
+      );
   }
 
   return (

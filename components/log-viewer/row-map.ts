@@ -11,7 +11,11 @@ export interface RowMap {
 }
 
 /** Hidden line ranges of the collapsed sections, sorted and non-overlapping. */
-export function hiddenRanges(sections: PhaseSection[], collapsed: ReadonlySet<number>, lineCount: number): LineRange[] {
+export function hiddenRanges(
+  sections: PhaseSection[],
+  collapsed: ReadonlySet<number>,
+  lineCount: number,
+): LineRange[] {
   const ranges = sections
     .filter((_, index) => collapsed.has(index))
     .map((s) => ({ from: s.startLine + 1, to: Math.min(s.endLine, lineCount) }))

@@ -2,12 +2,13 @@
 // is kept (structure fields, first candidate per tier and segment, capped lists),
 // so memory stays flat for a 1 GB log.
 import { CandidateBook } from "./candidates";
-import { cleanLine, splitLogText } from "./lines";
+import { cleanLine, MAX_LINE_CHARS, splitLogText } from "./lines";
+import { NeedleScanner } from "./needle-scan";
 import { assembleAnalysis } from "./result";
-import { LINE_RULES, type LineRule, matchLineRule } from "./rules";
+import { LINE_RULES, type LineRule, matchLineRule, NON_NOISE_NEEDLES } from "./rules";
 import { AUTOCONF_ERROR } from "./rules/build-tools";
 import { QA_NOTICE_PATTERN, qaRuleIdFor } from "./rules/qa";
-import { PortageStructure } from "./structure";
+import { PortageStructure, STRUCTURE_NEEDLES } from "./structure";
 import type { AttachmentAnalysis, ErrorLine, FailedTest, LogAnalysis, QaNotice } from "./types";
 
 export const MAX_ERROR_LINES = 50;
@@ -20,6 +21,37 @@ const MAX_CANDIDATE_CHARS = 8 * 1024;
 // failures (domain.md §5.5), so only autoconf's own verdict may count.
 const PROBE_LOG_FIRST_LINE =
   /^(?:This file contains any messages produced by compilers while|(?:Determining if|Performing C(?:XX)? SOURCE FILE Test) .* failed with the following output:$)/;
+
+// The line gate. Most lines of a build log (>90 % of a compile log) can change
+// nothing: no needle of a non-noise rule (rules/gate.ts), no QA notice, nothing the Portage
+// structure reads. One DFA pass over the raw line finds out, before cleanLine
+// and the rules run. The control needles send lines whose cleaned text is not a
+// plain substring of the raw line (bare "\r", ANSI escapes, NUL) the full way.
+const LINE_GATE = new NeedleScanner([
+  ...NON_NOISE_NEEDLES,
+  ...STRUCTURE_NEEDLES,
+  "QA Notice: ",
+  "\r",
+  "\u001b",
+  "^[",
+  "\u0000",
+]);
+/** Lines up to this number are also checked for the probe-log signature. */
+const PROBE_LOG_LINES = 3;
+
+/**
+ * False when the raw line certainly leaves the analysis unchanged: the structure
+ * is not waiting for it, it does not start with ">" (progress lines) and its
+ * analysed text (a substring of its first MAX_LINE_CHARS characters) holds none
+ * of the needles above.
+ */
+function mayMatter(raw: string, structure: PortageStructure): boolean {
+  return (
+    raw.charCodeAt(0) === 62 ||
+    structure.awaitingLine ||
+    LINE_GATE.test(raw, 0, Math.min(raw.length, MAX_LINE_CHARS))
+  );
+}
 
 export interface AnalyzerState {
   structure: PortageStructure;
@@ -60,8 +92,9 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
   return {
     pushLine(raw: string): void {
       const line = ++state.lineCount;
+      if (line > PROBE_LOG_LINES && !mayMatter(raw, state.structure)) return;
       const text = cleanLine(raw);
-      if (line <= 3 && PROBE_LOG_FIRST_LINE.test(text)) rules = [AUTOCONF_ERROR];
+      if (line <= PROBE_LOG_LINES && PROBE_LOG_FIRST_LINE.test(text)) rules = [AUTOCONF_ERROR];
       if (observeFraming(state, text, line)) return;
       if (text.includes("QA Notice: ") && QA_NOTICE_PATTERN.test(text)) {
         recordQaNotice(state, text, line);

@@ -38,6 +38,13 @@ export class LineSplitter {
     const lines: string[] = [];
     let start = 0;
     for (let newline = text.indexOf("\n"); newline !== -1; newline = text.indexOf("\n", start)) {
+      if (this.pending.length === 0 && !this.pendingTruncated && newline - start <= MAX_LINE_CHARS) {
+        // The common case, a whole line inside this piece of text: one slice, no concatenation.
+        const end = newline > start && text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
+        lines.push(text.slice(start, end));
+        start = newline + 1;
+        continue;
+      }
       this.appendPending(text, start, newline);
       lines.push(stripCarriageReturn(this.pending));
       this.pending = "";

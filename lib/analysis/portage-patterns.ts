@@ -3,8 +3,10 @@
 // anchored and free of nested quantifiers.
 import type { AttachmentRole } from "./types";
 
-/** ` * Package:    dev-libs/popt-1.19:0` and the other header keys (EbuildPhase.py). */
-export const HEADER_LINE = /^\s*\* (Package|Repository|Maintainer|Upstream|USE|FEATURES):\s+(\S.*)$/;
+/** The keys of the header lines (EbuildPhase.py). */
+export const HEADER_KEYS = ["Package", "Repository", "Maintainer", "Upstream", "USE", "FEATURES"] as const;
+/** ` * Package:    dev-libs/popt-1.19:0` and the other header keys. */
+export const HEADER_LINE = new RegExp(String.raw`^\s*\* (${HEADER_KEYS.join("|")}):\s+(\S.*)$`);
 
 /**
  * ` * ERROR: dev-libs/popt-1.19::gentoo failed (compile phase):`; the `* ` prefix

@@ -9,6 +9,7 @@ import {
   DIE_BANNER,
   FAILED_TO_EMERGE,
   FETCH_FAILED_PACKAGE,
+  HEADER_KEYS,
   HEADER_LINE,
   type HintRule,
   LEGACY_DIE_BANNER,
@@ -40,6 +41,15 @@ export class PortageStructure {
   private pendingHint: HintRule | null = null;
   private awaitingDieMessage = false;
   private awaitingCollisionOwner = false;
+
+  /**
+   * True when the next line is read whatever it holds (the die message after the
+   * banner, a hint's path, a collision's owner). Otherwise `observe` ignores every
+   * line that neither starts with ">" nor contains one of STRUCTURE_NEEDLES.
+   */
+  get awaitingLine(): boolean {
+    return this.pendingHint !== null || this.awaitingDieMessage || this.awaitingCollisionOwner;
+  }
 
   /** Feeds one cleaned line; returns true when it is Portage framing that no error rule should see. */
   observe(text: string, line: number): boolean {
@@ -189,6 +199,20 @@ export class PortageStructure {
 const HINT_FIRST_CHARS = " \t*!SATL";
 const HINT_NEEDLES = ["bug report", "Please attach", "Tests failed.", "See ", "A full log", "LOG FILE"];
 const ATOM_NEEDLES = ["NOT merged", "Fetch failed", "dependency required", "Failed to emerge"];
+
+/**
+ * Every line `observe` acts on, apart from lines starting with ">" and the line
+ * after a banner, hint or collision (see `awaitingLine`), contains one of these:
+ * the merge section's " * checking ", a header key (HEADER_LINE), the banner's
+ * "ERROR: " and the atom and hint needles. The analyzer's line gate relies on it.
+ */
+export const STRUCTURE_NEEDLES: readonly string[] = [
+  "* checking ",
+  ...HEADER_KEYS.map((key) => `* ${key}:`),
+  "ERROR: ",
+  ...HINT_NEEDLES,
+  ...ATOM_NEEDLES,
+];
 
 function mayNameAtom(text: string): boolean {
   return ATOM_NEEDLES.some((needle) => text.includes(needle));

@@ -68,3 +68,18 @@ export async function apiAccess(role?: Role): Promise<{ user: SessionUser | null
     throw err;
   }
 }
+
+/**
+ * For pages that need a role: anonymous visitors are sent to sign in; a
+ * signed-in user without the role gets AccessDenied(403), shown by the
+ * segment's error boundary.
+ */
+export async function requirePageRole(role: Role, callbackPath: string): Promise<SessionUser> {
+  try {
+    return await requireRole(role);
+  } catch (err) {
+    if (err instanceof AccessDenied && err.status === 401)
+      redirect(`/signin?callbackUrl=${encodeURIComponent(callbackPath)}`);
+    throw err;
+  }
+}

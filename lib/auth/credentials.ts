@@ -21,7 +21,12 @@ export interface AuthorizedUser {
   name: string;
 }
 
-/** The client address as the nearest proxy (or Next itself) appended it. */
+/**
+ * The client address as the nearest reverse proxy appended it (the last
+ * X-Forwarded-For hop; Next fills the header with the socket address when it
+ * is absent). Exposed without a proxy, a client can vary this header, so the
+ * per-address limit is then advisory; the per-e-mail limit holds regardless.
+ */
 export function clientIp(headers: Record<string, unknown> | undefined): string {
   const forwarded = String(headers?.["x-forwarded-for"] ?? "");
   return forwarded.split(",").pop()?.trim() || "unknown";

@@ -37,12 +37,18 @@ export async function feedUserFromKey(key: string | null | undefined): Promise<S
 }
 
 /**
- * For feed route handlers: public mode lets everyone read; private mode needs a
- * signed-in session or a valid `?key=`. Returns the JSON 401 to send, or null.
+ * Who reads a feed: the signed-in user, else the owner of a valid `?key=`, else
+ * an anonymous reader, who is only admitted in public mode. Feed readers send
+ * no cookies, which is why private feeds need the key.
  */
-export async function feedAccess(request: Request): Promise<Response | null> {
-  if (env().KINDLING_PUBLIC) return null;
-  if (await getSessionUser()) return null;
-  if (await feedUserFromKey(new URL(request.url).searchParams.get("key"))) return null;
-  return jsonError(401, "unauthorized", "this feed needs a signed-in user or a feed URL with ?key= from /account");
+export async function feedReader(url: URL): Promise<{ user: SessionUser | null } | { denied: Response }> {
+  const user = (await getSessionUser()) ?? (await feedUserFromKey(url.searchParams.get("key")));
+  if (user || env().KINDLING_PUBLIC) return { user };
+  return {
+    denied: jsonError(
+      401,
+      "unauthorized",
+      "this feed needs a signed-in user or a feed URL with ?key= from /account",
+    ),
+  };
 }

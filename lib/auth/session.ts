@@ -21,8 +21,9 @@ function isOutsideRequest(err: unknown): boolean {
 /**
  * The signed-in user of the current request, or null for an anonymous visitor.
  * The user row is re-read on every request (one lookup by primary key, deduped
- * per render by React's cache), so a disable or a role change (which bumps
- * sessionVersion) ends open sessions at once rather than when the JWT expires.
+ * per render by React's cache), so a role change applies to open sessions at
+ * once, and a disable (which also bumps sessionVersion) ends them, rather than
+ * when the JWT expires.
  */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   let session: Session | null;

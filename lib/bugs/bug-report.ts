@@ -29,6 +29,8 @@ export interface BugReportInput {
   maintainers: ReadonlyArray<{ email: string }>;
   /** Maintainers of the other package in a file collision, CC'd as bgo.sh does. */
   collisionMaintainers?: ReadonlyArray<{ email: string }>;
+  /** The analysis' error lines: tracker rules see them besides the title (lib/bugs/trackers.ts). */
+  errorLines: readonly string[];
   /** Lines of the build log around the primary error, as the `issue` file holds them. */
   excerpt: readonly string[];
   emergeInfo: EmergeInfo | null;
@@ -63,7 +65,7 @@ export function buildBugReport(input: BugReportInput): BugReport {
     assignee: assignee ?? MAINTAINER_NEEDED,
     cc: ccList(input, assignee ?? MAINTAINER_NEEDED, others),
     keywords: isTestFailure(build) ? [TEST_FAILURE_KEYWORD] : [],
-    blocks: matchingTrackers(build.title, input.trackers).map((tracker) => tracker.bugNumber),
+    blocks: matchingTrackers([build.title, ...input.errorLines], input.trackers).map((t) => t.bugNumber),
     url: buildPageUrl(input.baseUrl, build.id),
     description: bugDescription(input),
   };
@@ -82,8 +84,12 @@ export function isTestFailure(build: Pick<BugReportInput["build"], "kind" | "pha
   return build.kind === "test" || build.phase === "test" || build.title.includes(" fails test");
 }
 
-export function isInternalCompilerError(build: Pick<BugReportInput["build"], "kind" | "title" | "primaryText">) {
-  return build.kind === "ice" || /internal compiler error/i.test(`${build.title}\n${build.primaryText ?? ""}`);
+export function isInternalCompilerError(
+  build: Pick<BugReportInput["build"], "kind" | "title" | "primaryText">,
+) {
+  return (
+    build.kind === "ice" || /internal compiler error/i.test(`${build.title}\n${build.primaryText ?? ""}`)
+  );
 }
 
 function uniqueEmails(emails: readonly string[]): string[] {

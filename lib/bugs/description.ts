@@ -1,8 +1,8 @@
 // The bug's first comment: what toralf's comment0 says, plus permanent links,
 // because the tinderbox deletes the image (and its files) within weeks.
 import type { EmergeInfo } from "../env-diff/emerge-info";
-import type { BugReportInput } from "./bug-report";
 import { orderedAttachments } from "./attachment-order";
+import type { BugReportInput } from "./bug-report";
 import { buildPageUrl, bundleUrl, filePageUrl } from "./links";
 
 /** The packages a reader of a build failure asks about first. */
@@ -80,7 +80,8 @@ function linksSection({ build, files, baseUrl }: BugReportInput): string {
   ];
   if (files.length > 0) {
     rows.push("", "Files:");
-    for (const file of orderedAttachments(files)) rows.push(`  ${file.name}: ${filePageUrl(baseUrl, file.id)}`);
+    for (const file of orderedAttachments(files))
+      rows.push(`  ${file.name}: ${filePageUrl(baseUrl, file.id)}`);
     rows.push(
       "",
       "All files as one tar (emerge-info.txt first, files over 1000 KB xz-compressed):",

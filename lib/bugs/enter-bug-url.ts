@@ -9,7 +9,16 @@ const CUT_NOTE = "\n\n[... cut to fit the URL; the full text is on the Kindling 
 
 export type EnterBugFields = Pick<
   BugReport,
-  "summary" | "product" | "component" | "version" | "assignee" | "cc" | "keywords" | "blocks" | "url" | "description"
+  | "summary"
+  | "product"
+  | "component"
+  | "version"
+  | "assignee"
+  | "cc"
+  | "keywords"
+  | "blocks"
+  | "url"
+  | "description"
 >;
 
 export function enterBugUrl(bugzillaUrl: string, report: EnterBugFields): string {

@@ -9,5 +9,8 @@ export function bugSummary(title: string, repository: string): string {
   const prefixed = repository && repository !== "gentoo" ? `[${repository}] ${oneLine}` : oneLine;
   const chars = [...prefixed];
   if (chars.length <= MAX_SUMMARY_CHARS) return prefixed;
-  return `${chars.slice(0, MAX_SUMMARY_CHARS - 3).join("").trimEnd()}...`;
+  return `${chars
+    .slice(0, MAX_SUMMARY_CHARS - 3)
+    .join("")
+    .trimEnd()}...`;
 }

@@ -1,5 +1,9 @@
 // Tracker bugs ("blocks"): a failure blocks every active tracker whose rule
-// matches its title, as toralf's bgo.sh does with data/BLOCKER. Pure.
+// matches its title, as toralf's bgo.sh does with data/BLOCKER. toralf's title
+// is the line of his highest-priority pattern, which his rules are written
+// against; ours is the primary error, so the rules also see the failure's other
+// error lines (popt's title is "FNM_PATHNAME undeclared", its root cause the
+// `-Werror=implicit-function-declaration` line below it). Pure.
 
 export interface TrackerRule {
   bugNumber: number;
@@ -9,10 +13,13 @@ export interface TrackerRule {
   active: boolean;
 }
 
-/** The active trackers whose rule matches the title, in bug-number order. */
-export function matchingTrackers<T extends TrackerRule>(title: string, trackers: readonly T[]): T[] {
+/** The active trackers whose rule matches the title or one of the error lines, in bug-number order. */
+export function matchingTrackers<T extends TrackerRule>(
+  texts: readonly string[],
+  trackers: readonly T[],
+): T[] {
   return trackers
-    .filter((tracker) => tracker.active && ruleMatches(tracker, title))
+    .filter((tracker) => tracker.active && texts.some((text) => ruleMatches(tracker, text)))
     .sort((a, b) => a.bugNumber - b.bugNumber);
 }
 
@@ -20,7 +27,7 @@ export function ruleMatches(rule: Pick<TrackerRule, "matchType" | "pattern">, ti
   if (rule.pattern === "") return false;
   if (rule.matchType === "substring") return title.toLowerCase().includes(rule.pattern.toLowerCase());
   const regex = compileRule(rule.pattern);
-  return regex !== null && regex.test(title);
+  return regex?.test(title) ?? false;
 }
 
 /**

@@ -89,7 +89,7 @@ function variableChanges(before: EmergeInfo | null, after: EmergeInfo | null): E
     const valueBefore = before.vars.get(key) ?? null;
     const valueAfter = after.vars.get(key) ?? null;
     if (group === "use" && valueBefore !== null && valueAfter !== null) {
-      pushIfChanged(changes, group, key, ...useFlagDelta(valueBefore, valueAfter));
+      pushIfChanged(changes, group, key, ...diffUseFlags(valueBefore, valueAfter));
     } else pushIfChanged(changes, group, key, valueBefore, valueAfter);
   }
   return changes;
@@ -101,13 +101,16 @@ function byFlagsFirst(a: string, b: string): number {
 }
 
 /** USE is hundreds of flags: show only the ones that were removed (before) and added (after). */
-export function useFlagDelta(before: string, after: string): [string | null, string | null] {
+export function diffUseFlags(before: string, after: string): [string | null, string | null] {
   const flagsBefore = new Set(before.split(/\s+/).filter(Boolean));
   const flagsAfter = new Set(after.split(/\s+/).filter(Boolean));
   const removed = [...flagsBefore].filter((flag) => !flagsAfter.has(flag));
   const added = [...flagsAfter].filter((flag) => !flagsBefore.has(flag));
   if (removed.length === 0 && added.length === 0) return [null, null];
-  return [removed.map((flag) => `-${flag}`).join(" ") || null, added.map((flag) => `+${flag}`).join(" ") || null];
+  return [
+    removed.map((flag) => `-${flag}`).join(" ") || null,
+    added.map((flag) => `+${flag}`).join(" ") || null,
+  ];
 }
 
 function packageChanges(before: EnvFacts, after: EnvFacts): EnvChange[] {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { Readable } from "node:stream";
 import { expect, test } from "vitest";
-import { diffEnvironments, useFlagDelta } from "./diff";
+import { diffEnvironments, diffUseFlags } from "./diff";
 import { parseEmergeInfo, parsePortageLine } from "./emerge-info";
 import { parseInstalledPackages } from "./installed-packages";
 import { collectBounded } from "./read-env-files";
@@ -9,8 +9,12 @@ import { collectBounded } from "./read-env-files";
 const POPT = "fixtures/corpus/generated/compile-c-implicit-decl-popt/issue-dir";
 const read = (path: string) => readFileSync(path, "utf8");
 const popt = parseEmergeInfo(read(`${POPT}/emerge-info.txt`));
-const info2021 = parseEmergeInfo(read("fixtures/corpus/real/emerge-info-2021-plasma-systemd/emerge-info.txt"));
-const info2025 = parseEmergeInfo(read("fixtures/corpus/real/emerge-info-2025-desktop-systemd/emerge-info.txt"));
+const info2021 = parseEmergeInfo(
+  read("fixtures/corpus/real/emerge-info-2021-plasma-systemd/emerge-info.txt"),
+);
+const info2025 = parseEmergeInfo(
+  read("fixtures/corpus/real/emerge-info-2025-desktop-systemd/emerge-info.txt"),
+);
 
 test("the Portage line gives versions, profile and kernel", () => {
   expect(popt.portageLine).toEqual({
@@ -71,15 +75,17 @@ test("the diff of two real emerge --info outputs puts toolchain and flags first"
 });
 
 test("identical environments have no differences", () => {
-  expect(diffEnvironments({ emergeInfo: popt, installed: null }, { emergeInfo: popt, installed: null })).toEqual(
-    [],
-  );
+  expect(
+    diffEnvironments({ emergeInfo: popt, installed: null }, { emergeInfo: popt, installed: null }),
+  ).toEqual([]);
 });
 
 test("installed-package changes list upgrades, additions and removals", () => {
   const before = parseInstalledPackages("sys-devel/gcc-14.2.0 (cxx) [14]\ndev-libs/a-1\ndev-libs/b-2\n");
   const after = parseInstalledPackages("sys-devel/gcc-14.3.0 (cxx) [14]\ndev-libs/a-1\ndev-libs/c-3\n");
-  expect(diffEnvironments({ emergeInfo: null, installed: before }, { emergeInfo: null, installed: after })).toEqual([
+  expect(
+    diffEnvironments({ emergeInfo: null, installed: before }, { emergeInfo: null, installed: after }),
+  ).toEqual([
     { group: "toolchain", key: "sys-devel/gcc", before: "14.2.0", after: "14.3.0" },
     { group: "packages", key: "dev-libs/b", before: "2", after: null },
     { group: "packages", key: "dev-libs/c", before: null, after: "3" },
@@ -87,8 +93,8 @@ test("installed-package changes list upgrades, additions and removals", () => {
 });
 
 test("USE differences are the flags removed and added", () => {
-  expect(useFlagDelta("a b c", "b c d")).toEqual(["-a", "+d"]);
-  expect(useFlagDelta("a b", "b a")).toEqual([null, null]);
+  expect(diffUseFlags("a b c", "b c d")).toEqual(["-a", "+d"]);
+  expect(diffUseFlags("a b", "b a")).toEqual([null, null]);
 });
 
 test("reading stops at the byte bound", async () => {

@@ -56,7 +56,12 @@ export async function memberLineSource(file: FileContent, path: string): Promise
     async window(from, to) {
       const first = Math.max(1, from);
       const last = Math.min(lines.length, to);
-      return { lines: lines.slice(first - 1, last), firstLine: first, lastLine: Math.max(first - 1, last), totalLines: lines.length };
+      return {
+        lines: lines.slice(first - 1, last),
+        firstLine: first,
+        lastLine: Math.max(first - 1, last),
+        totalLines: lines.length,
+      };
     },
     async *scan() {
       yield lines;

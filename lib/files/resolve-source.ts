@@ -16,14 +16,26 @@ export function parseFileId(raw: string): number | null {
 
 export async function resolveLineSource(rawId: string, member: string | undefined): Promise<ResolvedSource> {
   const id = parseFileId(rawId);
-  if (id === null) return { ok: false, status: 400, code: "bad_id", message: "file id must be a positive integer" };
+  if (id === null)
+    return { ok: false, status: 400, code: "bad_id", message: "file id must be a positive integer" };
   const file = await getFileContent(id);
   if (!file) return { ok: false, status: 404, code: "not_found", message: `no file ${id}` };
   if (member === undefined)
-    return { ok: true, file, source: await fileLineSource(file), language: languageFor(file.role, file.name) };
+    return {
+      ok: true,
+      file,
+      source: await fileLineSource(file),
+      language: languageFor(file.role, file.name),
+    };
   if (file.role !== "archive")
     return { ok: false, status: 400, code: "not_archive", message: `file ${id} is not an archive` };
   const source = await memberLineSource(file, member);
-  if (!source) return { ok: false, status: 404, code: "no_member", message: "no regular file of that path in the archive" };
+  if (!source)
+    return {
+      ok: false,
+      status: 404,
+      code: "no_member",
+      message: "no regular file of that path in the archive",
+    };
   return { ok: true, file, source, language: languageFor("other", member) };
 }

@@ -17,14 +17,29 @@ export interface AnsiSegment {
 
 // Tuned for a white page: "yellow" and "white" as a terminal draws them are unreadable on it.
 const PALETTE = [
-  "#1d1f21", "#b3261e", "#1e7b34", "#8a5300", "#0b5cad", "#8e2d9e", "#00727a", "#6a6f75",
-  "#5a5f65", "#d0342c", "#2e8b45", "#9a6700", "#2f6fd0", "#a63db8", "#0a8a94", "#4a4f55",
+  "#1d1f21",
+  "#b3261e",
+  "#1e7b34",
+  "#8a5300",
+  "#0b5cad",
+  "#8e2d9e",
+  "#00727a",
+  "#6a6f75",
+  "#5a5f65",
+  "#d0342c",
+  "#2e8b45",
+  "#9a6700",
+  "#2f6fd0",
+  "#a63db8",
+  "#0a8a94",
+  "#4a4f55",
 ];
 
 // CSI (ESC [ params intermediates final), OSC (ESC ] ... BEL or ESC \), other
 // two-byte escapes, and the caret form of CSI.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: escape sequences are what this matches.
-const ESCAPE = /\u001b\[([0-9;:?]*)[ -/]*([@-~])|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[@-Z\\-_]?|\^\[\[([0-9;]*)([A-Za-z])/g;
+const ESCAPE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: escape sequences are what this matches.
+  /\u001b\[([0-9;:?]*)[ -/]*([@-~])|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[@-Z\\-_]?|\^\[\[([0-9;]*)([A-Za-z])/g;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: other control bytes (backspace, bell) are dropped from display.
 const CONTROL = /[\u0000-\u0008\u000b-\u001a\u001c-\u001f\u007f]/g;
 

@@ -30,7 +30,10 @@ const LINE_RULES = [
     },
   },
   // "make[2]: *** [Makefile:512: all] Error 2", "ninja: build stopped: subcommand failed."
-  { match: "^(?:g?make(?:\\[\\d+\\])?|ninja): (?:\\*\\*\\*|build stopped).*$", name: "invalid.error.make.buildlog" },
+  {
+    match: "^(?:g?make(?:\\[\\d+\\])?|ninja): (?:\\*\\*\\*|build stopped).*$",
+    name: "invalid.error.make.buildlog",
+  },
   // "make[1]: Entering directory '/var/tmp/portage/...'"
   { match: "^g?make(?:\\[\\d+\\])?: .*$", name: "comment.make.buildlog" },
   // "FAILED: src/libfoo.so" (ninja), "FAIL: test-reader" (automake), "ERROR: Unknown options" (meson)
@@ -50,7 +53,10 @@ const LINE_RULES = [
   // "configure: error: libevent not found"
   { match: "^configure(?::\\d+)?: error: .*$", name: "invalid.error.configure.buildlog" },
   // "Run-time dependency cairo-xlib found: NO (tried pkgconfig)" (meson)
-  { match: "^(?:Run-time dependency|Dependency|Program|Library|Found) .*: NO\\b.*$", name: "markup.warning.buildlog" },
+  {
+    match: "^(?:Run-time dependency|Dependency|Program|Library|Found) .*: NO\\b.*$",
+    name: "markup.warning.buildlog",
+  },
   { match: "^(?:Run-time dependency|Dependency|Program|Library|Found) .*$", name: "comment.check.buildlog" },
 ];
 

@@ -69,12 +69,22 @@ function styled(
     style.underline && "text-decoration:underline",
   ].filter(Boolean);
   if (css.length === 0) return { type: "text", value: text };
-  return { type: "element", tagName: "span", properties: { style: css.join(";") }, children: [{ type: "text", value: text }] };
+  return {
+    type: "element",
+    tagName: "span",
+    properties: { style: css.join(";") },
+    children: [{ type: "text", value: text }],
+  };
 }
 
 function cutNote(chars: number): Element {
   const note = ` … ${chars.toLocaleString("en")} more characters (download the raw file)`;
-  return { type: "element", tagName: "span", properties: { className: ["ln-cut"] }, children: [{ type: "text", value: note }] };
+  return {
+    type: "element",
+    tagName: "span",
+    properties: { className: ["ln-cut"] },
+    children: [{ type: "text", value: note }],
+  };
 }
 
 function serialise(children: ElementContent[]): string {

@@ -5,12 +5,9 @@
 
 import { signatureHash } from "../analysis/signature";
 import type { AttachmentAnalysis, FailureSignature, LogAnalysis } from "../analysis/types";
-import type { Prisma } from "../db";
 import type { BuildStatus, FailureKind } from "../generated/prisma/enums";
 import { parseAtom } from "../gentoo/atom";
-import type { Tx } from "./persist-result";
-
-type FindingRow = Prisma.FindingCreateManyInput;
+import type { Sql } from "../sql/executor";
 
 /** The analysis part of a result: the build log's analysis and each file's attachment analysis. */
 export interface AnalysedResult {
@@ -30,7 +27,8 @@ export interface AnalysisColumns {
   primaryRule: string | null;
   fineSignatureId: number | null;
   coarseSignatureId: number | null;
-  analysis: Prisma.InputJsonValue;
+  /** Build.analysis as JSON text, bound to a jsonb parameter. */
+  analysis: string;
 }
 
 export interface ColumnContext {
@@ -44,11 +42,11 @@ export interface ColumnContext {
 }
 
 export async function analysisColumns(
-  tx: Tx,
+  sql: Sql,
   analysis: LogAnalysis,
   context: ColumnContext,
 ): Promise<AnalysisColumns> {
-  const signatureIds = await upsertSignatures(tx, forPackage(analysis.signature, context.atom));
+  const signatureIds = await upsertSignatures(sql, forPackage(analysis.signature, context.atom));
   return {
     analysisVersion: analysis.algorithmVersion,
     title: retitle(analysis.title, analysis.atom, context.atom) || context.fallbackTitle,
@@ -85,103 +83,79 @@ export function forPackage(sig: FailureSignature, atom: string): FailureSignatur
   return { ...sig, fine: signatureHash(fineText), fineText };
 }
 
-async function upsertSignatures(tx: Tx, sig: FailureSignature) {
+// ON CONFLICT instead of select-then-insert: two uploads creating the same new
+// signature at once must both succeed. Both levels in one statement.
+const UPSERT_SIGNATURES = `
+  INSERT INTO "Signature" ("level", "algoVersion", "hash", "text")
+  SELECT * FROM unnest($1::"SignatureLevel"[], $2::text[], $3::text[], $4::text[])
+  ON CONFLICT ("level", "algoVersion", "hash") DO UPDATE SET "hash" = EXCLUDED."hash"
+  RETURNING "id", "level"`;
+
+async function upsertSignatures(sql: Sql, sig: FailureSignature) {
+  const wanted = [
+    { level: "fine", hash: sig.fine, text: sig.fineText },
+    { level: "coarse", hash: sig.coarse, text: sig.coarseText },
+  ].filter((s) => s.hash);
+  const rows =
+    wanted.length === 0
+      ? []
+      : await sql.query<{ id: number; level: "fine" | "coarse" }>(UPSERT_SIGNATURES, [
+          wanted.map((s) => s.level),
+          wanted.map(() => sig.version),
+          wanted.map((s) => s.hash),
+          wanted.map((s) => s.text ?? ""),
+        ]);
   return {
-    fineSignatureId: await signatureId(tx, "fine", sig.version, sig.fine, sig.fineText),
-    coarseSignatureId: await signatureId(tx, "coarse", sig.version, sig.coarse, sig.coarseText),
+    fineSignatureId: rows.find((row) => row.level === "fine")?.id ?? null,
+    coarseSignatureId: rows.find((row) => row.level === "coarse")?.id ?? null,
   };
 }
 
-async function signatureId(
-  tx: Tx,
-  level: "fine" | "coarse",
-  version: string,
-  hash: string | null,
-  text: string | null,
-) {
-  if (!hash) return null;
-  // ON CONFLICT instead of Prisma's upsert: two uploads creating the same new
-  // signature at once must both succeed (upsert is select-then-insert and races).
-  const rows = await tx.$queryRaw<{ id: number }[]>`
-    INSERT INTO "Signature" ("level", "algoVersion", "hash", "text")
-    VALUES (${level}::"SignatureLevel", ${version}, ${hash}, ${text ?? ""})
-    ON CONFLICT ("level", "algoVersion", "hash") DO UPDATE SET "hash" = EXCLUDED."hash"
-    RETURNING "id"`;
-  return rows[0].id;
-}
-
 // buildLog names the analysed file, so reanalysis finds it again among the build's files.
-function analysisJson(analysis: LogAnalysis, buildLogName: string): Prisma.InputJsonValue {
+function analysisJson(analysis: LogAnalysis, buildLogName: string): string {
   const { header, sections, die, attachmentHints, lineCount } = analysis;
-  return JSON.parse(
-    JSON.stringify({ header, sections, die, attachmentHints, lineCount, buildLog: buildLogName }),
-  );
+  return JSON.stringify({ header, sections, die, attachmentHints, lineCount, buildLog: buildLogName });
 }
 
-// Long lines are kept whole in the file; a finding keeps enough to read and search.
-const MAX_FINDING_TEXT = 4000;
+/** Build's analysis columns with their SQL types, in one order for INSERT and UPDATE. */
+const COLUMN_TYPES: Record<keyof AnalysisColumns, string> = {
+  analysisVersion: "text",
+  title: "text",
+  phase: "text",
+  kind: '"FailureKind"',
+  primaryLine: "int",
+  primaryText: "text",
+  primaryRule: "text",
+  fineSignatureId: "int",
+  coarseSignatureId: "int",
+  analysis: "jsonb",
+};
+const COLUMNS = Object.keys(COLUMN_TYPES) as (keyof AnalysisColumns)[];
 
-function clip(text: string): string {
-  return text.length > MAX_FINDING_TEXT ? `${text.slice(0, MAX_FINDING_TEXT)}…` : text;
+/** `"analysisVersion", "title", ...`: the column list for an INSERT. */
+export const ANALYSIS_COLUMN_NAMES = COLUMNS.map((column) => `"${column}"`).join(", ");
+
+/** `$n::text, $n+1::text, ...`: the placeholders for ANALYSIS_COLUMN_NAMES, numbered from `first`. */
+export function analysisPlaceholders(first: number): string {
+  return COLUMNS.map((column, i) => `$${first + i}::${COLUMN_TYPES[column]}`).join(", ");
 }
 
-/** The Finding rows of a result; fileIds maps file names to File ids. */
-export function findingRows(
+/** The values for ANALYSIS_COLUMN_NAMES, in order. */
+export function analysisValues(columns: AnalysisColumns): unknown[] {
+  return COLUMNS.map((column) => columns[column]);
+}
+
+const UPDATE_ANALYSIS = `
+  UPDATE "Build" SET (${ANALYSIS_COLUMN_NAMES}) = ROW(${analysisPlaceholders(2)})
+  WHERE "id" = $1 RETURNING "id"`;
+
+/** Rewrites a stored build's analysis columns (reanalysis); status and triage stay as they are. */
+export async function updateAnalysisColumns(
+  sql: Sql,
   buildId: number,
-  result: AnalysedResult,
-  fileIds: Map<string, number>,
-): FindingRow[] {
-  const { analysis } = result;
-  const logFileId = fileIds.get(result.buildLogName) ?? null;
-  const rows: FindingRow[] = analysis.errorLines.map((e) => ({
-    buildId,
-    fileId: logFileId,
-    kind: "error",
-    lineNumber: e.line,
-    text: clip(e.text),
-    ruleId: e.ruleId,
-    severity: e.severity,
-    isPrimary: analysis.primary?.line === e.line,
-  }));
-  for (const q of analysis.qaNotices) {
-    rows.push({
-      buildId,
-      fileId: logFileId,
-      kind: "qa",
-      lineNumber: q.line,
-      text: clip(q.text),
-      ruleId: q.ruleId,
-    });
-  }
-  rows.push(...testRows(buildId, logFileId, analysis.failedTests));
-  for (const file of result.files) {
-    const found = file.attachment;
-    if (!found) continue;
-    const fileId = fileIds.get(file.name) ?? null;
-    for (const e of found.errorLines) {
-      rows.push({
-        buildId,
-        fileId,
-        kind: "error",
-        lineNumber: e.line,
-        text: clip(e.text),
-        ruleId: e.ruleId,
-        severity: e.severity,
-      });
-    }
-    rows.push(...testRows(buildId, fileId, found.failedTests));
-  }
-  return rows;
-}
-
-function testRows(buildId: number, fileId: number | null, tests: LogAnalysis["failedTests"]): FindingRow[] {
-  return tests.map((t) => ({
-    buildId,
-    fileId,
-    kind: "test",
-    lineNumber: t.line,
-    text: clip(t.name),
-    testName: t.name,
-    ruleId: t.source,
-  }));
+  columns: AnalysisColumns,
+): Promise<void> {
+  const updated = await sql.query(UPDATE_ANALYSIS, [buildId, ...analysisValues(columns)]);
+  // Deleted since it was read: fail the transaction rather than write findings for nothing.
+  if (updated.length === 0) throw new Error(`build ${buildId} does not exist`);
 }

@@ -1,15 +1,23 @@
 // Writes a prepared result in ONE transaction: blobs become visible, the
 // package, signatures, build, files, archive members and findings appear
 // together or not at all. A retry finds the build by its idempotency key.
-import { db, Prisma } from "../db";
+// Plain SQL on one pooled pg connection: through Prisma, this transaction's
+// ~15 statements cost more Node CPU than storing the result's bytes.
+import { isUniqueViolation, type Sql, transaction } from "../sql/executor";
+import { sqlPool } from "../sql/pool";
 import { commitBlobs } from "../storage/commit";
-import { discardChunkSet } from "../storage/discard";
-import { analysisColumns, findingRows } from "./analysis-columns";
+import { discardChunkSets } from "../storage/discard";
+import {
+  ANALYSIS_COLUMN_NAMES,
+  analysisColumns,
+  analysisPlaceholders,
+  analysisValues,
+} from "./analysis-columns";
+import { findBuildByKey } from "./find-build";
+import { findingRows, insertFindings } from "./finding-rows";
 import { upsertMaintainers } from "./maintainers";
-import type { PreparedResult } from "./prepared-result";
+import type { PreparedFile, PreparedResult } from "./prepared-result";
 import { refreshSignatureStats } from "./signature-stats";
-
-export type Tx = Prisma.TransactionClient;
 
 export interface PersistOutcome {
   id: number;
@@ -20,127 +28,161 @@ export async function persistResult(result: PreparedResult): Promise<PersistOutc
   const losers: string[] = [];
   let outcome: PersistOutcome;
   try {
-    outcome = await db.$transaction((tx) => writeResult(tx, result, losers), {
-      timeout: 120_000,
-      maxWait: 30_000,
-    });
+    outcome = await transaction(sqlPool(), (sql) => writeResult(sql, result, losers));
   } catch (err) {
     // Two uploads of the same result raced; the other one won.
-    if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002") {
-      const existing = await findExisting(db, result);
-      if (existing) outcome = { id: existing, created: false };
-      else throw err;
-    } else throw err;
+    if (!isUniqueViolation(err, "Build_tinderboxId_idempotencyKey_key")) throw err;
+    const existing = await findBuildByKey(result.tinderboxId, result.idempotencyKey);
+    if (existing === null) throw err;
+    outcome = { id: existing, created: false };
   }
   // This upload's chunk sets that lost to an identical blob, or of a result that existed already.
   const unused = outcome.created ? losers : result.files.map((f) => f.content.chunkSetId);
-  await Promise.all(unused.map((id) => discardChunkSet(id)));
+  await discardChunkSets(unused);
   return outcome;
 }
 
-async function findExisting(client: Tx | typeof db, result: PreparedResult): Promise<number | null> {
-  const row = await client.build.findUnique({
-    where: {
-      tinderboxId_idempotencyKey: { tinderboxId: result.tinderboxId, idempotencyKey: result.idempotencyKey },
-    },
-    select: { id: true },
-  });
-  return row?.id ?? null;
-}
-
-async function writeResult(tx: Tx, result: PreparedResult, losers: string[]): Promise<PersistOutcome> {
-  const existing = await findExisting(tx, result);
-  if (existing) return { id: existing, created: false };
+async function writeResult(sql: Sql, result: PreparedResult, losers: string[]): Promise<PersistOutcome> {
+  const existing = await findBuildByKey(result.tinderboxId, result.idempotencyKey, sql);
+  if (existing !== null) return { id: existing, created: false };
   const commits = await commitBlobs(
-    tx,
+    sql,
     result.files.map((f) => f.content),
   );
   commits.forEach((c, i) => {
     if (!c.created) losers.push(result.files[i].content.chunkSetId);
   });
-  const packageId = await packageIdFor(tx, result.atom.category, result.atom.name);
-  await upsertMaintainers(tx, packageId, result);
-  await updateTinderbox(tx, result);
-  const build = await createBuild(tx, result, packageId);
-  const buildId = build.id;
-  await refreshSignatureStats(tx, [build.fineSignatureId, build.coarseSignatureId]);
-  const fileIds = await createFiles(tx, buildId, result);
-  const findings = findingRows(buildId, result, fileIds);
-  if (findings.length > 0) await tx.finding.createMany({ data: findings });
-  return { id: buildId, created: true };
+  const packageId = await packageIdFor(sql, result.atom.category, result.atom.name);
+  await upsertMaintainers(sql, packageId, result);
+  await updateTinderbox(sql, result);
+  const build = await createBuild(sql, result, packageId);
+  await refreshSignatureStats(sql, [build.fineSignatureId, build.coarseSignatureId]);
+  const fileIds = await createFiles(sql, build.id, result.files);
+  await insertFindings(sql, findingRows(build.id, result, fileIds));
+  return { id: build.id, created: true };
 }
 
 /** The package's id, inserting it when new; safe when two uploads add the same new package at once. */
-async function packageIdFor(tx: Tx, category: string, name: string): Promise<number> {
-  const rows = await tx.$queryRaw<{ id: number }[]>`
-    INSERT INTO "Package" ("category", "name") VALUES (${category}, ${name})
-    ON CONFLICT ("category", "name") DO UPDATE SET "name" = EXCLUDED."name"
-    RETURNING "id"`;
+async function packageIdFor(sql: Sql, category: string, name: string): Promise<number> {
+  const rows = await sql.query<{ id: number }>(
+    `INSERT INTO "Package" ("category", "name") VALUES ($1, $2)
+     ON CONFLICT ("category", "name") DO UPDATE SET "name" = EXCLUDED."name"
+     RETURNING "id"`,
+    [category, name],
+  );
   return rows[0].id;
 }
 
-async function updateTinderbox(tx: Tx, result: PreparedResult): Promise<void> {
+// A field the uploader left out keeps its stored value.
+const UPDATE_TINDERBOX = `
+  UPDATE "Tinderbox" SET
+    "description" = COALESCE($2, "description"),
+    "profile" = COALESCE($3, "profile"),
+    "arch" = COALESCE($4, "arch"),
+    "keywords" = COALESCE($5, "keywords"),
+    "toolchainTags" = COALESCE($6::text[], "toolchainTags")
+  WHERE "id" = $1`;
+
+async function updateTinderbox(sql: Sql, result: PreparedResult): Promise<void> {
   const info = result.meta.tinderbox;
   if (!info) return;
-  await tx.tinderbox.update({ where: { id: result.tinderboxId }, data: info });
+  const { description, profile, arch, keywords, toolchainTags } = info;
+  const values = [description, profile, arch, keywords, toolchainTags];
+  if (values.every((value) => value === undefined)) return;
+  await sql.query(UPDATE_TINDERBOX, [result.tinderboxId, ...values.map((value) => value ?? null)]);
 }
 
-async function createBuild(tx: Tx, result: PreparedResult, packageId: number) {
+// The uploader's columns ($1-$16), then the analysis columns (analysis-columns.ts).
+const INSERT_BUILD = `
+  INSERT INTO "Build" ("tinderboxId", "packageId", "uploadTokenId", "idempotencyKey", "atom", "version",
+    "repository", "status", "startedAt", "finishedAt", "durationSec", "useFlags", "profile", "createdAt",
+    ${ANALYSIS_COLUMN_NAMES})
+  VALUES ($1, $2, $3, $4, $5, $6, $7, $8::"BuildStatus", $9::timestamp, $10::timestamp, $11, $12::text[], $13,
+    $14::timestamp, ${analysisPlaceholders(15)})
+  RETURNING "id"`;
+
+async function createBuild(sql: Sql, result: PreparedResult, packageId: number) {
   const { meta, analysis } = result;
   const startedAt = meta.startedAt ? new Date(meta.startedAt) : null;
   const finishedAt = meta.finishedAt ? new Date(meta.finishedAt) : null;
   const status = meta.status ?? analysis.status;
-  const build = await tx.build.create({
-    data: {
-      tinderboxId: result.tinderboxId,
-      packageId,
-      uploadTokenId: result.tokenId,
-      idempotencyKey: result.idempotencyKey,
-      atom: `${result.atom.category}/${result.atom.pf}`,
-      version: result.atom.version,
-      repository: result.repository,
-      status,
-      startedAt,
-      finishedAt,
-      durationSec:
-        startedAt && finishedAt ? Math.round((finishedAt.getTime() - startedAt.getTime()) / 1000) : null,
-      useFlags: meta.useFlags ?? splitUse(analysis.header.use),
-      profile: meta.profile ?? "",
-      ...(await analysisColumns(tx, analysis, {
-        status,
-        fallbackTitle: meta.title ?? "",
-        buildLogName: result.buildLogName,
-        atom: `${result.atom.category}/${result.atom.pf}`,
-      })),
-    },
-    select: { id: true, fineSignatureId: true, coarseSignatureId: true },
+  const atom = `${result.atom.category}/${result.atom.pf}`;
+  const columns = await analysisColumns(sql, analysis, {
+    status,
+    fallbackTitle: meta.title ?? "",
+    buildLogName: result.buildLogName,
+    atom,
   });
-  return build;
+  const rows = await sql.query<{ id: number }>(INSERT_BUILD, [
+    result.tinderboxId,
+    packageId,
+    result.tokenId,
+    result.idempotencyKey,
+    atom,
+    result.atom.version,
+    result.repository,
+    status,
+    // Timestamps are UTC in columns without a zone: ISO text, never node-pg's local-time Date encoding.
+    startedAt?.toISOString() ?? null,
+    finishedAt?.toISOString() ?? null,
+    startedAt && finishedAt ? Math.round((finishedAt.getTime() - startedAt.getTime()) / 1000) : null,
+    meta.useFlags ?? splitUse(analysis.header.use),
+    meta.profile ?? "",
+    new Date().toISOString(),
+    ...analysisValues(columns),
+  ]);
+  return {
+    id: rows[0].id,
+    fineSignatureId: columns.fineSignatureId,
+    coarseSignatureId: columns.coarseSignatureId,
+  };
 }
 
 function splitUse(use: string | undefined): string[] {
   return use ? use.split(/\s+/).filter(Boolean) : [];
 }
 
-async function createFiles(tx: Tx, buildId: number, result: PreparedResult): Promise<Map<string, number>> {
-  // One statement for all files, one per archive for its members: round trips dominate small uploads.
-  const rows = await tx.file.createManyAndReturn({
-    data: result.files.map((file) => ({
-      buildId,
-      name: file.name,
-      role: file.role,
-      mediaType: file.mediaType,
-      blobSha256: file.content.sha256,
-      size: BigInt(file.content.size),
-      lineCount: file.role === "archive" ? null : BigInt(file.content.lineCount),
-      uploadEncoding: file.encoding,
-    })),
-    select: { id: true, name: true },
-  });
+// One statement for all files and one for all archive members: round trips dominate small uploads.
+const INSERT_FILES = `
+  INSERT INTO "File" ("buildId", "name", "role", "mediaType", "blobSha256", "size", "lineCount",
+    "uploadEncoding", "createdAt")
+  SELECT $1::int, f.*, $9::timestamp
+  FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::bigint[], $7::bigint[], $8::text[]) AS f
+  RETURNING "id", "name"`;
+
+const INSERT_MEMBERS = `
+  INSERT INTO "ArchiveMember" ("fileId", "position", "path", "type", "size", "mode", "mtime", "linkName")
+  SELECT * FROM unnest($1::int[], $2::int[], $3::text[], $4::text[], $5::bigint[], $6::int[],
+                       $7::timestamp[], $8::text[])`;
+
+async function createFiles(sql: Sql, buildId: number, files: PreparedFile[]): Promise<Map<string, number>> {
+  const rows = await sql.query<{ id: number; name: string }>(INSERT_FILES, [
+    buildId,
+    files.map((f) => f.name),
+    files.map((f) => f.role),
+    files.map((f) => f.mediaType),
+    files.map((f) => f.content.sha256),
+    files.map((f) => f.content.size),
+    // An archive's line count means nothing: it is binary.
+    files.map((f) => (f.role === "archive" ? null : f.content.lineCount)),
+    files.map((f) => f.encoding),
+    new Date().toISOString(),
+  ]);
   const ids = new Map(rows.map((row) => [row.name, row.id]));
-  const members = result.files.flatMap((file) =>
-    (file.members ?? []).map((m) => ({ ...m, fileId: ids.get(file.name) ?? 0, size: BigInt(m.size) })),
+  const members = files.flatMap((f) =>
+    (f.members ?? []).map((m) => ({ ...m, fileId: ids.get(f.name) ?? 0 })),
   );
-  if (members.length > 0) await tx.archiveMember.createMany({ data: members });
+  if (members.length > 0) {
+    await sql.query(INSERT_MEMBERS, [
+      members.map((m) => m.fileId),
+      members.map((m) => m.position),
+      members.map((m) => m.path),
+      members.map((m) => m.type),
+      members.map((m) => m.size),
+      members.map((m) => m.mode),
+      members.map((m) => (m.mtime && !Number.isNaN(m.mtime.getTime()) ? m.mtime.toISOString() : null)),
+      members.map((m) => m.linkName),
+    ]);
+  }
   return ids;
 }

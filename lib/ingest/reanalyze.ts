@@ -10,9 +10,12 @@ import { attachmentRoleFor } from "../analysis/portage-patterns";
 import { ALGORITHM_VERSION } from "../analysis/result";
 import type { LogAnalysis } from "../analysis/types";
 import { db, type Prisma } from "../db";
+import { transaction } from "../sql/executor";
+import { sqlPool } from "../sql/pool";
 import { openTextStream } from "../storage/blob-reader";
-import { type AnalysedResult, analysisColumns, findingRows } from "./analysis-columns";
+import { type AnalysedResult, analysisColumns, updateAnalysisColumns } from "./analysis-columns";
 import { MAX_ATTACHMENT_ANALYSIS_BYTES } from "./file-intake";
+import { findingRows, insertFindings } from "./finding-rows";
 import { refreshSignatureStats } from "./signature-stats";
 
 export type ReanalyzeOutcome =
@@ -83,26 +86,20 @@ export async function reanalyzeBuild(buildId: number): Promise<ReanalyzeOutcome>
     buildLogName: logFile.name,
     atom: build.atom,
   };
-  await db.$transaction(
-    async (tx) => {
-      // Only analysis columns: status may be the uploader's verdict, triageState is people's work.
-      const updated = await tx.build.update({
-        where: { id: buildId },
-        data: await analysisColumns(tx, analysis, context),
-        select: { fineSignatureId: true, coarseSignatureId: true },
-      });
-      // The build may have moved between signatures: both the old and the new ones change.
-      await refreshSignatureStats(tx, [
-        build.fineSignatureId,
-        build.coarseSignatureId,
-        updated.fineSignatureId,
-        updated.coarseSignatureId,
-      ]);
-      await tx.finding.deleteMany({ where: { buildId } });
-      if (rows.length > 0) await tx.finding.createMany({ data: rows });
-    },
-    { timeout: 60_000, maxWait: 30_000 },
-  );
+  await transaction(sqlPool(), async (sql) => {
+    // Only analysis columns: status may be the uploader's verdict, triageState is people's work.
+    const columns = await analysisColumns(sql, analysis, context);
+    await updateAnalysisColumns(sql, buildId, columns);
+    // The build may have moved between signatures: both the old and the new ones change.
+    await refreshSignatureStats(sql, [
+      build.fineSignatureId,
+      build.coarseSignatureId,
+      columns.fineSignatureId,
+      columns.coarseSignatureId,
+    ]);
+    await sql.query(`DELETE FROM "Finding" WHERE "buildId" = $1`, [buildId]);
+    await insertFindings(sql, rows);
+  });
   const fromVersion = build.analysisVersion;
   return { ok: true, buildId, fromVersion, toVersion: analysis.algorithmVersion, findings: rows.length };
 }

@@ -1,18 +1,18 @@
 // Per-signature counts and first/last seen times, recomputed from Build rather
 // than incremented: the same code then serves ingest, reanalysis (which moves
 // builds between signatures) and bulk loads, and a count can never drift.
-import { db, Prisma } from "../db";
-import type { Tx } from "./persist-result";
+import { db, Prisma, type PrismaClient } from "../db";
+import type { Sql } from "../sql/executor";
 
 /** Recomputes the stats of these signatures (a few ms each through the signature indexes). */
 export async function refreshSignatureStats(
-  tx: Tx,
+  sql: Sql,
   signatureIds: Array<number | null | undefined>,
 ): Promise<void> {
   const ids = [...new Set(signatureIds.filter((id): id is number => typeof id === "number"))];
   if (ids.length === 0) return;
-  await tx.$executeRaw`
-    UPDATE "Signature" s SET
+  await sql.query(
+    `UPDATE "Signature" s SET
       "buildCount" = agg.builds,
       "packageCount" = agg.packages,
       "firstSeenAt" = agg.first_seen,
@@ -26,14 +26,18 @@ export async function refreshSignatureStats(
       FROM "Signature" sig
       LEFT JOIN "Build" b ON (sig.level = 'fine' AND b."fineSignatureId" = sig.id)
                           OR (sig.level = 'coarse' AND b."coarseSignatureId" = sig.id)
-      WHERE sig.id IN (${Prisma.join(ids)})
+      WHERE sig.id = ANY($1::int[])
       GROUP BY sig.id
     ) agg
-    WHERE s.id = agg.id`;
+    WHERE s.id = agg.id`,
+    [ids],
+  );
 }
 
 /** Recomputes every signature's stats in two set-based statements (after a bulk load). */
-export async function refreshAllSignatureStats(client: Tx | typeof db = db): Promise<void> {
+export async function refreshAllSignatureStats(
+  client: Prisma.TransactionClient | PrismaClient = db,
+): Promise<void> {
   for (const [level, column] of [
     ["fine", Prisma.raw(`"fineSignatureId"`)],
     ["coarse", Prisma.raw(`"coarseSignatureId"`)],

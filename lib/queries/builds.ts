@@ -9,7 +9,12 @@ export async function getBuild(id: number) {
       package: { include: { maintainers: { orderBy: { position: "asc" } } } },
       files: { orderBy: { id: "asc" }, select: fileSummarySelect },
       findings: { orderBy: [{ kind: "asc" }, { lineNumber: "asc" }], take: 500 },
-      bugLinks: true,
+      bugLinks: { orderBy: { createdAt: "asc" }, include: { createdBy: { select: { email: true } } } },
+      triageEvents: {
+        orderBy: { createdAt: "desc" },
+        take: 20,
+        include: { user: { select: { email: true } } },
+      },
       fineSignature: true,
       coarseSignature: true,
     },
@@ -32,4 +37,26 @@ const fileSummarySelect = {
 
 export async function getFile(id: number) {
   return db.file.findUnique({ where: { id }, include: { build: { select: { id: true, atom: true } } } });
+}
+
+/** The files of a build in the order the attachment bundle streams them from. */
+export async function bundleFiles(buildId: number) {
+  const build = await db.build.findUnique({
+    where: { id: buildId },
+    select: {
+      id: true,
+      atom: true,
+      files: { select: { id: true, name: true, size: true, blobSha256: true } },
+    },
+  });
+  return build && { ...build, files: build.files.map((file) => ({ ...file, size: Number(file.size) })) };
+}
+
+/** metadata.xml maintainers of another package (a collision partner), in assignee order. */
+export async function packageMaintainers(category: string, name: string) {
+  const pkg = await db.package.findUnique({
+    where: { category_name: { category, name } },
+    select: { maintainers: { orderBy: { position: "asc" }, select: { email: true } } },
+  });
+  return pkg?.maintainers ?? [];
 }

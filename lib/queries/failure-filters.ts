@@ -100,13 +100,15 @@ function myPackagesCondition(emails: readonly string[] | undefined): Prisma.Sql 
 function dateConditions(filters: FailureFilters): Prisma.Sql[] {
   const parts: Prisma.Sql[] = [];
   if (filters.from) parts.push(Prisma.sql`b."finishedAt" >= ${new Date(`${filters.from}T00:00:00Z`)}`);
-  if (filters.to) parts.push(Prisma.sql`b."finishedAt" < ${new Date(Date.parse(`${filters.to}T00:00:00Z`) + DAY_MS)}`);
+  if (filters.to)
+    parts.push(Prisma.sql`b."finishedAt" < ${new Date(Date.parse(`${filters.to}T00:00:00Z`) + DAY_MS)}`);
   return parts;
 }
 
 function noveltyCondition(filters: FailureFilters): Prisma.Sql {
   const start = windowStart(filters);
-  const seen = filters.novelty === "new" ? Prisma.sql`"firstSeenAt" >= ${start}` : Prisma.sql`"firstSeenAt" < ${start}`;
+  const seen =
+    filters.novelty === "new" ? Prisma.sql`"firstSeenAt" >= ${start}` : Prisma.sql`"firstSeenAt" < ${start}`;
   return Prisma.sql`b."coarseSignatureId" IN (SELECT id FROM "Signature" WHERE level = 'coarse' AND ${seen})`;
 }
 
@@ -142,7 +144,11 @@ function buildColumnConditions(filters: FailureFilters): Prisma.Sql[] {
 
 /** Every active filter as one `AND`ed condition on `"Build" b` (TRUE when none is set). */
 export function failureWhere(filters: ResolvedFilters): Prisma.Sql {
-  const parts = [...buildColumnConditions(filters), ...tinderboxConditions(filters), ...dateConditions(filters)];
+  const parts = [
+    ...buildColumnConditions(filters),
+    ...tinderboxConditions(filters),
+    ...dateConditions(filters),
+  ];
   if (filters.category) parts.push(categoryCondition(filters.category));
   if (filters.package) parts.push(packageCondition(filters.package));
   if (filters.maintainer) parts.push(maintainerCondition(filters.maintainer));
@@ -157,6 +163,7 @@ export function failureWhere(filters: ResolvedFilters): Prisma.Sql {
 export function filterParams(filters: Partial<Record<string, string | number | undefined>>): URLSearchParams {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(filters))
-    if (value !== undefined && value !== "" && !(key === "status" && value === "failed")) params.set(key, String(value));
+    if (value !== undefined && value !== "" && !(key === "status" && value === "failed"))
+      params.set(key, String(value));
   return params;
 }

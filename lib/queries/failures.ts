@@ -16,7 +16,7 @@ export { type FailureListQuery, failureListQuerySchema };
 
 /**
  * Counting every match of a broad filter would read most of Build on each
- * request, so counts stop here: the UI shows "10,000+" and `totalExact` is false.
+ * request, so counts stop here (or at a time budget, below): `totalExact` is then false and the UI says "about".
  */
 export const COUNT_CAP = 10_000;
 
@@ -77,7 +77,10 @@ export interface ListContext {
   user: SessionUser | null;
 }
 
-export async function resolveFilters(query: FailureListQuery, context: ListContext): Promise<ResolvedFilters> {
+export async function resolveFilters(
+  query: FailureListQuery,
+  context: ListContext,
+): Promise<ResolvedFilters> {
   // Project membership is not recorded yet, so "mine" means packages that name the user directly.
   const myEmails = context.user ? [context.user.email.toLowerCase()] : [];
   const search = query.q ? await resolveSearch(query.q) : undefined;
@@ -95,8 +98,7 @@ function orderBy(query: FailureListQuery, rankable: boolean): Prisma.Sql {
     kind: Prisma.sql`b.kind::text ${dir}, ${newest}`,
     tinderbox: Prisma.sql`t.name ${dir}, ${newest}`,
     triage: Prisma.sql`b."triageState"::text ${dir}, ${newest}`,
-    relevance:
-      rankable && query.q ? Prisma.sql`${searchRank(query.q)} DESC, ${newest}` : newest,
+    relevance: rankable && query.q ? Prisma.sql`${searchRank(query.q)} DESC, ${newest}` : newest,
   };
   return columns[sort];
 }
@@ -104,30 +106,58 @@ function orderBy(query: FailureListQuery, rankable: boolean): Prisma.Sql {
 async function fetchRows(filters: ResolvedFilters, query: FailureListQuery): Promise<RawFailureRow[]> {
   const where = failureWhere(filters);
   const order = orderBy(query, filters.search?.rare ?? true);
+  // Page first (ids only, so OFFSET skips index entries, not joined rows), then join the page's rows.
   return db.$queryRaw<RawFailureRow[]>`
+    WITH page AS (
+      SELECT b.id, row_number() OVER () AS position FROM (
+        SELECT b.id FROM "Build" b JOIN "Tinderbox" t ON t.id = b."tinderboxId"
+        WHERE ${where} ORDER BY ${order}
+        LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}) b)
     SELECT b.id, b.atom, p.category, p.name AS "packageName", b.status::text AS status, b.phase,
            b.kind::text AS kind, b.title, b."primaryText", t.name AS tinderbox, b.profile,
            b."finishedAt", b."createdAt", b."triageState"::text AS "triageState",
            bug."bugNumber", bug.url AS "bugUrl", b."coarseSignatureId", s."packageCount"
-    FROM "Build" b
+    FROM page JOIN "Build" b ON b.id = page.id
     JOIN "Tinderbox" t ON t.id = b."tinderboxId"
     JOIN "Package" p ON p.id = b."packageId"
     LEFT JOIN "Signature" s ON s.id = b."coarseSignatureId"
     LEFT JOIN LATERAL (SELECT "bugNumber", url FROM "BugLink" WHERE "buildId" = b.id
                        ORDER BY "createdAt" DESC LIMIT 1) bug ON TRUE
-    WHERE ${where}
-    ORDER BY ${order}
-    LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`;
+    ORDER BY page.position`;
 }
 
-/** Matches up to COUNT_CAP + 1: exact below the cap, "more than" above it. */
-export async function cappedCount(where: Prisma.Sql): Promise<number> {
-  const [row] = await db.$queryRaw<Array<{ n: number }>>`
-    SELECT count(*)::int AS n FROM (SELECT 1 FROM "Build" b WHERE ${where} LIMIT ${COUNT_CAP + 1}) capped`;
-  return row?.n ?? 0;
+/** How long an exact count may take before the planner's estimate is shown instead. */
+export const COUNT_BUDGET_MS = 60;
+
+async function plannerEstimate(where: Prisma.Sql): Promise<number> {
+  const [row] = await db.$queryRaw<Array<{ "QUERY PLAN": Array<{ Plan: { "Plan Rows": number } }> }>>`
+    EXPLAIN (FORMAT JSON) SELECT 1 FROM "Build" b WHERE ${where}`;
+  return Math.round(row?.["QUERY PLAN"]?.[0]?.Plan["Plan Rows"] ?? 0);
 }
 
-function toRow(raw: RawFailureRow, match: { text: string; lineNumber: number | null } | undefined): FailureRow {
+/**
+ * Matches counted up to COUNT_CAP + 1 within COUNT_BUDGET_MS; a filter whose
+ * matches are spread thin over a large table gets the planner's estimate instead.
+ */
+export async function boundedCount(where: Prisma.Sql): Promise<{ count: number; exact: boolean }> {
+  try {
+    const counted = await db.$transaction(async (tx) => {
+      await tx.$executeRawUnsafe(`SET LOCAL statement_timeout = ${COUNT_BUDGET_MS}`);
+      const [row] = await tx.$queryRaw<Array<{ n: number }>>`
+        SELECT count(*)::int AS n FROM (SELECT 1 FROM "Build" b WHERE ${where} LIMIT ${COUNT_CAP + 1}) capped`;
+      return row?.n ?? 0;
+    });
+    return { count: Math.min(counted, COUNT_CAP), exact: counted <= COUNT_CAP };
+  } catch (error) {
+    if (!String(error).includes("statement timeout")) throw error;
+    return { count: await plannerEstimate(where), exact: false };
+  }
+}
+
+function toRow(
+  raw: RawFailureRow,
+  match: { text: string; lineNumber: number | null } | undefined,
+): FailureRow {
   const { packageCount, finishedAt, createdAt, ...rest } = raw;
   return {
     ...rest,
@@ -139,14 +169,22 @@ function toRow(raw: RawFailureRow, match: { text: string; lineNumber: number | n
   };
 }
 
-export async function listFailures(query: FailureListQuery, context: ListContext = { user: null }): Promise<FailureList> {
+export async function listFailures(
+  query: FailureListQuery,
+  context: ListContext = { user: null },
+): Promise<FailureList> {
   const filters = await resolveFilters(query, context);
-  const [raws, counted] = await Promise.all([fetchRows(filters, query), cappedCount(failureWhere(filters))]);
-  const lines = query.q ? await matchingLines(raws.map((r) => r.id), query.q) : new Map();
+  const [raws, counted] = await Promise.all([fetchRows(filters, query), boundedCount(failureWhere(filters))]);
+  const lines = query.q
+    ? await matchingLines(
+        raws.map((r) => r.id),
+        query.q,
+      )
+    : new Map();
   return {
     rows: raws.map((raw) => toRow(raw, lines.get(raw.id))),
-    total: Math.min(counted, COUNT_CAP),
-    totalExact: counted <= COUNT_CAP,
+    total: counted.count,
+    totalExact: counted.exact,
     ranked: Boolean(query.q) && (filters.search?.rare ?? false),
     page: query.page,
     pageSize: query.pageSize,

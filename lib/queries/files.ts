@@ -28,7 +28,7 @@ export async function getFileView(id: number) {
       build: { select: { id: true, atom: true, title: true, primaryLine: true, analysis: true } },
       findings: {
         orderBy: [{ lineNumber: "asc" }],
-        select: { kind: true, lineNumber: true, text: true, isPrimary: true, testName: true },
+        select: { kind: true, lineNumber: true, text: true, isPrimary: true, testName: true, ruleId: true },
         take: 2000,
       },
       _count: { select: { members: true } },

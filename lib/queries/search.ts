@@ -5,28 +5,12 @@
 // `/usr/include/bits/foo.h`); the GIN trigram indexes serve every ILIKE here.
 // PostgreSQL full text (ts_rank over the title and error) only ranks the hits.
 import { db, Prisma } from "../db";
+import { likePattern, searchTerms } from "./search-terms";
+
+export { searchTerms };
 
 /** Above this many candidate rows a term is "common": see resolveSearch. */
 export const RARE_TERM_LIMIT = 5_000;
-
-/** Splits a query into terms: words, or "quoted phrases" kept whole. */
-export function searchTerms(query: string): string[] {
-  const terms: string[] = [];
-  for (const match of query.matchAll(/"([^"]+)"|(\S+)/g)) {
-    const term = (match[1] ?? match[2] ?? "").trim();
-    if (term.length > 0) terms.push(term);
-  }
-  return terms.slice(0, 8);
-}
-
-/**
- * A term as an ILIKE pattern. Quotes match any quote: GCC prints ‘foo’ where a
- * user types 'foo' or `foo'.
- */
-export function likePattern(term: string): string {
-  const escaped = term.replace(/[\\%_]/g, "\\$&").replace(/['‘’`"“”]/g, "_");
-  return `%${escaped}%`;
-}
 
 function allTermsIn(column: Prisma.Sql, terms: string[]): Prisma.Sql {
   return Prisma.join(

@@ -1,10 +1,11 @@
-// A small pg pool for chunk bytes only, beside the Prisma client. Measured
-// (docs/storage.md): staging a 1 GiB log through Prisma's raw queries peaked at
-// ~410 MiB RSS, because every bytea parameter is re-encoded on the JS heap;
-// node-pg sends a Buffer as a binary parameter as is, and that keeps the
-// writer inside the 300 MiB budget.
-import pg from "pg";
-import { env } from "@/lib/env";
+// A small pg pool for chunk bytes only. Measured (docs/storage.md): staging a
+// 1 GiB log through Prisma's raw queries peaked at ~410 MiB RSS, because every
+// bytea parameter is re-encoded on the JS heap; node-pg sends a Buffer as a
+// binary parameter as is, and that keeps the writer inside the 300 MiB budget.
+// It is not the shared sqlPool (lib/sql/pool.ts) because its sessions commit
+// asynchronously, which the result transaction must never do.
+import type pg from "pg";
+import { newPool } from "@/lib/sql/pool";
 
 let pool: pg.Pool | undefined;
 
@@ -14,12 +15,7 @@ let pool: pg.Pool | undefined;
  * flushes all earlier WAL too, so a durable Blob always has durable chunks.
  */
 export function chunkPool(): pg.Pool {
-  pool ??= new pg.Pool({
-    connectionString: env().DATABASE_URL,
-    max: 4,
-    options: "-c synchronous_commit=off",
-    allowExitOnIdle: true,
-  });
+  pool ??= newPool({ max: 4, options: "-c synchronous_commit=off" });
   return pool;
 }
 

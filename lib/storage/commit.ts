@@ -1,5 +1,5 @@
 // Makes staged blobs visible, inside the caller's result transaction.
-import { Prisma } from "@/lib/db";
+import { asSql, type Sql, type SqlSource } from "@/lib/sql/executor";
 import type { StagedBlob } from "./blob-writer";
 
 export interface CommitResult {
@@ -11,54 +11,54 @@ export interface CommitResult {
  * Inserts the Blob row with ON CONFLICT DO NOTHING, so concurrent uploads of
  * the same bytes both succeed and exactly one chunk set wins.
  */
-export async function commitBlob(tx: Prisma.TransactionClient, staged: StagedBlob): Promise<CommitResult> {
+export async function commitBlob(tx: SqlSource, staged: StagedBlob): Promise<CommitResult> {
   const [result] = await commitBlobs(tx, [staged]);
   return result;
 }
 
-/**
- * commitBlob for all files of a result in two statements instead of two per
- * file. Results are in input order; of two identical blobs in one batch the
- * first wins.
- */
-export async function commitBlobs(
-  tx: Prisma.TransactionClient,
-  staged: StagedBlob[],
-): Promise<CommitResult[]> {
-  if (staged.length === 0) return [];
-  const rows = staged.map(
-    (s) =>
-      Prisma.sql`(${s.sha256}, ${s.store}::"BlobStoreKind", ${s.chunkSetId}, ${s.size}::bigint, ${s.gzSize}::bigint, ${s.lineCount}::bigint)`,
-  );
-  const inserted = await tx.$queryRaw<{ chunkSetId: string }[]>`
+// One statement for the whole batch: the Blob rows (unnest keeps input order, so
+// of two identical blobs the first wins), then the winners' chunk rows locked
+// FOR KEY SHARE until commit, so a concurrent discardChunkSet/GC (which locks
+// them FOR UPDATE) waits and then sees the Blob; counting them checks that no
+// chunk went missing before we got here.
+const COMMIT_BLOBS = `
+  WITH won AS (
     INSERT INTO "Blob" ("sha256", "store", "chunkSetId", "size", "gzSize", "lineCount")
-    VALUES ${Prisma.join(rows)}
+    SELECT * FROM unnest($1::text[], $2::"BlobStoreKind"[], $3::text[], $4::bigint[], $5::bigint[], $6::bigint[])
     ON CONFLICT ("sha256") DO NOTHING
-    RETURNING "chunkSetId"`;
-  const won = new Set(inserted.map((row) => row.chunkSetId));
-  await lockChunks(
-    tx,
-    staged.filter((s) => won.has(s.chunkSetId)),
-  );
+    RETURNING "chunkSetId"
+  ), locked AS MATERIALIZED (
+    SELECT "chunkSetId" FROM "BlobChunk"
+    WHERE "chunkSetId" IN (SELECT "chunkSetId" FROM won)
+    FOR KEY SHARE
+  )
+  SELECT won."chunkSetId", (SELECT count(*)::int FROM locked WHERE locked."chunkSetId" = won."chunkSetId") AS "chunks"
+  FROM won`;
+
+/**
+ * commitBlob for all files of a result in one statement. Results are in input
+ * order; of two identical blobs in one batch the first wins.
+ */
+export async function commitBlobs(tx: SqlSource, staged: StagedBlob[]): Promise<CommitResult[]> {
+  if (staged.length === 0) return [];
+  const won = await insertBlobs(asSql(tx), staged);
+  for (const s of staged) {
+    const chunks = won.get(s.chunkSetId);
+    if (chunks !== undefined && chunks !== s.chunkCount)
+      throw new Error(`chunk set ${s.chunkSetId} has ${chunks} of ${s.chunkCount} chunks`);
+  }
   return staged.map((s) => ({ created: won.has(s.chunkSetId) }));
 }
 
-/**
- * Holds the winners' chunk rows FOR KEY SHARE until commit, so a concurrent
- * discardChunkSet/GC (which locks them FOR UPDATE) waits and then sees the
- * Blob; and checks that no chunk went missing before we got here.
- */
-async function lockChunks(tx: Prisma.TransactionClient, winners: StagedBlob[]): Promise<void> {
-  if (winners.length === 0) return;
-  const ids = winners.map((s) => s.chunkSetId);
-  const counts = await tx.$queryRaw<{ chunkSetId: string; chunks: number }[]>`
-    SELECT "chunkSetId", count(*)::int AS "chunks"
-    FROM (SELECT "chunkSetId" FROM "BlobChunk" WHERE "chunkSetId" = ANY(${ids}::text[]) FOR KEY SHARE) AS locked
-    GROUP BY "chunkSetId"`;
-  const found = new Map(counts.map((row) => [row.chunkSetId, row.chunks]));
-  for (const s of winners) {
-    const chunks = found.get(s.chunkSetId) ?? 0;
-    if (chunks !== s.chunkCount)
-      throw new Error(`chunk set ${s.chunkSetId} has ${chunks} of ${s.chunkCount} chunks`);
-  }
+/** The chunk sets whose Blob row was inserted, with the number of chunk rows each still has. */
+async function insertBlobs(sql: Sql, staged: StagedBlob[]): Promise<Map<string, number>> {
+  const rows = await sql.query<{ chunkSetId: string; chunks: number }>(COMMIT_BLOBS, [
+    staged.map((s) => s.sha256),
+    staged.map((s) => s.store),
+    staged.map((s) => s.chunkSetId),
+    staged.map((s) => s.size),
+    staged.map((s) => s.gzSize),
+    staged.map((s) => s.lineCount),
+  ]);
+  return new Map(rows.map((row) => [row.chunkSetId, row.chunks]));
 }

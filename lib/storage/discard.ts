@@ -1,30 +1,62 @@
-// Removes a chunk set that no Blob points to: the loser of a dedupe race, a
-// failed upload, or an orphan found by collectOrphanChunkSets.
-import { db, type PrismaClient } from "@/lib/db";
+// Removes chunk sets that no Blob points to: the losers of a dedupe race, a
+// failed upload, or orphans found by collectOrphanChunkSets.
+import { type Database, type Sql, transaction } from "@/lib/sql/executor";
+import { sqlPool } from "@/lib/sql/pool";
 import type { BlobStore } from "./blob-store";
 import { storeFor } from "./stores";
 
 /**
- * Deletes the chunk set unless a Blob row points to it. The chunk rows are
- * locked FOR UPDATE first; commitBlob locks them FOR KEY SHARE, so a commit and
- * a discard of the same set serialise and a committed Blob never loses its chunks.
- * Returns whether the set was deleted.
+ * Deletes the chunk set unless a Blob row points to it. Returns whether the
+ * set was deleted (or had no chunks left to delete).
  */
 export async function discardChunkSet(
   chunkSetId: string,
   store?: BlobStore,
-  client: PrismaClient = db,
+  database: Database = sqlPool(),
 ): Promise<boolean> {
-  return client.$transaction(async (tx) => {
-    const rows = await tx.$queryRaw<{ external: boolean }[]>`
-      SELECT ("data" IS NULL) AS "external" FROM "BlobChunk" WHERE "chunkSetId" = ${chunkSetId} FOR UPDATE`;
-    const live = await tx.blob.findUnique({ where: { chunkSetId }, select: { sha256: true } });
-    if (live) return false;
-    if (rows.some((row) => row.external)) {
-      // Files go before rows: if this fails the rows stay, and GC retries later.
-      await (store?.kind === "fs" ? store : storeFor("fs")).deleteExternal(chunkSetId);
-    }
-    await tx.blobChunk.deleteMany({ where: { chunkSetId } });
-    return true;
+  const deleted = await discardChunkSets([chunkSetId], store, database);
+  return deleted.has(chunkSetId);
+}
+
+/**
+ * discardChunkSet for several sets in one transaction (an upload's losers).
+ * The chunk rows are locked FOR UPDATE first; commitBlobs locks them FOR KEY
+ * SHARE, so a commit and a discard of the same set serialise and a committed
+ * Blob never loses its chunks. Returns the sets that were deleted.
+ */
+export async function discardChunkSets(
+  chunkSetIds: readonly string[],
+  store?: BlobStore,
+  database: Database = sqlPool(),
+): Promise<Set<string>> {
+  const ids = [...new Set(chunkSetIds)];
+  if (ids.length === 0) return new Set();
+  return transaction(database, async (sql) => {
+    const external = await lockChunkSets(sql, ids);
+    // A statement of its own: it must see a Blob committed while we waited for the lock.
+    const live = await sql.query<{ chunkSetId: string }>(
+      `SELECT "chunkSetId" FROM "Blob" WHERE "chunkSetId" = ANY($1::text[])`,
+      [ids],
+    );
+    const liveIds = new Set(live.map((row) => row.chunkSetId));
+    const dead = ids.filter((id) => !liveIds.has(id));
+    // Files go before rows: if this fails the rows stay, and GC retries later.
+    const fsStore = store?.kind === "fs" ? store : storeFor("fs");
+    for (const id of dead) if (external.has(id)) await fsStore.deleteExternal(id);
+    if (dead.length > 0)
+      await sql.query(`DELETE FROM "BlobChunk" WHERE "chunkSetId" = ANY($1::text[])`, [dead]);
+    return new Set(dead);
   });
+}
+
+/** Locks the sets' chunk rows (in one order, so two discards never deadlock); returns the sets with files outside the database. */
+async function lockChunkSets(sql: Sql, ids: string[]): Promise<Set<string>> {
+  const rows = await sql.query<{ chunkSetId: string; external: boolean }>(
+    `SELECT "chunkSetId", bool_or("external") AS "external"
+     FROM (SELECT "chunkSetId", ("data" IS NULL) AS "external" FROM "BlobChunk"
+           WHERE "chunkSetId" = ANY($1::text[]) ORDER BY "chunkSetId", "index" FOR UPDATE) AS chunks
+     GROUP BY "chunkSetId"`,
+    [ids],
+  );
+  return new Set(rows.filter((row) => row.external).map((row) => row.chunkSetId));
 }

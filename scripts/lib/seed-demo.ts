@@ -1,6 +1,7 @@
 // Demo data for `npm start`: the corpus cases plus a seeded synthetic spread of
 // a few hundred packages over six weeks. Loaded once, into an empty database.
 import path from "node:path";
+import { seedTrackers } from "../../lib/bugs/tracker-seed";
 import { db } from "../../lib/db";
 import { corpusResults, generateDemoResults } from "../../lib/synthetic";
 import { ProgressLine } from "./progress-line";
@@ -10,6 +11,8 @@ const CORPUS_DIR = path.resolve(__dirname, "..", "..", "fixtures", "corpus");
 export const DEMO_COUNT = 600;
 
 export async function seedDemoIfEmpty(): Promise<void> {
+  // Tracker rules (toralf's BLOCKER list); adds only the missing ones, so maintainers' edits stay.
+  await seedTrackers(db);
   if ((await db.build.count()) > 0) return;
   const corpus = corpusResults(CORPUS_DIR);
   const progress = new ProgressLine(corpus.length + DEMO_COUNT, "demo results");

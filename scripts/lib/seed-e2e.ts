@@ -3,7 +3,10 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createUploadToken } from "../../lib/auth/upload-tokens";
+import { seedTrackers } from "../../lib/bugs/tracker-seed";
+import { db } from "../../lib/db";
 import { corpusResults, generateDemoResults } from "../../lib/synthetic";
+import { seedSecurityE2e } from "../../tests/security/e2e-seed";
 import { seedResults } from "./seed-results";
 
 const CORPUS_DIR = path.resolve(__dirname, "..", "..", "fixtures", "corpus");
@@ -32,4 +35,12 @@ export async function seedE2e(): Promise<void> {
     },
   );
   console.log(`e2e data: ${tally.created} results`);
+  // Tracker rules (toralf's BLOCKER list); adds only the missing ones, so maintainers' edits stay.
+  await seedTrackers(db);
+  // Accounts per role and a result of hostile strings (e2e/auth*.spec.ts, e2e/security*.spec.ts).
+  const xssBuildId = await seedSecurityE2e();
+  writeFileSync(
+    path.resolve(__dirname, "..", "..", ".data", `e2e-xss-build-${process.env.E2E_PORT ?? "3100"}`),
+    `${xssBuildId}\n`,
+  );
 }

@@ -1,18 +1,17 @@
 import type { Metadata } from "next";
-import { FailureTable } from "@/components/failure-table";
+import { FailureListView } from "@/components/filters/failure-list-view";
 import { requirePageRead } from "@/lib/auth/access";
-import { failureListQuerySchema, listFailures } from "@/lib/queries/failures";
+import { loadFailureListPage } from "@/lib/queries/failure-list-page";
 
 export const metadata: Metadata = { title: "Failures" };
 
 export default async function FailuresPage({ searchParams }: PageProps<"/failures">) {
-  await requirePageRead("/failures");
-  const query = failureListQuerySchema.parse(await searchParams);
-  const failures = await listFailures(query);
+  const user = await requirePageRead("/failures");
+  const data = await loadFailureListPage(await searchParams, {}, user);
   return (
     <>
       <h1>Failures</h1>
-      <FailureTable envelope={failures} basePath="/failures" />
+      <FailureListView data={data} basePath="/failures" signedIn={user !== null} />
     </>
   );
 }

@@ -1,11 +1,16 @@
 // The gate: decides cheaply which rules can match a line, because most lines
 // of a build log match nothing and ~60 regexes per line would cost more than
-// everything else.
+// everything else. Every rule lists needles (fixed substrings of which every
+// match contains one); one DFA pass over the line (needle-scan.ts) finds all
+// needles of all rules at once, and only the rules with a needle present run
+// their regex.
+import { NeedleScanner } from "../needle-scan";
 import type { LineRule } from "./rule";
 import { LINE_RULES } from "./table";
 
 // Every needle of every non-noise rule contains one of these triggers
-// (rules.test.ts checks it); noise lines may be skipped, the outcome is the same.
+// (rules.test.ts checks it). They keep the needle vocabulary honest: a new rule
+// whose needles share no trigger is probably too broad for the gate.
 export const GATE_TRIGGERS: readonly string[] = [
   "rror",
   "RROR",
@@ -44,55 +49,36 @@ export const GATE_TRIGGERS: readonly string[] = [
   "Verweis",
 ];
 
-// Lines containing ":", "*" or "!" (a quarter of a compile log) go straight to
-// the trigger scan; the others first need a trigger of a needle that contains
-// none of those characters, a much shorter alternation.
-const GATE_CHAR_LIST = [":", "*", "!"];
-const CHARLESS_NEEDLES = LINE_RULES.filter((rule) => rule.role !== "noise")
-  .flatMap((rule) => rule.needles)
-  .filter((needle) => !GATE_CHAR_LIST.some((char) => needle.includes(char)));
-export const CHARLESS_TRIGGERS = GATE_TRIGGERS.filter((trigger) =>
-  CHARLESS_NEEDLES.some((needle) => needle.includes(trigger)),
-);
-const CHARLESS_GATE = alternation(CHARLESS_TRIGGERS, "");
-// Finds every trigger occurrence; lastIndex is stepped by one so overlapping
-// triggers are all seen (no trigger is a prefix of another, see rules.test.ts).
-const TRIGGER_SCAN = alternation(GATE_TRIGGERS, "g");
+/** The needles of the rules that can make a line an error or a failed test (not noise). */
+export const NON_NOISE_NEEDLES: readonly string[] = [
+  ...new Set(LINE_RULES.filter((rule) => rule.role !== "noise").flatMap((rule) => rule.needles)),
+];
+const NON_NOISE_SCAN = new NeedleScanner(NON_NOISE_NEEDLES);
 
-/** For each trigger, the non-noise rules with a needle containing it. */
-const RULES_BY_TRIGGER = new Map(
-  GATE_TRIGGERS.map((trigger) => [
-    trigger,
-    LINE_RULES.filter((rule) => rule.role !== "noise" && rule.needles.some((n) => n.includes(trigger))),
-  ]),
+// All needles of the table, tagged with their rule's index.
+const RULE_SCAN = new NeedleScanner(
+  LINE_RULES.flatMap((rule, index) => rule.needles.map((text) => ({ text, tag: index }))),
 );
-
-function alternation(literals: readonly string[], flags: string): RegExp {
-  return new RegExp(
-    literals.map((literal) => literal.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"),
-    flags,
-  );
-}
+const found = new Uint32Array(RULE_SCAN.words);
 
 /** False when no rule other than noise can match `text`. */
 export function mayMatchSomeRule(text: string): boolean {
-  return candidateRules(text) !== null;
+  return NON_NOISE_SCAN.test(text);
 }
 
 /**
- * The rules worth trying on `text`: noise rules plus the rules of every trigger
- * found, as a set; null when no trigger occurs (then only noise could match,
- * which has the same outcome as no match).
+ * The first rule of the whole table (LINE_RULES) matching `text`: only rules with
+ * a needle in `text` run their regex, in table order.
  */
-export function candidateRules(text: string): Set<LineRule> | null {
-  const hasGateChar = text.includes(":") || text.includes("*") || text.includes("!");
-  if (!hasGateChar && !CHARLESS_GATE.test(text)) return null;
-  let found: Set<LineRule> | null = null;
-  TRIGGER_SCAN.lastIndex = 0;
-  for (let match = TRIGGER_SCAN.exec(text); match; match = TRIGGER_SCAN.exec(text)) {
-    found ??= new Set();
-    for (const rule of RULES_BY_TRIGGER.get(match[0]) ?? []) found.add(rule);
-    TRIGGER_SCAN.lastIndex = match.index + 1;
+export function firstMatchingRule(text: string): LineRule | null {
+  found.fill(0);
+  if (!RULE_SCAN.tagsIn(text, found)) return null;
+  for (let word = 0; word < found.length; word++) {
+    for (let bits = found[word]; bits !== 0; bits &= bits - 1) {
+      const index = word * 32 + (31 - Math.clz32(bits & -bits));
+      const rule = LINE_RULES[index];
+      if (rule.pattern.test(text)) return rule;
+    }
   }
-  return found;
+  return null;
 }

@@ -1,47 +1,58 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { Suspense } from "react";
 import { BuildFacts } from "@/components/build-facts";
+import { BuildLogSection } from "@/components/build-log-section";
+import { BuildPrimaryError } from "@/components/build-primary-error";
+import { BuildSameSignature } from "@/components/build-same-signature";
+import { BuildTriagePanel } from "@/components/build-triage-panel";
 import { FileList } from "@/components/file-list";
 import { FindingList } from "@/components/finding-list";
-import { requirePageRead } from "@/lib/auth/access";
-import { getBuild } from "@/lib/queries/builds";
+import { HistorySection } from "@/components/history-section";
+import { buildLogOf, primaryExcerpt } from "@/lib/bugs/report-input";
+import { loadBuild } from "./load-build";
 
 type Props = PageProps<"/builds/[id]">;
 
-async function loadBuild(params: Props["params"]) {
-  const id = Number((await params).id);
-  await requirePageRead(`/builds/${(await params).id}`);
-  if (!Number.isSafeInteger(id) || id <= 0) notFound();
-  const build = await getBuild(id);
-  if (!build) notFound();
-  return build;
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const build = await loadBuild(params);
+  const { build } = await loadBuild((await params).id);
   return { title: build.title || build.atom };
 }
 
 export default async function BuildPage({ params }: Props) {
-  const build = await loadBuild(params);
+  const { build, canTriage } = await loadBuild((await params).id);
+  const log = buildLogOf(build);
+  const excerpt = await primaryExcerpt(build);
   return (
     <>
       <h1 className="mono" data-testid="build-title">
         {build.title || build.atom}
       </h1>
-      <BuildFacts build={build} />
+      <div className="build-top">
+        <BuildFacts build={build} />
+        <BuildTriagePanel build={build} canTriage={canTriage} />
+      </div>
       {build.primaryText && (
-        <>
-          <h2>Primary error</h2>
-          <pre className="excerpt" data-testid="primary-error">
-            {build.primaryLine ? `${build.primaryLine}: ` : ""}
-            {build.primaryText}
-          </pre>
-        </>
+        <BuildPrimaryError
+          primaryLine={build.primaryLine}
+          primaryText={build.primaryText}
+          excerpt={excerpt}
+        />
       )}
-      <FindingList findings={build.findings} files={build.files} />
+      <FindingList findings={build.findings} files={build.files} buildLogId={log?.id ?? null} />
+      {log && (
+        // The viewer highlights its first window on the server: let the facts above show first.
+        <Suspense fallback={<p className="muted">Loading the build log…</p>}>
+          <BuildLogSection build={build} log={log} />
+        </Suspense>
+      )}
       <h2>Files</h2>
-      <FileList files={build.files} />
+      <FileList files={build.files} buildId={build.id} />
+      <Suspense fallback={<p className="muted">Loading the package's history…</p>}>
+        <HistorySection build={build} />
+      </Suspense>
+      <Suspense fallback={<p className="muted">Looking for the same failure elsewhere…</p>}>
+        <BuildSameSignature build={build} />
+      </Suspense>
     </>
   );
 }

@@ -1,0 +1,3 @@
+export default function BuildLoading() {
+  return <p className="muted">Loading the failure…</p>;
+}

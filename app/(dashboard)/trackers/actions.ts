@@ -1,0 +1,21 @@
+"use server";
+// Server actions of /trackers: thin wrappers around the validated writes in lib/actions/trackers.ts.
+import { revalidatePath } from "next/cache";
+import type { ActionResult } from "@/lib/actions/action-result";
+import { createTracker, updateTracker } from "@/lib/actions/trackers";
+import { withMaintainer } from "@/lib/actions/with-maintainer";
+
+export type TrackerFormState = ActionResult<{ message?: string }> | null;
+
+export async function saveTrackerAction(
+  _previous: TrackerFormState,
+  formData: FormData,
+): Promise<TrackerFormState> {
+  const fields = Object.fromEntries(formData);
+  const result = await withMaintainer((user) =>
+    fields.id ? updateTracker(user, fields) : createTracker(user, fields),
+  );
+  if (!result.ok) return result;
+  revalidatePath("/trackers");
+  return { ok: true, message: "Saved." };
+}

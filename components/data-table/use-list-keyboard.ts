@@ -1,0 +1,46 @@
+"use client";
+// j/k move through a list, Enter opens the current row, "/" jumps to search:
+// the keys people know from mail and code-review tools.
+import { type RefObject, useEffect } from "react";
+
+interface ListKeyboard {
+  count: number;
+  activeIndex: number;
+  setActiveIndex: (update: (index: number) => number) => void;
+  open: (index: number) => void;
+  bodyRef: RefObject<HTMLTableSectionElement | null>;
+  searchInputId?: string;
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName);
+}
+
+export function useListKeyboard({
+  count,
+  activeIndex,
+  setActiveIndex,
+  open,
+  bodyRef,
+  searchInputId,
+}: ListKeyboard) {
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      if (event.defaultPrevented || event.metaKey || event.ctrlKey || event.altKey || isTyping(event.target))
+        return;
+      if (event.key === "j") setActiveIndex((index) => Math.min(count - 1, index + 1));
+      else if (event.key === "k") setActiveIndex((index) => Math.max(0, index - 1));
+      else if (event.key === "Enter" && activeIndex >= 0) open(activeIndex);
+      else if (event.key === "/" && searchInputId) document.getElementById(searchInputId)?.focus();
+      else return;
+      event.preventDefault();
+    }
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [count, activeIndex, setActiveIndex, open, searchInputId]);
+
+  useEffect(() => {
+    bodyRef.current?.children[activeIndex]?.scrollIntoView({ block: "nearest" });
+  }, [activeIndex, bodyRef]);
+}

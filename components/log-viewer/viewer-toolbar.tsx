@@ -1,0 +1,100 @@
+"use client";
+// The viewer's controls: error navigation, search with its true count, wrap,
+// copying the selected range, the raw download.
+import { type FormEvent, useState } from "react";
+import type { LineRange } from "./types";
+import type { SearchState } from "./use-log-search";
+
+export interface ViewerToolbarProps {
+  errorCount: number;
+  /** 1-based position of the focused error among all, or null. */
+  errorPosition: number | null;
+  onError(direction: 1 | -1): void;
+  search: SearchState;
+  onSearch(query: string): void;
+  onMatch(direction: 1 | -1): void;
+  wrap: boolean;
+  onToggleWrap(): void;
+  selection: LineRange | null;
+  onCopy(): void;
+  copyStatus: string;
+  rawHref: string | null;
+}
+
+export function ViewerToolbar(props: ViewerToolbarProps) {
+  return (
+    <div className="lv-toolbar" data-testid="log-toolbar">
+      <span className="lv-group">
+        <button type="button" onClick={() => props.onError(-1)} disabled={props.errorCount === 0}>
+          ↑ Previous error
+        </button>
+        <button type="button" onClick={() => props.onError(1)} disabled={props.errorCount === 0}>
+          ↓ Next error
+        </button>
+        <span className="muted" data-testid="error-position">
+          {props.errorCount === 0
+            ? "no errors marked"
+            : `${props.errorPosition ?? "–"} / ${props.errorCount} errors`}
+        </span>
+      </span>
+      <SearchBox {...props} />
+      <span className="lv-group">
+        <label>
+          <input type="checkbox" checked={props.wrap} onChange={props.onToggleWrap} /> Wrap
+        </label>
+        <button type="button" onClick={props.onCopy} disabled={!props.selection}>
+          {props.selection ? `Copy L${props.selection.from}–${props.selection.to}` : "Copy range"}
+        </button>
+        <span className="muted" aria-live="polite">
+          {props.copyStatus}
+        </span>
+        {props.rawHref && (
+          <a href={props.rawHref} download>
+            Raw
+          </a>
+        )}
+      </span>
+    </div>
+  );
+}
+
+function SearchBox({ search, onSearch, onMatch }: ViewerToolbarProps) {
+  const [query, setQuery] = useState("");
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (query === search.query && search.status === "done") onMatch(1);
+    else onSearch(query);
+  };
+  return (
+    <search className="lv-group">
+      <form className="lv-group" onSubmit={submit}>
+        <input
+          type="search"
+          aria-label="Search the whole log"
+          placeholder="Search the whole log"
+          value={query}
+          maxLength={200}
+          onChange={(event) => setQuery(event.target.value)}
+        />
+        <button type="button" onClick={() => onMatch(-1)} disabled={search.totalLines === 0}>
+          ↑
+        </button>
+        <button type="button" onClick={() => onMatch(1)} disabled={search.totalLines === 0}>
+          ↓
+        </button>
+        <span className="muted" data-testid="search-count" aria-live="polite">
+          {searchSummary(search)}
+        </span>
+      </form>
+    </search>
+  );
+}
+
+function searchSummary(search: SearchState): string {
+  if (search.status === "loading") return "searching the whole file…";
+  if (search.status === "error") return "search failed";
+  if (search.status !== "done") return "";
+  if (search.totalMatches === 0) return "no matches";
+  const position = search.current >= 0 ? `${search.current + 1} / ${search.totalLines} · ` : "";
+  return `${position}${search.totalMatches.toLocaleString("en")} matches on ${search.totalLines.toLocaleString("en")} lines`;
+}

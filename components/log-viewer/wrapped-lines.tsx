@@ -1,0 +1,49 @@
+"use client";
+// Wrap mode: wrapped lines have no fixed height, so instead of the virtual list
+// a page of PAGE_BLOCKS blocks around the focused line is rendered in normal
+// flow, with buttons to move a page up or down. Same rows, same permalinks.
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
+import { LogRows, type LogRowsProps } from "./log-rows";
+import type { LineCache } from "./use-line-cache";
+import { BLOCK_LINES, blockOf, blockRange } from "./window-blocks";
+
+const PAGE_BLOCKS = 3;
+
+export function WrappedLines(props: {
+  lineCount: number;
+  aroundLine: number;
+  cache: LineCache;
+  rowProps: Omit<LogRowsProps, "lines">;
+}) {
+  const { lineCount, aroundLine, cache } = props;
+  const [firstBlock, setFirstBlock] = useState(() => Math.max(0, blockOf(aroundLine) - 1));
+  const lastBlock = Math.min(blockOf(lineCount), firstBlock + PAGE_BLOCKS - 1);
+  const from = blockRange(firstBlock, lineCount).from;
+  const to = blockRange(lastBlock, lineCount).to;
+  const container = useRef<HTMLDivElement>(null);
+  const { ensure } = cache;
+
+  useEffect(() => setFirstBlock(Math.max(0, blockOf(aroundLine) - 1)), [aroundLine]);
+  useEffect(() => ensure(from, to), [ensure, from, to]);
+  useLayoutEffect(() => {
+    container.current?.querySelector(`[data-line="${aroundLine}"]`)?.scrollIntoView({ block: "center" });
+  }, [aroundLine]);
+
+  const lines: number[] = [];
+  for (let line = from; line <= to; line++) lines.push(line);
+  return (
+    <div className="lv-scroller lv-wrap" ref={container} data-testid="log-scroller">
+      <button
+        type="button"
+        disabled={firstBlock === 0}
+        onClick={() => setFirstBlock((b) => Math.max(0, b - PAGE_BLOCKS))}
+      >
+        ↑ {BLOCK_LINES * PAGE_BLOCKS} earlier lines
+      </button>
+      <LogRows lines={lines} {...props.rowProps} />
+      <button type="button" disabled={to >= lineCount} onClick={() => setFirstBlock((b) => b + PAGE_BLOCKS)}>
+        ↓ later lines
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+// Sign-in through the real form, as a seeded account (tests/security/e2e-seed.ts).
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { expect, type Page } from "@playwright/test";
+import { E2E_ACCOUNTS, E2E_PASSWORD, type E2eRole } from "../tests/security/e2e-accounts";
+
+export async function signInAs(page: Page, who: E2eRole | { email: string; password: string }, next = "/") {
+  const { email, password } =
+    typeof who === "string" ? { email: E2E_ACCOUNTS[who], password: E2E_PASSWORD } : who;
+  await page.goto(`/signin?callbackUrl=${encodeURIComponent(next)}`);
+  await page.getByLabel("E-mail").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible({ timeout: 30_000 });
+}
+
+export function e2eDataFile(name: string): string {
+  const port = process.env.E2E_PORT ?? "3100";
+  return readFileSync(path.resolve(__dirname, "..", ".data", `${name}-${port}`), "utf8").trim();
+}

@@ -1,0 +1,84 @@
+// The failure page holds everything needed to fix a failure: facts, the primary
+// error in context, findings that jump into the embedded log, files, history and
+// the same failure elsewhere; and the attachment bundle downloads as one tar.
+import { expect, type Page, test } from "@playwright/test";
+import tar from "tar-stream";
+
+// A cold production server on a shared 2-core machine renders its first pages slowly.
+test.describe.configure({ timeout: 60_000 });
+
+async function openFailure(page: Page, atom: string): Promise<string> {
+  await page.goto("/failures?pageSize=200");
+  // Follow the list's link by address: a click races the list's client-side hydration.
+  const href = await page.getByRole("link", { name: atom, exact: true }).first().getAttribute("href");
+  expect(href).toMatch(/^\/builds\/\d+$/);
+  await page.goto(href ?? "");
+  // The first render of a page on a cold production server can take a while on a busy machine.
+  await expect(page.getByTestId("build-title")).toBeVisible({ timeout: 20_000 });
+  return new URL(page.url()).pathname;
+}
+
+test("the popt failure shows its facts, the primary error in context and the findings", async ({ page }) => {
+  await openFailure(page, "dev-libs/popt-1.19");
+  await expect(page.getByTestId("build-title")).toContainText("dev-libs/popt-1.19 - ");
+  const facts = page.getByTestId("build-facts");
+  await expect(facts).toContainText("compile phase");
+  await expect(facts).toContainText("23.0_desktop_systemd-20261120-071502");
+  await expect(facts).toContainText("default/linux/amd64/23.0/desktop/systemd");
+  await expect(
+    page.getByTestId("build-maintainers").getByRole("link", { name: "base-system@gentoo.org" }),
+  ).toHaveAttribute("href", "mailto:base-system@gentoo.org");
+  await expect(page.getByTestId("build-triage")).toContainText("new");
+  const primary = page.getByTestId("primary-error");
+  await expect(primary).toContainText("170: poptconfig.c:210:28: error:");
+  // Context: the lines around the primary error, down to the root cause the compiler printed after it.
+  await expect(primary).toContainText("167: ");
+  await expect(primary).toContainText("177: poptconfig.c:214:14: error: implicit declaration");
+  await expect(page.getByTestId("findings-error")).toContainText("FNM_PATHNAME");
+});
+
+test("an error line in the build log jumps to the embedded viewer", async ({ page }) => {
+  await openFailure(page, "dev-libs/popt-1.19");
+  await expect(page.getByTestId("build-log")).toBeVisible();
+  const jump = page.getByTestId("findings-error").getByRole("link", { name: "line 170" });
+  await expect(jump).toHaveAttribute("href", "#L170");
+  await jump.click();
+  await expect(page).toHaveURL(/#L170$/);
+});
+
+test("history and the same failure elsewhere are listed", async ({ page }) => {
+  await openFailure(page, "dev-libs/popt-1.19");
+  await expect(page.getByTestId("build-history")).toContainText("History of dev-libs/popt");
+  await expect(page.getByTestId("last-good")).toBeVisible();
+  await expect(page.getByTestId("same-signature")).toContainText("Other packages, same coarse signature");
+});
+
+test("the file list links each file's page and the whole set as one tar, emerge-info first", async ({
+  page,
+  request,
+}) => {
+  const path = await openFailure(page, "dev-libs/popt-1.19");
+  const files = page.getByTestId("file-list");
+  await expect(files.getByRole("link", { name: "emerge-info.txt" })).toHaveAttribute(
+    "href",
+    /^\/files\/\d+$/,
+  );
+  const bundle = page.getByTestId("attachments-bundle");
+  await expect(bundle).toHaveAttribute("href", `/api/v1${path}/attachments.tar`);
+  const response = await request.get(`/api/v1${path}/attachments.tar`);
+  expect(response.headers()["content-type"]).toBe("application/x-tar");
+  const names = await tarNames(await response.body());
+  expect(names[0]).toMatch(/^dev-libs_popt-1\.19-build\d+\/emerge-info\.txt$/);
+  expect(names).toContainEqual(expect.stringMatching(/\/dev-libs:popt-1\.19:20261128-044417\.log$/));
+});
+
+async function tarNames(bytes: Buffer): Promise<string[]> {
+  const extract = tar.extract();
+  const names: string[] = [];
+  extract.end(bytes);
+  for await (const entry of extract) {
+    names.push(entry.header.name);
+    entry.resume();
+  }
+  return names;
+}

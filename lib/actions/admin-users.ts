@@ -1,0 +1,92 @@
+"use server";
+// Admin writes on users: create a local account, change a role, disable or
+// enable. A role change shows on the user's next request (session.ts re-reads
+// the user); disable and enable bump sessionVersion, which ends open sessions.
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { recordAudit } from "../audit/record";
+import { hashPassword } from "../auth/passwords";
+import { db } from "../db";
+import { type AdminResult, asAdmin } from "./admin-result";
+
+const roleSchema = z.enum(["viewer", "maintainer", "admin"]);
+const userIdSchema = z.coerce.number().int().positive();
+
+const createUserSchema = z.object({
+  email: z.string().trim().toLowerCase().email("a valid e-mail is needed").max(254),
+  name: z.string().trim().max(100).default(""),
+  role: roleSchema,
+  password: z.string().min(10, "passwords need at least 10 characters").max(1024),
+});
+
+export async function createUserAction(_prev: AdminResult | null, formData: FormData): Promise<AdminResult> {
+  return asAdmin(createUserSchema, formData, async (admin, input) => {
+    if (await db.user.findUnique({ where: { email: input.email }, select: { id: true } }))
+      return { ok: false, code: "exists", message: `${input.email} already has an account` };
+    const passwordHash = await hashPassword(input.password);
+    await db.$transaction(async (tx) => {
+      const user = await tx.user.create({
+        data: { email: input.email, name: input.name, role: input.role, passwordHash },
+      });
+      await recordAudit(tx, {
+        userId: admin.id,
+        action: "user.create",
+        target: `user:${user.id}`,
+        details: { email: input.email, role: input.role },
+      });
+    });
+    revalidatePath("/admin/users");
+    return { ok: true, message: `created ${input.email} as ${input.role}` };
+  });
+}
+
+const changeRoleSchema = z.object({ userId: userIdSchema, role: roleSchema });
+
+export async function changeRoleAction(_prev: AdminResult | null, formData: FormData): Promise<AdminResult> {
+  return asAdmin(changeRoleSchema, formData, async (admin, input) => {
+    if (input.userId === admin.id && input.role !== "admin")
+      return { ok: false, code: "self", message: "you cannot demote yourself; ask another admin" };
+    return updateUser(admin.id, input.userId, "user.role", { role: input.role });
+  });
+}
+
+const setDisabledSchema = z.object({ userId: userIdSchema, disabled: z.enum(["true", "false"]) });
+
+export async function setDisabledAction(_prev: AdminResult | null, formData: FormData): Promise<AdminResult> {
+  return asAdmin(setDisabledSchema, formData, async (admin, input) => {
+    const disabled = input.disabled === "true";
+    if (input.userId === admin.id && disabled)
+      return { ok: false, code: "self", message: "you cannot disable yourself" };
+    return updateUser(admin.id, input.userId, disabled ? "user.disable" : "user.enable", {
+      disabledAt: disabled ? new Date() : null,
+    });
+  });
+}
+
+async function updateUser(
+  adminId: number,
+  userId: number,
+  action: string,
+  data: { role?: z.infer<typeof roleSchema>; disabledAt?: Date | null },
+): Promise<AdminResult> {
+  const done = await db.$transaction(async (tx) => {
+    const before = await tx.user.findUnique({ where: { id: userId }, select: { email: true, role: true } });
+    if (!before) return null;
+    // Roles are re-read on every request anyway; only a disable must also end open sessions.
+    const endSessions = data.disabledAt !== undefined;
+    await tx.user.update({
+      where: { id: userId },
+      data: { ...data, ...(endSessions ? { sessionVersion: { increment: 1 } } : {}) },
+    });
+    await recordAudit(tx, {
+      userId: adminId,
+      action,
+      target: `user:${userId}`,
+      details: { email: before.email, from: before.role, ...(data.role ? { to: data.role } : {}) },
+    });
+    return before.email;
+  });
+  if (!done) return { ok: false, code: "not_found", message: `no user ${userId}` };
+  revalidatePath("/admin/users");
+  return { ok: true, message: `${action.replace("user.", "")}: ${done}` };
+}

@@ -1,0 +1,96 @@
+// Tracker rules are data that maintainers edit: a failure whose title matches
+// an active tracker's rule gets `blocks: <tracker>` when its bug is filed.
+import { z } from "zod";
+import { recordAudit } from "../audit/record";
+import type { SessionUser } from "../auth/access";
+import { compileRule } from "../bugs/trackers";
+import { db } from "../db";
+import { Prisma } from "../generated/prisma/client";
+import { type ActionResult, FORBIDDEN, invalid, isMaintainer } from "./action-result";
+
+const checkbox = z.preprocess((value) => value === true || value === "on" || value === "true", z.boolean());
+
+export const trackerInputSchema = z
+  .object({
+    bugNumber: z.coerce.number().int().min(1).max(99_999_999),
+    title: z.string().trim().min(1).max(200),
+    matchType: z.enum(["regex", "substring"]),
+    pattern: z.string().trim().min(1).max(1000),
+    active: checkbox,
+  })
+  .refine((tracker) => tracker.matchType !== "regex" || compileRule(tracker.pattern) !== null, {
+    path: ["pattern"],
+    message: "not a valid regular expression",
+  });
+
+export const updateTrackerInputSchema = z.intersection(
+  z.object({ id: z.coerce.number().int().positive() }),
+  trackerInputSchema,
+);
+
+export async function createTracker(
+  user: SessionUser | null,
+  input: unknown,
+): Promise<ActionResult<{ id: number }>> {
+  if (!isMaintainer(user)) return FORBIDDEN;
+  const parsed = trackerInputSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  try {
+    return await db.$transaction(async (tx) => {
+      const tracker = await tx.tracker.create({ data: { ...parsed.data, updatedById: user.id } });
+      await recordAudit(tx, {
+        userId: user.id,
+        action: "tracker.create",
+        target: `tracker:${tracker.id}`,
+        details: parsed.data,
+      });
+      return { ok: true, id: tracker.id } as const;
+    });
+  } catch (err) {
+    if (isUniqueViolation(err)) return duplicateBug(parsed.data.bugNumber);
+    throw err;
+  }
+}
+
+export async function updateTracker(user: SessionUser | null, input: unknown): Promise<ActionResult> {
+  if (!isMaintainer(user)) return FORBIDDEN;
+  const parsed = updateTrackerInputSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  const { id, ...fields } = parsed.data;
+  try {
+    return await db.$transaction(async (tx) => {
+      const before = await tx.tracker.findUnique({ where: { id } });
+      if (!before) return { ok: false, code: "not_found", message: `no tracker ${id}` } as const;
+      await tx.tracker.update({ where: { id }, data: { ...fields, updatedById: user.id } });
+      await recordAudit(tx, {
+        userId: user.id,
+        action: "tracker.update",
+        target: `tracker:${id}`,
+        details: { before: pickRule(before), after: fields },
+      });
+      return { ok: true } as const;
+    });
+  } catch (err) {
+    if (isUniqueViolation(err)) return duplicateBug(fields.bugNumber);
+    throw err;
+  }
+}
+
+function pickRule(tracker: {
+  bugNumber: number;
+  title: string;
+  matchType: string;
+  pattern: string;
+  active: boolean;
+}) {
+  const { bugNumber, title, matchType, pattern, active } = tracker;
+  return { bugNumber, title, matchType, pattern, active };
+}
+
+function isUniqueViolation(err: unknown): boolean {
+  return err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002";
+}
+
+function duplicateBug(bugNumber: number) {
+  return { ok: false, code: "conflict", message: `a tracker for bug ${bugNumber} exists already` } as const;
+}

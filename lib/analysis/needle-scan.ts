@@ -1,0 +1,136 @@
+// Multi-needle substring search compiled into one DFA (Aho-Corasick with the
+// failure links folded into the transition table): one pass over a line, one
+// table lookup per character, whatever the number of needles. It replaces
+// "String#includes per needle" and "one big regex alternation per line", which
+// cost most of the analyzer's time on lines that match nothing. Linear in the
+// text by construction (no backtracking).
+
+export interface Needle {
+  text: string;
+  /** Reported by `tagsIn` when the needle occurs; tags are small integers (0 … 1023). */
+  tag: number;
+}
+
+export class NeedleScanner {
+  /** Character code -> column of the transition table; column 0 for every character in no needle. */
+  private readonly classOf = new Uint8Array(65536);
+  /** Row-major transitions; a state is the index of its row's first cell. */
+  private readonly next: Int32Array;
+  /** States from this one on complete at least one needle (they are numbered last). */
+  private readonly firstHitState: number;
+  private readonly columns: number;
+  /** Per hit state (in order), the tags of the needles it completes, as `words` 32-bit words. */
+  private readonly hitTags: Uint32Array;
+  readonly words: number;
+
+  constructor(needles: readonly (string | Needle)[]) {
+    const list = needles.map((needle) => (typeof needle === "string" ? { text: needle, tag: 0 } : needle));
+    if (list.some((needle) => needle.text.length === 0)) throw new Error("empty needle");
+    this.words = Math.max(1, ...list.map((needle) => Math.floor(needle.tag / 32) + 1));
+    let columns = 1;
+    for (const { text } of list) {
+      for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (this.classOf[code] !== 0) continue;
+        if (columns === 256) throw new Error("too many distinct needle characters");
+        this.classOf[code] = columns++;
+      }
+    }
+    this.columns = columns;
+
+    // Trie; tags[state] lists the tags completed at the state.
+    const children: Map<number, number>[] = [new Map()];
+    const tags: Set<number>[] = [new Set()];
+    for (const { text, tag } of list) {
+      let state = 0;
+      for (let i = 0; i < text.length; i++) {
+        const column = this.classOf[text.charCodeAt(i)];
+        let child = children[state].get(column);
+        if (child === undefined) {
+          child = children.length;
+          children.push(new Map());
+          tags.push(new Set());
+          children[state].set(column, child);
+        }
+        state = child;
+      }
+      tags[state].add(tag);
+    }
+
+    // Failure links in breadth-first order; a state also completes what its failure state completes.
+    const fail = new Array<number>(children.length).fill(0);
+    const order: number[] = [0];
+    for (let head = 0; head < order.length; head++) {
+      const state = order[head];
+      for (const [column, child] of children[state]) {
+        if (state !== 0) {
+          let f = fail[state];
+          while (f !== 0 && !children[f].has(column)) f = fail[f];
+          fail[child] = children[f].get(column) ?? 0;
+          for (const tag of tags[fail[child]]) tags[child].add(tag);
+        }
+        order.push(child);
+      }
+    }
+
+    // Number the states: root first, hit states last (so "is a hit" is one comparison).
+    const plain = order.filter((state) => tags[state].size === 0);
+    const hits = order.filter((state) => tags[state].size > 0);
+    const id = new Array<number>(children.length);
+    [...plain, ...hits].forEach((state, index) => {
+      id[state] = index * columns;
+    });
+    if (children.length * columns > 1 << 24) throw new Error("needle set too large for the scanner");
+    this.firstHitState = plain.length * columns;
+    this.hitTags = new Uint32Array(hits.length * this.words);
+    hits.forEach((state, index) => {
+      for (const tag of tags[state]) this.hitTags[index * this.words + (tag >>> 5)] |= 1 << (tag & 31);
+    });
+
+    // Full transition rows: a missing child takes the failure state's transition.
+    const next = new Int32Array(children.length * columns);
+    for (const state of order) {
+      const row = id[state];
+      for (let column = 0; column < columns; column++) {
+        const child = children[state].get(column);
+        if (child !== undefined) next[row + column] = id[child];
+        else next[row + column] = state === 0 ? 0 : next[id[fail[state]] + column];
+      }
+    }
+    this.next = next;
+  }
+
+  /** True when text[from, to) contains one of the needles. */
+  test(text: string, from = 0, to = text.length): boolean {
+    const next = this.next;
+    const classOf = this.classOf;
+    const firstHit = this.firstHitState;
+    let state = 0;
+    for (let i = from; i < to; i++) {
+      state = next[state + classOf[text.charCodeAt(i)]];
+      if (state >= firstHit) return true;
+    }
+    return false;
+  }
+
+  /**
+   * ORs the tags of every needle occurring in `text` into `into` (bit t of word
+   * t >>> 5 for tag t) and returns whether any needle occurs.
+   */
+  tagsIn(text: string, into: Uint32Array): boolean {
+    const next = this.next;
+    const classOf = this.classOf;
+    const firstHit = this.firstHitState;
+    const words = this.words;
+    let state = 0;
+    let found = false;
+    for (let i = 0; i < text.length; i++) {
+      state = next[state + classOf[text.charCodeAt(i)]];
+      if (state < firstHit) continue;
+      found = true;
+      const at = ((state - firstHit) / this.columns) * words;
+      for (let w = 0; w < words; w++) into[w] |= this.hitTags[at + w];
+    }
+    return found;
+  }
+}

@@ -1,0 +1,23 @@
+"use server";
+// Public on purpose: the invitation token in the form is the credential.
+import { z } from "zod";
+import type { AdminResult } from "../actions/admin-result";
+import { acceptInvitation } from "./invitations";
+
+const acceptSchema = z.object({
+  token: z.string().max(100),
+  name: z.string().trim().max(100).default(""),
+  password: z.string().min(10, "passwords need at least 10 characters").max(1024),
+});
+
+export async function acceptInvitationAction(
+  _prev: AdminResult | null,
+  formData: FormData,
+): Promise<AdminResult> {
+  const parsed = acceptSchema.safeParse(formData instanceof FormData ? Object.fromEntries(formData) : {});
+  if (!parsed.success)
+    return { ok: false, code: "invalid", message: parsed.error.issues.map((i) => i.message).join("; ") };
+  const outcome = await acceptInvitation(parsed.data.token, parsed.data.name, parsed.data.password);
+  if (!outcome.ok) return { ok: false, code: "invitation", message: outcome.message };
+  return { ok: true, message: `account ${outcome.email} created; you can sign in now` };
+}

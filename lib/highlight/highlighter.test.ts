@@ -1,0 +1,45 @@
+import { expect, test } from "vitest";
+import { highlightLines } from "./highlighter";
+
+test("log text is escaped by shiki, never injected", async () => {
+  const [html] = await highlightLines(["<img src=x onerror=alert(1)> & </span>"], "buildlog");
+  expect(html).not.toContain("<img");
+  expect(html).not.toContain("</span>");
+  expect(html).toContain("&#x3C;img");
+});
+
+test("compiler diagnostics, phases and Portage messages are coloured", async () => {
+  const [diagnostic, phase, error] = await highlightLines(
+    [
+      "poptconfig.c:210:28: error: 'FNM_PATHNAME' undeclared",
+      ">>> Compiling source in /x ...",
+      " * ERROR: dev-libs/popt-1.19::gentoo failed",
+    ],
+    "buildlog",
+  );
+  expect(diagnostic).toMatch(/<span style="color:#B3261E;font-weight:bold">error<\/span>/i);
+  expect(diagnostic).toMatch(/<span style="color:#005A80">poptconfig\.c<\/span>/i);
+  expect(phase).toMatch(/^<span style="color:#6B2F96;font-weight:bold">>>> Compiling/i);
+  expect(error).toMatch(/color:#B3261E/i);
+});
+
+test("a bare \\r shows what the terminal showed last; ANSI renders as colour", async () => {
+  const [progress, coloured] = await highlightLines(
+    ["10%\r55%\r100% done", "\u001b[31mred\u001b[0m"],
+    "buildlog",
+  );
+  expect(progress).toBe("100% done");
+  expect(coloured).toBe('<span style="color:#b3261e">red</span>');
+});
+
+test("overlong lines are cut with a note", async () => {
+  const [html] = await highlightLines(["x".repeat(12_000)], "buildlog");
+  expect(html).toContain("2,000 more characters");
+});
+
+test("every line of a window gets exactly one html string", async () => {
+  const lines = Array.from({ length: 2000 }, (_, i) => `src/a${i}.c:${i}:1: warning: unused`);
+  const html = await highlightLines(lines, "buildlog");
+  expect(html).toHaveLength(2000);
+  expect(html[1999]).toContain("a1999.c");
+});

@@ -1,0 +1,43 @@
+// Everything a failure-list page needs, for /failures, /c/x, /p/x/y and
+// /signatures/N alike: the parsed URL, one page of rows, facet counts and the
+// filter choices.
+import type { SessionUser } from "../auth/session";
+import { type Facets, type FilterChoices, failureFacets, filterChoices } from "./facets";
+import { type FailureFilters, type FailureListQuery, failureListQuerySchema } from "./failure-filters";
+import { type FailureList, listFailures, resolveFilters } from "./failures";
+import { cached } from "./ttl-cache";
+
+export type SearchParamsRecord = Record<string, string | string[] | undefined>;
+
+/** The first value of each parameter, the way a form submits it. */
+export function firstValues(searchParams: SearchParamsRecord): Record<string, string> {
+  const flat: Record<string, string> = {};
+  for (const [key, value] of Object.entries(searchParams)) {
+    const first = Array.isArray(value) ? value[0] : value;
+    if (first !== undefined && first !== "") flat[key] = first;
+  }
+  return flat;
+}
+
+export interface FailureListPage {
+  query: FailureListQuery;
+  /** The URL parameters as given, for links that change one of them. */
+  params: Record<string, string>;
+  list: FailureList;
+  facets: Facets;
+  facetsComputedAt: Date;
+  choices: FilterChoices;
+}
+
+export async function loadFailureListPage(
+  searchParams: SearchParamsRecord,
+  fixed: Partial<FailureFilters>,
+  user: SessionUser | null,
+): Promise<FailureListPage> {
+  const params = firstValues(searchParams);
+  const query = failureListQuerySchema.parse({ ...params, ...fixed });
+  const list = await listFailures(query, { user });
+  const { facets, computedAt } = await failureFacets(await resolveFilters(query, { user }));
+  const choices = (await cached("filter-choices", 60_000, filterChoices)).value;
+  return { query, params, list, facets, facetsComputedAt: computedAt, choices };
+}

@@ -1,0 +1,153 @@
+// Each filter and search case against real PostgreSQL, on builds ingested
+// through the real upload path. Names are unique per run; nothing is wiped.
+import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { Readable } from "node:stream";
+import { beforeAll, expect, test } from "vitest";
+import { db } from "@/lib/db";
+import { ingestUpload } from "@/lib/ingest/ingest-upload";
+import { ensureTinderbox } from "@/lib/ingest/tinderboxes";
+import type { UploadPart } from "@/lib/ingest/upload-parts";
+import { failureListQuerySchema } from "./failure-filters";
+import { listFailures } from "./failures";
+import { packageHistory } from "./packages";
+
+const CORPUS = "fixtures/corpus/generated";
+const log = (name: string) => readFileSync(`${CORPUS}/${name}/build.log`);
+const u = randomUUID().slice(0, 8);
+const CAT = `lt${u}-libs`;
+const CAT2 = `lt${u}-misc`;
+const ME = `me-${u}@example.org`;
+const ids: Record<string, number> = {};
+
+async function ingest(key: string, tinderbox: string, logName: string, meta: Record<string, unknown>) {
+  const box = await ensureTinderbox(tinderbox);
+  async function* parts(): AsyncGenerator<UploadPart> {
+    yield { type: "meta", text: JSON.stringify({ idempotencyKey: `${key}-${u}`, ...meta }) };
+    yield { type: "file", name: "build.log", stream: Readable.from([log(logName)]) };
+  }
+  const outcome = await ingestUpload(parts(), { tinderboxId: box.id, tokenId: null });
+  if (!outcome.ok) throw new Error(`seeding ${key}: ${outcome.message}`);
+  ids[key] = outcome.id;
+}
+
+beforeAll(async () => {
+  const tags = { tinderbox: { profile: `default/linux/amd64/23.0/lt${u}`, toolchainTags: [`clang${u}`] } };
+  await ingest("alpha", `lists-a-${u}`, "compile-c-implicit-decl-popt", {
+    atom: `${CAT}/alpha-1.0`,
+    status: "failed",
+    finishedAt: "2026-01-10T10:00:00Z",
+    maintainers: [{ email: ME, type: "person" }],
+    profile: `lt${u}/profile`,
+    ...tags,
+  });
+  await ingest("betaOk", `lists-b-${u}`, "success-libyaml-full-build", {
+    atom: `${CAT}/beta-1.0`,
+    status: "succeeded",
+    finishedAt: "2026-01-01T10:00:00Z",
+  });
+  await ingest("betaBad", `lists-b-${u}`, "configure-autoconf-tmux-libevent-missing", {
+    atom: `${CAT}/beta-1.1`,
+    status: "failed",
+    finishedAt: "2026-01-05T10:00:00Z",
+  });
+  await ingest("gamma", `lists-b-${u}`, "merge-file-collision-dos2unix-hd2u", {
+    atom: `${CAT2}/gamma-2.0`,
+    status: "failed",
+    finishedAt: "2026-02-01T10:00:00Z",
+    maintainers: [{ email: "maintainer-needed@gentoo.org", type: "project" }],
+  });
+  await db.bugLink.create({
+    data: {
+      buildId: ids.alpha,
+      bugNumber: 900000 + Math.floor(Math.random() * 99999),
+      url: "https://bugs.gentoo.org/1",
+    },
+  });
+});
+
+async function atoms(params: Record<string, string>, email?: string): Promise<string[]> {
+  const user = email ? { id: 1, email, name: "", role: "viewer" as const } : null;
+  const list = await listFailures(failureListQuerySchema.parse({ pageSize: "200", ...params }), { user });
+  return list.rows.map((row) => row.atom).sort();
+}
+
+test("category, category prefix and package", async () => {
+  expect(await atoms({ category: CAT })).toEqual([`${CAT}/alpha-1.0`, `${CAT}/beta-1.1`]);
+  expect(await atoms({ category: `lt${u}-*` })).toEqual([
+    `${CAT}/alpha-1.0`,
+    `${CAT}/beta-1.1`,
+    `${CAT2}/gamma-2.0`,
+  ]);
+  expect(await atoms({ package: `${CAT}/beta` })).toEqual([`${CAT}/beta-1.1`]);
+  expect(await atoms({ package: `${CAT}/beta`, status: "all" })).toEqual([
+    `${CAT}/beta-1.0`,
+    `${CAT}/beta-1.1`,
+  ]);
+});
+
+test("maintainer, maintainer-needed and my packages", async () => {
+  expect(await atoms({ maintainer: ME })).toEqual([`${CAT}/alpha-1.0`]);
+  // beta's log names its own maintainers, so only gamma is maintainer-needed here.
+  const needed = await atoms({ maintainer: "maintainer-needed", category: `lt${u}-*` });
+  expect(needed).toContain(`${CAT2}/gamma-2.0`);
+  expect(needed).not.toContain(`${CAT}/alpha-1.0`);
+  expect(await atoms({ mine: "1" }, ME)).toEqual([`${CAT}/alpha-1.0`]);
+  expect(await atoms({ mine: "1", category: `lt${u}-*` })).toEqual([]); // signed out
+});
+
+test("tinderbox, profile and toolchain tag", async () => {
+  expect(await atoms({ tinderbox: `lists-b-${u}` })).toEqual([`${CAT}/beta-1.1`, `${CAT2}/gamma-2.0`]);
+  expect(await atoms({ profile: `lt${u}/profile` })).toEqual([`${CAT}/alpha-1.0`]);
+  expect(await atoms({ toolchain: `clang${u}` })).toEqual([`${CAT}/alpha-1.0`]);
+});
+
+test("phase, kind, triage state and bug", async () => {
+  const scope = { category: `lt${u}-*` };
+  expect(await atoms({ ...scope, kind: "compile" })).toEqual([`${CAT}/alpha-1.0`]);
+  expect(await atoms({ ...scope, kind: "collision" })).toEqual([`${CAT2}/gamma-2.0`]);
+  expect(await atoms({ ...scope, phase: "configure" })).toEqual([`${CAT}/beta-1.1`]);
+  expect(await atoms({ ...scope, triage: "new" })).toHaveLength(3);
+  expect(await atoms({ ...scope, triage: "fixed" })).toEqual([]);
+  expect(await atoms({ ...scope, bug: "with" })).toEqual([`${CAT}/alpha-1.0`]);
+  expect(await atoms({ ...scope, bug: "without" })).toEqual([`${CAT}/beta-1.1`, `${CAT2}/gamma-2.0`]);
+});
+
+test("date range, new versus known, regression", async () => {
+  const scope = { category: `lt${u}-*` };
+  expect(await atoms({ ...scope, from: "2026-01-06", to: "2026-01-31" })).toEqual([`${CAT}/alpha-1.0`]);
+  expect(await atoms({ ...scope, regression: "1" })).toEqual([`${CAT}/beta-1.1`]);
+  const fresh = await atoms({ ...scope, novelty: "new", from: "2026-01-01" });
+  const known = await atoms({ ...scope, novelty: "known", from: "2026-01-01" });
+  expect([...fresh, ...known].sort()).toHaveLength(3);
+});
+
+test("search: substring with any quote, error lines, ranked, matching line shown", async () => {
+  const scope = { category: `lt${u}-*` };
+  expect(await atoms({ ...scope, q: "'FNM_PATHNAME' undeclared" })).toEqual([`${CAT}/alpha-1.0`]);
+  expect(await atoms({ ...scope, q: "poptconfig.c" })).toEqual([`${CAT}/alpha-1.0`]);
+  expect(await atoms({ ...scope, q: "file collision" })).toEqual([`${CAT2}/gamma-2.0`]);
+  expect(await atoms({ ...scope, q: "no-such-term-anywhere" })).toEqual([]);
+  const list = await listFailures(failureListQuerySchema.parse({ ...scope, q: "FNM_PERIOD" }));
+  expect(list.ranked).toBe(true);
+  expect(list.rows[0]?.matchText).toContain("FNM_PERIOD");
+});
+
+test("sorting is allow-listed and paging keeps the envelope", async () => {
+  const list = await listFailures(
+    failureListQuerySchema.parse({ category: `lt${u}-*`, sort: "atom", dir: "asc", pageSize: "25" }),
+  );
+  expect(list.rows.map((r) => r.atom)).toEqual([`${CAT}/alpha-1.0`, `${CAT}/beta-1.1`, `${CAT2}/gamma-2.0`]);
+  expect(list).toMatchObject({ total: 3, totalExact: true, page: 1, pageSize: 25 });
+  const bogus = failureListQuerySchema.parse({ sort: "id; DROP TABLE x", pageSize: "7" });
+  expect(bogus.sort).toBeUndefined();
+  expect(bogus.pageSize).toBe(50);
+});
+
+test("package history: timeline per tinderbox with last good and first bad", async () => {
+  const history = await packageHistory(CAT, "beta");
+  const timeline = history?.timelines.find((t) => t.tinderbox === `lists-b-${u}`);
+  expect(timeline?.builds.map((b) => b.status)).toEqual(["succeeded", "failed"]);
+  expect(timeline?.lastGood?.version).toBe("1.0");
+  expect(timeline?.firstBad?.version).toBe("1.1");
+});

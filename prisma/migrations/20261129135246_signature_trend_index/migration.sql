@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Build_coarseSignatureId_finishedAt_idx" ON "Build"("coarseSignatureId", "finishedAt");

@@ -1,0 +1,82 @@
+// Who may use each route. A route found on disk without an entry here fails
+// tests/security/route-access.int.test.ts, so every new route needs a decision.
+//   public     everyone, in both modes (sign-in, invitations, health)
+//   read       public mode: everyone; private mode: signed-in users (viewer+)
+//   feed       like read, but private mode also admits a valid ?key= (tested in feed-keys.int.test.ts)
+//   signed-in  any signed-in user, in both modes
+//   maintainer / admin   that role or higher, in both modes
+//   token      no session at all: an upload token (tests/upload) is the only way in
+export type Access = "public" | "read" | "feed" | "signed-in" | "maintainer" | "admin" | "token";
+
+export const PAGES: Record<string, Access> = {
+  "/": "read",
+  "/failures": "read",
+  "/builds/[id]": "read",
+  "/builds/[id]/bug": "read",
+  "/c": "read",
+  "/c/[category]": "read",
+  "/p/[category]/[name]": "read",
+  "/signatures": "read",
+  "/signatures/[id]": "read",
+  "/files/[id]": "read",
+  "/trackers": "read",
+  "/signin": "public",
+  "/invite/[token]": "public",
+  "/account": "signed-in",
+  "/admin": "admin",
+  "/admin/users": "admin",
+  "/admin/tokens": "admin",
+  "/admin/tokens/[id]": "admin",
+  "/admin/audit": "admin",
+};
+
+export const HANDLERS: Record<string, Access> = {
+  "GET /api/auth/[...nextauth]": "public",
+  "POST /api/auth/[...nextauth]": "public",
+  "GET /api/v1/health": "public",
+  "POST /api/v1/results": "token",
+  "GET /api/v1/failures": "read",
+  "GET /api/v1/signatures": "read",
+  "GET /api/v1/packages/[category]/[name]": "read",
+  "GET /api/v1/builds/[id]": "read",
+  "GET /api/v1/builds/[id]/attachments.tar": "read",
+  "GET /api/v1/files/[id]/raw": "read",
+  "GET /api/v1/files/[id]/lines": "read",
+  "GET /api/v1/files/[id]/search": "read",
+  "GET /api/v1/files/[id]/members": "read",
+  "GET /feeds/failures.atom": "feed",
+};
+
+/** Server-action modules: every exported function of the module gets this access. */
+export const ACTIONS: Record<string, Access> = {
+  "app/(dashboard)/builds/[id]/actions.ts": "maintainer",
+  "app/(dashboard)/trackers/actions.ts": "maintainer",
+  "lib/actions/admin-users.ts": "admin",
+  "lib/actions/admin-tokens.ts": "admin",
+  "lib/actions/admin-invitations.ts": "admin",
+  "lib/auth/account-actions.ts": "signed-in",
+  // The invitation token in the form is the credential (tests/security/invitations.int.test.ts).
+  "lib/auth/invite-actions.ts": "public",
+};
+
+export type Who = "anonymous" | "viewer" | "maintainer" | "admin";
+export const EVERYONE: Who[] = ["anonymous", "viewer", "maintainer", "admin"];
+const RANK: Record<Who, number> = { anonymous: 0, viewer: 1, maintainer: 2, admin: 3 };
+
+export function allowed(access: Access, who: Who, publicMode: boolean): boolean {
+  switch (access) {
+    case "public":
+      return true;
+    case "read":
+    case "feed":
+      return publicMode || RANK[who] >= 1;
+    case "signed-in":
+      return RANK[who] >= 1;
+    case "maintainer":
+      return RANK[who] >= 2;
+    case "admin":
+      return RANK[who] >= 3;
+    case "token":
+      return false;
+  }
+}
