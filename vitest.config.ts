@@ -20,6 +20,9 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "int",
+          // next build inlines this from next.config.js (experimental.authInterrupts);
+          // page functions called directly by tests need it to answer forbidden().
+          env: { __NEXT_EXPERIMENTAL_AUTH_INTERRUPTS: "true" },
           include: ["**/*.int.test.ts"],
           exclude: ["node_modules/**", "e2e/**", ".next/**"],
           environment: "node",

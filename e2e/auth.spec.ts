@@ -12,7 +12,8 @@ test("a viewer signs in, sees no admin link, is refused the admin pages, and sig
   await expect(page.getByRole("link", { name: "Admin" })).toHaveCount(0);
   await page.goto("/account");
   await expect(page.getByTestId("account-role")).toHaveText("viewer");
-  await page.goto("/admin/users");
+  const refused = await page.goto("/admin/users");
+  expect(refused?.status()).toBe(403);
   await expect(page.getByRole("heading", { name: "Not allowed" })).toBeVisible();
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();

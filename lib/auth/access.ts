@@ -1,7 +1,7 @@
 // Role checks, made where data is read or written (style.md habit 6). Pages,
 // route handlers and server actions call these; the UI hiding a button is
 // only a convenience on top.
-import { redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { env } from "../env";
 import type { Role } from "../generated/prisma/enums";
 import { jsonError } from "../http/responses";
@@ -52,6 +52,7 @@ export async function requirePageRead(callbackPath = "/"): Promise<SessionUser |
   } catch (err) {
     if (err instanceof AccessDenied && err.status === 401)
       redirect(`/signin?callbackUrl=${encodeURIComponent(callbackPath)}`);
+    if (err instanceof AccessDenied) forbidden();
     throw err;
   }
 }
@@ -80,6 +81,7 @@ export async function requirePageRole(role: Role, callbackPath: string): Promise
   } catch (err) {
     if (err instanceof AccessDenied && err.status === 401)
       redirect(`/signin?callbackUrl=${encodeURIComponent(callbackPath)}`);
+    if (err instanceof AccessDenied) forbidden();
     throw err;
   }
 }

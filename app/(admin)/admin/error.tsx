@@ -1,13 +1,12 @@
 "use client";
-// Production hides error messages. A signed-in user without the admin role is by
-// far the usual cause here (requirePageRole throws AccessDenied(403)), so say so,
-// and give the digest for the rare real failure.
+// A real failure of an admin page (a missing role is answered by app/forbidden.tsx
+// with a 403). Production hides the message; the digest finds it in the server log.
 export default function AdminError({ error }: { error: Error & { digest?: string } }) {
   return (
     <section>
-      <h1>Not allowed</h1>
-      <p>This page needs the admin role. Ask an admin, or sign in with another account.</p>
-      {error.digest ? <p className="muted">If you are an admin, report error {error.digest}.</p> : null}
+      <h1>Something went wrong</h1>
+      <p>The admin page could not be shown.</p>
+      {error.digest ? <p className="muted">Report error {error.digest}.</p> : null}
     </section>
   );
 }
