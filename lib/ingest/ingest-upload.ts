@@ -49,7 +49,8 @@ export async function ingestUpload(
     }
     return await finish(draft, context);
   } catch (err) {
-    await Promise.all(draft.files.map((f) => discardChunkSet(f.content.chunkSetId).catch(() => {})));
+    const ours = draft.files.filter((f) => !f.content.reused);
+    await Promise.all(ours.map((f) => discardChunkSet(f.content.chunkSetId).catch(() => {})));
     if (err instanceof UploadRejected)
       return { ok: false, status: err.status, code: err.code, message: err.message };
     throw err;

@@ -37,7 +37,9 @@ export async function persistResult(result: PreparedResult): Promise<PersistOutc
     outcome = { id: existing, created: false };
   }
   // This upload's chunk sets that lost to an identical blob, or of a result that existed already.
-  const unused = outcome.created ? losers : result.files.map((f) => f.content.chunkSetId);
+  const unused = outcome.created
+    ? losers
+    : result.files.filter((f) => !f.content.reused).map((f) => f.content.chunkSetId);
   await discardChunkSets(unused);
   return outcome;
 }
@@ -50,7 +52,9 @@ async function writeResult(sql: Sql, result: PreparedResult, losers: string[]): 
     result.files.map((f) => f.content),
   );
   commits.forEach((c, i) => {
-    if (!c.created) losers.push(result.files[i].content.chunkSetId);
+    const content = result.files[i].content;
+    // A reused blob's chunk set belongs to the stored blob: never ours to discard.
+    if (!c.created && !content.reused) losers.push(content.chunkSetId);
   });
   const packageId = await packageIdFor(sql, result.atom.category, result.atom.name);
   await upsertMaintainers(sql, packageId, result);

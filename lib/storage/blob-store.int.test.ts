@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
+import { Readable } from "node:stream";
 import { createGunzip } from "node:zlib";
 import { describe, expect, test, vi } from "vitest";
 import { db } from "@/lib/db";
@@ -45,15 +46,26 @@ describe.each(["db", "fs"] as const)("%s store", (kind) => {
   });
 
   test("the same content stored twice is one Blob; the loser's chunks are discarded", async () => {
+    // Two chunks: too big for the one-chunk reuse below, so the second copy is staged, then loses.
     const content = uniqueContent("emerge --info\n".repeat(1000));
-    const first = await storeContent(content, store);
-    const second = await storeContent(content, store);
+    const first = await storeContent(content, store, 8 * 1024);
+    const second = await storeContent(content, store, 8 * 1024);
     expect([first.created, second.created]).toEqual([true, false]);
     expect(first.sha256).toBe(second.sha256);
     expect(await db.blob.count({ where: { sha256: first.sha256 } })).toBe(1);
-    expect(await chunkRows(first.chunkSetId)).toBe(1);
+    expect(await chunkRows(first.chunkSetId)).toBeGreaterThan(1);
     expect(await chunkRows(second.chunkSetId)).toBe(0);
     if (store instanceof FsBlobStore) expect(existsSync(store.chunkSetDir(second.chunkSetId))).toBe(false);
+  });
+
+  test("one-chunk content already stored is reused: nothing written, its chunk set kept", async () => {
+    const content = uniqueContent("emerge --info\n".repeat(1000));
+    const first = await storeContent(content, store);
+    const second = await storeContent(content, store);
+    expect([first.created, second.created, second.reused]).toEqual([true, false, true]);
+    expect(second.chunkSetId).toBe(first.chunkSetId);
+    expect(await chunkRows(first.chunkSetId)).toBe(1);
+    expect(await readAll((await openTextStream(first.sha256)) ?? Readable.from([]))).toEqual(content);
   });
 
   test("concurrent commits of the same content: exactly one wins", async () => {

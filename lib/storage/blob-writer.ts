@@ -3,6 +3,7 @@
 // upload is still arriving. Nothing becomes visible until commitBlob.
 import { createHash, randomUUID } from "node:crypto";
 import { UploadRejected } from "@/lib/ingest/errors";
+import { sqlPool } from "../sql/pool";
 import type { BlobStore, BlobStoreKind } from "./blob-store";
 import { ChunkPipeline } from "./chunk-pipeline";
 import { discardChunkSet } from "./discard";
@@ -26,6 +27,11 @@ export interface StagedBlob {
   gzSize: number;
   lineCount: number;
   chunkCount: number;
+  /**
+   * True when the content fit in one chunk and was already stored: nothing was
+   * written, and chunkSetId is the existing blob's (never to be discarded).
+   */
+  reused?: boolean;
 }
 
 export interface StageOptions {
@@ -48,6 +54,7 @@ export async function stageBlob(source: ByteSource, options: StageOptions = {}):
   });
   try {
     const tally = await feed(source, pipeline, options);
+    if ("existing" in tally) return tally.existing;
     await pipeline.drain();
     return {
       chunkSetId,
@@ -65,7 +72,13 @@ export async function stageBlob(source: ByteSource, options: StageOptions = {}):
   }
 }
 
-async function feed(source: ByteSource, pipeline: ChunkPipeline, options: StageOptions) {
+type Tally = { sha256: string; size: number; lineCount: number };
+
+async function feed(
+  source: ByteSource,
+  pipeline: ChunkPipeline,
+  options: StageOptions,
+): Promise<Tally | { existing: StagedBlob }> {
   const maxBytes = options.maxBytes ?? Number.POSITIVE_INFINITY;
   const chunker = new LineChunker(options.chunkSize ?? DEFAULT_CHUNK_SIZE);
   const hash = createHash("sha256");
@@ -83,8 +96,43 @@ async function feed(source: ByteSource, pipeline: ChunkPipeline, options: StageO
     lastByte = bytes[bytes.length - 1];
     for (const chunk of chunker.push(bytes)) await pipeline.add(chunk);
   }
+  const sha256 = hash.digest("hex");
+  // The same emerge --info, qlist or environment arrives with every result: a
+  // one-chunk file already stored is not gzipped and written again only to be discarded.
+  if (pipeline.chunkCount === 0 && size <= (options.chunkSize ?? DEFAULT_CHUNK_SIZE)) {
+    const existing = await findStagedBlob(sha256);
+    if (existing) return { existing };
+  }
   for (const chunk of chunker.end()) await pipeline.add(chunk);
-  return { sha256: hash.digest("hex"), size, lineCount: lineCountOf(lineBreaks, size, lastByte) };
+  return { sha256, size, lineCount: lineCountOf(lineBreaks, size, lastByte) };
+}
+
+async function findStagedBlob(sha256: string): Promise<StagedBlob | null> {
+  const { rows } = await sqlPool().query<{
+    store: BlobStoreKind;
+    chunkSetId: string;
+    size: string;
+    gzSize: string;
+    lineCount: string;
+    chunkCount: number;
+  }>(
+    `SELECT b."store", b."chunkSetId", b."size", b."gzSize", b."lineCount",
+            (SELECT count(*)::int FROM "BlobChunk" c WHERE c."chunkSetId" = b."chunkSetId") AS "chunkCount"
+     FROM "Blob" b WHERE b."sha256" = $1`,
+    [sha256],
+  );
+  const row = rows[0];
+  if (!row) return null;
+  return {
+    sha256,
+    store: row.store,
+    chunkSetId: row.chunkSetId,
+    size: Number(row.size),
+    gzSize: Number(row.gzSize),
+    lineCount: Number(row.lineCount),
+    chunkCount: row.chunkCount,
+    reused: true,
+  };
 }
 
 function toBuffer(piece: Uint8Array | string): Buffer {

@@ -29,7 +29,7 @@ export async function storeContent(
 ): Promise<StagedBlob & { created: boolean }> {
   const staged = await stageBlob(piecesOf(content), { store, chunkSize });
   const { created } = await db.$transaction((tx) => commitBlob(tx, staged));
-  if (!created) await discardChunkSet(staged.chunkSetId, store);
+  if (!created && !staged.reused) await discardChunkSet(staged.chunkSetId, store);
   return { ...staged, created };
 }
 
