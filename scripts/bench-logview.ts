@@ -21,6 +21,7 @@ import { ingestUpload } from "@/lib/ingest/ingest-upload";
 import { ensureTinderbox } from "@/lib/ingest/tinderboxes";
 import { getFileView } from "@/lib/queries/files";
 import { closeChunkPool } from "@/lib/storage/chunk-pool";
+import { withDatabase } from "./lib/with-database";
 
 const { values } = parseArgs({
   options: {
@@ -134,7 +135,8 @@ async function overHttp(stored: Stored[]) {
   }
 }
 
-main()
+// DATABASE_URL (or the embedded server), brought up to date first like every script.
+withDatabase(main)
   .catch((err: unknown) => {
     console.error(err);
     process.exitCode = 1;
