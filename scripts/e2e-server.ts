@@ -10,6 +10,7 @@ import { createDatabaseIfMissing, dropDatabaseIfExists, withDatabase } from "../
 import { explicitDatabaseUrl } from "../lib/migrate/database-url";
 import { migrateDeploy } from "../lib/migrate/schema-engine";
 import { OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, oidcPortFor } from "../tests/security/oidc-provider";
+import { runCommand } from "./lib/run-command";
 
 const ROOT = path.resolve(__dirname, "..");
 const NEXT_BIN = path.join(ROOT, "node_modules", ".bin", "next");
@@ -40,7 +41,7 @@ async function main(): Promise<void> {
     // CI builds once per run; a second server of the same run (E2E_REUSE_BUILD) serves that build.
     const fresh = (process.env.CI && !process.env.E2E_REUSE_BUILD) || process.env.E2E_REBUILD;
     if (fresh || !existsSync(path.join(ROOT, distDir, "BUILD_ID"))) {
-      await run(NEXT_BIN, ["build"], env);
+      await runCommand(NEXT_BIN, ["build"], env, ROOT);
     }
     const next = spawn(NEXT_BIN, ["start", "-p", values.port ?? "3100", "-H", "127.0.0.1"], {
       stdio: "inherit",
@@ -68,15 +69,6 @@ function signInEnv(port: number): Record<string, string> {
     KINDLING_OIDC_ROLE_RULES:
       process.env.KINDLING_OIDC_ROLE_RULES ?? "@gentoo.example=maintainer; @users.example=viewer",
   };
-}
-
-function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: "inherit", env, cwd: ROOT });
-    child.on("exit", (code) =>
-      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} exited ${code}`)),
-    );
-  });
 }
 
 main().catch((err: unknown) => {

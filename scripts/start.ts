@@ -10,6 +10,7 @@ import path from "node:path";
 import { ensureEmbeddedPostgres } from "../lib/embedded-postgres";
 import { explicitDatabaseUrl } from "../lib/migrate/database-url";
 import { migrateDeploy } from "../lib/migrate/schema-engine";
+import { runCommand } from "./lib/run-command";
 
 const ROOT = path.resolve(__dirname, "..");
 const NEXT_BIN = path.join(ROOT, "node_modules", ".bin", "next");
@@ -37,7 +38,7 @@ async function main(): Promise<void> {
     (process.argv.includes("--rebuild") ||
       !existsSync(path.join(ROOT, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID")))
   ) {
-    await run(NEXT_BIN, ["build"], env);
+    await runCommand(NEXT_BIN, ["build"], env, ROOT);
   }
   const server = spawn(NEXT_BIN, [dev ? "dev" : "start", "-p", port], { stdio: "inherit", env, cwd: ROOT });
   const stop = () => server.kill("SIGTERM");
@@ -46,15 +47,6 @@ async function main(): Promise<void> {
   const code = await new Promise<number>((resolve) => server.on("exit", (c) => resolve(c ?? 0)));
   await embedded?.stop();
   process.exit(code);
-}
-
-function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: "inherit", env, cwd: ROOT });
-    child.on("exit", (code) =>
-      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} exited ${code}`)),
-    );
-  });
 }
 
 main().catch((err: unknown) => {

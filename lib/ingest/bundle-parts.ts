@@ -4,11 +4,8 @@
 import type { Readable } from "node:stream";
 import { readUploadBundle } from "./archive";
 import { decompressStream } from "./decompress";
-import { UploadRejected } from "./errors";
 import type { IngestLimits } from "./limits";
-import type { UploadPart, UploadParts } from "./upload-parts";
-
-const MAX_META_BYTES = 1024 * 1024;
+import { readMetaText, type UploadPart, type UploadParts } from "./upload-parts";
 
 export function bundleParts(body: Readable, limits: IngestLimits): UploadParts {
   return readBundle(body, limits);
@@ -22,18 +19,8 @@ async function* readBundle(body: Readable, limits: IngestLimits): AsyncGenerator
     maxTotalBytes: limits.maxResultBytes,
   });
   for await (const member of members) {
-    if (member.path === "kindling.json") yield { type: "meta", text: await readMeta(member.stream) };
+    if (member.path === "kindling.json")
+      yield { type: "meta", text: await readMetaText(member.stream, "kindling.json") };
     else yield { type: "file", name: member.path, stream: member.stream };
   }
-}
-
-async function readMeta(stream: Readable): Promise<string> {
-  const parts: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of stream) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_META_BYTES) throw new UploadRejected("meta_too_large", "kindling.json is over 1 MiB");
-    parts.push(chunk as Buffer);
-  }
-  return Buffer.concat(parts).toString("utf8");
 }

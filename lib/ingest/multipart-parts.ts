@@ -3,14 +3,12 @@
 import { PassThrough, type Readable } from "node:stream";
 import busboy from "busboy";
 import { UploadRejected } from "./errors";
-import { PartQueue, type UploadPart, type UploadParts } from "./upload-parts";
+import { MAX_META_BYTES, PartQueue, readMetaText, type UploadPart, type UploadParts } from "./upload-parts";
 
 export interface MultipartLimits {
   maxFileBytes: number;
   maxFiles: number;
 }
-
-const MAX_META_BYTES = 1024 * 1024;
 
 export function multipartParts(body: Readable, contentType: string, limits: MultipartLimits): UploadParts {
   const queue = new PartQueue<UploadPart>();
@@ -39,7 +37,7 @@ export function multipartParts(body: Readable, contentType: string, limits: Mult
   });
   parser.on("file", (fieldName, stream, info) => {
     if (fieldName === "meta") {
-      readSmallText(stream, MAX_META_BYTES).then(
+      readMetaText(stream, "meta").then(
         (text) => queue.push({ type: "meta", text }),
         (err: Error) => queue.fail(err),
       );
@@ -89,15 +87,4 @@ function asRejection(err: Error): UploadRejected {
   return err instanceof UploadRejected
     ? err
     : new UploadRejected("bad_multipart", `malformed multipart request: ${err.message}`);
-}
-
-async function readSmallText(stream: Readable, max: number): Promise<string> {
-  const parts: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of stream) {
-    size += (chunk as Buffer).length;
-    if (size > max) throw new UploadRejected("meta_too_large", "meta is over 1 MiB");
-    parts.push(chunk as Buffer);
-  }
-  return Buffer.concat(parts).toString("utf8");
 }

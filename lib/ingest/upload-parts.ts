@@ -2,6 +2,7 @@
 // then its files, each a byte stream read once. Two body formats exist
 // (docs/upload-format.md): multipart/form-data and a tar bundle.
 import type { Readable } from "node:stream";
+import { UploadRejected } from "./errors";
 
 export type UploadPart = { type: "meta"; text: string } | { type: "file"; name: string; stream: Readable };
 
@@ -62,4 +63,19 @@ export class PartQueue<T> implements AsyncIterable<T> {
       },
     };
   }
+}
+
+/** Largest meta / kindling.json accepted. */
+export const MAX_META_BYTES = 1024 * 1024;
+
+/** Reads a meta part whole (it is small); `label` names it in the error. */
+export async function readMetaText(stream: Readable, label: string): Promise<string> {
+  const parts: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_META_BYTES) throw new UploadRejected("meta_too_large", `${label} is over 1 MiB`);
+    parts.push(chunk as Buffer);
+  }
+  return Buffer.concat(parts).toString("utf8");
 }
