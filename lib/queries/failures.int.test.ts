@@ -8,7 +8,7 @@ import { db } from "@/lib/db";
 import { ingestUpload } from "@/lib/ingest/ingest-upload";
 import { ensureTinderbox } from "@/lib/ingest/tinderboxes";
 import type { UploadPart } from "@/lib/ingest/upload-parts";
-import { failureListQuerySchema } from "./failure-filters";
+import { failureListQuerySchema, failureWhere } from "./failure-filters";
 import { listFailures } from "./failures";
 import { packageHistory } from "./packages";
 
@@ -131,6 +131,23 @@ test("search: substring with any quote, error lines, ranked, matching line shown
   const list = await listFailures(failureListQuerySchema.parse({ ...scope, q: "FNM_PERIOD" }));
   expect(list.ranked).toBe(true);
   expect(list.rows[0]?.matchText).toContain("FNM_PERIOD");
+});
+
+test("search: the row-by-row test (common terms) matches what the probed id set matches", async () => {
+  const scope = { category: `lt${u}-*`, pageSize: "200" };
+  for (const q of [
+    "'FNM_PATHNAME' undeclared",
+    "poptconfig.c",
+    "file collision",
+    "FNM_PERIOD",
+    "no-such-term",
+  ]) {
+    const query = failureListQuerySchema.parse({ ...scope, q });
+    const probed = await listFailures(query);
+    const walked = await db.$queryRaw<Array<{ id: number }>>`
+      SELECT b.id FROM "Build" b WHERE ${failureWhere({ ...query, search: undefined })} ORDER BY b.id`;
+    expect(walked.map((row) => row.id)).toEqual(probed.rows.map((row) => row.id).sort((a, b) => a - b));
+  }
 });
 
 test("sorting is allow-listed and paging keeps the envelope", async () => {

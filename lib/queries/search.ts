@@ -24,7 +24,7 @@ function findingColumn(): Prisma.Sql {
 }
 
 /** Build ids whose title, primary error, error lines or coarse signature hold every term. */
-function candidateIds(terms: string[], union: "UNION" | "UNION ALL"): Prisma.Sql {
+function candidateIds(terms: string[]): Prisma.Sql {
   return Prisma.join(
     [
       Prisma.sql`SELECT id FROM "Build" WHERE ${allTermsIn(Prisma.sql`title`, terms)}`,
@@ -33,16 +33,21 @@ function candidateIds(terms: string[], union: "UNION" | "UNION ALL"): Prisma.Sql
       Prisma.sql`SELECT id FROM "Build" WHERE "coarseSignatureId" IN
         (SELECT id FROM "Signature" WHERE level = 'coarse' AND ${allTermsIn(Prisma.sql`text`, terms)})`,
     ],
-    ` ${union} `,
+    " UNION ",
   );
 }
 
-/** The same test, row by row, for the walk down the date index that common terms use. */
+/**
+ * The same test, row by row, for the walk down the date index that common terms use.
+ * Cheapest first (the build's own columns, then its one coarse signature, then its
+ * findings); `OFFSET 0` keeps each EXISTS a per-row index probe: without it the planner
+ * may hash the whole subquery, i.e. run the trigram bitmap scan over every Finding first.
+ */
 function perRowMatch(terms: string[]): Prisma.Sql {
   return Prisma.sql`(${allTermsIn(Prisma.sql`b.title`, terms)}
     OR ${allTermsIn(Prisma.sql`COALESCE(b."primaryText", '')`, terms)}
-    OR EXISTS (SELECT 1 FROM "Finding" f WHERE f."buildId" = b.id AND ${allTermsIn(findingColumn(), terms)})
-    OR EXISTS (SELECT 1 FROM "Signature" s WHERE s.id = b."coarseSignatureId" AND ${allTermsIn(Prisma.sql`s.text`, terms)}))`;
+    OR EXISTS (SELECT 1 FROM "Signature" s WHERE s.id = b."coarseSignatureId" AND ${allTermsIn(Prisma.sql`s.text`, terms)} OFFSET 0)
+    OR EXISTS (SELECT 1 FROM "Finding" f WHERE f."buildId" = b.id AND ${allTermsIn(findingColumn(), terms)} OFFSET 0))`;
 }
 
 export interface ResolvedSearch {
@@ -51,20 +56,37 @@ export interface ResolvedSearch {
   rare: boolean;
 }
 
+/** How many of the newest failures the density check reads (title and primary error only). */
+export const DENSITY_SAMPLE = 1_000;
+/** Hits among them that make a term common without probing: a first page is then that close. */
+export const DENSE_HITS = 25;
+
 /**
- * Picks the plan by counting hits up to RARE_TERM_LIMIT (a bounded probe: trigram
- * bitmap scans for a rare term, an early-stopping scan for a common one). Rare
- * terms become an id set the planner hashes once; common ones are tested row by
- * row while walking the newest builds, which stops as soon as a page is full.
+ * Common terms first: a term whose title or primary error shows up DENSE_HITS times
+ * among the newest DENSITY_SAMPLE failures is walked row by row (the walk fills a page
+ * within a few hundred rows) and skips the trigram probe, whose bitmap scans cost
+ * seconds for a frequent term. Every other term is probed: the trigram indexes collect
+ * up to RARE_TERM_LIMIT + 1 matching build ids; at most RARE_TERM_LIMIT of them become
+ * the condition as an id array (the bitmap scans run once, not again for the page and
+ * the count) and the hits are ranked; more than that are walked newest first.
  */
 export async function resolveSearch(query: string): Promise<ResolvedSearch> {
   const terms = searchTerms(query);
   if (terms.length === 0) return { condition: Prisma.sql`TRUE`, rare: true };
-  const [probe] = await db.$queryRaw<Array<{ hits: number }>>`
-    SELECT count(*)::int AS hits FROM (${candidateIds(terms, "UNION ALL")} LIMIT ${RARE_TERM_LIMIT + 1}) c`;
-  const rare = (probe?.hits ?? 0) <= RARE_TERM_LIMIT;
-  const condition = rare ? Prisma.sql`b.id IN (${candidateIds(terms, "UNION")})` : perRowMatch(terms);
-  return { condition, rare };
+  const [density] = await db.$queryRaw<Array<{ hits: number }>>`
+    SELECT count(*)::int AS hits FROM (
+      SELECT b.title, b."primaryText" FROM "Build" b WHERE b.status = 'failed'
+      ORDER BY b."finishedAt" DESC NULLS LAST, b.id DESC LIMIT ${DENSITY_SAMPLE}) b
+    WHERE ${allTermsIn(Prisma.sql`b.title`, terms)} OR ${allTermsIn(Prisma.sql`COALESCE(b."primaryText", '')`, terms)}`;
+  if ((density?.hits ?? 0) >= DENSE_HITS) return { condition: perRowMatch(terms), rare: false };
+  const rows = await db.$queryRaw<Array<{ id: number }>>`
+    SELECT id FROM (${candidateIds(terms)}) c LIMIT ${RARE_TERM_LIMIT + 1}`;
+  if (rows.length > RARE_TERM_LIMIT) return { condition: perRowMatch(terms), rare: false };
+  const ids = rows.map((row) => row.id);
+  return {
+    condition: ids.length === 0 ? Prisma.sql`FALSE` : Prisma.sql`b.id = ANY(${ids}::int[])`,
+    rare: true,
+  };
 }
 
 /** A synchronous condition for callers that cannot probe first (always correct, not always fast). */
@@ -87,10 +109,14 @@ export async function matchingLines(
   const terms = searchTerms(query);
   const lines = new Map<number, { text: string; lineNumber: number | null }>();
   if (buildIds.length === 0 || terms.length === 0) return lines;
+  // The page's findings first (MATERIALIZED): else the planner ANDs in the trigram bitmap
+  // of Finding.text, which for a frequent term reads hundreds of thousands of entries.
   const rows = await db.$queryRaw<Array<{ buildId: number; text: string; lineNumber: number | null }>>`
+    WITH f AS MATERIALIZED (
+      SELECT "buildId", text, "lineNumber", "isPrimary" FROM "Finding" WHERE "buildId" IN (${Prisma.join(buildIds)}))
     SELECT DISTINCT ON (f."buildId") f."buildId", f.text, f."lineNumber"
-    FROM "Finding" f
-    WHERE f."buildId" IN (${Prisma.join(buildIds)}) AND ${allTermsIn(findingColumn(), terms)}
+    FROM f
+    WHERE ${allTermsIn(findingColumn(), terms)}
     ORDER BY f."buildId", f."isPrimary" DESC, f."lineNumber" NULLS LAST`;
   for (const row of rows) lines.set(row.buildId, { text: row.text, lineNumber: row.lineNumber });
   return lines;
