@@ -127,11 +127,15 @@ function BuildSignatures({ build }: { build: BuildDetail }) {
             </Link>{" "}
             <span className="mono muted">{signature.text}</span>{" "}
             <span className="muted">
-              ({signature.buildCount} failures, {signature.packageCount} packages)
+              ({plural(signature.buildCount, "failure")}, {plural(signature.packageCount, "package")})
             </span>
           </div>
         ))}
       </dd>
     </>
   );
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }

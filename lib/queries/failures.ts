@@ -51,26 +51,15 @@ export interface FailureList extends ListEnvelope<FailureRow> {
   ranked: boolean;
 }
 
-interface RawFailureRow {
-  id: number;
-  atom: string;
-  category: string;
-  packageName: string;
-  status: "failed" | "succeeded";
-  phase: string | null;
-  kind: string;
-  title: string;
-  primaryText: string | null;
-  tinderbox: string;
-  profile: string;
+/** A row as SQL returns it: dates as Date, the package count before "others" is derived. */
+type RawFailureRow = Omit<
+  FailureRow,
+  "finishedAt" | "createdAt" | "otherPackages" | "matchText" | "matchLineNumber"
+> & {
   finishedAt: Date | null;
   createdAt: Date;
-  triageState: string;
-  bugNumber: number | null;
-  bugUrl: string | null;
-  coarseSignatureId: number | null;
   packageCount: number | null;
-}
+};
 
 /** Who asks: "my packages" needs the signed-in user's e-mail. */
 export interface ListContext {
