@@ -1,24 +1,11 @@
 // What a log template is: a corpus case plus the details one failure varies.
+import type { FailureKind } from "../generated/prisma/enums";
 import type { BuildSystem } from "./package-names";
 import type { Rng } from "./prng";
 import type { LogIdentity, Replacement } from "./substitute";
 
 /** FailureKind of prisma/schema.prisma, minus "unknown" which the generator never makes. */
-export type SyntheticKind =
-  | "none"
-  | "configure"
-  | "compile"
-  | "link"
-  | "test"
-  | "install"
-  | "qa"
-  | "sandbox"
-  | "collision"
-  | "fetch"
-  | "dependency"
-  | "oom"
-  | "ice"
-  | "disk_full";
+export type SyntheticKind = Exclude<FailureKind, "unknown">;
 
 export const FAILURE_KINDS: readonly SyntheticKind[] = [
   "configure",

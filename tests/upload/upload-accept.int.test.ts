@@ -14,14 +14,13 @@ import {
   storedFor,
   tarBytes,
   unique,
+  uniqueCorpusLog,
   upload,
 } from "./upload-client";
 
 const POPT = "generated/compile-c-implicit-decl-popt/build.log";
 
-function uniqueLog(relative = POPT): Buffer {
-  return Buffer.concat([corpusFile(relative), Buffer.from(`# ${unique("marker")}\n`)]);
-}
+const uniqueLog = (relative = POPT) => uniqueCorpusLog(relative);
 
 async function storedText(sha256: string): Promise<Buffer> {
   const stream = await openTextStream(sha256);

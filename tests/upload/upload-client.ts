@@ -15,6 +15,11 @@ export function corpusFile(relative: string): Buffer {
   return readFileSync(path.join(CORPUS, relative));
 }
 
+/** A corpus log with a marker line, so content addressing stores it anew for each test. */
+export function uniqueCorpusLog(relative: string): Buffer {
+  return Buffer.concat([corpusFile(relative), Buffer.from(`# ${unique("marker")}\n`)]);
+}
+
 export function unique(prefix = "t"): string {
   return `${prefix}-${Date.now()}-${randomBytes(4).toString("hex")}`;
 }

@@ -12,20 +12,15 @@ vi.hoisted(() => {
 
 import {
   bundleRequest,
-  corpusFile,
   multipartRequest,
   newTinderbox,
   storedFor,
   tarBytes,
-  unique,
+  uniqueCorpusLog,
   upload,
 } from "./upload-client";
 
-const smallLog = () =>
-  Buffer.concat([
-    corpusFile("generated/oom-killed-cc1plus-tinyxml2/build.log"),
-    Buffer.from(`# ${unique()}\n`),
-  ]);
+const smallLog = () => uniqueCorpusLog("generated/oom-killed-cc1plus-tinyxml2/build.log");
 
 test("an xz bomb (64 MiB of zeros in a few KiB) stops at the cap: 413, nothing stored", async () => {
   const { token, tinderboxId } = await newTinderbox();

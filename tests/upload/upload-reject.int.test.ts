@@ -5,18 +5,18 @@ import { db } from "@/lib/db";
 import {
   blobExists,
   bundleRequest,
-  corpusFile,
   multipartRequest,
   newTinderbox,
   storedFor,
   tarBytes,
   URL_BASE,
   unique,
+  uniqueCorpusLog,
   upload,
 } from "./upload-client";
 
 const LOG = "generated/link-undefined-reference-pow-hello/build.log";
-const uniqueLog = () => Buffer.concat([corpusFile(LOG), Buffer.from(`# ${unique()}\n`)]);
+const uniqueLog = () => uniqueCorpusLog(LOG);
 
 async function expectRejected(
   request: Request,
