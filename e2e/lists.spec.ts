@@ -9,7 +9,10 @@ test("filter by category through the form, the URL holds it", async ({ page }) =
   await page.getByTestId("failure-filters").getByLabel("Category").fill("dev-libs");
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(page).toHaveURL(/category=dev-libs/);
-  const atoms = await table(page).locator("tbody tr td.col-atom a").allTextContents();
+  // The URL changes before the filtered list has rendered (loading.tsx in between): wait for it.
+  const atomLinks = table(page).locator("tbody tr td.col-atom a");
+  await expect(atomLinks.first()).toHaveText(/^dev-libs\//);
+  const atoms = await atomLinks.allTextContents();
   expect(atoms.length).toBeGreaterThan(0);
   for (const atom of atoms) expect(atom.startsWith("dev-libs/")).toBe(true);
 });
