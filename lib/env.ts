@@ -10,6 +10,13 @@ const byteSize = z.coerce.number().int().positive();
 const unsetWhenEmpty = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
 
+/** A yes/no variable. */
+const flag = (fallback: "true" | "false") =>
+  z
+    .enum(["true", "false", "1", "0", "yes", "no"])
+    .default(fallback)
+    .transform((v) => v === "true" || v === "1" || v === "yes");
+
 const envSchema = z.object({
   DATABASE_URL: z.string().min(1).default(EMBEDDED_DATABASE_URL),
   KINDLING_BLOB_STORE: z.enum(["db", "fs"]).default("db"),
@@ -24,10 +31,9 @@ const envSchema = z.object({
     .default("https://bugs.gentoo.org")
     .transform((url) => url.replace(/\/+$/, "")),
   // Public: anonymous visitors read everything. Private: every read needs a signed-in user.
-  KINDLING_PUBLIC: z
-    .enum(["true", "false", "1", "0", "yes", "no"])
-    .default("true")
-    .transform((v) => v === "true" || v === "1" || v === "yes"),
+  KINDLING_PUBLIC: flag("true"),
+  // Build logs are analysed on a thread of their own while they upload (lib/ingest/analysis-thread.ts).
+  KINDLING_ANALYSIS_THREAD: flag("true"),
   // Sign-in (lib/auth/options.ts). Unset values mean "feature off", never a default credential.
   NEXTAUTH_SECRET: unsetWhenEmpty(z.string().min(16)),
   NEXTAUTH_URL: unsetWhenEmpty(z.string().url()),

@@ -2,7 +2,7 @@
 // is kept (structure fields, first candidate per tier and segment, capped lists),
 // so memory stays flat for a 1 GB log.
 import { CandidateBook } from "./candidates";
-import { cleanLine, MAX_LINE_CHARS, splitLogText } from "./lines";
+import { cleanLine, detach, MAX_LINE_CHARS, splitLogText } from "./lines";
 import { NeedleScanner } from "./needle-scan";
 import { assembleAnalysis } from "./result";
 import { LINE_RULES, type LineRule, matchLineRule, NON_NOISE_NEEDLES } from "./rules";
@@ -93,7 +93,8 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
     pushLine(raw: string): void {
       const line = ++state.lineCount;
       if (line > PROBE_LOG_LINES && !mayMatter(raw, state.structure)) return;
-      const text = cleanLine(raw);
+      // Past the gate a line may be kept: it must not pin the text it was cut from.
+      const text = cleanLine(detach(raw));
       if (line <= PROBE_LOG_LINES && PROBE_LOG_FIRST_LINE.test(text)) rules = [AUTOCONF_ERROR];
       if (observeFraming(state, text, line)) return;
       if (text.includes("QA Notice: ") && QA_NOTICE_PATTERN.test(text)) {
@@ -177,5 +178,6 @@ function recordFailedTestEntry(state: AnalyzerState, seen: Set<string>, test: Fa
 }
 
 function clip(text: string): string {
-  return text.length > MAX_CANDIDATE_CHARS ? text.slice(0, MAX_CANDIDATE_CHARS) : text;
+  // detach: the cut must not keep the rest of a 64 KiB line alive.
+  return text.length > MAX_CANDIDATE_CHARS ? detach(text.slice(0, MAX_CANDIDATE_CHARS)) : text;
 }

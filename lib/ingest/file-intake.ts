@@ -2,10 +2,11 @@
 // the same single pass, analysed (build log), collected for attachment analysis
 // (config.log & co., bounded) or listed (archives). Never held whole in memory.
 import type { Readable } from "node:stream";
-import { createLogAnalyzer } from "../analysis/analyzer";
 import { LineSplitter } from "../analysis/lines";
 import type { LogAnalysis } from "../analysis/types";
 import { type StagedBlob, stageBlob } from "../storage/blob-writer";
+import { discardChunkSet } from "../storage/discard";
+import { AnalysisThreadError, type LogAnalysisSink, openLogAnalysis } from "./analysis-thread";
 import { ArchiveLister } from "./archive-lister";
 import { decompressStream, type Encoding } from "./decompress";
 import { UploadRejected } from "./errors";
@@ -34,25 +35,38 @@ export interface IntakeOptions {
 export async function intakeFile(input: Readable, options: IntakeOptions): Promise<IntakeResult> {
   const { encoding, stream } = await decompressStream(input);
   const observers = makeObservers(options);
-  const content = await stageBlob(observe(stream, options, observers));
-  const members = observers.archive ? await observers.archive.finish() : undefined;
-  return {
-    encoding,
-    content,
-    logAnalysis: observers.log?.finish(),
-    attachmentLines: observers.attachment?.lines(),
-    members,
-  };
+  let content: StagedBlob;
+  try {
+    content = await stageBlob(observe(stream, options, observers));
+  } catch (err) {
+    // stageBlob may stop reading early (a store error), so observe's own catch may not run.
+    observers.log?.abort();
+    throw err;
+  }
+  try {
+    const members = observers.archive ? await observers.archive.finish() : undefined;
+    return {
+      encoding,
+      content,
+      logAnalysis: await observers.log?.finish(),
+      attachmentLines: observers.attachment?.lines(),
+      members,
+    };
+  } catch (err) {
+    // The bytes are stored but the file failed: its chunk set is no one's.
+    if (!content.reused) await discardChunkSet(content.chunkSetId).catch(() => {});
+    throw err;
+  }
 }
 
 interface Observers {
-  log?: StreamingLog;
+  log?: LogAnalysisSink;
   attachment?: BoundedLines;
   archive?: ArchiveLister;
 }
 
 function makeObservers(options: IntakeOptions): Observers {
-  if (options.role === "build-log") return { log: new StreamingLog() };
+  if (options.role === "build-log") return { log: openLogAnalysis() };
   if (options.role === "archive") return { archive: new ArchiveLister(options.name) };
   if (options.analyseAsAttachment) return { attachment: new BoundedLines(MAX_ATTACHMENT_ANALYSIS_BYTES) };
   return {};
@@ -70,35 +84,22 @@ async function* observe(
       fileBytes += chunk.length;
       const overrun = options.budget.charge(chunk.length, fileBytes, options.name);
       if (overrun) throw new UploadRejected("too_large", overrun);
-      observers.log?.push(chunk);
+      const behind = observers.log?.push(chunk);
+      if (behind) await behind;
       observers.attachment?.push(chunk);
       if (observers.archive) await observers.archive.push(chunk);
       yield chunk;
     }
   } catch (err) {
     observers.archive?.abort();
+    observers.log?.abort();
     stream.destroy();
-    // Everything read here comes from the upload, so any other error is a bad file (corrupt xz, gzip...).
-    if (err instanceof UploadRejected) throw err;
+    // Everything else read here comes from the upload, so any other error is a bad file (corrupt xz, gzip...).
+    if (err instanceof UploadRejected || err instanceof AnalysisThreadError) throw err;
     throw new UploadRejected(
       "corrupt_file",
       `file '${options.name}' could not be read: ${(err as Error).message}`,
     );
-  }
-}
-
-/** The build log's bytes, split by the shared line rule and fed to the analyzer. */
-class StreamingLog {
-  private readonly splitter = new LineSplitter();
-  private readonly analyzer = createLogAnalyzer();
-
-  push(chunk: Buffer): void {
-    for (const line of this.splitter.push(chunk)) this.analyzer.pushLine(line);
-  }
-
-  finish(): LogAnalysis {
-    for (const line of this.splitter.end()) this.analyzer.pushLine(line);
-    return this.analyzer.finish();
   }
 }
 

@@ -1,0 +1,40 @@
+// The analysis thread's entry point (started by analysis-thread.ts). It holds one
+// StreamingLog per build log being uploaded and answers each message in order.
+// A failure in one log's analysis is reported for that log only.
+import { parentPort } from "node:worker_threads";
+import { StreamingLog } from "../analysis/streaming-log";
+import type { FromAnalysisThread, ToAnalysisThread } from "./analysis-messages";
+
+const port = parentPort;
+if (!port) throw new Error("analysis-worker.ts runs as a worker thread only");
+
+const logs = new Map<number, StreamingLog>();
+
+function answer(message: FromAnalysisThread): void {
+  port?.postMessage(message);
+}
+
+port.on("message", (message: ToAnalysisThread) => {
+  const { log } = message;
+  if (message.type === "abort") {
+    logs.delete(log);
+    return;
+  }
+  let streaming = logs.get(log);
+  if (!streaming) {
+    streaming = new StreamingLog();
+    logs.set(log, streaming);
+  }
+  try {
+    if (message.type === "bytes") {
+      streaming.push(message.bytes);
+      answer({ type: "ack", log, bytes: message.bytes.byteLength });
+    } else {
+      logs.delete(log);
+      answer({ type: "result", log, analysis: streaming.finish() });
+    }
+  } catch (err) {
+    logs.delete(log);
+    answer({ type: "error", log, message: err instanceof Error ? err.message : String(err) });
+  }
+});
