@@ -17,22 +17,24 @@ export async function commitBlob(tx: SqlSource, staged: StagedBlob): Promise<Com
 }
 
 // One statement for the whole batch: the Blob rows (unnest keeps input order, so
-// of two identical blobs the first wins), then the winners' chunk rows locked
+// of two identical blobs the first wins), then each winner's chunk rows locked
 // FOR KEY SHARE until commit, so a concurrent discardChunkSet/GC (which locks
 // them FOR UPDATE) waits and then sees the Blob; counting them checks that no
-// chunk went missing before we got here.
-const COMMIT_BLOBS = `
+// chunk went missing before we got here. The lock is a subquery per winner, an
+// index lookup by chunkSetId: as one semi-join over all winners the planner
+// chose a sequential scan of BlobChunk (3-11 ms per upload at 20,000 chunks,
+// growing with the table; found with perf and pg_stat_user_tables).
+export const COMMIT_BLOBS = `
   WITH won AS (
     INSERT INTO "Blob" ("sha256", "store", "chunkSetId", "size", "gzSize", "lineCount")
     SELECT * FROM unnest($1::text[], $2::"BlobStoreKind"[], $3::text[], $4::bigint[], $5::bigint[], $6::bigint[])
     ON CONFLICT ("sha256") DO NOTHING
     RETURNING "chunkSetId"
-  ), locked AS MATERIALIZED (
-    SELECT "chunkSetId" FROM "BlobChunk"
-    WHERE "chunkSetId" IN (SELECT "chunkSetId" FROM won)
-    FOR KEY SHARE
   )
-  SELECT won."chunkSetId", (SELECT count(*)::int FROM locked WHERE locked."chunkSetId" = won."chunkSetId") AS "chunks"
+  SELECT won."chunkSetId",
+         (SELECT count(*)::int FROM (
+            SELECT 1 FROM "BlobChunk" c WHERE c."chunkSetId" = won."chunkSetId" FOR KEY SHARE
+          ) AS locked) AS "chunks"
   FROM won`;
 
 /**
