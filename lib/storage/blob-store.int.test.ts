@@ -62,7 +62,10 @@ describe.each(["db", "fs"] as const)("%s store", (kind) => {
     const content = uniqueContent("emerge --info\n".repeat(1000));
     const first = await storeContent(content, store);
     const second = await storeContent(content, store);
+    // The third is answered from the writer's memory of stored blobs, not the database.
+    const third = await storeContent(content, store);
     expect([first.created, second.created, second.reused]).toEqual([true, false, true]);
+    expect([third.created, third.reused, third.chunkSetId]).toEqual([false, true, first.chunkSetId]);
     expect(second.chunkSetId).toBe(first.chunkSetId);
     expect(await chunkRows(first.chunkSetId)).toBe(1);
     expect(await readAll((await openTextStream(first.sha256)) ?? Readable.from([]))).toEqual(content);

@@ -100,11 +100,34 @@ async function feed(
   // The same emerge --info, qlist or environment arrives with every result: a
   // one-chunk file already stored is not gzipped and written again only to be discarded.
   if (pipeline.chunkCount === 0 && size <= (options.chunkSize ?? DEFAULT_CHUNK_SIZE)) {
-    const existing = await findStagedBlob(sha256);
+    const existing = await findStoredOneChunkBlob(sha256);
     if (existing) return { existing };
   }
   for (const chunk of chunker.end()) await pipeline.add(chunk);
   return { sha256, size, lineCount: lineCountOf(lineBreaks, size, lastByte) };
+}
+
+/**
+ * Stored one-chunk blobs seen lately, by sha256: the same five attachments come
+ * with every result of a tinderbox, and each lookup was a query (5 of an upload's
+ * ~22). Only blobs read back as committed are remembered, and Blob rows are never
+ * deleted, so an entry cannot go stale. Bounded, oldest out first.
+ */
+const recentlyStored = new Map<string, StagedBlob>();
+const RECENTLY_STORED_MAX = 4096;
+
+async function findStoredOneChunkBlob(sha256: string): Promise<StagedBlob | null> {
+  const known = recentlyStored.get(sha256);
+  if (known) return { ...known };
+  const found = await findStagedBlob(sha256);
+  if (found) {
+    if (recentlyStored.size >= RECENTLY_STORED_MAX) {
+      const oldest = recentlyStored.keys().next().value;
+      if (oldest !== undefined) recentlyStored.delete(oldest);
+    }
+    recentlyStored.set(sha256, found);
+  }
+  return found && { ...found };
 }
 
 async function findStagedBlob(sha256: string): Promise<StagedBlob | null> {
