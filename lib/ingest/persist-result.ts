@@ -17,7 +17,7 @@ import { findBuildByKey } from "./find-build";
 import { findingRows, insertFindings } from "./finding-rows";
 import { upsertMaintainers } from "./maintainers";
 import type { PreparedFile, PreparedResult } from "./prepared-result";
-import { refreshSignatureStats } from "./signature-stats";
+import { countNewBuild } from "./signature-stats";
 
 export interface PersistOutcome {
   id: number;
@@ -60,7 +60,12 @@ async function writeResult(sql: Sql, result: PreparedResult, losers: string[]): 
   await upsertMaintainers(sql, packageId, result);
   await updateTinderbox(sql, result);
   const build = await createBuild(sql, result, packageId);
-  await refreshSignatureStats(sql, [build.fineSignatureId, build.coarseSignatureId]);
+  await countNewBuild(sql, {
+    id: build.id,
+    packageId,
+    seenAt: build.seenAt,
+    signatureIds: [build.fineSignatureId, build.coarseSignatureId],
+  });
   const fileIds = await createFiles(sql, build.id, result.files);
   await insertFindings(sql, findingRows(build.id, result, fileIds));
   return { id: build.id, created: true };
@@ -117,6 +122,7 @@ async function createBuild(sql: Sql, result: PreparedResult, packageId: number) 
     buildLogName: result.buildLogName,
     atom,
   });
+  const createdAt = new Date().toISOString();
   const rows = await sql.query<{ id: number }>(INSERT_BUILD, [
     result.tinderboxId,
     packageId,
@@ -132,11 +138,12 @@ async function createBuild(sql: Sql, result: PreparedResult, packageId: number) 
     startedAt && finishedAt ? Math.round((finishedAt.getTime() - startedAt.getTime()) / 1000) : null,
     meta.useFlags ?? splitUse(analysis.header.use),
     meta.profile ?? "",
-    new Date().toISOString(),
+    createdAt,
     ...analysisValues(columns),
   ]);
   return {
     id: rows[0].id,
+    seenAt: finishedAt?.toISOString() ?? createdAt,
     fineSignatureId: columns.fineSignatureId,
     coarseSignatureId: columns.coarseSignatureId,
   };

@@ -1,8 +1,44 @@
-// Per-signature counts and first/last seen times, recomputed from Build rather
-// than incremented: the same code then serves ingest, reanalysis (which moves
-// builds between signatures) and bulk loads, and a count can never drift.
+// Per-signature counts and first/last seen times. Reanalysis (which moves builds
+// between signatures) and bulk loads recompute them from Build. Ingest adds its
+// one new build instead: recomputing cost time linear in the signature's builds
+// (2.2 ms at 607 builds) while the upload held the signature's row lock, and a
+// coarse signature (one breakage across many packages) can gather tens of
+// thousands of builds.
 import { db, Prisma, type PrismaClient } from "../db";
 import type { Sql } from "../sql/executor";
+
+export interface NewBuild {
+  id: number;
+  packageId: number;
+  /** finishedAt, else createdAt (ISO, UTC), as the recomputation uses. */
+  seenAt: string;
+  signatureIds: Array<number | null | undefined>;
+}
+
+// Exact under concurrency: the signature upsert earlier in the same transaction
+// (ON CONFLICT DO UPDATE) locked these rows, so a concurrent upload of the same
+// signature has committed before this statement starts, and its snapshot sees
+// that build: two first builds of one package never both count as new. "Is the
+// package new to the signature" is one probe of Build(packageId, <level>SignatureId).
+const COUNT_NEW_BUILD = `
+  UPDATE "Signature" s SET
+    "buildCount" = s."buildCount" + 1,
+    "packageCount" = s."packageCount" + CASE WHEN s.level = 'fine'
+      THEN (NOT EXISTS (SELECT 1 FROM "Build" b
+                        WHERE b."packageId" = $2 AND b."fineSignatureId" = s.id AND b.id <> $3))::int
+      ELSE (NOT EXISTS (SELECT 1 FROM "Build" b
+                        WHERE b."packageId" = $2 AND b."coarseSignatureId" = s.id AND b.id <> $3))::int
+      END,
+    "firstSeenAt" = LEAST(s."firstSeenAt", $4::timestamp),
+    "lastSeenAt" = GREATEST(s."lastSeenAt", $4::timestamp)
+  WHERE s.id = ANY($1::int[])`;
+
+/** Counts a just-inserted build into its signatures' stats (ingest; see above). */
+export async function countNewBuild(sql: Sql, build: NewBuild): Promise<void> {
+  const ids = [...new Set(build.signatureIds.filter((id): id is number => typeof id === "number"))];
+  if (ids.length === 0) return;
+  await sql.query(COUNT_NEW_BUILD, [ids, build.packageId, build.id, build.seenAt]);
+}
 
 /** Recomputes the stats of these signatures (a few ms each through the signature indexes). */
 export async function refreshSignatureStats(

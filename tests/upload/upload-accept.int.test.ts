@@ -145,7 +145,40 @@ test("ten different results of one new package at once all land, with one packag
   expect(new Set(builds.map((b) => b.fineSignatureId)).size).toBe(1);
   const signature = await db.signature.findUniqueOrThrow({ where: { id: builds[0].fineSignatureId ?? 0 } });
   expect(signature).toMatchObject({ buildCount: 10, packageCount: 1 });
+  expect(await signaturesOffTheirBuilds()).toEqual([]);
 });
+
+test("stats counted in at upload equal a recount from Build, for every signature", async () => {
+  const { token } = await newTinderbox();
+  // Three packages sharing one failure (one coarse signature), some of them at once.
+  const atoms = ["a", "b", "c"].map((p) => `dev-libs/${unique(`sig${p}`).replace(/[^a-z0-9]/g, "")}-1.0`);
+  const answers = await Promise.all(
+    [...atoms, ...atoms, atoms[0]].map((atom, i) =>
+      upload(
+        multipartRequest(token, { atom, finishedAt: new Date(Date.UTC(2026, 0, 1 + i)).toISOString() }, [
+          { name: "build.log", content: uniqueLog() },
+        ]),
+      ),
+    ),
+  );
+  expect(answers.map((a) => a.status)).toEqual(Array(7).fill(201));
+  expect(await signaturesOffTheirBuilds()).toEqual([]);
+});
+
+/** Signatures whose stored stats differ from a recount (one statement: one snapshot). */
+async function signaturesOffTheirBuilds() {
+  return db.$queryRaw<{ id: number }[]>`
+    SELECT s.id FROM "Signature" s
+    LEFT JOIN LATERAL (
+      SELECT count(b.id)::int AS builds, count(DISTINCT b."packageId")::int AS packages,
+             min(COALESCE(b."finishedAt", b."createdAt")) AS first_seen,
+             max(COALESCE(b."finishedAt", b."createdAt")) AS last_seen
+      FROM "Build" b
+      WHERE (s.level = 'fine' AND b."fineSignatureId" = s.id) OR (s.level = 'coarse' AND b."coarseSignatureId" = s.id)
+    ) r ON true
+    WHERE s."buildCount" <> r.builds OR s."packageCount" <> r.packages
+       OR s."firstSeenAt" IS DISTINCT FROM r.first_seen OR s."lastSeenAt" IS DISTINCT FROM r.last_seen`;
+}
 
 describe("content is stored once and byte-exact", () => {
   test("the same emerge --info in many results is one blob", async () => {
