@@ -140,3 +140,26 @@ test("an aborted log is dropped: it never answers and holds nothing open", async
   expect(thread.openLogs).toBe(0);
   await expect(sink.finish()).rejects.toThrow(/aborted/);
 });
+
+test("an analysis that fails fails its own upload only, and the thread is told to forget it", async () => {
+  // A stand-in thread speaking the protocol: log 1's analysis throws, others succeed.
+  const fake = new Worker(
+    `const { parentPort } = require("node:worker_threads");
+     parentPort.on("message", (m) => {
+       if (m.type === "abort") return parentPort.postMessage({ type: "ack", log: -m.log, bytes: 0 });
+       if (m.log === 1 && m.type === "bytes") return parentPort.postMessage({ type: "error", log: 1, message: "boom" });
+       if (m.type === "bytes") return parentPort.postMessage({ type: "ack", log: m.log, bytes: m.bytes.byteLength });
+       if (m.type === "finish") parentPort.postMessage({ type: "result", log: m.log, analysis: { lineCount: 7 } });
+     });`,
+    { eval: true },
+  );
+  const forgotten = new Promise((resolve) => fake.on("message", (m) => m.log === -1 && resolve(m.log)));
+  const thread = newThread(() => fake);
+  const [failing, healthy] = [thread.open(), thread.open()];
+  failing.push(new Uint8Array(600 * 1024));
+  healthy.push(new Uint8Array(600 * 1024));
+  await expect(failing.finish()).rejects.toThrow(new AnalysisThreadError("analysis failed: boom"));
+  expect(await forgotten).toBe(-1);
+  await expect(healthy.finish()).resolves.toEqual({ lineCount: 7 });
+  expect(thread.openLogs).toBe(0);
+});

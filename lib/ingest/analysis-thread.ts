@@ -190,6 +190,8 @@ class RemoteLog implements LogAnalysisSink {
       this.close();
       this.settle.resolve(message.analysis);
     } else {
+      // Lets the thread forget the log once the bytes still on their way have arrived.
+      this.thread.send({ type: "abort", log: this.id });
       this.close();
       this.fail(new AnalysisThreadError(`analysis failed: ${message.message}`));
     }

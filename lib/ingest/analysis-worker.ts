@@ -8,7 +8,8 @@ import type { FromAnalysisThread, ToAnalysisThread } from "./analysis-messages";
 const port = parentPort;
 if (!port) throw new Error("analysis-worker.ts runs as a worker thread only");
 
-const logs = new Map<number, StreamingLog>();
+/** Open logs; null marks one whose analysis failed, until its abort arrives (bytes still in flight are dropped). */
+const logs = new Map<number, StreamingLog | null>();
 
 function answer(message: FromAnalysisThread): void {
   port?.postMessage(message);
@@ -21,6 +22,7 @@ port.on("message", (message: ToAnalysisThread) => {
     return;
   }
   let streaming = logs.get(log);
+  if (streaming === null) return;
   if (!streaming) {
     streaming = new StreamingLog();
     logs.set(log, streaming);
@@ -34,7 +36,7 @@ port.on("message", (message: ToAnalysisThread) => {
       answer({ type: "result", log, analysis: streaming.finish() });
     }
   } catch (err) {
-    logs.delete(log);
+    logs.set(log, null);
     answer({ type: "error", log, message: err instanceof Error ? err.message : String(err) });
   }
 });
