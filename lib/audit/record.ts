@@ -3,6 +3,7 @@
 // pass their transaction client so the event commits or rolls back with the
 // change it describes.
 import type { Prisma, PrismaClient } from "../db";
+import type { Sql } from "../sql/executor";
 
 /** A Prisma transaction client or the db client itself. */
 export type AuditClient = Prisma.TransactionClient | PrismaClient;
@@ -27,4 +28,21 @@ export async function recordAudit(tx: AuditClient, entry: AuditEntry): Promise<v
       details: entry.details,
     },
   });
+}
+
+/** recordAudit for writers on plain SQL (the upload's result transaction). */
+export async function recordAuditSql(sql: Sql, entry: AuditEntry): Promise<void> {
+  await sql.query(
+    `INSERT INTO "AuditEvent" ("userId", "tokenId", "action", "target", "details", "createdAt")
+     VALUES ($1, $2, $3, $4, $5::jsonb, $6::timestamp)`,
+    [
+      entry.userId,
+      entry.tokenId ?? null,
+      entry.action,
+      entry.target,
+      entry.details === undefined ? null : JSON.stringify(entry.details),
+      // UTC text: the column has no time zone (as Prisma writes it).
+      new Date().toISOString(),
+    ],
+  );
 }

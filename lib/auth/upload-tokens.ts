@@ -4,6 +4,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { db } from "../db";
 import { ensureTinderbox } from "../ingest/tinderboxes";
+import { pgSql } from "../sql/executor";
 import { sqlPool } from "../sql/pool";
 
 const TOKEN_PREFIX = "kdl_";
@@ -41,7 +42,7 @@ export async function authenticateUploadToken(authorization: string | null): Pro
   if (!match) return { ok: false, message: "missing 'Authorization: Bearer <token>' header" };
   // One statement on the raw pool: this runs for every upload, and Prisma's per-query
   // cost was measurable there. A revoked and an unknown token both find no row.
-  const { rows } = await sqlPool().query<{ id: number; tinderboxId: number }>(
+  const rows = await pgSql(sqlPool()).query<{ id: number; tinderboxId: number }>(
     `UPDATE "UploadToken" SET "lastUsedAt" = $2::timestamptz AT TIME ZONE 'UTC'
      WHERE "tokenHash" = $1 AND "revokedAt" IS NULL RETURNING "id", "tinderboxId"`,
     [hashUploadToken(match[1]), new Date().toISOString()],

@@ -3,6 +3,7 @@
 // together or not at all. A retry finds the build by its idempotency key.
 // Plain SQL on one pooled pg connection: through Prisma, this transaction's
 // ~15 statements cost more Node CPU than storing the result's bytes.
+import { recordAuditSql } from "../audit/record";
 import { isUniqueViolation, type Sql, transaction } from "../sql/executor";
 import { sqlPool } from "../sql/pool";
 import { commitBlobs } from "../storage/commit";
@@ -68,6 +69,15 @@ async function writeResult(sql: Sql, result: PreparedResult, losers: string[]): 
   });
   const fileIds = await createFiles(sql, build.id, result.files);
   await insertFindings(sql, findingRows(build.id, result, fileIds));
+  // An upload through a token is audited with the result it stored (a retry that
+  // found the result stored changed nothing and is not).
+  if (result.tokenId !== null)
+    await recordAuditSql(sql, {
+      userId: null,
+      tokenId: result.tokenId,
+      action: "upload",
+      target: `build:${build.id}`,
+    });
   return { id: build.id, created: true };
 }
 

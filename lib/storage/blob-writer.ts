@@ -3,6 +3,7 @@
 // upload is still arriving. Nothing becomes visible until commitBlob.
 import { createHash, randomUUID } from "node:crypto";
 import { UploadRejected } from "@/lib/ingest/errors";
+import { pgSql } from "../sql/executor";
 import { sqlPool } from "../sql/pool";
 import type { BlobStore, BlobStoreKind } from "./blob-store";
 import { ChunkPipeline } from "./chunk-pipeline";
@@ -131,7 +132,7 @@ async function findStoredOneChunkBlob(sha256: string): Promise<StagedBlob | null
 }
 
 async function findStagedBlob(sha256: string): Promise<StagedBlob | null> {
-  const { rows } = await sqlPool().query<{
+  const rows = await pgSql(sqlPool()).query<{
     store: BlobStoreKind;
     chunkSetId: string;
     size: string;

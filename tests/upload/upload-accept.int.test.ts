@@ -99,6 +99,14 @@ describe("retries never duplicate", () => {
     expect([first.status, second.status]).toEqual([201, 200]);
     expect(second.body.id).toBe(first.body.id);
     expect(await storedFor(tinderboxId)).toEqual({ builds: 1, files: 1 });
+    // Audited once, with the token, in the transaction that stored the result.
+    const audit = await db.auditEvent.findMany({
+      where: { action: "upload", target: `build:${first.body.id}` },
+    });
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ userId: null, details: null });
+    expect(audit[0].tokenId).toBeGreaterThan(0);
+    expect(Math.abs(audit[0].createdAt.getTime() - Date.now())).toBeLessThan(60_000);
   });
 
   test("without a key, the same content is the same result and other content is new", async () => {

@@ -1,7 +1,5 @@
 // POST /api/v1/results: a tinderbox uploads one build result (docs/upload-format.md).
-import { recordAudit } from "@/lib/audit/record";
 import { authenticateUploadToken } from "@/lib/auth/upload-tokens";
-import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { jsonError, jsonOk } from "@/lib/http/responses";
 import { UploadRejected } from "@/lib/ingest/errors";
@@ -25,14 +23,7 @@ export async function POST(request: Request): Promise<Response> {
       limits,
     );
     if (!outcome.ok) return jsonError(outcome.status, outcome.code, outcome.message);
-    // A retry of a stored result (created: false) changed nothing, so only new results are audited.
-    if (outcome.created)
-      await recordAudit(db, {
-        userId: null,
-        tokenId: auth.tokenId,
-        action: "upload",
-        target: `build:${outcome.id}`,
-      });
+    // New results are audited inside their transaction (lib/ingest/persist-result.ts).
     const url = `${env().KINDLING_PUBLIC_URL}/builds/${outcome.id}`;
     return jsonOk({ id: outcome.id, url, created: outcome.created }, outcome.created ? 201 : 200);
   } catch (err) {
