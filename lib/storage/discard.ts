@@ -49,14 +49,14 @@ export async function discardChunkSets(
   });
 }
 
+export const LOCK_CHUNK_SETS = `
+  SELECT "chunkSetId", bool_or("external") AS "external"
+  FROM (SELECT "chunkSetId", ("data" IS NULL) AS "external" FROM "BlobChunk"
+        WHERE "chunkSetId" = ANY($1::text[]) ORDER BY "chunkSetId", "index" FOR UPDATE) AS chunks
+  GROUP BY "chunkSetId"`;
+
 /** Locks the sets' chunk rows (in one order, so two discards never deadlock); returns the sets with files outside the database. */
 async function lockChunkSets(sql: Sql, ids: string[]): Promise<Set<string>> {
-  const rows = await sql.query<{ chunkSetId: string; external: boolean }>(
-    `SELECT "chunkSetId", bool_or("external") AS "external"
-     FROM (SELECT "chunkSetId", ("data" IS NULL) AS "external" FROM "BlobChunk"
-           WHERE "chunkSetId" = ANY($1::text[]) ORDER BY "chunkSetId", "index" FOR UPDATE) AS chunks
-     GROUP BY "chunkSetId"`,
-    [ids],
-  );
+  const rows = await sql.query<{ chunkSetId: string; external: boolean }>(LOCK_CHUNK_SETS, [ids]);
   return new Set(rows.filter((row) => row.external).map((row) => row.chunkSetId));
 }
