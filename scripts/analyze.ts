@@ -7,10 +7,10 @@ import {
   type AttachmentAnalysis,
   analyzeAttachment,
   attachmentRoleFor,
-  createLogAnalyzer,
   type FailedTest,
   LineSplitter,
   type LogAnalysis,
+  StreamingLog,
 } from "@/lib/analysis";
 import { decompressStream } from "@/lib/ingest/decompress";
 
@@ -40,10 +40,12 @@ async function forEachLine(file: string, onLine: (line: string) => void): Promis
   for (const line of splitter.end()) onLine(line);
 }
 
+/** As ingest analyses a build log: bytes in, only lines past the byte gate decoded. */
 async function analyzeMainLog(file: string): Promise<LogAnalysis> {
-  const analyzer = createLogAnalyzer();
-  await forEachLine(file, (line) => analyzer.pushLine(line));
-  return analyzer.finish();
+  const { stream } = await decompressStream(createReadStream(file));
+  const log = new StreamingLog();
+  for await (const chunk of stream) log.push(chunk as Uint8Array);
+  return log.finish();
 }
 
 function configureFailed(result: LogAnalysis): boolean {

@@ -1,7 +1,8 @@
 // `npm run bench:analysis`: accuracy of the analyzer over the corpus, then
 // throughput and peak RSS on a large log generated on the fly from corpus lines
 // (nothing is written to disk). Sizes: BENCH_MB (default 200).
-import { analyzeLogText, createLogAnalyzer, LineSplitter } from "@/lib/analysis";
+import { analyzeLogText, createLogAnalyzer, LineSplitter, type LogAnalysis } from "@/lib/analysis";
+import { StreamingLog } from "@/lib/analysis/streaming-log";
 import { corpusText, generatedCases, REAL_CASES } from "@/lib/analysis/testing/corpus";
 
 interface Score {
@@ -72,21 +73,42 @@ function templateBlock(lines: string[]): Uint8Array {
   return new TextEncoder().encode(`${text.join("\n")}\n`);
 }
 
-function measureThroughput(label: string, megabytes: number, block: Uint8Array, analyze = true): void {
+type Mode = "split only" | "every line" | "streaming";
+
+/** What the analysis is fed through: nothing (split only), every decoded line, or StreamingLog's byte gate. */
+function feeder(mode: Mode): { push(piece: Uint8Array): void; finish(): LogAnalysis } {
+  if (mode === "streaming") return new StreamingLog();
   const analyzer = createLogAnalyzer();
-  const onLine = analyze ? (line: string) => analyzer.pushLine(line) : () => {};
+  const onLine = mode === "every line" ? (line: string) => analyzer.pushLine(line) : () => {};
   const splitter = new LineSplitter();
+  return {
+    push(piece) {
+      for (const line of splitter.push(piece)) onLine(line);
+    },
+    finish() {
+      for (const line of splitter.end()) onLine(line);
+      return analyzer.finish();
+    },
+  };
+}
+
+function measureThroughput(
+  label: string,
+  megabytes: number,
+  block: Uint8Array,
+  mode: Mode = "every line",
+): void {
+  const feed = feeder(mode);
   const chunkSize = 64 * 1024;
   const totalBytes = megabytes * 1024 * 1024;
   const started = performance.now();
   const cpuStarted = process.cpuUsage();
   for (let fed = 0; fed < totalBytes; fed += block.length) {
     for (let offset = 0; offset < block.length; offset += chunkSize) {
-      for (const line of splitter.push(block.subarray(offset, offset + chunkSize))) onLine(line);
+      feed.push(block.subarray(offset, offset + chunkSize));
     }
   }
-  for (const line of splitter.end()) onLine(line);
-  const result = analyzer.finish();
+  const result = feed.finish();
   const seconds = (performance.now() - started) / 1000;
   const cpu = process.cpuUsage(cpuStarted);
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
@@ -107,12 +129,15 @@ function main(): void {
   const quarter = Math.max(1, Math.round(target / 4));
   // The decode+split baseline says how fast this machine is right now (shared
   // runners vary several-fold); the analyzer's cost is the difference.
-  measureThroughput("split only (baseline)", quarter, mixed, false);
+  measureThroughput("split only (baseline)", quarter, mixed, "split only");
   // Smaller runs first: peak RSS is monotonic, so equal numbers mean memory is flat in log size.
   measureThroughput("analyze, mixed corpus lines", quarter, mixed);
   measureThroughput("analyze, compile-section lines", quarter, compile);
   measureThroughput("analyze, mixed corpus lines", target, mixed);
   measureThroughput("analyze, compile-section lines", target, compile);
+  // What uploads use: only lines that pass the byte gate are decoded (lib/analysis/streaming-log.ts).
+  measureThroughput("streaming, mixed corpus lines", target, mixed, "streaming");
+  measureThroughput("streaming, compile-section lines", target, compile, "streaming");
 }
 
 main();

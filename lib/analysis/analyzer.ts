@@ -27,7 +27,7 @@ const PROBE_LOG_FIRST_LINE =
 // structure reads. One DFA pass over the raw line finds out, before cleanLine
 // and the rules run. The control needles send lines whose cleaned text is not a
 // plain substring of the raw line (bare "\r", ANSI escapes, NUL) the full way.
-const LINE_GATE = new NeedleScanner([
+const LINE_GATE_NEEDLES = [
   ...NON_NOISE_NEEDLES,
   ...STRUCTURE_NEEDLES,
   "QA Notice: ",
@@ -35,7 +35,10 @@ const LINE_GATE = new NeedleScanner([
   "\u001b",
   "^[",
   "\u0000",
-]);
+];
+const LINE_GATE = new NeedleScanner(LINE_GATE_NEEDLES);
+/** The same gate over a line's UTF-8 bytes, before decoding (streaming-log.ts). */
+const LINE_GATE_BYTES = NeedleScanner.overUtf8(LINE_GATE_NEEDLES);
 /** Lines up to this number are also checked for the probe-log signature. */
 const PROBE_LOG_LINES = 3;
 
@@ -51,6 +54,15 @@ function mayMatter(raw: string, structure: PortageStructure): boolean {
     structure.awaitingLine ||
     LINE_GATE.test(raw, 0, Math.min(raw.length, MAX_LINE_CHARS))
   );
+}
+
+/**
+ * mayMatter for a line still in bytes: bytes[from, to) are its UTF-8 bytes
+ * without the line break, at most MAX_LINE_CHARS of them (so the gate sees the
+ * whole line either way). Only meaningful when `wantsNextLine()` is false.
+ */
+export function mayMatterBytes(bytes: Uint8Array, from: number, to: number): boolean {
+  return (from < to && bytes[from] === 62) || LINE_GATE_BYTES.testBytes(bytes, from, to);
 }
 
 export interface AnalyzerState {
@@ -72,6 +84,10 @@ export interface LogAnalyzerOptions {
 
 export interface LogAnalyzer {
   pushLine(text: string): void;
+  /** True when the next line must be pushed whatever it holds (first lines, structure waiting for it). */
+  wantsNextLine(): boolean;
+  /** Counts lines that mayMatterBytes rejected while wantsNextLine() was false, without pushing them. */
+  skipLines(count: number): void;
   finish(): LogAnalysis;
 }
 
@@ -90,6 +106,12 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
   const testNames = new Set<string>();
 
   return {
+    wantsNextLine(): boolean {
+      return state.lineCount < PROBE_LOG_LINES || state.structure.awaitingLine;
+    },
+    skipLines(count: number): void {
+      state.lineCount += count;
+    },
     pushLine(raw: string): void {
       const line = ++state.lineCount;
       if (line > PROBE_LOG_LINES && !mayMatter(raw, state.structure)) return;

@@ -14,4 +14,5 @@ export { attachmentRoleFor } from "./portage-patterns";
 export { ALGORITHM_VERSION, buildTitle } from "./result";
 export { LINE_RULES, matchLineRule } from "./rules";
 export { computeSignature, SIGNATURE_VERSION, signatureHash } from "./signature";
+export { StreamingLog } from "./streaming-log";
 export type * from "./types";

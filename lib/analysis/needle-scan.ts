@@ -100,6 +100,32 @@ export class NeedleScanner {
     this.next = next;
   }
 
+  /**
+   * A scanner over UTF-8 bytes (see testBytes): each needle becomes the string of
+   * its UTF-8 bytes, one character per byte.
+   */
+  static overUtf8(needles: readonly string[]): NeedleScanner {
+    const encoder = new TextEncoder();
+    return new NeedleScanner(needles.map((needle) => String.fromCharCode(...encoder.encode(needle))));
+  }
+
+  /**
+   * True when bytes[from, to) contains one of the needles, for a scanner made by
+   * overUtf8. Exactly when the decoded text does: a valid UTF-8 sequence decodes
+   * to its character whatever surrounds it, and no other bytes decode to it.
+   */
+  testBytes(bytes: Uint8Array, from: number, to: number): boolean {
+    const next = this.next;
+    const classOf = this.classOf;
+    const firstHit = this.firstHitState;
+    let state = 0;
+    for (let i = from; i < to; i++) {
+      state = next[state + classOf[bytes[i]]];
+      if (state >= firstHit) return true;
+    }
+    return false;
+  }
+
   /** True when text[from, to) contains one of the needles. */
   test(text: string, from = 0, to = text.length): boolean {
     const next = this.next;

@@ -1,12 +1,141 @@
-// What a long log leaves in memory while it streams through the analysis: only
-// the lines it keeps, never the decoded text around them.
+// StreamingLog decodes only the lines its byte gate lets through; the result must
+// be exactly what LineSplitter + pushLine on every line gives, for any bytes cut
+// anywhere. And what it keeps in memory while a long log streams through.
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
-import { expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
+import { createLogAnalyzer } from "./analyzer";
+import { LineSplitter, MAX_LINE_CHARS } from "./lines";
 import { StreamingLog } from "./streaming-log";
+import { CORPUS_DIR, generatedCases } from "./testing/corpus";
+import type { LogAnalysis } from "./types";
 
 setFlagsFromString("--expose-gc");
 const gc = runInNewContext("gc") as () => void;
+
+/** The plain way: every line decoded by LineSplitter and pushed. */
+function reference(pieces: Uint8Array[]): LogAnalysis {
+  const splitter = new LineSplitter();
+  const analyzer = createLogAnalyzer();
+  for (const piece of pieces) for (const line of splitter.push(piece)) analyzer.pushLine(line);
+  for (const line of splitter.end()) analyzer.pushLine(line);
+  return analyzer.finish();
+}
+
+function streamed(pieces: Uint8Array[]): LogAnalysis {
+  const log = new StreamingLog();
+  for (const piece of pieces) log.push(piece);
+  return log.finish();
+}
+
+/** Deterministic pseudo-random numbers (mulberry32), so a failure can be replayed. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function cutRandomly(bytes: Uint8Array, next: () => number, maxPiece: number): Uint8Array[] {
+  const pieces: Uint8Array[] = [];
+  for (let at = 0; at < bytes.length; ) {
+    const size = 1 + Math.floor(next() * maxPiece);
+    pieces.push(bytes.subarray(at, at + size));
+    at += size;
+  }
+  return pieces;
+}
+
+// Things the gate and the decoder must get right, mixed with plain build noise.
+const FRAGMENTS = [
+  "gcc -O2 -c foo.c -o foo.o",
+  "libtool: link: x86_64-pc-linux-gnu-gcc -shared",
+  "foo.c:12:5: error: unknown type name 'bar'",
+  "make: *** [Makefile:12: all] Error 2",
+  ">>> Compiling source in /var/tmp/portage/dev-libs/x-1/work/x-1 ...",
+  ">>> Test phase: dev-libs/x-1",
+  " * ERROR: dev-libs/x-1::gentoo failed (compile phase):",
+  " * QA Notice: Package triggers severe warnings",
+  "FAIL: test_thing",
+  "ld: undefined reference to `pow'",
+  "błąd: brak pliku",
+  "ошибка: нет файла",
+  "\u001b[31;01merror:\u001b[0m red",
+  "^[[31;01m caret escape",
+  "progress 10%\rprogress 100%",
+  "nul\u0000byte",
+  "caf\u00e9 \u2603 \ud834\udd1e",
+  "\ufeffbom in the middle",
+  "\r",
+  "",
+].map((text) => Buffer.from(text, "utf8"));
+const RAW_BYTES = [0xff, 0xfe, 0x80, 0xc3, 0xe2, 0x82, 0xf0, 0x9d, 0x0d, 0x0a, 0x00, 0x1b];
+
+function soup(next: () => number, lines: number): Uint8Array {
+  const parts: Uint8Array[] = [];
+  if (next() < 0.2) parts.push(Uint8Array.of(0xef, 0xbb, 0xbf));
+  for (let i = 0; i < lines; i++) {
+    parts.push(FRAGMENTS[Math.floor(next() * FRAGMENTS.length)]);
+    if (next() < 0.15) parts.push(Uint8Array.of(RAW_BYTES[Math.floor(next() * RAW_BYTES.length)]));
+    const end = next();
+    parts.push(end < 0.8 ? Uint8Array.of(0x0a) : end < 0.9 ? Uint8Array.of(0x0d, 0x0a) : new Uint8Array(0));
+  }
+  return Buffer.concat(parts);
+}
+
+describe("the same analysis as decoding every line", () => {
+  test("every corpus log, cut into random pieces", () => {
+    const next = random(1);
+    for (const { name } of generatedCases()) {
+      const bytes = readFileSync(path.join(CORPUS_DIR, "generated", name, "build.log"));
+      for (const maxPiece of [1, 7, 4096, 1 << 20]) {
+        const pieces = cutRandomly(bytes, next, maxPiece);
+        expect(streamed(pieces), `${name}, pieces up to ${maxPiece}`).toEqual(reference(pieces));
+      }
+    }
+  });
+
+  test("random byte soup: escapes, bare CR, NUL, BOMs, invalid and cut UTF-8, no final newline", () => {
+    for (let seed = 1; seed <= 400; seed++) {
+      const next = random(seed);
+      const bytes = soup(next, 1 + Math.floor(next() * 60));
+      const pieces = cutRandomly(bytes, next, 1 + Math.floor(next() * 64));
+      expect(streamed(pieces), `seed ${seed}`).toEqual(reference(pieces));
+    }
+  });
+
+  test("a BOM is dropped at the start of the log only, even cut in two", () => {
+    const bytes = Buffer.from("\ufefffoo.c:1:2: error: first\n\ufeffbar.c:3:4: error: second\n", "utf8");
+    for (const cut of [1, 2, 3, 5]) {
+      const pieces = [bytes.subarray(0, cut), bytes.subarray(cut)];
+      const result = streamed(pieces);
+      expect(result).toEqual(reference(pieces));
+      expect(result.errorLines[0]?.text).toBe("foo.c:1:2: error: first");
+    }
+  });
+
+  test("lines longer than the line cap, in ASCII and in multi-byte characters", () => {
+    const cases = [
+      `${"x".repeat(MAX_LINE_CHARS + 10)} error: past the cap\nfoo.c:1:1: error: after\n`,
+      `${"é".repeat(MAX_LINE_CHARS - 3)}\rerror: exactly at the cap\n`,
+      `${"x".repeat(MAX_LINE_CHARS - 1)}\r\n>>> Compiling source in /x\n`,
+      `${"☃".repeat(MAX_LINE_CHARS * 2)}\nmake: *** [all] Error 1\n`,
+      `${"x".repeat(5 * MAX_LINE_CHARS)}`,
+    ];
+    for (const [i, text] of cases.entries()) {
+      const bytes = Buffer.from(text, "utf8");
+      for (const maxPiece of [1000, 100_000, 1 << 22]) {
+        const pieces = cutRandomly(bytes, random(i + maxPiece), maxPiece);
+        expect(streamed(pieces), `case ${i}, pieces up to ${maxPiece}`).toEqual(reference(pieces));
+      }
+    }
+  });
+});
 
 function heapAfterGc(): number {
   gc();

@@ -1,30 +1,106 @@
-// A build log's bytes, split by the shared line rule (lines.ts) and fed to the
-// analyzer as they arrive. Used in the upload's analysis thread and inline.
-import { createLogAnalyzer } from "./analyzer";
-import { LineSplitter } from "./lines";
+// A build log's bytes fed to the analyzer as they arrive, split by the shared
+// line rule (lines.ts). Used in the upload's analysis thread and inline.
+//
+// Most lines of a build log can change nothing (the analyzer's line gate), and
+// the gate needs no text: its needles are looked for in the line's UTF-8 bytes
+// (mayMatterBytes), and only lines that pass are decoded into strings. Decoding
+// and splitting every line was most of the analysis' cost. The result is the
+// same as LineSplitter + pushLine on every line; streaming-log.test.ts checks
+// that on the corpus and on random bytes cut at random places.
+import { createLogAnalyzer, mayMatterBytes } from "./analyzer";
+import { MAX_LINE_CHARS } from "./lines";
 import type { LogAnalysis } from "./types";
 
+const LF = 0x0a;
+const CR = 0x0d;
 /**
- * Bytes are decoded this many at a time. A string decoded from a bigger piece is
- * a "large object" to V8, which only a full GC frees: fed 256 KiB batches at
- * 140 MB/s, the analysis thread's heap grew by ~280 MB during a 1 GiB upload
- * (bench:ingest --log-size 1G). Small pieces die young in the nursery.
+ * Bytes kept of a line longer than that: enough to decode MAX_LINE_CHARS
+ * characters (at most 4 bytes each) and one more, so the cut is where
+ * LineSplitter's would be. The rest of such a line is counted, never held.
  */
-const DECODE_PIECE_BYTES = 32 * 1024;
+const KEEP_BYTES = 4 * (MAX_LINE_CHARS + 2);
 
 export class StreamingLog {
-  private readonly splitter = new LineSplitter();
   private readonly analyzer = createLogAnalyzer();
+  // One line at a time, so a BOM is only removed by hand at the very start (as
+  // LineSplitter's single stream decoder does), never at the start of each line.
+  private readonly decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+  /** The current line's bytes when it started in an earlier chunk. */
+  private carry: Uint8Array[] = [];
+  private carryBytes = 0;
+  /** The current line is longer than KEEP_BYTES: only its first KEEP_BYTES are in carry. */
+  private carryCut = false;
+  private atStart = true;
+  private skipped = 0;
 
   push(chunk: Uint8Array): void {
-    for (let from = 0; from < chunk.length; from += DECODE_PIECE_BYTES) {
-      const piece = chunk.subarray(from, from + DECODE_PIECE_BYTES);
-      for (const line of this.splitter.push(piece)) this.analyzer.pushLine(line);
+    const bytes = Buffer.isBuffer(chunk)
+      ? chunk
+      : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    let start = 0;
+    for (let lf = bytes.indexOf(LF, start); lf !== -1; lf = bytes.indexOf(LF, start)) {
+      if (this.carryBytes > 0 || this.carryCut) {
+        this.keep(bytes, start, lf);
+        this.lineFromCarry();
+      } else {
+        this.line(bytes, start, lf);
+      }
+      start = lf + 1;
     }
+    if (start < bytes.length) this.keep(bytes, start, bytes.length);
   }
 
   finish(): LogAnalysis {
-    for (const line of this.splitter.end()) this.analyzer.pushLine(line);
+    // A last line without "\n" counts when it has any bytes (LineSplitter.end).
+    if (this.carryBytes > 0 || this.carryCut) this.lineFromCarry();
+    this.flushSkipped();
     return this.analyzer.finish();
+  }
+
+  /** One line: bytes[from, to), `to` being its "\n" (or the end of the log). */
+  private line(bytes: Uint8Array, from: number, to: number): void {
+    if (this.atStart) {
+      this.atStart = false;
+      if (to - from >= 3 && bytes[from] === 0xef && bytes[from + 1] === 0xbb && bytes[from + 2] === 0xbf)
+        from += 3;
+    }
+    const end = to > from && bytes[to - 1] === CR ? to - 1 : to;
+    if (end - from <= MAX_LINE_CHARS && !this.analyzer.wantsNextLine() && !mayMatterBytes(bytes, from, end)) {
+      this.skipped++;
+      return;
+    }
+    this.flushSkipped();
+    this.analyzer.pushLine(this.text(bytes, from, to));
+  }
+
+  /** What LineSplitter makes of the line: decoded, cut to MAX_LINE_CHARS, then one "\r" off the end. */
+  private text(bytes: Uint8Array, from: number, to: number): string {
+    const decoded = this.decoder.decode(bytes.subarray(from, Math.min(to, from + KEEP_BYTES)));
+    const capped = decoded.length > MAX_LINE_CHARS ? decoded.slice(0, MAX_LINE_CHARS) : decoded;
+    return capped.endsWith("\r") ? capped.slice(0, -1) : capped;
+  }
+
+  private lineFromCarry(): void {
+    const bytes = this.carry.length === 1 ? this.carry[0] : Buffer.concat(this.carry, this.carryBytes);
+    this.carry = [];
+    this.carryBytes = 0;
+    this.carryCut = false;
+    this.line(bytes, 0, bytes.length);
+  }
+
+  /** Holds bytes[from, to) of an unfinished line (copied: the chunk is not ours to keep), up to KEEP_BYTES. */
+  private keep(bytes: Uint8Array, from: number, to: number): void {
+    const room = KEEP_BYTES - this.carryBytes;
+    if (to - from > room) this.carryCut = true;
+    const take = Math.min(to - from, room);
+    if (take <= 0) return;
+    this.carry.push(new Uint8Array(bytes.subarray(from, from + take)));
+    this.carryBytes += take;
+  }
+
+  private flushSkipped(): void {
+    if (this.skipped === 0) return;
+    this.analyzer.skipLines(this.skipped);
+    this.skipped = 0;
   }
 }

@@ -3,11 +3,11 @@
 // whole; only the analysis columns, signatures and Finding rows are rewritten,
 // so triage state, triage events and bug links survive untouched.
 import type { Readable } from "node:stream";
-import { createLogAnalyzer } from "../analysis/analyzer";
 import { analyzeAttachment } from "../analysis/attachments";
 import { LineSplitter } from "../analysis/lines";
 import { attachmentRoleFor } from "../analysis/portage-patterns";
 import { ALGORITHM_VERSION } from "../analysis/result";
+import { StreamingLog } from "../analysis/streaming-log";
 import type { LogAnalysis } from "../analysis/types";
 import { db, type Prisma } from "../db";
 import { transaction } from "../sql/executor";
@@ -112,10 +112,11 @@ function buildLogFile(files: StoredFile[], analysis: Prisma.JsonValue): StoredFi
   return files.find((f) => f.name === named) ?? files.find((f) => f.role === "build-log");
 }
 
+/** As ingest analysed it (file-intake.ts): the stored bytes through StreamingLog. */
 async function analyseLog(file: StoredFile): Promise<LogAnalysis> {
-  const analyzer = createLogAnalyzer();
-  await eachLine(file, Number.POSITIVE_INFINITY, (line) => analyzer.pushLine(line));
-  return analyzer.finish();
+  const log = new StreamingLog();
+  for await (const piece of await storedText(file)) log.push(piece as Buffer);
+  return log.finish();
 }
 
 // Same choice and cap as ingest (ingest-upload.ts, file-intake.ts): the attachment
@@ -141,9 +142,7 @@ async function eachLine(
   maxBytes: number,
   onLine: (line: string) => void,
 ): Promise<boolean> {
-  const stream: Readable | null = await openTextStream(file.blobSha256);
-  // File.blobSha256 references Blob, so a missing blob is a broken store, not a user error.
-  if (!stream) throw new Error(`content of '${file.name}' (blob ${file.blobSha256}) is missing`);
+  const stream = await storedText(file);
   const splitter = new LineSplitter();
   let bytes = 0;
   for await (const piece of stream) {
@@ -154,6 +153,13 @@ async function eachLine(
   }
   for (const line of splitter.end()) onLine(line);
   return true;
+}
+
+async function storedText(file: StoredFile): Promise<Readable> {
+  const stream = await openTextStream(file.blobSha256);
+  // File.blobSha256 references Blob, so a missing blob is a broken store, not a user error.
+  if (!stream) throw new Error(`content of '${file.name}' (blob ${file.blobSha256}) is missing`);
+  return stream;
 }
 
 /**
