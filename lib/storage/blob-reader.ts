@@ -1,7 +1,8 @@
 // Read side of the blob store: what the file download route and the log viewer use.
 import { type Readable, Readable as ReadableStream } from "node:stream";
 import { createGunzip } from "node:zlib";
-import { db } from "@/lib/db";
+import { pgSql } from "@/lib/sql/executor";
+import { sqlPool } from "@/lib/sql/pool";
 import type { BlobStoreKind } from "./blob-store";
 import { spliceMembers } from "./gzip-member";
 import { storeFor } from "./stores";
@@ -16,25 +17,36 @@ export interface BlobInfo {
   gzSize: number;
   lineCount: number;
   chunkCount: number;
-  createdAt: Date;
 }
 
 const SHA256 = /^[0-9a-f]{64}$/;
 
+/** The stored blob with its chunk count, in one query: every download and upload's reuse check asks. */
 export async function blobInfo(sha256: string): Promise<BlobInfo | null> {
   if (!SHA256.test(sha256)) return null;
-  const blob = await db.blob.findUnique({ where: { sha256 } });
-  if (!blob) return null;
-  const chunkCount = await db.blobChunk.count({ where: { chunkSetId: blob.chunkSetId } });
+  const rows = await pgSql(sqlPool()).query<{
+    store: BlobStoreKind;
+    chunkSetId: string;
+    size: string;
+    gzSize: string;
+    lineCount: string;
+    chunkCount: number;
+  }>(
+    `SELECT b."store", b."chunkSetId", b."size", b."gzSize", b."lineCount",
+            (SELECT count(*)::int FROM "BlobChunk" c WHERE c."chunkSetId" = b."chunkSetId") AS "chunkCount"
+     FROM "Blob" b WHERE b."sha256" = $1`,
+    [sha256],
+  );
+  const row = rows[0];
+  if (!row) return null;
   return {
-    sha256: blob.sha256,
-    store: blob.store,
-    chunkSetId: blob.chunkSetId,
-    size: Number(blob.size),
-    gzSize: Number(blob.gzSize),
-    lineCount: Number(blob.lineCount),
-    chunkCount,
-    createdAt: blob.createdAt,
+    sha256,
+    store: row.store,
+    chunkSetId: row.chunkSetId,
+    size: Number(row.size),
+    gzSize: Number(row.gzSize),
+    lineCount: Number(row.lineCount),
+    chunkCount: row.chunkCount,
   };
 }
 

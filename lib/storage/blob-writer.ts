@@ -3,13 +3,12 @@
 // upload is still arriving. Nothing becomes visible until commitBlob.
 import { createHash, randomUUID } from "node:crypto";
 import { UploadRejected } from "@/lib/ingest/errors";
-import { pgSql } from "../sql/executor";
-import { sqlPool } from "../sql/pool";
-import type { BlobStore, BlobStoreKind } from "./blob-store";
+import { type BlobInfo, blobInfo } from "./blob-reader";
+import type { BlobStore } from "./blob-store";
 import { ChunkPipeline } from "./chunk-pipeline";
 import { discardChunkSet } from "./discard";
 import { LineChunker } from "./line-chunker";
-import { countLineBreaks, lineCountOf } from "./line-count";
+import { lineCountOf } from "./line-count";
 import { defaultStore } from "./stores";
 
 export const DEFAULT_CHUNK_SIZE = 1024 * 1024;
@@ -20,14 +19,7 @@ export const DEFAULT_GZIP_LEVEL = 1;
 export type ByteSource = AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>;
 
 /** A stored but not yet committed blob: what commitBlob needs. */
-export interface StagedBlob {
-  sha256: string;
-  store: BlobStoreKind;
-  chunkSetId: string;
-  size: number;
-  gzSize: number;
-  lineCount: number;
-  chunkCount: number;
+export interface StagedBlob extends BlobInfo {
   /**
    * True when the content fit in one chunk and was already stored: nothing was
    * written, and chunkSetId is the existing blob's (never to be discarded).
@@ -84,7 +76,6 @@ async function feed(
   const chunker = new LineChunker(options.chunkSize ?? DEFAULT_CHUNK_SIZE);
   const hash = createHash("sha256");
   let size = 0;
-  let lineBreaks = 0;
   let lastByte: number | undefined;
   for await (const piece of source) {
     const bytes = toBuffer(piece);
@@ -93,7 +84,6 @@ async function feed(
     if (size > maxBytes)
       throw new UploadRejected("too_large", `content expands to more than ${maxBytes} bytes`);
     hash.update(bytes);
-    lineBreaks += countLineBreaks(bytes);
     lastByte = bytes[bytes.length - 1];
     for (const chunk of chunker.push(bytes)) await pipeline.add(chunk);
   }
@@ -105,7 +95,8 @@ async function feed(
     if (existing) return { existing };
   }
   for (const chunk of chunker.end()) await pipeline.add(chunk);
-  return { sha256, size, lineCount: lineCountOf(lineBreaks, size, lastByte) };
+  // The chunker counted the line breaks for its line index; they are the file's.
+  return { sha256, size, lineCount: lineCountOf(chunker.lineBreaks, size, lastByte) };
 }
 
 /**
@@ -120,7 +111,8 @@ const RECENTLY_STORED_MAX = 4096;
 async function findStoredOneChunkBlob(sha256: string): Promise<StagedBlob | null> {
   const known = recentlyStored.get(sha256);
   if (known) return { ...known };
-  const found = await findStagedBlob(sha256);
+  const stored = await blobInfo(sha256);
+  const found = stored && { ...stored, reused: true };
   if (found) {
     if (recentlyStored.size >= RECENTLY_STORED_MAX) {
       const oldest = recentlyStored.keys().next().value;
@@ -129,34 +121,6 @@ async function findStoredOneChunkBlob(sha256: string): Promise<StagedBlob | null
     recentlyStored.set(sha256, found);
   }
   return found && { ...found };
-}
-
-async function findStagedBlob(sha256: string): Promise<StagedBlob | null> {
-  const rows = await pgSql(sqlPool()).query<{
-    store: BlobStoreKind;
-    chunkSetId: string;
-    size: string;
-    gzSize: string;
-    lineCount: string;
-    chunkCount: number;
-  }>(
-    `SELECT b."store", b."chunkSetId", b."size", b."gzSize", b."lineCount",
-            (SELECT count(*)::int FROM "BlobChunk" c WHERE c."chunkSetId" = b."chunkSetId") AS "chunkCount"
-     FROM "Blob" b WHERE b."sha256" = $1`,
-    [sha256],
-  );
-  const row = rows[0];
-  if (!row) return null;
-  return {
-    sha256,
-    store: row.store,
-    chunkSetId: row.chunkSetId,
-    size: Number(row.size),
-    gzSize: Number(row.gzSize),
-    lineCount: Number(row.lineCount),
-    chunkCount: row.chunkCount,
-    reused: true,
-  };
 }
 
 function toBuffer(piece: Uint8Array | string): Buffer {

@@ -32,6 +32,11 @@ export class LineChunker {
       throw new RangeError("chunkSize must be a positive integer");
   }
 
+  /** "\n" bytes in the chunks emitted so far (all of them after end()). */
+  get lineBreaks(): number {
+    return this.nextLine - 1;
+  }
+
   /** Feeds bytes; returns the chunks they completed, in order. */
   push(input: Buffer): RawChunk[] {
     if (input.length === 0) return [];
