@@ -38,6 +38,10 @@ export function assembleAnalysis(state: AnalyzerState): LogAnalysis {
     die: structure.die,
     attachmentHints: structure.hints,
     lineCount: state.lineCount,
+    // Filled in by the infra classifier, the cause extractor and the prefix detector.
+    infra: null,
+    cause: null,
+    linePrefix: null,
   };
   if (!choice) {
     return {

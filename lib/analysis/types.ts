@@ -102,6 +102,45 @@ export interface FailureSignature {
   coarseText: string | null;
 }
 
+/**
+ * A failure that is the tinderbox's problem, not the package's: nobody should file
+ * it against the package's maintainer (lib/analysis/infra.ts decides).
+ */
+export type InfraReason =
+  | "disk-full"
+  | "oom"
+  | "network"
+  | "sandbox-unavailable"
+  | "timeout"
+  | "portage-crash";
+
+export interface InfraFailure {
+  reason: InfraReason;
+  /** The line that says so (1-based, in the log as stored). */
+  line: number;
+  text: string;
+}
+
+/** What kind of thing an error says is missing (lib/analysis/cause.ts). */
+export type CauseType =
+  | "header"
+  | "pkg-config"
+  | "cmake-package"
+  | "meson-dependency"
+  | "python-module"
+  | "perl-module"
+  | "library"
+  | "symbol"
+  | "executable"
+  | "autoconf-check"
+  | "atom";
+
+/** "pkg-config module libpcre is missing": one root cause many failures can share. */
+export interface MissingCause {
+  type: CauseType;
+  name: string;
+}
+
 export interface LogAnalysis {
   algorithmVersion: string;
   status: BuildStatus;
@@ -123,6 +162,15 @@ export interface LogAnalysis {
   die: DieBanner | null;
   attachmentHints: AttachmentHint[];
   lineCount: number;
+  /** Non-null when the failure is an infrastructure failure (status stays "failed"). */
+  infra: InfraFailure | null;
+  /** What the primary error (or its context) says is missing, when it names something. */
+  cause: MissingCause | null;
+  /**
+   * A prefix found on every line (quoting "> ", list "- ", timestamps, "#12 3.45 ")
+   * and stripped before analysis; line numbers stay those of the file as stored.
+   */
+  linePrefix: string | null;
 }
 
 /** What one attached file (config.log, CMakeError.log, …) says about the failure. */
