@@ -11,7 +11,7 @@ export { type AttachmentContext, analyzeAttachment } from "./attachments";
 export { cleanLine, LineSplitter, MAX_LINE_CHARS, splitLogText, visibleText } from "./lines";
 export { maskMessage, titleMessage } from "./normalize";
 export { attachmentRoleFor } from "./portage-patterns";
-export { ALGORITHM_VERSION, buildTitle } from "./result";
+export { ALGORITHM_VERSION, buildTitle, type HeadlineInput, headlineFor } from "./result";
 export { LINE_RULES, matchLineRule } from "./rules";
 export { computeSignature, SIGNATURE_VERSION, signatureHash } from "./signature";
 export { StreamingLog } from "./streaming-log";

@@ -56,17 +56,36 @@ export function assembleAnalysis(state: AnalyzerState): LogAnalysis {
   }
   const phase = phaseOf(state, choice) ?? phaseForKind(choice.kindWithoutPhase ?? null);
   const kind = choice.kind ?? kindForPhase(phase);
-  const atomText = atom?.atom ?? "unknown";
-  const message = failureMessage(kind, choice.primary.text, structure.collisionOwner);
-  const packageKey = atom ? `${atom.category}/${atom.packageName}` : null;
-  return {
-    ...base,
-    status: "failed",
+  const headline = headlineFor({
+    atom: atom?.atom ?? null,
     phase,
     kind,
-    primary: choice.primary,
-    title: buildTitle(atomText, phase, kind, message),
-    signature: computeSignature(packageKey, phase, maskMessage(signatureMessage(kind, message))),
+    primaryText: choice.primary.text,
+    collisionOwner: structure.collisionOwner,
+  });
+  return { ...base, status: "failed", phase, kind, primary: choice.primary, ...headline };
+}
+
+export interface HeadlineInput {
+  /** cat/pf, or null when the log does not name the package. */
+  atom: string | null;
+  phase: string | null;
+  kind: FailureKind;
+  primaryText: string;
+  collisionOwner?: string | null;
+}
+
+/**
+ * Title and signatures of a failure from its primary error line. Also used when a
+ * person corrects the primary line (lib/actions), so both follow the same rules.
+ */
+export function headlineFor(input: HeadlineInput): Pick<LogAnalysis, "title" | "signature"> {
+  const atom = input.atom ? parseAtom(input.atom) : null;
+  const message = failureMessage(input.kind, input.primaryText, input.collisionOwner ?? null);
+  const packageKey = atom ? `${atom.category}/${atom.packageName}` : null;
+  return {
+    title: buildTitle(atom?.atom ?? "unknown", input.phase, input.kind, message),
+    signature: computeSignature(packageKey, input.phase, maskMessage(signatureMessage(input.kind, message))),
   };
 }
 
