@@ -33,11 +33,14 @@ function goldenView(result: LogAnalysis) {
 function compareWithGolden(name: string, result: LogAnalysis): void {
   const file = path.join(GOLDEN_DIR, `${name}.json`);
   const actual = `${JSON.stringify(goldenView(result), null, 2)}\n`;
-  if (UPDATE_GOLDEN || !existsSync(file)) {
+  if (UPDATE_GOLDEN) {
     mkdirSync(GOLDEN_DIR, { recursive: true });
     writeFileSync(file, actual);
     return;
   }
+  // A missing golden is a failure, not a fresh snapshot: otherwise CI passes
+  // by writing whatever the analyzer says today.
+  expect(existsSync(file), `${file} is missing: run with UPDATE_GOLDEN=1 and review it`).toBe(true);
   // Compared as data, so reformatting the JSON (biome) does not break the test.
   expect(JSON.parse(actual)).toEqual(JSON.parse(readFileSync(file, "utf8")));
 }
