@@ -4,7 +4,7 @@
 // stores exactly what a fresh upload of the same files would.
 
 import { signatureHash } from "../analysis/signature";
-import type { AttachmentAnalysis, FailureSignature, LogAnalysis } from "../analysis/types";
+import type { AttachmentAnalysis, FailureSignature, LogAnalysis, MissingCause } from "../analysis/types";
 import type { BuildStatus, FailureKind } from "../generated/prisma/enums";
 import { parseAtom } from "../gentoo/atom";
 import type { Sql } from "../sql/executor";
@@ -27,6 +27,9 @@ export interface AnalysisColumns {
   primaryRule: string | null;
   fineSignatureId: number | null;
   coarseSignatureId: number | null;
+  /** Set when the tinderbox, not the package, failed (disk-full, oom, network, ...). */
+  infraReason: string | null;
+  causeId: number | null;
   /** Build.analysis as JSON text, bound to a jsonb parameter. */
   analysis: string;
 }
@@ -47,6 +50,7 @@ export async function analysisColumns(
   context: ColumnContext,
 ): Promise<AnalysisColumns> {
   const signatureIds = await upsertSignatures(sql, forPackage(analysis.signature, context.atom));
+  const causeId = analysis.cause ? await upsertCause(sql, analysis.cause) : null;
   return {
     analysisVersion: analysis.algorithmVersion,
     title: retitle(analysis.title, analysis.atom, context.atom) || context.fallbackTitle,
@@ -57,6 +61,8 @@ export async function analysisColumns(
     primaryText: analysis.primary?.text ?? null,
     primaryRule: analysis.primary?.ruleId ?? null,
     ...signatureIds,
+    infraReason: analysis.infra?.reason ?? null,
+    causeId,
     analysis: analysisJson(analysis, context.buildLogName),
   };
 }
@@ -111,10 +117,31 @@ async function upsertSignatures(sql: Sql, sig: FailureSignature) {
   };
 }
 
+// Race-free like the signatures: two uploads naming the same new cause both get its id.
+const UPSERT_CAUSE = `
+  INSERT INTO "Cause" ("type", "name") VALUES ($1, $2)
+  ON CONFLICT ("type", "name") DO UPDATE SET "name" = EXCLUDED."name"
+  RETURNING "id"`;
+
+async function upsertCause(sql: Sql, cause: MissingCause): Promise<number> {
+  const rows = await sql.query<{ id: number }>(UPSERT_CAUSE, [cause.type, cause.name]);
+  return rows[0].id;
+}
+
 // buildLog names the analysed file, so reanalysis finds it again among the build's files.
 function analysisJson(analysis: LogAnalysis, buildLogName: string): string {
-  const { header, sections, die, attachmentHints, lineCount } = analysis;
-  return JSON.stringify({ header, sections, die, attachmentHints, lineCount, buildLog: buildLogName });
+  const { header, sections, die, attachmentHints, lineCount, infra, cause, linePrefix } = analysis;
+  return JSON.stringify({
+    header,
+    sections,
+    die,
+    attachmentHints,
+    lineCount,
+    infra,
+    cause,
+    linePrefix,
+    buildLog: buildLogName,
+  });
 }
 
 /** Build's analysis columns with their SQL types, in one order for INSERT and UPDATE. */
@@ -128,6 +155,8 @@ const COLUMN_TYPES: Record<keyof AnalysisColumns, string> = {
   primaryRule: "text",
   fineSignatureId: "int",
   coarseSignatureId: "int",
+  infraReason: "text",
+  causeId: "int",
   analysis: "jsonb",
 };
 const COLUMNS = Object.keys(COLUMN_TYPES) as (keyof AnalysisColumns)[];
