@@ -97,7 +97,8 @@ const UPSERT_SIGNATURES = `
   ON CONFLICT ("level", "algoVersion", "hash") DO UPDATE SET "hash" = EXCLUDED."hash"
   RETURNING "id", "level"`;
 
-async function upsertSignatures(sql: Sql, sig: FailureSignature) {
+/** Both signature rows of `sig` (created when new); also used by corrections (corrected-headline.ts). */
+export async function upsertSignatures(sql: Sql, sig: FailureSignature) {
   const wanted = [
     { level: "fine", hash: sig.fine, text: sig.fineText },
     { level: "coarse", hash: sig.coarse, text: sig.coarseText },
