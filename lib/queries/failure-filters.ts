@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { Prisma } from "../db";
 import { FailureKind, TriageState } from "../generated/prisma/enums";
+import { analysisConditions, BUG_STATUSES, INFRA_CHOICES } from "./analysis-filters";
 import { pagingSchema } from "./list-envelope";
 import { type ResolvedSearch, searchCondition } from "./search";
 
@@ -47,6 +48,9 @@ export const failureFilterSchema = z.object({
   novelty: optionalEnum(["new", "known"]),
   regression: optionalEnum(["1"]),
   signature: z.coerce.number().int().positive().optional().catch(undefined),
+  cause: optionalText, // a Cause id, or "type:name" such as "pkg-config:libpcre"
+  infra: optionalEnum(INFRA_CHOICES),
+  bugStatus: optionalEnum(BUG_STATUSES),
   status: z.enum(["failed", "succeeded", "all"]).catch("failed").default("failed"),
 });
 
@@ -148,6 +152,7 @@ export function failureWhere(filters: ResolvedFilters): Prisma.Sql {
     ...buildColumnConditions(filters),
     ...tinderboxConditions(filters),
     ...dateConditions(filters),
+    ...analysisConditions(filters),
   ];
   if (filters.category) parts.push(categoryCondition(filters.category));
   if (filters.package) parts.push(packageCondition(filters.package));

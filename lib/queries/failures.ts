@@ -38,6 +38,10 @@ export interface FailureRow {
   bugNumber: number | null;
   bugUrl: string | null;
   coarseSignatureId: number | null;
+  /** Set when the tinderbox failed, not the package (disk-full, oom, ...). */
+  infraReason: string | null;
+  /** What the error says is missing, e.g. pkg-config `libpcre`. */
+  cause: { id: number; type: string; name: string } | null;
   /** Other packages whose builds share the coarse signature. */
   otherPackages: number;
   /** The error line that matched the search, when the title alone did not. */
@@ -54,8 +58,11 @@ export interface FailureList extends ListEnvelope<FailureRow> {
 /** A row as SQL returns it: dates as Date, the package count before "others" is derived. */
 type RawFailureRow = Omit<
   FailureRow,
-  "finishedAt" | "createdAt" | "otherPackages" | "matchText" | "matchLineNumber"
+  "finishedAt" | "createdAt" | "otherPackages" | "matchText" | "matchLineNumber" | "cause"
 > & {
+  causeId: number | null;
+  causeType: string | null;
+  causeName: string | null;
   finishedAt: Date | null;
   createdAt: Date;
   packageCount: number | null;
@@ -105,8 +112,10 @@ async function fetchRows(filters: ResolvedFilters, query: FailureListQuery): Pro
     SELECT b.id, b.atom, p.category, p.name AS "packageName", b.status::text AS status, b.phase,
            b.kind::text AS kind, b.title, b."primaryText", t.name AS tinderbox, b.profile,
            b."finishedAt", b."createdAt", b."triageState"::text AS "triageState",
-           bug."bugNumber", bug.url AS "bugUrl", b."coarseSignatureId", s."packageCount"
+           bug."bugNumber", bug.url AS "bugUrl", b."coarseSignatureId", s."packageCount",
+           b."infraReason", b."causeId", c.type AS "causeType", c.name AS "causeName"
     FROM page JOIN "Build" b ON b.id = page.id
+    LEFT JOIN "Cause" c ON c.id = b."causeId"
     JOIN "Tinderbox" t ON t.id = b."tinderboxId"
     JOIN "Package" p ON p.id = b."packageId"
     LEFT JOIN "Signature" s ON s.id = b."coarseSignatureId"
@@ -147,9 +156,10 @@ function toRow(
   raw: RawFailureRow,
   match: { text: string; lineNumber: number | null } | undefined,
 ): FailureRow {
-  const { packageCount, finishedAt, createdAt, ...rest } = raw;
+  const { packageCount, finishedAt, createdAt, causeId, causeType, causeName, ...rest } = raw;
   return {
     ...rest,
+    cause: causeId === null ? null : { id: causeId, type: causeType ?? "", name: causeName ?? "" },
     finishedAt: finishedAt?.toISOString() ?? null,
     createdAt: createdAt.toISOString(),
     otherPackages: Math.max(0, (packageCount ?? 1) - 1),
