@@ -3,6 +3,7 @@
 // (lib/queries/failures.ts); this file only says how a row looks.
 import Link from "next/link";
 import type { FailureRow } from "@/lib/queries/failures";
+import { AnalysisBadges } from "./analysis-badges";
 import { type DataColumn, DataTable, type SortLink } from "./data-table/data-table";
 import { Highlight } from "./data-table/highlight";
 import { RelativeTime } from "./relative-time";
@@ -82,6 +83,7 @@ function TitleCell({ row, query }: { row: FailureRow; query: string | undefined 
   return (
     <div className="title">
       <Highlight text={row.title || row.primaryText || ""} query={query} />
+      <AnalysisBadges infraReason={row.infraReason} cause={row.cause} />
       {row.matchText && row.matchText !== row.primaryText && (
         <div className="match-line" data-testid="match-line">
           <span className="muted">{row.matchLineNumber ?? ""}:</span>{" "}

@@ -3,6 +3,7 @@
 
 import type { FacetCount, Facets, FilterChoices } from "@/lib/queries/facets";
 import type { FailureListQuery } from "@/lib/queries/failure-filters";
+import { AnalysisFilters } from "./analysis-filters";
 import { FacetSelect } from "./facet-select";
 
 interface FilterFormProps {
@@ -157,6 +158,7 @@ export function FailureFilterForm({
         options={["with", "without"]}
         counts={facets.bug}
       />
+      <AnalysisFilters query={query} />
       <label>
         From <input type="date" name="from" defaultValue={query.from ?? ""} />
       </label>
