@@ -30,6 +30,12 @@ const envSchema = z.object({
     .url({ protocol: /^https?$/ })
     .default("https://bugs.gentoo.org")
     .transform((url) => url.replace(/\/+$/, "")),
+  // The Bugzilla REST API Kindling calls (duplicates, one-click filing, status sync); defaults to BUGZILLA_URL.
+  BUGZILLA_REST_URL: unsetWhenEmpty(z.url({ protocol: /^https?$/ }).transform((url) => url.replace(/\/+$/, ""))),
+  // Minutes between bug status syncs (lib/bugzilla/sync-schedule.ts); 0 turns the schedule off.
+  BUGZILLA_SYNC_MINUTES: z.coerce.number().int().min(0).max(10_080).default(30),
+  // Encrypts stored secrets (users' Bugzilla API keys): 32+ characters. Unset: a fixed development key, with a warning.
+  KINDLING_SECRET_KEY: unsetWhenEmpty(z.string().min(32)),
   // Public: anonymous visitors read everything. Private: every read needs a signed-in user.
   KINDLING_PUBLIC: flag("true"),
   // Build logs are analysed on a thread of their own while they upload (lib/ingest/analysis-thread.ts).
