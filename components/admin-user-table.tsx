@@ -31,8 +31,15 @@ export function AdminUserTable({ users, selfId }: { users: UserRow[]; selfId: nu
               {user.id === selfId ? (
                 user.role
               ) : (
-                <AdminActionForm action={changeRoleAction} submitLabel="Set role" inline>
+                // Keyed by the stored role: after a save the form re-mounts showing it.
+                <AdminActionForm
+                  key={`role-${user.role}`}
+                  action={changeRoleAction}
+                  submitLabel="Set role"
+                  inline
+                >
                   <input type="hidden" name="userId" value={user.id} />
+                  <input type="hidden" name="fromRole" value={user.role} />
                   <select name="role" defaultValue={user.role} aria-label={`Role of ${user.email}`}>
                     <option value="viewer">viewer</option>
                     <option value="maintainer">maintainer</option>
@@ -46,6 +53,7 @@ export function AdminUserTable({ users, selfId }: { users: UserRow[]; selfId: nu
                 "you"
               ) : (
                 <AdminActionForm
+                  key={`disabled-${user.disabledAt !== null}`}
                   action={setDisabledAction}
                   submitLabel={user.disabledAt ? "Enable" : "Disable"}
                   inline

@@ -4,6 +4,7 @@
 import { useActionState } from "react";
 import { type FormActionState, linkBugAction } from "@/app/(dashboard)/builds/[id]/actions";
 import { ActionMessage } from "./build-action-message";
+import { submitWithoutReset } from "./submit-without-reset";
 
 export function BugLinkForm({
   buildId,
@@ -16,9 +17,10 @@ export function BugLinkForm({
   hasFine: boolean;
   hasCoarse: boolean;
 }) {
-  const [result, action, pending] = useActionState<FormActionState, FormData>(linkBugAction, null);
+  const [result, dispatch, pending] = useActionState<FormActionState, FormData>(linkBugAction, null);
+  // Not reset after the action: a refused link keeps the typed number (the page re-renders the links).
   return (
-    <form action={action} className="inline-form" data-testid="bug-link-form">
+    <form onSubmit={submitWithoutReset(dispatch)} className="inline-form" data-testid="bug-link-form">
       <input type="hidden" name="buildId" value={buildId} />
       <label>
         Bug # <input name="bugNumber" inputMode="numeric" pattern="[0-9]+" required size={8} />

@@ -1,23 +1,42 @@
 "use client";
 // One tracker rule as an editable row (or, without a tracker, the "add" row).
+// An edit row shows the stored rule after a save and sends the version
+// (updatedAt) it shows; the server refuses a save over someone else's change.
 import { useActionState } from "react";
 import { saveTrackerAction, type TrackerFormState } from "@/app/(dashboard)/trackers/actions";
+import type { StoredTracker } from "@/lib/actions/trackers";
+import { newerStored, submitWithoutReset } from "./submit-without-reset";
 
-export interface TrackerFields {
-  id: number;
-  bugNumber: number;
-  title: string;
-  matchType: string;
-  pattern: string;
-  active: boolean;
-}
+export type TrackerFields = StoredTracker;
 
 export function BugTrackerForm({ tracker }: { tracker?: TrackerFields }) {
-  const [result, action, pending] = useActionState<TrackerFormState, FormData>(saveTrackerAction, null);
+  const [result, dispatch, pending] = useActionState<TrackerFormState, FormData>(saveTrackerAction, null);
+  const saved = result?.ok ? result.stored : undefined;
+  const stored = tracker ? newerStored(tracker, saved) : undefined;
   const key = tracker ? `tracker-${tracker.id}` : "tracker-new";
+  // The add row may reset after a save (it is empty again, ready for the next rule).
+  const formProps = stored ? { onSubmit: submitWithoutReset(dispatch) } : { action: dispatch };
   return (
-    <form action={action} className="tracker-form" data-testid={key}>
-      {tracker && <input type="hidden" name="id" value={tracker.id} />}
+    <form {...formProps} className="tracker-form" data-testid={key}>
+      {stored && <input type="hidden" name="id" value={stored.id} />}
+      {stored && <input type="hidden" name="version" value={stored.version} />}
+      <TrackerInputs key={stored?.version ?? "new"} tracker={stored} />
+      <button type="submit" disabled={pending}>
+        {tracker ? "Save" : "Add"}
+      </button>
+      {result && (
+        <span role="status" className={result.ok ? "action-ok" : "action-error"}>
+          {result.message}
+        </span>
+      )}
+    </form>
+  );
+}
+
+/** The rule's fields, re-mounted (keyed by the stored version) so they show what is stored. */
+function TrackerInputs({ tracker }: { tracker?: TrackerFields }) {
+  return (
+    <>
       <input
         name="bugNumber"
         defaultValue={tracker?.bugNumber}
@@ -51,14 +70,6 @@ export function BugTrackerForm({ tracker }: { tracker?: TrackerFields }) {
       <label>
         <input type="checkbox" name="active" defaultChecked={tracker?.active ?? true} /> active
       </label>
-      <button type="submit" disabled={pending}>
-        {tracker ? "Save" : "Add"}
-      </button>
-      {result && (
-        <span role="status" className={result.ok ? "action-ok" : "action-error"}>
-          {result.message}
-        </span>
-      )}
-    </form>
+    </>
   );
 }

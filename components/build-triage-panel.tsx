@@ -20,7 +20,7 @@ export function BuildTriagePanel({ build, canTriage }: { build: BuildDetail; can
       )}
       {canTriage && (
         <>
-          <TriageForm buildId={build.id} state={build.triageState} />
+          <TriageForm buildId={build.id} state={build.triageState} version={build.triageVersion} />
           {build.bugLinks.map((bug) => (
             <form key={bug.id} action={unlinkBugAction} className="inline-form">
               <input type="hidden" name="buildId" value={build.id} />

@@ -41,7 +41,7 @@ test("a maintainer's triage change is a TriageEvent and an AuditEvent", async ()
   const maintainer = await user("maintainer");
   const buildId = await seedFailure(`tri${randomUUID().slice(0, 8)}`);
   const result = await setTriageState(maintainer, { buildId, state: "infra", note: "disk full on the host" });
-  expect(result).toEqual({ ok: true, changed: true });
+  expect(result).toMatchObject({ ok: true, changed: true, stored: { state: "infra", version: 1 } });
   expect((await db.build.findUniqueOrThrow({ where: { id: buildId } })).triageState).toBe("infra");
   const events = await db.triageEvent.findMany({ where: { buildId } });
   expect(events).toMatchObject([{ fromState: "new", toState: "infra", userId: maintainer.id }]);
@@ -120,8 +120,14 @@ test("trackers are created and edited by maintainers, with a valid rule and a un
     code: "invalid",
     message: "pattern: not a valid regular expression",
   });
-  const update = { ...fields, id: created.id, title: "renamed", active: undefined };
-  expect(await updateTracker(maintainer, update)).toEqual({ ok: true });
+  const update = {
+    ...fields,
+    id: created.id,
+    version: created.stored.version,
+    title: "renamed",
+    active: undefined,
+  };
+  expect(await updateTracker(maintainer, update)).toMatchObject({ ok: true });
   const tracker = await db.tracker.findUniqueOrThrow({ where: { id: created.id } });
   expect(tracker).toMatchObject({ title: "renamed", active: false, updatedById: maintainer.id });
   expect(await createTracker(await user("viewer"), { ...fields, bugNumber: bugNumber + 2 })).toMatchObject({

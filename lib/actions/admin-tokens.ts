@@ -53,8 +53,20 @@ export async function revokeTokenAction(_prev: AdminResult | null, formData: For
       });
       return true;
     });
-    if (!revoked) return { ok: false, code: "not_found", message: `no active token ${input.tokenId}` };
+    if (!revoked) return notRevoked(input.tokenId);
     revalidatePath("/admin/tokens");
     return { ok: true, message: `token ${input.tokenId} revoked` };
   });
+}
+
+/** A stale page's second revoke: say who revoked it, not just "not found". */
+async function notRevoked(tokenId: number): Promise<AdminResult> {
+  const event = await db.auditEvent.findFirst({
+    where: { action: "token.revoke", target: `token:${tokenId}` },
+    orderBy: { id: "desc" },
+    select: { user: { select: { email: true } } },
+  });
+  if (!event) return { ok: false, code: "not_found", message: `no active token ${tokenId}` };
+  const who = event.user?.email ?? "someone";
+  return { ok: false, code: "conflict", message: `revoked meanwhile by ${who} — reload` };
 }

@@ -7,6 +7,7 @@ import { z } from "zod";
 import { recordAudit } from "../audit/record";
 import { hashPassword } from "../auth/passwords";
 import { db } from "../db";
+import type { Prisma } from "../generated/prisma/client";
 import { type AdminResult, asAdmin } from "./admin-result";
 
 const roleSchema = z.enum(["viewer", "maintainer", "admin"]);
@@ -40,13 +41,20 @@ export async function createUserAction(_prev: AdminResult | null, formData: Form
   });
 }
 
-const changeRoleSchema = z.object({ userId: userIdSchema, role: roleSchema });
+// fromRole: the role the form showed. A change made meanwhile by another admin is not overwritten.
+const changeRoleSchema = z.object({
+  userId: userIdSchema,
+  role: roleSchema,
+  fromRole: roleSchema.optional(),
+});
 
 export async function changeRoleAction(_prev: AdminResult | null, formData: FormData): Promise<AdminResult> {
   return asAdmin(changeRoleSchema, formData, async (admin, input) => {
     if (input.userId === admin.id && input.role !== "admin")
       return { ok: false, code: "self", message: "you cannot demote yourself; ask another admin" };
-    return updateUser(admin.id, input.userId, "user.role", { role: input.role });
+    if (input.role === input.fromRole) return { ok: true, message: "unchanged" };
+    const expected = input.fromRole ? { role: input.fromRole } : {};
+    return updateUser(admin.id, input.userId, "user.role", { role: input.role }, expected);
   });
 }
 
@@ -57,9 +65,14 @@ export async function setDisabledAction(_prev: AdminResult | null, formData: For
     const disabled = input.disabled === "true";
     if (input.userId === admin.id && disabled)
       return { ok: false, code: "self", message: "you cannot disable yourself" };
-    return updateUser(admin.id, input.userId, disabled ? "user.disable" : "user.enable", {
-      disabledAt: disabled ? new Date() : null,
-    });
+    // Disabling expects an enabled user and vice versa: a double click or a stale page changes nothing.
+    return updateUser(
+      admin.id,
+      input.userId,
+      disabled ? "user.disable" : "user.enable",
+      { disabledAt: disabled ? new Date() : null },
+      { disabledAt: disabled ? null : { not: null } },
+    );
   });
 }
 
@@ -68,25 +81,39 @@ async function updateUser(
   userId: number,
   action: string,
   data: { role?: z.infer<typeof roleSchema>; disabledAt?: Date | null },
+  expected: Prisma.UserWhereInput,
 ): Promise<AdminResult> {
   const done = await db.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: userId }, select: { email: true, role: true } });
     if (!before) return null;
     // Roles are re-read on every request anyway; only a disable must also end open sessions.
     const endSessions = data.disabledAt !== undefined;
-    await tx.user.update({
-      where: { id: userId },
+    const { count } = await tx.user.updateMany({
+      where: { ...expected, id: userId },
       data: { ...data, ...(endSessions ? { sessionVersion: { increment: 1 } } : {}) },
     });
+    if (count === 0) return { conflict: await lastChangedBy(tx, userId) };
     await recordAudit(tx, {
       userId: adminId,
       action,
       target: `user:${userId}`,
       details: { email: before.email, from: before.role, ...(data.role ? { to: data.role } : {}) },
     });
-    return before.email;
+    return { email: before.email };
   });
   if (!done) return { ok: false, code: "not_found", message: `no user ${userId}` };
+  if ("conflict" in done)
+    return { ok: false, code: "conflict", message: `changed meanwhile by ${done.conflict} — reload` };
   revalidatePath("/admin/users");
-  return { ok: true, message: `${action.replace("user.", "")}: ${done}` };
+  return { ok: true, message: `${action.replace("user.", "")}: ${done.email}` };
+}
+
+/** Who made the newest audited change to this user (role, disable, enable). */
+async function lastChangedBy(tx: Prisma.TransactionClient, userId: number): Promise<string> {
+  const event = await tx.auditEvent.findFirst({
+    where: { target: `user:${userId}`, action: { in: ["user.role", "user.disable", "user.enable"] } },
+    orderBy: { id: "desc" },
+    select: { user: { select: { email: true } } },
+  });
+  return event?.user?.email ?? "someone";
 }

@@ -81,9 +81,10 @@ async function markReported(tx: Tx, buildIds: number[], userId: number, note: st
     select: { id: true, triageState: true },
   });
   if (open.length === 0) return;
+  // Re-checks the state under the row lock and bumps triageVersion, so an open triage form is stale now.
   await tx.build.updateMany({
-    where: { id: { in: open.map((b) => b.id) } },
-    data: { triageState: "reported" },
+    where: { id: { in: open.map((b) => b.id) }, triageState: { in: ["new", "confirmed"] } },
+    data: { triageState: "reported", triageVersion: { increment: 1 } },
   });
   await tx.triageEvent.createMany({
     data: open.map((b) => ({ buildId: b.id, userId, fromState: b.triageState, toState: "reported", note })),

@@ -24,14 +24,33 @@ export const trackerInputSchema = z
   });
 
 export const updateTrackerInputSchema = z.intersection(
-  z.object({ id: z.coerce.number().int().positive() }),
+  z.object({
+    id: z.coerce.number().int().positive(),
+    // Tracker.updatedAt (epoch ms) the form was rendered from: a stale form's save is refused.
+    version: z.coerce.number().int().min(0),
+  }),
   trackerInputSchema,
 );
+
+/** The rule as stored after a write, so the form shows it (and its new version). */
+export interface StoredTracker {
+  id: number;
+  bugNumber: number;
+  title: string;
+  matchType: string;
+  pattern: string;
+  active: boolean;
+  version: number;
+}
+
+function stored(tracker: Omit<StoredTracker, "version"> & { updatedAt: Date }): StoredTracker {
+  return { ...pickRule(tracker), id: tracker.id, version: tracker.updatedAt.getTime() };
+}
 
 export async function createTracker(
   user: SessionUser | null,
   input: unknown,
-): Promise<ActionResult<{ id: number }>> {
+): Promise<ActionResult<{ id: number; stored: StoredTracker }>> {
   if (!isMaintainer(user)) return FORBIDDEN;
   const parsed = trackerInputSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
@@ -44,7 +63,7 @@ export async function createTracker(
         target: `tracker:${tracker.id}`,
         details: parsed.data,
       });
-      return { ok: true, id: tracker.id } as const;
+      return { ok: true, id: tracker.id, stored: stored(tracker) } as const;
     });
   } catch (err) {
     if (isUniqueViolation(err)) return duplicateBug(parsed.data.bugNumber);
@@ -52,23 +71,33 @@ export async function createTracker(
   }
 }
 
-export async function updateTracker(user: SessionUser | null, input: unknown): Promise<ActionResult> {
+type UpdateResult = ActionResult<{ stored: StoredTracker }>;
+
+export async function updateTracker(user: SessionUser | null, input: unknown): Promise<UpdateResult> {
   if (!isMaintainer(user)) return FORBIDDEN;
   const parsed = updateTrackerInputSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
-  const { id, ...fields } = parsed.data;
+  const { id, version, ...fields } = parsed.data;
   try {
-    return await db.$transaction(async (tx) => {
-      const before = await tx.tracker.findUnique({ where: { id } });
-      if (!before) return { ok: false, code: "not_found", message: `no tracker ${id}` } as const;
-      await tx.tracker.update({ where: { id }, data: { ...fields, updatedById: user.id } });
+    return await db.$transaction(async (tx): Promise<UpdateResult> => {
+      const before = await tx.tracker.findUnique({
+        where: { id },
+        include: { updatedBy: { select: { email: true } } },
+      });
+      if (!before) return { ok: false, code: "not_found", message: `no tracker ${id}` };
+      // Compare-and-set on updatedAt: a save from a form rendered before someone else's matches no row.
+      const { count } = await tx.tracker.updateMany({
+        where: { id, updatedAt: new Date(version) },
+        data: { ...fields, updatedById: user.id },
+      });
+      if (count === 0) return trackerConflict(before.updatedBy?.email);
       await recordAudit(tx, {
         userId: user.id,
         action: "tracker.update",
         target: `tracker:${id}`,
         details: { before: pickRule(before), after: fields },
       });
-      return { ok: true } as const;
+      return { ok: true, stored: stored(await tx.tracker.findUniqueOrThrow({ where: { id } })) };
     });
   } catch (err) {
     if (isUniqueViolation(err)) return duplicateBug(fields.bugNumber);
@@ -85,6 +114,11 @@ function pickRule(tracker: {
 }) {
   const { bugNumber, title, matchType, pattern, active } = tracker;
   return { bugNumber, title, matchType, pattern, active };
+}
+
+function trackerConflict(who: string | undefined) {
+  const message = `changed meanwhile by ${who ?? "someone"} — reload`;
+  return { ok: false, code: "conflict", message } as const;
 }
 
 function isUniqueViolation(err: unknown): boolean {

@@ -2,10 +2,10 @@
 // Server actions of /trackers: thin wrappers around the validated writes in lib/actions/trackers.ts.
 import { revalidatePath } from "next/cache";
 import type { ActionResult } from "@/lib/actions/action-result";
-import { createTracker, updateTracker } from "@/lib/actions/trackers";
+import { createTracker, type StoredTracker, updateTracker } from "@/lib/actions/trackers";
 import { withMaintainer } from "@/lib/actions/with-maintainer";
 
-export type TrackerFormState = ActionResult<{ message?: string }> | null;
+export type TrackerFormState = ActionResult<{ message?: string; stored?: StoredTracker }> | null;
 
 export async function saveTrackerAction(
   _previous: TrackerFormState,
@@ -17,5 +17,5 @@ export async function saveTrackerAction(
   );
   if (!result.ok) return result;
   revalidatePath("/trackers");
-  return { ok: true, message: "Saved." };
+  return { ok: true, message: "Saved.", stored: result.stored };
 }

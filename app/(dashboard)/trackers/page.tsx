@@ -23,7 +23,7 @@ export default async function TrackersPage() {
           <BugTrackerForm />
           <h2>Trackers ({trackers.length})</h2>
           {trackers.map((tracker) => (
-            <BugTrackerForm key={tracker.id} tracker={tracker} />
+            <BugTrackerForm key={tracker.id} tracker={{ ...tracker, version: tracker.updatedAt.getTime() }} />
           ))}
         </div>
       ) : (

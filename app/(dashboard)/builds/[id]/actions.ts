@@ -4,10 +4,10 @@
 import { revalidatePath } from "next/cache";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { linkBug, unlinkBug } from "@/lib/actions/bug-links";
-import { setTriageState } from "@/lib/actions/triage";
+import { type StoredTriage, setTriageState } from "@/lib/actions/triage";
 import { withMaintainer } from "@/lib/actions/with-maintainer";
 
-export type FormActionState = ActionResult<{ message?: string }> | null;
+export type FormActionState = ActionResult<{ message?: string; stored?: StoredTriage }> | null;
 
 function revalidateBuild(formData: FormData): void {
   const buildId = Number(formData.get("buildId"));
@@ -21,7 +21,8 @@ export async function setTriageAction(
 ): Promise<FormActionState> {
   const result = await withMaintainer((user) => setTriageState(user, Object.fromEntries(formData)));
   if (result.ok) revalidateBuild(formData);
-  return result.ok ? { ok: true, message: result.changed ? "Saved." : "Unchanged." } : result;
+  if (!result.ok) return result;
+  return { ok: true, message: result.changed ? "Saved." : "Unchanged.", stored: result.stored };
 }
 
 export async function linkBugAction(
