@@ -42,7 +42,8 @@ export async function bugReportInput(build: BuildDetail): Promise<BugReportInput
   };
 }
 
-export function buildLogOf(build: Pick<BuildDetail, "files">) {
+/** The build log the failure page shows (and a correction's line numbers refer to). */
+export function buildLogOf<F extends { role: string }>(build: { files: readonly F[] }): F | null {
   return build.files.find((file) => file.role === "build-log") ?? null;
 }
 
