@@ -1,77 +1,128 @@
 // The attachment bundle: one tar with a failure's files in bgo.sh's order
-// (emerge-info.txt first) and every file over Bugzilla's 1000 KB limit
-// xz-compressed, streamed without holding any file in memory.
-import { spawn } from "node:child_process";
-import { createReadStream, createWriteStream } from "node:fs";
-import { mkdtemp, rm, stat } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
+// (emerge-info.txt first), every member within Bugzilla's 1000 KB: files up to
+// the limit as they are, bigger ones as their kept xz or xz excerpt
+// (bundle-cache.ts), and a README last that lists them all. Files that need no
+// compression go out first, so the first byte leaves while the rest compress.
 import { PassThrough, type Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import tar from "tar-stream";
+import { openTextStream } from "@/lib/storage/blob-reader";
 import { orderedAttachments } from "./attachment-order";
+import { cachedMembers, memberFor, type ReadyMember } from "./bundle-cache";
+import { BUGZILLA_ATTACHMENT_LIMIT } from "./bundle-limits";
+import { distinctNames, safeFileName } from "./bundle-names";
+import { type ReadmeEntry, readmeText } from "./bundle-readme";
+import { publicBaseUrl } from "./config";
+import { buildPageUrl, filePageUrl } from "./links";
 
-/** Gentoo's Bugzilla: "Attachments cannot be more than 1000 KB." */
-export const BUGZILLA_ATTACHMENT_LIMIT = 1000 * 1024;
+export { BUGZILLA_ATTACHMENT_LIMIT };
 
 export interface BundleFile {
+  id: number;
   name: string;
   size: number;
   blobSha256: string;
 }
 
-export type OpenContent = (blobSha256: string) => Promise<Readable | null>;
-
-/** The tar's entries: a directory named after the build, files in attachment order. */
-export function bundleEntries(files: readonly BundleFile[], directory: string) {
-  return orderedAttachments(files).map((file) => {
-    const compress = file.size > BUGZILLA_ATTACHMENT_LIMIT;
-    return { file, compress, name: `${directory}/${file.name}${compress ? ".xz" : ""}` };
-  });
+export interface BundleBuild {
+  id: number;
+  atom: string;
+  files: readonly BundleFile[];
 }
 
-export function packBundle(files: readonly BundleFile[], directory: string, open: OpenContent): Readable {
-  const pack = tar.pack();
-  const out = new PassThrough();
-  pack.on("error", (err) => out.destroy(err));
-  pack.pipe(out);
-  (async () => {
-    for (const entry of bundleEntries(files, directory)) {
-      const content = await open(entry.file.blobSha256);
-      if (!content) throw new Error(`the content of ${entry.file.name} is missing`);
-      if (entry.compress) await addCompressed(pack, entry.name, content);
-      else await pipeline(content, pack.entry({ name: entry.name, size: entry.file.size, mode: 0o644 }));
-    }
-    pack.finalize();
-  })().catch((err: unknown) => out.destroy(err instanceof Error ? err : new Error(String(err))));
-  return out;
+interface PlannedMember {
+  file: BundleFile;
+  baseName: string;
+  /** Null for a file sent as it is. */
+  member: Promise<ReadyMember> | null;
+}
+
+/** The tar's directory: generated from the atom and id, never a raw name. */
+export function bundleDirectory(build: Pick<BundleBuild, "id" | "atom">): string {
+  return safeFileName(`${build.atom.replace("/", "_")}-build${build.id}`);
 }
 
 /**
- * A tar header needs the entry's size before its bytes, and xz's output size is
- * known only at the end: compress into a temporary file, then stream that.
+ * Starts (or joins, or reads back) every compression the bundle needs and
+ * returns the tar stream. Throws BundleBusy, having released what it joined,
+ * when the compression queue is full. Compressions stop when `signal` aborts
+ * or the stream is destroyed before its end (the client went away).
  */
-async function addCompressed(pack: tar.Pack, name: string, content: Readable): Promise<void> {
-  const dir = await mkdtemp(path.join(tmpdir(), "kindling-bundle-"));
-  const xzFile = path.join(dir, "entry.xz");
+export async function openBundle(build: BundleBuild, signal: AbortSignal): Promise<Readable> {
+  const leave = new AbortController();
+  const onAbort = () => leave.abort(signal.reason);
+  signal.addEventListener("abort", onAbort, { once: true });
   try {
-    await compressToFile(content, xzFile);
-    const { size } = await stat(xzFile);
-    await pipeline(createReadStream(xzFile), pack.entry({ name, size, mode: 0o644 }));
-  } finally {
-    await rm(dir, { recursive: true, force: true });
+    const plan = await planMembers(build.files, leave.signal);
+    // tar-stream packs are streamx streams; the Response needs a node Readable.
+    const pack = tar.pack();
+    const out = new PassThrough();
+    pack.pipe(out);
+    out.once("close", () => {
+      signal.removeEventListener("abort", onAbort);
+      leave.abort(new Error("the bundle stream closed"));
+      pack.destroy();
+    });
+    writeMembers(pack, build, plan).catch((err: unknown) => {
+      if (!leave.signal.aborted) console.error(`attachment bundle of build ${build.id} failed`, err);
+      out.destroy(err instanceof Error ? err : new Error(String(err)));
+    });
+    return out;
+  } catch (err) {
+    leave.abort(err);
+    signal.removeEventListener("abort", onAbort);
+    throw err;
   }
 }
 
-function compressToFile(content: Readable, file: string): Promise<void> {
-  const child = spawn("xz", ["-c", "-6", "-T1"], { stdio: ["pipe", "pipe", "ignore"] });
-  const exited = new Promise<void>((resolve, reject) => {
-    child.on("error", reject);
-    child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`xz exited with ${code}`))));
+async function planMembers(files: readonly BundleFile[], signal: AbortSignal): Promise<PlannedMember[]> {
+  const ordered = orderedAttachments(files);
+  const names = distinctNames(ordered.map((file) => safeFileName(file.name)));
+  const big = ordered.filter((file) => file.size > BUGZILLA_ATTACHMENT_LIMIT);
+  const kept = await cachedMembers([...new Set(big.map((file) => file.blobSha256))]);
+  const started = new Map<string, Promise<ReadyMember>>();
+  const plan = ordered.map((file, i) => {
+    if (file.size <= BUGZILLA_ATTACHMENT_LIMIT) return { file, baseName: names[i], member: null };
+    let member = started.get(file.blobSha256);
+    if (!member) {
+      member = memberFor(file.blobSha256, kept.get(file.blobSha256), signal);
+      // Awaited later in tar order; until then a rejection must not count as unhandled.
+      member.catch(() => {});
+      started.set(file.blobSha256, member);
+    }
+    return { file, baseName: names[i], member };
   });
-  return Promise.all([
-    pipeline(content, child.stdin),
-    pipeline(child.stdout, createWriteStream(file)),
-    exited,
-  ]).then(() => undefined);
+  // Whole files first: they need no compression, so the first byte goes out at once.
+  return [...plan.filter((entry) => !entry.member), ...plan.filter((entry) => entry.member)];
+}
+
+async function writeMembers(pack: tar.Pack, build: BundleBuild, plan: PlannedMember[]): Promise<void> {
+  const directory = bundleDirectory(build);
+  const base = publicBaseUrl();
+  const readme: ReadmeEntry[] = [];
+  for (const { file, baseName, member } of plan) {
+    const common = {
+      originalName: file.name,
+      originalSize: file.size,
+      fullFileUrl: filePageUrl(base, file.id),
+    };
+    if (!member) {
+      const content = await openTextStream(file.blobSha256);
+      if (!content) throw new Error(`the content of file ${file.id} is missing`);
+      await pipeline(content, pack.entry({ name: `${directory}/${baseName}`, size: file.size, mode: 0o644 }));
+      readme.push({ ...common, tarName: baseName, kind: "whole", size: file.size });
+      continue;
+    }
+    const ready = await member;
+    const tarName = `${baseName}${ready.variant === "xz" ? ".xz" : ".excerpt.xz"}`;
+    addBuffer(pack, `${directory}/${tarName}`, ready.data);
+    readme.push({ ...common, tarName, kind: ready.variant, size: ready.data.length });
+  }
+  const text = readmeText(build.atom, buildPageUrl(base, build.id), readme);
+  addBuffer(pack, `${directory}/README.txt`, Buffer.from(text));
+  pack.finalize();
+}
+
+function addBuffer(pack: tar.Pack, name: string, data: Buffer): void {
+  pack.entry({ name, size: data.length, mode: 0o644 }, data);
 }

@@ -2,15 +2,15 @@
 // ready to attach to a bug (lib/bugs/bundle.ts says what is in it and why).
 import { Readable } from "node:stream";
 import { apiAccess } from "@/lib/auth/access";
-import { packBundle } from "@/lib/bugs/bundle";
+import { bundleDirectory, openBundle } from "@/lib/bugs/bundle";
+import { BundleBusy } from "@/lib/bugs/bundle-cache";
 import { jsonError } from "@/lib/http/responses";
 import { bundleFiles } from "@/lib/queries/builds";
-import { openTextStream } from "@/lib/storage/blob-reader";
 
 export const runtime = "nodejs";
 
 export async function GET(
-  _request: Request,
+  request: Request,
   { params }: RouteContext<"/api/v1/builds/[id]/attachments.tar">,
 ): Promise<Response> {
   const access = await apiAccess();
@@ -20,12 +20,19 @@ export async function GET(
     return jsonError(400, "bad_id", "build id must be a positive integer");
   const build = await bundleFiles(id);
   if (!build) return jsonError(404, "not_found", `no build ${id}`);
-  const directory = `${build.atom.replace("/", "_")}-build${build.id}`;
-  const tar = packBundle(build.files, directory, openTextStream);
+  let tar: Readable;
+  try {
+    tar = await openBundle(build, request.signal);
+  } catch (err) {
+    if (!(err instanceof BundleBusy)) throw err;
+    const busy = jsonError(503, "busy", err.message);
+    busy.headers.set("Retry-After", String(err.retryAfterSeconds));
+    return busy;
+  }
   return new Response(Readable.toWeb(tar) as ReadableStream, {
     headers: {
       "Content-Type": "application/x-tar",
-      "Content-Disposition": `attachment; filename="${directory.replace(/[^\w.+-]/g, "_")}.tar"`,
+      "Content-Disposition": `attachment; filename="${bundleDirectory(build)}.tar"`,
       "Cache-Control": "private, max-age=3600",
     },
   });
