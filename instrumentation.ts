@@ -4,4 +4,12 @@ export async function register(): Promise<void> {
   // Housekeeping of killed uploads' staged chunks (lib/storage/gc-schedule.ts).
   const { scheduleOrphanGc } = await import("./lib/storage/gc-schedule");
   scheduleOrphanGc();
+  // Linked bugs' status from Bugzilla (lib/bugzilla/sync-status.ts), only when a Bugzilla is configured:
+  // a demo started without configuration makes no calls to bugs.gentoo.org.
+  const minutes = Number(process.env.BUGZILLA_SYNC_MINUTES ?? 30);
+  if ((process.env.BUGZILLA_URL || process.env.BUGZILLA_REST_URL) && minutes > 0) {
+    const { scheduleBugSync } = await import("./lib/bugzilla/sync-schedule");
+    const { syncBugStatus } = await import("./lib/bugzilla/sync-status");
+    scheduleBugSync({ firstAfterMs: 60_000, everyMs: minutes * 60_000 }, () => syncBugStatus());
+  }
 }

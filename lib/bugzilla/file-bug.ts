@@ -15,8 +15,8 @@ import { bugReportInput } from "../bugs/report-input";
 import { db } from "../db";
 import { getBuild } from "../queries/builds";
 import { bugzillaAttachment } from "./attachment-source";
-import type { BugzillaClient } from "./client";
-import { defaultBugzillaClient } from "./config";
+import { type BugzillaClient, bugzillaClient } from "./client";
+import { bugzillaRestUrl } from "./config";
 import { userApiKey } from "./user-key";
 
 /** Creating a bug runs Bugzilla's mail and hooks: slower than a search. */
@@ -56,7 +56,8 @@ export type FileBugResult =
 export async function fileBug(
   user: SessionUser | null,
   input: unknown,
-  client?: BugzillaClient,
+  /** Tests point it at their Bugzilla; the server uses BUGZILLA_REST_URL. */
+  baseUrl: string = bugzillaRestUrl(),
 ): Promise<FileBugResult> {
   if (!isMaintainer(user)) return FORBIDDEN;
   const parsed = fileBugInputSchema.safeParse(input);
@@ -72,7 +73,7 @@ export async function fileBug(
   const buildFiles = new Set(build.files.map((file) => file.id));
   if (form.fileIds.some((id) => !buildFiles.has(id)))
     return { ok: false, code: "invalid", message: "a ticked file does not belong to this failure" };
-  const bugzilla = client ?? defaultBugzillaClient({ apiKey: key.apiKey, timeoutMs: CREATE_TIMEOUT_MS });
+  const bugzilla = bugzillaClient({ baseUrl, apiKey: key.apiKey, timeoutMs: CREATE_TIMEOUT_MS });
   const draft = buildBugReport(await bugReportInput(build));
   const created = await bugzilla.createBug({
     product: draft.product,

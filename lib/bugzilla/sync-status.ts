@@ -1,0 +1,95 @@
+// Bug status comes back: every bug number linked in Kindling is fetched from
+// Bugzilla in batches into BugzillaBug, then failures whose bug is RESOLVED
+// FIXED and whose package has since built on the same tinderbox become
+// "fixed" (auto-fixed.ts). Runs under a PostgreSQL advisory lock so several
+// server processes (or the CLI next to a server) never sync at once.
+import { db, Prisma } from "../db";
+import { markAutoFixed } from "./auto-fixed";
+import type { BugzillaClient } from "./client";
+import { defaultBugzillaClient } from "./config";
+import type { BugzillaBugFields } from "./schemas";
+
+/** Bugzilla answers ?id= lists of this size comfortably; a URL stays under 1 KB. */
+export const SYNC_BATCH = 100;
+/** pg_try_advisory_xact_lock's key for this job ("BZSY"). */
+const SYNC_LOCK_KEY = 0x425a5359;
+/** The whole sync holds one transaction: bounded by the batches' own timeouts. */
+const SYNC_TRANSACTION_MS = 10 * 60_000;
+export const SYNC_JOB = "bugzilla-status-sync";
+
+export interface SyncReport {
+  skipped: boolean;
+  bugs: number;
+  updated: number;
+  failedBatches: number;
+  autoFixed: number;
+  errors: string[];
+}
+
+type Tx = Prisma.TransactionClient;
+
+export async function syncBugStatus(client: BugzillaClient = defaultBugzillaClient()): Promise<SyncReport> {
+  return db.$transaction(
+    async (tx) => {
+      const [lock] = await tx.$queryRaw<[{ locked: boolean }]>(
+        Prisma.sql`SELECT pg_try_advisory_xact_lock(${SYNC_LOCK_KEY}) AS locked`,
+      );
+      if (!lock?.locked)
+        return { skipped: true, bugs: 0, updated: 0, failedBatches: 0, autoFixed: 0, errors: [] };
+      const report = await fetchIntoTable(tx, client);
+      report.autoFixed = await markAutoFixed(tx);
+      await tx.jobState.upsert({
+        where: { name: SYNC_JOB },
+        create: { name: SYNC_JOB, details: { ...report, at: new Date().toISOString() } },
+        update: { details: { ...report, at: new Date().toISOString() } },
+      });
+      return report;
+    },
+    { timeout: SYNC_TRANSACTION_MS, maxWait: 10_000 },
+  );
+}
+
+async function fetchIntoTable(tx: Tx, client: BugzillaClient): Promise<SyncReport> {
+  const linked = await tx.bugLink.findMany({ distinct: ["bugNumber"], select: { bugNumber: true } });
+  const numbers = linked.map((row) => row.bugNumber).sort((a, b) => a - b);
+  const report: SyncReport = {
+    skipped: false,
+    bugs: numbers.length,
+    updated: 0,
+    failedBatches: 0,
+    autoFixed: 0,
+    errors: [],
+  };
+  for (let start = 0; start < numbers.length; start += SYNC_BATCH) {
+    const result = await client.getBugs(numbers.slice(start, start + SYNC_BATCH));
+    if (!result.ok) {
+      report.failedBatches++;
+      report.errors.push(result.message);
+      // Bugzilla down: the next batches would wait out the same timeout.
+      if (result.code === "timeout" || result.code === "unreachable") break;
+      continue;
+    }
+    for (const bug of result.value) await storeBug(tx, bug);
+    report.updated += result.value.length;
+  }
+  return report;
+}
+
+async function storeBug(tx: Tx, bug: BugzillaBugFields): Promise<void> {
+  const fields = {
+    status: bug.status,
+    resolution: bug.resolution,
+    summary: bug.summary.slice(0, 1000),
+    product: bug.product,
+    component: bug.component,
+    assignee: bug.assigned_to,
+    createdAt: bug.creation_time ? new Date(bug.creation_time) : null,
+    lastChangeAt: bug.last_change_time ? new Date(bug.last_change_time) : null,
+    checkedAt: new Date(),
+  };
+  await tx.bugzillaBug.upsert({
+    where: { bugNumber: bug.id },
+    create: { bugNumber: bug.id, ...fields },
+    update: fields,
+  });
+}
