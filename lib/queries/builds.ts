@@ -60,3 +60,8 @@ export async function packageMaintainers(category: string, name: string) {
   });
   return pkg?.maintainers ?? [];
 }
+
+/** Is there a build with this id? One index probe, for a route's 404 before it streams. */
+export async function buildExists(id: number): Promise<boolean> {
+  return (await db.build.count({ where: { id } })) > 0;
+}
