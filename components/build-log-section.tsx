@@ -9,7 +9,16 @@ const sectionsSchema = z.object({
 
 type BuildLog = BuildDetail["files"][number];
 
-export function BuildLogSection({ build, log }: { build: BuildDetail; log: BuildLog }) {
+export function BuildLogSection({
+  build,
+  log,
+  canCorrect = false,
+}: {
+  build: BuildDetail;
+  log: BuildLog;
+  /** A maintainer: the toolbar offers "This is the error" for a selected line. */
+  canCorrect?: boolean;
+}) {
   const errorLines = build.findings
     .filter((finding) => finding.kind === "error" && finding.fileId === log.id && finding.lineNumber !== null)
     .map((finding) => ({ line: finding.lineNumber ?? 0, text: finding.text }));
@@ -23,6 +32,7 @@ export function BuildLogSection({ build, log }: { build: BuildDetail; log: Build
         errorLines={errorLines}
         sections={analysisSections(build.analysis)}
         fileName={log.name}
+        correctPrimaryFor={canCorrect && build.status === "failed" ? build.id : undefined}
       />
     </section>
   );

@@ -2,6 +2,7 @@
 // viewer on this page (#L<n>); entries in an attachment open its file page.
 import Link from "next/link";
 import type { BuildDetail } from "@/lib/queries/builds";
+import { MarkPrimaryButton } from "./primary-correction-buttons";
 
 const HEADINGS = { error: "Error lines", qa: "QA notices", test: "Failed tests" } as const;
 
@@ -11,10 +12,13 @@ export function FindingList({
   findings,
   files,
   buildLogId,
+  correctFor = null,
 }: {
   findings: BuildDetail["findings"];
   files: BuildDetail["files"];
   buildLogId: number | null;
+  /** The build id, when the viewer may mark an error line as the primary one (a maintainer). */
+  correctFor?: number | null;
 }) {
   const fileName = new Map(files.map((f) => [f.id, f.name]));
   return (
@@ -39,6 +43,13 @@ export function FindingList({
                       {f.text}
                     </td>
                     <td className="muted">{f.ruleId}</td>
+                    {correctFor !== null && kind === "error" && (
+                      <td>
+                        {f.fileId === buildLogId && f.lineNumber && !f.isPrimary && (
+                          <MarkPrimaryButton buildId={correctFor} lineNumber={f.lineNumber} />
+                        )}
+                      </td>
+                    )}
                   </tr>
                 ))}
               </tbody>

@@ -29,6 +29,7 @@ export interface LogViewerClientProps {
   member?: string;
   initialLines: ViewerLine[];
   rawHref: string | null;
+  correctPrimaryFor?: number;
 }
 
 export function LogViewerClient(props: LogViewerClientProps) {
@@ -114,6 +115,7 @@ export function LogViewerClient(props: LogViewerClientProps) {
         onCopy={onCopy}
         copyStatus={copyStatus}
         rawHref={props.rawHref}
+        correctPrimaryFor={props.correctPrimaryFor}
       />
       <SectionsBar
         sections={props.sections}

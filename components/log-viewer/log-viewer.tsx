@@ -19,6 +19,8 @@ export interface LogViewerProps {
   fileName: string;
   /** Show this member of an archive file instead of the file itself. */
   member?: string;
+  /** A build id: the toolbar offers "This is the error" for one selected line (maintainers). */
+  correctPrimaryFor?: number;
 }
 
 export async function LogViewer(props: LogViewerProps) {
@@ -37,6 +39,7 @@ export async function LogViewer(props: LogViewerProps) {
       member={props.member}
       initialLines={initialLines}
       rawHref={props.member === undefined ? `/api/v1/files/${props.fileId}/raw` : null}
+      correctPrimaryFor={props.correctPrimaryFor}
     />
   );
 }

@@ -2,6 +2,7 @@
 // The viewer's controls: error navigation, search with its true count, wrap,
 // copying the selected range, the raw download.
 import { type FormEvent, useState } from "react";
+import { MarkPrimaryButton } from "../primary-correction-buttons";
 import type { LineRange } from "./types";
 import type { SearchState } from "./use-log-search";
 
@@ -19,9 +20,12 @@ export interface ViewerToolbarProps {
   onCopy(): void;
   copyStatus: string;
   rawHref: string | null;
+  /** A build id: "This is the error" for a single selected line (maintainers only). */
+  correctPrimaryFor?: number;
 }
 
 export function ViewerToolbar(props: ViewerToolbarProps) {
+  const selectedLine = singleLine(props.selection);
   return (
     <div className="lv-toolbar" data-testid="log-toolbar">
       <span className="lv-group">
@@ -48,6 +52,9 @@ export function ViewerToolbar(props: ViewerToolbarProps) {
         <span className="muted" aria-live="polite">
           {props.copyStatus}
         </span>
+        {props.correctPrimaryFor !== undefined && selectedLine !== null && (
+          <MarkPrimaryButton buildId={props.correctPrimaryFor} lineNumber={selectedLine} />
+        )}
         {props.rawHref && (
           <a href={props.rawHref} download>
             Raw
@@ -97,4 +104,8 @@ function searchSummary(search: SearchState): string {
   if (search.totalMatches === 0) return "no matches";
   const position = search.current >= 0 ? `${search.current + 1} / ${search.totalLines} · ` : "";
   return `${position}${search.totalMatches.toLocaleString("en")} matches on ${search.totalLines.toLocaleString("en")} lines`;
+}
+
+function singleLine(selection: LineRange | null): number | null {
+  return selection && selection.from === selection.to ? selection.from : null;
 }

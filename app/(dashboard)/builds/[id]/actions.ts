@@ -4,6 +4,7 @@
 import { revalidatePath } from "next/cache";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { linkBug, unlinkBug } from "@/lib/actions/bug-links";
+import { correctPrimary, undoPrimaryCorrection } from "@/lib/actions/primary-correction";
 import { type StoredTriage, setTriageState } from "@/lib/actions/triage";
 import { withMaintainer } from "@/lib/actions/with-maintainer";
 
@@ -38,4 +39,23 @@ export async function linkBugAction(
 export async function unlinkBugAction(formData: FormData): Promise<void> {
   const result = await withMaintainer((user) => unlinkBug(user, Object.fromEntries(formData)));
   if (result.ok) revalidateBuild(formData);
+}
+
+/** "This is the error": the form's line becomes the primary error (lib/actions/primary-correction.ts). */
+export async function correctPrimaryAction(
+  _previous: FormActionState,
+  formData: FormData,
+): Promise<FormActionState> {
+  const result = await withMaintainer((user) => correctPrimary(user, Object.fromEntries(formData)));
+  if (result.ok) revalidateBuild(formData);
+  return result.ok ? { ok: true, message: `Line ${result.primaryLine} is now the primary error.` } : result;
+}
+
+export async function undoPrimaryCorrectionAction(
+  _previous: FormActionState,
+  formData: FormData,
+): Promise<FormActionState> {
+  const result = await withMaintainer((user) => undoPrimaryCorrection(user, Object.fromEntries(formData)));
+  if (result.ok) revalidateBuild(formData);
+  return result.ok ? { ok: true, message: "The analysis' line is the primary error again." } : result;
 }

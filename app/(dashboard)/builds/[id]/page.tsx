@@ -9,6 +9,7 @@ import { FileList } from "@/components/file-list";
 import { FindingList } from "@/components/finding-list";
 import { HistorySection } from "@/components/history-section";
 import { buildLogOf, primaryExcerpt } from "@/lib/bugs/report-input";
+import { getPrimaryCorrection } from "@/lib/queries/primary-corrections";
 import { loadBuild } from "./load-build";
 
 type Props = PageProps<"/builds/[id]">;
@@ -21,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function BuildPage({ params }: Props) {
   const { build, canTriage } = await loadBuild((await params).id);
   const log = buildLogOf(build);
-  const excerpt = await primaryExcerpt(build);
+  const [excerpt, correction] = await Promise.all([primaryExcerpt(build), getPrimaryCorrection(build.id)]);
   return (
     <>
       <h1 className="mono" data-testid="build-title">
@@ -36,13 +37,20 @@ export default async function BuildPage({ params }: Props) {
           primaryLine={build.primaryLine}
           primaryText={build.primaryText}
           excerpt={excerpt}
+          correction={correction}
+          undoFor={canTriage ? build.id : null}
         />
       )}
-      <FindingList findings={build.findings} files={build.files} buildLogId={log?.id ?? null} />
+      <FindingList
+        findings={build.findings}
+        files={build.files}
+        buildLogId={log?.id ?? null}
+        correctFor={canTriage && build.status === "failed" ? build.id : null}
+      />
       {log && (
         // The viewer highlights its first window on the server: let the facts above show first.
         <Suspense fallback={<p className="muted">Loading the build log…</p>}>
-          <BuildLogSection build={build} log={log} />
+          <BuildLogSection build={build} log={log} canCorrect={canTriage} />
         </Suspense>
       )}
       <h2>Files</h2>
