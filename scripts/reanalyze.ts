@@ -1,22 +1,20 @@
-// npm run reanalyze [-- --all] [--build ID] [--batch-size N]
+// npm run reanalyze [-- --all] [--restart] [--build ID] [--batch-size N]
 // Re-runs the analysis library over stored logs after its version changed:
 // only outdated builds by default, every build with --all, one with --build.
-// Triage state, triage events and bug links are never touched.
+// Resumable: Ctrl-C stops after the current build and the next run continues
+// there (JobState "reanalyze"); --restart starts from the first build again.
+// Triage state, triage events, bug links and primary corrections are kept.
 import { parseArgs } from "node:util";
 import { db } from "../lib/db";
-import {
-  type ReanalyzeProgress,
-  type ReanalyzeTally,
-  reanalyzeAll,
-  reanalyzeBuild,
-} from "../lib/ingest/reanalyze";
-import { ProgressLine } from "./lib/progress-line";
+import { reanalyzeBuild } from "../lib/ingest/reanalyze";
+import { type ReanalyzeProgress, type ReanalyzeTally, reanalyzeAll } from "../lib/ingest/reanalyze-job";
 import { withDatabase } from "./lib/with-database";
 
-const USAGE = "usage: npm run reanalyze [-- --all] [--build ID] [--batch-size N]";
+const USAGE = "usage: npm run reanalyze [-- --all] [--restart] [--build ID] [--batch-size N]";
 
 interface Options {
   all: boolean;
+  restart: boolean;
   buildId: number | null;
   batchSize: number;
 }
@@ -26,6 +24,7 @@ function parseOptions(): Options | null {
     const { values } = parseArgs({
       options: {
         all: { type: "boolean", default: false },
+        restart: { type: "boolean", default: false },
         build: { type: "string" },
         "batch-size": { type: "string", default: "100" },
       },
@@ -34,7 +33,7 @@ function parseOptions(): Options | null {
     const batchSize = Number(values["batch-size"]);
     if (buildId !== null && !(Number.isSafeInteger(buildId) && buildId > 0)) return null;
     if (!(Number.isSafeInteger(batchSize) && batchSize > 0)) return null;
-    return { all: values.all, buildId, batchSize };
+    return { all: values.all, restart: values.restart, buildId, batchSize };
   } catch {
     return null; // an unknown option or a missing value
   }
@@ -54,32 +53,66 @@ async function runOne(buildId: number): Promise<number> {
 
 async function runAll(options: Options): Promise<number> {
   const progress = progressReporter();
+  const stop = new AbortController();
+  // The first Ctrl-C lets the current build commit; a second one is the default (exit at once).
+  process.once("SIGINT", () => {
+    console.error("\nstopping after the current build; run again to continue");
+    stop.abort();
+  });
+  const started = Date.now();
   const tally = await reanalyzeAll({
     onlyOutdated: !options.all,
     batchSize: options.batchSize,
+    restart: options.restart,
+    signal: stop.signal,
     onProgress: progress.update,
   });
   progress.done();
-  printSummary(tally, options.all);
+  printSummary(tally, options.all, (Date.now() - started) / 1000);
   return tally.failed.length > 0 ? 1 : 0;
 }
 
-// The total is known only once reanalyzeAll has counted, at its first report.
+// A line every few seconds (not per build): readable on a terminal and in a CI log alike.
+const PROGRESS_EVERY_MS = 3000;
+
 function progressReporter() {
-  let line: ProgressLine | null = null;
+  let last: ReanalyzeProgress | null = null;
+  let printedAt = 0;
+  const print = (p: ReanalyzeProgress) => {
+    const percent = p.total > 0 ? ((100 * p.done) / p.total).toFixed(1) : "100";
+    const eta = p.etaSeconds === null ? "-" : formatDuration(p.etaSeconds);
+    console.error(
+      `${p.done}/${p.total} builds (${percent} %) · ${p.rate.toFixed(1)} builds/s · ETA ${eta} · failed ${p.failed}`,
+    );
+    printedAt = Date.now();
+  };
   return {
     update(p: ReanalyzeProgress): void {
-      line ??= new ProgressLine(p.total, "builds");
-      line.update(p.done, `reanalysed ${p.reanalysed}, failed ${p.failed}`);
+      last = p;
+      if (Date.now() - printedAt >= PROGRESS_EVERY_MS) print(p);
     },
     done(): void {
-      line?.done();
+      if (last) print(last);
     },
   };
 }
 
-function printSummary(tally: ReanalyzeTally, all: boolean): void {
-  console.log(`reanalysed: ${tally.reanalysed} (now ${tally.version})`);
+function formatDuration(seconds: number): string {
+  const s = Math.round(seconds);
+  return s < 60
+    ? `${s}s`
+    : s < 3600
+      ? `${Math.floor(s / 60)}m${s % 60}s`
+      : `${Math.floor(s / 3600)}h${Math.floor((s % 3600) / 60)}m`;
+}
+
+function printSummary(tally: ReanalyzeTally, all: boolean, seconds: number): void {
+  if (tally.resumedAfter !== null) console.log(`continued a stopped run after build ${tally.resumedAfter}`);
+  const rate = seconds > 0 ? (tally.reanalysed / seconds).toFixed(1) : "-";
+  console.log(
+    `reanalysed: ${tally.reanalysed} (now ${tally.version}) in ${seconds.toFixed(1)} s, ${rate} builds/s`,
+  );
+  if (tally.stopped) console.log("stopped: run again to continue, or --restart to start over");
   if (!all) console.log(`skipped, already ${tally.version}: ${tally.skipped}`);
   console.log(`failed: ${tally.failed.length}`);
   for (const f of tally.failed) console.log(`  build ${f.buildId}: ${f.reason}`);

@@ -5,7 +5,8 @@ import { expect, test } from "vitest";
 import { ALGORITHM_VERSION } from "@/lib/analysis";
 import { db } from "@/lib/db";
 import { ingestUpload } from "./ingest-upload";
-import { type ReanalyzeProgress, reanalyzeAll, reanalyzeBuild } from "./reanalyze";
+import { reanalyzeBuild } from "./reanalyze";
+import { type ReanalyzeProgress, reanalyzeAll } from "./reanalyze-job";
 import { ensureTinderbox } from "./tinderboxes";
 import type { UploadPart } from "./upload-parts";
 

@@ -6,14 +6,15 @@ import type { Readable } from "node:stream";
 import { analyzeAttachment } from "../analysis/attachments";
 import { LineSplitter } from "../analysis/lines";
 import { attachmentRoleFor } from "../analysis/portage-patterns";
-import { ALGORITHM_VERSION } from "../analysis/result";
+import { headlineFor } from "../analysis/result";
 import { StreamingLog } from "../analysis/streaming-log";
 import type { LogAnalysis } from "../analysis/types";
 import { db, type Prisma } from "../db";
-import { transaction } from "../sql/executor";
+import { type Sql, transaction } from "../sql/executor";
 import { sqlPool } from "../sql/pool";
 import { openTextStream } from "../storage/blob-reader";
 import { type AnalysedResult, analysisColumns, updateAnalysisColumns } from "./analysis-columns";
+import { markPrimaryFinding, PERSON_RULE } from "./corrected-headline";
 import { MAX_ATTACHMENT_ANALYSIS_BYTES } from "./file-intake";
 import { findingRows, insertFindings } from "./finding-rows";
 import { refreshSignatureStats } from "./signature-stats";
@@ -22,27 +23,11 @@ export type ReanalyzeOutcome =
   | { ok: true; buildId: number; fromVersion: string; toVersion: string; findings: number }
   | { ok: false; buildId: number; code: "not_found" | "no_build_log"; message: string };
 
-export interface ReanalyzeProgress {
-  done: number;
-  total: number;
-  reanalysed: number;
-  failed: number;
-}
-
-export interface ReanalyzeOptions {
-  /** Only builds whose analysisVersion is not the library's current one (the default run). */
-  onlyOutdated: boolean;
-  batchSize?: number;
-  onProgress?: (progress: ReanalyzeProgress) => void;
-}
-
-export interface ReanalyzeTally {
-  version: string;
-  reanalysed: number;
-  /** Builds already at the current version, left alone (0 when every build was asked for). */
-  skipped: number;
-  failed: { buildId: number; reason: string }[];
-}
+/**
+ * Written in the build's own transaction (reanalyze-job.ts): the job's cursor moves
+ * with the build, so a stopped run never redoes nor skips one.
+ */
+export type AfterRewrite = (sql: Sql, buildId: number, touchedSignatures: number[]) => Promise<void>;
 
 interface StoredFile {
   id: number;
@@ -52,7 +37,14 @@ interface StoredFile {
   size: bigint;
 }
 
-export async function reanalyzeBuild(buildId: number): Promise<ReanalyzeOutcome> {
+/**
+ * Re-analyses one build. Alone, it recomputes its signatures' stats at once;
+ * a job passes `afterRewrite` and recomputes them once per batch instead.
+ */
+export async function reanalyzeBuild(
+  buildId: number,
+  afterRewrite?: AfterRewrite,
+): Promise<ReanalyzeOutcome> {
   const build = await db.build.findUnique({
     where: { id: buildId },
     select: {
@@ -63,6 +55,7 @@ export async function reanalyzeBuild(buildId: number): Promise<ReanalyzeOutcome>
       coarseSignatureId: true,
       analysisVersion: true,
       analysis: true,
+      primaryCorrection: { select: { lineNumber: true, text: true } },
       files: {
         select: { id: true, name: true, role: true, blobSha256: true, size: true },
         orderBy: { id: "asc" },
@@ -73,7 +66,7 @@ export async function reanalyzeBuild(buildId: number): Promise<ReanalyzeOutcome>
   const logFile = buildLogFile(build.files, build.analysis);
   if (!logFile)
     return { ok: false, buildId, code: "no_build_log", message: "the build has no build-log file" };
-  const analysis = await analyseLog(logFile);
+  const analysis = keepCorrection(await analyseLog(logFile), build.primaryCorrection, build.atom);
   const result: AnalysedResult = {
     analysis,
     buildLogName: logFile.name,
@@ -90,18 +83,59 @@ export async function reanalyzeBuild(buildId: number): Promise<ReanalyzeOutcome>
     // Only analysis columns: status may be the uploader's verdict, triageState is people's work.
     const columns = await analysisColumns(sql, analysis, context);
     await updateAnalysisColumns(sql, buildId, columns);
+    await sql.query(`DELETE FROM "Finding" WHERE "buildId" = $1`, [buildId]);
+    await insertFindings(sql, rows);
+    const correction = build.primaryCorrection;
+    if (correction)
+      await markPrimaryFinding(
+        sql,
+        { buildId, logFileId: logFile.id, line: correction.lineNumber },
+        correction,
+      );
     // The build may have moved between signatures: both the old and the new ones change.
-    await refreshSignatureStats(sql, [
+    const touched = [
       build.fineSignatureId,
       build.coarseSignatureId,
       columns.fineSignatureId,
       columns.coarseSignatureId,
-    ]);
-    await sql.query(`DELETE FROM "Finding" WHERE "buildId" = $1`, [buildId]);
-    await insertFindings(sql, rows);
+    ];
+    if (afterRewrite)
+      await afterRewrite(
+        sql,
+        buildId,
+        touched.filter((id): id is number => id !== null),
+      );
+    else await refreshSignatureStats(sql, touched);
   });
   const fromVersion = build.analysisVersion;
   return { ok: true, buildId, fromVersion, toVersion: analysis.algorithmVersion, findings: rows.length };
+}
+
+/**
+ * A person's corrected primary line survives reanalysis: everything else is the
+ * new analysis', the primary is the correction's and the title and signatures
+ * follow from it by the same headlineFor() (as lib/ingest/corrected-headline.ts).
+ */
+export function keepCorrection(
+  analysis: LogAnalysis,
+  correction: { lineNumber: number; text: string } | null,
+  buildAtom: string,
+): LogAnalysis {
+  if (!correction) return analysis;
+  const kind = analysis.kind === "none" ? "unknown" : analysis.kind;
+  const headline = headlineFor({
+    atom: buildAtom,
+    phase: analysis.phase,
+    kind,
+    primaryText: correction.text,
+  });
+  return {
+    ...analysis,
+    status: "failed",
+    kind,
+    primary: { line: correction.lineNumber, text: correction.text, ruleId: PERSON_RULE },
+    ...headline,
+  };
 }
 
 // The file ingest analysed (Build.analysis.buildLog); builds stored before that was
@@ -160,59 +194,4 @@ async function storedText(file: StoredFile): Promise<Readable> {
   // File.blobSha256 references Blob, so a missing blob is a broken store, not a user error.
   if (!stream) throw new Error(`content of '${file.name}' (blob ${file.blobSha256}) is missing`);
   return stream;
-}
-
-/**
- * Walks builds in id order, a batch of ids at a time (keyset, so neither OFFSET
- * nor the full id list), and re-analyses each; one build's failure is recorded
- * and the walk goes on.
- */
-export async function reanalyzeAll(options: ReanalyzeOptions): Promise<ReanalyzeTally> {
-  const where: Prisma.BuildWhereInput = options.onlyOutdated
-    ? { analysisVersion: { not: ALGORITHM_VERSION } }
-    : {};
-  const [everything, total] = await Promise.all([db.build.count(), db.build.count({ where })]);
-  const tally: ReanalyzeTally = {
-    version: ALGORITHM_VERSION,
-    reanalysed: 0,
-    skipped: everything - total,
-    failed: [],
-  };
-  let done = 0;
-  const report = () =>
-    options.onProgress?.({
-      done,
-      total: Math.max(total, done),
-      reanalysed: tally.reanalysed,
-      failed: tally.failed.length,
-    });
-  report();
-  for (let after = 0; ; ) {
-    const batch = await db.build.findMany({
-      where: { ...where, id: { gt: after } },
-      orderBy: { id: "asc" },
-      take: options.batchSize ?? 100,
-      select: { id: true },
-    });
-    if (batch.length === 0) break;
-    for (const { id } of batch) {
-      await reanalyzeCounted(id, tally);
-      done += 1;
-      report();
-    }
-    after = batch[batch.length - 1].id;
-  }
-  return tally;
-}
-
-async function reanalyzeCounted(buildId: number, tally: ReanalyzeTally): Promise<void> {
-  try {
-    const outcome = await reanalyzeBuild(buildId);
-    if (outcome.ok) tally.reanalysed += 1;
-    // A build deleted since the batch was read is simply gone, not a failure.
-    else if (outcome.code !== "not_found")
-      tally.failed.push({ buildId, reason: `${outcome.code}: ${outcome.message}` });
-  } catch (err) {
-    tally.failed.push({ buildId, reason: err instanceof Error ? err.message : String(err) });
-  }
 }
