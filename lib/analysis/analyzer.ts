@@ -75,6 +75,8 @@ export interface AnalyzerState {
   qaBySegment: Map<number, QaNotice>;
   bannerSegment: number | null;
   lineCount: number;
+  /** A rule whose match makes the next line a candidate (LineRule.nextLine). */
+  nextLineRule: LineRule | null;
 }
 
 export interface LogAnalyzerOptions {
@@ -101,19 +103,21 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
     qaBySegment: new Map(),
     bannerSegment: null,
     lineCount: 0,
+    nextLineRule: null,
   };
   let rules: readonly LineRule[] = LINE_RULES;
   const testNames = new Set<string>();
 
   return {
     wantsNextLine(): boolean {
-      return state.lineCount < PROBE_LOG_LINES || state.structure.awaitingLine;
+      return state.lineCount < PROBE_LOG_LINES || state.structure.awaitingLine || state.nextLineRule !== null;
     },
     skipLines(count: number): void {
       state.lineCount += count;
     },
     pushLine(raw: string): void {
       const line = ++state.lineCount;
+      if (state.nextLineRule) return takeNextLine(state, testNames, cleanLine(detach(raw)), line);
       if (line > PROBE_LOG_LINES && !mayMatter(raw, state.structure)) return;
       // Past the gate a line may be kept: it must not pin the text it was cut from.
       const text = cleanLine(detach(raw));
@@ -127,6 +131,7 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
       if (!rule || rule.role === "noise") return;
       recordHit(state, rule, text, line);
       if (rule.testName) recordFailedTest(state, testNames, rule, text, line);
+      if (rule.nextLine) state.nextLineRule = rule.nextLine;
     },
     finish(): LogAnalysis {
       state.structure.finish(state.lineCount);
@@ -143,6 +148,15 @@ export function analyzeLogText(text: string): LogAnalysis {
   const analyzer = createLogAnalyzer();
   for (const line of splitLogText(text)) analyzer.pushLine(line);
   return analyzer.finish();
+}
+
+// The line after a header rule (Gradle's "* What went wrong:") is the message.
+function takeNextLine(state: AnalyzerState, testNames: Set<string>, text: string, line: number): void {
+  const rule = state.nextLineRule;
+  state.nextLineRule = null;
+  if (!rule || !rule.pattern.test(text)) return;
+  recordHit(state, rule, text.trim(), line);
+  if (rule.testName) recordFailedTest(state, testNames, rule, text.trim(), line);
 }
 
 function observeFraming(state: AnalyzerState, text: string, line: number): boolean {

@@ -56,6 +56,64 @@ export const FETCH_FAILED_PACKAGE = /^\s*\* Fetch failed for '([^'\s]+)'/;
 export const DEPENDENCY_REQUIRED_BY = /^\(dependency required by "([^"\s]+)" \[ebuild\]\)$/;
 export const FAILED_TO_EMERGE = /^>>> Failed to emerge ([^\s,]+),/;
 
+/** Where the resolver's output names a package, best first (structure.ts keeps the best seen). */
+export interface AtomSource {
+  pattern: RegExp;
+  /** Lower is better; sources of equal rank: the first seen wins unless `lastWins`. */
+  rank: number;
+  /** "(dependency required by …)" chains: the last one is closest to the requested package. */
+  lastWins?: boolean;
+  example: string;
+}
+
+const CPV = String.raw`[\w+.-]+\/[\w+.-]+`;
+
+export const ATOM_SOURCES: readonly AtomSource[] = [
+  { pattern: NOT_MERGED_PACKAGE, rank: 0, example: " * Package 'dev-libs/foo-1.0' NOT merged due to file" },
+  {
+    pattern: FETCH_FAILED_PACKAGE,
+    rank: 0,
+    example: " * Fetch failed for 'media-libs/libsndfile-1.2.2-r2', Log file:",
+  },
+  { pattern: FAILED_TO_EMERGE, rank: 0, example: ">>> Failed to emerge dev-libs/foo-1.0, Log file:" },
+  {
+    pattern: new RegExp(String.raw`^!!! (${CPV}) has fetch restriction turned on\.`),
+    rank: 0,
+    example: "!!! dev-java/oracle-jdk-bin-1.8.0.202 has fetch restriction turned on.",
+  },
+  {
+    pattern: DEPENDENCY_REQUIRED_BY,
+    rank: 1,
+    lastWins: true,
+    example: '(dependency required by "media-sound/sox-14.4.2_p20210509-r3::gentoo[ogg]" [ebuild])',
+  },
+  {
+    pattern: new RegExp(`^# required by (${CPV})`),
+    rank: 1,
+    lastWins: true,
+    example: "# required by media-video/ffmpeg-6.1.1::gentoo[vaapi]",
+  },
+  {
+    pattern: new RegExp(
+      String.raw`^\s*\((${CPV})(?::[^\s,:]*)?(?:::[^\s,]+)?, (?:ebuild|binary) scheduled for merge\)`,
+    ),
+    rank: 2,
+    example: "  (net-libs/librouteros-1.1.2:0/0::gentoo, ebuild scheduled for merge) pulled in by",
+  },
+  {
+    pattern: new RegExp(String.raw`^\[(?:ebuild|binary)[^\]]{0,20}\] (${CPV})`),
+    rank: 3,
+    example: '[ebuild  N     ] net-libs/librouteros-1.1.2  USE="-debug -static-libs"',
+  },
+  {
+    pattern: new RegExp(
+      String.raw`^(?:!!! All ebuilds that could satisfy |(?:emerge: t|!!! T)here are no ebuilds (?:built with USE flags )?to satisfy |!!! The ebuild selected to satisfy |\[blocks B +\] \S+ \()"[<>=~!]*(${CPV})`,
+    ),
+    rank: 4,
+    example: '!!! All ebuilds that could satisfy "=dev-lang/rust-1.80.0" have been masked.',
+  },
+];
+
 export interface HintRule {
   id: string;
   pattern: RegExp;

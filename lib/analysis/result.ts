@@ -119,6 +119,9 @@ function choosePrimary(state: AnalyzerState): PrimaryChoice | null {
       phase: die.phase,
     };
   }
+  // die without a message: the most specific frame of its call stack (call-stack.ts).
+  const frame = structure.callStack.mostSpecific;
+  if (frame) return { primary: { ...frame, ruleId: "portage-die-call-stack" }, kind: null, phase: die.phase };
   return {
     primary: { line: die.line, text: `ERROR: ${die.atom} failed`, ruleId: "portage-die-banner" },
     kind: null,
@@ -153,7 +156,9 @@ function phaseForKind(kind: FailureKind | null): string | null {
 function kindForPhase(phase: string | null): FailureKind {
   if (phase === "configure" || phase === "compile" || phase === "test" || phase === "install") return phase;
   if (phase === "fetch") return "fetch";
-  if (phase === "depend") return "dependency";
+  // A die in the depend or setup phase (an eclass refusing USE flags, a missing
+  // kernel option) is the ebuild's error, not the resolver's: resolver failures
+  // get "dependency" from their rules (rules/resolver.ts).
   return "unknown";
 }
 

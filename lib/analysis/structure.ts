@@ -1,20 +1,18 @@
 // Streaming tracker of the Portage structure of a log: header, phase sections,
 // die banner, attachment pointers and the package atom. Its state is bounded
 // (a fixed set of fields plus at most MAX_SECTIONS sections and MAX_HINTS hints).
+import { CALL_STACK_HEADER, DieCallStack } from "./call-stack";
 import {
+  ATOM_SOURCES,
   ATTACHMENT_HINTS,
   attachmentRoleFor,
   COLLISION_OWNER,
-  DEPENDENCY_REQUIRED_BY,
   DIE_BANNER,
-  FAILED_TO_EMERGE,
-  FETCH_FAILED_PACKAGE,
   HEADER_KEYS,
   HEADER_LINE,
   type HintRule,
   LEGACY_DIE_BANNER,
   LEGACY_DIE_FUNCTION,
-  NOT_MERGED_PACKAGE,
   SECTION_ENDS,
   SECTION_STARTS,
   SUCCESS_MARKER,
@@ -33,6 +31,9 @@ export class PortageStructure {
   dieMessageLine: number | null = null;
   /** The cat/pf seen outside the header and banner (collision, fetch, resolver output). */
   otherAtom: string | null = null;
+  private otherAtomRank = Number.POSITIVE_INFINITY;
+  /** The frames under the banner; the primary when die got no message. */
+  readonly callStack = new DieCallStack();
   collisionOwner: string | null = null;
   succeeded = false;
   /** Bumped whenever a section opens or closes: error candidates are grouped by segment. */
@@ -56,6 +57,11 @@ export class PortageStructure {
     if (this.pendingHint) this.takeHintPath(text, line);
     if (this.awaitingDieMessage) return this.takeDieMessage(text, line);
     if (this.awaitingCollisionOwner) this.takeCollisionOwner(text);
+    if (this.callStack.reading && this.callStack.take(text, line)) return true;
+    if (this.die && this.dieMessageLine === null && CALL_STACK_HEADER.test(text)) {
+      this.callStack.start();
+      return true;
+    }
     // Cheap gates first: framing lines start with ">>>" or carry Portage's "* "
     // marker, the resolver's lines start with "(", and hints have their own gate.
     const first = text.charCodeAt(0);
@@ -63,7 +69,7 @@ export class PortageStructure {
     if (first === 62 && SUCCESS_MARKER.test(text)) this.succeeded = true;
     const portageMarker = text.includes("* ");
     if (portageMarker && this.observeHeader(text)) return true;
-    if ((portageMarker || first === 40 || first === 62) && mayNameAtom(text)) this.observeAtoms(text);
+    if (mayNameAtom(text)) this.observeAtoms(text);
     this.observeHint(text, line);
     return text.includes("ERROR: ") && this.observeBanner(text, line);
   }
@@ -138,6 +144,11 @@ export class PortageStructure {
     this.awaitingDieMessage = false;
     const die = this.die;
     if (!die) return false;
+    // die without a message: the banner is followed by the call stack at once.
+    if (CALL_STACK_HEADER.test(text)) {
+      this.callStack.start();
+      return true;
+    }
     const legacy = LEGACY_DIE_FUNCTION.exec(text);
     if (legacy) {
       die.phase ??= legacy[1];
@@ -159,13 +170,17 @@ export class PortageStructure {
     }
   }
 
+  // The best-ranked package the resolver, fetcher or merge output names (ATOM_SOURCES).
   private observeAtoms(text: string): void {
-    const match =
-      NOT_MERGED_PACKAGE.exec(text) ??
-      FETCH_FAILED_PACKAGE.exec(text) ??
-      DEPENDENCY_REQUIRED_BY.exec(text) ??
-      FAILED_TO_EMERGE.exec(text);
-    if (match) this.otherAtom = match[1].replace(/::.*$/, "").replace(/\[.*$/, "");
+    for (const source of ATOM_SOURCES) {
+      if (source.rank > this.otherAtomRank) return;
+      const match = source.pattern.exec(text);
+      if (!match) continue;
+      if (source.rank === this.otherAtomRank && !source.lastWins) return;
+      this.otherAtom = match[1].replace(/::.*$/, "").replace(/\[.*$/, "");
+      this.otherAtomRank = source.rank;
+      return;
+    }
   }
 
   private observeHint(text: string, line: number): void {
@@ -198,7 +213,20 @@ export class PortageStructure {
 // the needles; checking the first character spares most lines six searches.
 const HINT_FIRST_CHARS = " \t*!SATL";
 const HINT_NEEDLES = ["bug report", "Please attach", "Tests failed.", "See ", "A full log", "LOG FILE"];
-const ATOM_NEEDLES = ["NOT merged", "Fetch failed", "dependency required", "Failed to emerge"];
+const ATOM_NEEDLES = [
+  "NOT merged",
+  "Fetch failed",
+  "dependency required",
+  "Failed to emerge",
+  "has fetch restriction",
+  "# required by ",
+  "scheduled for merge)",
+  "[ebuild",
+  "[binary",
+  "could satisfy",
+  "to satisfy",
+  "[blocks B",
+];
 
 /**
  * Every line `observe` acts on, apart from lines starting with ">" and the line
@@ -212,6 +240,8 @@ export const STRUCTURE_NEEDLES: readonly string[] = [
   "ERROR: ",
   ...HINT_NEEDLES,
   ...ATOM_NEEDLES,
+  "Call stack:",
+  ":  Called ",
 ];
 
 function mayNameAtom(text: string): boolean {

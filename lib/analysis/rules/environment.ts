@@ -1,4 +1,5 @@
-// Broken build environment and Portage's own failure classes (domain.md §5.2).
+// Broken build environment and Portage's own failure classes (domain.md §5.2);
+// fetch and resolver failures are in fetch.ts and resolver.ts.
 // toralf stops the whole image on the environment ones (CATCH_ISSUES-fatal).
 import { type LineRule, TIER_ECHO, TIER_ENVIRONMENT, TIER_PORTAGE } from "./rule";
 
@@ -82,55 +83,6 @@ export const FILE_COLLISION: LineRule = {
   afterBanner: true,
 };
 
-export const FETCH_VERIFY_FAILED: LineRule = {
-  id: "fetch-verify-failed",
-  needles: ["!!! Fetched file: "],
-  pattern: /^!!! Fetched file: \S+ VERIFY FAILED!/,
-  example: "!!! Fetched file: libsndfile-1.2.2.tar.xz VERIFY FAILED!",
-  role: "error",
-  tier: TIER_PORTAGE,
-  kind: "fetch",
-  severity: "fatal",
-  afterBanner: true,
-};
-
-export const FETCH_FAILED: LineRule = {
-  id: "fetch-failed",
-  needles: ["* Fetch failed", "!!! Couldn't download", "!!! Fetch failed"],
-  pattern: /^(?:\s*\* Fetch failed for '|!!! Couldn't download '|!!! Fetch failed for )/,
-  example: "!!! Couldn't download 'libsndfile-1.2.2.tar.xz'. Aborting.",
-  role: "error",
-  tier: TIER_PORTAGE - 1,
-  kind: "fetch",
-  severity: "error",
-  afterBanner: true,
-};
-
-export const DEPENDENCY_UNSATISFIED: LineRule = {
-  id: "dependency-unsatisfied",
-  needles: ["!!! ", "emerge: there are no ebuilds"],
-  pattern:
-    /^(?:!!! The ebuild selected to satisfy "[^"]*" has unmet requirements|emerge: there are no ebuilds (?:built with USE flags )?to satisfy |!!! All ebuilds that could satisfy "[^"]*" have been masked|!!! Multiple package instances within a single package slot|!!! Problem resolving dependencies)/,
-  example: '!!! The ebuild selected to satisfy "media-libs/libsndfile[minimal]" has unmet requirements.',
-  role: "error",
-  tier: TIER_PORTAGE,
-  kind: "dependency",
-  severity: "fatal",
-  afterBanner: true,
-};
-
-export const DEPENDENCY_CYCLE: LineRule = {
-  id: "dependency-cycle",
-  needles: ["Error: circular dependencies:", "necessary to proceed:"],
-  pattern: /^(?:\s*\* Error: circular dependencies:|The following USE changes are necessary to proceed:)/,
-  example: " * Error: circular dependencies:",
-  role: "error",
-  tier: TIER_PORTAGE,
-  kind: "dependency",
-  severity: "fatal",
-  afterBanner: true,
-};
-
 export const ENVIRONMENT_RULES: readonly LineRule[] = [
   OOM_KILLED_COMPILER,
   OOM_VIRTUAL_MEMORY,
@@ -139,8 +91,4 @@ export const ENVIRONMENT_RULES: readonly LineRule[] = [
   SANDBOX_ACCESS_DENIED,
   SANDBOX_SUMMARY,
   FILE_COLLISION,
-  FETCH_VERIFY_FAILED,
-  FETCH_FAILED,
-  DEPENDENCY_UNSATISFIED,
-  DEPENDENCY_CYCLE,
 ];

@@ -33,6 +33,11 @@ export interface LineRule {
   afterBanner?: boolean;
   /** For test rules: the test name inside the matched line. */
   testName?: (text: string) => string;
+  /**
+   * The line after a match is a candidate of this rule, whatever it holds
+   * (Gradle's "* What went wrong:" then the message on its own line).
+   */
+  nextLine?: LineRule;
   /** Why the rule exists, when the pattern alone does not say it. */
   note?: string;
 }

@@ -2,18 +2,26 @@
 // decides its role, so red herrings come first and catch-alls last.
 import { BUILD_TOOL_RULES } from "./build-tools";
 import { ENVIRONMENT_RULES } from "./environment";
+import { FETCH_RULES } from "./fetch";
+import { LANGUAGE_RULES } from "./languages";
 import { MAKE_OTHER_STARS, NOISE_RULES } from "./noise";
 import { OTHER_TOOL_RULES } from "./other-tools";
+import { RESOLVER_RULES } from "./resolver";
 import type { LineRule } from "./rule";
+import { SHELL_RULES } from "./shell";
 import { TEST_RULES } from "./tests";
 import { TOOLCHAIN_RULES } from "./toolchain";
 
 export const LINE_RULES: readonly LineRule[] = [
   ...NOISE_RULES,
   ...ENVIRONMENT_RULES,
+  ...FETCH_RULES,
+  ...RESOLVER_RULES,
   ...TOOLCHAIN_RULES,
+  ...LANGUAGE_RULES,
   ...TEST_RULES,
   ...BUILD_TOOL_RULES,
   ...OTHER_TOOL_RULES,
+  ...SHELL_RULES,
   MAKE_OTHER_STARS,
 ];

@@ -1,0 +1,80 @@
+// Fetch failures (portage/package/ebuild/fetch.py, _emerge/EbuildFetcher.py). The
+// reason wins over the summary: "VERIFY FAILED", fetch restriction, the network
+// error or "Couldn't download" explain the closing " * Fetch failed for '…'".
+import { type LineRule, TIER_DETAIL, TIER_PORTAGE, TIER_ROOT } from "./rule";
+
+function fetchRule(rule: Omit<LineRule, "role" | "kind" | "afterBanner">): LineRule {
+  return { ...rule, role: "error", kind: "fetch", afterBanner: true };
+}
+
+export const FETCH_VERIFY_FAILED = fetchRule({
+  id: "fetch-verify-failed",
+  needles: ["!!! Fetched file: "],
+  pattern: /^!!! Fetched file: \S+ VERIFY FAILED!/,
+  example: "!!! Fetched file: libsndfile-1.2.2.tar.xz VERIFY FAILED!",
+  tier: TIER_PORTAGE,
+  severity: "fatal",
+});
+
+export const FETCH_RESTRICTED = fetchRule({
+  id: "fetch-restricted",
+  needles: ["has fetch restriction"],
+  pattern: /^!!! \S+ has fetch restriction turned on\./,
+  example: "!!! dev-java/oracle-jdk-bin-1.8.0.202 has fetch restriction turned on.",
+  tier: TIER_PORTAGE,
+  severity: "fatal",
+});
+
+export const FETCH_VERIFY_REASON = fetchRule({
+  id: "fetch-verify-reason",
+  note: "the lines under VERIFY FAILED: kept as error lines, never above the verdict",
+  needles: ["!!! Reason: ", "!!! Got: ", "!!! Expected: "],
+  pattern: /^!!! (?:Reason|Got|Expected): /,
+  example: "!!! Reason: Filesize does not match recorded size",
+  tier: TIER_DETAIL,
+  severity: "error",
+});
+
+export const FETCH_NETWORK_ERROR: LineRule = {
+  id: "fetch-network-error",
+  note: "wget/curl could not reach a mirror (infra.ts: a network failure when fetching); kind from the phase, so a test's own curl stays a test failure",
+  needles: ["... failed: ", "unable to resolve host address", "curl: ("],
+  pattern:
+    /^(?:(?:Resolving|Connecting to) \S+ \([^()]*\)(?:\|[^|]*\|:\d+)?\.\.\. failed: |wget: unable to resolve host address |curl: \((?:5|6|7|28|35|56)\) )/,
+  example:
+    "Resolving distfiles.gentoo.org (distfiles.gentoo.org)... failed: Temporary failure in name resolution.",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  kindWithoutPhase: "fetch",
+  severity: "error",
+  afterBanner: true,
+};
+
+export const FETCH_FAILED = fetchRule({
+  id: "fetch-failed",
+  needles: ["!!! Couldn't download", "!!! Fetch failed"],
+  pattern: /^(?:!!! Couldn't download '|!!! Fetch failed for )/,
+  example: "!!! Couldn't download 'libsndfile-1.2.2.tar.xz'. Aborting.",
+  tier: TIER_ROOT,
+  severity: "error",
+});
+
+export const FETCH_SUMMARY = fetchRule({
+  id: "fetch-failed-summary",
+  needles: ["* Fetch failed"],
+  pattern: /^\s*\* Fetch failed for '/,
+  example: " * Fetch failed for 'media-libs/libsndfile-1.2.2-r2', Log file:",
+  // Same tier as the reason lines: they come first, so they win; alone it still fails the build.
+  tier: TIER_ROOT,
+  severity: "error",
+});
+
+export const FETCH_RULES: readonly LineRule[] = [
+  FETCH_VERIFY_FAILED,
+  FETCH_RESTRICTED,
+  FETCH_VERIFY_REASON,
+  FETCH_NETWORK_ERROR,
+  FETCH_FAILED,
+  FETCH_SUMMARY,
+];

@@ -1,0 +1,226 @@
+// Language toolchains and test harnesses a tinderbox meets daily, beyond C/C++:
+// Go, Python (PEP 517, unittest, pytest summary), Java (maven, gradle), Haskell
+// (ghc, cabal/Setup), Perl (Test::More, prove) and Ruby (rspec, minitest).
+// Summaries ("2 failed", "Result: FAIL") are echoes: the failing test's own
+// line ranks higher. Rust's rustc/cargo rules live in toolchain.ts/other-tools.ts.
+import { type LineRule, TIER_DETAIL, TIER_ECHO, TIER_ROOT, tokenAfter } from "./rule";
+
+function rule(fields: Omit<LineRule, "role" | "severity"> & { role?: LineRule["role"] }): LineRule {
+  return { role: "error", severity: "error", ...fields };
+}
+
+export const GO_TOOL_ERROR = rule({
+  id: "go-tool-error",
+  note: "`go: downloading …` and the other progress lines are not errors",
+  needles: ["go: "],
+  pattern: /^go: (?!downloading |finding |extracting |added |upgraded |found |creating |to add )\S/,
+  example: "go: github.com/spf13/cobra@v1.8.0: missing go.sum entry for go.mod file; to add it:",
+  tier: TIER_ROOT,
+  kind: null,
+  kindWithoutPhase: "compile",
+});
+
+export const GO_PACKAGE_MISSING = rule({
+  id: "go-package-missing",
+  needles: ['cannot find package "', " is not in std ", " is not in GOROOT "],
+  pattern: /^(?:[^\s:]+: )?(?:cannot find package "|package \S+ is not in (?:std|GOROOT) )/,
+  example: 'cannot find package "golang.org/x/sys/unix" in any of:',
+  tier: TIER_ROOT,
+  kind: "compile",
+});
+
+export const PEP517_BACKEND_ERROR = rule({
+  id: "pep517-backend-error",
+  note: "the backend could not even be loaded (missing BDEPEND); pypa/build's own verdicts",
+  needles: ["BackendUnavailable: ", "BackendInvalid: ", "ERROR Missing dependencies:"],
+  pattern: /^(?:[\w.]*Backend(?:Unavailable|Invalid): |ERROR Missing dependencies:)/,
+  example: "pyproject_hooks._impl.BackendUnavailable: Cannot import 'setuptools.build_meta'",
+  tier: TIER_ROOT,
+  kind: null,
+});
+
+export const PEP517_BACKEND_EXITED = rule({
+  id: "pep517-backend-exited",
+  needles: ["ERROR Backend subprocess exited", "gpep517 ERROR"],
+  pattern: /^(?:ERROR Backend subprocess exited|\S+ \S+ gpep517 ERROR )/,
+  example: "ERROR Backend subprocess exited when trying to invoke build_wheel",
+  tier: TIER_ECHO,
+  kind: null,
+});
+
+export const UNITTEST_FAILED = rule({
+  id: "test-unittest-failed",
+  role: "test",
+  needles: ["FAIL: ", "ERROR: "],
+  pattern: /^(?:FAIL|ERROR): \w+ \([\w.]+\)/,
+  example: "FAIL: test_roundtrip (tests.test_codec.CodecTest.test_roundtrip)",
+  tier: TIER_ROOT,
+  kind: "test",
+  // 3.11+ prints "(module.Class.test)", older versions "(module.Class)".
+  testName: (text) => {
+    const method = tokenAfter(text, ": ");
+    const owner = text.slice(text.indexOf("(") + 1, text.indexOf(")"));
+    return owner.endsWith(`.${method}`) ? owner : `${owner}.${method}`;
+  },
+});
+
+export const TEST_RUN_SUMMARY = rule({
+  id: "test-summary-failed",
+  note: "pytest, unittest, rspec, minitest and prove totals: an echo of the failing tests above",
+  needles: [" failed", "FAILED (", " failure", "Failed ", "Result: FAIL", "(Wstat: "],
+  pattern:
+    /^(?:=+ (?:\d+ \w+, )*\d+ (?:failed|errors?)\b[^=]*=+$|FAILED \((?:failures|errors)=\d+|\d+ examples?, [1-9]\d* failures?|\d+ runs, \d+ assertions, (?:[1-9]\d* failures|\d+ failures, [1-9]\d* errors)|Result: FAIL$|Failed \d+\/\d+ test programs|[\w./-]+\.t +\(Wstat: \d+)/,
+  example: "========================= 2 failed, 48 passed in 1.23s =========================",
+  tier: TIER_ECHO,
+  kind: "test",
+});
+
+export const PERL_FAILED_TEST = rule({
+  id: "test-perl-failed-test",
+  role: "test",
+  note: "Test::More's diagnostic; the TAP line of the .t file (test-perl-tap) stays the primary",
+  needles: ["Failed test"],
+  pattern: /^#\s+Failed test(?: '|\s+at | in )/,
+  example: "#   Failed test 'parses an empty document'",
+  tier: TIER_DETAIL,
+  kind: "test",
+  testName: (text) => {
+    const quoted = /'([^']*)'/.exec(text);
+    return quoted ? quoted[1] : "";
+  },
+});
+
+export const RSPEC_FAILED_EXAMPLE = rule({
+  id: "test-rspec-failed",
+  role: "test",
+  needles: ["rspec ./"],
+  pattern: /^rspec \.\/\S+:\d+ # \S/,
+  example: "rspec ./spec/parser_spec.rb:12 # Parser handles empty input",
+  tier: TIER_ROOT,
+  kind: "test",
+  testName: (text) => text.slice(text.indexOf(" # ") + 3),
+});
+
+export const MINITEST_FAILED_TEST = rule({
+  id: "test-minitest-failed",
+  role: "test",
+  needles: ["#test"],
+  pattern: /^\w[\w:]*#test\w* \[[^\]]+\]:?$/,
+  example: "TestParser#test_empty [test/test_parser.rb:12]:",
+  tier: TIER_ROOT,
+  kind: "test",
+  testName: (text) => tokenAfter(text, ""),
+});
+
+export const MINITEST_FAILURE_HEADER = rule({
+  id: "test-minitest-header",
+  note: "the failing test's name is on the next line",
+  needles: [") Failure:", ") Error:"],
+  pattern: /^\s*\d+\) (?:Failure|Error):$/,
+  example: "  1) Failure:",
+  tier: TIER_ECHO,
+  kind: "test",
+  nextLine: MINITEST_FAILED_TEST,
+});
+
+export const MAVEN_NOISE = rule({
+  id: "noise-maven",
+  role: "noise",
+  needles: ["[ERROR] "],
+  pattern:
+    /^\[ERROR\] (?:COMPILATION ERROR|-> \[Help|Re-run Maven|To see the full stack|For more information about|\[Help \d|After correcting the problems)/,
+  example: "[ERROR] -> [Help 1]",
+  tier: TIER_ECHO,
+  kind: null,
+});
+
+export const MAVEN_GOAL_FAILED = rule({
+  id: "maven-goal-failed",
+  needles: ["[ERROR] Failed to execute goal"],
+  pattern: /^\[ERROR\] Failed to execute goal /,
+  example:
+    "[ERROR] Failed to execute goal org.apache.maven.plugins:maven-compiler-plugin:3.11.0:compile (default-compile) on project jline: Compilation failure",
+  tier: TIER_DETAIL,
+  kind: null,
+});
+
+export const MAVEN_ERROR = rule({
+  id: "maven-error",
+  needles: ["[ERROR] "],
+  pattern: /^\[ERROR\] \S/,
+  example:
+    "[ERROR] /var/tmp/portage/dev-java/jline-3.25.1/work/src/main/java/Foo.java:[12,8] cannot find symbol",
+  tier: TIER_ROOT,
+  kind: null,
+  kindWithoutPhase: "compile",
+});
+
+export const JAVA_BUILD_FAILURE = rule({
+  id: "java-build-failure",
+  needles: ["BUILD FAILURE", "Build failed with an exception", "BUILD FAILED"],
+  pattern: /^(?:\[INFO\] BUILD FAILURE$|FAILURE: Build failed with an exception\.|BUILD FAILED$)/,
+  example: "FAILURE: Build failed with an exception.",
+  tier: TIER_ECHO,
+  kind: null,
+});
+
+export const GRADLE_CAUSE = rule({
+  id: "gradle-what-went-wrong",
+  needles: [],
+  pattern: /\S/,
+  example: "Execution failed for task ':compileJava'.",
+  tier: TIER_ROOT,
+  kind: null,
+  kindWithoutPhase: "compile",
+});
+
+export const GRADLE_WENT_WRONG = rule({
+  id: "gradle-went-wrong-header",
+  note: "Gradle prints the cause on the line after this header",
+  needles: ["What went wrong:"],
+  pattern: /^\* What went wrong:$/,
+  example: "* What went wrong:",
+  tier: TIER_ECHO,
+  kind: null,
+  nextLine: GRADLE_CAUSE,
+});
+
+export const GHC_ERROR = rule({
+  id: "ghc-error",
+  note: "ghc puts the message on the next lines; cc-error already takes `X.hs:1:2: error: text`",
+  needles: [": error:"],
+  pattern: /^[^\s:][^:]*\.(?:hs|lhs|hsc|chs|hs-boot):(?:\d+:\d+(?:-\d+)?|\(\d+,\d+\)-\(\d+,\d+\)): error:/,
+  example: "src/Data/Aeson/Types.hs:42:13: error:",
+  tier: TIER_ROOT,
+  kind: "compile",
+});
+
+export const CABAL_ERROR = rule({
+  id: "cabal-error",
+  needles: ["Setup: ", "setup: ", "cabal: "],
+  pattern:
+    /^(?:[\w./-]*[Ss]etup(?:\.hs)?|cabal): (?:Encountered missing|At least the following dependencies are missing|Missing dependenc|Failed to build|The program '|Could not resolve dependencies|cannot satisfy|Error)/,
+  example: "Setup: At least the following dependencies are missing:",
+  tier: TIER_ROOT,
+  kind: null,
+  kindWithoutPhase: "configure",
+});
+
+export const LANGUAGE_RULES: readonly LineRule[] = [
+  GO_TOOL_ERROR,
+  GO_PACKAGE_MISSING,
+  PEP517_BACKEND_ERROR,
+  PEP517_BACKEND_EXITED,
+  UNITTEST_FAILED,
+  TEST_RUN_SUMMARY,
+  PERL_FAILED_TEST,
+  RSPEC_FAILED_EXAMPLE,
+  MINITEST_FAILURE_HEADER,
+  MAVEN_NOISE,
+  MAVEN_GOAL_FAILED,
+  MAVEN_ERROR,
+  JAVA_BUILD_FAILURE,
+  GRADLE_WENT_WRONG,
+  GHC_ERROR,
+  CABAL_ERROR,
+];

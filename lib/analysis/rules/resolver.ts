@@ -1,0 +1,66 @@
+// emerge's dependency resolver (depgraph.py) failing before any ebuild phase runs:
+// blockers, slot conflicts, masked or missing packages, REQUIRED_USE, cycles and
+// the "changes are necessary" autounmask proposals. No die banner follows, so the
+// whole log is searched and these Portage-tier rules make the build a failure.
+// The primary is the first line of the resolver's own message.
+import { type LineRule, TIER_PORTAGE } from "./rule";
+
+function resolverRule(rule: Omit<LineRule, "role" | "tier" | "kind" | "severity" | "afterBanner">): LineRule {
+  return {
+    ...rule,
+    role: "error",
+    tier: TIER_PORTAGE,
+    kind: "dependency",
+    severity: "fatal",
+    afterBanner: true,
+  };
+}
+
+export const DEPENDENCY_UNSATISFIED = resolverRule({
+  id: "dependency-unsatisfied",
+  needles: ["!!! ", "emerge: there are no "],
+  pattern:
+    /^(?:!!! The ebuild selected to satisfy "[^"]*" has unmet requirements|emerge: there are no (?:ebuilds|binary packages) (?:built with USE flags )?to satisfy |!!! All ebuilds that could satisfy "[^"]*" have been masked|!!! Multiple package instances within a single package slot|!!! Problem resolving dependencies|!!! There are no ebuilds (?:built with USE flags )?to satisfy )/,
+  example: '!!! The ebuild selected to satisfy "media-libs/libsndfile[minimal]" has unmet requirements.',
+});
+
+export const DEPENDENCY_CYCLE = resolverRule({
+  id: "dependency-cycle",
+  needles: ["Error: circular dependencies:", "necessary to proceed:"],
+  note: "also the autounmask proposals: USE, keyword, mask, license and unstable changes",
+  pattern:
+    /^(?:\s*\* Error: circular dependencies:|The following (?:USE|keyword|mask|license|REQUIRED_USE flag) changes are necessary to proceed:)/,
+  example: " * Error: circular dependencies:",
+});
+
+export const DEPENDENCY_BLOCKER = resolverRule({
+  id: "dependency-blocker",
+  note: "upper-case B only: a lower-case b is a blocker emerge resolves by itself",
+  needles: ["[blocks B "],
+  pattern: /^\[blocks B +\] \S/,
+  example:
+    '[blocks B      ] net-libs/librouteros ("net-libs/librouteros" is blocking dev-lisp/roswell-19.3.10.97)',
+});
+
+export const DEPENDENCY_BLOCKER_SUMMARY = resolverRule({
+  id: "dependency-blocker-summary",
+  note: "the blocker list may be cut from an excerpt; this sentence is printed once after it",
+  needles: ["packages which cannot be"],
+  pattern: /^\s*\* Error: The above package list contains packages which cannot be/,
+  example: " * Error: The above package list contains packages which cannot be",
+});
+
+export const DEPENDENCY_REQUIRED_USE = resolverRule({
+  id: "dependency-required-use",
+  needles: ["REQUIRED_USE flag constraints are unsatisfied"],
+  pattern: /^\s*The following REQUIRED_USE flag constraints are unsatisfied:/,
+  example: "  The following REQUIRED_USE flag constraints are unsatisfied:",
+});
+
+export const RESOLVER_RULES: readonly LineRule[] = [
+  DEPENDENCY_UNSATISFIED,
+  DEPENDENCY_CYCLE,
+  DEPENDENCY_BLOCKER,
+  DEPENDENCY_BLOCKER_SUMMARY,
+  DEPENDENCY_REQUIRED_USE,
+];

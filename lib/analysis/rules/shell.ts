@@ -1,0 +1,73 @@
+// Shell and patch failures in any phase (dash, bash, sh; patch/eapply). They are
+// the cause of the die that follows ("econf failed", "patch -p1 failed with …"),
+// so they rank as root causes; the kind comes from the failing phase.
+import { type LineRule, TIER_ECHO, TIER_ROOT } from "./rule";
+
+function shellRule(rule: Omit<LineRule, "role" | "kind" | "severity">): LineRule {
+  return { ...rule, role: "error", kind: null, severity: "error" };
+}
+
+// dash: "script: LINENO: msg", bash: "script: line LINENO: msg"; an optional
+// "word: " (the builtin or command) before the message. Bounded, anchored: linear.
+export const SHELL_ERROR = shellRule({
+  id: "shell-error",
+  needles: [
+    "rror",
+    "can't ",
+    "cannot ",
+    "not found",
+    "substitution",
+    "unbound variable",
+    "unexpected EOF",
+    "No such file",
+    "Permission denied",
+    "Illegal number",
+    "ambiguous redirect",
+    "Bad fd number",
+  ],
+  pattern:
+    /^[^\s:]+: (?:line )?\d+: (?:[^:]{1,300}: )?(?:[Ss]yntax error|can't |cannot |not found$|[Bb]ad substitution|unbound variable|unexpected EOF|No such file or directory$|Permission denied$|Illegal number|ambiguous redirect|Bad fd number)/,
+  example: "./config.status: 1134: shift: can't shift that many",
+  tier: TIER_ROOT,
+});
+
+export const PATCH_CANT_FIND_FILE = shellRule({
+  id: "patch-no-file",
+  needles: ["can't find file to patch"],
+  pattern: /^can't find file to patch at input line \d+/,
+  example: "can't find file to patch at input line 5",
+  tier: TIER_ROOT,
+});
+
+export const PATCH_REVERSED = shellRule({
+  id: "patch-reversed",
+  needles: ["previously applied) patch"],
+  pattern: /^Reversed \(or previously applied\) patch detected!/,
+  example: "Reversed (or previously applied) patch detected!  Assume -R? [n]",
+  tier: TIER_ROOT,
+});
+
+export const PATCH_EERROR = shellRule({
+  id: "patch-failed",
+  note: "epatch/eapply's own eerror lines, for logs that lost patch's output",
+  needles: ["Failed to apply patch", "Failed Patch: "],
+  pattern: /^\s*\* (?:Failed to apply patch|Failed Patch: )/,
+  example: " * Failed to apply patch 0001-fix-build.patch",
+  tier: TIER_ROOT,
+});
+
+export const PATCH_HUNKS_SUMMARY = shellRule({
+  id: "patch-hunks-summary",
+  needles: [" FAILED -- "],
+  pattern: /^\d+ out of \d+ hunks? FAILED -- /,
+  example: "1 out of 1 hunk FAILED -- saving rejects to file src/main.c.rej",
+  tier: TIER_ECHO,
+});
+
+export const SHELL_RULES: readonly LineRule[] = [
+  SHELL_ERROR,
+  PATCH_CANT_FIND_FILE,
+  PATCH_REVERSED,
+  PATCH_EERROR,
+  PATCH_HUNKS_SUMMARY,
+];
