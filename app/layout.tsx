@@ -20,6 +20,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <nav>
             <Link href="/failures">Failures</Link>
             <Link href="/signatures">Signatures</Link>
+            <Link href="/causes">Causes</Link>
             <Link href="/c">Categories</Link>
           </nav>
           <UserMenu />

@@ -18,6 +18,8 @@ export const PAGES: Record<string, Access> = {
   "/p/[category]/[name]": "read",
   "/signatures": "read",
   "/signatures/[id]": "read",
+  "/causes": "read",
+  "/causes/[id]": "read",
   "/files/[id]": "read",
   "/trackers": "read",
   "/signin": "public",
