@@ -18,21 +18,30 @@ export interface ReadyMember {
 
 /** Wall-time cap of one xz run; 100 MB at -0 takes ~2 s here. */
 const XZ_TIMEOUT_MS = 60_000;
-/** Up to this size -6 (~5 MB/s, the smallest output); above it -0 (~50 MB/s, ~25 % bigger). */
-const STRONG_PRESET_MAX_BYTES = 4 * 1024 * 1024;
 /**
- * xz output is never below ~1/3 of the stored gzip on logs (0.4 on our
- * synthetic 20 MB log, 0.5-0.6 on real ones), so past 4x the limit the whole
- * file cannot fit: skip straight to the excerpt instead of compressing 100 MB.
+ * xz output is rarely below ~0.4 of the stored gzip on logs (0.43 on our
+ * synthetic log, 0.5-0.6 on real ones, 1 on random bytes), so past 2.5x the
+ * limit the whole file will not fit: go straight to the excerpt instead of
+ * compressing 100 MB to find out.
  */
-const HOPELESS_GZ_BYTES = 4 * BUGZILLA_ATTACHMENT_LIMIT;
+const HOPELESS_GZ_BYTES = 2.5 * BUGZILLA_ATTACHMENT_LIMIT;
+
+/**
+ * -6 gives the smallest files and is fast enough (~5 MB/s) on text that
+ * gzips well; on text that does not (hex dumps, binary noise) it crawls at
+ * ~0.5 MB/s, and on big files any -6 costs seconds. -0 runs at 7-50 MB/s and
+ * is ~25 % bigger on logs.
+ */
+export function xzPreset(size: number, gzSize: number): number {
+  return size <= 4 * 1024 * 1024 && gzSize <= size / 5 ? 6 : 0;
+}
 
 export async function makeMember(sha256: string, signal: AbortSignal): Promise<ReadyMember> {
   const info = await blobInfo(sha256);
   if (!info) throw new Error(`blob ${sha256} is missing`);
   if (info.gzSize <= HOPELESS_GZ_BYTES) {
     const whole = await xzCompress(openText(info), {
-      preset: info.size <= STRONG_PRESET_MAX_BYTES ? 6 : 0,
+      preset: xzPreset(info.size, info.gzSize),
       maxOutputBytes: BUGZILLA_ATTACHMENT_LIMIT,
       timeoutMs: XZ_TIMEOUT_MS,
       signal,
@@ -42,7 +51,7 @@ export async function makeMember(sha256: string, signal: AbortSignal): Promise<R
   const excerpt = await buildExcerpt(info);
   signal.throwIfAborted();
   const data = await xzCompress(Readable.from([excerpt]), {
-    preset: 6,
+    preset: xzPreset(excerpt.length, info.gzSize * (excerpt.length / Math.max(1, info.size))),
     maxOutputBytes: BUGZILLA_ATTACHMENT_LIMIT,
     timeoutMs: XZ_TIMEOUT_MS,
     signal,

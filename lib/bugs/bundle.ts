@@ -58,6 +58,10 @@ export async function openBundle(build: BundleBuild, signal: AbortSignal): Promi
     const pack = tar.pack();
     const out = new PassThrough();
     pack.pipe(out);
+    // A client's cancel destroys `out` with an AbortError; a failure of ours is logged below.
+    // streamx passes it on to `pack`; neither may go unhandled.
+    out.on("error", () => {});
+    pack.on("error", () => {});
     out.once("close", () => {
       signal.removeEventListener("abort", onAbort);
       leave.abort(new Error("the bundle stream closed"));
