@@ -1,0 +1,174 @@
+// The held-out corpus (fixtures/corpus/heldout/): real Portage logs found in public
+// bug reports, labelled by hand, never used to write or tune a rule. It is the
+// yardstick for "does the analyzer generalise", so the loader is strict: a case
+// without build.log, with a malformed expected.json, or whose primary text is
+// not the text of the line it names, is an error, not a silent skip.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+import { analyzeLogText } from "../analyzer";
+import type { LogAnalysis } from "../types";
+import { CORPUS_DIR } from "./corpus";
+
+export const HELDOUT_DIR = path.join(CORPUS_DIR, "heldout");
+
+const KINDS = [
+  "configure",
+  "compile",
+  "link",
+  "test",
+  "install",
+  "qa",
+  "sandbox",
+  "collision",
+  "fetch",
+  "dependency",
+  "oom",
+  "ice",
+  "disk-full",
+  "unknown",
+  "none",
+] as const;
+
+const INFRA_REASONS = [
+  "disk-full",
+  "oom",
+  "network",
+  "sandbox-unavailable",
+  "timeout",
+  "portage-crash",
+] as const;
+
+/** expected.json of one held-out case; a success has no primary, no infra and kind "none". */
+export const heldoutExpectedSchema = z
+  .strictObject({
+    atom: z.string().min(1).nullable(),
+    status: z.enum(["failed", "succeeded"]),
+    phase: z.string().min(1).nullable(),
+    kind: z.enum(KINDS),
+    primary: z.strictObject({ line: z.number().int().positive(), text: z.string() }).nullable(),
+    infra: z.enum(INFRA_REASONS).nullable(),
+    notes: z.string().min(1),
+    source: z.url(),
+  })
+  .refine((e) => (e.status === "succeeded") === (e.kind === "none"), "kind is 'none' exactly when succeeded")
+  .refine(
+    (e) => e.status === "failed" || (e.primary === null && e.infra === null),
+    "a success has no primary",
+  );
+
+export type HeldoutExpected = z.infer<typeof heldoutExpectedSchema>;
+
+export interface HeldoutCase {
+  name: string;
+  logText: string;
+  expected: HeldoutExpected;
+}
+
+function loadCase(dir: string, name: string): HeldoutCase {
+  const logPath = path.join(dir, name, "build.log");
+  const expectedPath = path.join(dir, name, "expected.json");
+  if (!existsSync(logPath)) throw new Error(`held-out case ${name}: build.log is missing`);
+  if (!existsSync(expectedPath)) throw new Error(`held-out case ${name}: expected.json is missing`);
+  const parsed = heldoutExpectedSchema.safeParse(JSON.parse(readFileSync(expectedPath, "utf8")));
+  if (!parsed.success) throw new Error(`held-out case ${name}: ${z.prettifyError(parsed.error)}`);
+  const logText = readFileSync(logPath, "utf8");
+  const primary = parsed.data.primary;
+  // Raw lines (only "\r\n" folded), so the label is checked against the bytes as stored.
+  const lines = logText.split("\n").map((line) => line.replace(/\r$/, ""));
+  if (primary && lines[primary.line - 1] !== primary.text) {
+    throw new Error(`held-out case ${name}: line ${primary.line} is not the expected primary text`);
+  }
+  return { name, logText, expected: parsed.data };
+}
+
+/** Every case folder under `dir`, sorted by name; throws on the first broken case. */
+export function loadHeldoutCases(dir: string = HELDOUT_DIR): HeldoutCase[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort()
+    .map((name) => loadCase(dir, name));
+}
+
+export type HeldoutMetric = "primary" | "kind" | "status" | "infra";
+export const HELDOUT_METRICS: readonly HeldoutMetric[] = ["primary", "kind", "status", "infra"];
+
+/** The part of an analysis the held-out score looks at. */
+export type HeldoutAnalysis = Pick<LogAnalysis, "status" | "kind" | "primary" | "infra">;
+
+export interface HeldoutCaseResult {
+  name: string;
+  ok: Record<HeldoutMetric, boolean>;
+  actual: HeldoutAnalysis;
+  expected: HeldoutExpected;
+}
+
+export interface HeldoutScore {
+  results: HeldoutCaseResult[];
+  hits: Record<HeldoutMetric, number>;
+  total: number;
+}
+
+export function scoreHeldoutCase(
+  testCase: HeldoutCase,
+  analyze: (text: string) => HeldoutAnalysis = analyzeLogText,
+): HeldoutCaseResult {
+  const actual = analyze(testCase.logText);
+  const expected = testCase.expected;
+  const ok = {
+    primary: (actual.primary?.line ?? null) === (expected.primary?.line ?? null),
+    kind: actual.kind === expected.kind,
+    status: actual.status === expected.status,
+    infra: (actual.infra?.reason ?? null) === expected.infra,
+  };
+  return { name: testCase.name, ok, actual, expected };
+}
+
+export function scoreHeldout(
+  cases: HeldoutCase[],
+  analyze: (text: string) => HeldoutAnalysis = analyzeLogText,
+): HeldoutScore {
+  const results = cases.map((testCase) => scoreHeldoutCase(testCase, analyze));
+  const hits = { primary: 0, kind: 0, status: 0, infra: 0 };
+  for (const result of results) {
+    for (const metric of HELDOUT_METRICS) if (result.ok[metric]) hits[metric]++;
+  }
+  return { results, hits, total: results.length };
+}
+
+/** Percentage of cases right on `metric`, 0–100. */
+export function heldoutPercent(score: HeldoutScore, metric: HeldoutMetric): number {
+  return (100 * score.hits[metric]) / Math.max(score.total, 1);
+}
+
+const shown = (line: { line: number; text: string } | null) =>
+  line ? `${line.line} ${JSON.stringify(line.text.trim().slice(0, 100))}` : "none";
+
+function describeMiss(result: HeldoutCaseResult): string {
+  const parts: string[] = [];
+  const { actual, expected } = result;
+  if (!result.ok.primary) parts.push(`primary got ${shown(actual.primary)}, want ${shown(expected.primary)}`);
+  if (!result.ok.kind) parts.push(`kind got ${actual.kind}, want ${expected.kind}`);
+  if (!result.ok.status) parts.push(`status got ${actual.status}, want ${expected.status}`);
+  if (!result.ok.infra)
+    parts.push(`infra got ${actual.infra?.reason ?? "none"}, want ${expected.infra ?? "none"}`);
+  return `  miss ${result.name}: ${parts.join("; ")}`;
+}
+
+/** The summary line, then one line per case that missed anything. */
+export function heldoutReport(score: HeldoutScore): string[] {
+  const pct = (metric: HeldoutMetric) => `${heldoutPercent(score, metric).toFixed(1)} %`;
+  const summary =
+    `held-out: primary ${pct("primary")} (${score.hits.primary}/${score.total}), kind ${pct("kind")}, ` +
+    `status ${pct("status")}, infra ${pct("infra")}`;
+  const misses = score.results.filter((r) => HELDOUT_METRICS.some((m) => !r.ok[m])).map(describeMiss);
+  return [summary, ...misses];
+}
+
+/** What the bench scripts call: load, score with the current analyzer, print. */
+export function printHeldoutReport(log: (line: string) => void = console.log): HeldoutScore {
+  const score = scoreHeldout(loadHeldoutCases());
+  for (const line of heldoutReport(score)) log(line);
+  return score;
+}
