@@ -1,6 +1,7 @@
 // The failure's facts at a glance: what, where, when, whose, and how far triage got.
 import Link from "next/link";
 import type { BuildDetail } from "@/lib/queries/builds";
+import { AnalysisBadges } from "./analysis-badges";
 import { RelativeTime } from "./relative-time";
 
 export function BuildFacts({ build }: { build: BuildDetail }) {
@@ -15,6 +16,14 @@ export function BuildFacts({ build }: { build: BuildDetail }) {
         <span className={`badge ${build.status}`}>{build.status}</span>
         {build.phase && <> in {build.phase} phase</>} · {build.kind.replace("_", " ")}
       </dd>
+      {(build.infraReason || build.cause) && (
+        <>
+          <dt>Cause</dt>
+          <dd data-testid="build-cause">
+            <AnalysisBadges infraReason={build.infraReason} cause={build.cause} />
+          </dd>
+        </>
+      )}
       <dt>Tinderbox</dt>
       <dd>
         <span className="mono">{build.tinderbox.name}</span>

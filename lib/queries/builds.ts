@@ -17,6 +17,7 @@ export async function getBuild(id: number) {
       },
       fineSignature: true,
       coarseSignature: true,
+      cause: true,
     },
   });
 }
