@@ -4,8 +4,10 @@
 import Link from "next/link";
 import type { FailureRow } from "@/lib/queries/failures";
 import { AnalysisBadges } from "./analysis-badges";
+import { BulkTriageBar } from "./bulk-triage-bar";
 import { type DataColumn, DataTable, type SortLink } from "./data-table/data-table";
 import { Highlight } from "./data-table/highlight";
+import { type RowSelection, useRowSelection } from "./data-table/use-row-selection";
 import { RelativeTime } from "./relative-time";
 
 const SORTABLE = ["atom", "phase", "kind", "tinderbox", "when", "triage"] as const;
@@ -79,6 +81,26 @@ function columns(query: string | undefined, now: Date): DataColumn<FailureRow>[]
   ];
 }
 
+/** The bulk-selection checkbox; a shift-click selects the range from the last clicked row. */
+function selectColumn(selection: RowSelection): DataColumn<FailureRow> {
+  return {
+    id: "select",
+    header: "",
+    cell: ({ row }) => (
+      <input
+        type="checkbox"
+        aria-label={`Select ${row.original.atom}`}
+        data-testid="row-select"
+        checked={selection.isSelected(row.original.id)}
+        onChange={(event) => {
+          const click = event.nativeEvent;
+          selection.toggle(row.index, click instanceof MouseEvent && click.shiftKey);
+        }}
+      />
+    ),
+  };
+}
+
 function TitleCell({ row, query }: { row: FailureRow; query: string | undefined }) {
   return (
     <div className="title">
@@ -112,11 +134,19 @@ function SharedCell({ row }: { row: FailureRow }) {
   );
 }
 
+/** What bulk triage needs besides the rows; given only to maintainers. */
+export interface BulkTriageProps {
+  total: number;
+  totalExact: boolean;
+  filterQuery: string;
+}
+
 export function FailureTable({
   rows,
   basePath,
   params,
   nowIso,
+  bulk,
 }: {
   rows: FailureRow[];
   basePath: string;
@@ -124,17 +154,24 @@ export function FailureTable({
   params: Record<string, string>;
   /** The server's clock, so relative times match between server and browser render. */
   nowIso: string;
+  bulk?: BulkTriageProps;
 }) {
+  const selection = useRowSelection(rows.map((row) => row.id));
   if (rows.length === 0) return <p className="muted">No failures match.</p>;
+  const shown = columns(params.q, new Date(nowIso));
   return (
-    <DataTable
-      columns={columns(params.q, new Date(nowIso))}
-      rows={rows}
-      rowKey={(row) => String(row.id)}
-      rowHref={(row) => `/builds/${row.id}`}
-      sortLinks={sortLinks(basePath, params)}
-      testId="failure-table"
-      searchInputId="failure-search"
-    />
+    <>
+      {bulk && <BulkTriageBar selection={selection} pageRows={rows.length} {...bulk} />}
+      <DataTable
+        columns={bulk ? [selectColumn(selection), ...shown] : shown}
+        rows={rows}
+        rowKey={(row) => String(row.id)}
+        rowHref={(row) => `/builds/${row.id}`}
+        onSpace={bulk ? (index) => selection.toggle(index, false) : undefined}
+        sortLinks={sortLinks(basePath, params)}
+        testId="failure-table"
+        searchInputId="failure-search"
+      />
+    </>
   );
 }

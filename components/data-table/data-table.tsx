@@ -30,6 +30,8 @@ interface DataTableProps<Row extends RowData> {
   testId?: string;
   /** The input "/" focuses. */
   searchInputId?: string;
+  /** Space on the current (j/k) row, e.g. toggling its bulk-selection checkbox. */
+  onSpace?: (index: number) => void;
 }
 
 function SortHeader({ label, link }: { label: string; link: SortLink | undefined }) {
@@ -51,6 +53,7 @@ export function DataTable<Row extends RowData>({
   sortLinks = {},
   testId,
   searchInputId,
+  onSpace,
 }: DataTableProps<Row>) {
   const table = useTable({ features, columns, data: rows, getRowId: rowKey });
   const router = useRouter();
@@ -66,6 +69,7 @@ export function DataTable<Row extends RowData>({
     activeIndex,
     bodyRef,
     searchInputId,
+    onSpace,
   });
   return (
     <table className="list data-table" data-testid={testId}>

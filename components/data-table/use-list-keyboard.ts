@@ -1,6 +1,7 @@
 "use client";
-// j/k move through a list, Enter opens the current row, "/" jumps to search:
-// the keys people know from mail and code-review tools.
+// j/k move through a list, Enter opens the current row, space toggles its
+// selection (where the list has one), "/" jumps to search: the keys people
+// know from mail and code-review tools.
 import { type RefObject, useEffect } from "react";
 
 interface ListKeyboard {
@@ -10,11 +11,16 @@ interface ListKeyboard {
   open: (index: number) => void;
   bodyRef: RefObject<HTMLTableSectionElement | null>;
   searchInputId?: string;
+  onSpace?: (index: number) => void;
 }
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName);
+}
+
+function isControl(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && ["BUTTON", "A"].includes(target.tagName);
 }
 
 export function useListKeyboard({
@@ -24,6 +30,7 @@ export function useListKeyboard({
   open,
   bodyRef,
   searchInputId,
+  onSpace,
 }: ListKeyboard) {
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
@@ -31,14 +38,17 @@ export function useListKeyboard({
         return;
       if (event.key === "j") setActiveIndex((index) => Math.min(count - 1, index + 1));
       else if (event.key === "k") setActiveIndex((index) => Math.max(0, index - 1));
-      else if (event.key === "Enter" && activeIndex >= 0) open(activeIndex);
+      else if (event.key === "Enter" && activeIndex >= 0 && !isControl(event.target)) open(activeIndex);
       else if (event.key === "/" && searchInputId) document.getElementById(searchInputId)?.focus();
+      // A focused input (isTyping), button or link handles its own Enter and space.
+      else if (event.key === " " && onSpace && activeIndex >= 0 && !isControl(event.target))
+        onSpace(activeIndex);
       else return;
       event.preventDefault();
     }
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [count, activeIndex, setActiveIndex, open, searchInputId]);
+  }, [count, activeIndex, setActiveIndex, open, searchInputId, onSpace]);
 
   useEffect(() => {
     bodyRef.current?.children[activeIndex]?.scrollIntoView({ block: "nearest" });

@@ -19,11 +19,14 @@ export function FailureListView({
   basePath,
   signedIn,
   fixed = [],
+  canTriage = false,
 }: {
   data: FailureListPage;
   basePath: string;
   signedIn: boolean;
   fixed?: Fixed;
+  /** Maintainers get bulk triage (the server checks the role again). */
+  canTriage?: boolean;
 }) {
   const { list, params } = data;
   const alternate = alternateQuery(data);
@@ -43,7 +46,17 @@ export function FailureListView({
           Too many matches to rank: newest first. Add a word to narrow the search.
         </p>
       )}
-      <FailureTable rows={list.rows} basePath={basePath} params={params} nowIso={new Date().toISOString()} />
+      <FailureTable
+        // A new page or filter starts with nothing selected.
+        key={new URLSearchParams(params).toString()}
+        rows={list.rows}
+        basePath={basePath}
+        params={params}
+        nowIso={new Date().toISOString()}
+        bulk={
+          canTriage ? { total: list.total, totalExact: list.totalExact, filterQuery: alternate } : undefined
+        }
+      />
       <Pager
         basePath={basePath}
         params={params}
@@ -58,7 +71,14 @@ export function FailureListView({
         <a href={`/feeds/failures.atom?${alternate}`} data-testid="atom-link">
           Atom feed
         </a>{" "}
-        · keys: <kbd>j</kbd>/<kbd>k</kbd> move, <kbd>Enter</kbd> opens, <kbd>/</kbd> searches
+        · keys: <kbd>j</kbd>/<kbd>k</kbd> move, <kbd>Enter</kbd> opens,
+        {canTriage && (
+          <>
+            {" "}
+            <kbd>space</kbd> selects,
+          </>
+        )}{" "}
+        <kbd>/</kbd> searches
       </p>
     </div>
   );

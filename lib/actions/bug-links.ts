@@ -75,7 +75,8 @@ async function targetBuildIds(
   return [buildId, ...rows.map((row) => row.id).filter((id) => id !== buildId)];
 }
 
-async function markReported(tx: Tx, buildIds: number[], userId: number, note: string): Promise<void> {
+/** Failures still new or confirmed become "reported" (a TriageEvent each): a bug is filed for them. */
+export async function markReported(tx: Tx, buildIds: number[], userId: number, note: string): Promise<void> {
   const open = await tx.build.findMany({
     where: { id: { in: buildIds }, triageState: { in: ["new", "confirmed"] } },
     select: { id: true, triageState: true },

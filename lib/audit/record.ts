@@ -46,3 +46,17 @@ export async function recordAuditSql(sql: Sql, entry: AuditEntry): Promise<void>
     ],
   );
 }
+
+/** Many entries in one statement: a bulk action audits each build it touched. */
+export async function recordAudits(tx: AuditClient, entries: AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await tx.auditEvent.createMany({
+    data: entries.map((entry) => ({
+      userId: entry.userId,
+      tokenId: entry.tokenId ?? null,
+      action: entry.action,
+      target: entry.target,
+      details: entry.details,
+    })),
+  });
+}

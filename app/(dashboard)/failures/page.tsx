@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { FailureListView } from "@/components/filters/failure-list-view";
-import { requirePageRead } from "@/lib/auth/access";
+import { hasRole, requirePageRead } from "@/lib/auth/access";
 import { loadFailureListPage } from "@/lib/queries/failure-list-page";
 
 export const metadata: Metadata = { title: "Failures" };
@@ -11,7 +11,12 @@ export default async function FailuresPage({ searchParams }: PageProps<"/failure
   return (
     <>
       <h1>Failures</h1>
-      <FailureListView data={data} basePath="/failures" signedIn={user !== null} />
+      <FailureListView
+        data={data}
+        basePath="/failures"
+        signedIn={user !== null}
+        canTriage={hasRole(user, "maintainer")}
+      />
     </>
   );
 }

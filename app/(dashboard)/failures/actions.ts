@@ -1,0 +1,9 @@
+"use server";
+// The failure lists' bulk triage: the session's maintainer and the selection go
+// to the validated, role-checked write in lib/actions/bulk-triage.ts.
+import { type BulkResult, bulkTriage } from "@/lib/actions/bulk-triage";
+import { withMaintainer } from "@/lib/actions/with-maintainer";
+
+export async function bulkTriageAction(input: unknown): Promise<BulkResult> {
+  return withMaintainer((user) => bulkTriage(user, input));
+}
