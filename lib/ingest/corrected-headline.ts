@@ -130,3 +130,18 @@ export async function markPrimaryFinding(
     );
   }
 }
+
+/**
+ * For reanalysis of a corrected build: the fresh analysis' own line becomes
+ * what undo restores (the correction kept the one of the algorithm at the time).
+ */
+export async function rememberAnalysisChoice(
+  sql: Sql,
+  buildId: number,
+  primary: { line: number; text: string } | null,
+): Promise<void> {
+  await sql.query(
+    `UPDATE "PrimaryCorrection" SET "previousLine" = $2, "previousText" = $3 WHERE "buildId" = $1`,
+    [buildId, primary?.line ?? null, primary?.text ?? null],
+  );
+}
