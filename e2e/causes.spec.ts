@@ -1,0 +1,50 @@
+// The causes page lists what the e2e corpus' failures say is missing (the
+// libmatroska case: CMake package EBML); its failures link filters the failure
+// list by that cause, whose rows link back to the cause's own page. Infra
+// failures (the OOM-killed cc1plus case) carry their badge and filter.
+import { expect, test } from "@playwright/test";
+
+test.describe.configure({ timeout: 60_000 });
+
+test("a cause from the corpus is listed and its link filters the failure list", async ({ page }) => {
+  await page.goto("/causes?q=EBML");
+  const table = page.getByTestId("cause-table");
+  const row = table.locator("tbody tr", { hasText: "CMake package EBML" });
+  await expect(row).toBeVisible();
+  await expect(row).toContainText("cmake-package");
+
+  await row.getByTestId("cause-failures").click();
+  await expect(page).toHaveURL(/\/failures\?cause=\d+$/);
+  const failures = page.getByTestId("failure-table").locator("tbody tr");
+  await expect(failures.first()).toBeVisible();
+  // Every listed failure names the cause, and none of another.
+  const count = await failures.count();
+  for (let i = 0; i < count; i++)
+    await expect(failures.nth(i).getByTestId("cause-link")).toHaveText("Missing: CMake package EBML");
+  await expect(page.getByTestId("failure-table")).toContainText("libmatroska");
+
+  await failures.first().getByTestId("cause-link").click();
+  await expect(page).toHaveURL(/\/causes\/\d+$/);
+  await expect(page.getByTestId("cause-name")).toHaveText("Missing: CMake package EBML");
+  await expect(page.getByTestId("cause-packages")).toContainText("libmatroska");
+});
+
+test("the causes page filters by type and links from the site navigation", async ({ page }) => {
+  await page.goto("/failures");
+  await page.locator("nav").getByRole("link", { name: "Causes" }).click();
+  await expect(page).toHaveURL(/\/causes$/);
+  await page.getByLabel("Type").selectOption("cmake-package");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/type=cmake-package/);
+  const types = page.getByTestId("cause-table").locator("tbody tr td:nth-child(2)");
+  await expect(types.first()).toHaveText("cmake-package");
+  for (const text of await types.allTextContents()) expect(text).toBe("cmake-package");
+});
+
+test("infra failures show their badge and the infra filter keeps or drops them", async ({ page }) => {
+  await page.goto("/failures?infra=only");
+  const rows = page.getByTestId("failure-table").locator("tbody tr");
+  await expect(rows.first()).toContainText("infra: oom");
+  await page.goto("/failures?infra=exclude&q=cc1plus");
+  await expect(page.getByTestId("failure-table").getByText("infra: oom")).toHaveCount(0);
+});
