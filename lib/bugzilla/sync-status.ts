@@ -28,7 +28,11 @@ export interface SyncReport {
 
 type Tx = Prisma.TransactionClient;
 
-export async function syncBugStatus(client: BugzillaClient = defaultBugzillaClient()): Promise<SyncReport> {
+/** Every linked bug, or only `bugNumbers` (the failure page's "Refresh bug status"). */
+export async function syncBugStatus(
+  client: BugzillaClient = defaultBugzillaClient(),
+  bugNumbers?: readonly number[],
+): Promise<SyncReport> {
   return db.$transaction(
     async (tx) => {
       const [lock] = await tx.$queryRaw<[{ locked: boolean }]>(
@@ -36,21 +40,26 @@ export async function syncBugStatus(client: BugzillaClient = defaultBugzillaClie
       );
       if (!lock?.locked)
         return { skipped: true, bugs: 0, updated: 0, failedBatches: 0, autoFixed: 0, errors: [] };
-      const report = await fetchIntoTable(tx, client);
+      const report = await fetchIntoTable(tx, client, bugNumbers);
       report.autoFixed = await markAutoFixed(tx);
-      await tx.jobState.upsert({
-        where: { name: SYNC_JOB },
-        create: { name: SYNC_JOB, details: { ...report, at: new Date().toISOString() } },
-        update: { details: { ...report, at: new Date().toISOString() } },
-      });
+      if (!bugNumbers)
+        await tx.jobState.upsert({
+          where: { name: SYNC_JOB },
+          create: { name: SYNC_JOB, details: { ...report, at: new Date().toISOString() } },
+          update: { details: { ...report, at: new Date().toISOString() } },
+        });
       return report;
     },
     { timeout: SYNC_TRANSACTION_MS, maxWait: 10_000 },
   );
 }
 
-async function fetchIntoTable(tx: Tx, client: BugzillaClient): Promise<SyncReport> {
-  const linked = await tx.bugLink.findMany({ distinct: ["bugNumber"], select: { bugNumber: true } });
+async function fetchIntoTable(tx: Tx, client: BugzillaClient, only?: readonly number[]): Promise<SyncReport> {
+  const linked = await tx.bugLink.findMany({
+    where: only ? { bugNumber: { in: [...only] } } : {},
+    distinct: ["bugNumber"],
+    select: { bugNumber: true },
+  });
   const numbers = linked.map((row) => row.bugNumber).sort((a, b) => a - b);
   const report: SyncReport = {
     skipped: false,

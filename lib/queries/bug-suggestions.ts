@@ -14,6 +14,11 @@ export interface BugSuggestion {
   summary: string;
   reason: SuggestionReason;
   similarity: number;
+  /** From the last status sync (lib/bugzilla/sync-status.ts); null before the first. */
+  status: string | null;
+  resolution: string | null;
+  assignee: string | null;
+  createdAt: Date | null;
 }
 
 export interface SuggestionAnchor {
@@ -45,11 +50,12 @@ export async function bugSuggestions(build: SuggestionAnchor): Promise<BugSugges
       SELECT DISTINCT ON ("bugNumber") "bugNumber", url, summary, rank
       FROM candidates ORDER BY "bugNumber", rank, summary DESC
     )
-    SELECT "bugNumber", url, summary,
+    SELECT best."bugNumber", url, best.summary,
       (ARRAY['fine', 'coarse', 'package', 'similar'])[rank] AS reason,
-      similarity(summary, ${build.title})::float8 AS similarity
-    FROM best
-    ORDER BY similarity DESC, rank, "bugNumber" DESC
+      similarity(best.summary, ${build.title})::float8 AS similarity,
+      bz.status, bz.resolution, bz.assignee, bz."createdAt"
+    FROM best LEFT JOIN "BugzillaBug" bz ON bz."bugNumber" = best."bugNumber"
+    ORDER BY similarity DESC, rank, best."bugNumber" DESC
     LIMIT ${SUGGESTION_LIMIT}`);
   return rows;
 }

@@ -52,6 +52,8 @@ export const HANDLERS: Record<string, Access> = {
 /** Server-action modules: every exported function of the module gets this access. */
 export const ACTIONS: Record<string, Access> = {
   "app/(dashboard)/builds/[id]/actions.ts": "maintainer",
+  // File bug (with the user's stored Bugzilla key), mark as infra, refresh bug status.
+  "app/(dashboard)/builds/[id]/bug/actions.ts": "maintainer",
   "app/(dashboard)/trackers/actions.ts": "maintainer",
   "lib/actions/admin-users.ts": "admin",
   "lib/actions/admin-tokens.ts": "admin",

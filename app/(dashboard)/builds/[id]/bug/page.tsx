@@ -1,15 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { type ReactNode, Suspense } from "react";
 import { BugAttachments } from "@/components/bug-attachments";
-import { BugForm } from "@/components/bug-form";
+import { BugForm, type OneClickFiling } from "@/components/bug-form";
+import { BugInfra } from "@/components/bug-infra";
 import { BugLinkForm } from "@/components/bug-link-form";
-import { BugSuggestions } from "@/components/bug-suggestions";
+import { requireRead } from "@/lib/auth/access";
+import { orderedAttachments } from "@/lib/bugs/attachment-order";
 import { buildBugReport } from "@/lib/bugs/bug-report";
 import { bugUrl } from "@/lib/bugs/bug-url";
 import { bugzillaUrl } from "@/lib/bugs/config";
 import { bugReportInput } from "@/lib/bugs/report-input";
-import { bugSuggestions } from "@/lib/queries/bug-suggestions";
+import { apiKeySetAt } from "@/lib/bugzilla/user-key";
+import type { BuildDetail } from "@/lib/queries/builds";
 import { loadBuild } from "../load-build";
+import { DuplicatesLoading, DuplicatesSection } from "./duplicates-section";
 
 type Props = PageProps<"/builds/[id]/bug">;
 
@@ -20,19 +25,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function FileBugPage({ params }: Props) {
   const { build, canTriage } = await loadBuild((await params).id, "/bug");
-  const [input, suggestions] = await Promise.all([
-    bugReportInput(build),
-    bugSuggestions({ ...build, title: build.title || build.atom }),
-  ]);
+  const user = canTriage ? await requireRead() : null;
+  const [input, keySetAt] = await Promise.all([bugReportInput(build), user ? apiKeySetAt(user.id) : null]);
   const report = buildBugReport(input);
   const blocked = input.trackers.filter((tracker) => report.blocks.includes(tracker.bugNumber));
-  return (
+  const filing = keySetAt ? oneClickFiling(build) : undefined;
+  const reportSection = (
     <>
-      <p>
-        <Link href={`/builds/${build.id}`}>← {build.atom}</Link>
-      </p>
-      <h1>File a bug</h1>
-      <BugSuggestions suggestions={suggestions} />
       <h2>The report</h2>
       {blocked.length > 0 && (
         <p data-testid="bug-trackers">
@@ -45,8 +44,28 @@ export default async function FileBugPage({ params }: Props) {
           — <Link href="/trackers">tracker rules</Link>
         </p>
       )}
-      <BugForm report={report} bugzillaUrl={bugzillaUrl()} />
+      {canTriage && !filing && (
+        <p className="muted" data-testid="one-click-hint">
+          Store your Bugzilla API key on <Link href="/account">your account page</Link> to file in one click.
+        </p>
+      )}
+      <BugForm report={report} bugzillaUrl={bugzillaUrl()} filing={filing} />
       <BugAttachments build={build} />
+    </>
+  );
+  return (
+    <>
+      <p>
+        <Link href={`/builds/${build.id}`}>← {build.atom}</Link>
+      </p>
+      <h1>File a bug</h1>
+      {build.infraReason && (
+        <BugInfra build={{ ...build, infraReason: build.infraReason }} canTriage={canTriage} />
+      )}
+      <Suspense fallback={<DuplicatesLoading />}>
+        <DuplicatesSection build={build} />
+      </Suspense>
+      {build.infraReason ? <FileAnyway>{reportSection}</FileAnyway> : reportSection}
       {canTriage && (
         <section>
           <h2>Filed it?</h2>
@@ -61,4 +80,28 @@ export default async function FileBugPage({ params }: Props) {
       )}
     </>
   );
+}
+
+/** An infra failure's report stays folded until someone explicitly wants it. */
+function FileAnyway({ children }: { children: ReactNode }) {
+  return (
+    <details data-testid="file-anyway">
+      <summary>File anyway (against the package's maintainers)</summary>
+      {children}
+    </details>
+  );
+}
+
+/** emerge-info.txt and the build log ticked, as bgo.sh attaches them; the rest left to the user. */
+function oneClickFiling(build: BuildDetail): OneClickFiling {
+  return {
+    buildId: build.id,
+    hasFine: build.fineSignatureId !== null,
+    files: orderedAttachments(build.files).map((file) => ({
+      id: file.id,
+      name: file.name,
+      size: Number(file.size),
+      ticked: file.role === "build-log" || /^emerge-info(\.txt)?$/i.test(file.name),
+    })),
+  };
 }

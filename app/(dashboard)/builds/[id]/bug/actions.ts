@@ -1,0 +1,62 @@
+"use server";
+// Server actions of the bug page and the failure page's bug status: thin
+// wrappers handing the session's maintainer and the form to lib/bugzilla and
+// lib/actions, which validate and check the role again.
+import { revalidatePath } from "next/cache";
+import { FORBIDDEN } from "@/lib/actions/action-result";
+import { setTriageState } from "@/lib/actions/triage";
+import { AccessDenied, requireRole, type SessionUser } from "@/lib/auth/access";
+import { type FileBugResult, fileBug } from "@/lib/bugzilla/file-bug";
+import { refreshBuildBugs } from "@/lib/bugzilla/refresh-build";
+
+export type BugActionState = { ok: boolean; message: string; bugNumber?: number; url?: string } | null;
+
+async function maintainerOrNull(): Promise<SessionUser | null> {
+  try {
+    return await requireRole("maintainer");
+  } catch (err) {
+    if (err instanceof AccessDenied) return null;
+    throw err;
+  }
+}
+
+function revalidateBuild(buildId: number): void {
+  revalidatePath(`/builds/${buildId}`);
+  revalidatePath(`/builds/${buildId}/bug`);
+}
+
+export async function fileBugAction(_previous: BugActionState, formData: FormData): Promise<BugActionState> {
+  const input = { ...Object.fromEntries(formData), fileIds: formData.getAll("fileIds") };
+  const result: FileBugResult = await fileBug(await maintainerOrNull(), input);
+  if (result.ok) revalidateBuild(Number(formData.get("buildId")));
+  return result.ok
+    ? { ok: true, message: result.message, bugNumber: result.bugNumber, url: result.url }
+    : { ok: false, message: result.message };
+}
+
+/** "Mark as infra" on an infra failure's bug page: the triage action, with the version the page showed. */
+export async function markInfraAction(
+  _previous: BugActionState,
+  formData: FormData,
+): Promise<BugActionState> {
+  const user = await maintainerOrNull();
+  if (!user) return { ok: false, message: FORBIDDEN.message };
+  const buildId = Number(formData.get("buildId"));
+  const result = await setTriageState(user, {
+    buildId,
+    state: "infra",
+    note: `tinderbox problem: ${String(formData.get("reason") ?? "").slice(0, 200)}`,
+    version: formData.get("version"),
+  });
+  if (result.ok) revalidateBuild(buildId);
+  return result.ok ? { ok: true, message: "Marked as infra." } : { ok: false, message: result.message };
+}
+
+export async function refreshBugStatusAction(
+  _previous: BugActionState,
+  formData: FormData,
+): Promise<BugActionState> {
+  const result = await refreshBuildBugs(await maintainerOrNull(), formData.get("buildId"));
+  if (result.ok) revalidateBuild(Number(formData.get("buildId")));
+  return result;
+}
