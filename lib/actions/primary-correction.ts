@@ -30,6 +30,9 @@ export const undoCorrectionInputSchema = correctPrimaryInputSchema.pick({ buildI
 
 type Outcome = ActionResult<{ title: string; primaryLine: number | null }>;
 
+// As much of a line as the analyzer keeps for a candidate (analyzer.ts MAX_CANDIDATE_CHARS).
+const MAX_PRIMARY_CHARS = 8 * 1024;
+
 const buildSelect = {
   id: true,
   atom: true,
@@ -117,7 +120,7 @@ async function storedLine(
   if (!window) throw new Error(`the stored build log (blob ${blobSha256}) is missing`);
   if (window.lines.length === 0)
     return refuse(`line ${lineNumber} is outside the build log (it has ${window.totalLines} lines)`);
-  const text = cleanLine(window.lines[0]);
+  const text = cleanLine(window.lines[0]).slice(0, MAX_PRIMARY_CHARS);
   if (text.trim() === "") return refuse(`line ${lineNumber} is empty`);
   return { ok: true, text };
 }
