@@ -4,6 +4,7 @@
 import Link from "next/link";
 import type { FailureRow } from "@/lib/queries/failures";
 import { AnalysisBadges } from "./analysis-badges";
+import { BugStatus } from "./bug-status";
 import { BulkTriageBar } from "./bulk-triage-bar";
 import { type DataColumn, DataTable, type SortLink } from "./data-table/data-table";
 import { Highlight } from "./data-table/highlight";
@@ -119,9 +120,12 @@ function TitleCell({ row, query }: { row: FailureRow; query: string | undefined 
 function BugCell({ row }: { row: FailureRow }) {
   if (row.bugNumber === null) return <span className="muted">–</span>;
   return (
-    <a href={row.bugUrl ?? `https://bugs.gentoo.org/${row.bugNumber}`} rel="noreferrer">
-      #{row.bugNumber}
-    </a>
+    <>
+      <a href={row.bugUrl ?? `https://bugs.gentoo.org/${row.bugNumber}`} rel="noreferrer">
+        #{row.bugNumber}
+      </a>{" "}
+      <BugStatus status={row.bugStatus} resolution={row.bugResolution} />
+    </>
   );
 }
 

@@ -37,6 +37,9 @@ export interface FailureRow {
   triageState: string;
   bugNumber: number | null;
   bugUrl: string | null;
+  /** The newest linked bug's Bugzilla status and resolution, from the last sync (lib/bugzilla/sync-status.ts). */
+  bugStatus: string | null;
+  bugResolution: string | null;
   coarseSignatureId: number | null;
   /** Set when the tinderbox failed, not the package (disk-full, oom, ...). */
   infraReason: string | null;
@@ -112,15 +115,17 @@ async function fetchRows(filters: ResolvedFilters, query: FailureListQuery): Pro
     SELECT b.id, b.atom, p.category, p.name AS "packageName", b.status::text AS status, b.phase,
            b.kind::text AS kind, b.title, b."primaryText", t.name AS tinderbox, b.profile,
            b."finishedAt", b."createdAt", b."triageState"::text AS "triageState",
-           bug."bugNumber", bug.url AS "bugUrl", b."coarseSignatureId", s."packageCount",
+           bug."bugNumber", bug.url AS "bugUrl", bug.status AS "bugStatus", bug.resolution AS "bugResolution",
+           b."coarseSignatureId", s."packageCount",
            b."infraReason", b."causeId", c.type AS "causeType", c.name AS "causeName"
     FROM page JOIN "Build" b ON b.id = page.id
     LEFT JOIN "Cause" c ON c.id = b."causeId"
     JOIN "Tinderbox" t ON t.id = b."tinderboxId"
     JOIN "Package" p ON p.id = b."packageId"
     LEFT JOIN "Signature" s ON s.id = b."coarseSignatureId"
-    LEFT JOIN LATERAL (SELECT "bugNumber", url FROM "BugLink" WHERE "buildId" = b.id
-                       ORDER BY "createdAt" DESC LIMIT 1) bug ON TRUE
+    LEFT JOIN LATERAL (SELECT bl."bugNumber", bl.url, bz.status, bz.resolution FROM "BugLink" bl
+                       LEFT JOIN "BugzillaBug" bz ON bz."bugNumber" = bl."bugNumber"
+                       WHERE bl."buildId" = b.id ORDER BY bl."createdAt" DESC LIMIT 1) bug ON TRUE
     ORDER BY page.position`;
 }
 

@@ -65,7 +65,8 @@ export class BugStore {
   readonly bugs = new Map<number, StoredBug>();
   readonly attachments: StoredAttachment[] = [];
   readonly comments: StoredComment[] = [];
-  private nextBug = 900_001;
+  // Far from the numbers other int tests link by hand (900000 + random), random per server.
+  private nextBug = 60_000_000 + Math.floor(Math.random() * 1_000_000) * 10;
   private nextAttachment = 800_001;
   private nextComment = 700_001;
 

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
+import { BugLinksStatus } from "@/components/bug-links-status";
 import { BuildFacts } from "@/components/build-facts";
 import { BuildLogSection } from "@/components/build-log-section";
 import { BuildPrimaryError } from "@/components/build-primary-error";
@@ -32,6 +33,7 @@ export default async function BuildPage({ params }: Props) {
         <BuildFacts build={build} />
         <BuildTriagePanel build={build} canTriage={canTriage} />
       </div>
+      <BugLinksStatus build={build} canTriage={canTriage} />
       {build.primaryText && (
         <BuildPrimaryError
           primaryLine={build.primaryLine}
