@@ -1,7 +1,9 @@
 // The streaming analyzer: push lines in order, then finish(). Only bounded state
 // is kept (structure fields, first candidate per tier and segment, capped lists),
 // so memory stays flat for a 1 GB log.
-import { CandidateBook } from "./candidates";
+import { type Candidate, CandidateBook } from "./candidates";
+import { INFRA_NEEDLES, InfraWatcher } from "./infra";
+import { detectingPrefix } from "./line-prefix";
 import { cleanLine, detach, MAX_LINE_CHARS, splitLogText } from "./lines";
 import { NeedleScanner } from "./needle-scan";
 import { assembleAnalysis } from "./result";
@@ -16,6 +18,11 @@ const MAX_QA_NOTICES = 100;
 const MAX_FAILED_TESTS = 500;
 /** Stored text of a candidate line; longer lines are cut (the line number stays exact). */
 const MAX_CANDIDATE_CHARS = 8 * 1024;
+/** Lines kept after a candidate ending in ":" (CMake, autoconf detail), each cut to 500 chars. */
+const CONTINUATION_LINES = 12;
+const CONTINUATION_CHARS = 500;
+// Where the detail under an error ends: Portage's own lines, CMake's next message.
+const CONTINUATION_END = /^(?:>>>| \* |-- |CMake (?:Error|Warning)|Call Stack)/;
 
 // A config.log or CMakeError.log fed as the main log: its probe errors are expected
 // failures (domain.md §5.5), so only autoconf's own verdict may count.
@@ -30,6 +37,7 @@ const PROBE_LOG_FIRST_LINE =
 const LINE_GATE_NEEDLES = [
   ...NON_NOISE_NEEDLES,
   ...STRUCTURE_NEEDLES,
+  ...INFRA_NEEDLES,
   "QA Notice: ",
   "\r",
   "\u001b",
@@ -75,8 +83,13 @@ export interface AnalyzerState {
   qaBySegment: Map<number, QaNotice>;
   bannerSegment: number | null;
   lineCount: number;
+  /** The candidate whose detail lines are still being read (any line passes the gate then). */
+  continuation: { lines: string[]; remaining: number } | null;
   /** A rule whose match makes the next line a candidate (LineRule.nextLine). */
   nextLineRule: LineRule | null;
+  infra: InfraWatcher;
+  /** The prefix stripped from every line (line-prefix.ts), reported as is. */
+  linePrefix: string | null;
 }
 
 export interface LogAnalyzerOptions {
@@ -90,6 +103,11 @@ export interface LogAnalyzer {
   wantsNextLine(): boolean;
   /** Counts lines that mayMatterBytes rejected while wantsNextLine() was false, without pushing them. */
   skipLines(count: number): void;
+  /**
+   * The byte gate (streaming-log.ts): false when the line in bytes[from, to)
+   * (without its break, at most MAX_LINE_CHARS bytes) certainly changes nothing.
+   */
+  mayMatterBytes(bytes: Uint8Array, from: number, to: number): boolean;
   finish(): LogAnalysis;
 }
 
@@ -103,24 +121,37 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
     qaBySegment: new Map(),
     bannerSegment: null,
     lineCount: 0,
+    continuation: null,
     nextLineRule: null,
+    infra: new InfraWatcher(),
+    linePrefix: null,
   };
   let rules: readonly LineRule[] = LINE_RULES;
   const testNames = new Set<string>();
 
-  return {
-    wantsNextLine(): boolean {
-      return state.lineCount < PROBE_LOG_LINES || state.structure.awaitingLine || state.nextLineRule !== null;
+  const wantsNextLine = (): boolean =>
+    state.lineCount < PROBE_LOG_LINES ||
+    state.structure.awaitingLine ||
+    state.continuation !== null ||
+    state.nextLineRule !== null;
+  // A prefix found on the first lines is stripped before this core sees them.
+  return detectingPrefix({
+    wantsNextLine,
+    mayMatterBytes: (bytes, from, to) => wantsNextLine() || mayMatterBytes(bytes, from, to),
+    setLinePrefix: (prefix) => {
+      state.linePrefix = prefix;
     },
     skipLines(count: number): void {
       state.lineCount += count;
     },
     pushLine(raw: string): void {
       const line = ++state.lineCount;
+      if (state.continuation) followContinuation(state, raw);
       if (state.nextLineRule) return takeNextLine(state, testNames, cleanLine(detach(raw)), line);
       if (line > PROBE_LOG_LINES && !mayMatter(raw, state.structure)) return;
       // Past the gate a line may be kept: it must not pin the text it was cut from.
       const text = cleanLine(detach(raw));
+      state.infra.observe(text, line);
       if (line <= PROBE_LOG_LINES && PROBE_LOG_FIRST_LINE.test(text)) rules = [AUTOCONF_ERROR];
       if (observeFraming(state, text, line)) return;
       if (text.includes("QA Notice: ") && QA_NOTICE_PATTERN.test(text)) {
@@ -140,7 +171,7 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
       }
       return assembleAnalysis(state);
     },
-  };
+  });
 }
 
 /** Analyzes a whole log held in memory (tests, small uploads). */
@@ -174,11 +205,27 @@ function recordHit(state: AnalyzerState, rule: LineRule, text: string, line: num
   const structure = state.structure;
   if (rule.kind === "collision") structure.markCollision();
   const stored = clip(text);
-  state.candidates.record(
-    { line, text: stored, rule, segment: structure.segment, phase: structure.openSection?.phase ?? null },
-    structure.die !== null,
-  );
+  const candidate: Candidate = {
+    line,
+    text: stored,
+    rule,
+    segment: structure.segment,
+    phase: structure.openSection?.phase ?? null,
+  };
+  if (stored.trimEnd().endsWith(":")) {
+    candidate.continuation = [];
+    state.continuation = { lines: candidate.continuation, remaining: CONTINUATION_LINES };
+  }
+  state.candidates.record(candidate, structure.die !== null);
   pushErrorLine(state, { line, text: stored, ruleId: rule.id, severity: rule.severity });
+}
+
+function followContinuation(state: AnalyzerState, raw: string): void {
+  const pending = state.continuation;
+  if (!pending) return;
+  const text = cleanLine(raw);
+  if (CONTINUATION_END.test(text) || --pending.remaining <= 0) state.continuation = null;
+  else pending.lines.push(detach(text.slice(0, CONTINUATION_CHARS)));
 }
 
 function pushErrorLine(state: AnalyzerState, entry: ErrorLine): void {

@@ -9,6 +9,8 @@ export interface Candidate {
   rule: LineRule;
   segment: number;
   phase: string | null;
+  /** Lines after a candidate that ends in ":" (CMake's detail paragraph); see detail.ts. */
+  continuation?: string[];
 }
 
 const MAX_SEGMENTS = 1024;

@@ -1,26 +1,49 @@
 // Normalisation of an error line, in two steps:
-//  1. `titleMessage`: toralf's finishTitle (domain.md §1.1 item 6) — readable,
-//     used in the bug title: directories dropped, :line:col dropped, hex snipped.
+//  1. `titleMessage`: toralf's finishTitle (domain.md §1.1 item 6) made readable
+//     for a Gentoo developer — build directories dropped, :line:col dropped, hex
+//     snipped, but the compiler's quotes and `*` kept (`'const char*' to 'char*'`).
 //  2. `maskMessage`: the LUCI-style masks on top (domain.md §4.5) — numbers,
-//     temporary names and durations, so that one breakage maps to one signature.
+//     versions, temporary names and durations, so one breakage maps to one signature.
+// The coarse signature strips more (source file, tool paths): see coarse.ts.
 // Inputs are cut to MAX_MESSAGE_CHARS first, so every step is cheap even on a 1 MB line.
 
 const MAX_MESSAGE_CHARS = 1000;
 
-// Quote characters gcc uses (‘’, and «» for some locales), backticks and single quotes.
-const QUOTES = /[‘’`'«»\uFFFD]/g;
+// gcc's ‘’ (and the backtick-quote pairs of older tools, and U+FFFD, which is what the
+// German locale's latin-1 «» become) all read as ASCII ' in a title.
+const SINGLE_QUOTES = /[‘’`ˋ\uFFFD]/g;
+const DOUBLE_QUOTES = /[«»“”„]/g;
 const LINE_COL = /:\d+(?::\d+)?(?=[:\s),]|$)/g;
+// ld's "foo.c:(.text.startup+0x1ea):" — the section offset says nothing to a reader.
+const SECTION_OFFSET = /:\(\.[\w.$]*\+0x[0-9a-fA-F]+\)(?=:)/g;
+// gcc 14+ hyperlinks the flag; pasted from a terminal: [-Wfoo[https://gcc.gnu.org/…]]
+const FLAG_URL = /\[(-W[^[\]\s]+)\[https?:[^\]\s]*\]\]/g;
 const HEX = /\b0x[0-9a-fA-F]+\b/g;
+// The cross-compiler prefix of a tool: x86_64-pc-linux-gnu-gcc -> gcc.
+const CHOST_PREFIX = /(?<![\w./-])[a-z0-9_]+(?:-[a-z0-9_]+){0,2}-linux-(?:gnu|musl)\w*-(?=[a-z])/g;
+// make's "***" marker (the `*` of C types stays).
+const MAKE_STARS = /(^|\s)\*{3}(?=\s)/g;
 const DURATION = /\b\d+(?:\.\d+)?\s?(?:s|sec|secs|seconds|ms|min)\b/g;
 const DID_YOU_MEAN = /; did you mean [^?]*\?/g;
+// A version after a name: libsndfile-1.2.2, semigroupoids-5.3.7. Two dots at least:
+// glib-2.0 and gtk+-3.0 are pkg-config module names, not versions.
+const VERSION_AFTER_NAME =
+  /(?<=[A-Za-z][\w+]*-)\d+(?:\.\d+){2,}[a-z]?(?:_(?:alpha|beta|pre|rc|p)\d*)*(?:-r\d+)?\b/g;
+// Standalone numbers only: "gcc-15", "-std=c23", "lib64" and entities (&#39;) keep their digits.
+const STANDALONE_NUMBER = /(?<![\w.+#&-])\d+(?:\.\d+)*(?!\w)/g;
 
 /** A line made readable for a bug title. */
 export function titleMessage(text: string): string {
   let message = text.slice(0, MAX_MESSAGE_CHARS).trim();
-  message = message.replace(/^(?:!!!|\*)\s*/, "");
-  message = message.split(/\s+/).map(basenameOfPath).join(" ");
-  message = message.replace(LINE_COL, "").replace(HEX, "<snip>");
-  message = message.replace(QUOTES, "").replace(/\*/g, " ");
+  message = message.replace(/^(?:!!!|\*+)\s*/, "");
+  message = message
+    .split(/\s+/)
+    .map((token, index) => shortenPath(token, index === 0))
+    .join(" ");
+  message = message.replace(FLAG_URL, "[$1]");
+  message = message.replace(SECTION_OFFSET, "").replace(LINE_COL, "").replace(HEX, "<snip>");
+  message = message.replace(CHOST_PREFIX, "").replace(MAKE_STARS, "$1");
+  message = message.replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"');
   return message.replace(/\s+/g, " ").trim();
 }
 
@@ -37,19 +60,25 @@ export function maskMessage(titleText: string): string {
     .replace(HEX, "<hex>")
     .replace(/\b[0-9a-f]{8,}\b/g, "<hex>")
     .replace(/<snip>/g, "<hex>");
-  // Standalone numbers only: "gcc-15", "-std=c23", "lib64" keep their digits.
-  message = message.replace(/(?<![\w.+-])\d+(?:\.\d+)*(?!\w)/g, "<n>");
+  message = message.replace(VERSION_AFTER_NAME, "<v>");
+  message = message.replace(STANDALONE_NUMBER, "<n>");
   return message.replace(/\s+/g, " ").trim();
 }
 
-// "/var/tmp/portage/x/y-1/work/y-1/src/foo.c:12:3:" -> "foo.c:12:3:"; keeps
-// leading punctuation (quotes, parentheses) and ignores tokens without a path.
-function basenameOfPath(token: string): string {
+/**
+ * "/var/tmp/portage/x/y-1/work/y-1/src/foo.c:12:3:" -> "foo.c:12:3:". Only build
+ * paths are cut: absolute ones, ./ and ../ ones, and the location that starts a
+ * line. A relative name inside the message is what it names (`sys/time.h`,
+ * `Foo/Bar.pm`, `media-libs/libsndfile[minimal]`) and stays.
+ */
+function shortenPath(token: string, leading: boolean): string {
   const slash = token.lastIndexOf("/");
   if (slash === -1 || token.startsWith("-")) return token;
   const tail = token.slice(slash + 1);
   if (tail.length === 0) return token;
   let lead = 0;
   while (lead < slash && "\"'‘`([<{".includes(token[lead])) lead++;
+  const path = token.slice(lead);
+  if (!leading && !path.startsWith("/") && !path.startsWith("./") && !path.startsWith("../")) return token;
   return token.slice(0, lead) + tail;
 }

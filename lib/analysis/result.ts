@@ -3,13 +3,16 @@
 import type { AnalyzerState } from "./analyzer";
 import { parseAtom } from "./atom";
 import type { Candidate } from "./candidates";
+import { causeMessage, findMissingCause } from "./cause";
+import { coarseMessage } from "./coarse";
+import { withDetail } from "./detail";
 import { maskMessage, titleMessage } from "./normalize";
 import { TIER_ROOT } from "./rules";
 import { TIER_PORTAGE } from "./rules/rule";
 import { computeSignature, EMPTY_SIGNATURE } from "./signature";
 import type { FailureKind, LogAnalysis, PrimaryError } from "./types";
 
-export const ALGORITHM_VERSION = "analysis-v1";
+export const ALGORITHM_VERSION = "analysis-v2";
 const MAX_TITLE_CHARS = 170;
 
 interface PrimaryChoice {
@@ -17,6 +20,8 @@ interface PrimaryChoice {
   kind: FailureKind | null;
   phase: string | null;
   kindWithoutPhase?: FailureKind;
+  /** Detail lines under the primary line (candidates.ts), for the headline. */
+  continuation?: readonly string[];
 }
 
 export function assembleAnalysis(state: AnalyzerState): LogAnalysis {
@@ -38,10 +43,10 @@ export function assembleAnalysis(state: AnalyzerState): LogAnalysis {
     die: structure.die,
     attachmentHints: structure.hints,
     lineCount: state.lineCount,
-    // Filled in by the infra classifier, the cause extractor and the prefix detector.
+    // Filled in by the infra classifier (below) and the cause extractor.
     infra: null,
     cause: null,
-    linePrefix: null,
+    linePrefix: state.linePrefix,
   };
   if (!choice) {
     return {
@@ -61,9 +66,11 @@ export function assembleAnalysis(state: AnalyzerState): LogAnalysis {
     phase,
     kind,
     primaryText: choice.primary.text,
+    continuation: choice.continuation,
     collisionOwner: structure.collisionOwner,
   });
-  return { ...base, status: "failed", phase, kind, primary: choice.primary, ...headline };
+  const infra = state.infra.classify(choice.primary, kind, phase);
+  return { ...base, status: "failed", phase, kind, primary: choice.primary, ...headline, infra };
 }
 
 export interface HeadlineInput {
@@ -72,6 +79,8 @@ export interface HeadlineInput {
   phase: string | null;
   kind: FailureKind;
   primaryText: string;
+  /** Lines printed right after the primary line (CMake's detail paragraph), when known. */
+  continuation?: readonly string[];
   collisionOwner?: string | null;
 }
 
@@ -79,13 +88,19 @@ export interface HeadlineInput {
  * Title and signatures of a failure from its primary error line. Also used when a
  * person corrects the primary line (lib/actions), so both follow the same rules.
  */
-export function headlineFor(input: HeadlineInput): Pick<LogAnalysis, "title" | "signature"> {
+export function headlineFor(input: HeadlineInput): Pick<LogAnalysis, "title" | "signature" | "cause"> {
   const atom = input.atom ? parseAtom(input.atom) : null;
-  const message = failureMessage(input.kind, input.primaryText, input.collisionOwner ?? null);
+  const primaryText = withDetail(input.primaryText, input.continuation);
+  const message = failureMessage(input.kind, primaryText, input.collisionOwner ?? null);
   const packageKey = atom ? `${atom.category}/${atom.packageName}` : null;
+  const cause = findMissingCause(input.primaryText, input.continuation);
+  const coarse = cause
+    ? causeMessage(cause)
+    : coarseMessage(maskMessage(signatureMessage(input.kind, message)));
   return {
     title: buildTitle(atom?.atom ?? "unknown", input.phase, input.kind, message),
-    signature: computeSignature(packageKey, input.phase, maskMessage(signatureMessage(input.kind, message))),
+    signature: computeSignature(packageKey, input.phase, coarse),
+    cause,
   };
 }
 
@@ -95,9 +110,13 @@ function choosePrimary(state: AnalyzerState): PrimaryChoice | null {
   const die = structure.die;
   if (!die) {
     const best = candidates.bestOverall();
-    if (!best) return null;
-    const failed = best.rule.tier >= TIER_PORTAGE || (best.rule.tier >= TIER_ROOT && !structure.succeeded);
-    return failed ? fromCandidate(best) : null;
+    const failed =
+      best !== null &&
+      (best.rule.tier >= TIER_PORTAGE || (best.rule.tier >= TIER_ROOT && !structure.succeeded));
+    if (failed) return fromCandidate(best);
+    // Portage's own traceback with no other failure: emerge crashed (infra.ts).
+    const crash = state.infra.portageCrash;
+    return crash ? { primary: { ...crash, ruleId: "portage-crash" }, kind: null, phase: null } : null;
   }
   const inBannerSegment = state.bannerSegment === null ? null : candidates.bestIn(state.bannerSegment);
   const options = [
@@ -135,6 +154,7 @@ function fromCandidate(candidate: Candidate): PrimaryChoice {
     kind: candidate.rule.kind,
     kindWithoutPhase: candidate.rule.kindWithoutPhase,
     phase: candidate.phase,
+    continuation: candidate.continuation,
   };
 }
 
@@ -162,14 +182,18 @@ function kindForPhase(phase: string | null): FailureKind {
   return "unknown";
 }
 
-function failureMessage(kind: FailureKind, primaryText: string, collisionOwner: string | null): string {
+export function failureMessage(
+  kind: FailureKind,
+  primaryText: string,
+  collisionOwner: string | null,
+): string {
   if (kind === "collision")
     return collisionOwner ? `file collision with ${collisionOwner}` : "file collision";
   return titleMessage(primaryText);
 }
 
 // Signatures must not carry the other package's version, nor sandbox paths' locale dirs.
-function signatureMessage(kind: FailureKind, message: string): string {
+export function signatureMessage(kind: FailureKind, message: string): string {
   if (kind === "collision") {
     const owner = parseAtom(message.replace(/^file collision with /, ""));
     return owner ? `file collision with ${owner.category}/${owner.packageName}` : message;

@@ -6,7 +6,7 @@
 import { createHash } from "node:crypto";
 import type { FailureSignature } from "./types";
 
-export const SIGNATURE_VERSION = "sig-v1";
+export const SIGNATURE_VERSION = "sig-v2";
 
 export function signatureHash(text: string): string {
   return createHash("sha256").update(`${SIGNATURE_VERSION}\n${text}`).digest("hex").slice(0, 16);

@@ -1,0 +1,106 @@
+import { describe, expect, test } from "vitest";
+import { coarseMessage } from "./coarse";
+import { withDetail } from "./detail";
+import { maskMessage, titleMessage } from "./normalize";
+import { ALGORITHM_VERSION, headlineFor } from "./result";
+import { signatureHash } from "./signature";
+
+const coarse = (line: string) => coarseMessage(maskMessage(titleMessage(line)));
+
+describe("coarseMessage: package-specific parts go, the breakage stays", () => {
+  test.each([
+    [
+      "poptconfig.c:210:28: error: ‘FNM_PATHNAME’ undeclared (first use in this function)",
+      "error: 'FNM_PATHNAME' undeclared",
+    ],
+    ["fnm.c:3:9: error: use of undeclared identifier 'FNM_PATHNAME'", "error: 'FNM_PATHNAME' undeclared"],
+    ["common.h:91:53: error: 'uint8_t' does not name a type", "error: 'uint8_t' undeclared"],
+    [
+      "src/a.c:5:1: error: implicit declaration of function ‘umask’ [-Werror=implicit-function-declaration]",
+      "error: implicit declaration of function 'umask' [-Wimplicit-function-declaration]",
+    ],
+    [
+      "b.c:9:2: error: call to undeclared function 'umask'; ISO C99 and later do not support implicit function declarations [-Wimplicit-function-declaration]",
+      "error: implicit declaration of function 'umask' [-Wimplicit-function-declaration]",
+    ],
+    [
+      "x.cpp:4:2: error: ‘class llvm::Type’ has no member named ‘getPointerElementType’; did you mean ‘getStructElementType’?",
+      "error: 'llvm::Type' has no member named 'getPointerElementType'",
+    ],
+    [
+      "y.cpp:4:2: error: no member named 'getPointerElementType' in 'llvm::Type'",
+      "error: 'llvm::Type' has no member named 'getPointerElementType'",
+    ],
+    [
+      "r0gdb.c:974:5: error: too many arguments to function ‘fn’; expected 0, have 3",
+      "error: too many arguments to function; expected 0",
+    ],
+    [
+      "t.cc:1:10: fatal error: 'llvm/Support/Host.h' file not found",
+      "fatal error: llvm/Support/Host.h: No such file or directory",
+    ],
+    ["/usr/bin/ld: stats.o:(.text+0x2f): undefined reference to `pow'", "undefined reference to 'pow'"],
+    ["CMake Error at cmake/FindFoo.cmake:12 (message):", "CMake Error (message):"],
+    [
+      '../gtk-3.24.52/meson.build:491:9: ERROR: Unknown options: "bin, tests"',
+      'ERROR: Unknown options: "bin, tests"',
+    ],
+    [
+      "OSError: [Errno 28] No space left on device: '/var/tmp/portage/a/b-1/work/c.o'",
+      "OSError: [Errno <n>] No space left on device",
+    ],
+    ["configure: error: in `/var/tmp/portage/a/b-1/work/b-1':", "configure: error:"],
+    ["ld.lld: error: undefined symbol: foo", "ld.lld: error: undefined symbol: foo"],
+  ])("%s", (line, expected) => {
+    expect(coarse(line)).toBe(expected);
+  });
+});
+
+describe("headlineFor", () => {
+  const base = { atom: "media-libs/libmatroska-1.7.1", phase: "configure", kind: "configure" as const };
+  const ebml = [
+    '  By not providing "FindEBML.cmake" in CMAKE_MODULE_PATH this project has',
+    '  asked CMake to find a package configuration file provided by "EBML", but',
+    "  CMake did not find one.",
+    "",
+    '  Could not find a package configuration file provided by "EBML" (requested',
+    "  version 1.4.3) with any of the following names:",
+    "",
+    "    EBMLConfig.cmake",
+  ];
+
+  test("a CMake find_package title names the package and the file it looked for", () => {
+    const headline = headlineFor({
+      ...base,
+      primaryText: "CMake Error at CMakeLists.txt:8 (find_package):",
+      continuation: ebml,
+    });
+    expect(headline.title).toBe(
+      'media-libs/libmatroska-1.7.1 - CMake Error at CMakeLists.txt (find_package): Could not find a package configuration file provided by "EBML" (EBMLConfig.cmake)',
+    );
+    expect(headline.cause).toEqual({ type: "cmake-package", name: "EBML" });
+    expect(headline.signature.coarseText).toBe("configure | missing cmake-package EBML");
+  });
+
+  test("without the detail lines the title stays the line itself and nothing is missing", () => {
+    const headline = headlineFor({ ...base, primaryText: "CMake Error at CMakeLists.txt:8 (find_package):" });
+    expect(headline.title).toBe(
+      "media-libs/libmatroska-1.7.1 - CMake Error at CMakeLists.txt (find_package):",
+    );
+    expect(headline.cause).toBeNull();
+  });
+
+  test("detail is only added to a line that announces it with a colon", () => {
+    expect(withDetail("configure: error: foo", ["bar."])).toBe("configure: error: foo");
+    expect(withDetail("Error: setup: missing dependencies:", ["  a >=1,", "  b"])).toBe(
+      "Error: setup: missing dependencies: a >=1, b",
+    );
+  });
+
+  test("signatures are versioned sig-v2 and the algorithm analysis-v2", () => {
+    const headline = headlineFor({ ...base, primaryText: "configure: error: x" });
+    expect(headline.signature.version).toBe("sig-v2");
+    expect(headline.signature.coarse).toBe(signatureHash(headline.signature.coarseText ?? ""));
+    expect(ALGORITHM_VERSION).toBe("analysis-v2");
+  });
+});
