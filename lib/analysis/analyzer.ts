@@ -147,7 +147,10 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
     pushLine(raw: string): void {
       const line = ++state.lineCount;
       if (state.continuation) followContinuation(state, raw);
-      if (state.nextLineRule) return takeNextLine(state, testNames, cleanLine(detach(raw)), line);
+      if (state.nextLineRule) {
+        takeNextLine(state, testNames, cleanLine(detach(raw)), line);
+        return;
+      }
       if (line > PROBE_LOG_LINES && !mayMatter(raw, state.structure)) return;
       // Past the gate a line may be kept: it must not pin the text it was cut from.
       const text = cleanLine(detach(raw));
@@ -185,7 +188,7 @@ export function analyzeLogText(text: string): LogAnalysis {
 function takeNextLine(state: AnalyzerState, testNames: Set<string>, text: string, line: number): void {
   const rule = state.nextLineRule;
   state.nextLineRule = null;
-  if (!rule || !rule.pattern.test(text)) return;
+  if (!rule?.pattern.test(text)) return;
   recordHit(state, rule, text.trim(), line);
   if (rule.testName) recordFailedTest(state, testNames, rule, text.trim(), line);
 }

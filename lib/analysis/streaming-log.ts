@@ -3,11 +3,11 @@
 //
 // Most lines of a build log can change nothing (the analyzer's line gate), and
 // the gate needs no text: its needles are looked for in the line's UTF-8 bytes
-// (mayMatterBytes), and only lines that pass are decoded into strings. Decoding
+// (LogAnalyzer.mayMatterBytes), and only lines that pass are decoded into strings. Decoding
 // and splitting every line was most of the analysis' cost. The result is the
 // same as LineSplitter + pushLine on every line; streaming-log.test.ts checks
 // that on the corpus and on random bytes cut at random places.
-import { createLogAnalyzer, mayMatterBytes } from "./analyzer";
+import { createLogAnalyzer } from "./analyzer";
 import { MAX_LINE_CHARS } from "./lines";
 import type { LogAnalysis } from "./types";
 
@@ -65,7 +65,8 @@ export class StreamingLog {
         from += 3;
     }
     const end = to > from && bytes[to - 1] === CR ? to - 1 : to;
-    if (end - from <= MAX_LINE_CHARS && !this.analyzer.wantsNextLine() && !mayMatterBytes(bytes, from, end)) {
+    // The analyzer's gate also knows the line prefix (line-prefix.ts) and the lines it waits for.
+    if (end - from <= MAX_LINE_CHARS && !this.analyzer.mayMatterBytes(bytes, from, end)) {
       this.skipped++;
       return;
     }

@@ -1,0 +1,84 @@
+// Infrastructure failures: the tinderbox broke, not the package (full disk, OOM
+// kill, no network while fetching, no sandbox/ptrace, a timeout, Portage itself
+// crashing). Nobody should file those against the maintainer. Decided from the
+// chosen primary plus a few lines the analyzer shows the watcher; the watcher
+// keeps the first line per reason only (bounded).
+import type { FailureKind, InfraFailure, InfraReason, PrimaryError } from "./types";
+
+/** Every line `InfraWatcher.observe` reacts to holds one of these (the analyzer's line gate relies on it). */
+export const INFRA_NEEDLES: readonly string[] = [
+  "Out of memory: Kill",
+  "oom-kill",
+  "ISE:",
+  "ptrace",
+  "sandbox:",
+  "timeout: sending signal",
+  "Terminated",
+  "exit code 124",
+  "exit status 124",
+  "site-packages/portage/",
+  "site-packages/_emerge/",
+];
+
+// Kernel OOM killer lines copied into the log (dmesg, tinderbox's own check).
+const KERNEL_OOM = /(?:Out of memory: Kill(?:ed)? process|invoked oom-killer|oom-kill:)/;
+const TIMEOUT_SIGNAL = /^timeout: sending signal \w+ to command/;
+const TIMEOUT_EXIT = /exit (?:code|status):? 124\b/;
+const TERMINATED = /^(?:\S+: line \d+: +\d+ )?Terminated\b/;
+const PORTAGE_FRAME = /^\s*File "[^"]*\/site-packages\/(?:portage|_emerge)\//;
+
+type Seen = Partial<Record<InfraReason | "terminated", { line: number; text: string }>>;
+
+export class InfraWatcher {
+  private readonly seen: Seen = {};
+
+  /** Feeds a cleaned line that passed the gate. */
+  observe(text: string, line: number): void {
+    const reason = infraReasonOf(text);
+    if (reason && !this.seen[reason]) this.seen[reason] = { line, text: text.slice(0, 1000) };
+  }
+
+  /** The infrastructure failure the log shows, if any; `primary` is the chosen primary error. */
+  classify(primary: PrimaryError | null, kind: FailureKind, phase: string | null): InfraFailure | null {
+    if (!primary)
+      return this.seen["portage-crash"] ? { reason: "portage-crash", ...this.seen["portage-crash"] } : null;
+    const at = { line: primary.line, text: primary.text };
+    if (kind === "oom") return { reason: "oom", ...at };
+    if (kind === "disk-full") return { reason: "disk-full", ...at };
+    if (primary.ruleId === "fetch-network-error" && (phase === "fetch" || phase === null))
+      return { reason: "network", ...at };
+    for (const reason of ["oom", "sandbox-unavailable", "portage-crash", "timeout"] as const) {
+      const hit = this.seen[reason];
+      if (hit) return { reason, ...hit };
+    }
+    // "Terminated" alone is any SIGTERM; with a timeout's exit code it is the tinderbox's timeout.
+    const terminated = this.seen.terminated;
+    return terminated && this.seen.timeout ? { reason: "timeout", ...terminated } : null;
+  }
+
+  /** A Portage traceback with nothing else wrong: the build failed in Portage itself. */
+  get portageCrash(): { line: number; text: string } | null {
+    return this.seen["portage-crash"] ?? null;
+  }
+}
+
+function infraReasonOf(text: string): InfraReason | "terminated" | null {
+  if (KERNEL_OOM.test(text)) return "oom";
+  if (isSandboxUnavailable(text)) return "sandbox-unavailable";
+  if (TIMEOUT_SIGNAL.test(text) || TIMEOUT_EXIT.test(text)) return "timeout";
+  if (TERMINATED.test(text)) return "terminated";
+  if (PORTAGE_FRAME.test(text)) return "portage-crash";
+  return null;
+}
+
+// libsandbox's internal errors ("ISE: ... ptrace(PTRACE_...)") and its setup
+// failures; plain substring checks keep it linear on any line.
+function isSandboxUnavailable(text: string): boolean {
+  if (text.includes("ISE:") && text.includes("ptrace")) return true;
+  if (text.includes("ptrace(") && (text.includes("Operation not permitted") || text.includes("failed")))
+    return true;
+  if (!text.includes("sandbox:")) return false;
+  return (
+    text.includes("nable to ") || text.includes("failed to ") || text.includes("Operation not permitted")
+  );
+}
