@@ -65,7 +65,8 @@ function causeWhere(query: Pick<CauseListQuery, "q" | "type">): Prisma.Sql {
 
 type RawCauseRow = Omit<CauseRow, "lastSeenAt"> & { lastSeenAt: Date | null; total: number };
 
-async function queryCauses(query: CauseListQuery): Promise<ListEnvelope<CauseRow>> {
+/** Uncached (listCauses caches it); exported for bench:cause-filters. */
+export async function queryCauses(query: CauseListQuery): Promise<ListEnvelope<CauseRow>> {
   const rows = await db.$queryRaw<RawCauseRow[]>`
     WITH agg AS (
       SELECT c.id, c.type, c.name, count(*)::int AS failures, count(DISTINCT b."packageId")::int AS packages,
