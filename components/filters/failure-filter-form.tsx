@@ -14,7 +14,7 @@ interface FilterFormProps {
   signedIn: boolean;
   facetsComputedAt: Date;
   /** Filters the page itself fixes (the category of /c/x), not offered again. */
-  fixed?: ReadonlyArray<"category" | "package" | "signature">;
+  fixed?: ReadonlyArray<"category" | "package" | "signature" | "cause">;
 }
 
 const NUMBER = new Intl.NumberFormat("en");
@@ -158,7 +158,7 @@ export function FailureFilterForm({
         options={["with", "without"]}
         counts={facets.bug}
       />
-      <AnalysisFilters query={query} />
+      <AnalysisFilters query={query} withCause={!fixed.includes("cause")} />
       <label>
         From <input type="date" name="from" defaultValue={query.from ?? ""} />
       </label>

@@ -6,7 +6,7 @@ import { Pager } from "../data-table/pager";
 import { FailureTable } from "../failure-table";
 import { FailureFilterForm } from "./failure-filter-form";
 
-type Fixed = ReadonlyArray<"category" | "package" | "signature">;
+type Fixed = ReadonlyArray<"category" | "package" | "signature" | "cause">;
 
 /** The list's filters, including those a page fixes, as a query string for the API and the feed. */
 function alternateQuery(data: FailureListPage): string {

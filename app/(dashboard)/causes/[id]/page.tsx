@@ -43,7 +43,7 @@ export default async function CausePage({ params, searchParams }: PageProps<"/ca
           ))}
         </p>
       )}
-      <FailureListView data={data} basePath={`/causes/${id}`} signedIn={user !== null} />
+      <FailureListView data={data} basePath={`/causes/${id}`} signedIn={user !== null} fixed={["cause"]} />
     </>
   );
 }
