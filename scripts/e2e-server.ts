@@ -9,6 +9,7 @@ import { ensureEmbeddedPostgres } from "../lib/embedded-postgres";
 import { createDatabaseIfMissing, dropDatabaseIfExists, withDatabase } from "../lib/migrate/create-database";
 import { explicitDatabaseUrl } from "../lib/migrate/database-url";
 import { migrateDeploy } from "../lib/migrate/schema-engine";
+import { startE2eBugzilla } from "../tests/bugzilla-server/e2e";
 import { OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, oidcPortFor } from "../tests/security/oidc-provider";
 import { runCommand } from "./lib/run-command";
 
@@ -30,8 +31,11 @@ async function main(): Promise<void> {
     await migrateDeploy(url);
     const { seedE2e } = await import("./lib/seed-e2e");
     await seedE2e();
+    // The test Bugzilla for e2e/bugzilla.spec.ts (filing, duplicates, status sync).
+    const bugzilla = await startE2eBugzilla(Number(values.port));
     const env = {
       ...process.env,
+      ...bugzilla?.env,
       DATABASE_URL: url,
       NEXT_TELEMETRY_DISABLED: "1",
       KINDLING_PUBLIC_URL: `http://127.0.0.1:${values.port}`,
@@ -52,6 +56,7 @@ async function main(): Promise<void> {
     process.on("SIGINT", stop);
     process.on("SIGTERM", stop);
     await new Promise((resolve) => next.on("exit", resolve));
+    await bugzilla?.server.close();
   } finally {
     await cleanup();
   }

@@ -16,6 +16,8 @@ export type Mode = "up" | "slow" | "down";
 
 export interface BugzillaTestServer {
   url: string;
+  /** Where /__test/* stays reachable while the API is "down" (with the controlPort option). */
+  controlUrl: string;
   store: BugStore;
   /** API key → the Bugzilla login it belongs to. */
   apiKeys: Map<string, string>;
@@ -26,14 +28,15 @@ export interface BugzillaTestServer {
 }
 
 export async function startBugzillaServer(
-  options: { apiKeys?: Record<string, string>; port?: number } = {},
+  options: { apiKeys?: Record<string, string>; port?: number; controlPort?: number } = {},
 ): Promise<BugzillaTestServer> {
   const store = new BugStore();
   const apiKeys = new Map(Object.entries(options.apiKeys ?? {}));
   const state = { mode: "up" as Mode, delayMs: 0 };
   const requests: BugzillaTestServer["requests"] = [];
-  const server = createServer((req, res) => {
+  const onRequest = (req: IncomingMessage, res: ServerResponse) => {
     const path = new URL(req.url ?? "/", "http://x").pathname;
+    if (requests.length >= 10_000) requests.shift();
     requests.push({ method: req.method ?? "", path, keyed: Boolean(req.headers["x-bugzilla-api-key"]) });
     const delay = state.mode === "slow" && !path.startsWith("/__test") ? state.delayMs : 0;
     setTimeout(() => {
@@ -41,11 +44,16 @@ export async function startBugzillaServer(
         send(res, 500, { error: true, code: 32000, message: err.message, documentation: DOCUMENTATION }),
       );
     }, delay);
-  });
+  };
+  const server = createServer(onRequest);
   await listen(server, options.port ?? 0);
   const port = (server.address() as AddressInfo).port;
+  const controlServer = options.controlPort === undefined ? null : createServer(onRequest);
+  if (controlServer) await listen(controlServer, options.controlPort ?? 0);
+  const controlPort = controlServer ? (controlServer.address() as AddressInfo).port : port;
   const self: BugzillaTestServer = {
     url: `http://127.0.0.1:${port}`,
+    controlUrl: `http://127.0.0.1:${controlPort}`,
     store,
     apiKeys,
     requests,
@@ -58,6 +66,7 @@ export async function startBugzillaServer(
     },
     async close() {
       if (state.mode !== "down") await stopListening(server);
+      if (controlServer) await stopListening(controlServer);
     },
   };
   return self;
