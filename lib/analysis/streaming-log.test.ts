@@ -137,6 +137,55 @@ describe("the same analysis as decoding every line", () => {
   });
 });
 
+// Every line of a corpus log behind one prefix (line-prefix.ts): the same
+// primary line, its text without the prefix, on both paths.
+const PREFIXES: [string, (index: number) => string][] = [
+  ["quote", () => "> "],
+  [
+    "iso timestamp",
+    (i) =>
+      `2026-11-29T13:${String(Math.floor(i / 60) % 60).padStart(2, "0")}:${String(i % 60).padStart(2, "0")}.123Z `,
+  ],
+  ["clock", (i) => `[13:02:${String(i % 60).padStart(2, "0")}] `],
+  ["buildkit", (i) => `#12 ${(i / 10).toFixed(2)} `],
+];
+
+function withPrefix(bytes: Buffer, prefixOf: (index: number) => string): Buffer {
+  const lines = bytes.toString("latin1").split("\n");
+  const last = lines.pop() ?? "";
+  const prefixed = lines.map((line, i) => `${prefixOf(i)}${line}`);
+  if (last.length > 0) prefixed.push(`${prefixOf(lines.length)}${last}`);
+  return Buffer.from(`${prefixed.join("\n")}${last.length > 0 ? "" : "\n"}`, "latin1");
+}
+
+describe("a constant line prefix", () => {
+  test.each(PREFIXES)("%s on every line: same primary as the plain log, on both paths", (_name, prefixOf) => {
+    const next = random(7);
+    for (const { name } of generatedCases()) {
+      const plainBytes = readFileSync(path.join(CORPUS_DIR, "generated", name, "build.log"));
+      const plain = reference([plainBytes]);
+      const bytes = withPrefix(plainBytes, prefixOf);
+      for (const maxPiece of [7, 4096, 1 << 20]) {
+        const pieces = cutRandomly(bytes, next, maxPiece);
+        const result = streamed(pieces);
+        expect(result, `${name}, pieces up to ${maxPiece}`).toEqual(reference(pieces));
+        expect(result.linePrefix, name).not.toBeNull();
+        expect(result.status, name).toBe(plain.status);
+        expect(result.primary?.line, name).toBe(plain.primary?.line);
+        expect(result.primary?.text, name).toBe(plain.primary?.text);
+        expect(result.kind, name).toBe(plain.kind);
+      }
+    }
+  });
+
+  test("an unprefixed log reports no prefix", () => {
+    for (const { name } of generatedCases()) {
+      const bytes = readFileSync(path.join(CORPUS_DIR, "generated", name, "build.log"));
+      expect(streamed([bytes]).linePrefix, name).toBeNull();
+    }
+  });
+});
+
 function heapAfterGc(): number {
   gc();
   gc();
