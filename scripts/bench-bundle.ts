@@ -1,0 +1,146 @@
+// Attachment bundle benchmark: for 1, 10, 50 and 100 MB build logs (stored
+// through the real ingest, with an emerge-info.txt), the cold (first) and warm
+// (kept members) time to the first byte and to the end of the tar, the members
+// made, peak RSS of this process plus its xz children; then 12 requests that
+// the client abandons, and how many xz processes are left 2 s later (must be 0).
+// Usage: DATABASE_URL=... npm run bench:bundle [-- --sizes 1,10,50,100]
+// Writes unique rows into DATABASE_URL; docs/bug-filing.md has numbers.
+import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { Readable } from "node:stream";
+import { parseArgs } from "node:util";
+import { type BundleBuild, openBundle } from "@/lib/bugs/bundle";
+import { liveXzChildren, xzCounters } from "@/lib/bugs/bundle-xz";
+import { bigBuildLog } from "@/lib/files/testing/big-log";
+import { ingestUpload } from "@/lib/ingest/ingest-upload";
+import { ensureTinderbox } from "@/lib/ingest/tinderboxes";
+import { bundleFiles } from "@/lib/queries/builds";
+import { closeChunkPool } from "@/lib/storage/chunk-pool";
+import { withDatabase } from "./lib/with-database";
+
+const { values } = parseArgs({ options: { sizes: { type: "string", default: "1,10,50,100" } } });
+const MiB = 1024 * 1024;
+
+async function storeFailure(megabytes: number): Promise<BundleBuild> {
+  const log = bigBuildLog(
+    megabytes * MiB,
+    `bundle${Date.now().toString(36)}${randomBytes(3).toString("hex")}`,
+  );
+  const { id: tinderboxId } = await ensureTinderbox("kindling-bench-bundle");
+  const info = `Portage 3.0.66 (python 3.13.1, default/linux/amd64/23.0, gcc-15)\n${log.atom}\n`;
+  async function* parts() {
+    yield { type: "meta" as const, text: JSON.stringify({ atom: log.atom, status: "failed" }) };
+    yield { type: "file" as const, name: "emerge-info.txt", stream: Readable.from([Buffer.from(info)]) };
+    yield { type: "file" as const, name: log.fileName, stream: Readable.from(log.pieces) };
+  }
+  const outcome = await ingestUpload(parts(), { tinderboxId, tokenId: null });
+  if (!outcome.ok) throw new Error(`ingest: ${outcome.code} ${outcome.message}`);
+  const build = await bundleFiles(outcome.id);
+  if (!build) throw new Error("the build vanished");
+  return build;
+}
+
+/** Reads the whole tar: ms to the first byte and to the end, bytes. */
+async function timeBundle(
+  build: BundleBuild,
+): Promise<{ firstByteMs: number; totalMs: number; bytes: number }> {
+  const started = performance.now();
+  const tar: Readable = await openBundle(build, new AbortController().signal);
+  let firstByteMs = -1;
+  let bytes = 0;
+  for await (const chunk of tar) {
+    if (firstByteMs < 0) firstByteMs = performance.now() - started;
+    bytes += (chunk as Buffer).length;
+  }
+  return { firstByteMs, totalMs: performance.now() - started, bytes };
+}
+
+/** Peak RSS of this process plus its live xz children, sampled every 20 ms. */
+function rssSampler() {
+  let peak = 0;
+  const read = (pid: number | "self") =>
+    Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) * 1024;
+  const sample = () => {
+    let total = read("self");
+    for (const pid of liveXzChildren()) {
+      try {
+        total += read(pid);
+      } catch {
+        // Exited between the listing and the read.
+      }
+    }
+    peak = Math.max(peak, total);
+  };
+  const timer = setInterval(sample, 20);
+  return {
+    stop: () => {
+      clearInterval(timer);
+      sample();
+      return peak / MiB;
+    },
+  };
+}
+
+async function abandonedRequests(builds: BundleBuild[]): Promise<Record<string, number | string>> {
+  const clients = builds.map(() => new AbortController());
+  const opened = await Promise.allSettled(builds.map((build, i) => openBundle(build, clients[i].signal)));
+  const busy = opened.filter((outcome) => outcome.status === "rejected").length;
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  const runningBeforeAbort = liveXzChildren().length;
+  for (const client of clients) client.abort(new Error("client gone"));
+  for (const outcome of opened) if (outcome.status === "fulfilled") outcome.value.destroy();
+  await new Promise((resolve) => setTimeout(resolve, 2000));
+  return {
+    requests: builds.length,
+    answered503: busy,
+    xzRunningBeforeAbort: runningBeforeAbort,
+    xzLeft2sAfter: liveXzChildren().length,
+  };
+}
+
+async function main(): Promise<void> {
+  const sizes = (values.sizes ?? "1,10,50,100")
+    .split(",")
+    .map(Number)
+    .filter((n) => n > 0);
+  const rows: Array<Record<string, string | number>> = [];
+  let peakMiB = 0;
+  for (const megabytes of sizes) {
+    const ingestStarted = performance.now();
+    const build = await storeFailure(megabytes);
+    const ingestS = ((performance.now() - ingestStarted) / 1000).toFixed(1);
+    const sampler = rssSampler();
+    const xzBefore = xzCounters.started;
+    const cold = await timeBundle(build);
+    const xzRuns = xzCounters.started - xzBefore;
+    const warm = await timeBundle(build);
+    peakMiB = Math.max(peakMiB, sampler.stop());
+    rows.push({
+      log: `${megabytes} MB`,
+      ingestS,
+      coldFirstByteMs: cold.firstByteMs.toFixed(0),
+      coldTotalMs: cold.totalMs.toFixed(0),
+      xzRuns,
+      warmFirstByteMs: warm.firstByteMs.toFixed(0),
+      warmTotalMs: warm.totalMs.toFixed(0),
+      tarKiB: (cold.bytes / 1024).toFixed(0),
+    });
+  }
+  console.table(rows);
+  console.log(`peak RSS (this process + its xz children) during the bundles: ${peakMiB.toFixed(0)} MiB`);
+  const abandoned = await Promise.all(Array.from({ length: 12 }, () => storeFailure(10)));
+  console.table([{ case: "12 builds, 10 MB logs each, abandoned", ...(await abandonedRequests(abandoned)) }]);
+  const shared = await storeFailure(10);
+  console.table([
+    { case: "12 requests for one build, abandoned", ...(await abandonedRequests(Array(12).fill(shared))) },
+  ]);
+}
+
+withDatabase(main)
+  .catch((err: unknown) => {
+    console.error(err);
+    process.exitCode = 1;
+  })
+  .finally(async () => {
+    await closeChunkPool();
+  });
