@@ -4,6 +4,7 @@
 import { analyzeLogText, createLogAnalyzer, LineSplitter, type LogAnalysis } from "@/lib/analysis";
 import { StreamingLog } from "@/lib/analysis/streaming-log";
 import { corpusText, generatedCases, REAL_CASES } from "@/lib/analysis/testing/corpus";
+import { printGroupingReport } from "@/lib/analysis/testing/grouping";
 import { printHeldoutReport } from "@/lib/analysis/testing/heldout";
 
 interface Score {
@@ -126,6 +127,7 @@ function main(): void {
   measureAccuracy();
   // Real logs no rule was written from (fixtures/corpus/heldout): the honest number.
   printHeldoutReport();
+  printGroupingReport();
   const mixed = templateBlock(allCorpusLines());
   const compile = templateBlock(compileSectionLines());
   const target = Number(process.env.BENCH_MB ?? 200);

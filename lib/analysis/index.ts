@@ -8,6 +8,9 @@ export {
 } from "./analyzer";
 export { type ParsedAtom, parseAtom } from "./atom";
 export { type AttachmentContext, analyzeAttachment } from "./attachments";
+export { causeMessage, findMissingCause } from "./cause";
+export { coarseMessage } from "./coarse";
+export { withDetail } from "./detail";
 export { cleanLine, LineSplitter, MAX_LINE_CHARS, splitLogText, visibleText } from "./lines";
 export { maskMessage, titleMessage } from "./normalize";
 export { attachmentRoleFor } from "./portage-patterns";

@@ -73,3 +73,15 @@ export function groupingScore(): GroupingScore {
     wrong,
   };
 }
+
+/** The bench's lines: grouping precision and recall on the labelled set, and the pairs it gets wrong. */
+export function printGroupingReport(): void {
+  const { same, different } = loadGroupingPairs();
+  const score = groupingScore();
+  const percent = (value: number) => `${(value * 100).toFixed(1)} %`;
+  console.log(
+    `grouping precision:    ${percent(score.precision)}, recall ${percent(score.recall)}  (${same.length} same + ${different.length} different pairs, fixtures/grouping)`,
+  );
+  for (const miss of score.wrong)
+    console.log(`  wrong (${miss.expect}): ${miss.source}: ${miss.a} | ${miss.b}`);
+}
