@@ -131,7 +131,7 @@ export async function bugzillaAttachment(fileId: number, signal?: AbortSignal): 
     const data = await wholeFile(file.blobSha256, signal);
     return {
       fileName: name,
-      contentType: file.mediaType || "text/plain",
+      contentType: bareMediaType(file.mediaType),
       data,
       summary: name,
       excerpt: false,
@@ -169,4 +169,9 @@ async function wholeFile(sha256: string, signal?: AbortSignal): Promise<Buffer> 
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks);
+}
+
+/** Without parameters: a log is not promised to be UTF-8, and Bugzilla wants a bare MIME type. */
+function bareMediaType(mediaType: string): string {
+  return mediaType.split(";")[0].trim() || "text/plain";
 }
