@@ -51,7 +51,8 @@ export function bundleDirectory(build: Pick<BundleBuild, "id" | "atom">): string
 export async function openBundle(build: BundleBuild, signal: AbortSignal): Promise<Readable> {
   const leave = new AbortController();
   const onAbort = () => leave.abort(signal.reason);
-  signal.addEventListener("abort", onAbort, { once: true });
+  if (signal.aborted) onAbort();
+  else signal.addEventListener("abort", onAbort, { once: true });
   try {
     const plan = await planMembers(build.files, leave.signal);
     // tar-stream packs are streamx streams; the Response needs a node Readable.
