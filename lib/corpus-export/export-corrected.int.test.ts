@@ -70,15 +70,29 @@ test("an existing case is skipped unless --force, which replaces it", async () =
 
 const run = promisify(execFile);
 
-async function cli(args: string[]): Promise<{ code: number; stderr: string }> {
+/** The real command, on this run's database (DATABASE_URL of the int setup). */
+async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    await run("node_modules/.bin/tsx", ["scripts/corpus-export.ts", ...args], { timeout: 60_000 });
-    return { code: 0, stderr: "" };
+    const { stdout } = await run("node_modules/.bin/tsx", ["scripts/corpus-export.ts", ...args], {
+      timeout: 60_000,
+    });
+    return { code: 0, stdout, stderr: "" };
   } catch (err) {
-    const failed = err as { code: number; stderr: string };
-    return { code: failed.code, stderr: failed.stderr };
+    const failed = err as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
   }
 }
+
+test("the command writes the cases and says what it did", async () => {
+  const { buildId, log, caseName } = await correctedBuild();
+  const dir = path.join(tempDir(), "new", "corpus");
+  const result = await cli(["--corrected", dir]);
+  expect(result).toMatchObject({ code: 0, stderr: "" });
+  expect(result.stdout).toContain(`build ${buildId}: written ${caseName}`);
+  expect(result.stdout).toMatch(/\d+ corrected builds: \d+ written, 0 replaced, 0 skipped/);
+  expect(readFileSync(path.join(dir, caseName, "build.log")).equals(log)).toBe(true);
+  expect((await cli(["--corrected", dir])).stdout).toContain(`build ${buildId}: skipped ${caseName}: exists`);
+});
 
 test("the command refuses bad arguments with a message and exit status 2", async () => {
   const file = path.join(tempDir(), "a-file");
