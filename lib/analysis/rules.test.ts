@@ -152,6 +152,56 @@ describe("no catastrophic backtracking", () => {
   });
 });
 
+describe("the long tail (resolver, shell, fetch, languages)", () => {
+  test.each([
+    [
+      '[blocks B      ] <dev-python/setuptools-67 ("<dev-python/setuptools-67" is soft blocking dev-python/packaging-23.0-r1)',
+      "dependency-blocker",
+    ],
+    [" * Error: The above package list contains packages which cannot be", "dependency-blocker-summary"],
+    [
+      "!!! Multiple package instances within a single package slot have been pulled",
+      "dependency-unsatisfied",
+    ],
+    ['emerge: there are no ebuilds to satisfy "dev-libs/nope".', "dependency-unsatisfied"],
+    ["The following keyword changes are necessary to proceed:", "dependency-cycle"],
+    [
+      "/var/tmp/portage/x/y-1/temp/environment: line 12: syntax error near unexpected token `('",
+      "shell-error",
+    ],
+    ['./configure: 5: Syntax error: "(" unexpected', "shell-error"],
+    ["/bin/sh: 1: gtkdocize: not found", "shell-error"],
+    ["environment: line 880: MY_VAR: unbound variable", "shell-error"],
+    ["sed: can't read Makefile.am: No such file or directory", "coreutils-error"],
+    ["1 out of 2 hunks FAILED -- saving rejects to file src/rcfile.c.rej", "patch-hunks-summary"],
+    ["curl: (6) Could not resolve host: distfiles.gentoo.org", "fetch-network-error"],
+    ["!!! Reason: Filesize does not match recorded size", "fetch-verify-reason"],
+    ["go: inconsistent vendoring in /var/tmp/portage/x/y-1/work/y-1:", "go-tool-error"],
+    ['cannot find package "golang.org/x/sys/unix" in any of:', "go-package-missing"],
+    ["ModuleNotFoundError: No module named 'setuptools_scm'", "python-module-missing"],
+    ["========== 1 failed, 211 passed, 3 skipped in 4.20s ==========", "test-summary-failed"],
+    ["FAILED (failures=1, errors=2)", "test-summary-failed"],
+    ["Result: FAIL", "test-summary-failed"],
+    ["18 examples, 1 failure", "test-summary-failed"],
+    ["[ERROR] COMPILATION ERROR : ", "noise-maven"],
+    ["Setup: Encountered missing or private dependencies:", "cabal-error"],
+  ])("%s -> %s", (line, id) => {
+    expect(matchLineRule(cleanLine(line))?.id).toBe(id);
+  });
+
+  test.each([
+    '[blocks b      ] sys-apps/util-linux ("sys-apps/util-linux" is soft blocking app-arch/hardlink-0.3.2)',
+    "go: downloading github.com/spf13/cobra v1.8.1",
+    "========== 212 passed in 4.20s ==========",
+    "18 examples, 0 failures",
+    "checking for a race-free mkdir -p... /usr/bin/mkdir -p",
+    "test_roundtrip (tests.test_codec.CodecTest.test_roundtrip) ... ok",
+  ])("no error: %s", (line) => {
+    const rule = matchLineRule(cleanLine(line));
+    expect(rule === null || rule.role === "noise").toBe(true);
+  });
+});
+
 describe("localized toolchain output", () => {
   test("gcc with a German locale (and ISO-8859-1 quotes decoded as U+FFFD) is still a compiler error", () => {
     expect(matchLineRule(LOCALIZED_CC_ERROR_EXAMPLE)?.id).toBe("cc-error");
