@@ -1,7 +1,8 @@
-// Re-runs the analysis library over stored builds (issue 3), for when the
-// algorithm version changes. Logs are streamed from the blob store, never held
-// whole; only the analysis columns, signatures and Finding rows are rewritten,
-// so triage state, triage events and bug links survive untouched.
+// Re-runs the analysis library over one stored build (issue 3), for when the
+// algorithm version changes (the whole table: reanalyze-job.ts). Logs are
+// streamed from the blob store, never held whole; only the analysis columns,
+// signatures and Finding rows are rewritten, so triage state, triage events and
+// bug links survive untouched, and a person's corrected primary line is kept.
 import type { Readable } from "node:stream";
 import { analyzeAttachment } from "../analysis/attachments";
 import { LineSplitter } from "../analysis/lines";
@@ -13,10 +14,15 @@ import { db, type Prisma } from "../db";
 import { type Sql, transaction } from "../sql/executor";
 import { sqlPool } from "../sql/pool";
 import { openTextStream } from "../storage/blob-reader";
-import { type AnalysedResult, analysisColumns, updateAnalysisColumns } from "./analysis-columns";
+import {
+  type AnalysedResult,
+  analysisColumns,
+  type ColumnContext,
+  updateAnalysisColumns,
+} from "./analysis-columns";
 import { markPrimaryFinding, PERSON_RULE } from "./corrected-headline";
 import { MAX_ATTACHMENT_ANALYSIS_BYTES } from "./file-intake";
-import { findingRows, insertFindings } from "./finding-rows";
+import { type FindingRow, findingRows, insertFindings } from "./finding-rows";
 import { refreshSignatureStats } from "./signature-stats";
 
 export type ReanalyzeOutcome =
@@ -79,36 +85,52 @@ export async function reanalyzeBuild(
     buildLogName: logFile.name,
     atom: build.atom,
   };
-  await transaction(sqlPool(), async (sql) => {
-    // Only analysis columns: status may be the uploader's verdict, triageState is people's work.
-    const columns = await analysisColumns(sql, analysis, context);
-    await updateAnalysisColumns(sql, buildId, columns);
-    await sql.query(`DELETE FROM "Finding" WHERE "buildId" = $1`, [buildId]);
-    await insertFindings(sql, rows);
-    const correction = build.primaryCorrection;
-    if (correction)
-      await markPrimaryFinding(
-        sql,
-        { buildId, logFileId: logFile.id, line: correction.lineNumber },
-        correction,
-      );
-    // The build may have moved between signatures: both the old and the new ones change.
-    const touched = [
-      build.fineSignatureId,
-      build.coarseSignatureId,
-      columns.fineSignatureId,
-      columns.coarseSignatureId,
-    ];
-    if (afterRewrite)
-      await afterRewrite(
-        sql,
-        buildId,
-        touched.filter((id): id is number => id !== null),
-      );
-    else await refreshSignatureStats(sql, touched);
-  });
+  await transaction(sqlPool(), (sql) =>
+    rewrite(sql, { buildId, analysis, context, rows, logFileId: logFile.id, build }, afterRewrite),
+  );
   const fromVersion = build.analysisVersion;
   return { ok: true, buildId, fromVersion, toVersion: analysis.algorithmVersion, findings: rows.length };
+}
+
+interface Rewrite {
+  buildId: number;
+  analysis: LogAnalysis;
+  context: ColumnContext;
+  rows: FindingRow[];
+  logFileId: number;
+  build: {
+    fineSignatureId: number | null;
+    coarseSignatureId: number | null;
+    primaryCorrection: { lineNumber: number; text: string } | null;
+  };
+}
+
+// Only analysis columns: status may be the uploader's verdict, triageState is people's work.
+async function rewrite(sql: Sql, input: Rewrite, afterRewrite: AfterRewrite | undefined): Promise<void> {
+  const { buildId, build } = input;
+  const columns = await analysisColumns(sql, input.analysis, input.context);
+  await updateAnalysisColumns(sql, buildId, columns);
+  await sql.query(`DELETE FROM "Finding" WHERE "buildId" = $1`, [buildId]);
+  await insertFindings(sql, input.rows);
+  const correction = build.primaryCorrection;
+  if (correction) {
+    const target = { buildId, logFileId: input.logFileId, line: correction.lineNumber };
+    await markPrimaryFinding(sql, target, correction);
+  }
+  // The build may have moved between signatures: both the old and the new ones change.
+  const touched = [
+    build.fineSignatureId,
+    build.coarseSignatureId,
+    columns.fineSignatureId,
+    columns.coarseSignatureId,
+  ];
+  if (afterRewrite)
+    await afterRewrite(
+      sql,
+      buildId,
+      touched.filter((id): id is number => id !== null),
+    );
+  else await refreshSignatureStats(sql, touched);
 }
 
 /**
