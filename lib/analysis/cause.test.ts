@@ -1,5 +1,7 @@
 import { describe, expect, test } from "vitest";
+import { analyzeLogText } from "./analyzer";
 import { CAUSE_PATTERNS, findMissingCause } from "./cause";
+import { generatedCases } from "./testing/corpus";
 import type { CauseType } from "./types";
 
 describe("findMissingCause: real lines, one or more per type", () => {
@@ -89,5 +91,18 @@ describe("findMissingCause: real lines, one or more per type", () => {
     ]) {
       expect(findMissingCause(line)).toBeNull();
     }
+  });
+});
+
+describe("LogAnalysis.cause on the corpus", () => {
+  test.each([
+    ["configure-cmake-find-package-ebml-libmatroska", { type: "cmake-package", name: "EBML" }],
+    ["configure-autoconf-tmux-libevent-missing", { type: "autoconf-check", name: "libevent" }],
+    ["link-undefined-reference-pow-hello", { type: "symbol", name: "pow" }],
+    ["compile-c-implicit-decl-popt", null],
+  ])("%s", (name, cause) => {
+    const testCase = generatedCases().find((c) => c.name === name);
+    expect(testCase).toBeDefined();
+    expect(analyzeLogText(testCase?.logText ?? "").cause).toEqual(cause);
   });
 });

@@ -51,7 +51,7 @@ export const CAUSE_PATTERNS: readonly CausePattern[] = [
   },
   {
     type: "cmake-package",
-    pattern: /package configuration file provided by "([^"]+)"/,
+    pattern: /package configuration file provided by\s+"([^"]+)"/,
     example: 'Could not find a package configuration file provided by "EBML"',
   },
   {

@@ -50,12 +50,33 @@ const CANONICAL: readonly [RegExp, string][] = [
   [/^fatal error: '([^']+)' file not found/, "fatal error: $1: No such file or directory"],
 ];
 
-/** The text under which failures in different packages group together. */
-export function coarseMessage(maskedMessage: string): string {
-  let message = maskedMessage.replace(LEADING_LOCATION, "").replace(CMAKE_LOCATION, "CMake $1");
+/**
+ * The text under which failures in different packages group together. `own` is the
+ * failing package ("category/PN"): where the message names it (the die banner,
+ * "foo-1.2.3 has fetch restriction turned on") it becomes <pkg>.
+ */
+export function coarseMessage(maskedMessage: string, own: string | null = null): string {
+  let message = own ? withoutOwnPackage(maskedMessage, own) : maskedMessage;
+  message = message.replace(LEADING_LOCATION, "").replace(CMAKE_LOCATION, "CMake $1");
   message = message.replace(AUTOCONF_IN_DIR, "configure: error:").replace(LINKER_OBJECT, "");
   for (const tail of TAILS) message = message.replace(tail, "");
   message = message.replace(WERROR, "[-W$1]");
   for (const [pattern, replacement] of CANONICAL) message = message.replace(pattern, replacement);
   return message.replace(/\s+/g, " ").trim();
+}
+
+// "sys-fs/tmsu-<v>", "tmsu-<v>", "sys-fs/tmsu" -> "<pkg>"; a bare PN stays (it may be a word).
+function withoutOwnPackage(message: string, own: string): string {
+  const slash = own.indexOf("/");
+  const category = escapeRegExp(own.slice(0, slash));
+  const name = escapeRegExp(own.slice(slash + 1));
+  const pattern = new RegExp(
+    `(?<![\\w+-])(?:${category}/${name}(?:-(?:<v>|\\d[\\w.]*(?:-r\\d+)?))?|${name}-(?:<v>|\\d[\\w.]*(?:-r\\d+)?))(?![\\w+])`,
+    "g",
+  );
+  return message.replace(pattern, "<pkg>");
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

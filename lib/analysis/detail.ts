@@ -4,7 +4,9 @@
 // with the candidate (`Candidate.continuation`).
 
 const MAX_DETAIL_CHARS = 160;
-const CMAKE_CONFIG = /Could not find a package configuration file provided by "([^"]+)"/;
+// Both of CMake's paragraphs say it ("asked CMake to find a package configuration file
+// provided by", "Could not find a package configuration file provided by"), wrapped anywhere.
+const CMAKE_CONFIG = /package configuration file provided by\s+"([^"]+)"/;
 const CMAKE_FIND_MODULE = /By not providing "(Find[^"]+\.cmake)"/;
 const CMAKE_CONFIG_FILE = /\b([\w.+-]+(?:Config|-config)\.cmake)\b/;
 

@@ -35,6 +35,11 @@ describe("titleMessage (toralf's finishTitle, quotes kept)", () => {
       "main.c:3:10: fatal error: sys/time.h: No such file or directory",
       "main.c: fatal error: sys/time.h: No such file or directory",
     ],
+    // a file:// URL into the build directory is a build path too
+    [
+      "go: reading file:///var/tmp/portage/net-misc/rclone-1.54.0/temp/go-proxy/x/@v/v0.0.1.mod: no such file",
+      "go: reading v0.0.1.mod: no such file",
+    ],
     // gcc 14's hyperlinked flag, pasted from a terminal
     [
       "dbprintf.c:30:60: error: implicit declaration of function 'write' [-Wimplicit-function-declaration[https://gcc.gnu.org/onlinedocs/gcc-14.2.0/gcc/Warning-Options.html#index-Wimplicit-function-declaration]]",
@@ -66,6 +71,9 @@ describe("maskMessage", () => {
   test("versions after a name are masked, pkg-config names are not", () => {
     expect(maskMessage("installed package semigroupoids-5.3.7 is broken")).toBe(
       "installed package semigroupoids-<v> is broken",
+    );
+    expect(maskMessage("blocking vapoursynth-sangnommod-0.1.20160805")).toBe(
+      "blocking vapoursynth-sangnommod-<v>",
     );
     expect(maskMessage("No package 'glib-2.0' found, nor 'gtk+-3.0'")).toBe(
       "No package 'glib-2.0' found, nor 'gtk+-3.0'",

@@ -56,11 +56,12 @@ export function maskMessage(titleText: string): string {
   message = message.replace(/\btmp[A-Za-z0-9_]{6,}\b/g, "<tmp>");
   message = message.replace(/\.\w*_checksum_failure_\.\w+/g, ".<tmp>");
   message = message.replace(DURATION, "<duration>");
+  // Versions first: a date in a version (0.1.20160805) is not a hash.
+  message = message.replace(VERSION_AFTER_NAME, "<v>");
   message = message
     .replace(HEX, "<hex>")
     .replace(/\b[0-9a-f]{8,}\b/g, "<hex>")
     .replace(/<snip>/g, "<hex>");
-  message = message.replace(VERSION_AFTER_NAME, "<v>");
   message = message.replace(STANDALONE_NUMBER, "<n>");
   return message.replace(/\s+/g, " ").trim();
 }
@@ -78,7 +79,7 @@ function shortenPath(token: string, leading: boolean): string {
   if (tail.length === 0) return token;
   let lead = 0;
   while (lead < slash && "\"'‘`([<{".includes(token[lead])) lead++;
-  const path = token.slice(lead);
+  const path = token.slice(lead).replace(/^file:\/\//, "");
   if (!leading && !path.startsWith("/") && !path.startsWith("./") && !path.startsWith("../")) return token;
   return token.slice(0, lead) + tail;
 }

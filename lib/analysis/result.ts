@@ -96,7 +96,7 @@ export function headlineFor(input: HeadlineInput): Pick<LogAnalysis, "title" | "
   const cause = findMissingCause(input.primaryText, input.continuation);
   const coarse = cause
     ? causeMessage(cause)
-    : coarseMessage(maskMessage(signatureMessage(input.kind, message)));
+    : coarseMessage(maskMessage(signatureMessage(input.kind, message)), packageKey);
   return {
     title: buildTitle(atom?.atom ?? "unknown", input.phase, input.kind, message),
     signature: computeSignature(packageKey, input.phase, coarse),

@@ -56,6 +56,23 @@ describe("coarseMessage: package-specific parts go, the breakage stays", () => {
   });
 });
 
+describe("coarseMessage: the failing package's own name", () => {
+  test("its atom and distfile become <pkg>, other packages and bare words stay", () => {
+    expect(coarseMessage(maskMessage("ERROR: sys-fs/tmsu-0.6.1 failed"), "sys-fs/tmsu")).toBe(
+      "ERROR: <pkg> failed",
+    );
+    expect(
+      coarseMessage(
+        maskMessage("amdgpu-pro-dkms-16.30.3.315407-r1 has fetch restriction turned on."),
+        "sys-kernel/amdgpu-pro-dkms",
+      ),
+    ).toBe("<pkg> has fetch restriction turned on.");
+    expect(coarseMessage("tmsu: no such tag, see tmsu-extra-<v>", "sys-fs/tmsu")).toBe(
+      "tmsu: no such tag, see tmsu-extra-<v>",
+    );
+  });
+});
+
 describe("headlineFor", () => {
   const base = { atom: "media-libs/libmatroska-1.7.1", phase: "configure", kind: "configure" as const };
   const ebml = [
@@ -80,6 +97,21 @@ describe("headlineFor", () => {
     );
     expect(headline.cause).toEqual({ type: "cmake-package", name: "EBML" });
     expect(headline.signature.coarseText).toBe("configure | missing cmake-package EBML");
+  });
+
+  test("the wrapped 'asked CMake to find' paragraph names the package too", () => {
+    const headline = headlineFor({
+      ...base,
+      atom: "dev-libs/a-1",
+      primaryText: "CMake Error at CMakeLists.txt:12 (find_package):",
+      continuation: [
+        '  By not providing "Findignition-cmake2.cmake" in CMAKE_MODULE_PATH this',
+        "  project has asked CMake to find a package configuration file provided by",
+        '  "ignition-cmake2", but CMake did not find one.',
+      ],
+    });
+    expect(headline.title).toContain('provided by "ignition-cmake2" (Findignition-cmake2.cmake)');
+    expect(headline.cause).toEqual({ type: "cmake-package", name: "ignition-cmake2" });
   });
 
   test("without the detail lines the title stays the line itself and nothing is missing", () => {
