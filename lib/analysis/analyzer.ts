@@ -18,9 +18,9 @@ const MAX_QA_NOTICES = 100;
 const MAX_FAILED_TESTS = 500;
 /** Stored text of a candidate line; longer lines are cut (the line number stays exact). */
 const MAX_CANDIDATE_CHARS = 8 * 1024;
-/** Lines kept after a candidate ending in ":" (CMake, autoconf detail), each cut to 500 chars. */
-const CONTINUATION_LINES = 12;
-const CONTINUATION_CHARS = 500;
+/** Lines kept after a candidate ending in ":" (CMake, autoconf detail), each cut to 300 chars. */
+const CONTINUATION_LINES = 10;
+const CONTINUATION_CHARS = 300;
 // Where the detail under an error ends: Portage's own lines, CMake's next message.
 const CONTINUATION_END = /^(?:>>>| \* |-- |CMake (?:Error|Warning)|Call Stack)/;
 
