@@ -1,11 +1,9 @@
-// Language toolchains and test harnesses a tinderbox meets daily, beyond C/C++:
-// Go, Python (PEP 517, unittest, pytest summary), Java (maven, gradle), Haskell
-// (ghc, cabal/Setup), Perl (Test::More, prove) and Ruby (rspec, minitest).
-// Summaries ("2 failed", "Result: FAIL") are echoes: the failing test's own
-// line ranks higher. Rust's rustc/cargo rules live in toolchain.ts/other-tools.ts.
-import { type LineRule, TIER_DETAIL, TIER_ECHO, TIER_ROOT, tokenAfter } from "./rule";
+// Language toolchains a tinderbox meets daily, beyond C/C++: Go, Python (PEP 517),
+// Java (maven, gradle) and Haskell (ghc, cabal/Setup); their test harnesses are
+// in test-harnesses.ts. Rust's rustc/cargo rules live in toolchain.ts/other-tools.ts.
+import { type LineRule, TIER_DETAIL, TIER_ECHO, TIER_ROOT } from "./rule";
 
-function rule(fields: Omit<LineRule, "role" | "severity"> & { role?: LineRule["role"] }): LineRule {
+export function rule(fields: Omit<LineRule, "role" | "severity"> & { role?: LineRule["role"] }): LineRule {
   return { role: "error", severity: "error", ...fields };
 }
 
@@ -46,81 +44,6 @@ export const PEP517_BACKEND_EXITED = rule({
   example: "ERROR Backend subprocess exited when trying to invoke build_wheel",
   tier: TIER_ECHO,
   kind: null,
-});
-
-export const UNITTEST_FAILED = rule({
-  id: "test-unittest-failed",
-  role: "test",
-  needles: ["FAIL: ", "ERROR: "],
-  pattern: /^(?:FAIL|ERROR): \w+ \([\w.]+\)/,
-  example: "FAIL: test_roundtrip (tests.test_codec.CodecTest.test_roundtrip)",
-  tier: TIER_ROOT,
-  kind: "test",
-  // 3.11+ prints "(module.Class.test)", older versions "(module.Class)".
-  testName: (text) => {
-    const method = tokenAfter(text, ": ");
-    const owner = text.slice(text.indexOf("(") + 1, text.indexOf(")"));
-    return owner.endsWith(`.${method}`) ? owner : `${owner}.${method}`;
-  },
-});
-
-export const TEST_RUN_SUMMARY = rule({
-  id: "test-summary-failed",
-  note: "pytest, unittest, rspec, minitest and prove totals: an echo of the failing tests above",
-  needles: [" failed", "FAILED (", " failure", "Failed ", "Result: FAIL", "(Wstat: "],
-  pattern:
-    /^(?:=+ (?:\d+ \w+, )*\d+ (?:failed|errors?)\b[^=]*=+$|FAILED \((?:failures|errors)=\d+|\d+ examples?, [1-9]\d* failures?|\d+ runs, \d+ assertions, (?:[1-9]\d* failures|\d+ failures, [1-9]\d* errors)|Result: FAIL$|Failed \d+\/\d+ test programs|[\w./-]+\.t +\(Wstat: \d+)/,
-  example: "========================= 2 failed, 48 passed in 1.23s =========================",
-  tier: TIER_ECHO,
-  kind: "test",
-});
-
-export const PERL_FAILED_TEST = rule({
-  id: "test-perl-failed-test",
-  role: "test",
-  note: "Test::More's diagnostic; the TAP line of the .t file (test-perl-tap) stays the primary",
-  needles: ["Failed test"],
-  pattern: /^#\s+Failed test(?: '|\s+at | in )/,
-  example: "#   Failed test 'parses an empty document'",
-  tier: TIER_DETAIL,
-  kind: "test",
-  testName: (text) => {
-    const quoted = /'([^']*)'/.exec(text);
-    return quoted ? quoted[1] : "";
-  },
-});
-
-export const RSPEC_FAILED_EXAMPLE = rule({
-  id: "test-rspec-failed",
-  role: "test",
-  needles: ["rspec ./"],
-  pattern: /^rspec \.\/\S+:\d+ # \S/,
-  example: "rspec ./spec/parser_spec.rb:12 # Parser handles empty input",
-  tier: TIER_ROOT,
-  kind: "test",
-  testName: (text) => text.slice(text.indexOf(" # ") + 3),
-});
-
-export const MINITEST_FAILED_TEST = rule({
-  id: "test-minitest-failed",
-  role: "test",
-  needles: ["#test"],
-  pattern: /^\w[\w:]*#test\w* \[[^\]]+\]:?$/,
-  example: "TestParser#test_empty [test/test_parser.rb:12]:",
-  tier: TIER_ROOT,
-  kind: "test",
-  testName: (text) => tokenAfter(text, ""),
-});
-
-export const MINITEST_FAILURE_HEADER = rule({
-  id: "test-minitest-header",
-  note: "the failing test's name is on the next line",
-  needles: [") Failure:", ") Error:"],
-  pattern: /^\s*\d+\) (?:Failure|Error):$/,
-  example: "  1) Failure:",
-  tier: TIER_ECHO,
-  kind: "test",
-  nextLine: MINITEST_FAILED_TEST,
 });
 
 export const MAVEN_NOISE = rule({
@@ -211,11 +134,6 @@ export const LANGUAGE_RULES: readonly LineRule[] = [
   GO_PACKAGE_MISSING,
   PEP517_BACKEND_ERROR,
   PEP517_BACKEND_EXITED,
-  UNITTEST_FAILED,
-  TEST_RUN_SUMMARY,
-  PERL_FAILED_TEST,
-  RSPEC_FAILED_EXAMPLE,
-  MINITEST_FAILURE_HEADER,
   MAVEN_NOISE,
   MAVEN_GOAL_FAILED,
   MAVEN_ERROR,

@@ -9,6 +9,7 @@ import { OTHER_TOOL_RULES } from "./other-tools";
 import { RESOLVER_RULES } from "./resolver";
 import type { LineRule } from "./rule";
 import { SHELL_RULES } from "./shell";
+import { TEST_HARNESS_RULES } from "./test-harnesses";
 import { TEST_RULES } from "./tests";
 import { TOOLCHAIN_RULES } from "./toolchain";
 
@@ -19,6 +20,7 @@ export const LINE_RULES: readonly LineRule[] = [
   ...RESOLVER_RULES,
   ...TOOLCHAIN_RULES,
   ...LANGUAGE_RULES,
+  ...TEST_HARNESS_RULES,
   ...TEST_RULES,
   ...BUILD_TOOL_RULES,
   ...OTHER_TOOL_RULES,
