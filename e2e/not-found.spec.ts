@@ -1,4 +1,5 @@
-// Missing things answer HTTP 404 with the app's own not-found page.
+// Missing things answer HTTP 404 with the app's own not-found page (inside the
+// app's layout), not a 200 with an error shown, nor Next's bare default page.
 import { expect, test } from "@playwright/test";
 
 const MISSING = [
@@ -12,11 +13,10 @@ const MISSING = [
 ];
 
 for (const path of MISSING) {
-  test(`${path} answers 404 with the app's page`, async ({ request }) => {
-    const response = await request.get(path, { maxRedirects: 0 });
-    expect(response.status()).toBe(404);
-    const html = await response.text();
-    expect(html).toContain('data-testid="not-found"');
-    expect(html).toContain("Kindling");
+  test(`${path} answers 404 with the app's page`, async ({ page }) => {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByTestId("not-found")).toContainText("Not found");
+    await expect(page.locator("header.site-header")).toContainText("Kindling");
   });
 }
