@@ -6,7 +6,7 @@
 // cause out of 2,000 (a few causes very common), ~3 % an infra reason, and a
 // Bugzilla status for every linked bug (40 % open, 40 % fixed, 20 % other).
 import { db } from "@/lib/db";
-import { causeListQuerySchema, queryCauses } from "@/lib/queries/causes";
+import { causeListQuerySchema, causeStats, listCauses } from "@/lib/queries/causes";
 import { failureListQuerySchema } from "@/lib/queries/failure-filters";
 import { listFailures } from "@/lib/queries/failures";
 
@@ -61,9 +61,12 @@ async function cases(): Promise<Case[]> {
     list("bugStatus none", { bugStatus: "none" }),
     list("cause + bugStatus none", { cause: String(top.id), bugStatus: "none" }),
     list("kind compile + infra exclude", { kind: "compile", infra: "exclude" }),
-    { name: "causes list (uncached)", run: () => queryCauses(causes({})) },
-    { name: "causes list by packages (uncached)", run: () => queryCauses(causes({ sort: "packages" })) },
-    { name: "causes list type header (uncached)", run: () => queryCauses(causes({ type: "header" })) },
+    { name: "cause counts aggregate (uncached, once a minute)", run: causeStats },
+    { name: "causes list (cached counts)", run: () => listCauses(causes({})) },
+    {
+      name: "causes list by packages, type, name",
+      run: () => listCauses(causes({ sort: "packages", type: "header", q: "1" })),
+    },
   ];
 }
 

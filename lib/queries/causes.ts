@@ -1,14 +1,14 @@
 // Missing causes ("pkg-config module libpcre"): the /causes list ranked by
-// failures or by packages, and one cause's header. Counts aggregate the failed
-// builds of the matching causes through Build(causeId, finishedAt); Cause has
-// no stats columns (the schema is fixed), so a list is cached for a minute like
-// the facets, and the page says so.
+// failures or by packages, one cause's header and packages, and the installed
+// provider its builds show. Cause has no stats columns (the schema is fixed):
+// the list's counts are one aggregate over Build, cached for a minute like the
+// facets (the page says so).
 import { z } from "zod";
-import { db, Prisma } from "../db";
+import { db } from "../db";
 import { type EnvFile, readEnvFacts } from "../env-diff/read-env-files";
 import { findProvider, type ProviderMatch } from "./cause-provider";
 import { type ListEnvelope, pagingSchema } from "./list-envelope";
-import { likePattern, searchTerms } from "./search-terms";
+import { searchTerms } from "./search-terms";
 import { cached } from "./ttl-cache";
 
 export const CAUSE_TTL_MS = 60_000;
@@ -47,60 +47,56 @@ export interface CauseList extends ListEnvelope<CauseRow> {
   computedAt: Date;
 }
 
-const ORDER: Record<(typeof CAUSE_SORTS)[number], Prisma.Sql> = {
-  failures: Prisma.sql`failures DESC, packages DESC, id`,
-  packages: Prisma.sql`packages DESC, failures DESC, id`,
-  lastSeen: Prisma.sql`"lastSeenAt" DESC NULLS LAST, id`,
-  name: Prisma.sql`name, type, id`,
+type Compare = (a: CauseRow, b: CauseRow) => number;
+const byId: Compare = (a, b) => a.id - b.id;
+const COMPARE: Record<(typeof CAUSE_SORTS)[number], Compare> = {
+  failures: (a, b) => b.failures - a.failures || b.packages - a.packages || byId(a, b),
+  packages: (a, b) => b.packages - a.packages || b.failures - a.failures || byId(a, b),
+  lastSeen: (a, b) => (b.lastSeenAt ?? "").localeCompare(a.lastSeenAt ?? "") || byId(a, b),
+  name: (a, b) => a.name.localeCompare(b.name) || a.type.localeCompare(b.type) || byId(a, b),
 };
 
-function causeWhere(query: Pick<CauseListQuery, "q" | "type">): Prisma.Sql {
-  const parts = [Prisma.sql`TRUE`];
-  if (query.type) parts.push(Prisma.sql`c.type = ${query.type}`);
-  // Substring through Cause's trigram index.
-  for (const term of query.q ? searchTerms(query.q) : [])
-    parts.push(Prisma.sql`c.name ILIKE ${likePattern(term)}`);
-  return Prisma.join(parts, " AND ");
+// Any quote matches any quote, as in the failure search (search-terms.ts).
+const normalise = (text: string) => text.toLowerCase().replace(/['‘’`"“”]/g, "'");
+
+function matches(query: Pick<CauseListQuery, "q" | "type">): (row: CauseRow) => boolean {
+  const terms = (query.q ? searchTerms(query.q) : []).map(normalise);
+  return (row) =>
+    (!query.type || row.type === query.type) && terms.every((t) => normalise(row.name).includes(t));
 }
 
-type RawCauseRow = Omit<CauseRow, "lastSeenAt"> & { lastSeenAt: Date | null; total: number };
+/**
+ * Every cause with failed builds and its counts, in one pass over
+ * Build(causeId, ...): per (cause, package) first, so the package count is a
+ * plain count rather than a DISTINCT sort. Uncached; exported for bench:cause-filters.
+ */
+export async function causeStats(): Promise<CauseRow[]> {
+  const rows = await db.$queryRaw<Array<Omit<CauseRow, "lastSeenAt"> & { lastSeenAt: Date | null }>>`
+    SELECT c.id, c.type, c.name, agg.failures, agg.packages, agg."lastSeenAt"
+    FROM (SELECT "causeId" AS id, sum(n)::int AS failures, count(*)::int AS packages, max(last) AS "lastSeenAt"
+          FROM (SELECT "causeId", "packageId", count(*) AS n, max(COALESCE("finishedAt", "createdAt")) AS last
+                FROM "Build" WHERE "causeId" IS NOT NULL AND status = 'failed' GROUP BY 1, 2) per_package
+          GROUP BY 1) agg
+    JOIN "Cause" c ON c.id = agg.id`;
+  return rows.map((row) => ({ ...row, lastSeenAt: row.lastSeenAt?.toISOString() ?? null }));
+}
 
-/** Uncached (listCauses caches it); exported for bench:cause-filters. */
-export async function queryCauses(query: CauseListQuery): Promise<ListEnvelope<CauseRow>> {
-  const rows = await db.$queryRaw<RawCauseRow[]>`
-    WITH agg AS (
-      SELECT c.id, c.type, c.name, count(*)::int AS failures, count(DISTINCT b."packageId")::int AS packages,
-             max(COALESCE(b."finishedAt", b."createdAt")) AS "lastSeenAt"
-      FROM "Cause" c JOIN "Build" b ON b."causeId" = c.id AND b.status = 'failed'
-      WHERE ${causeWhere(query)}
-      GROUP BY c.id)
-    SELECT *, count(*) OVER ()::int AS total FROM agg
-    ORDER BY ${ORDER[query.sort]}
-    LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`;
+/**
+ * One page of causes with at least one failed build. The counts of all causes
+ * are aggregated once per CAUSE_TTL_MS and shared by every filter, sort and
+ * page (a few thousand small rows); filtering and sorting them is in memory.
+ */
+export async function listCauses(query: CauseListQuery): Promise<CauseList> {
+  const stats = await cached("causes:stats", CAUSE_TTL_MS, causeStats);
+  const rows = stats.value.filter(matches(query)).sort(COMPARE[query.sort]);
+  const start = (query.page - 1) * query.pageSize;
   return {
-    rows: rows.map(({ total: _total, lastSeenAt, ...row }) => ({
-      ...row,
-      lastSeenAt: lastSeenAt?.toISOString() ?? null,
-    })),
-    total: rows[0]?.total ?? (query.page > 1 ? await countCauses(query) : 0),
+    rows: rows.slice(start, start + query.pageSize),
+    total: rows.length,
     page: query.page,
     pageSize: query.pageSize,
+    computedAt: stats.computedAt,
   };
-}
-
-// A page past the end has no row to carry the window count.
-async function countCauses(query: CauseListQuery): Promise<number> {
-  const [row] = await db.$queryRaw<Array<{ n: number }>>`
-    SELECT count(DISTINCT c.id)::int AS n FROM "Cause" c
-    JOIN "Build" b ON b."causeId" = c.id AND b.status = 'failed' WHERE ${causeWhere(query)}`;
-  return row?.n ?? 0;
-}
-
-/** One page of causes with at least one failed build, counted up to CAUSE_TTL_MS ago. */
-export async function listCauses(query: CauseListQuery): Promise<CauseList> {
-  const key = `causes:${JSON.stringify(query)}`;
-  const result = await cached(key, CAUSE_TTL_MS, () => queryCauses(query));
-  return { ...result.value, computedAt: result.computedAt };
 }
 
 /** One cause and its counts (exact: one cause's builds through its index). */
