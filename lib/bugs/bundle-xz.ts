@@ -1,8 +1,8 @@
-// xz as a child process with hard limits. Node's zlib has no xz, and the pure
-// JS/wasm ports on npm are either unmaintained or several times slower than
-// liblzma; Gentoo's Bugzilla prefers .xz, so the system's xz (a Gentoo system
-// package, in every image we run) does the work, and this file keeps it on a
-// leash: output capped, wall time capped, killed on abort.
+// xz as a child process with hard limits. Node's zlib has no xz; a JS/wasm
+// port would be a new dependency competing with requests for the event loop,
+// while xz-utils is in every image we run. Gentoo's Bugzilla prefers .xz, so
+// the system's xz does the work and this file keeps it on a leash: output
+// capped, wall time capped, memory capped, killed on abort.
 import { type ChildProcess, spawn } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import type { Readable } from "node:stream";
