@@ -1,7 +1,7 @@
 // One-click filing against the test Bugzilla the e2e server starts
 // (tests/bugzilla-server/e2e.ts): store an API key, file a failure's bug with
 // its attachments, see it recorded and its status after a refresh; the bug
-// page still renders when Bugzilla is down.
+// page of an infra failure explains it and still renders when Bugzilla is down.
 import { expect, type Page, test } from "@playwright/test";
 import { bugzillaControlUrl, E2E_BUGZILLA_KEY } from "../tests/bugzilla-server/e2e";
 import { signInAs } from "./auth-helpers";
@@ -49,9 +49,10 @@ test("store a key, file in one click with attachments, see the bug and its statu
     "Search Bugzilla for media-libs/libmatroska",
   );
   const form = page.getByTestId("bug-form");
+  // The build log (named as the tinderbox names it) and emerge-info.txt come ticked.
   await expect(
-    form.getByTestId("bug-file-choices").getByRole("checkbox", { name: /build\.log/ }),
-  ).toBeChecked();
+    form.getByTestId("bug-file-choices").getByRole("checkbox", { checked: true }).first(),
+  ).toBeVisible();
   await form.getByTestId("file-bug-button").click();
   const result = page.getByTestId("file-bug-result");
   await expect(result).toContainText(/Filed bug \d+ with [1-9]\d* attachment/, { timeout: 30_000 });
@@ -63,7 +64,7 @@ test("store a key, file in one click with attachments, see the bug and its statu
   };
   expect(state.bugs.find((bug) => bug.id === bugNumber)).toMatchObject({ product: "Gentoo Linux" });
   const attached = state.attachments.filter((a) => a.bug_id === bugNumber).map((a) => a.file_name);
-  expect(attached.some((name) => name.startsWith("build.log"))).toBe(true);
+  expect(attached.some((name) => /\.log(\.excerpt\.txt)?$/.test(name))).toBe(true);
 
   await page.goto(buildPath);
   const links = page.getByTestId("bug-links");
@@ -75,15 +76,25 @@ test("store a key, file in one click with attachments, see the bug and its statu
   await expect(page.getByTestId("bug-links").getByTestId("bug-status")).toHaveText("RESOLVED FIXED");
 });
 
-test("the bug page renders with Bugzilla down, and says so", async ({ page }) => {
+test("an infra failure's bug page renders with Bugzilla down: the explanation, file anyway, mark as infra", async ({
+  page,
+}) => {
   await signInAs(page, "maintainer");
-  // Another failure than above: its duplicates are not in the page's short cache yet.
+  // The corpus' checksum case failed on name resolution: an infra failure (network).
   const buildPath = await failurePath(page, "media-libs/libsndfile-1.2.2-r2");
   await control("/__test/mode", { mode: "down" });
   try {
     await page.goto(`${buildPath}/bug`);
-    await expect(page.getByTestId("bug-form")).toBeVisible({ timeout: 20_000 });
+    const infra = page.getByTestId("bug-infra");
+    await expect(infra).toContainText("This is a tinderbox problem", { timeout: 20_000 });
+    await expect(infra).toContainText("network");
+    await expect(infra.locator("code")).toContainText("Temporary failure in name resolution");
     await expect(page.getByTestId("bugzilla-note")).toContainText("could not be reached");
+    await expect(page.getByTestId("bug-form")).toBeHidden();
+    await page.getByText("File anyway").click();
+    await expect(page.getByTestId("bug-form")).toBeVisible();
+    await infra.getByRole("button", { name: "Mark as infra" }).click();
+    await expect(infra.getByRole("status").or(infra.getByText("Marked as infra."))).toBeVisible();
   } finally {
     await control("/__test/mode", { mode: "up" });
     // Leave the shared maintainer account as other specs expect it: no key.
