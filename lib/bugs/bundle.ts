@@ -30,6 +30,8 @@ export interface BundleBuild {
   files: readonly BundleFile[];
 }
 
+const README = "README.txt";
+
 interface PlannedMember {
   file: BundleFile;
   baseName: string;
@@ -82,7 +84,8 @@ export async function openBundle(build: BundleBuild, signal: AbortSignal): Promi
 
 async function planMembers(files: readonly BundleFile[], signal: AbortSignal): Promise<PlannedMember[]> {
   const ordered = orderedAttachments(files);
-  const names = distinctNames(ordered.map((file) => safeFileName(file.name)));
+  // README.txt is ours: an uploaded file of that name becomes README.txt-2.
+  const names = distinctNames([README, ...ordered.map((file) => safeFileName(file.name))]).slice(1);
   const big = ordered.filter((file) => file.size > BUGZILLA_ATTACHMENT_LIMIT);
   const kept = await cachedMembers([...new Set(big.map((file) => file.blobSha256))]);
   const started = new Map<string, Promise<ReadyMember>>();
@@ -124,7 +127,7 @@ async function writeMembers(pack: tar.Pack, build: BundleBuild, plan: PlannedMem
     readme.push({ ...common, tarName, kind: ready.variant, size: ready.data.length });
   }
   const text = readmeText(build.atom, buildPageUrl(base, build.id), readme);
-  addBuffer(pack, `${directory}/README.txt`, Buffer.from(text));
+  addBuffer(pack, `${directory}/${README}`, Buffer.from(text));
   pack.finalize();
 }
 

@@ -131,7 +131,14 @@ test("hostile and non-UTF-8 names are replaced by generated ones; bytes pass unc
     { name: "emerge-info.txt", content: odd },
   ]);
   const file = await db.file.findFirstOrThrow({ where: { buildId: id, name: "emerge-info.txt" } });
-  const hostile = ["../../../../tmp/evil.sh", "/etc/passwd", "caf\uFFFD\u202Egol.exe", "..", "a\\..\\b"];
+  const hostile = [
+    "README.txt",
+    "../../../../tmp/evil.sh",
+    "/etc/passwd",
+    "caf\uFFFD\u202Egol.exe",
+    "..",
+    "a\\..\\b",
+  ];
   for (const name of hostile)
     await db.file.create({
       data: { buildId: id, name, blobSha256: file.blobSha256, size: file.size, role: "other" },
@@ -148,6 +155,7 @@ test("hostile and non-UTF-8 names are replaced by generated ones; bytes pass unc
   }
   expect(entries).toHaveLength(hostile.length + 3);
   expect(byName(entries, "/emerge-info.txt")?.bytes.equals(odd)).toBe(true);
+  expect(new Set(entries.map((entry) => entry.name)).size).toBe(entries.length);
 });
 
 async function blobOf(buildId: number, name: string): Promise<string> {
