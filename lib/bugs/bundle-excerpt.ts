@@ -43,8 +43,18 @@ export async function buildExcerpt(info: BlobInfo): Promise<Buffer> {
 }
 
 async function errorLines(sha256: string): Promise<Array<{ line: number; primary: boolean }>> {
+  // Through buildId, which Finding is indexed on (fileId is not); a few files share a blob at most.
+  const files = await db.file.findMany({
+    where: { blobSha256: sha256 },
+    select: { id: true, buildId: true },
+    take: 20,
+  });
   const rows = await db.finding.findMany({
-    where: { file: { blobSha256: sha256 }, lineNumber: { not: null } },
+    where: {
+      buildId: { in: files.map((file) => file.buildId) },
+      fileId: { in: files.map((file) => file.id) },
+      lineNumber: { not: null },
+    },
     select: { lineNumber: true, isPrimary: true },
     orderBy: [{ isPrimary: "desc" }, { lineNumber: "asc" }],
     take: MAX_FINDINGS,
