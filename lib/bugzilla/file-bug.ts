@@ -14,7 +14,7 @@ import { bugUrl } from "../bugs/bug-url";
 import { bugReportInput } from "../bugs/report-input";
 import { db } from "../db";
 import { getBuild } from "../queries/builds";
-import { bugzillaAttachment } from "./attachment-source";
+import { BundleBusy, bugzillaAttachment } from "./attachment-source";
 import { type BugzillaClient, bugzillaClient } from "./client";
 import { bugzillaRestUrl } from "./config";
 import { userApiKey } from "./user-key";
@@ -139,6 +139,10 @@ async function attachFiles(bugzilla: BugzillaClient, bugNumber: number, fileIds:
       if (result.ok) attached.push(name);
       else failed.push(`${name} (${result.message})`);
     } catch (err) {
+      if (err instanceof BundleBusy) {
+        failed.push(`${name} (${err.message})`);
+        continue;
+      }
       console.error(`bug ${bugNumber}: preparing attachment ${name} failed`, err);
       failed.push(`${name} (could not be prepared)`);
     }
