@@ -17,6 +17,11 @@ describe("findMissingCause: real lines, one or more per type", () => {
     ["configure: error: Package requirements (gtk+-3.0 >= 3.22) were not met:", "pkg-config", "gtk+-3.0"],
     ["Package libffi was not found in the pkg-config search path.", "pkg-config", "libffi"],
     [
+      "The following required packages were not found: - libpipewire-0.3>=0.3.33",
+      "pkg-config",
+      "libpipewire-0.3",
+    ],
+    [
       'Could not find a package configuration file provided by "Qt6WaylandClient"',
       "cmake-package",
       "Qt6WaylandClient",

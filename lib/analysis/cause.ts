@@ -46,6 +46,11 @@ export const CAUSE_PATTERNS: readonly CausePattern[] = [
   },
   {
     type: "pkg-config",
+    pattern: /required packages were not found: - (\S+)/,
+    example: "The following required packages were not found: - libfoo>=1.0",
+  },
+  {
+    type: "pkg-config",
     pattern: /None of the required '([^']+)' found/,
     example: "None of the required 'libfoo>=1.2' found",
   },
@@ -136,7 +141,8 @@ export function findMissingCause(
   primaryText: string,
   continuation: readonly string[] = [],
 ): MissingCause | null {
-  const texts = [primaryText, ...detailParagraphs(continuation)];
+  const paragraphs = detailParagraphs(continuation);
+  const texts = [primaryText, ...paragraphs, paragraphs.join(" ")];
   for (const text of texts) {
     const line = titleMessage(text);
     for (const { type, pattern } of CAUSE_PATTERNS) {

@@ -35,14 +35,18 @@ export function detailParagraphs(continuation: readonly string[]): string[] {
 }
 
 function detailSentence(continuation: readonly string[]): string | null {
-  const joined = detailParagraphs(continuation).join(" ");
+  const paragraphs = detailParagraphs(continuation);
+  const joined = paragraphs.join(" ");
   const config = CMAKE_CONFIG.exec(joined);
   if (config) {
     const file = CMAKE_CONFIG_FILE.exec(joined)?.[1] ?? CMAKE_FIND_MODULE.exec(joined)?.[1];
     return `Could not find a package configuration file provided by "${config[1]}"${file ? ` (${file})` : ""}`;
   }
-  const first = detailParagraphs(continuation)[0];
+  // A paragraph that ends in ":" announces the next one (FindPkgConfig's "The following
+  // required packages were not found:" and its list).
+  const [first, second] = paragraphs;
   if (!first) return null;
-  const sentence = /^.*?[.!](?=\s|$)/.exec(first)?.[0] ?? first;
+  const sentence =
+    first.endsWith(":") && second ? `${first} ${second}` : (/^.*?[.!](?=\s|$)/.exec(first)?.[0] ?? first);
   return sentence.length > MAX_DETAIL_CHARS ? `${sentence.slice(0, MAX_DETAIL_CHARS - 1)}…` : sentence;
 }

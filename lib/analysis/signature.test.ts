@@ -114,6 +114,19 @@ describe("headlineFor", () => {
     expect(headline.cause).toEqual({ type: "cmake-package", name: "ignition-cmake2" });
   });
 
+  test("CMake's pkg_check_modules failure names the module", () => {
+    const headline = headlineFor({
+      ...base,
+      atom: "media-video/obs-studio-30.0.2",
+      primaryText: "CMake Error at /usr/share/cmake/Modules/FindPkgConfig.cmake:645 (message):",
+      continuation: ["  The following required packages were not found:", "", "   - libpipewire-0.3>=0.3.33"],
+    });
+    expect(headline.title).toBe(
+      "media-video/obs-studio-30.0.2 - CMake Error at FindPkgConfig.cmake (message): The following required packages were not found: - libpipewire-0.3>=0.3.33",
+    );
+    expect(headline.cause).toEqual({ type: "pkg-config", name: "libpipewire-0.3" });
+  });
+
   test("without the detail lines the title stays the line itself and nothing is missing", () => {
     const headline = headlineFor({ ...base, primaryText: "CMake Error at CMakeLists.txt:8 (find_package):" });
     expect(headline.title).toBe(
