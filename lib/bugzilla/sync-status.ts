@@ -78,27 +78,31 @@ async function fetchIntoTable(tx: Tx, client: BugzillaClient, only?: readonly nu
       if (result.code === "timeout" || result.code === "unreachable") break;
       continue;
     }
-    for (const bug of result.value) await storeBug(tx, bug);
+    await storeBugs(tx, result.value);
     report.updated += result.value.length;
   }
   return report;
 }
 
-async function storeBug(tx: Tx, bug: BugzillaBugFields): Promise<void> {
-  const fields = {
-    status: bug.status,
-    resolution: bug.resolution,
-    summary: bug.summary.slice(0, 1000),
-    product: bug.product,
-    component: bug.component,
-    assignee: bug.assigned_to,
-    createdAt: bug.creation_time ? new Date(bug.creation_time) : null,
-    lastChangeAt: bug.last_change_time ? new Date(bug.last_change_time) : null,
-    checkedAt: new Date(),
-  };
-  await tx.bugzillaBug.upsert({
-    where: { bugNumber: bug.id },
-    create: { bugNumber: bug.id, ...fields },
-    update: fields,
-  });
+/**
+ * One statement per batch (unnest + ON CONFLICT): per-row upserts took ~2.8 ms a
+ * bug (5.5 s for 2,000). Times go in as UTC text, as Prisma stores DateTime.
+ */
+async function storeBugs(tx: Tx, bugs: readonly BugzillaBugFields[]): Promise<void> {
+  if (bugs.length === 0) return;
+  const utc = (iso: string | undefined) => (iso ? new Date(iso).toISOString() : null);
+  const column = <T>(pick: (bug: BugzillaBugFields) => T) => bugs.map(pick);
+  await tx.$executeRaw(Prisma.sql`
+    INSERT INTO "BugzillaBug" ("bugNumber", status, resolution, summary, product, component, assignee,
+                               "createdAt", "lastChangeAt", "checkedAt")
+    SELECT n, s, r, su, p, c, a, ca::timestamp, lc::timestamp, ${new Date().toISOString()}::timestamp
+    FROM unnest(${column((b) => b.id)}::int[], ${column((b) => b.status)}::text[],
+                ${column((b) => b.resolution)}::text[], ${column((b) => b.summary.slice(0, 1000))}::text[],
+                ${column((b) => b.product)}::text[], ${column((b) => b.component)}::text[],
+                ${column((b) => b.assigned_to)}::text[], ${column((b) => utc(b.creation_time))}::text[],
+                ${column((b) => utc(b.last_change_time))}::text[]) AS t(n, s, r, su, p, c, a, ca, lc)
+    ON CONFLICT ("bugNumber") DO UPDATE SET status = EXCLUDED.status, resolution = EXCLUDED.resolution,
+      summary = EXCLUDED.summary, product = EXCLUDED.product, component = EXCLUDED.component,
+      assignee = EXCLUDED.assignee, "createdAt" = EXCLUDED."createdAt",
+      "lastChangeAt" = EXCLUDED."lastChangeAt", "checkedAt" = EXCLUDED."checkedAt"`);
 }
