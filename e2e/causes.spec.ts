@@ -23,6 +23,11 @@ test("a cause from the corpus is listed and its link filters the failure list", 
     await expect(failures.nth(i).getByTestId("cause-link")).toHaveText("Missing: CMake package EBML");
   await expect(page.getByTestId("failure-table")).toContainText("libmatroska");
 
+  // The failure page's facts name the cause too.
+  await failures.first().locator("td").first().getByRole("link").click();
+  await expect(page.getByTestId("build-cause")).toHaveText("Missing: CMake package EBML");
+  await page.goBack();
+
   await failures.first().getByTestId("cause-link").click();
   await expect(page).toHaveURL(/\/causes\/\d+$/);
   await expect(page.getByTestId("cause-name")).toHaveText("Missing: CMake package EBML");
@@ -55,4 +60,26 @@ test("infra failures show their badge and the infra filter keeps or drops them",
   await page.goto("/failures?infra=exclude&q=cc1plus");
   await expect(page.getByTestId("failure-filters")).toBeVisible();
   await expect(page.getByText("infra: oom")).toHaveCount(0);
+});
+
+test("the JSON API and the Atom feed take the same filters", async ({ request }) => {
+  const infra = await request.get("/api/v1/failures?infra=only&pageSize=200");
+  expect(infra.status()).toBe(200);
+  const infraRows = ((await infra.json()) as { rows: Array<{ infraReason: string | null }> }).rows;
+  expect(infraRows.length).toBeGreaterThan(0);
+  expect(infraRows.every((row) => row.infraReason !== null)).toBe(true);
+
+  const cause = await request.get("/api/v1/failures?cause=cmake-package:EBML");
+  const causeRows = (
+    (await cause.json()) as { rows: Array<{ atom: string; cause: { name: string } | null }> }
+  ).rows;
+  expect(causeRows.length).toBeGreaterThan(0);
+  expect(causeRows.every((row) => row.cause?.name === "EBML")).toBe(true);
+
+  const none = await request.get("/api/v1/failures?bugStatus=none&cause=header:no-such-header.h");
+  expect(((await none.json()) as { total: number }).total).toBe(0);
+
+  const feed = await request.get("/feeds/failures.atom?cause=cmake-package:EBML");
+  expect(feed.status()).toBe(200);
+  expect(await feed.text()).toContain("libmatroska");
 });
