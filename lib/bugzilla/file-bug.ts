@@ -5,11 +5,11 @@
 // nothing; an attachment refused after the bug exists is reported by name, and
 // the bug is still recorded, so nothing is left half-done and unknown.
 import { z } from "zod";
-import { FORBIDDEN, isMaintainer } from "../actions/action-result";
+import { FORBIDDEN, invalid, isMaintainer } from "../actions/action-result";
 import { linkBug } from "../actions/bug-links";
 import { recordAudit } from "../audit/record";
 import type { SessionUser } from "../auth/access";
-import { buildBugReport } from "../bugs/bug-report";
+import { type BugReport, buildBugReport } from "../bugs/bug-report";
 import { bugUrl } from "../bugs/bug-url";
 import { bugReportInput } from "../bugs/report-input";
 import { db } from "../db";
@@ -17,6 +17,7 @@ import { getBuild } from "../queries/builds";
 import { BundleBusy, bugzillaAttachment } from "./attachment-source";
 import { type BugzillaClient, bugzillaClient } from "./client";
 import { bugzillaRestUrl } from "./config";
+import type { NewBug } from "./schemas";
 import { userApiKey } from "./user-key";
 
 /** Creating a bug runs Bugzilla's mail and hooks: slower than a search. */
@@ -61,10 +62,7 @@ export async function fileBug(
 ): Promise<FileBugResult> {
   if (!isMaintainer(user)) return FORBIDDEN;
   const parsed = fileBugInputSchema.safeParse(input);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return { ok: false, code: "invalid", message: `${issue?.path.join(".") || "input"}: ${issue?.message}` };
-  }
+  if (!parsed.success) return invalid(parsed.error);
   const form = parsed.data;
   const key = await userApiKey(user.id);
   if (!key.ok) return { ok: false, code: key.code, message: key.message };
@@ -74,8 +72,16 @@ export async function fileBug(
   if (form.fileIds.some((id) => !buildFiles.has(id)))
     return { ok: false, code: "invalid", message: "a ticked file does not belong to this failure" };
   const bugzilla = bugzillaClient({ baseUrl, apiKey: key.apiKey, timeoutMs: CREATE_TIMEOUT_MS });
-  const draft = buildBugReport(await bugReportInput(build));
-  const created = await bugzilla.createBug({
+  const created = await bugzilla.createBug(newBugFrom(form, buildBugReport(await bugReportInput(build))));
+  if (!created.ok) return { ok: false, code: created.code, message: created.message };
+  return afterCreated(user, form, created.value, bugzilla);
+}
+
+type FileBugForm = z.infer<typeof fileBugInputSchema>;
+
+/** The edited fields over the draft's fixed ones (product, component, version, URL). */
+function newBugFrom(form: FileBugForm, draft: BugReport): NewBug {
+  return {
     product: draft.product,
     component: draft.component,
     version: draft.version,
@@ -88,14 +94,12 @@ export async function fileBug(
     keywords: form.keywords,
     blocks: form.blocks,
     url: draft.url,
-  });
-  if (!created.ok) return { ok: false, code: created.code, message: created.message };
-  return afterCreated(user, form, created.value, bugzilla);
+  };
 }
 
 async function afterCreated(
   user: SessionUser,
-  form: z.infer<typeof fileBugInputSchema>,
+  form: FileBugForm,
   bugNumber: number,
   bugzilla: BugzillaClient,
 ): Promise<FileBugResult> {

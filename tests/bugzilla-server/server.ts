@@ -6,11 +6,11 @@
 // e2e server's browser tests) seed bugs and switch modes.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { control } from "./control";
+import { DOCUMENTATION, readJson, send } from "./http";
 import { BugStore, BugzillaError, type StoredBug } from "./store";
 
-export const DOCUMENTATION = "https://bugzilla.readthedocs.org/en/5.0/api/";
-/** base64 of a 1000 KB attachment plus its JSON: anything bigger is refused before parsing. */
-const MAX_BODY_BYTES = 2 * 1024 * 1024;
+export { DOCUMENTATION };
 
 export type Mode = "up" | "slow" | "down";
 
@@ -89,7 +89,7 @@ function stopListening(server: Server): Promise<void> {
   });
 }
 
-interface Context {
+export interface Context {
   store: BugStore;
   apiKeys: Map<string, string>;
   setMode(mode: Mode, delayMs?: number): Promise<void>;
@@ -178,57 +178,4 @@ function sendBugs(res: ServerResponse, bugs: StoredBug[], url: URL): void {
     return Object.fromEntries(fields.map((f) => [f, full[f]]));
   });
   send(res, 200, { bugs: shaped, faults: [] });
-}
-
-async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new BugzillaError(413, 32000, "The request body is too large.");
-    chunks.push(chunk as Buffer);
-  }
-  try {
-    const parsed: unknown = JSON.parse(Buffer.concat(chunks).toString("utf8") || "{}");
-    if (parsed && typeof parsed === "object" && !Array.isArray(parsed))
-      return parsed as Record<string, unknown>;
-  } catch {
-    // falls through to Bugzilla's answer for a body it cannot read
-  }
-  throw new BugzillaError(400, 32000, "The JSON body could not be decoded.");
-}
-
-function send(res: ServerResponse, status: number, body: unknown): void {
-  if (res.headersSent) return;
-  res.writeHead(status, { "content-type": "application/json; charset=utf-8" });
-  res.end(JSON.stringify(body));
-}
-
-/** For a test in another process: seed a bug, change its status, switch modes, register a key. */
-async function control(req: IncomingMessage, res: ServerResponse, url: URL, ctx: Context): Promise<void> {
-  const body = req.method === "POST" ? await readJson(req) : {};
-  if (url.pathname === "/__test/mode") {
-    // Answer first: "down" closes this very connection.
-    send(res, 200, { ok: true });
-    await ctx.setMode(String(body.mode) as Mode, Number(body.delayMs ?? 5000));
-    return;
-  }
-  if (url.pathname === "/__test/keys") {
-    ctx.apiKeys.set(String(body.key), String(body.login ?? "tester@example.org"));
-    return send(res, 200, { ok: true });
-  }
-  if (url.pathname === "/__test/bugs") {
-    const fields = body as Partial<StoredBug> & { summary: string };
-    const existing = fields.id ? ctx.store.bugs.get(Number(fields.id)) : undefined;
-    const bug = existing
-      ? Object.assign(existing, fields, { last_change_time: new Date().toISOString() })
-      : ctx.store.seed(fields);
-    return send(res, 200, { id: bug.id });
-  }
-  if (url.pathname === "/__test/state")
-    return send(res, 200, {
-      bugs: [...ctx.store.bugs.values()],
-      attachments: ctx.store.attachments.map(({ data, ...rest }) => ({ ...rest, bytes: data.length })),
-    });
-  send(res, 404, { error: true, code: 32614, message: "no such test control", documentation: DOCUMENTATION });
 }

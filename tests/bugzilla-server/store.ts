@@ -2,6 +2,7 @@
 // checks Bugzilla 5's Bug.create / Bug.add_attachment make (codes from its
 // WebService docs: 51 unknown user, 101 no such bug, 104 bad component,
 // 106 bad product, 116 no summary, 600-606 attachments).
+import { searchBugs } from "./search";
 export interface StoredBug {
   id: number;
   product: string;
@@ -58,8 +59,6 @@ export const PRODUCTS: Record<string, readonly string[]> = {
   "Gentoo Linux": ["Current packages", "Library", "Applications", "Development", "Server", "Keywording"],
   "Gentoo Infrastructure": ["Other"],
 };
-
-export const OPEN_STATUSES = ["UNCONFIRMED", "CONFIRMED", "IN_PROGRESS"];
 
 export class BugStore {
   readonly bugs = new Map<number, StoredBug>();
@@ -169,44 +168,9 @@ export class BugStore {
     return id;
   }
 
-  /** Bug.search: every given field must match (summary as a substring, the others exactly). */
   search(query: URLSearchParams): StoredBug[] {
-    const ids = query
-      .getAll("id")
-      .flatMap((v) => v.split(","))
-      .filter(Boolean)
-      .map(Number);
-    const anyOf = (name: string) => query.getAll(name).flatMap((v) => v.split(","));
-    const match = (field: string, value: string) => {
-      const wanted = anyOf(field);
-      return wanted.length === 0 || wanted.includes(value);
-    };
-    const summaries = query.getAll("summary").map((s) => s.toLowerCase());
-    const hits = [...this.bugs.values()].filter(
-      (bug) =>
-        (ids.length === 0 || ids.includes(bug.id)) &&
-        match("product", bug.product) &&
-        match("component", bug.component) &&
-        match("status", bug.status) &&
-        match("resolution", bug.resolution) &&
-        summaries.every((s) => bug.summary.toLowerCase().includes(s)) &&
-        quicksearchMatches(query.get("quicksearch"), bug),
-    );
-    const limit = Number(query.get("limit") ?? 0);
-    return limit > 0 ? hits.slice(0, limit) : hits;
+    return searchBugs(this.bugs.values(), query);
   }
-}
-
-/** Enough of quicksearch for the words Kindling sends: every word in the summary; ALL/OPEN status prefixes. */
-function quicksearchMatches(quicksearch: string | null, bug: StoredBug): boolean {
-  if (!quicksearch) return true;
-  const words = quicksearch.toLowerCase().split(/\s+/).filter(Boolean);
-  const [first, ...rest] = words;
-  if (first === "open" || first === "all") {
-    if (first === "open" && !OPEN_STATUSES.includes(bug.status)) return false;
-    return rest.every((w) => bug.summary.toLowerCase().includes(w));
-  }
-  return words.every((w) => bug.summary.toLowerCase().includes(w));
 }
 
 function text(value: unknown): string {
