@@ -19,7 +19,7 @@ let warned = false;
 /** The encryption key, or why there is none (production without KINDLING_SECRET_KEY). */
 export function secretKeyStatus(): SecretKeyStatus {
   const configured = env().KINDLING_SECRET_KEY;
-  if (!configured && process.env.NODE_ENV === "production" && !process.env.KINDLING_ALLOW_DEV_SECRET)
+  if (!configured && process.env.NODE_ENV === "production")
     return { ok: false, message: "storing Bugzilla API keys needs KINDLING_SECRET_KEY on this server" };
   if (!configured && !warned) {
     warned = true;
