@@ -55,6 +55,8 @@ export const ACTIONS: Record<string, Access> = {
   // File bug (with the user's stored Bugzilla key), mark as infra, refresh bug status.
   "app/(dashboard)/builds/[id]/bug/actions.ts": "maintainer",
   "app/(dashboard)/trackers/actions.ts": "maintainer",
+  // Bulk triage from the failure list.
+  "app/(dashboard)/failures/actions.ts": "maintainer",
   "lib/actions/admin-users.ts": "admin",
   "lib/actions/admin-tokens.ts": "admin",
   "lib/actions/admin-invitations.ts": "admin",
