@@ -3,6 +3,7 @@
 // crashing). Nobody should file those against the maintainer. Decided from the
 // chosen primary plus a few lines the analyzer shows the watcher; the watcher
 // keeps the first line per reason only (bounded).
+import { NeedleScanner } from "./needle-scan";
 import type { FailureKind, InfraFailure, InfraReason, PrimaryError } from "./types";
 
 /** Every line `InfraWatcher.observe` reacts to holds one of these (the analyzer's line gate relies on it). */
@@ -20,6 +21,8 @@ export const INFRA_NEEDLES: readonly string[] = [
   "site-packages/_emerge/",
 ];
 
+const INFRA_SCAN = new NeedleScanner(INFRA_NEEDLES);
+
 // Kernel OOM killer lines copied into the log (dmesg, tinderbox's own check).
 const KERNEL_OOM = /(?:Out of memory: Kill(?:ed)? process|invoked oom-killer|oom-kill:)/;
 const TIMEOUT_SIGNAL = /^timeout: sending signal \w+ to command/;
@@ -34,6 +37,7 @@ export class InfraWatcher {
 
   /** Feeds a cleaned line that passed the gate. */
   observe(text: string, line: number): void {
+    if (!INFRA_SCAN.test(text)) return;
     const reason = infraReasonOf(text);
     if (reason && !this.seen[reason]) this.seen[reason] = { line, text: text.slice(0, 1000) };
   }

@@ -114,10 +114,18 @@ export function detectingPrefix<Result>(core: PrefixTarget<Result>): PrefixTarge
     sample = null;
     prefix = detectLinePrefix(held.filter((line) => line.trim().length > 0));
     core.setLinePrefix(prefix?.example ?? null);
+    // Without a prefix this stage steps aside: the per-line calls go straight to
+    // the core (most logs; the byte gate runs for every line of a 1 GB log).
+    if (!prefix)
+      Object.assign(stage, {
+        pushLine: core.pushLine,
+        wantsNextLine: core.wantsNextLine,
+        mayMatterBytes: core.mayMatterBytes,
+      });
     for (const line of held) core.pushLine(prefix ? prefix.strip(line) : line);
   };
   const wantsNextLine = (): boolean => sample !== null || core.wantsNextLine();
-  return {
+  const stage: PrefixTarget<Result> = {
     pushLine(raw: string): void {
       if (!sample) {
         core.pushLine(prefix ? prefix.strip(raw) : raw);
@@ -142,4 +150,5 @@ export function detectingPrefix<Result>(core: PrefixTarget<Result>): PrefixTarge
       return core.finish();
     },
   };
+  return stage;
 }

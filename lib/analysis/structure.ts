@@ -2,6 +2,7 @@
 // die banner, attachment pointers and the package atom. Its state is bounded
 // (a fixed set of fields plus at most MAX_SECTIONS sections and MAX_HINTS hints).
 import { CALL_STACK_HEADER, DieCallStack } from "./call-stack";
+import { NeedleScanner } from "./needle-scan";
 import {
   ATOM_SOURCES,
   ATTACHMENT_HINTS,
@@ -21,6 +22,8 @@ import type { AttachmentHint, DieBanner, LogHeader, PhaseSection } from "./types
 
 const MAX_SECTIONS = 256;
 const MAX_HINTS = 32;
+/** How far below a message-less banner the call stack may start. */
+const STACK_SEARCH_LINES = 4;
 
 export class PortageStructure {
   readonly header: LogHeader = {};
@@ -34,6 +37,8 @@ export class PortageStructure {
   private otherAtomRank = Number.POSITIVE_INFINITY;
   /** The frames under the banner; the primary when die got no message. */
   readonly callStack = new DieCallStack();
+  /** Lines after a message-less banner still searched for " * Call stack:". */
+  private stackSearchLines = 0;
   collisionOwner: string | null = null;
   succeeded = false;
   /** Bumped whenever a section opens or closes: error candidates are grouped by segment. */
@@ -49,7 +54,13 @@ export class PortageStructure {
    * line that neither starts with ">" nor contains one of STRUCTURE_NEEDLES.
    */
   get awaitingLine(): boolean {
-    return this.pendingHint !== null || this.awaitingDieMessage || this.awaitingCollisionOwner;
+    return (
+      this.pendingHint !== null ||
+      this.awaitingDieMessage ||
+      this.awaitingCollisionOwner ||
+      this.callStack.reading ||
+      this.stackSearchLines > 0
+    );
   }
 
   /** Feeds one cleaned line; returns true when it is Portage framing that no error rule should see. */
@@ -58,9 +69,13 @@ export class PortageStructure {
     if (this.awaitingDieMessage) return this.takeDieMessage(text, line);
     if (this.awaitingCollisionOwner) this.takeCollisionOwner(text);
     if (this.callStack.reading && this.callStack.take(text, line)) return true;
-    if (this.die && this.dieMessageLine === null && CALL_STACK_HEADER.test(text)) {
-      this.callStack.start();
-      return true;
+    if (this.stackSearchLines > 0) {
+      this.stackSearchLines--;
+      if (CALL_STACK_HEADER.test(text)) {
+        this.stackSearchLines = 0;
+        this.callStack.start();
+        return true;
+      }
     }
     // Cheap gates first: framing lines start with ">>>" or carry Portage's "* "
     // marker, the resolver's lines start with "(", and hints have their own gate.
@@ -158,6 +173,9 @@ export class PortageStructure {
     if (message.length > 0 && message !== "(no error message)") {
       die.message = message.slice(0, 1000);
       this.dieMessageLine = line;
+    } else {
+      // No message: the call stack follows a blank " * " line or two later.
+      this.stackSearchLines = STACK_SEARCH_LINES;
     }
     return true;
   }
@@ -240,12 +258,13 @@ export const STRUCTURE_NEEDLES: readonly string[] = [
   "ERROR: ",
   ...HINT_NEEDLES,
   ...ATOM_NEEDLES,
-  "Call stack:",
-  ":  Called ",
 ];
 
+// One DFA pass instead of a dozen `includes` on every line past the gate.
+const ATOM_SCAN = new NeedleScanner(ATOM_NEEDLES);
+
 function mayNameAtom(text: string): boolean {
-  return ATOM_NEEDLES.some((needle) => text.includes(needle));
+  return ATOM_SCAN.test(text);
 }
 
 function isMergeStart(text: string): boolean {

@@ -12,7 +12,7 @@ function shellRule(rule: Omit<LineRule, "role" | "kind" | "severity">): LineRule
 export const SHELL_ERROR = shellRule({
   id: "shell-error",
   needles: [
-    "rror",
+    "yntax error",
     "can't ",
     "cannot ",
     "not found",

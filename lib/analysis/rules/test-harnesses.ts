@@ -23,7 +23,19 @@ export const UNITTEST_FAILED = rule({
 export const TEST_RUN_SUMMARY = rule({
   id: "test-summary-failed",
   note: "pytest, unittest, rspec, minitest and prove totals: an echo of the failing tests above",
-  needles: [" failed", "FAILED (", " failure", "Failed ", "Result: FAIL", "(Wstat: "],
+  needles: [
+    " failed, ",
+    " failed in ",
+    " error in ",
+    " errors in ",
+    " error, ",
+    " errors, ",
+    "FAILED (",
+    " failure",
+    "Failed ",
+    "Result: FAIL",
+    "(Wstat: ",
+  ],
   pattern:
     /^(?:=+ (?:\d+ \w+, )*\d+ (?:failed|errors?)\b[^=]*=+$|FAILED \((?:failures|errors)=\d+|\d+ examples?, [1-9]\d* failures?|\d+ runs, \d+ assertions, (?:[1-9]\d* failures|\d+ failures, [1-9]\d* errors)|Result: FAIL$|Failed \d+\/\d+ test programs|[\w./-]+\.t +\(Wstat: \d+)/,
   example: "========================= 2 failed, 48 passed in 1.23s =========================",
