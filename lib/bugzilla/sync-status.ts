@@ -7,14 +7,13 @@ import { db, Prisma } from "../db";
 import { markAutoFixed } from "./auto-fixed";
 import type { BugzillaClient } from "./client";
 import { defaultBugzillaClient } from "./config";
+import { withJobLock } from "./job-lock";
 import type { BugzillaBugFields } from "./schemas";
 
 /** Bugzilla answers ?id= lists of this size comfortably; a URL stays under 1 KB. */
 export const SYNC_BATCH = 100;
-/** pg_try_advisory_xact_lock's key for this job ("BZSY"). */
+/** The advisory lock key of this job ("BZSY"). */
 const SYNC_LOCK_KEY = 0x425a5359;
-/** The whole sync holds one transaction: bounded by the batches' own timeouts. */
-const SYNC_TRANSACTION_MS = 10 * 60_000;
 export const SYNC_JOB = "bugzilla-status-sync";
 
 export interface SyncReport {
@@ -26,36 +25,29 @@ export interface SyncReport {
   errors: string[];
 }
 
-type Tx = Prisma.TransactionClient;
-
 /** Every linked bug, or only `bugNumbers` (the failure page's "Refresh bug status"). */
 export async function syncBugStatus(
   client: BugzillaClient = defaultBugzillaClient(),
   bugNumbers?: readonly number[],
 ): Promise<SyncReport> {
-  return db.$transaction(
-    async (tx) => {
-      const [lock] = await tx.$queryRaw<[{ locked: boolean }]>(
-        Prisma.sql`SELECT pg_try_advisory_xact_lock(${SYNC_LOCK_KEY}) AS locked`,
-      );
-      if (!lock?.locked)
-        return { skipped: true, bugs: 0, updated: 0, failedBatches: 0, autoFixed: 0, errors: [] };
-      const report = await fetchIntoTable(tx, client, bugNumbers);
-      report.autoFixed = await markAutoFixed(tx);
-      if (!bugNumbers)
-        await tx.jobState.upsert({
-          where: { name: SYNC_JOB },
-          create: { name: SYNC_JOB, details: { ...report, at: new Date().toISOString() } },
-          update: { details: { ...report, at: new Date().toISOString() } },
-        });
-      return report;
-    },
-    { timeout: SYNC_TRANSACTION_MS, maxWait: 10_000 },
-  );
+  const report = await withJobLock(SYNC_LOCK_KEY, async () => {
+    const fetched = await fetchIntoTable(client, bugNumbers);
+    fetched.autoFixed = await db.$transaction((tx) => markAutoFixed(tx), { timeout: 60_000 });
+    const details = { ...fetched, at: new Date().toISOString() };
+    if (!bugNumbers)
+      await db.jobState.upsert({
+        where: { name: SYNC_JOB },
+        create: { name: SYNC_JOB, details },
+        update: { details },
+      });
+    return fetched;
+  });
+  return report ?? { skipped: true, bugs: 0, updated: 0, failedBatches: 0, autoFixed: 0, errors: [] };
 }
 
-async function fetchIntoTable(tx: Tx, client: BugzillaClient, only?: readonly number[]): Promise<SyncReport> {
-  const linked = await tx.bugLink.findMany({
+/** Each batch is written as it comes: a Bugzilla that stops answering keeps what it answered. */
+async function fetchIntoTable(client: BugzillaClient, only?: readonly number[]): Promise<SyncReport> {
+  const linked = await db.bugLink.findMany({
     where: only ? { bugNumber: { in: [...only] } } : {},
     distinct: ["bugNumber"],
     select: { bugNumber: true },
@@ -78,7 +70,7 @@ async function fetchIntoTable(tx: Tx, client: BugzillaClient, only?: readonly nu
       if (result.code === "timeout" || result.code === "unreachable") break;
       continue;
     }
-    await storeBugs(tx, result.value);
+    await storeBugs(result.value);
     report.updated += result.value.length;
   }
   return report;
@@ -88,11 +80,11 @@ async function fetchIntoTable(tx: Tx, client: BugzillaClient, only?: readonly nu
  * One statement per batch (unnest + ON CONFLICT): per-row upserts took ~2.8 ms a
  * bug (5.5 s for 2,000). Times go in as UTC text, as Prisma stores DateTime.
  */
-async function storeBugs(tx: Tx, bugs: readonly BugzillaBugFields[]): Promise<void> {
+async function storeBugs(bugs: readonly BugzillaBugFields[]): Promise<void> {
   if (bugs.length === 0) return;
   const utc = (iso: string | undefined) => (iso ? new Date(iso).toISOString() : null);
   const column = <T>(pick: (bug: BugzillaBugFields) => T) => bugs.map(pick);
-  await tx.$executeRaw(Prisma.sql`
+  await db.$executeRaw(Prisma.sql`
     INSERT INTO "BugzillaBug" ("bugNumber", status, resolution, summary, product, component, assignee,
                                "createdAt", "lastChangeAt", "checkedAt")
     SELECT n, s, r, su, p, c, a, ca::timestamp, lc::timestamp, ${new Date().toISOString()}::timestamp
