@@ -31,16 +31,17 @@ export function AdminUserTable({ users, selfId }: { users: UserRow[]; selfId: nu
               {user.id === selfId ? (
                 user.role
               ) : (
-                // Keyed by the stored role: after a save the form re-mounts showing it.
-                <AdminActionForm
-                  key={`role-${user.role}`}
-                  action={changeRoleAction}
-                  submitLabel="Set role"
-                  inline
-                >
+                <AdminActionForm action={changeRoleAction} submitLabel="Set role" inline>
                   <input type="hidden" name="userId" value={user.id} />
+                  {/* The role shown; the server refuses the change if another admin changed it meanwhile. */}
                   <input type="hidden" name="fromRole" value={user.role} />
-                  <select name="role" defaultValue={user.role} aria-label={`Role of ${user.email}`}>
+                  {/* Keyed by the stored role: after a save it re-mounts showing it (the form's message stays). */}
+                  <select
+                    key={`role-${user.role}`}
+                    name="role"
+                    defaultValue={user.role}
+                    aria-label={`Role of ${user.email}`}
+                  >
                     <option value="viewer">viewer</option>
                     <option value="maintainer">maintainer</option>
                     <option value="admin">admin</option>
@@ -53,7 +54,6 @@ export function AdminUserTable({ users, selfId }: { users: UserRow[]; selfId: nu
                 "you"
               ) : (
                 <AdminActionForm
-                  key={`disabled-${user.disabledAt !== null}`}
                   action={setDisabledAction}
                   submitLabel={user.disabledAt ? "Enable" : "Disable"}
                   inline
