@@ -4,24 +4,21 @@ import { z } from "zod";
 import { FORBIDDEN, isMaintainer } from "../actions/action-result";
 import type { SessionUser } from "../auth/access";
 import { db } from "../db";
-import { syncBugStatus } from "./sync-status";
+import { type SyncReport, syncBugStatus } from "./sync-status";
 
 const buildIdSchema = z.coerce.number().int().positive();
 
 export async function refreshBuildBugs(
   user: SessionUser | null,
   rawBuildId: unknown,
-  sync: typeof syncBugStatus = syncBugStatus,
+  sync: (bugNumbers: number[]) => Promise<SyncReport> = (bugNumbers) => syncBugStatus(undefined, bugNumbers),
 ): Promise<{ ok: boolean; message: string }> {
   if (!isMaintainer(user)) return FORBIDDEN;
   const buildId = buildIdSchema.safeParse(rawBuildId);
   if (!buildId.success) return { ok: false, message: "no such failure" };
   const links = await db.bugLink.findMany({ where: { buildId: buildId.data }, select: { bugNumber: true } });
   if (links.length === 0) return { ok: false, message: "no bug is linked to this failure" };
-  const report = await sync(
-    undefined,
-    links.map((link) => link.bugNumber),
-  );
+  const report = await sync(links.map((link) => link.bugNumber));
   if (report.skipped) return { ok: false, message: "a bug status sync is running; try again in a minute" };
   if (report.errors.length > 0) return { ok: false, message: report.errors.join("; ") };
   const fixed = report.autoFixed > 0 ? ` ${report.autoFixed} failure(s) marked fixed.` : "";

@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { maintainer, seedBuild, uniqueName } from "@/tests/bugzilla-server/fixtures";
 import { type BugzillaTestServer, startBugzillaServer } from "@/tests/bugzilla-server/server";
 import { bugzillaClient } from "./client";
+import { refreshBuildBugs } from "./refresh-build";
 import { syncBugStatus } from "./sync-status";
 
 let bugzilla: BugzillaTestServer;
@@ -94,4 +95,31 @@ test("a second sync while one runs is skipped (advisory lock); Bugzilla down is 
   } finally {
     await bugzilla.setMode("up");
   }
+});
+
+test("Refresh bug status syncs one failure's bugs, for maintainers only", async () => {
+  const name = uniqueName();
+  const bug = bugzilla.store.seed({ summary: `dev-libs/${name}-1.0: fails`, status: "IN_PROGRESS" });
+  const buildId = await linkedFailure(`tb-${name}`, `dev-libs/${name}-1.0`, bug.id);
+  const sync = (numbers: number[]) => syncBugStatus(client(), numbers);
+  const viewer = { id: 1, email: "v@example.org", name: "", role: "viewer" as const };
+  expect(await refreshBuildBugs(viewer, buildId, sync)).toMatchObject({
+    ok: false,
+    message: expect.stringContaining("maintainer"),
+  });
+  const user = await maintainer();
+  expect(await refreshBuildBugs(user, buildId, sync)).toMatchObject({
+    ok: true,
+    message: expect.stringContaining("(1 of 1)"),
+  });
+  expect(await db.bugzillaBug.findUnique({ where: { bugNumber: bug.id } })).toMatchObject({
+    status: "IN_PROGRESS",
+  });
+  const lonely = await seedBuild(`tb-${name}`, `dev-libs/${name}x-1.0`, {
+    finishedAt: "2026-11-01T10:00:00Z",
+  });
+  expect(await refreshBuildBugs(user, lonely, sync)).toMatchObject({
+    ok: false,
+    message: expect.stringContaining("no bug"),
+  });
 });
