@@ -31,7 +31,9 @@ const envSchema = z.object({
     .default("https://bugs.gentoo.org")
     .transform((url) => url.replace(/\/+$/, "")),
   // The Bugzilla REST API Kindling calls (duplicates, one-click filing, status sync); defaults to BUGZILLA_URL.
-  BUGZILLA_REST_URL: unsetWhenEmpty(z.url({ protocol: /^https?$/ }).transform((url) => url.replace(/\/+$/, ""))),
+  BUGZILLA_REST_URL: unsetWhenEmpty(
+    z.url({ protocol: /^https?$/ }).transform((url) => url.replace(/\/+$/, "")),
+  ),
   // Minutes between bug status syncs (lib/bugzilla/sync-schedule.ts); 0 turns the schedule off.
   BUGZILLA_SYNC_MINUTES: z.coerce.number().int().min(0).max(10_080).default(30),
   // Encrypts stored secrets (users' Bugzilla API keys): 32+ characters. Unset: a fixed development key, with a warning.
@@ -40,6 +42,12 @@ const envSchema = z.object({
   KINDLING_PUBLIC: flag("true"),
   // Build logs are analysed on a thread of their own while they upload (lib/ingest/analysis-thread.ts).
   KINDLING_ANALYSIS_THREAD: flag("true"),
+  // What reading stored files may cost (docs/security.md, "Reading files: limits").
+  KINDLING_READ_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
+  KINDLING_HIGHLIGHT_WINDOW_BYTES: byteSize.default(2 * 1024 * 1024),
+  KINDLING_HIGHLIGHT_WINDOW_MS: z.coerce.number().int().positive().default(1500),
+  KINDLING_MEMBER_SCAN_BYTES: byteSize.default(256 * 1024 * 1024),
+  KINDLING_FILE_CACHE_BYTES: byteSize.default(128 * 1024 * 1024),
   // Sign-in (lib/auth/options.ts). Unset values mean "feature off", never a default credential.
   NEXTAUTH_SECRET: unsetWhenEmpty(z.string().min(16)),
   NEXTAUTH_URL: unsetWhenEmpty(z.string().url()),

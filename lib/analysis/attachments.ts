@@ -1,6 +1,8 @@
 // Error extraction from the files a failure points to (domain.md §5.5). Probe
 // errors inside config.log and CMakeError.log are expected, so each role has its
-// own reader that knows which line is the verdict.
+// own reader that knows which line is the verdict. Readers take one line at a
+// time and keep bounded state (a few dozen lines, at most MAX_FAILED_TESTS
+// names), so an upload of many big attachments costs no more memory than one.
 import { cleanLine } from "./lines";
 import { matchLineRule } from "./rules";
 import { AUTOMAKE_TEST_FAIL } from "./rules/tests";
@@ -17,26 +19,52 @@ export interface AttachmentContext {
 
 type NumberedLine = { line: number; text: string };
 
+interface RoleReader {
+  push(entry: NumberedLine): void;
+  finish(): AttachmentAnalysis;
+}
+
+/** Lines pushed as they stream in; the verdict once the file ends (the context may come later). */
+export interface AttachmentReader {
+  push(rawLine: string): void;
+  finish(context?: AttachmentContext): AttachmentAnalysis;
+}
+
+const CMAKE_ROLES: ReadonlySet<AttachmentRole> = new Set([
+  "cmake-error-log",
+  "cmake-output-log",
+  "cmake-configure-log",
+]);
+
+export function createAttachmentReader(role: AttachmentRole): AttachmentReader {
+  const reader = roleReader(role);
+  let line = 0;
+  return {
+    push: (raw) => reader.push({ line: ++line, text: cleanLine(raw) }),
+    // CMake logs only count when the main log says configuring failed, which is known last.
+    finish: (context = {}) =>
+      CMAKE_ROLES.has(role) && !context.mainLogConfigureFailed ? emptyResult(role) : reader.finish(),
+  };
+}
+
 export function analyzeAttachment(
   role: AttachmentRole,
   lines: Iterable<string>,
   context: AttachmentContext = {},
 ): AttachmentAnalysis {
-  const numbered = numberLines(lines);
-  if (role === "config-log") return readConfigLog(numbered);
-  if (role === "cmake-error-log" || role === "cmake-output-log" || role === "cmake-configure-log") {
-    return context.mainLogConfigureFailed ? readFirstToolchainError(role, numbered) : emptyResult(role);
-  }
-  if (role === "meson-log") return readFirstMatch(role, numbered, /^(?:\S*meson\.build:\d+:\d+: )?ERROR: /);
-  if (role === "test-suite-log") return readTestSuiteLog(numbered);
-  if (role === "ctest-log") return readCtestLog(numbered);
-  if (role === "sandbox-log") return readFirstMatch(role, numbered, /^P: \//);
-  return emptyResult(role);
+  const reader = createAttachmentReader(role);
+  for (const raw of lines) reader.push(raw);
+  return reader.finish(context);
 }
 
-function* numberLines(lines: Iterable<string>): Generator<NumberedLine> {
-  let line = 0;
-  for (const raw of lines) yield { line: ++line, text: cleanLine(raw) };
+function roleReader(role: AttachmentRole): RoleReader {
+  if (role === "config-log") return configLogReader();
+  if (CMAKE_ROLES.has(role)) return firstToolchainErrorReader(role);
+  if (role === "meson-log") return firstMatchReader(role, /^(?:\S*meson\.build:\d+:\d+: )?ERROR: /);
+  if (role === "test-suite-log") return testSuiteLogReader();
+  if (role === "ctest-log") return ctestLogReader();
+  if (role === "sandbox-log") return firstMatchReader(role, /^P: \//);
+  return { push: () => {}, finish: () => emptyResult(role) };
 }
 
 function emptyResult(role: AttachmentRole): AttachmentAnalysis {
@@ -50,11 +78,11 @@ function toPrimary(entry: NumberedLine, ruleId: string): PrimaryError {
 // The verdict is the LAST "configure: error:". Its failing check is the latest
 // "checking" block whose conftest output holds a compiler or linker error
 // (the check right before the verdict is often a cached result with no output).
-function readConfigLog(lines: Iterable<NumberedLine>): AttachmentAnalysis {
+function configLogReader(): RoleReader {
   const result = emptyResult("config-log");
   let block: NumberedLine[] = [];
   let failingBlock: NumberedLine[] = [];
-  for (const entry of lines) {
+  const push = (entry: NumberedLine) => {
     if (/^configure:\d+: checking /.test(entry.text)) {
       if (hasToolchainError(block)) failingBlock = block;
       block = [];
@@ -69,74 +97,76 @@ function readConfigLog(lines: Iterable<NumberedLine>): AttachmentAnalysis {
       result.primary = null;
       result.context = [];
     }
-  }
-  result.errorLines = result.context
-    .filter((entry) => matchLineRule(entry.text, TOOLCHAIN_RULES))
-    .map((entry) => ({ ...entry, ruleId: "config-log-probe", severity: "warning" as const }));
-  if (result.primary) result.errorLines.push({ ...result.primary, severity: "error" });
-  return result;
+  };
+  const finish = () => {
+    result.errorLines = result.context
+      .filter((entry) => matchLineRule(entry.text, TOOLCHAIN_RULES))
+      .map((entry) => ({ ...entry, ruleId: "config-log-probe", severity: "warning" as const }));
+    if (result.primary) result.errorLines.push({ ...result.primary, severity: "error" });
+    return result;
+  };
+  return { push, finish };
 }
 
 function hasToolchainError(block: NumberedLine[]): boolean {
   return block.some((entry) => matchLineRule(entry.text, TOOLCHAIN_RULES) !== null);
 }
 
-function readFirstToolchainError(role: AttachmentRole, lines: Iterable<NumberedLine>): AttachmentAnalysis {
+function firstToolchainErrorReader(role: AttachmentRole): RoleReader {
   const result = emptyResult(role);
   const recent: NumberedLine[] = [];
-  for (const entry of lines) {
+  const push = (entry: NumberedLine) => {
+    if (result.primary) return;
     const rule = matchLineRule(entry.text, TOOLCHAIN_RULES);
     if (rule) {
       result.primary = toPrimary(entry, rule.id);
       result.context = recent;
       result.errorLines = [{ ...entry, ruleId: rule.id, severity: "error" }];
-      return result;
+      return;
     }
     recent.push(entry);
     if (recent.length > MAX_CONTEXT_LINES) recent.shift();
-  }
-  return result;
+  };
+  return { push, finish: () => result };
 }
 
-function readFirstMatch(
-  role: AttachmentRole,
-  lines: Iterable<NumberedLine>,
-  pattern: RegExp,
-): AttachmentAnalysis {
+function firstMatchReader(role: AttachmentRole, pattern: RegExp): RoleReader {
   const result = emptyResult(role);
-  for (const entry of lines) {
-    if (!pattern.test(entry.text)) continue;
+  const push = (entry: NumberedLine) => {
+    if (result.primary || !pattern.test(entry.text)) return;
     result.primary = toPrimary(entry, `${role}-error`);
     result.errorLines = [{ ...entry, ruleId: `${role}-error`, severity: "error" }];
-    break;
-  }
-  return result;
+  };
+  return { push, finish: () => result };
 }
 
-function readTestSuiteLog(lines: Iterable<NumberedLine>): AttachmentAnalysis {
+function testSuiteLogReader(): RoleReader {
   const result = emptyResult("test-suite-log");
   const seen = new Set<string>();
-  for (const entry of lines) {
-    if (!AUTOMAKE_TEST_FAIL.pattern.test(entry.text)) continue;
+  const push = (entry: NumberedLine) => {
+    if (!AUTOMAKE_TEST_FAIL.pattern.test(entry.text)) return;
     const name = AUTOMAKE_TEST_FAIL.testName?.(entry.text) ?? entry.text;
     addFailedTest(result.failedTests, seen, { name, line: entry.line, source: "test-suite-log" });
     result.primary ??= toPrimary(entry, AUTOMAKE_TEST_FAIL.id);
-  }
-  result.errorLines = result.failedTests.map((t) => ({
-    line: t.line,
-    text: `FAIL: ${t.name}`,
-    ruleId: AUTOMAKE_TEST_FAIL.id,
-    severity: "error" as const,
-  }));
-  return result;
+  };
+  const finish = () => {
+    result.errorLines = result.failedTests.map((t) => ({
+      line: t.line,
+      text: `FAIL: ${t.name}`,
+      ruleId: AUTOMAKE_TEST_FAIL.id,
+      severity: "error" as const,
+    }));
+    return result;
+  };
+  return { push, finish };
 }
 
 // LastTest.log: "3/5 Test: name" opens a test, "Test Failed." closes a failing one.
-function readCtestLog(lines: Iterable<NumberedLine>): AttachmentAnalysis {
+function ctestLogReader(): RoleReader {
   const result = emptyResult("ctest-log");
   const seen = new Set<string>();
   let current: NumberedLine | null = null;
-  for (const entry of lines) {
+  const push = (entry: NumberedLine) => {
     const opened = /^\d+\/\d+ Test: (\S+)/.exec(entry.text);
     if (opened) current = { line: entry.line, text: opened[1] };
     else if (current && /Test Failed\.$/.test(entry.text)) {
@@ -148,8 +178,8 @@ function readCtestLog(lines: Iterable<NumberedLine>): AttachmentAnalysis {
       result.primary ??= toPrimary(entry, "ctest-log-failed");
       current = null;
     }
-  }
-  return result;
+  };
+  return { push, finish: () => result };
 }
 
 function addFailedTest(list: FailedTest[], seen: Set<string>, test: FailedTest): void {

@@ -16,9 +16,11 @@ export interface RawWindow {
 
 export interface LineSource {
   totalLines: number;
+  /** Why only part of the file is readable here (an archive member cut at a cap). */
+  capNote?: string;
   window(from: number, to: number): Promise<RawWindow>;
-  /** Every line in order, in batches (for search). */
-  scan(): AsyncIterable<string[]>;
+  /** Every line in order, in batches (for search); stops early once `signal` aborts. */
+  scan(signal?: AbortSignal): AsyncIterable<string[]>;
 }
 
 export async function fileLineSource(file: FileContent): Promise<LineSource> {
@@ -30,29 +32,39 @@ export async function fileLineSource(file: FileContent): Promise<LineSource> {
       if (!window) throw new Error(`blob ${sha256} of file ${file.id} is missing`);
       return window;
     },
-    scan: () => scanBlob(sha256),
+    scan: (signal) => scanBlob(sha256, signal),
   };
 }
 
-async function* scanBlob(sha256: string): AsyncGenerator<string[]> {
+async function* scanBlob(sha256: string, signal?: AbortSignal): AsyncGenerator<string[]> {
   const stream = await openTextStream(sha256);
   if (!stream) return;
   const splitter = new LineSplitter();
   try {
-    for await (const chunk of stream as AsyncIterable<Buffer>) yield splitter.push(chunk);
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      // A search whose client has gone away stops reading the blob.
+      if (signal?.aborted) return;
+      yield splitter.push(chunk);
+    }
     yield splitter.end();
   } finally {
     stream.destroy();
   }
 }
 
-/** Null when the archive has no regular-file member of that path. */
-export async function memberLineSource(file: FileContent, path: string): Promise<LineSource | null> {
-  const text = await memberText(file.blobSha256, path);
+/** Null when the archive has no regular-file member of that path. Throws WorkBusy when saturated. */
+export async function memberLineSource(
+  file: FileContent,
+  path: string,
+  signal?: AbortSignal,
+): Promise<(LineSource & { outOfReach: boolean }) | null> {
+  const text = await memberText(file.blobSha256, path, signal);
   if (!text) return null;
   const { lines } = text;
   return {
     totalLines: lines.length,
+    capNote: text.capNote,
+    outOfReach: text.outOfReach === true,
     async window(from, to) {
       const first = Math.max(1, from);
       const last = Math.min(lines.length, to);

@@ -1,68 +1,110 @@
 // An archive member's lines, read by streaming the member out of the stored
 // archive (readArchiveMember never touches a filesystem). Members have no line
 // index, so a member is read once, up to MEMBER_READ_CAP bytes, and its lines
-// kept in a small per-process cache: scrolling and searching it then cost
-// nothing. Bigger members are cut at the cap, and the page says so.
+// kept in a per-process cache bounded by entries and estimated memory: scrolling
+// and searching it then cost nothing. A read is bounded three ways: at most
+// KINDLING_MEMBER_SCAN_BYTES decompressed (a nested xz can stand for gigabytes),
+// a few reads at once (readLimit), and stopped when every asker has gone away.
 import { analyzeAttachment, attachmentRoleFor, LineSplitter } from "@/lib/analysis";
+import { BoundedCache, estimateLinesBytes } from "@/lib/bounded-cache";
+import { env } from "@/lib/env";
 import { readArchiveMember } from "@/lib/ingest/archive";
+import { ScanCapReached } from "@/lib/ingest/scan-cap";
+import { readLimit } from "./read-limits";
 
 export const MEMBER_READ_CAP = 32 * 1024 * 1024;
-const CACHE_MAX_BYTES = 128 * 1024 * 1024;
+const CACHE_MAX_ENTRIES = 256;
 
 export interface MemberText {
   lines: string[];
   bytesRead: number;
-  /** True when the member is longer than MEMBER_READ_CAP and only its start was read. */
+  /** True when the read stopped at a cap (`capNote` says which) and only the member's start is kept. */
   capped: boolean;
+  capNote?: string;
+  /** True when the archive's decompression cap was reached before the member was found. */
+  outOfReach?: boolean;
   errorLines: Array<{ line: number; text: string }>;
   primaryLine: number | null;
 }
 
-interface CacheEntry {
+interface Pending {
   text: Promise<MemberText | null>;
-  bytes: number;
+  waiters: number;
+  controller: AbortController;
 }
 
-const cache = new Map<string, CacheEntry>();
+const holder = globalThis as typeof globalThis & { kindlingMemberCache?: BoundedCache<MemberText | null> };
+function cache(): BoundedCache<MemberText | null> {
+  holder.kindlingMemberCache ??= new BoundedCache({
+    maxEntries: CACHE_MAX_ENTRIES,
+    maxBytes: env().KINDLING_FILE_CACHE_BYTES,
+  });
+  return holder.kindlingMemberCache;
+}
+const pending = new Map<string, Pending>();
 
-/** Null when the archive has no regular-file member of exactly this path. */
-export function memberText(sha256: string, path: string): Promise<MemberText | null> {
+/** Null when the archive has no regular-file member of exactly this path. Throws WorkBusy when saturated. */
+export async function memberText(
+  sha256: string,
+  path: string,
+  signal?: AbortSignal,
+): Promise<MemberText | null> {
   const key = `${sha256}\u0000${path}`;
-  const hit = cache.get(key);
-  if (hit) {
-    cache.delete(key);
-    cache.set(key, hit); // most recently used last
-    return hit.text;
+  const hit = cache().get(key);
+  if (hit !== undefined) return hit;
+  const running = pending.get(key);
+  const job = running && !running.controller.signal.aborted ? running : startRead(key, sha256, path);
+  job.waiters += 1;
+  const leave = () => {
+    // The read stops (its xz killed) once no one is waiting for it.
+    if (--job.waiters === 0) job.controller.abort(signal?.reason);
+  };
+  signal?.addEventListener("abort", leave, { once: true });
+  try {
+    return await job.text;
+  } finally {
+    if (!signal?.aborted) {
+      signal?.removeEventListener("abort", leave);
+      job.waiters -= 1;
+    }
   }
-  const entry: CacheEntry = { text: readMember(sha256, path), bytes: 0 };
-  cache.set(key, entry);
-  entry.text.then(
-    (text) => {
-      entry.bytes = text?.bytesRead ?? 0;
-      evict();
-    },
-    () => cache.delete(key),
+}
+
+function startRead(key: string, sha256: string, path: string): Pending {
+  const controller = new AbortController();
+  readLimit("decompress").admit();
+  const text = readLimit("decompress").run(
+    () => readMember(sha256, path, controller.signal),
+    controller.signal,
   );
-  return entry.text;
+  const job: Pending = { text, waiters: 0, controller };
+  pending.set(key, job);
+  text.then(
+    (value) => {
+      // A cached miss costs the cache's fixed overhead; an aborted read is not an answer.
+      if (!controller.signal.aborted) cache().set(key, value, value ? estimateLinesBytes(value.lines) : 0);
+    },
+    () => {},
+  );
+  text.finally(() => pending.delete(key)).catch(() => {});
+  return job;
 }
 
-function evict(): void {
-  let total = 0;
-  for (const entry of cache.values()) total += entry.bytes;
-  for (const [key, entry] of cache) {
-    if (total <= CACHE_MAX_BYTES) break;
-    total -= entry.bytes;
-    cache.delete(key);
+async function readMember(sha256: string, path: string, signal: AbortSignal): Promise<MemberText | null> {
+  const maxScanBytes = env().KINDLING_MEMBER_SCAN_BYTES;
+  let stream: Awaited<ReturnType<typeof readArchiveMember>>;
+  try {
+    stream = await readArchiveMember(sha256, path, { maxScanBytes, signal });
+  } catch (err) {
+    if (!(err instanceof ScanCapReached)) throw err;
+    return { ...emptyText(), capped: true, outOfReach: true, capNote: scanNote(maxScanBytes) };
   }
-}
-
-async function readMember(sha256: string, path: string): Promise<MemberText | null> {
-  const stream = await readArchiveMember(sha256, path);
+  if (signal.aborted) throw signal.reason;
   if (!stream) return null;
   const splitter = new LineSplitter();
   const lines: string[] = [];
   let bytesRead = 0;
-  let capped = false;
+  let capNote: string | undefined;
   try {
     for await (const chunk of stream as AsyncIterable<Buffer>) {
       const room = MEMBER_READ_CAP - bytesRead;
@@ -70,15 +112,31 @@ async function readMember(sha256: string, path: string): Promise<MemberText | nu
       bytesRead += piece.length;
       for (const line of splitter.push(piece)) lines.push(line);
       if (piece.length < chunk.length) {
-        capped = true;
+        capNote = `only the first ${MEMBER_READ_CAP} bytes of this member are read`;
         break;
       }
     }
+  } catch (err) {
+    if (!(err instanceof ScanCapReached) && !(errCause(err) instanceof ScanCapReached)) throw err;
+    capNote = scanNote(maxScanBytes);
   } finally {
     stream.destroy();
   }
+  if (signal.aborted) throw signal.reason;
   for (const line of splitter.end()) lines.push(line);
-  return { lines, bytesRead, capped, ...memberFindings(path, lines) };
+  return { lines, bytesRead, capped: capNote !== undefined, capNote, ...memberFindings(path, lines) };
+}
+
+function scanNote(maxScanBytes: number): string {
+  return `the archive was decompressed up to the ${maxScanBytes}-byte cap per view; download it to read the rest`;
+}
+
+function errCause(err: unknown): unknown {
+  return (err as { cause?: unknown }).cause;
+}
+
+function emptyText(): MemberText {
+  return { lines: [], bytesRead: 0, capped: false, errorLines: [], primaryLine: null };
 }
 
 /** The same attachment analysis ingest runs on config.log, test-suite.log, meson-log.txt, … */

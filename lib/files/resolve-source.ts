@@ -7,14 +7,19 @@ import { fileLineSource, type LineSource, memberLineSource } from "./line-source
 
 export type ResolvedSource =
   | { ok: true; file: FileContent; source: LineSource; language: LogLanguage }
-  | { ok: false; status: 400 | 404; code: string; message: string };
+  | { ok: false; status: 400 | 404 | 422; code: string; message: string };
 
 export function parseFileId(raw: string): number | null {
   const id = Number(raw);
   return Number.isSafeInteger(id) && id > 0 ? id : null;
 }
 
-export async function resolveLineSource(rawId: string, member: string | undefined): Promise<ResolvedSource> {
+/** Throws WorkBusy (lib/http/work-limit.ts) when member decompressions are saturated. */
+export async function resolveLineSource(
+  rawId: string,
+  member: string | undefined,
+  signal?: AbortSignal,
+): Promise<ResolvedSource> {
   const id = parseFileId(rawId);
   if (id === null)
     return { ok: false, status: 400, code: "bad_id", message: "file id must be a positive integer" };
@@ -29,7 +34,7 @@ export async function resolveLineSource(rawId: string, member: string | undefine
     };
   if (file.role !== "archive")
     return { ok: false, status: 400, code: "not_archive", message: `file ${id} is not an archive` };
-  const source = await memberLineSource(file, member);
+  const source = await memberLineSource(file, member, signal);
   if (!source)
     return {
       ok: false,
@@ -37,5 +42,7 @@ export async function resolveLineSource(rawId: string, member: string | undefine
       code: "no_member",
       message: "no regular file of that path in the archive",
     };
+  if (source.outOfReach)
+    return { ok: false, status: 422, code: "member_out_of_reach", message: source.capNote ?? "" };
   return { ok: true, file, source, language: languageFor("other", member) };
 }

@@ -19,17 +19,19 @@ export interface SearchResult {
   lines: number[];
 }
 
-/** Scans every line (1-based numbering as the line index counts them). */
+/** Scans every line (1-based numbering as the line index counts them); stops early once `signal` aborts. */
 export async function searchLines(
   lines: AsyncIterable<string[]> | Iterable<string[]>,
   query: string,
   from = 1,
+  signal?: AbortSignal,
 ): Promise<SearchResult> {
   const needle = query.toLowerCase();
   const result: SearchResult = { query, totalMatches: 0, totalLines: 0, linesBefore: 0, lines: [] };
   if (needle.length === 0) return result;
   let lineNumber = 0;
   for await (const batch of lines) {
+    if (signal?.aborted) break;
     for (const raw of batch) {
       lineNumber++;
       const count = countOccurrences(cleanLine(raw).toLowerCase(), needle);

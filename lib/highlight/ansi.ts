@@ -47,6 +47,11 @@ export function hasAnsi(text: string): boolean {
   return text.includes("\u001b") || text.includes("^[[");
 }
 
+/** The text without escape sequences or control bytes (the uncoloured fallback). */
+export function stripAnsi(line: string): string {
+  return line.replace(ESCAPE, "").replace(CONTROL, "");
+}
+
 /** Splits a line into styled segments; escape sequences are consumed, never returned as text. */
 export function parseAnsi(line: string): AnsiSegment[] {
   const segments: AnsiSegment[] = [];

@@ -1,18 +1,47 @@
 // The one shiki highlighter of the server process, and the per-line HTML the
 // log viewer injects. shiki escapes text when it serialises (hastToHtml), so the
-// HTML is safe to inject whatever bytes the log holds.
-import type { Element, ElementContent, Root } from "hast";
-import { codeToTokensBase, createHighlighterCore, type HighlighterCore, hastToHtml } from "shiki/core";
+// HTML is safe to inject whatever bytes the log holds. A window's colouring is
+// bounded in output bytes and in time: past either, its remaining lines are
+// plain escaped text, and the caller says so.
+import type { ElementContent, Root } from "hast";
+import {
+  codeToTokensBase,
+  createHighlighterCore,
+  type GrammarState,
+  type HighlighterCore,
+  hastToHtml,
+  type ThemedToken,
+} from "shiki/core";
 import { createJavaScriptRegexEngine } from "shiki/engine/javascript";
-import { type AnsiSegment, hasAnsi, parseAnsi } from "./ansi";
+import { hasAnsi, parseAnsi, stripAnsi } from "./ansi";
 import { BUILD_LOG_LANGUAGE, buildLogGrammar } from "./build-log-grammar";
-import { displayText } from "./display-text";
+import { type DisplayLine, displayText } from "./display-text";
 import { KINDLING_THEME, kindlingTheme } from "./kindling-theme";
 import type { LogLanguage } from "./language";
+import { ansiSpans, cutNote, tokenSpans } from "./spans";
 
 // Lines longer than this are shown uncoloured: regex tokenizing cost grows with length.
 const TOKENIZE_MAX_LINE = 2000;
-const DEFAULT_FG = "#1d1f21";
+// Per line; shiki's default (500 ms) times 2000 lines is no bound at all.
+const TOKENIZE_LINE_MS = 50;
+// Lines tokenized per shiki call: the budget is checked (and the event loop let go) between calls.
+const CHUNK_LINES = 100;
+const YIELD_EVERY_MS = 20;
+
+export interface HighlightBudget {
+  /** HTML bytes (UTF-16 units, close enough) the coloured lines may take. */
+  maxBytes: number;
+  /** Wall-clock milliseconds of colouring. */
+  maxMs: number;
+}
+
+export interface HighlightedLines {
+  html: string[];
+  /** Index of the first line given as plain text because the budget ran out; null when all are coloured. */
+  plainFrom: number | null;
+}
+
+const UNBOUNDED: HighlightBudget = { maxBytes: Number.POSITIVE_INFINITY, maxMs: Number.POSITIVE_INFINITY };
 
 const holder = globalThis as typeof globalThis & { kindlingHighlighter?: Promise<HighlighterCore> };
 
@@ -29,62 +58,72 @@ export function getHighlighter(): Promise<HighlighterCore> {
 
 /** HTML (one `<span class="ln-text">` per line) for raw lines as stored: `\r` and ANSI are handled here. */
 export async function highlightLines(rawLines: string[], language: LogLanguage): Promise<string[]> {
+  return (await highlightWithin(rawLines, language, UNBOUNDED)).html;
+}
+
+/** Like highlightLines, but stops colouring once `budget` is spent. */
+export async function highlightWithin(
+  rawLines: string[],
+  language: LogLanguage,
+  budget: HighlightBudget,
+): Promise<HighlightedLines> {
   const highlighter = await getHighlighter();
   const shown = rawLines.map(displayText);
-  const code = shown.map((line) => (hasAnsi(line.text) ? "" : line.text)).join("\n");
-  const tokens = codeToTokensBase(highlighter, code, {
+  const deadline = Date.now() + budget.maxMs;
+  const html: string[] = [];
+  let bytes = 0;
+  let state: GrammarState | undefined;
+  let lastYield = Date.now();
+  for (let start = 0; start < shown.length; start += CHUNK_LINES) {
+    const chunk = shown.slice(start, start + CHUNK_LINES);
+    const tokens = tokenize(highlighter, chunk, language, state);
+    state = highlighter.getLastGrammarState(tokens) ?? state;
+    for (let i = 0; i < chunk.length; i++) {
+      const line = render(chunk[i], tokens[i] ?? []);
+      html.push(line);
+      bytes += line.length;
+      if (bytes > budget.maxBytes || Date.now() > deadline) return finishPlain(html, shown);
+    }
+    if (Date.now() - lastYield > YIELD_EVERY_MS) {
+      // Other requests (health checks, other windows) run between chunks.
+      await new Promise((resolve) => setImmediate(resolve));
+      lastYield = Date.now();
+    }
+  }
+  return { html, plainFrom: null };
+}
+
+function tokenize(
+  highlighter: HighlighterCore,
+  chunk: DisplayLine[],
+  language: LogLanguage,
+  grammarState: GrammarState | undefined,
+): ThemedToken[][] {
+  const code = chunk.map((line) => (hasAnsi(line.text) ? "" : line.text)).join("\n");
+  return codeToTokensBase(highlighter, code, {
     lang: language === "buildlog" ? BUILD_LOG_LANGUAGE : language,
     theme: KINDLING_THEME,
     tokenizeMaxLineLength: TOKENIZE_MAX_LINE,
+    tokenizeTimeLimit: TOKENIZE_LINE_MS,
+    grammarState,
   });
-  return shown.map((line, i) => {
-    const children = hasAnsi(line.text) ? ansiSpans(parseAnsi(line.text)) : tokenSpans(tokens[i] ?? []);
+}
+
+function render(line: DisplayLine, lineTokens: ThemedToken[]): string {
+  const children = hasAnsi(line.text) ? ansiSpans(parseAnsi(line.text)) : tokenSpans(lineTokens);
+  if (line.cutChars > 0) children.push(cutNote(line.cutChars));
+  return serialise(children);
+}
+
+/** The lines after `html` as escaped text without colour: cheap whatever the line holds. */
+function finishPlain(html: string[], shown: DisplayLine[]): HighlightedLines {
+  const plainFrom = html.length;
+  for (const line of shown.slice(plainFrom)) {
+    const children: ElementContent[] = [{ type: "text", value: stripAnsi(line.text) }];
     if (line.cutChars > 0) children.push(cutNote(line.cutChars));
-    return serialise(children);
-  });
-}
-
-type Token = { content: string; color?: string; fontStyle?: number };
-
-function tokenSpans(lineTokens: Token[]): ElementContent[] {
-  return lineTokens.map((token) => {
-    const bold = token.fontStyle !== undefined && (token.fontStyle & 2) !== 0;
-    const color = token.color && token.color.toLowerCase() !== DEFAULT_FG ? token.color : undefined;
-    return styled(token.content, { color, bold });
-  });
-}
-
-function ansiSpans(segments: AnsiSegment[]): ElementContent[] {
-  return segments.map((segment) => styled(segment.text, segment.style));
-}
-
-function styled(
-  text: string,
-  style: { color?: string; background?: string; bold?: boolean; underline?: boolean },
-): ElementContent {
-  const css = [
-    style.color && `color:${style.color}`,
-    style.background && `background-color:${style.background}`,
-    style.bold && "font-weight:bold",
-    style.underline && "text-decoration:underline",
-  ].filter(Boolean);
-  if (css.length === 0) return { type: "text", value: text };
-  return {
-    type: "element",
-    tagName: "span",
-    properties: { style: css.join(";") },
-    children: [{ type: "text", value: text }],
-  };
-}
-
-function cutNote(chars: number): Element {
-  const note = ` … ${chars.toLocaleString("en")} more characters (download the raw file)`;
-  return {
-    type: "element",
-    tagName: "span",
-    properties: { className: ["ln-cut"] },
-    children: [{ type: "text", value: note }],
-  };
+    html.push(serialise(children));
+  }
+  return { html, plainFrom: plainFrom < shown.length ? plainFrom : null };
 }
 
 function serialise(children: ElementContent[]): string {

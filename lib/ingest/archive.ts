@@ -6,6 +6,7 @@ import tar, { type Extract, type Header } from "tar-stream";
 import { openTextStream } from "@/lib/storage/blob-reader";
 import { decompressStream } from "./decompress";
 import { UploadRejected } from "./errors";
+import { ScanCapReached, scanCap } from "./scan-cap";
 
 export type ArchiveMemberType = "file" | "directory" | "symlink" | "link" | "other";
 
@@ -69,6 +70,7 @@ async function nextEntry(entries: AsyncIterator<Entry>): Promise<Entry | null> {
     const step = await entries.next();
     return step.done ? null : step.value;
   } catch (err) {
+    if (err instanceof ScanCapReached) throw err;
     throw new UploadRejected("corrupt_archive", `not a readable tar archive: ${(err as Error).message}`);
   }
 }
@@ -177,27 +179,49 @@ export async function* readUploadBundle(
   }
 }
 
+export interface MemberReadOptions {
+  /** Decompressed archive bytes this read may pull through (finding the member and reading it). */
+  maxScanBytes?: number;
+  /** Aborting stops the read and its decompressor (an xz child is killed). */
+  signal?: AbortSignal;
+}
+
 /**
  * One member's bytes, re-streamed from the stored archive blob (which may itself
  * hold a gzip, bzip2 or xz tar). Null when the blob or a regular-file member of
- * that exact path does not exist; links are never followed.
+ * that exact path does not exist; links are never followed. Throws (and the
+ * returned stream fails with) ScanCapReached past `maxScanBytes`.
  */
-export async function readArchiveMember(sha256: string, memberPath: string): Promise<Readable | null> {
+export async function readArchiveMember(
+  sha256: string,
+  memberPath: string,
+  options: MemberReadOptions = {},
+): Promise<Readable | null> {
   const text = await openTextStream(sha256);
   if (!text) return null;
   const { stream } = await decompressStream(text);
-  const { entries, close } = extractEntries(stream);
+  const capped = options.maxScanBytes ? stream.pipe(scanCap(options.maxScanBytes)) : stream;
+  const cap = (err: Error) => capped.destroy(err);
+  if (capped !== stream) stream.on("error", cap);
+  const { entries, close } = extractEntries(capped);
+  const stop = () => {
+    options.signal?.removeEventListener("abort", stop);
+    close();
+    stream.destroy();
+  };
+  if (options.signal?.aborted) stop();
+  options.signal?.addEventListener("abort", stop, { once: true });
   try {
     for (let entry = await nextEntry(entries); entry; entry = await nextEntry(entries)) {
       if (entry.header.name === memberPath && memberType(entry.header.type) === "file")
-        return handOver(entry, close);
+        return handOver(entry, stop);
       entry.resume();
     }
   } catch (err) {
-    close();
+    stop();
     throw err;
   }
-  close();
+  stop();
   return null;
 }
 

@@ -43,6 +43,8 @@ export async function decompressStream(input: Readable): Promise<{ encoding: Enc
   if (encoding === "gzip") {
     const gunzip = createGunzip();
     source.on("error", (err) => gunzip.destroy(err));
+    // A reader that stops early (a capped or aborted view) releases the stored blob's stream too.
+    gunzip.on("close", () => source.destroy());
     return { encoding, stream: source.pipe(gunzip) };
   }
   return { encoding, stream: pipeThroughCommand(encoding === "xz" ? "xz" : "bzip2", source) };
@@ -78,6 +80,7 @@ function pipeThroughCommand(command: string, source: Readable): Readable {
   });
   out.on("close", () => {
     if (child.exitCode === null) child.kill();
+    source.destroy();
   });
   return out;
 }

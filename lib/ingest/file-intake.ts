@@ -2,8 +2,9 @@
 // the same single pass, analysed (build log), collected for attachment analysis
 // (config.log & co., bounded) or listed (archives). Never held whole in memory.
 import type { Readable } from "node:stream";
+import { type AttachmentReader, createAttachmentReader } from "../analysis/attachments";
 import { LineSplitter } from "../analysis/lines";
-import type { LogAnalysis } from "../analysis/types";
+import type { AttachmentRole, LogAnalysis } from "../analysis/types";
 import { type StagedBlob, stageBlob } from "../storage/blob-writer";
 import { discardChunkSet } from "../storage/discard";
 import { AnalysisThreadError, type LogAnalysisSink, openLogAnalysis } from "./analysis-thread";
@@ -14,21 +15,23 @@ import type { FileRole } from "./file-roles";
 import type { ExpansionBudget } from "./limits";
 import type { ArchiveMemberInfo } from "./prepared-result";
 
-/** Attachment text kept for analysis; a larger config.log is stored whole but not analysed. */
+/** Attachment bytes analysed (CPU, not memory: lines stream through a bounded reader); a larger config.log is stored whole but not analysed. */
 export const MAX_ATTACHMENT_ANALYSIS_BYTES = 32 * 1024 * 1024;
 
 export interface IntakeResult {
   encoding: Encoding;
   content: StagedBlob;
   logAnalysis?: LogAnalysis;
-  attachmentLines?: string[];
+  /** The attachment's lines, already read; its verdict waits for the build log's context. */
+  attachment?: AttachmentReader;
   members?: ArchiveMemberInfo[];
 }
 
 export interface IntakeOptions {
   name: string;
   role: FileRole;
-  analyseAsAttachment: boolean;
+  /** "other": not analysed as an attachment. */
+  attachmentRole: AttachmentRole;
   budget: ExpansionBudget;
 }
 
@@ -49,7 +52,7 @@ export async function intakeFile(input: Readable, options: IntakeOptions): Promi
       encoding,
       content,
       logAnalysis: await observers.log?.finish(),
-      attachmentLines: observers.attachment?.lines(),
+      attachment: observers.attachment?.end(),
       members,
     };
   } catch (err) {
@@ -61,14 +64,15 @@ export async function intakeFile(input: Readable, options: IntakeOptions): Promi
 
 interface Observers {
   log?: LogAnalysisSink;
-  attachment?: BoundedLines;
+  attachment?: StreamingAttachment;
   archive?: ArchiveLister;
 }
 
 function makeObservers(options: IntakeOptions): Observers {
   if (options.role === "build-log") return { log: openLogAnalysis() };
   if (options.role === "archive") return { archive: new ArchiveLister(options.name) };
-  if (options.analyseAsAttachment) return { attachment: new BoundedLines(MAX_ATTACHMENT_ANALYSIS_BYTES) };
+  if (options.attachmentRole !== "other")
+    return { attachment: new StreamingAttachment(options.attachmentRole, MAX_ATTACHMENT_ANALYSIS_BYTES) };
   return {};
 }
 
@@ -103,27 +107,36 @@ async function* observe(
   }
 }
 
-/** Lines of a small attachment; gives up (returns undefined) past the byte cap. */
-class BoundedLines {
+/**
+ * An attachment's lines pushed, as they arrive, into its role's reader: memory
+ * is the reader's bounded state plus one chunk, never the file's lines. Gives up
+ * (end() returns undefined) past the byte cap.
+ */
+class StreamingAttachment {
   private readonly splitter = new LineSplitter();
-  private collected: string[] | undefined = [];
+  private reader: AttachmentReader | undefined;
   private bytes = 0;
 
-  constructor(private readonly maxBytes: number) {}
-
-  push(chunk: Buffer): void {
-    if (!this.collected) return;
-    this.bytes += chunk.length;
-    if (this.bytes > this.maxBytes) {
-      this.collected = undefined;
-      return;
-    }
-    this.collected.push(...this.splitter.push(chunk));
+  constructor(
+    role: AttachmentRole,
+    private readonly maxBytes: number,
+  ) {
+    this.reader = createAttachmentReader(role);
   }
 
-  lines(): string[] | undefined {
-    if (!this.collected) return undefined;
-    this.collected.push(...this.splitter.end());
-    return this.collected;
+  push(chunk: Buffer): void {
+    if (!this.reader) return;
+    this.bytes += chunk.length;
+    if (this.bytes > this.maxBytes) {
+      this.reader = undefined;
+      return;
+    }
+    for (const line of this.splitter.push(chunk)) this.reader.push(line);
+  }
+
+  end(): AttachmentReader | undefined {
+    if (!this.reader) return undefined;
+    for (const line of this.splitter.end()) this.reader.push(line);
+    return this.reader;
   }
 }

@@ -2,9 +2,9 @@
 // into storage (and analysed on the way), then one transaction. Anything that
 // goes wrong before the transaction commits leaves nothing visible: the staged
 // chunk sets are discarded, and a killed process leaves only orphans for GC.
-import { analyzeAttachment } from "../analysis/attachments";
+import type { AttachmentReader } from "../analysis/attachments";
 import { attachmentRoleFor } from "../analysis/portage-patterns";
-import type { AttachmentRole, LogAnalysis } from "../analysis/types";
+import type { LogAnalysis } from "../analysis/types";
 import { parseAtom } from "../gentoo/atom";
 import { discardChunkSet } from "../storage/discard";
 import { UploadRejected } from "./errors";
@@ -31,8 +31,8 @@ interface Draft {
   meta: ResultMeta | null;
   files: PreparedFile[];
   buildLog: { name: string; analysis: LogAnalysis } | null;
-  /** Attachment text waits for the build log: CMake logs only count when configuring failed. */
-  attachmentLines: Map<string, { role: AttachmentRole; lines: string[] }>;
+  /** Attachment verdicts wait for the build log: CMake logs only count when configuring failed. */
+  attachments: Map<string, AttachmentReader>;
 }
 
 export async function ingestUpload(
@@ -40,7 +40,7 @@ export async function ingestUpload(
   context: UploadContext,
   limits: IngestLimits = ingestLimits(),
 ): Promise<IngestOutcome> {
-  const draft: Draft = { meta: null, files: [], buildLog: null, attachmentLines: new Map() };
+  const draft: Draft = { meta: null, files: [], buildLog: null, attachments: new Map() };
   try {
     const budget = new ExpansionBudget(limits);
     for await (const part of parts) {
@@ -102,7 +102,7 @@ async function takeFile(
   const intake = await intakeFile(part.stream, {
     name,
     role: isBuildLog ? "build-log" : role === "build-log" ? "other" : role,
-    analyseAsAttachment: attachmentRole !== "other",
+    attachmentRole,
     budget,
   });
   if (isBuildLog && intake.logAnalysis) draft.buildLog = { name, analysis: intake.logAnalysis };
@@ -114,8 +114,7 @@ async function takeFile(
     content: intake.content,
     members: intake.members,
   });
-  if (intake.attachmentLines)
-    draft.attachmentLines.set(name, { role: attachmentRole, lines: intake.attachmentLines });
+  if (intake.attachment) draft.attachments.set(name, intake.attachment);
 }
 
 async function finish(draft: Draft, upload: UploadContext): Promise<IngestOutcome> {
@@ -133,8 +132,8 @@ async function finish(draft: Draft, upload: UploadContext): Promise<IngestOutcom
     throw new UploadRejected("no_atom", "cannot tell the package: give meta.atom (category/name-version)");
   const context = { mainLogConfigureFailed: buildLog.analysis.phase === "configure" };
   const files = draft.files.map((f) => {
-    const text = draft.attachmentLines.get(f.name);
-    return text ? { ...f, attachment: analyzeAttachment(text.role, text.lines, context) } : f;
+    const reader = draft.attachments.get(f.name);
+    return reader ? { ...f, attachment: reader.finish(context) } : f;
   });
   const outcome = await persistResult({
     tinderboxId: upload.tinderboxId,

@@ -1,13 +1,20 @@
 // A small in-process cache for aggregates that are too slow to compute on every
 // request (facet counts, home-page charts). Entries live `ttlMs`; the UI says
 // how old they may be. One process per server, so no invalidation protocol.
+// Bounded by entries and by estimated memory (lib/bounded-cache.ts).
+import { BoundedCache, estimateJsonBytes } from "@/lib/bounded-cache";
+
 export interface Cached<T> {
   value: T;
   computedAt: Date;
 }
 
 const MAX_ENTRIES = 500;
-const entries = new Map<string, { expires: number; cached: Cached<unknown> }>();
+const MAX_BYTES = 64 * 1024 * 1024;
+const entries = new BoundedCache<{ expires: number; cached: Cached<unknown> }>({
+  maxEntries: MAX_ENTRIES,
+  maxBytes: MAX_BYTES,
+});
 const pending = new Map<string, Promise<Cached<unknown>>>();
 
 /** The cached value for `key`, computing it (once, even under concurrent requests) when missing or stale. */
@@ -18,8 +25,7 @@ export async function cached<T>(key: string, ttlMs: number, compute: () => Promi
   if (running) return running as Promise<Cached<T>>;
   const promise = compute().then((value) => {
     const fresh: Cached<T> = { value, computedAt: new Date() };
-    if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
-    entries.set(key, { expires: Date.now() + ttlMs, cached: fresh });
+    entries.set(key, { expires: Date.now() + ttlMs, cached: fresh }, estimateJsonBytes(value));
     return fresh;
   });
   pending.set(key, promise);
@@ -28,4 +34,9 @@ export async function cached<T>(key: string, ttlMs: number, compute: () => Promi
   } finally {
     pending.delete(key);
   }
+}
+
+/** Entries and estimated bytes held (for tests and the abuse suite). */
+export function ttlCacheLoad(): { entries: number; bytes: number } {
+  return { entries: entries.size, bytes: entries.bytes };
 }
