@@ -3,11 +3,12 @@
 // through one gate per process (2 at a time, 8 waiting, then BundleBusy), two
 // requests for one blob share one compression, and a compression whose every
 // waiting client has gone away is stopped (its xz killed).
+import { setTimeout as sleep } from "node:timers/promises";
 import { db } from "@/lib/db";
 import { pgSql } from "@/lib/sql/executor";
 import { sqlPool } from "@/lib/sql/pool";
 import { openTextStream } from "@/lib/storage/blob-reader";
-import { CompressionGate } from "./bundle-gate";
+import { BundleBusy, CompressionGate } from "./bundle-gate";
 import { BUGZILLA_ATTACHMENT_LIMIT } from "./bundle-limits";
 import { type MemberVariant, makeMember, type ReadyMember } from "./bundle-member";
 import { safeFileName } from "./bundle-names";
@@ -51,6 +52,29 @@ export function memberFor(sha256: string, cached: ReadyMember | undefined, signa
   let job = jobs.get(sha256);
   if (!job) job = startJob(sha256);
   return follow(sha256, job, signal);
+}
+
+/** Admission retry of a bundle's later members: a bundle never needs more than one queue place up front. */
+const ADMISSION_RETRY_MS = 250;
+const ADMISSION_DEADLINE_MS = 120_000;
+
+/**
+ * Like memberFor, but waits (polling, abortable) while the gate is full instead
+ * of throwing: for the members of a bundle already being sent, whose first
+ * compression was admitted, so a failure with more big files than the queue
+ * holds still completes.
+ */
+export async function memberWhenAdmitted(sha256: string, signal: AbortSignal): Promise<ReadyMember> {
+  const deadline = Date.now() + ADMISSION_DEADLINE_MS;
+  for (;;) {
+    const kept = (await cachedMembers([sha256])).get(sha256);
+    try {
+      return await memberFor(sha256, kept, signal);
+    } catch (err) {
+      if (!(err instanceof BundleBusy) || Date.now() > deadline) throw err;
+      await sleep(ADMISSION_RETRY_MS, undefined, { signal });
+    }
+  }
 }
 
 function startJob(sha256: string): Job {

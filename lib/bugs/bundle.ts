@@ -8,7 +8,7 @@ import { pipeline } from "node:stream/promises";
 import tar from "tar-stream";
 import { openTextStream } from "@/lib/storage/blob-reader";
 import { orderedAttachments } from "./attachment-order";
-import { cachedMembers, memberFor, type ReadyMember } from "./bundle-cache";
+import { BundleBusy, cachedMembers, memberFor, memberWhenAdmitted, type ReadyMember } from "./bundle-cache";
 import { BUGZILLA_ATTACHMENT_LIMIT } from "./bundle-limits";
 import { distinctNames, safeFileName } from "./bundle-names";
 import { type ReadmeEntry, readmeText } from "./bundle-readme";
@@ -31,12 +31,14 @@ export interface BundleBuild {
 }
 
 const README = "README.txt";
+/** Queue places one bundle takes up front: one request must not fill the gate's queue. */
+const EAGER_COMPRESSIONS = 2;
 
 interface PlannedMember {
   file: BundleFile;
   baseName: string;
   /** Null for a file sent as it is. */
-  member: Promise<ReadyMember> | null;
+  member: (() => Promise<ReadyMember>) | null;
 }
 
 /** The tar's directory: generated from the atom and id, never a raw name. */
@@ -82,24 +84,44 @@ export async function openBundle(build: BundleBuild, signal: AbortSignal): Promi
   }
 }
 
+/**
+ * Kept members are read back; the first compressions start now, as many as
+ * the gate admits. If it admits none, BundleBusy (503). The rest start when
+ * the tar reaches them (memberWhenAdmitted), so a bundle holds few queue places.
+ */
 async function planMembers(files: readonly BundleFile[], signal: AbortSignal): Promise<PlannedMember[]> {
   const ordered = orderedAttachments(files);
   // README.txt is ours: an uploaded file of that name becomes README.txt-2.
   const names = distinctNames([README, ...ordered.map((file) => safeFileName(file.name))]).slice(1);
   const big = ordered.filter((file) => file.size > BUGZILLA_ATTACHMENT_LIMIT);
   const kept = await cachedMembers([...new Set(big.map((file) => file.blobSha256))]);
-  const started = new Map<string, Promise<ReadyMember>>();
-  const plan = ordered.map((file, i) => {
-    if (file.size <= BUGZILLA_ATTACHMENT_LIMIT) return { file, baseName: names[i], member: null };
-    let member = started.get(file.blobSha256);
-    if (!member) {
-      member = memberFor(file.blobSha256, kept.get(file.blobSha256), signal);
+  const members = new Map<string, () => Promise<ReadyMember>>();
+  let refused: BundleBusy | null = null;
+  let admitted = 0;
+  for (const sha256 of new Set(big.map((file) => file.blobSha256))) {
+    if (kept.has(sha256) || refused || admitted >= EAGER_COMPRESSIONS) continue;
+    try {
+      const member = memberFor(sha256, undefined, signal);
       // Awaited later in tar order; until then a rejection must not count as unhandled.
       member.catch(() => {});
-      started.set(file.blobSha256, member);
+      members.set(sha256, () => member);
+      admitted += 1;
+    } catch (err) {
+      if (!(err instanceof BundleBusy)) throw err;
+      refused = err;
     }
-    return { file, baseName: names[i], member };
-  });
+  }
+  if (refused && admitted === 0) throw refused;
+  const memberOf = (sha256: string) => {
+    const keptMember = kept.get(sha256);
+    if (keptMember) return () => Promise.resolve(keptMember);
+    return members.get(sha256) ?? (() => memberWhenAdmitted(sha256, signal));
+  };
+  const plan = ordered.map((file, i) => ({
+    file,
+    baseName: names[i],
+    member: file.size <= BUGZILLA_ATTACHMENT_LIMIT ? null : memberOf(file.blobSha256),
+  }));
   // Whole files first: they need no compression, so the first byte goes out at once.
   return [...plan.filter((entry) => !entry.member), ...plan.filter((entry) => entry.member)];
 }
@@ -121,7 +143,7 @@ async function writeMembers(pack: tar.Pack, build: BundleBuild, plan: PlannedMem
       readme.push({ ...common, tarName: baseName, kind: "whole", size: file.size });
       continue;
     }
-    const ready = await member;
+    const ready = await member();
     const tarName = `${baseName}${ready.variant === "xz" ? ".xz" : ".excerpt.xz"}`;
     addBuffer(pack, `${directory}/${tarName}`, ready.data);
     readme.push({ ...common, tarName, kind: ready.variant, size: ready.data.length });
