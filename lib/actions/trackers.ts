@@ -18,10 +18,30 @@ export const trackerInputSchema = z
     pattern: z.string().trim().min(1).max(1000),
     active: checkbox,
   })
-  .refine((tracker) => tracker.matchType !== "regex" || compileRule(tracker.pattern) !== null, {
-    path: ["pattern"],
-    message: "not a valid regular expression",
+  .superRefine((tracker, ctx) => {
+    if (tracker.matchType !== "regex") return;
+    const compiled = compileRule(tracker.pattern);
+    if (!compiled.ok)
+      ctx.addIssue({
+        code: "custom",
+        path: ["pattern"],
+        message: regexMessage(tracker.pattern, compiled.message),
+      });
   });
+
+/**
+ * Rules run on RE2 (linear time). A pattern JavaScript accepts but RE2 refuses
+ * uses backreferences or lookaround: say that, with RE2's reason, so the
+ * maintainer knows what to rewrite.
+ */
+function regexMessage(pattern: string, re2Reason: string): string {
+  try {
+    new RegExp(pattern);
+  } catch {
+    return "not a valid regular expression";
+  }
+  return `uses syntax the RE2 engine does not support (backreferences, lookaround): ${re2Reason}`;
+}
 
 export const updateTrackerInputSchema = z.intersection(
   z.object({
