@@ -48,6 +48,7 @@ const envSchema = z.object({
   KINDLING_HIGHLIGHT_WINDOW_MS: z.coerce.number().int().positive().default(1500),
   KINDLING_MEMBER_SCAN_BYTES: byteSize.default(256 * 1024 * 1024),
   KINDLING_FILE_CACHE_BYTES: byteSize.default(128 * 1024 * 1024),
+  KINDLING_ATTACHMENT_ANALYSIS_BYTES: byteSize.default(64 * 1024 * 1024),
   // Sign-in (lib/auth/options.ts). Unset values mean "feature off", never a default credential.
   NEXTAUTH_SECRET: unsetWhenEmpty(z.string().min(16)),
   NEXTAUTH_URL: unsetWhenEmpty(z.string().url()),

@@ -5,6 +5,7 @@ import type { Readable } from "node:stream";
 import { type AttachmentReader, createAttachmentReader } from "../analysis/attachments";
 import { LineSplitter } from "../analysis/lines";
 import type { AttachmentRole, LogAnalysis } from "../analysis/types";
+import { env } from "../env";
 import { type StagedBlob, stageBlob } from "../storage/blob-writer";
 import { discardChunkSet } from "../storage/discard";
 import { AnalysisThreadError, type LogAnalysisSink, openLogAnalysis } from "./analysis-thread";
@@ -15,8 +16,23 @@ import type { FileRole } from "./file-roles";
 import type { ExpansionBudget } from "./limits";
 import type { ArchiveMemberInfo } from "./prepared-result";
 
-/** Attachment bytes analysed (CPU, not memory: lines stream through a bounded reader); a larger config.log is stored whole but not analysed. */
+/** Attachment bytes analysed per file; a larger config.log is stored whole but not analysed. */
 export const MAX_ATTACHMENT_ANALYSIS_BYTES = 32 * 1024 * 1024;
+
+// Memory per attachment is bounded (lines stream through a reader), but CPU is
+// not free (~0.3-0.9 µs a line): the analysed bytes of one upload share one
+// budget, keyed by its ExpansionBudget (one per upload), so a thousand small
+// compressed config.logs cost what a few do. Past it files are stored, unanalysed.
+const uploadAnalysis = new WeakMap<ExpansionBudget, { remaining: number }>();
+
+function analysisAllowance(budget: ExpansionBudget): { remaining: number } {
+  let allowance = uploadAnalysis.get(budget);
+  if (!allowance) {
+    allowance = { remaining: env().KINDLING_ATTACHMENT_ANALYSIS_BYTES };
+    uploadAnalysis.set(budget, allowance);
+  }
+  return allowance;
+}
 
 export interface IntakeResult {
   encoding: Encoding;
@@ -71,8 +87,10 @@ interface Observers {
 function makeObservers(options: IntakeOptions): Observers {
   if (options.role === "build-log") return { log: openLogAnalysis() };
   if (options.role === "archive") return { archive: new ArchiveLister(options.name) };
-  if (options.attachmentRole !== "other")
-    return { attachment: new StreamingAttachment(options.attachmentRole, MAX_ATTACHMENT_ANALYSIS_BYTES) };
+  if (options.attachmentRole !== "other") {
+    const allowance = analysisAllowance(options.budget);
+    return { attachment: new StreamingAttachment(options.attachmentRole, allowance) };
+  }
   return {};
 }
 
@@ -110,7 +128,7 @@ async function* observe(
 /**
  * An attachment's lines pushed, as they arrive, into its role's reader: memory
  * is the reader's bounded state plus one chunk, never the file's lines. Gives up
- * (end() returns undefined) past the byte cap.
+ * (end() returns undefined) past the per-file cap or the upload's allowance.
  */
 class StreamingAttachment {
   private readonly splitter = new LineSplitter();
@@ -119,7 +137,7 @@ class StreamingAttachment {
 
   constructor(
     role: AttachmentRole,
-    private readonly maxBytes: number,
+    private readonly allowance: { remaining: number },
   ) {
     this.reader = createAttachmentReader(role);
   }
@@ -127,7 +145,8 @@ class StreamingAttachment {
   push(chunk: Buffer): void {
     if (!this.reader) return;
     this.bytes += chunk.length;
-    if (this.bytes > this.maxBytes) {
+    this.allowance.remaining -= chunk.length;
+    if (this.bytes > MAX_ATTACHMENT_ANALYSIS_BYTES || this.allowance.remaining < 0) {
       this.reader = undefined;
       return;
     }
