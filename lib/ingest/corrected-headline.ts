@@ -4,7 +4,7 @@
 // the analysis had picked that line. The correction action and reanalysis
 // (which keeps a correction) both write through here.
 import { headlineFor } from "../analysis/result";
-import type { FailureKind as AnalysisKind } from "../analysis/types";
+import type { FailureKind as AnalysisKind, LogAnalysis } from "../analysis/types";
 import type { FailureKind } from "../generated/prisma/enums";
 import type { Sql } from "../sql/executor";
 import { forPackage, upsertSignatures } from "./analysis-columns";
@@ -144,4 +144,31 @@ export async function rememberAnalysisChoice(
     `UPDATE "PrimaryCorrection" SET "previousLine" = $2, "previousText" = $3 WHERE "buildId" = $1`,
     [buildId, primary?.line ?? null, primary?.text ?? null],
   );
+}
+
+/**
+ * A person's corrected primary line survives reanalysis: everything else is the
+ * new analysis', the primary is the correction's and the title and signatures
+ * follow from it by the same headlineFor() (as lib/ingest/corrected-headline.ts).
+ */
+export function keepCorrection(
+  analysis: LogAnalysis,
+  correction: { lineNumber: number; text: string } | null,
+  buildAtom: string,
+): LogAnalysis {
+  if (!correction) return analysis;
+  const kind = analysis.kind === "none" ? "unknown" : analysis.kind;
+  const headline = headlineFor({
+    atom: buildAtom,
+    phase: analysis.phase,
+    kind,
+    primaryText: correction.text,
+  });
+  return {
+    ...analysis,
+    status: "failed",
+    kind,
+    primary: { line: correction.lineNumber, text: correction.text, ruleId: PERSON_RULE },
+    ...headline,
+  };
 }

@@ -20,7 +20,7 @@ import {
   type ColumnContext,
   updateAnalysisColumns,
 } from "./analysis-columns";
-import { markPrimaryFinding, PERSON_RULE } from "./corrected-headline";
+import { keepCorrection, markPrimaryFinding, rememberAnalysisChoice } from "./corrected-headline";
 import { MAX_ATTACHMENT_ANALYSIS_BYTES } from "./file-intake";
 import { type FindingRow, findingRows, insertFindings } from "./finding-rows";
 import { refreshSignatureStats } from "./signature-stats";
@@ -72,7 +72,8 @@ export async function reanalyzeBuild(
   const logFile = buildLogFile(build.files, build.analysis);
   if (!logFile)
     return { ok: false, buildId, code: "no_build_log", message: "the build has no build-log file" };
-  const analysis = keepCorrection(await analyseLog(logFile), build.primaryCorrection, build.atom);
+  const fresh = await analyseLog(logFile);
+  const analysis = keepCorrection(fresh, build.primaryCorrection, build.atom);
   const result: AnalysedResult = {
     analysis,
     buildLogName: logFile.name,
@@ -86,7 +87,11 @@ export async function reanalyzeBuild(
     atom: build.atom,
   };
   await transaction(sqlPool(), (sql) =>
-    rewrite(sql, { buildId, analysis, context, rows, logFileId: logFile.id, build }, afterRewrite),
+    rewrite(
+      sql,
+      { buildId, analysis, analysisPrimary: fresh.primary, context, rows, logFileId: logFile.id, build },
+      afterRewrite,
+    ),
   );
   const fromVersion = build.analysisVersion;
   return { ok: true, buildId, fromVersion, toVersion: analysis.algorithmVersion, findings: rows.length };
@@ -95,6 +100,8 @@ export async function reanalyzeBuild(
 interface Rewrite {
   buildId: number;
   analysis: LogAnalysis;
+  /** The fresh analysis' own primary: what undoing a kept correction restores. */
+  analysisPrimary: LogAnalysis["primary"];
   context: ColumnContext;
   rows: FindingRow[];
   logFileId: number;
@@ -116,6 +123,7 @@ async function rewrite(sql: Sql, input: Rewrite, afterRewrite: AfterRewrite | un
   if (correction) {
     const target = { buildId, logFileId: input.logFileId, line: correction.lineNumber };
     await markPrimaryFinding(sql, target, correction);
+    await rememberAnalysisChoice(sql, buildId, input.analysisPrimary);
   }
   // The build may have moved between signatures: both the old and the new ones change.
   const touched = [
@@ -131,33 +139,6 @@ async function rewrite(sql: Sql, input: Rewrite, afterRewrite: AfterRewrite | un
       touched.filter((id): id is number => id !== null),
     );
   else await refreshSignatureStats(sql, touched);
-}
-
-/**
- * A person's corrected primary line survives reanalysis: everything else is the
- * new analysis', the primary is the correction's and the title and signatures
- * follow from it by the same headlineFor() (as lib/ingest/corrected-headline.ts).
- */
-export function keepCorrection(
-  analysis: LogAnalysis,
-  correction: { lineNumber: number; text: string } | null,
-  buildAtom: string,
-): LogAnalysis {
-  if (!correction) return analysis;
-  const kind = analysis.kind === "none" ? "unknown" : analysis.kind;
-  const headline = headlineFor({
-    atom: buildAtom,
-    phase: analysis.phase,
-    kind,
-    primaryText: correction.text,
-  });
-  return {
-    ...analysis,
-    status: "failed",
-    kind,
-    primary: { line: correction.lineNumber, text: correction.text, ruleId: PERSON_RULE },
-    ...headline,
-  };
 }
 
 // The file ingest analysed (Build.analysis.buildLog); builds stored before that was
