@@ -6,7 +6,7 @@ import { z } from "zod";
 import { db } from "../db";
 import { ensureFirstAdminOnce } from "./first-admin";
 import { verifyPassword } from "./passwords";
-import { rateLimitMessage, recordSignInFailure, recordSignInSuccess, signInBlockedFor } from "./rate-limit";
+import { rateLimitMessage, throttledSignIn } from "./rate-limit";
 
 export const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().email().max(254),
@@ -36,16 +36,16 @@ export async function authorizeCredentials(input: unknown, ip: string): Promise<
   const parsed = credentialsSchema.safeParse(input);
   if (!parsed.success) throw new Error(BAD_CREDENTIALS);
   const { email, password } = parsed.data;
-  const minutes = signInBlockedFor(email, ip);
-  if (minutes > 0) throw new Error(rateLimitMessage(minutes));
-  await ensureFirstAdminOnce();
-  const user = await db.user.findUnique({ where: { email } });
-  const good = await verifyPassword(password, user?.passwordHash ?? null);
-  if (!user || !good || user.disabledAt) {
-    recordSignInFailure(email, ip);
-    throw new Error(BAD_CREDENTIALS);
-  }
-  recordSignInSuccess(email);
+  const result = await throttledSignIn(email, ip, async () => {
+    await ensureFirstAdminOnce();
+    const user = await db.user.findUnique({ where: { email } });
+    const passwordOk = await verifyPassword(password, user?.passwordHash ?? null);
+    const signedIn = passwordOk && user && !user.disabledAt ? user : null;
+    return { good: signedIn !== null, value: signedIn };
+  });
+  if (!result.ok) throw new Error(rateLimitMessage(result.blockedMinutes));
+  const user = result.value;
+  if (!user) throw new Error(BAD_CREDENTIALS);
   await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
   return { id: String(user.id), email: user.email, name: user.name };
 }

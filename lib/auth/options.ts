@@ -8,6 +8,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import type { OAuthConfig } from "next-auth/providers/oauth";
 import { db } from "../db";
 import { env } from "../env";
+import { safeCallbackUrl } from "./callback-url";
 import { authorizeCredentials, clientIp } from "./credentials";
 import { userForOidcClaims } from "./oidc-users";
 
@@ -98,6 +99,10 @@ function buildOptions(): NextAuthOptions {
         token.uid = row.id;
         token.sv = row.sessionVersion;
         return token;
+      },
+      // The target comes from the request (callbackUrl field or cookie): same origin only.
+      redirect({ url, baseUrl }) {
+        return safeCallbackUrl(url, baseUrl);
       },
       session({ session, token }) {
         session.uid = token.uid;

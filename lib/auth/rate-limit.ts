@@ -1,46 +1,60 @@
-// Sign-in throttle: too many failed password attempts for one e-mail or from one
-// address lock that key for a while. Kept in memory on purpose: Kindling runs as
-// a single `next start` process, so one Map sees every attempt; a restart clears
-// it, which only gives an attacker one more window. With several processes
-// behind a balancer this would need a shared store (a DB table).
+// Sign-in throttle: at most MAX_FAILURES_PER_EMAIL attempts per e-mail and
+// MAX_FAILURES_PER_IP per address in a window. An attempt is counted (a place
+// reserved) BEFORE the ~100 ms password hash, in one atomic step: checking
+// first and counting after the hash let 40 simultaneous wrong passwords all
+// pass a limit of 5. A good password takes its place back and clears the
+// e-mail's count. Kept in memory: Kindling runs as one `next start` process;
+// several processes would pass a shared AttemptStore (attempt-store.ts).
+import { type AttemptStore, type KeyLimit, MemoryAttemptStore } from "./attempt-store";
 
 const WINDOW_MS = 15 * 60 * 1000;
 export const MAX_FAILURES_PER_EMAIL = 5;
 export const MAX_FAILURES_PER_IP = 20;
 
-const failures = new Map<string, number[]>();
+const holder = globalThis as unknown as { kindlingSignInAttempts?: AttemptStore };
 
-function recent(key: string, now: number): number[] {
-  const kept = (failures.get(key) ?? []).filter((at) => now - at < WINDOW_MS);
-  if (kept.length === 0) failures.delete(key);
-  else failures.set(key, kept);
-  return kept;
+function defaultStore(): AttemptStore {
+  holder.kindlingSignInAttempts ??= new MemoryAttemptStore(WINDOW_MS);
+  return holder.kindlingSignInAttempts;
 }
 
-function keysFor(email: string, ip: string): Array<[string, number]> {
+export function newAttemptStore(maxKeys?: number): MemoryAttemptStore {
+  return new MemoryAttemptStore(WINDOW_MS, maxKeys);
+}
+
+const emailKey = (email: string) => `email:${email.trim().toLowerCase()}`;
+const ipKey = (ip: string) => `ip:${ip}`;
+
+function limitsFor(email: string, ip: string): KeyLimit[] {
   return [
-    [`email:${email.trim().toLowerCase()}`, MAX_FAILURES_PER_EMAIL],
-    [`ip:${ip}`, MAX_FAILURES_PER_IP],
+    { key: emailKey(email), max: MAX_FAILURES_PER_EMAIL },
+    { key: ipKey(ip), max: MAX_FAILURES_PER_IP },
   ];
 }
 
-/** Minutes until the next attempt is allowed, or 0 when it is allowed now. */
-export function signInBlockedFor(email: string, ip: string, now = Date.now()): number {
-  let until = 0;
-  for (const [key, max] of keysFor(email, ip)) {
-    const times = recent(key, now);
-    if (times.length >= max) until = Math.max(until, times[times.length - max] + WINDOW_MS);
+export type ThrottledResult<T> = { ok: true; value: T } | { ok: false; blockedMinutes: number };
+
+/**
+ * Runs `attempt` (the password check) only when a place is free, counting it
+ * first. `attempt` says whether the password was good; a good one takes the
+ * address's place back (one office, many users) and clears the e-mail's count.
+ */
+export async function throttledSignIn<T>(
+  email: string,
+  ip: string,
+  attempt: () => Promise<{ good: boolean; value: T }>,
+  options: { store?: AttemptStore; now?: number } = {},
+): Promise<ThrottledResult<T>> {
+  const store = options.store ?? defaultStore();
+  const now = options.now ?? Date.now();
+  const waitMs = await store.reserve(limitsFor(email, ip), now);
+  if (waitMs > 0) return { ok: false, blockedMinutes: Math.ceil(waitMs / 60_000) };
+  const outcome = await attempt();
+  if (outcome.good) {
+    await store.clear(emailKey(email));
+    await store.release(ipKey(ip), now);
   }
-  return until === 0 ? 0 : Math.ceil((until - now) / 60_000);
-}
-
-export function recordSignInFailure(email: string, ip: string, now = Date.now()): void {
-  for (const [key] of keysFor(email, ip)) failures.set(key, [...recent(key, now), now]);
-}
-
-/** A good password clears the e-mail's count (not the address's: one office, many users). */
-export function recordSignInSuccess(email: string): void {
-  failures.delete(`email:${email.trim().toLowerCase()}`);
+  return { ok: true, value: outcome.value };
 }
 
 export function rateLimitMessage(minutes: number): string {
