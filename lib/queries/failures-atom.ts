@@ -35,16 +35,33 @@ function entry(row: FailureRow, origin: string): string {
   </entry>`;
 }
 
+/**
+ * The feed's own URL as written into the document: without the private-mode
+ * `key`, which is a password. A feed body is cached, shared and pasted by feed
+ * readers; the reader already holds the key in the URL it subscribed to.
+ */
+export function publicFeedUrl(feedUrl: URL): URL {
+  const shown = new URL(feedUrl);
+  shown.searchParams.delete("key");
+  return shown;
+}
+
+/** The filters in readable form for the title, e.g. `category=dev-libs kind=compile`. */
+function filterLabel(params: URLSearchParams): string {
+  return [...params].map(([name, value]) => `${name}=${value}`).join(" ");
+}
+
 export function failuresAtom(rows: FailureRow[], feedUrl: URL): string {
-  const origin = feedUrl.origin;
-  const htmlUrl = `${origin}/failures${feedUrl.search}`;
+  const shown = publicFeedUrl(feedUrl);
+  const origin = shown.origin;
+  const htmlUrl = `${origin}/failures${shown.search}`;
   const updated = rows[0]?.finishedAt ?? rows[0]?.createdAt ?? new Date(0).toISOString();
-  const filters = feedUrl.searchParams.toString();
+  const filters = filterLabel(shown.searchParams);
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom">
-  <id>${xmlEscape(feedUrl.toString())}</id>
-  <title>${xmlEscape(filters ? `Kindling failures: ${decodeURIComponent(filters)}` : "Kindling failures")}</title>
-  <link rel="self" type="application/atom+xml" href="${xmlEscape(feedUrl.toString())}"/>
+  <id>${xmlEscape(shown.toString())}</id>
+  <title>${xmlEscape(filters ? `Kindling failures: ${filters}` : "Kindling failures")}</title>
+  <link rel="self" type="application/atom+xml" href="${xmlEscape(shown.toString())}"/>
   <link rel="alternate" type="text/html" href="${xmlEscape(htmlUrl)}"/>
   <updated>${updated}</updated>
   <author><name>Kindling</name></author>
