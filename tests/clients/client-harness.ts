@@ -75,7 +75,7 @@ export function run(shell: string, args: string[], env: Record<string, string>):
     execFile(
       shell,
       args,
-      { env: { PATH: process.env.PATH ?? "/usr/bin:/bin", ...env }, timeout: 60_000 },
+      { env: { NODE_ENV: "test", PATH: process.env.PATH ?? "/usr/bin:/bin", ...env }, timeout: 60_000 },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === "number" ? error.code : 1) : 0;
         resolve({ code, stdout, stderr });
