@@ -12,7 +12,7 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["**/*.test.ts"],
-          exclude: ["**/*.int.test.ts", "node_modules/**", "e2e/**", ".next/**"],
+          exclude: ["**/*.int.test.ts", "**/*.abuse.test.ts", "node_modules/**", "e2e/**", ".next/**"],
           environment: "node",
         },
       },
@@ -29,6 +29,20 @@ export default defineConfig({
           // Creates a fresh database for this run and migrates it (tests/int-global-setup.ts).
           globalSetup: ["tests/int-global-setup.ts"],
           testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          // Hostile input against a host process of its own (tests/abuse/host.ts): answers,
+          // peak RSS and /api/v1/health latency while the attack runs.
+          name: "abuse",
+          include: ["tests/abuse/**/*.abuse.test.ts"],
+          environment: "node",
+          globalSetup: ["tests/int-global-setup.ts"],
+          testTimeout: 300_000,
           hookTimeout: 120_000,
           fileParallelism: false,
         },

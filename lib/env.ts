@@ -45,7 +45,7 @@ const envSchema = z.object({
   // What reading stored files may cost (docs/security.md, "Reading files: limits").
   KINDLING_READ_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
   KINDLING_HIGHLIGHT_WINDOW_BYTES: byteSize.default(2 * 1024 * 1024),
-  KINDLING_HIGHLIGHT_WINDOW_MS: z.coerce.number().int().positive().default(1500),
+  KINDLING_HIGHLIGHT_WINDOW_MS: z.coerce.number().int().positive().default(1000),
   KINDLING_MEMBER_SCAN_BYTES: byteSize.default(256 * 1024 * 1024),
   KINDLING_FILE_CACHE_BYTES: byteSize.default(128 * 1024 * 1024),
   KINDLING_ATTACHMENT_ANALYSIS_BYTES: byteSize.default(64 * 1024 * 1024),

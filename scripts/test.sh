@@ -10,6 +10,7 @@ step "lint"; npm run --silent lint
 step "schema.prisma matches prisma/migrations"; npm run --silent db:check
 step "unit tests"; npm run --silent test:unit
 step "integration tests (real PostgreSQL)"; npm run --silent test:int
+step "abuse tests (hostile input: answers, peak RSS, health latency)"; npm run --silent test:abuse
 step "end-to-end tests (Playwright, Chromium)"; npm run --silent test:e2e
 # The same build again, as a private Kindling: nothing readable without signing in.
 step "end-to-end tests, private mode"

@@ -36,15 +36,15 @@ export async function highlightedWindow(
   signal?: AbortSignal,
 ): Promise<HighlightedWindow> {
   const last = Math.min(to, from + MAX_WINDOW - 1);
-  const raw = await source.window(from, last);
   const budget = {
     maxBytes: env().KINDLING_HIGHLIGHT_WINDOW_BYTES,
     maxMs: env().KINDLING_HIGHLIGHT_WINDOW_MS,
   };
-  const highlighted = await readLimit("highlight").run(
-    () => highlightWithin(raw.lines, language, budget),
-    signal,
-  );
+  // The slot covers reading the lines too: a queued request holds no window in memory.
+  const { raw, highlighted } = await readLimit("highlight").run(async () => {
+    const raw = await source.window(from, last);
+    return { raw, highlighted: await highlightWithin(raw.lines, language, budget) };
+  }, signal);
   const window: HighlightedWindow = {
     firstLine: raw.firstLine,
     lastLine: raw.lastLine,

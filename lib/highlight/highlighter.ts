@@ -83,11 +83,7 @@ export async function highlightWithin(
       html.push(line);
       bytes += line.length;
       if (bytes > budget.maxBytes || Date.now() > deadline) return finishPlain(html, shown);
-    }
-    if (Date.now() - lastYield > YIELD_EVERY_MS) {
-      // Other requests (health checks, other windows) run between chunks.
-      await new Promise((resolve) => setImmediate(resolve));
-      lastYield = Date.now();
+      lastYield = await yieldAfter(lastYield);
     }
   }
   return { html, plainFrom: null };
@@ -115,13 +111,22 @@ function render(line: DisplayLine, lineTokens: ThemedToken[]): string {
   return serialise(children);
 }
 
+/** Lets other requests (health checks, other windows) run once `since` is YIELD_EVERY_MS old. */
+async function yieldAfter(since: number): Promise<number> {
+  if (Date.now() - since <= YIELD_EVERY_MS) return since;
+  await new Promise((resolve) => setImmediate(resolve));
+  return Date.now();
+}
+
 /** The lines after `html` as escaped text without colour: cheap whatever the line holds. */
-function finishPlain(html: string[], shown: DisplayLine[]): HighlightedLines {
+async function finishPlain(html: string[], shown: DisplayLine[]): Promise<HighlightedLines> {
   const plainFrom = html.length;
+  let lastYield = Date.now();
   for (const line of shown.slice(plainFrom)) {
     const children: ElementContent[] = [{ type: "text", value: stripAnsi(line.text) }];
     if (line.cutChars > 0) children.push(cutNote(line.cutChars));
     html.push(serialise(children));
+    lastYield = await yieldAfter(lastYield);
   }
   return { html, plainFrom: plainFrom < shown.length ? plainFrom : null };
 }

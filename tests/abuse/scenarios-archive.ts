@@ -1,0 +1,82 @@
+// Items 6 and 7: an archive compressed twice (stored after one layer) made every
+// member view decompress all of it (a 4 GiB member in 944 bytes); and every
+// missing member name was cached for ever at "size 0".
+
+import { decompressorChildren, getFileRoute, shell, smallBuildLog, uploadResult } from "./host-kit";
+import { summarise } from "./scenarios-highlight";
+
+/** A tar whose first member is `gib` GiB of zeros, compressed with `outer` around `inner`. */
+function nestedArchive(gib: number, inner: string, outer: string): Buffer {
+  const bytes = gib * 1024 * 1024 * 1024;
+  // GNU tar reads the zeros from a sparse file; --sparse is not used, so the member is plain data.
+  return shell(
+    `set -e; d=$(mktemp -d); truncate -s ${bytes} "$d/big.bin"; echo "configure: error: x" > "$d/config.log";` +
+      ` tar -C "$d" -cf - big.bin config.log | ${inner} -1 -c | ${outer} -1 -c; rm -r "$d"`,
+  );
+}
+
+async function storeArchive(name: string, content: Buffer): Promise<number> {
+  const { answer, fileIds } = await uploadResult({ atom: "dev-libs/abuse-1.0" }, [
+    { name: "build.log", content: smallBuildLog() },
+    { name, content },
+  ]);
+  const id = fileIds[name];
+  if (!id) throw new Error(`upload failed: ${JSON.stringify(answer)}`);
+  return id;
+}
+
+export async function nestedArchiveViews(args: string[]) {
+  const [gib = "1", inner = "xz", outer = "xz"] = args;
+  const archive = nestedArchive(Number(gib), inner, outer);
+  const fileId = await storeArchive(`logs.tar.${outer === "gzip" ? "gz" : outer}`, archive);
+  const view = await getFileRoute("lines", fileId, { from: "1", to: "200", member: "config.log" });
+  // A view whose client leaves after 300 ms: its decompressor must be gone soon after.
+  const controller = new AbortController();
+  const aborted = getFileRoute(
+    "lines",
+    fileId,
+    { from: "1", to: "200", member: "other.log" },
+    controller.signal,
+  );
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  const runningBeforeAbort = decompressorChildren();
+  controller.abort();
+  await aborted.catch(() => undefined);
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const leftAfterAbort = decompressorChildren();
+  // Many views of distinct names at once: a few decompress, a few wait, the rest are told to retry.
+  const burst = await Promise.all(
+    Array.from({ length: 24 }, (_, i) =>
+      getFileRoute("search", fileId, { q: "error", member: `missing-${i}.log` }),
+    ),
+  );
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  return {
+    uploadedBytes: archive.length,
+    view: { status: view.status, ms: view.ms, body: view.body },
+    runningBeforeAbort,
+    leftAfterAbort,
+    burst: summarise(burst),
+    leftAtEnd: decompressorChildren(),
+  };
+}
+
+export async function memberMisses(args: string[]) {
+  const names = Number(args[0] ?? 20_000);
+  const archive = shell(
+    `d=$(mktemp -d); seq 1 1000 > "$d/a.log"; tar -C "$d" -cf - a.log | gzip -c; rm -r "$d"`,
+  );
+  const fileId = await storeArchive("small.tar.gz", archive);
+  const statuses: Record<string, number> = {};
+  for (let i = 0; i < names; i += 8) {
+    const batch = await Promise.all(
+      Array.from({ length: 8 }, (_, j) =>
+        getFileRoute("lines", fileId, { from: "1", to: "10", member: `missing/${i + j}/${"x".repeat(200)}` }),
+      ),
+    );
+    for (const answer of batch) statuses[answer.status] = (statuses[answer.status] ?? 0) + 1;
+  }
+  const holder = globalThis as { kindlingMemberCache?: { size: number; bytes: number } };
+  const cache = holder.kindlingMemberCache;
+  return { names, statuses, cacheEntries: cache?.size ?? null, cacheBytes: cache?.bytes ?? null };
+}
