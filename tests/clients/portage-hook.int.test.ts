@@ -30,7 +30,9 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-function ebuildTree(marker: string): Record<string, string> {
+type EbuildEnv = Record<string, string> & { KINDLING_SPOOL: string };
+
+function ebuildTree(marker: string): EbuildEnv {
   const root = tempDir("ebuild");
   const workdir = path.join(root, "portage", "dev-libs", "popt-1.19", "work");
   const t = path.join(root, "portage", "dev-libs", "popt-1.19", "temp");
@@ -76,19 +78,22 @@ function ebuildTree(marker: string): Record<string, string> {
   };
 }
 
-function dieInEbuild(
-  env: Record<string, string>,
-): Promise<{ code: number; stdout: string; stderr: string; ms: number }> {
+function dieInEbuild(env: EbuildEnv): Promise<{ code: number; stdout: string; stderr: string; ms: number }> {
   const started = Date.now();
   return new Promise((resolve) => {
-    execFile("bash", ["--norc", "-c", EBUILD_SH], { env }, (error, stdout, stderr) => {
-      resolve({
-        code: error && typeof error.code === "number" ? error.code : 0,
-        stdout,
-        stderr,
-        ms: Date.now() - started,
-      });
-    });
+    execFile(
+      "bash",
+      ["--norc", "-c", EBUILD_SH],
+      { env: { NODE_ENV: "test", ...env } },
+      (error, stdout, stderr) => {
+        resolve({
+          code: error && typeof error.code === "number" ? error.code : 0,
+          stdout,
+          stderr,
+          ms: Date.now() - started,
+        });
+      },
+    );
   });
 }
 
