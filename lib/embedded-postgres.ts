@@ -102,6 +102,9 @@ function whereToRun(): RootSite {
   return site;
 }
 
+/** Where the embedded cluster lives: .data/pg, or under /var/tmp when root's postgres user cannot reach it. */
+export const embeddedDataDir = (): string => whereToRun().dataDir;
+
 async function newCluster(databaseDir: string, log: string[]): Promise<Cluster> {
   const remember = (message: unknown) => {
     log.push(String(message).trimEnd());

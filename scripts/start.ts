@@ -7,7 +7,7 @@
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { ensureEmbeddedPostgres } from "../lib/embedded-postgres";
+import { embeddedDataDir, ensureEmbeddedPostgres } from "../lib/embedded-postgres";
 import { explicitDatabaseUrl } from "../lib/migrate/database-url";
 import { migrateDeploy } from "../lib/migrate/schema-engine";
 import { runCommand } from "./lib/run-command";
@@ -24,7 +24,7 @@ async function main(): Promise<void> {
   process.env.DATABASE_URL = url;
   const { applied } = await migrateDeploy(url);
   console.log(
-    `database ready (${explicit ? "DATABASE_URL" : "embedded, .data/pg"}), ${applied.length} migration(s) applied`,
+    `database ready (${explicit ? "DATABASE_URL" : `embedded, ${embeddedDataDir()}`}), ${applied.length} migration(s) applied`,
   );
   // Imported lazily: lib/db reads DATABASE_URL when first loaded.
   const { seedDemoIfEmpty } = await import("./lib/seed-demo");
