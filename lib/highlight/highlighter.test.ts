@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { highlightLines } from "./highlighter";
+import { highlightLines, highlightWithin } from "./highlighter";
 
 test("log text is escaped by shiki, never injected", async () => {
   const [html] = await highlightLines(["<img src=x onerror=alert(1)> & </span>"], "buildlog");
@@ -42,4 +42,22 @@ test("every line of a window gets exactly one html string", async () => {
   const html = await highlightLines(lines, "buildlog");
   expect(html).toHaveLength(2000);
   expect(html[1999]).toContain("a1999.c");
+});
+
+test("same-style runs become one span: an escape per character is not a span per character", async () => {
+  const line = Array.from({ length: 50 }, () => "\u001b[31mx").join("");
+  const [html] = await highlightLines([line], "buildlog");
+  expect(html).toBe(`<span style="color:#b3261e">${"x".repeat(50)}</span>`);
+});
+
+test("past the byte budget the rest of the window is plain escaped text, and where it starts is returned", async () => {
+  const line = Array.from({ length: 1000 }, (_, i) => `\u001b[${31 + (i % 2)}m<`).join("");
+  const lines = Array.from({ length: 50 }, () => line);
+  const result = await highlightWithin(lines, "buildlog", { maxBytes: 100_000, maxMs: 60_000 });
+  expect(result.html).toHaveLength(50);
+  expect(result.plainFrom).toBeGreaterThan(0);
+  expect(result.plainFrom).toBeLessThan(10);
+  const plain = result.html[result.plainFrom ?? 0];
+  expect(plain).toBe("&#x3C;".repeat(1000));
+  expect(result.html.reduce((sum, h) => sum + h.length, 0)).toBeLessThan(150_000 + 50 * 6_000);
 });
