@@ -1,5 +1,6 @@
 // clients/kindling-upload under dash and bash against the real upload route: one result
 // per failure, each once, bounded retries on 5xx, 4xx messages shown, dry runs send nothing.
+import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
@@ -177,4 +178,39 @@ test("a server that keeps failing is given up after --tries, and nothing is reme
   } finally {
     await down.close();
   }
+});
+
+test("a bundle and a single log with --attach are sent once each", async () => {
+  const { id, token } = await tinderbox();
+  const work = tempDir("upload");
+  const log = Buffer.concat([readFileSync(path.join(POPT, "build.log")), Buffer.from(`# ${unique("m")}\n`)]);
+  writeFileSync(path.join(work, "kindling.json"), JSON.stringify({ atom: "dev-libs/popt-1.19" }));
+  writeFileSync(path.join(work, "build.log"), log);
+  writeFileSync(path.join(work, "config.log"), "checking for gcc... gcc\n");
+  execFileSync("tar", ["-cJf", path.join(work, "result.tar.xz"), "-C", work, "kindling.json", "build.log"]);
+  const state = ["--state", path.join(work, "sent")];
+  const bundle = [UPLOADER, ...state, path.join(work, "result.tar.xz")];
+  expect((await run("dash", bundle, env(app.url, token, work))).stdout).toMatch(/^sent /);
+  expect((await run("dash", bundle, env(app.url, token, work))).stdout).toBe("");
+  writeFileSync(path.join(work, "build.log"), Buffer.concat([log, Buffer.from("# another run\n")]));
+  const single = [
+    UPLOADER,
+    ...state,
+    "--atom",
+    "dev-libs/popt-1.19",
+    "--attach",
+    path.join(work, "config.log"),
+    path.join(work, "build.log"),
+  ];
+  expect((await run("dash", single, env(app.url, token, work))).stdout).toMatch(/^sent /);
+  expect((await run("dash", single, env(app.url, token, work))).stdout).toBe("");
+  const builds = await db.build.findMany({
+    where: { tinderboxId: id },
+    include: { files: true },
+    orderBy: { id: "asc" },
+  });
+  expect(builds.map((b) => b.files.map((f) => f.name).sort())).toEqual([
+    ["build.log"],
+    ["build.log", "config.log"],
+  ]);
 });
