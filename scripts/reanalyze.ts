@@ -1,22 +1,39 @@
 // npm run reanalyze [-- --all] [--restart] [--build ID] [--batch-size N]
+//                   [--tinderbox NAME] [--from-id ID] [--to-id ID]
 // Re-runs the analysis library over stored logs after its version changed:
-// only outdated builds by default, every build with --all, one with --build.
+// only outdated builds by default, every build with --all, one with --build;
+// --tinderbox and --from-id/--to-id (inclusive) narrow a run, e.g. to try a new
+// version on one tinderbox first.
 // Resumable: Ctrl-C stops after the current build and the next run continues
 // there (JobState "reanalyze"); --restart starts from the first build again.
 // Triage state, triage events, bug links and primary corrections are kept.
 import { parseArgs } from "node:util";
 import { db } from "../lib/db";
 import { reanalyzeBuild } from "../lib/ingest/reanalyze";
-import { type ReanalyzeProgress, type ReanalyzeTally, reanalyzeAll } from "../lib/ingest/reanalyze-job";
+import {
+  type ReanalyzeProgress,
+  type ReanalyzeScope,
+  type ReanalyzeTally,
+  reanalyzeAll,
+} from "../lib/ingest/reanalyze-job";
 import { withDatabase } from "./lib/with-database";
 
-const USAGE = "usage: npm run reanalyze [-- --all] [--restart] [--build ID] [--batch-size N]";
+const USAGE =
+  "usage: npm run reanalyze [-- --all] [--restart] [--build ID] [--batch-size N] [--tinderbox NAME] [--from-id ID] [--to-id ID]";
 
 interface Options {
   all: boolean;
   restart: boolean;
   buildId: number | null;
   batchSize: number;
+  scope: ReanalyzeScope;
+}
+
+/** undefined when absent, null when not a positive integer. */
+function positiveId(text: string | undefined): number | undefined | null {
+  if (text === undefined) return undefined;
+  const n = Number(text);
+  return Number.isSafeInteger(n) && n > 0 ? n : null;
 }
 
 function parseOptions(): Options | null {
@@ -27,13 +44,19 @@ function parseOptions(): Options | null {
         restart: { type: "boolean", default: false },
         build: { type: "string" },
         "batch-size": { type: "string", default: "100" },
+        tinderbox: { type: "string" },
+        "from-id": { type: "string" },
+        "to-id": { type: "string" },
       },
     });
-    const buildId = values.build === undefined ? null : Number(values.build);
-    const batchSize = Number(values["batch-size"]);
-    if (buildId !== null && !(Number.isSafeInteger(buildId) && buildId > 0)) return null;
-    if (!(Number.isSafeInteger(batchSize) && batchSize > 0)) return null;
-    return { all: values.all, restart: values.restart, buildId, batchSize };
+    const buildId = positiveId(values.build) ?? null;
+    const batchSize = positiveId(values["batch-size"]);
+    const fromId = positiveId(values["from-id"]);
+    const toId = positiveId(values["to-id"]);
+    if (values.build !== undefined && buildId === null) return null;
+    if (!batchSize || fromId === null || toId === null || values.tinderbox === "") return null;
+    const scope = { tinderbox: values.tinderbox, fromId, toId };
+    return { all: values.all, restart: values.restart, buildId, batchSize, scope };
   } catch {
     return null; // an unknown option or a missing value
   }
@@ -62,6 +85,7 @@ async function runAll(options: Options): Promise<number> {
   const started = Date.now();
   const tally = await reanalyzeAll({
     onlyOutdated: !options.all,
+    scope: options.scope,
     batchSize: options.batchSize,
     restart: options.restart,
     signal: stop.signal,

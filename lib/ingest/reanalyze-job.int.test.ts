@@ -17,8 +17,8 @@ import type { UploadPart } from "./upload-parts";
 const LOG_PATH = "fixtures/corpus/generated/compile-c-implicit-decl-popt/build.log";
 const LOG = readFileSync(LOG_PATH);
 
-async function seed(count: number): Promise<number[]> {
-  const tinderbox = await ensureTinderbox(`reanalyze-job-${randomUUID()}`);
+async function seed(count: number, name = `reanalyze-job-${randomUUID()}`): Promise<number[]> {
+  const tinderbox = await ensureTinderbox(name);
   const ids: number[] = [];
   for (let i = 0; i < count; i++) {
     async function* parts(): AsyncGenerator<UploadPart> {
@@ -42,22 +42,23 @@ async function titles(ids: number[]): Promise<string[]> {
 }
 
 test("a stopped run continues after its last committed build; --restart starts over", async () => {
-  const ids = await seed(6);
-  await outdate(ids, "stale");
-  // Outdated builds other tests left behind come first (lower ids): stop inside our six.
-  const others = await db.build.count({
-    where: { analysisVersion: { not: ALGORITHM_VERSION }, id: { lt: ids[0] } },
-  });
+  // Scoped to a tinderbox of its own: the int database holds every other test's builds.
+  const tinderbox = `reanalyze-job-${randomUUID()}`;
+  const ids = await seed(6, tinderbox);
+  const [outsider] = await seed(1);
+  await outdate([...ids, outsider], "stale");
+  const scope = { tinderbox };
   const stop = new AbortController();
   let reached = 0;
   const first = await reanalyzeAll({
     onlyOutdated: true,
+    scope,
     batchSize: 2,
     restart: true,
     signal: stop.signal,
     onProgress: (p) => {
       reached = p.done;
-      if (p.done === others + 3) stop.abort();
+      if (p.done === 3) stop.abort();
     },
   });
   expect(first.stopped).toBe(true);
@@ -65,21 +66,26 @@ test("a stopped run continues after its last committed build; --restart starts o
   const cursor = Number(job.cursor);
   const doneBefore = ids.filter((id) => id <= cursor);
   expect(doneBefore).toEqual(ids.slice(0, 3));
-  expect(first.reanalysed).toBe(others + 3);
-  expect(job.details).toMatchObject({ done: reached });
+  expect(first.reanalysed).toBe(3);
+  expect(job.details).toMatchObject({ done: reached, scope });
   expect(await titles(ids)).toEqual(ids.map((id) => (id <= cursor ? "current" : "stale")));
 
   // Outdated again, but before the cursor: a resumed run must not visit them.
   await outdate(doneBefore, "visited twice?");
-  const second = await reanalyzeAll({ onlyOutdated: true, batchSize: 2 });
+  const second = await reanalyzeAll({ onlyOutdated: true, scope, batchSize: 2 });
 
-  expect(second).toMatchObject({ stopped: false, resumedAfter: cursor, failed: [] });
+  expect(second).toMatchObject({ stopped: false, resumedAfter: cursor, failed: [], reanalysed: 3 });
   expect(await titles(ids)).toEqual(ids.map((id) => (id <= cursor ? "visited twice?" : "current")));
+  expect(await titles([outsider])).toEqual(["stale"]);
   expect((await db.jobState.findUniqueOrThrow({ where: { name: REANALYZE_JOB } })).cursor).toBe("");
 
   await outdate(ids, "stale");
-  await reanalyzeAll({ onlyOutdated: true, batchSize: 2, signal: AbortSignal.abort() });
-  const restarted = await reanalyzeAll({ onlyOutdated: true, batchSize: 4, restart: true });
+  await reanalyzeAll({ onlyOutdated: true, scope, batchSize: 2, signal: AbortSignal.abort() });
+  // Another scope (an id range: only the outsider) neither continues that run nor touches its builds.
+  const other = await reanalyzeAll({ onlyOutdated: true, scope: { fromId: outsider, toId: outsider } });
+  expect(other).toMatchObject({ resumedAfter: null, reanalysed: 1, skipped: 0 });
+  expect(await titles([...ids, outsider])).toEqual([...ids.map(() => "stale"), "current"]);
+  const restarted = await reanalyzeAll({ onlyOutdated: true, scope, batchSize: 4, restart: true });
   expect(restarted.resumedAfter).toBeNull();
   expect(await titles(ids)).toEqual(ids.map(() => "current"));
 });
@@ -102,8 +108,9 @@ test("a corrected primary line, triage, notes and bug links survive; old signatu
   await db.bugLink.create({ data: { buildId, bugNumber: 955_001, url: "https://bugs.gentoo.org/955001" } });
   await db.triageEvent.create({ data: { buildId, fromState: "new", toState: "confirmed", note: "mine" } });
 
-  const tally = await reanalyzeAll({ onlyOutdated: true, restart: true });
-  expect(tally.failed.filter((f) => f.buildId === buildId)).toEqual([]);
+  const scope = { fromId: buildId, toId: buildId };
+  const tally = await reanalyzeAll({ onlyOutdated: true, scope, restart: true });
+  expect(tally).toMatchObject({ reanalysed: 1, failed: [] });
 
   const after = await db.build.findUniqueOrThrow({
     where: { id: buildId },

@@ -2,7 +2,9 @@
 // ids at a time (memory stays bounded whatever the table's size), each rewritten
 // in its own transaction that also moves the job's cursor (JobState "reanalyze").
 // A stopped run (Ctrl-C, a crash, a deploy) continues after the last build it
-// committed: none is done twice, none skipped. Signature stats are recomputed
+// committed: none is done twice, none skipped. A run may be scoped to one
+// tinderbox and/or an id range; the scope is part of the job's row, so only a
+// run with the same scope continues it. Signature stats are recomputed
 // once per batch for the signatures its builds left or joined; the ids waiting
 // for that are kept in the job's row, so an interruption loses none of them.
 import { ALGORITHM_VERSION } from "../analysis/result";
@@ -11,9 +13,11 @@ import type { Sql } from "../sql/executor";
 import { transaction } from "../sql/executor";
 import { sqlPool } from "../sql/pool";
 import { reanalyzeBuild } from "./reanalyze";
+import { normaliseScope, type ReanalyzeScope, scopeWhere } from "./reanalyze-scope";
 import { refreshSignatureStats } from "./signature-stats";
 
 export const REANALYZE_JOB = "reanalyze";
+export type { ReanalyzeScope };
 
 export interface ReanalyzeProgress {
   done: number;
@@ -29,6 +33,7 @@ export interface ReanalyzeProgress {
 export interface ReanalyzeOptions {
   /** Only builds whose analysisVersion is not the library's current one (the default run). */
   onlyOutdated: boolean;
+  scope?: ReanalyzeScope;
   batchSize?: number;
   /** Forget a stopped run's cursor and start from the first build. */
   restart?: boolean;
@@ -53,6 +58,8 @@ export interface ReanalyzeTally {
 interface JobDetails {
   version: string;
   onlyOutdated: boolean;
+  /** Normalised (see scopeKey), so a resumed run keeps its scope. */
+  scope: ReanalyzeScope;
   done: number;
   startedAt: string;
   /** Signatures whose stats wait for the batch's end. */
@@ -65,11 +72,12 @@ function outdatedWhere(onlyOutdated: boolean): Prisma.BuildWhereInput {
 
 export async function reanalyzeAll(options: ReanalyzeOptions): Promise<ReanalyzeTally> {
   const { cursor, details, resumed } = await openJob(options);
-  const where = outdatedWhere(options.onlyOutdated);
+  const inScope = scopeWhere(details.scope);
+  const where = { AND: [inScope, outdatedWhere(options.onlyOutdated)] };
   const [everything, outdated, remaining] = await Promise.all([
-    db.build.count(),
+    db.build.count({ where: inScope }),
     db.build.count({ where }),
-    db.build.count({ where: { ...where, id: { gt: cursor } } }),
+    db.build.count({ where: { AND: [where, { id: { gt: cursor } }] } }),
   ]);
   const tally: ReanalyzeTally = {
     version: ALGORITHM_VERSION,
@@ -83,7 +91,7 @@ export async function reanalyzeAll(options: ReanalyzeOptions): Promise<Reanalyze
   await flushPending();
   for (let after = cursor; ; ) {
     const batch = await db.build.findMany({
-      where: { ...where, id: { gt: after } },
+      where: { AND: [where, { id: { gt: after } }] },
       orderBy: { id: "asc" },
       take: options.batchSize ?? 100,
       select: { id: true },
@@ -105,20 +113,25 @@ export async function reanalyzeAll(options: ReanalyzeOptions): Promise<Reanalyze
   return tally;
 }
 
-/** Continues the stopped run of the same version and mode, or starts a new one at cursor 0. */
+/** Continues the stopped run of the same version, mode and scope, or starts a new one at cursor 0. */
 async function openJob(options: ReanalyzeOptions) {
   const state = await db.jobState.findUnique({ where: { name: REANALYZE_JOB } });
   const previous = state?.details as JobDetails | null | undefined;
+  const scope = normaliseScope(options.scope);
   const resumable =
     !options.restart &&
     state !== null &&
     state.cursor !== "" &&
     previous?.version === ALGORITHM_VERSION &&
-    previous.onlyOutdated === options.onlyOutdated;
-  if (resumable && previous) return { cursor: Number(state.cursor), details: previous, resumed: true };
+    previous.onlyOutdated === options.onlyOutdated &&
+    // Rows written before scopes existed have none: they covered every build.
+    JSON.stringify(normaliseScope(previous.scope)) === JSON.stringify(scope);
+  if (resumable && previous)
+    return { cursor: Number(state.cursor), details: { ...previous, scope }, resumed: true };
   const details: JobDetails = {
     version: ALGORITHM_VERSION,
     onlyOutdated: options.onlyOutdated,
+    scope,
     done: 0,
     startedAt: new Date().toISOString(),
     // A restarted run still owes the stopped one's signatures their stats.
