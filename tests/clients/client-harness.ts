@@ -2,7 +2,7 @@
 // (app/api/v1/results, the run's real PostgreSQL) on a loopback port, and run the shell
 // clients as child processes against it.
 import { execFile } from "node:child_process";
-import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
@@ -84,8 +84,16 @@ export function run(shell: string, args: string[], env: Record<string, string>):
   });
 }
 
+const made: string[] = [];
+
 export function tempDir(prefix: string): string {
-  return mkdtempSync(path.join(os.tmpdir(), `kindling-${prefix}-`));
+  const dir = mkdtempSync(path.join(os.tmpdir(), `kindling-${prefix}-`));
+  made.push(dir);
+  return dir;
+}
+
+export function removeTempDirs(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
 /** A copy of the popt issue directory whose log has a marker line, so it is a new result. */

@@ -9,6 +9,7 @@ import { db } from "@/lib/db";
 import {
   issueDirCopy,
   POPT,
+  removeTempDirs,
   run,
   startServer,
   type TestServer,
@@ -21,7 +22,10 @@ let app: TestServer;
 beforeAll(async () => {
   app = await startServer();
 });
-afterAll(() => app.close());
+afterAll(async () => {
+  await app.close();
+  removeTempDirs();
+});
 
 async function tinderbox(): Promise<{ id: number; token: string }> {
   const created = await createUploadToken(unique("tb"));

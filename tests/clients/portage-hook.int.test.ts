@@ -6,7 +6,7 @@ import path from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { createUploadToken } from "@/lib/auth/upload-tokens";
 import { db } from "@/lib/db";
-import { POPT, ROOT, startServer, type TestServer, tempDir, unique } from "./client-harness";
+import { POPT, ROOT, removeTempDirs, startServer, type TestServer, tempDir, unique } from "./client-harness";
 
 const BASHRC = path.join(ROOT, "clients", "portage", "bashrc");
 
@@ -28,7 +28,10 @@ let app: TestServer;
 beforeAll(async () => {
   app = await startServer();
 });
-afterAll(() => app.close());
+afterAll(async () => {
+  await app.close();
+  removeTempDirs();
+});
 
 type EbuildEnv = Record<string, string> & { KINDLING_SPOOL: string };
 
