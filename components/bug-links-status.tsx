@@ -1,6 +1,8 @@
-// The failure page's linked bugs with their Bugzilla state (open, RESOLVED
-// FIXED, other resolution) from the last sync, and for maintainers a
-// "Refresh bug status" that syncs these bugs now.
+// The failure page's one list of linked bugs: each with its Bugzilla state
+// (open, RESOLVED FIXED, other resolution) from the last sync, who linked it,
+// and for maintainers a Remove button and "Refresh bug status" that syncs
+// these bugs now.
+import { unlinkBugAction } from "@/app/(dashboard)/builds/[id]/actions";
 import { refreshBugStatusAction } from "@/app/(dashboard)/builds/[id]/bug/actions";
 import { bugUrl } from "@/lib/bugs/bug-url";
 import { bugzillaStatuses } from "@/lib/queries/bug-status";
@@ -23,7 +25,17 @@ export async function BugLinksStatus({ build, canTriage }: { build: BuildDetail;
             <li key={link.id} data-testid="bug-link-row">
               <a href={link.url || bugUrl(link.bugNumber)}>bug {link.bugNumber}</a>{" "}
               <BugStatus status={bug?.status} resolution={bug?.resolution} />{" "}
-              <span className="title">{link.summary}</span>
+              <span className="title">{link.summary}</span>{" "}
+              <span className="muted">linked by {link.createdBy?.email ?? "someone"}</span>
+              {canTriage && (
+                <form action={unlinkBugAction} className="inline-form">
+                  <input type="hidden" name="buildId" value={build.id} />
+                  <input type="hidden" name="bugNumber" value={link.bugNumber} />
+                  <button type="submit" aria-label={`Remove bug ${link.bugNumber}`}>
+                    Remove
+                  </button>
+                </form>
+              )}
             </li>
           );
         })}

@@ -1,7 +1,7 @@
 // Triage on the failure page: the state's history for everyone, the controls
-// for maintainers (the actions check the role again on the server).
+// for maintainers (the actions check the role again on the server). Linked bugs
+// are listed once, with status and Remove, in the Bugs section (bug-links-status.tsx).
 import Link from "next/link";
-import { unlinkBugAction } from "@/app/(dashboard)/builds/[id]/actions";
 import type { BuildDetail } from "@/lib/queries/builds";
 import { BugLinkForm } from "./bug-link-form";
 import { RelativeTime } from "./relative-time";
@@ -21,17 +21,6 @@ export function BuildTriagePanel({ build, canTriage }: { build: BuildDetail; can
       {canTriage && (
         <>
           <TriageForm buildId={build.id} state={build.triageState} version={build.triageVersion} />
-          {build.bugLinks.map((bug) => (
-            <form key={bug.id} action={unlinkBugAction} className="inline-form">
-              <input type="hidden" name="buildId" value={build.id} />
-              <input type="hidden" name="bugNumber" value={bug.bugNumber} />
-              <span>
-                bug {bug.bugNumber}{" "}
-                <span className="muted">linked by {bug.createdBy?.email ?? "someone"}</span>
-              </span>
-              <button type="submit">Remove</button>
-            </form>
-          ))}
           <BugLinkForm
             buildId={build.id}
             summary={build.title}
