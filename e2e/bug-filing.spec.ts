@@ -1,16 +1,13 @@
 // "File a bug" builds the report bgo.sh would file, editable, and opens
 // Bugzilla's enter_bug.cgi with every field in the URL.
 import { expect, type Page, test } from "@playwright/test";
+import { openCorpusFailure, POPT_CASE } from "./corpus-builds";
 
 // A cold production server on a shared 2-core machine renders its first pages slowly.
 test.describe.configure({ timeout: 60_000 });
 
-async function openBugForm(page: Page, atom: string): Promise<string> {
-  await page.goto("/failures?pageSize=200");
-  // Follow the list's link by address: a click races the list's client-side hydration.
-  const href = await page.getByRole("link", { name: atom, exact: true }).first().getAttribute("href");
-  expect(href).toMatch(/^\/builds\/\d+$/);
-  await page.goto(href ?? "");
+async function openBugForm(page: Page, caseName: string): Promise<string> {
+  await openCorpusFailure(page, caseName);
   const buildPath = new URL(page.url()).pathname;
   await expect(page.getByTestId("file-bug-link")).toHaveAttribute("href", `${buildPath}/bug`, {
     timeout: 20_000,
@@ -32,7 +29,7 @@ test("the popt bug has the title as summary, its maintainer and the Modern C tra
   page,
   baseURL,
 }) => {
-  const buildPath = await openBugForm(page, "dev-libs/popt-1.19");
+  const buildPath = await openBugForm(page, POPT_CASE);
   const form = page.getByTestId("bug-form");
   const summary = await form.getByLabel(/Summary/).inputValue();
   expect(summary).toMatch(/^dev-libs\/popt-1\.19 - poptconfig\.c: error: /);
@@ -60,7 +57,7 @@ test("the popt bug has the title as summary, its maintainer and the Modern C tra
 });
 
 test("the other maintainers are CC'd", async ({ page }) => {
-  await openBugForm(page, "app-misc/tmux-3.3a-r1");
+  await openBugForm(page, "configure-autoconf-tmux-libevent-missing");
   const form = page.getByTestId("bug-form");
   await expect(form.getByLabel("Assignee")).toHaveValue("wraeth@gentoo.org");
   await expect(form.getByLabel("CC", { exact: true })).toHaveValue("tmux@gentoo.org");
@@ -68,7 +65,7 @@ test("the other maintainers are CC'd", async ({ page }) => {
 });
 
 test("a test failure carries the TESTFAILURE keyword", async ({ page }) => {
-  await openBugForm(page, "dev-libs/libyaml-0.2.5-r1");
+  await openBugForm(page, "test-automake-check-libyaml");
   await expect(page.getByTestId("bug-form").getByLabel("Keywords")).toHaveValue("TESTFAILURE");
   const params = await enterBugParams(page);
   expect(params.get("keywords")).toBe("TESTFAILURE");
@@ -76,7 +73,7 @@ test("a test failure carries the TESTFAILURE keyword", async ({ page }) => {
 });
 
 test("edits go into the enter_bug URL", async ({ page }) => {
-  await openBugForm(page, "dev-libs/popt-1.19");
+  await openBugForm(page, POPT_CASE);
   const form = page.getByTestId("bug-form");
   await form.getByLabel(/Summary/).fill("dev-libs/popt-1.19 - my own words");
   await form.getByLabel("CC", { exact: true }).fill("a@gentoo.org, b@gentoo.org");
@@ -88,7 +85,7 @@ test("edits go into the enter_bug URL", async ({ page }) => {
 });
 
 test("possible duplicates are shown before the form; the trackers are listed", async ({ page }) => {
-  await openBugForm(page, "dev-libs/popt-1.19");
+  await openBugForm(page, POPT_CASE);
   await expect(page.getByTestId("bug-suggestions")).toContainText("Possible duplicates");
   await page.goto("/trackers");
   await expect(page.getByRole("heading", { name: "Tracker bugs" })).toBeVisible();

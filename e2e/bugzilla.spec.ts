@@ -5,10 +5,12 @@
 import { expect, type Page, test } from "@playwright/test";
 import { bugzillaControlUrl, E2E_BUGZILLA_KEY } from "../tests/bugzilla-server/e2e";
 import { signInAs } from "./auth-helpers";
+import { corpusBuildPath } from "./corpus-builds";
 
 test.describe.configure({ mode: "serial", timeout: 90_000 });
 
 const ATOM = "media-libs/libmatroska-1.7.1";
+const CASE = "configure-cmake-find-package-ebml-libmatroska";
 const CONTROL = bugzillaControlUrl(Number(process.env.E2E_PORT ?? 3100));
 
 async function control(path: string, body: object): Promise<{ id?: number }> {
@@ -17,11 +19,8 @@ async function control(path: string, body: object): Promise<{ id?: number }> {
   return response.json() as Promise<{ id?: number }>;
 }
 
-async function failurePath(page: Page, atom = ATOM): Promise<string> {
-  await page.goto("/failures?pageSize=200");
-  const href = await page.getByRole("link", { name: atom, exact: true }).first().getAttribute("href");
-  expect(href).toMatch(/^\/builds\/\d+$/);
-  return href ?? "";
+function failurePath(caseName = CASE): string {
+  return corpusBuildPath(caseName);
 }
 
 async function storeKey(page: Page) {
@@ -39,7 +38,7 @@ test("store a key, file in one click with attachments, see the bug and its statu
   const existing = await control("/__test/bugs", { summary: `${ATOM.replace(/-[0-9].*$/, "")}: old report` });
   await signInAs(page, "maintainer");
   await storeKey(page);
-  const buildPath = await failurePath(page);
+  const buildPath = failurePath();
   await page.goto(`${buildPath}/bug`);
   const duplicates = page.getByTestId("bug-suggestions");
   await expect(duplicates.getByTestId("duplicate-row").filter({ hasText: String(existing.id) })).toBeVisible({
@@ -74,6 +73,12 @@ test("store a key, file in one click with attachments, see the bug and its statu
   await expect(links.getByTestId("refresh-bug-status").getByRole("status")).toContainText("refreshed");
   await page.reload();
   await expect(page.getByTestId("bug-links").getByTestId("bug-status")).toHaveText("RESOLVED FIXED");
+
+  // One list of linked bugs: the triage panel does not repeat it, and a maintainer removes from the row.
+  await expect(page.getByTestId("triage-panel").getByRole("button", { name: /Remove/ })).toHaveCount(0);
+  const row = links.getByTestId("bug-link-row").filter({ hasText: String(bugNumber) });
+  await row.getByRole("button", { name: `Remove bug ${bugNumber}` }).click();
+  await expect(row).toHaveCount(0);
 });
 
 test("an infra failure's bug page renders with Bugzilla down: the explanation, file anyway, mark as infra", async ({
@@ -81,7 +86,7 @@ test("an infra failure's bug page renders with Bugzilla down: the explanation, f
 }) => {
   await signInAs(page, "maintainer");
   // The corpus' checksum case failed on name resolution: an infra failure (network).
-  const buildPath = await failurePath(page, "media-libs/libsndfile-1.2.2-r2");
+  const buildPath = failurePath("fetch-network-dns-libsndfile");
   await control("/__test/mode", { mode: "down" });
   try {
     await page.goto(`${buildPath}/bug`);

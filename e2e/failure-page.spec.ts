@@ -3,23 +3,20 @@
 // the same failure elsewhere; and the attachment bundle downloads as one tar.
 import { expect, type Page, test } from "@playwright/test";
 import tar from "tar-stream";
+import { openCorpusFailure, POPT_CASE } from "./corpus-builds";
 
 // A cold production server on a shared 2-core machine renders its first pages slowly.
 test.describe.configure({ timeout: 60_000 });
 
-async function openFailure(page: Page, atom: string): Promise<string> {
-  await page.goto("/failures?pageSize=200");
-  // Follow the list's link by address: a click races the list's client-side hydration.
-  const href = await page.getByRole("link", { name: atom, exact: true }).first().getAttribute("href");
-  expect(href).toMatch(/^\/builds\/\d+$/);
-  await page.goto(href ?? "");
+async function openFailure(page: Page, caseName: string): Promise<string> {
+  await openCorpusFailure(page, caseName);
   // The first render of a page on a cold production server can take a while on a busy machine.
   await expect(page.getByTestId("build-title")).toBeVisible({ timeout: 20_000 });
   return new URL(page.url()).pathname;
 }
 
 test("the popt failure shows its facts, the primary error in context and the findings", async ({ page }) => {
-  await openFailure(page, "dev-libs/popt-1.19");
+  await openFailure(page, POPT_CASE);
   await expect(page.getByTestId("build-title")).toContainText("dev-libs/popt-1.19 - ");
   const facts = page.getByTestId("build-facts");
   await expect(facts).toContainText("compile phase");
@@ -38,7 +35,7 @@ test("the popt failure shows its facts, the primary error in context and the fin
 });
 
 test("an error line in the build log jumps to the embedded viewer", async ({ page }) => {
-  await openFailure(page, "dev-libs/popt-1.19");
+  await openFailure(page, POPT_CASE);
   await expect(page.getByTestId("build-log")).toBeVisible();
   const jump = page.getByTestId("findings-error").getByRole("link", { name: "line 170" });
   await expect(jump).toHaveAttribute("href", "#L170");
@@ -47,7 +44,7 @@ test("an error line in the build log jumps to the embedded viewer", async ({ pag
 });
 
 test("history and the same failure elsewhere are listed", async ({ page }) => {
-  await openFailure(page, "dev-libs/popt-1.19");
+  await openFailure(page, POPT_CASE);
   await expect(page.getByTestId("build-history")).toContainText("History of dev-libs/popt");
   await expect(page.getByTestId("last-good")).toBeVisible();
   await expect(page.getByTestId("same-signature")).toContainText("Other packages, same coarse signature");
@@ -57,7 +54,7 @@ test("the file list links each file's page and the whole set as one tar, emerge-
   page,
   request,
 }) => {
-  const path = await openFailure(page, "dev-libs/popt-1.19");
+  const path = await openFailure(page, POPT_CASE);
   const files = page.getByTestId("file-list");
   await expect(files.getByRole("link", { name: "emerge-info.txt" })).toHaveAttribute(
     "href",

@@ -6,6 +6,7 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { expect, type Page, test } from "@playwright/test";
 import { bigBuildLog } from "../lib/files/testing/big-log";
+import { openCorpusFailure, POPT_CASE } from "./corpus-builds";
 
 // Each test walks failure list -> build page -> file page; on a loaded 2-core box that can pass 30 s.
 test.describe.configure({ timeout: 90_000 });
@@ -34,9 +35,8 @@ const expectedOf = (caseName: string) =>
   JSON.parse(readFileSync(path.join(GENERATED, caseName, "expected.json"), "utf8")) as Expected;
 
 /** From the failure list to the build page, then the file page of the file whose role is `role`. */
-async function openFileOf(page: Page, atom: string, role = "build-log"): Promise<string> {
-  await page.goto("/failures?pageSize=200");
-  await page.getByRole("link", { name: atom, exact: true }).first().click();
+async function openFileOf(page: Page, caseName: string, role = "build-log"): Promise<string> {
+  await openCorpusFailure(page, caseName);
   const link = page
     .getByTestId("file-list")
     .locator("tr", { hasText: role })
@@ -59,7 +59,7 @@ async function expectRowInView(page: Page, line: number) {
 for (const caseName of KINDS) {
   test(`the ${caseName} log opens at its primary error`, async ({ page }) => {
     const expected = expectedOf(caseName);
-    await openFileOf(page, expected.atom);
+    await openFileOf(page, caseName);
     const focused = page.locator(".lv-row.lv-focus");
     await expect(focused).toBeInViewport();
     await expect(focused).toContainText(expected.primary.text.trim().slice(0, 40));
@@ -67,7 +67,7 @@ for (const caseName of KINDS) {
 }
 
 test("a permalink restores its range, and shift-click extends it", async ({ page }) => {
-  const href = await openFileOf(page, "dev-libs/popt-1.19");
+  const href = await openFileOf(page, POPT_CASE);
   await page.goto(`${href}#L150-L155`);
   await expectRowInView(page, 150);
   await expect(page.locator(".lv-row.lv-selected")).toHaveCount(6);
@@ -88,7 +88,7 @@ test("search counts every match in the whole file", async ({ page }) => {
   const lines = log.split("\n").map((line) => line.toLowerCase());
   const total = lines.reduce((sum, line) => sum + line.split("error").length - 1, 0);
   const matchingLines = lines.filter((line) => line.includes("error")).length;
-  await openFileOf(page, "dev-libs/popt-1.19");
+  await openFileOf(page, POPT_CASE);
   await page.getByRole("searchbox", { name: "Search the whole log" }).fill("ERROR");
   await page.getByRole("searchbox", { name: "Search the whole log" }).press("Enter");
   await expect(page.getByTestId("search-count")).toContainText(`${total} matches on ${matchingLines} lines`);
@@ -96,7 +96,7 @@ test("search counts every match in the whole file", async ({ page }) => {
 });
 
 test("an archive member opens in the viewer, with failed tests marked", async ({ page }) => {
-  await openArchive(page, "dev-libs/libyaml-0.2.5-r1");
+  await openArchive(page, "test-automake-check-libyaml");
   await page.getByTestId("member-tree").getByRole("link", { name: "test-suite.log" }).click();
   await expect(page.getByTestId("member-view")).toBeVisible();
   await expect(page).toHaveURL(/member=.*test-suite\.log/);
@@ -105,9 +105,8 @@ test("an archive member opens in the viewer, with failed tests marked", async ({
   await expect(page.locator('.lv-row[data-line="1"]')).toContainText("This file contains any messages");
 });
 
-async function openArchive(page: Page, atom: string) {
-  await page.goto("/failures?pageSize=200");
-  await page.getByRole("link", { name: atom, exact: true }).first().click();
+async function openArchive(page: Page, caseName: string) {
+  await openCorpusFailure(page, caseName);
   await page.getByTestId("file-list").getByRole("link", { name: "logs.tar.xz" }).click();
   await expect(page.getByTestId("member-tree")).toBeVisible();
 }
