@@ -46,7 +46,7 @@ const LINE_GATE_NEEDLES = [
 ];
 const LINE_GATE = new NeedleScanner(LINE_GATE_NEEDLES);
 /** The same gate over a line's UTF-8 bytes, before decoding (streaming-log.ts). */
-const LINE_GATE_BYTES = NeedleScanner.overUtf8(LINE_GATE_NEEDLES);
+export const LINE_GATE_BYTES = NeedleScanner.overUtf8(LINE_GATE_NEEDLES);
 /** Lines up to this number are also checked for the probe-log signature. */
 const PROBE_LOG_LINES = 3;
 
@@ -108,6 +108,12 @@ export interface LogAnalyzer {
    * (without its break, at most MAX_LINE_CHARS bytes) certainly changes nothing.
    */
   mayMatterBytes(bytes: Uint8Array, from: number, to: number): boolean;
+  /**
+   * True when mayMatterBytes is, for the next line, exactly the exported
+   * mayMatterBytes (nothing awaited, no prefix): StreamingLog may then skip
+   * lines with LINE_GATE_BYTES.skipQuietLines on its own.
+   */
+  plainByteGate(): boolean;
   finish(): LogAnalysis;
 }
 
@@ -138,6 +144,7 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
   return detectingPrefix({
     wantsNextLine,
     mayMatterBytes: (bytes, from, to) => wantsNextLine() || mayMatterBytes(bytes, from, to),
+    plainByteGate: () => !wantsNextLine(),
     setLinePrefix: (prefix) => {
       state.linePrefix = prefix;
     },

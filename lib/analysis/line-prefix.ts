@@ -90,6 +90,8 @@ export interface PrefixTarget<Result> {
   skipLines(count: number): void;
   /** The byte gate: false when the line (still in bytes) certainly changes nothing. */
   mayMatterBytes(bytes: Uint8Array, from: number, to: number): boolean;
+  /** True when mayMatterBytes is the plain needle gate for the next line (analyzer.ts). */
+  plainByteGate(): boolean;
   setLinePrefix(prefix: string | null): void;
   finish(): Result;
 }
@@ -121,6 +123,7 @@ export function detectingPrefix<Result>(core: PrefixTarget<Result>): PrefixTarge
         pushLine: core.pushLine,
         wantsNextLine: core.wantsNextLine,
         mayMatterBytes: core.mayMatterBytes,
+        plainByteGate: core.plainByteGate,
       });
     for (const line of held) core.pushLine(prefix ? prefix.strip(line) : line);
   };
@@ -144,6 +147,8 @@ export function detectingPrefix<Result>(core: PrefixTarget<Result>): PrefixTarge
       const skip = prefix ? prefix.lengthIn(bytes, from, to) : 0;
       return core.mayMatterBytes(bytes, from + skip, to);
     },
+    // Only without a prefix (then replaced by the core's own, above).
+    plainByteGate: () => false,
     setLinePrefix: (value) => core.setLinePrefix(value),
     finish(): Result {
       if (sample) decide();

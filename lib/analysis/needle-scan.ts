@@ -126,6 +126,42 @@ export class NeedleScanner {
     return false;
   }
 
+  /** Lines the last skipQuietLines call went past. */
+  quietLines = 0;
+
+  /**
+   * For a scanner made by overUtf8: goes past the lines of bytes[from, to)
+   * (each ended by "\n") that hold no needle, do not start with `loudFirst` and
+   * have at most `maxLine` bytes; returns where the first other line (or the
+   * unfinished last one) starts, and sets quietLines. One pass over a whole
+   * chunk instead of a line search and a gate call per line.
+   */
+  skipQuietLines(bytes: Uint8Array, from: number, to: number, loudFirst: number, maxLine: number): number {
+    const next = this.next;
+    const classOf = this.classOf;
+    const firstHit = this.firstHitState;
+    let lines = 0;
+    let lineStart = from;
+    let state = 0;
+    if (from < to && bytes[from] !== loudFirst) {
+      for (let i = from; i < to; i++) {
+        const byte = bytes[i];
+        if (byte === 0x0a) {
+          if (i - lineStart > maxLine) break;
+          lines++;
+          lineStart = i + 1;
+          state = 0;
+          if (lineStart < to && bytes[lineStart] === loudFirst) break;
+          continue;
+        }
+        state = next[state + classOf[byte]];
+        if (state >= firstHit) break;
+      }
+    }
+    this.quietLines = lines;
+    return lineStart;
+  }
+
   /** True when text[from, to) contains one of the needles. */
   test(text: string, from = 0, to = text.length): boolean {
     const next = this.next;

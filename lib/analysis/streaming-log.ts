@@ -7,12 +7,13 @@
 // and splitting every line was most of the analysis' cost. The result is the
 // same as LineSplitter + pushLine on every line; streaming-log.test.ts checks
 // that on the corpus and on random bytes cut at random places.
-import { createLogAnalyzer } from "./analyzer";
+import { createLogAnalyzer, LINE_GATE_BYTES } from "./analyzer";
 import { MAX_LINE_CHARS } from "./lines";
 import type { LogAnalysis } from "./types";
 
 const LF = 0x0a;
 const CR = 0x0d;
+const GT = 0x3e;
 /**
  * Bytes kept of a line longer than that: enough to decode MAX_LINE_CHARS
  * characters (at most 4 bytes each) and one more, so the cut is where
@@ -38,13 +39,26 @@ export class StreamingLog {
       ? chunk
       : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     let start = 0;
-    for (let lf = bytes.indexOf(LF, start); lf !== -1; lf = bytes.indexOf(LF, start)) {
-      if (this.carryBytes > 0 || this.carryCut) {
-        this.keep(bytes, start, lf);
-        this.lineFromCarry();
-      } else {
-        this.line(bytes, start, lf);
+    if (this.carryBytes > 0 || this.carryCut) {
+      const lf = bytes.indexOf(LF);
+      if (lf === -1) {
+        this.keep(bytes, 0, bytes.length);
+        return;
       }
+      this.keep(bytes, 0, lf);
+      this.lineFromCarry();
+      start = lf + 1;
+    }
+    while (start < bytes.length) {
+      // Most lines: one DFA pass over the chunk passes them by, with no call per line.
+      if (!this.atStart && this.analyzer.plainByteGate()) {
+        start = LINE_GATE_BYTES.skipQuietLines(bytes, start, bytes.length, GT, MAX_LINE_CHARS);
+        this.skipped += LINE_GATE_BYTES.quietLines;
+        if (start >= bytes.length) return;
+      }
+      const lf = bytes.indexOf(LF, start);
+      if (lf === -1) break;
+      this.line(bytes, start, lf);
       start = lf + 1;
     }
     if (start < bytes.length) this.keep(bytes, start, bytes.length);
