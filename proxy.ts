@@ -39,11 +39,9 @@ export const config = {
   matcher: [
     {
       // API routes get a fixed policy from next.config.js; static assets need none.
+      // Prefetches are NOT skipped (Next's example skips them): a page fetched with
+      // `Purpose: prefetch` is HTML a browser may later show, so it needs its CSP too.
       source: "/((?!api/|_next/static|_next/image|favicon.ico).*)",
-      missing: [
-        { type: "header", key: "next-router-prefetch" },
-        { type: "header", key: "purpose", value: "prefetch" },
-      ],
     },
   ],
 };
