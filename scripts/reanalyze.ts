@@ -92,6 +92,9 @@ async function runAll(options: Options): Promise<number> {
     onProgress: progress.update,
   });
   progress.done();
+  const { tinderbox, fromId, toId } = options.scope;
+  if (tinderbox !== undefined || fromId !== undefined || toId !== undefined)
+    console.log(`scope: tinderbox ${tinderbox ?? "any"}, ids ${fromId ?? 1}..${toId ?? "last"}`);
   printSummary(tally, options.all, (Date.now() - started) / 1000);
   return tally.failed.length > 0 ? 1 : 0;
 }
