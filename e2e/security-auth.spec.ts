@@ -7,7 +7,7 @@ import { signInAs } from "./auth-helpers";
 
 test.describe.configure({ timeout: 90_000 });
 
-const PREFETCH_HEADERS = [
+const PREFETCH_HEADERS: Record<string, string>[] = [
   { purpose: "prefetch" },
   { "sec-purpose": "prefetch" },
   { "next-router-prefetch": "1" },
