@@ -9,6 +9,7 @@ import { NeedleScanner } from "./needle-scan";
 import { assembleAnalysis } from "./result";
 import { LINE_RULES, type LineRule, matchLineRule, NON_NOISE_NEEDLES } from "./rules";
 import { AUTOCONF_ERROR } from "./rules/build-tools";
+import { ATOM_TAG, firstMatchingRule, hasTag, INFRA_TAG, lineTags, newLineTags } from "./rules/gate";
 import { QA_NOTICE_PATTERN, qaRuleIdFor } from "./rules/qa";
 import { PortageStructure, STRUCTURE_NEEDLES } from "./structure";
 import type { AttachmentAnalysis, ErrorLine, FailedTest, LogAnalysis, QaNotice } from "./types";
@@ -134,6 +135,7 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
   };
   let rules: readonly LineRule[] = LINE_RULES;
   const testNames = new Set<string>();
+  const tagBuffer = newLineTags();
 
   const wantsNextLine = (): boolean =>
     state.lineCount < PROBE_LOG_LINES ||
@@ -161,14 +163,16 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
       if (line > PROBE_LOG_LINES && !mayMatter(raw, state.structure)) return;
       // Past the gate a line may be kept: it must not pin the text it was cut from.
       const text = cleanLine(detach(raw));
-      state.infra.observe(text, line);
+      // One needle pass for the infra watcher, the structure's atoms and the rules.
+      const tags = lineTags(text, tagBuffer);
+      state.infra.observe(text, line, hasTag(tags, INFRA_TAG));
       if (line <= PROBE_LOG_LINES && PROBE_LOG_FIRST_LINE.test(text)) rules = [AUTOCONF_ERROR];
-      if (observeFraming(state, text, line)) return;
+      if (observeFraming(state, text, line, hasTag(tags, ATOM_TAG))) return;
       if (text.includes("QA Notice: ") && QA_NOTICE_PATTERN.test(text)) {
         recordQaNotice(state, text, line);
         return;
       }
-      const rule = matchLineRule(text, rules);
+      const rule = rules === LINE_RULES ? firstMatchingRule(text, tags) : matchLineRule(text, rules);
       if (!rule || rule.role === "noise") return;
       recordHit(state, rule, text, line);
       if (rule.testName) recordFailedTest(state, testNames, rule, text, line);
@@ -200,10 +204,10 @@ function takeNextLine(state: AnalyzerState, testNames: Set<string>, text: string
   if (rule.testName) recordFailedTest(state, testNames, rule, text.trim(), line);
 }
 
-function observeFraming(state: AnalyzerState, text: string, line: number): boolean {
+function observeFraming(state: AnalyzerState, text: string, line: number, namesAtom: boolean): boolean {
   const structure = state.structure;
   const hadBanner = structure.die !== null;
-  const framing = structure.observe(text, line);
+  const framing = structure.observe(text, line, namesAtom);
   if (!hadBanner && structure.die) {
     state.bannerSegment = structure.segment;
     pushErrorLine(state, { line, text: clip(text), ruleId: "portage-die-banner", severity: "error" });

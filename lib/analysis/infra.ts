@@ -35,9 +35,9 @@ type Seen = Partial<Record<InfraReason | "terminated", { line: number; text: str
 export class InfraWatcher {
   private readonly seen: Seen = {};
 
-  /** Feeds a cleaned line that passed the gate. */
-  observe(text: string, line: number): void {
-    if (!INFRA_SCAN.test(text)) return;
+  /** Feeds a cleaned line that passed the gate; `holdsNeedle` says whether it holds one of INFRA_NEEDLES. */
+  observe(text: string, line: number, holdsNeedle = INFRA_SCAN.test(text)): void {
+    if (!holdsNeedle) return;
     const reason = infraReasonOf(text);
     if (reason && !this.seen[reason]) this.seen[reason] = { line, text: text.slice(0, 1000) };
   }

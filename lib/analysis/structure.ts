@@ -63,8 +63,11 @@ export class PortageStructure {
     );
   }
 
-  /** Feeds one cleaned line; returns true when it is Portage framing that no error rule should see. */
-  observe(text: string, line: number): boolean {
+  /**
+   * Feeds one cleaned line; returns true when it is Portage framing that no error
+   * rule should see. `namesAtom`: whether it holds one of ATOM_NEEDLES, when known.
+   */
+  observe(text: string, line: number, namesAtom?: boolean): boolean {
     if (this.pendingHint) this.takeHintPath(text, line);
     if (this.awaitingDieMessage) return this.takeDieMessage(text, line);
     if (this.awaitingCollisionOwner) this.takeCollisionOwner(text);
@@ -84,7 +87,7 @@ export class PortageStructure {
     if (first === 62 && SUCCESS_MARKER.test(text)) this.succeeded = true;
     const portageMarker = text.includes("* ");
     if (portageMarker && this.observeHeader(text)) return true;
-    if (mayNameAtom(text)) this.observeAtoms(text);
+    if (namesAtom ?? mayNameAtom(text)) this.observeAtoms(text);
     this.observeHint(text, line);
     return text.includes("ERROR: ") && this.observeBanner(text, line);
   }
@@ -231,7 +234,7 @@ export class PortageStructure {
 // the needles; checking the first character spares most lines six searches.
 const HINT_FIRST_CHARS = " \t*!SATL";
 const HINT_NEEDLES = ["bug report", "Please attach", "Tests failed.", "See ", "A full log", "LOG FILE"];
-const ATOM_NEEDLES = [
+export const ATOM_NEEDLES: readonly string[] = [
   "NOT merged",
   "Fetch failed",
   "dependency required",

@@ -4,7 +4,9 @@
 // match contains one); one DFA pass over the line (needle-scan.ts) finds all
 // needles of all rules at once, and only the rules with a needle present run
 // their regex.
+import { INFRA_NEEDLES } from "../infra";
 import { NeedleScanner } from "../needle-scan";
+import { ATOM_NEEDLES } from "../structure";
 import type { LineRule } from "./rule";
 import { LINE_RULES } from "./table";
 
@@ -78,10 +80,16 @@ export const NON_NOISE_NEEDLES: readonly string[] = [
 ];
 const NON_NOISE_SCAN = new NeedleScanner(NON_NOISE_NEEDLES);
 
-// All needles of the table, tagged with their rule's index.
-const RULE_SCAN = new NeedleScanner(
-  LINE_RULES.flatMap((rule, index) => rule.needles.map((text) => ({ text, tag: index }))),
-);
+// All needles of the table, tagged with their rule's index, and the structure's
+// atom needles and the infra watcher's needles under two tags of their own: the
+// analyzer scans a line past its gate once for all three (lineTags).
+export const ATOM_TAG = LINE_RULES.length;
+export const INFRA_TAG = LINE_RULES.length + 1;
+const RULE_SCAN = new NeedleScanner([
+  ...LINE_RULES.flatMap((rule, index) => rule.needles.map((text) => ({ text, tag: index }))),
+  ...ATOM_NEEDLES.map((text) => ({ text, tag: ATOM_TAG })),
+  ...INFRA_NEEDLES.map((text) => ({ text, tag: INFRA_TAG })),
+]);
 const found = new Uint32Array(RULE_SCAN.words);
 
 /** False when no rule other than noise can match `text`. */
@@ -89,16 +97,33 @@ export function mayMatchSomeRule(text: string): boolean {
   return NON_NOISE_SCAN.test(text);
 }
 
+/** A buffer for lineTags. */
+export function newLineTags(): Uint32Array {
+  return new Uint32Array(RULE_SCAN.words);
+}
+
+/** Sets in `tags` (from newLineTags) the tags of the needles `text` holds: rule indices, ATOM_TAG, INFRA_TAG. */
+export function lineTags(text: string, tags: Uint32Array): Uint32Array {
+  tags.fill(0);
+  RULE_SCAN.tagsIn(text, tags);
+  return tags;
+}
+
+export function hasTag(tags: Uint32Array, tag: number): boolean {
+  return (tags[tag >>> 5] & (1 << (tag & 31))) !== 0;
+}
+
 /**
  * The first rule of the whole table (LINE_RULES) matching `text`: only rules with
- * a needle in `text` run their regex, in table order.
+ * a needle in `text` run their regex, in table order. `tags` are lineTags(text) when known.
  */
-export function firstMatchingRule(text: string): LineRule | null {
-  found.fill(0);
-  if (!RULE_SCAN.tagsIn(text, found)) return null;
-  for (let word = 0; word < found.length; word++) {
-    for (let bits = found[word]; bits !== 0; bits &= bits - 1) {
+export function firstMatchingRule(text: string, tags?: Uint32Array): LineRule | null {
+  if (!tags) tags = lineTags(text, found);
+  for (let word = 0; word < tags.length; word++) {
+    for (let bits = tags[word]; bits !== 0; bits &= bits - 1) {
       const index = word * 32 + (31 - Math.clz32(bits & -bits));
+      // Past the rules come ATOM_TAG and INFRA_TAG.
+      if (index >= LINE_RULES.length) return null;
       const rule = LINE_RULES[index];
       if (rule.pattern.test(text)) return rule;
     }
