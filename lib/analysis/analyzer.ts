@@ -99,7 +99,11 @@ export interface LogAnalyzerOptions {
 }
 
 export interface LogAnalyzer {
-  pushLine(text: string): void;
+  /**
+   * `passedGate`: the caller found the line's bytes pass the plain byte gate
+   * (plainByteGate() was true), so the same test on the text is skipped.
+   */
+  pushLine(text: string, passedGate?: boolean): void;
   /** True when the next line must be pushed whatever it holds (first lines, structure waiting for it). */
   wantsNextLine(): boolean;
   /** Counts lines that mayMatterBytes rejected while wantsNextLine() was false, without pushing them. */
@@ -153,14 +157,14 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
     skipLines(count: number): void {
       state.lineCount += count;
     },
-    pushLine(raw: string): void {
+    pushLine(raw: string, passedGate = false): void {
       const line = ++state.lineCount;
       if (state.continuation) followContinuation(state, raw);
       if (state.nextLineRule) {
         takeNextLine(state, testNames, cleanLine(detach(raw)), line);
         return;
       }
-      if (line > PROBE_LOG_LINES && !mayMatter(raw, state.structure)) return;
+      if (line > PROBE_LOG_LINES && !passedGate && !mayMatter(raw, state.structure)) return;
       // Past the gate a line may be kept: it must not pin the text it was cut from.
       const text = cleanLine(detach(raw));
       // One needle pass for the infra watcher, the structure's atoms and the rules.

@@ -85,7 +85,7 @@ export function detectLinePrefix(sample: readonly string[]): LinePrefix | null {
 
 /** What the prefix stage needs of the analyzer behind it (analyzer.ts), and gives itself. */
 export interface PrefixTarget<Result> {
-  pushLine(text: string): void;
+  pushLine(text: string, passedGate?: boolean): void;
   wantsNextLine(): boolean;
   skipLines(count: number): void;
   /** The byte gate: false when the line (still in bytes) certainly changes nothing. */

@@ -80,12 +80,15 @@ export class StreamingLog {
     }
     const end = to > from && bytes[to - 1] === CR ? to - 1 : to;
     // The analyzer's gate also knows the line prefix (line-prefix.ts) and the lines it waits for.
-    if (end - from <= MAX_LINE_CHARS && !this.analyzer.mayMatterBytes(bytes, from, end)) {
+    const gated = end - from <= MAX_LINE_CHARS;
+    // Passing the plain gate here spares pushLine the same test on the text.
+    const plain = gated && this.analyzer.plainByteGate();
+    if (gated && !this.analyzer.mayMatterBytes(bytes, from, end)) {
       this.skipped++;
       return;
     }
     this.flushSkipped();
-    this.analyzer.pushLine(this.text(bytes, from, to));
+    this.analyzer.pushLine(this.text(bytes, from, to), plain);
   }
 
   /** What LineSplitter makes of the line: decoded, cut to MAX_LINE_CHARS, then one "\r" off the end. */
