@@ -21,3 +21,15 @@ test.each([
 test("a well-formed name that is not stored is a 404", async () => {
   expect((await call("dev-libs", "no-such-package-x")).status).toBe(404);
 });
+
+test("package and category pages take their params as given (a literal % is no URIError)", async () => {
+  const packagePage = await import("@/app/(dashboard)/p/[category]/[name]/page");
+  const categoryPage = await import("@/app/(dashboard)/c/[category]/page");
+  const packageProps = {
+    params: Promise.resolve({ category: "a%", name: "b%41" }),
+    searchParams: Promise.resolve({}),
+  };
+  expect(await packagePage.generateMetadata(packageProps)).toEqual({ title: "a%/b%41" });
+  const categoryProps = { params: Promise.resolve({ category: "a%" }), searchParams: Promise.resolve({}) };
+  expect(await categoryPage.generateMetadata(categoryProps)).toEqual({ title: "a%" });
+});

@@ -4,11 +4,12 @@ import { requirePageRead } from "@/lib/auth/access";
 import { loadFailureListPage } from "@/lib/queries/failure-list-page";
 
 export async function generateMetadata({ params }: PageProps<"/c/[category]">): Promise<Metadata> {
-  return { title: decodeURIComponent((await params).category) };
+  // Params arrive percent-decoded: decoding again turned a literal `%` into a 500.
+  return { title: (await params).category };
 }
 
 export default async function CategoryPage({ params, searchParams }: PageProps<"/c/[category]">) {
-  const category = decodeURIComponent((await params).category);
+  const { category } = await params;
   const user = await requirePageRead(`/c/${category}`);
   const data = await loadFailureListPage(await searchParams, { category }, user);
   return (

@@ -10,13 +10,13 @@ import { packageHistory } from "@/lib/queries/packages";
 type Props = PageProps<"/p/[category]/[name]">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  // Params arrive percent-decoded: decoding again turned a literal `%` into a 500.
   const { category, name } = await params;
-  return { title: `${decodeURIComponent(category)}/${decodeURIComponent(name)}` };
+  return { title: `${category}/${name}` };
 }
 
 export default async function PackagePage({ params, searchParams }: Props) {
-  const category = decodeURIComponent((await params).category);
-  const name = decodeURIComponent((await params).name);
+  const { category, name } = await params;
   const user = await requirePageRead(`/p/${category}/${name}`);
   const history = await packageHistory(category, name);
   if (!history) notFound();
