@@ -1,12 +1,10 @@
 // Runs the orphan chunk-set collection (gc.ts) inside the server: an upload
 // killed after staging leaves chunk rows (and fs files) that no Blob points to.
 // Several server processes may run it at once: discard locks the rows it deletes.
+import { type PeriodicTiming, schedulePeriodic } from "@/lib/jobs/periodic";
 import { collectOrphanChunkSets, type GcReport } from "./gc";
 
-export interface OrphanGcSchedule {
-  /** Delay before the first run, so start-up is not slowed. */
-  firstAfterMs: number;
-  everyMs: number;
+export interface OrphanGcSchedule extends PeriodicTiming {
   /** Chunk sets younger than this are left alone: they may belong to an upload still running. */
   graceMs: number;
   /** Sets per batch; a full batch is followed by another at once. */
@@ -28,30 +26,20 @@ export function scheduleOrphanGc(
   collect: Collect = (olderThan, limit) => collectOrphanChunkSets(olderThan, limit),
   log: (message: string) => void = console.log,
 ): () => void {
-  let timer: NodeJS.Timeout | undefined;
-  let stopped = false;
-  const plan = (delay: number) => {
-    if (stopped) return;
-    timer = setTimeout(run, delay);
-    timer.unref();
-  };
-  const run = async () => {
-    try {
-      let discarded = 0;
-      for (;;) {
-        const report = await collect(new Date(Date.now() - schedule.graceMs), schedule.batch);
-        discarded += report.discarded;
-        if (stopped || report.found < schedule.batch) break;
-      }
-      if (discarded > 0) log(`orphan chunk sets discarded: ${discarded}`);
-    } catch (err) {
-      log(`orphan chunk-set collection failed (retried next run): ${(err as Error).message}`);
-    }
-    plan(schedule.everyMs);
-  };
-  plan(schedule.firstAfterMs);
-  return () => {
-    stopped = true;
-    clearTimeout(timer);
-  };
+  return schedulePeriodic(
+    schedule,
+    {
+      name: "orphan chunk-set collection",
+      run: async (isStopped) => {
+        let discarded = 0;
+        for (;;) {
+          const report = await collect(new Date(Date.now() - schedule.graceMs), schedule.batch);
+          discarded += report.discarded;
+          if (isStopped() || report.found < schedule.batch) break;
+        }
+        if (discarded > 0) log(`orphan chunk sets discarded: ${discarded}`);
+      },
+    },
+    log,
+  );
 }
