@@ -8,16 +8,13 @@
 // Writes unique rows into DATABASE_URL; docs/bug-filing.md has numbers.
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { Readable } from "node:stream";
+import type { Readable } from "node:stream";
 import { parseArgs } from "node:util";
 import { type BundleBuild, openBundle } from "@/lib/bugs/bundle";
 import { liveXzChildren, xzCounters } from "@/lib/bugs/bundle-xz";
 import { bigBuildLog } from "@/lib/files/testing/big-log";
-import { ingestUpload } from "@/lib/ingest/ingest-upload";
-import { ensureTinderbox } from "@/lib/ingest/tinderboxes";
 import { bundleFiles } from "@/lib/queries/builds";
-import { closeChunkPool } from "@/lib/storage/chunk-pool";
-import { withDatabase } from "./lib/with-database";
+import { runLogBench, storeBigLog } from "./bench/store-big-log";
 
 const { values } = parseArgs({ options: { sizes: { type: "string", default: "1,10,50,100,100r" } } });
 const MiB = 1024 * 1024;
@@ -35,16 +32,11 @@ async function storeFailure(size: string): Promise<BundleBuild> {
   const tag = `bundle${Date.now().toString(36)}${randomBytes(3).toString("hex")}`;
   const log = bigBuildLog(size.endsWith("r") ? 0 : megabytes * MiB, tag);
   if (size.endsWith("r")) log.pieces = repetitive(megabytes * MiB, tag, log.pieces);
-  const { id: tinderboxId } = await ensureTinderbox("kindling-bench-bundle");
   const info = `Portage 3.0.66 (python 3.13.1, default/linux/amd64/23.0, gcc-15)\n${log.atom}\n`;
-  async function* parts() {
-    yield { type: "meta" as const, text: JSON.stringify({ atom: log.atom, status: "failed" }) };
-    yield { type: "file" as const, name: "emerge-info.txt", stream: Readable.from([Buffer.from(info)]) };
-    yield { type: "file" as const, name: log.fileName, stream: Readable.from(log.pieces) };
-  }
-  const outcome = await ingestUpload(parts(), { tinderboxId, tokenId: null });
-  if (!outcome.ok) throw new Error(`ingest: ${outcome.code} ${outcome.message}`);
-  const build = await bundleFiles(outcome.id);
+  const buildId = await storeBigLog("kindling-bench-bundle", log, [
+    { name: "emerge-info.txt", content: Buffer.from(info) },
+  ]);
+  const build = await bundleFiles(buildId);
   if (!build) throw new Error("the build vanished");
   return build;
 }
@@ -147,11 +139,4 @@ async function main(): Promise<void> {
   ]);
 }
 
-withDatabase(main)
-  .catch((err: unknown) => {
-    console.error(err);
-    process.exitCode = 1;
-  })
-  .finally(async () => {
-    await closeChunkPool();
-  });
+runLogBench(main);

@@ -9,6 +9,8 @@ import { db } from "@/lib/db";
 import { causeListQuerySchema, causeStats, listCauses } from "@/lib/queries/causes";
 import { failureListQuerySchema } from "@/lib/queries/failure-filters";
 import { listFailures } from "@/lib/queries/failures";
+import { printLatencyTable, runAndExit } from "./bench/latency";
+import type { BenchCase } from "./bench/queries-cases";
 
 const TARGET_P95_MS = 100;
 
@@ -31,17 +33,12 @@ async function spreadAnalysis(): Promise<void> {
   await db.$executeRawUnsafe(`VACUUM ANALYZE "Build", "Cause", "BugLink", "BugzillaBug"`);
 }
 
-interface Case {
-  name: string;
-  run: () => Promise<unknown>;
-}
-
-function list(name: string, params: Record<string, string>): Case {
+function list(name: string, params: Record<string, string>): BenchCase {
   const query = failureListQuerySchema.parse(params);
   return { name, run: () => listFailures(query) };
 }
 
-async function cases(): Promise<Case[]> {
+async function cases(): Promise<BenchCase[]> {
   const [top] = await db.$queryRaw<Array<{ id: number; type: string; name: string }>>`
     SELECT c.id, c.type, c.name FROM "Cause" c WHERE c.name = 'bench-1'`;
   const [rare] = await db.$queryRaw<Array<{ id: number }>>`
@@ -70,40 +67,12 @@ async function cases(): Promise<Case[]> {
   ];
 }
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
 async function main(): Promise<number> {
   await spreadAnalysis();
   const index = process.argv.indexOf("--iterations");
   const iterations = index >= 0 ? Number(process.argv[index + 1]) : 40;
-  console.log(`\n| query | p50 ms | p95 ms | p99 ms |\n| --- | ---: | ---: | ---: |`);
-  let slow = 0;
-  for (const benchCase of await cases()) {
-    for (let i = 0; i < 3; i++) await benchCase.run();
-    const times: number[] = [];
-    for (let i = 0; i < iterations; i++) {
-      const started = performance.now();
-      await benchCase.run();
-      times.push(performance.now() - started);
-    }
-    times.sort((a, b) => a - b);
-    const [p50, p95, p99] = [50, 95, 99].map((p) => percentile(times, p));
-    if (p95 >= TARGET_P95_MS) slow++;
-    const mark = p95 >= TARGET_P95_MS ? " over target" : "";
-    console.log(`| ${benchCase.name} | ${p50.toFixed(1)} | ${p95.toFixed(1)} | ${p99.toFixed(1)} |${mark}`);
-  }
+  const slow = await printLatencyTable(await cases(), iterations, TARGET_P95_MS);
   return slow === 0 ? 0 : 1;
 }
 
-main()
-  .then(async (code) => {
-    await db.$disconnect();
-    process.exit(code);
-  })
-  .catch(async (error: unknown) => {
-    console.error(error);
-    await db.$disconnect();
-    process.exit(1);
-  });
+runAndExit(main);

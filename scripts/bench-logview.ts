@@ -6,7 +6,6 @@
 // Writes unique rows into DATABASE_URL. The HTTP part serves an existing Next
 // build (--dist) with `next start` on a free port; docs/benchmarks.md has numbers.
 import { spawn } from "node:child_process";
-import { Readable } from "node:stream";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { initialWindowRange } from "@/components/log-viewer/window-blocks";
@@ -17,11 +16,8 @@ import { bigBuildLog } from "@/lib/files/testing/big-log";
 import { measurePage, startNext } from "@/lib/files/testing/page-bytes";
 import { viewerMarks } from "@/lib/files/viewer-marks";
 import { getHighlighter, highlightLines } from "@/lib/highlight/highlighter";
-import { ingestUpload } from "@/lib/ingest/ingest-upload";
-import { ensureTinderbox } from "@/lib/ingest/tinderboxes";
 import { getFileView } from "@/lib/queries/files";
-import { closeChunkPool } from "@/lib/storage/chunk-pool";
-import { withDatabase } from "./lib/with-database";
+import { runLogBench, storeBigLog } from "./bench/store-big-log";
 
 const { values } = parseArgs({
   options: {
@@ -41,14 +37,8 @@ interface Stored {
 
 async function storeLog(megabytes: number): Promise<Stored> {
   const log = bigBuildLog(megabytes * 1024 * 1024, `bench${Date.now().toString(36)}m${megabytes}`);
-  const { id: tinderboxId } = await ensureTinderbox("kindling-bench-logview");
-  async function* parts() {
-    yield { type: "meta" as const, text: JSON.stringify({ atom: log.atom, status: "failed" }) };
-    yield { type: "file" as const, name: log.fileName, stream: Readable.from(log.pieces) };
-  }
-  const outcome = await ingestUpload(parts(), { tinderboxId, tokenId: null });
-  if (!outcome.ok) throw new Error(`ingest: ${outcome.code} ${outcome.message}`);
-  const file = await db.file.findFirstOrThrow({ where: { buildId: outcome.id, role: "build-log" } });
+  const buildId = await storeBigLog("kindling-bench-logview", log);
+  const file = await db.file.findFirstOrThrow({ where: { buildId, role: "build-log" } });
   const view = await getFileView(file.id);
   const lines = Number(file.lineCount ?? 0);
   return { megabytes, fileId: file.id, lines, primaryLine: view ? viewerMarks(view).initialLine : null };
@@ -136,12 +126,4 @@ async function overHttp(stored: Stored[]) {
 }
 
 // DATABASE_URL (or the embedded server), brought up to date first like every script.
-withDatabase(main)
-  .catch((err: unknown) => {
-    console.error(err);
-    process.exitCode = 1;
-  })
-  .finally(async () => {
-    await closeChunkPool();
-    await db.$disconnect();
-  });
+runLogBench(main);

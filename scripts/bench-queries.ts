@@ -5,7 +5,8 @@
 // docs/benchmarks.md ("Queries") explains the numbers.
 import { spawnSync } from "node:child_process";
 import { db } from "@/lib/db";
-import { type BenchCase, benchCases, sampleValues } from "./bench/queries-cases";
+import { printLatencyTable, runAndExit } from "./bench/latency";
+import { benchCases, sampleValues } from "./bench/queries-cases";
 
 const BUILDS = 1_000_000;
 const FAILURES = 200_000;
@@ -34,21 +35,6 @@ async function prepareDatabase(): Promise<void> {
   );
 }
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
-async function timeCase(benchCase: BenchCase, iterations: number): Promise<number[]> {
-  for (let i = 0; i < 3; i++) await benchCase.run(); // warm caches and the connection pool
-  const times: number[] = [];
-  for (let i = 0; i < iterations; i++) {
-    const started = performance.now();
-    await benchCase.run();
-    times.push(performance.now() - started);
-  }
-  return times.sort((a, b) => a - b);
-}
-
 async function main(): Promise<number> {
   await prepareDatabase();
   const iterations = Number(option("--iterations", "40"));
@@ -57,29 +43,11 @@ async function main(): Promise<number> {
     option("--rare", "close_string"),
     option("--common", "parse_config"),
   );
-  console.log(`\n| query | p50 ms | p95 ms | p99 ms |\n| --- | ---: | ---: | ---: |`);
-  let slow = 0;
-  for (const benchCase of cases) {
-    const times = await timeCase(benchCase, iterations);
-    const [p50, p95, p99] = [50, 95, 99].map((p) => percentile(times, p).toFixed(1));
-    if (Number(p95) >= TARGET_P95_MS) slow++;
-    console.log(
-      `| ${benchCase.name} | ${p50} | ${p95} | ${p99} |${Number(p95) >= TARGET_P95_MS ? " over target" : ""}`,
-    );
-  }
+  const slow = await printLatencyTable(cases, iterations, TARGET_P95_MS);
   console.log(
     `\n${cases.length - slow}/${cases.length} queries under p95 ${TARGET_P95_MS} ms (${iterations} runs each).`,
   );
   return slow === 0 ? 0 : 1;
 }
 
-main()
-  .then(async (code) => {
-    await db.$disconnect();
-    process.exit(code);
-  })
-  .catch(async (error: unknown) => {
-    console.error(error);
-    await db.$disconnect();
-    process.exit(1);
-  });
+runAndExit(main);
