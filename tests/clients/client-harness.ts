@@ -8,7 +8,9 @@ import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
+import { afterAll, beforeAll } from "vitest";
 import { POST } from "@/app/api/v1/results/route";
+import { createUploadToken } from "@/lib/auth/upload-tokens";
 
 export const ROOT = path.resolve(__dirname, "..", "..");
 export const UPLOADER = path.join(ROOT, "clients", "kindling-upload");
@@ -37,6 +39,33 @@ export async function startServer(failFirst = 0): Promise<TestServer> {
     requests,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+/**
+ * The upload server a whole test file shares, started before its tests and closed (with the
+ * temporary directories removed) after them. Call it at the top level of the file.
+ */
+export function serveUploadsForFile(): { readonly url: string } {
+  let server: TestServer | undefined;
+  beforeAll(async () => {
+    server = await startServer();
+  });
+  afterAll(async () => {
+    await server?.close();
+    removeTempDirs();
+  });
+  return {
+    get url() {
+      if (!server) throw new Error("the upload server is not started yet (use it inside a test)");
+      return server.url;
+    },
+  };
+}
+
+/** A tinderbox of its own and its upload token, so each test counts only its builds. */
+export async function newTinderbox(): Promise<{ id: number; token: string }> {
+  const created = await createUploadToken(unique("tb"));
+  return { id: created.tinderboxId, token: created.token };
 }
 
 async function answer(req: http.IncomingMessage, res: http.ServerResponse, fail: boolean): Promise<number> {

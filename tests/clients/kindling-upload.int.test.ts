@@ -3,34 +3,21 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { createUploadToken } from "@/lib/auth/upload-tokens";
+import { describe, expect, test } from "vitest";
 import { db } from "@/lib/db";
 import {
   issueDirCopy,
+  newTinderbox,
   POPT,
-  removeTempDirs,
   run,
+  serveUploadsForFile,
   startServer,
-  type TestServer,
   tempDir,
   UPLOADER,
   unique,
 } from "./client-harness";
 
-let app: TestServer;
-beforeAll(async () => {
-  app = await startServer();
-});
-afterAll(async () => {
-  await app.close();
-  removeTempDirs();
-});
-
-async function tinderbox(): Promise<{ id: number; token: string }> {
-  const created = await createUploadToken(unique("tb"));
-  return { id: created.tinderboxId, token: created.token };
-}
+const app = serveUploadsForFile();
 
 function env(url: string, token: string, state: string): Record<string, string> {
   return { KINDLING_URL: url, KINDLING_TOKEN: token, KINDLING_RETRY_DELAY: "1", HOME: state };
@@ -38,7 +25,7 @@ function env(url: string, token: string, state: string): Record<string, string> 
 
 describe.each(["dash", "bash"])("under %s", (shell) => {
   test("an issue directory is sent once with all its files, however often it is given", async () => {
-    const { id, token } = await tinderbox();
+    const { id, token } = await newTinderbox();
     const work = tempDir("upload");
     const dir = issueDirCopy(work, unique("marker"));
     const state = path.join(work, "sent");
@@ -73,7 +60,7 @@ describe.each(["dash", "bash"])("under %s", (shell) => {
   });
 
   test("a refused result exits non-zero with the server's message", async () => {
-    const { token } = await tinderbox();
+    const { token } = await newTinderbox();
     const work = tempDir("upload");
     const log = path.join(work, "notes.txt");
     writeFileSync(log, "nothing that names a package\n");
@@ -95,7 +82,7 @@ describe.each(["dash", "bash"])("under %s", (shell) => {
   });
 
   test("a Portage log directory: each log once, new logs on the next run, token from --config", async () => {
-    const { id, token } = await tinderbox();
+    const { id, token } = await newTinderbox();
     const work = tempDir("upload");
     const logs = path.join(work, "portage");
     mkdirSync(path.join(logs, "elog"), { recursive: true });
@@ -119,7 +106,7 @@ describe.each(["dash", "bash"])("under %s", (shell) => {
   });
 
   test("a dry run shows the result and sends nothing", async () => {
-    const { id, token } = await tinderbox();
+    const { id, token } = await newTinderbox();
     const work = tempDir("upload");
     const dir = issueDirCopy(work, unique("marker"));
     const result = await run(
@@ -138,7 +125,7 @@ describe.each(["dash", "bash"])("under %s", (shell) => {
 test("5xx answers are retried with backoff until the server takes the result", async () => {
   const flaky = await startServer(2);
   try {
-    const { id, token } = await tinderbox();
+    const { id, token } = await newTinderbox();
     const work = tempDir("upload");
     const dir = issueDirCopy(work, unique("marker"));
     const started = Date.now();
@@ -160,7 +147,7 @@ test("5xx answers are retried with backoff until the server takes the result", a
 test("a server that keeps failing is given up after --tries, and nothing is remembered", async () => {
   const down = await startServer(100);
   try {
-    const { token } = await tinderbox();
+    const { token } = await newTinderbox();
     const work = tempDir("upload");
     const dir = issueDirCopy(work, unique("marker"));
     const state = path.join(work, "sent");
@@ -185,7 +172,7 @@ test("a server that keeps failing is given up after --tries, and nothing is reme
 });
 
 test("a bundle and a single log with --attach are sent once each", async () => {
-  const { id, token } = await tinderbox();
+  const { id, token } = await newTinderbox();
   const work = tempDir("upload");
   const log = Buffer.concat([readFileSync(path.join(POPT, "build.log")), Buffer.from(`# ${unique("m")}\n`)]);
   writeFileSync(path.join(work, "kindling.json"), JSON.stringify({ atom: "dev-libs/popt-1.19" }));

@@ -3,10 +3,9 @@
 import { execFile } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, expect, test } from "vitest";
-import { createUploadToken } from "@/lib/auth/upload-tokens";
+import { expect, test } from "vitest";
 import { db } from "@/lib/db";
-import { POPT, ROOT, removeTempDirs, startServer, type TestServer, tempDir, unique } from "./client-harness";
+import { newTinderbox, POPT, ROOT, serveUploadsForFile, tempDir, unique } from "./client-harness";
 
 const BASHRC = path.join(ROOT, "clients", "portage", "bashrc");
 
@@ -24,14 +23,7 @@ src_compile() { echo "make: *** [Makefile:1] Error 1"; die "emake failed"; }
 src_compile
 `;
 
-let app: TestServer;
-beforeAll(async () => {
-  app = await startServer();
-});
-afterAll(async () => {
-  await app.close();
-  removeTempDirs();
-});
+const app = serveUploadsForFile();
 
 type EbuildEnv = Record<string, string> & { KINDLING_SPOOL: string };
 
@@ -114,17 +106,17 @@ async function waitForEmptySpool(spool: string): Promise<void> {
 }
 
 test("a dying build is sent in the background with its logs, capped, and only once", async () => {
-  const created = await createUploadToken(unique("tb"));
-  const env = { ...ebuildTree(unique("marker")), KINDLING_URL: app.url, KINDLING_TOKEN: created.token };
+  const tinderbox = await newTinderbox();
+  const env = { ...ebuildTree(unique("marker")), KINDLING_URL: app.url, KINDLING_TOKEN: tinderbox.token };
   const first = await dieInEbuild(env);
   // The build's own outcome: die's exit status, its own output, one line from the hook.
   expect(first.code).toBe(1);
   expect(first.stdout).toBe("make: *** [Makefile:1] Error 1\n");
   expect(first.stderr).toMatch(/^ \* Kindling: sending this failure from \S+\n$/);
   expect(first.ms).toBeLessThan(5000);
-  await waitForBuilds(created.tinderboxId, 1);
+  await waitForBuilds(tinderbox.id, 1);
   const build = await db.build.findFirstOrThrow({
-    where: { tinderboxId: created.tinderboxId },
+    where: { tinderboxId: tinderbox.id },
     include: { files: true },
   });
   expect(build).toMatchObject({ atom: "dev-libs/popt-1.19", status: "failed" });
@@ -147,7 +139,7 @@ test("a dying build is sent in the background with its logs, capped, and only on
   const spool = /from (\S+)/.exec(second.stderr)?.[1] ?? "";
   await waitForEmptySpool(env.KINDLING_SPOOL);
   expect(existsSync(spool)).toBe(false);
-  expect(await db.build.count({ where: { tinderboxId: created.tinderboxId } })).toBe(1);
+  expect(await db.build.count({ where: { tinderboxId: tinderbox.id } })).toBe(1);
 });
 
 test("an unreachable server changes nothing for the build and leaves the spool to resend", async () => {
