@@ -1,3 +1,5 @@
+import { detectGrammar, type PrefixGrammar, stripWith } from "./line-prefix-grammar";
+
 // Logs pasted or captured through another tool carry one prefix on every line:
 // a mail quote "> ", a list "- ", a timestamp ("2026-11-29T13:02:50Z ",
 // "[12:34:56] "), docker buildkit's "#12 3.45 ". Every Portage pattern is
@@ -5,82 +7,42 @@
 // The prefix is found on the first lines (a bounded sample), then stripped from
 // every line that has it before the analysis; line numbers stay the file's.
 
-/** A prefix shape. All shapes are ASCII, so a match's length is also its length in bytes. */
-interface PrefixShape {
-  id: string;
-  /** Anchored at the start of the line. */
-  pattern: RegExp;
-  /** A prefix that never varies; lines equal to it without the trailing blank count as empty lines. */
-  constant?: string;
-}
-
-const PREFIX_SHAPES: readonly PrefixShape[] = [
-  { id: "quote", pattern: /^> /, constant: "> " },
-  { id: "list", pattern: /^- /, constant: "- " },
-  {
-    id: "iso-timestamp",
-    pattern: /^\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)?\]? /,
-  },
-  { id: "clock", pattern: /^\[\d\d:\d\d:\d\d(?:[.,]\d{1,9})?\] / },
-  { id: "buildkit", pattern: /^#\d+ \d+\.\d+ / },
-];
-
+/** Longest prefix looked for in a line's bytes (a journal head with a long host name is ~60). */
+const MAX_PREFIX_BYTES = 128;
 /** Non-empty lines the decision looks at. */
 export const PREFIX_SAMPLE_LINES = 40;
-/** Fewer sample lines than this: too little evidence, no prefix. */
-const MIN_SAMPLE_LINES = 4;
-/** Share of sample lines that must carry the prefix ("nearly every line"). */
-const MIN_SHARE = 0.9;
-/** Longest prefix looked for in a line's bytes (a timestamp with nanoseconds and offset is ~38). */
-const MAX_PREFIX_BYTES = 64;
 
 export class LinePrefix {
   constructor(
-    private readonly shape: PrefixShape,
-    /** The prefix as the first sample line carries it (reported as LogAnalysis.linePrefix). */
-    readonly example: string,
+    private readonly grammar: PrefixGrammar,
+    /** The prefix as the first prefixed sample line carries it (LogAnalysis.linePrefix), null for wrap-only. */
+    readonly example: string | null,
   ) {}
 
   /** The line without its prefix (unchanged when it has none). */
   strip(raw: string): string {
-    const constant = this.shape.constant;
-    if (constant) {
-      if (raw.startsWith(constant)) return raw.slice(constant.length);
-      return raw === constant.trimEnd() ? "" : raw;
-    }
-    const match = this.shape.pattern.exec(raw);
-    return match ? raw.slice(match[0].length) : raw;
+    return stripWith(this.grammar, raw).text;
   }
 
   /** Length in bytes of the prefix at bytes[from, to), 0 when the line has none. */
   lengthIn(bytes: Uint8Array, from: number, to: number): number {
-    const constant = this.shape.constant;
-    if (constant) {
-      if (to - from < constant.length) return 0;
-      for (let i = 0; i < constant.length; i++) if (bytes[from + i] !== constant.charCodeAt(i)) return 0;
-      return constant.length;
-    }
     // Only ASCII can be part of a prefix, so a latin1 view of the head is exact for it.
     const head = Buffer.from(bytes.buffer, bytes.byteOffset + from, Math.min(to - from, MAX_PREFIX_BYTES));
-    const match = this.shape.pattern.exec(head.toString("latin1"));
-    return match ? match[0].length : 0;
+    const { cut } = stripWith(this.grammar, head.toString("latin1"));
+    // A cut that reaches the window's end may belong to a longer line: look at the whole line.
+    return cut < head.length || head.length === to - from ? cut : 0;
   }
 }
 
-/** The prefix (nearly) every sample line carries, or null. `sample` holds non-empty raw lines. */
+/** The prefix grammar the sample lines use (line-prefix-grammar.ts), or null. `sample` holds non-empty raw lines. */
 export function detectLinePrefix(sample: readonly string[]): LinePrefix | null {
-  if (sample.length < MIN_SAMPLE_LINES) return null;
-  const needed = Math.ceil(sample.length * MIN_SHARE);
-  for (const shape of PREFIX_SHAPES) {
-    let hits = 0;
-    for (const line of sample) {
-      if (shape.pattern.test(line) || (shape.constant && line === shape.constant.trimEnd())) hits++;
-    }
-    if (hits < needed) continue;
-    const first = sample.map((line) => shape.pattern.exec(line)).find((match) => match !== null);
-    return new LinePrefix(shape, first?.[0] ?? shape.constant ?? "");
-  }
-  return null;
+  const grammar = detectGrammar(sample);
+  if (!grammar) return null;
+  const prefixed = grammar.head !== null || grammar.markers > 0 || grammar.indent > 0;
+  const first = sample.map((line) => stripWith(grammar, line).cut).findIndex((cut) => cut > 0);
+  const example =
+    prefixed && first >= 0 ? sample[first].slice(0, stripWith(grammar, sample[first]).cut) : null;
+  return new LinePrefix(grammar, example);
 }
 
 /** What the prefix stage needs of the analyzer behind it (analyzer.ts), and gives itself. */

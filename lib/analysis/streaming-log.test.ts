@@ -148,6 +148,15 @@ const PREFIXES: [string, (index: number) => string][] = [
   ],
   ["clock", (i) => `[13:02:${String(i % 60).padStart(2, "0")}] `],
   ["buildkit", (i) => `#12 ${(i / 10).toFixed(2)} `],
+  // line-prefix-grammar.ts: nested markers, a prefix that changes part-way, code blocks, journal heads
+  ["nested quote and list", () => "> > > - "],
+  ["list, then indented list", (i) => (i < 30 ? "- " : "  - ")],
+  ["code block", () => "    "],
+  [
+    "journal",
+    (i) =>
+      `Dec ${String(1 + (i % 28)).padStart(2, "0")} 12:34:${String(i % 60).padStart(2, "0")} tb emerge[42]: `,
+  ],
 ];
 
 function withPrefix(bytes: Buffer, prefixOf: (index: number) => string): Buffer {

@@ -1,0 +1,150 @@
+// The grammar of what pastes and capture tools put in front of Portage's lines.
+// A prefix is, in order: one head that varies per line (a syslog/journal head,
+// an ISO or [hh:mm:ss] timestamp, buildkit's "#12 3.45 "), one stray backtick /
+// <pre> / <code>, any mix of markdown quote and list markers ("> > > - ",
+// "  - "), then a constant indentation (code blocks). Which parts a log uses is
+// decided on its first lines (line-prefix.ts); each line is then stripped on its
+// own, so a prefix that changes part-way ("- " then "  - ") is still removed.
+// Portage's own " * " and ">>> " are never part of a prefix: "*" is no marker,
+// ">" is one only before a blank, and a blank eaten before "*" is given back.
+
+/** Heads that vary per line; at most one kind per log. */
+const HEADS: readonly RegExp[] = [
+  /^\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)?\]? /,
+  /^\[\d\d:\d\d:\d\d(?:[.,]\d{1,9})?\] /,
+  /^#\d+ \d+\.\d+ /,
+  // `Dec 02 12:34:56 host emerge[123]: ` (syslog, journalctl)
+  /^[A-Z][a-z]{2} {1,2}\d{1,2} \d\d:\d\d:\d\d \S+ [^\s:[]+(?:\[\d+\])?: /,
+];
+
+/** A leading `<pre>`/`<code>` or one stray backtick (the line has an odd number of them). */
+const WRAP_OPEN = /^(?:<pre>|<code>)+|^`(?!``)/;
+const WRAP_CLOSE = /(?:<\/code>|<\/pre>)+$|`$/;
+const WRAP_CLOSE_TAG = /<\/(?:code|pre)>$/;
+const FENCE = /^```\w*$/;
+/** Markdown quote and list markers: ">" or "-" followed by a blank (or the line's end). */
+const MARKERS = /^(?:[ \t]*[>-](?:[ \t]|$))+/;
+const ONE_MARKER = /^[ \t]*([>-])(?:[ \t]|$)/;
+/** The resolver spinner a die banner got glued to: `Calculating dependencies | * ERROR: ...`. */
+const SPINNER = /^Calculating dependencies[^*\n]*(?=\* )/;
+/**
+ * Rendered markdown turns Portage's " * " bullet into "- "; after a list marker
+ * these texts are elog lines again (`- Detected file collision(s):`, `-   no configure script found`).
+ */
+const ELOG_AFTER_DASH =
+  /^(?:ERROR: |Detected file collision|Package '|ACCESS DENIED|QA Notice|Call stack:|Messages for package|Fetch failed|Working directory:|S: '| {2}\S)/;
+const MAX_INDENT = 8;
+/** A markdown code block indents by 4; two blanks are an abridged excerpt's own indentation. */
+const MIN_INDENT = 4;
+const MAX_DEPTH = 16;
+
+function markerDepth(run: string): number {
+  return run.replace(/[ \t]/g, "").length;
+}
+
+export interface PrefixGrammar {
+  head: RegExp | null;
+  /** Strip stray backticks, <pre>/<code> and fences. */
+  wrap: boolean;
+  /**
+   * Markers stripped per line at most (0: none). Deeper "> " runs are the log's own
+   * (Gradle's "> Task :x" in a quoted log); a deeper run with a "-" is still a paste's.
+   */
+  markers: number;
+  /** Leading blanks removed after the markers (a code block's indentation). */
+  indent: number;
+  spinner: boolean;
+}
+
+export interface Stripped {
+  /** Characters (= bytes, all ASCII) cut from the line's start. */
+  cut: number;
+  text: string;
+}
+
+function stripIndent(text: string, width: number): number {
+  let i = 0;
+  while (i < width && i < text.length && (text[i] === " " || text[i] === "\t")) i++;
+  return i;
+}
+
+function oddBackticks(text: string): boolean {
+  let count = 0;
+  for (let i = text.indexOf("`"); i >= 0; i = text.indexOf("`", i + 1)) count++;
+  return count % 2 === 1;
+}
+
+/** One line through the grammar: what was cut from its start, and the text left. */
+export function stripWith(grammar: PrefixGrammar, raw: string): Stripped {
+  let rest = raw;
+  const cutBy = (length: number): void => {
+    rest = rest.slice(length);
+  };
+  if (grammar.head) cutBy(grammar.head.exec(rest)?.[0].length ?? 0);
+  if (grammar.wrap) {
+    if (FENCE.test(rest.trim())) return { cut: raw.length, text: "" };
+    cutBy(WRAP_OPEN.exec(rest)?.[0].length ?? 0);
+  }
+  let dash = false;
+  if (grammar.markers > 0) {
+    const run = MARKERS.exec(rest)?.[0] ?? "";
+    const all = run.length > 0 && markerDepth(run) > grammar.markers && run.slice(0, -1).includes("-");
+    for (let depth = 0; depth < grammar.markers || (all && depth < MAX_DEPTH); depth++) {
+      const marker = ONE_MARKER.exec(rest);
+      if (!marker) break;
+      dash = marker[1] === "-";
+      cutBy(marker[0].length);
+    }
+  }
+  cutBy(stripIndent(rest, grammar.indent));
+  // The spinner eats the blank of the banner's " * "; give it back. (Other parts keep the
+  // line's own blanks, and Gradle's "* What went wrong:" has none.)
+  const spun = grammar.spinner ? (SPINNER.exec(rest)?.[0].length ?? 0) : 0;
+  cutBy(spun);
+  const cut = raw.length - rest.length;
+  let text = rest;
+  if (grammar.wrap && (oddBackticks(text) || WRAP_CLOSE_TAG.test(text))) text = text.replace(WRAP_CLOSE, "");
+  if (spun > 0) text = ` ${text}`;
+  else if (dash && ELOG_AFTER_DASH.test(text)) text = ` * ${text}`;
+  return { cut, text };
+}
+
+/** Share of sample lines that must carry a marker, head or indentation ("nearly every line"). */
+const MIN_SHARE = 0.75;
+const MIN_SAMPLE_LINES = 4;
+
+function leadingBlanks(text: string): number {
+  return stripIndent(text, MAX_INDENT);
+}
+
+/** The deepest marker run at least half the marked lines carry. */
+function typicalDepth(marked: readonly string[]): number {
+  const depths = marked.map((line) => markerDepth(MARKERS.exec(line)?.[0] ?? "")).sort((a, b) => b - a);
+  return depths[Math.floor((depths.length - 1) / 2)] ?? 0;
+}
+
+/** The grammar the sample lines (non-empty, raw) use, or null when they carry no prefix. */
+export function detectGrammar(sample: readonly string[]): PrefixGrammar | null {
+  const needed = Math.ceil(sample.length * MIN_SHARE);
+  const enough = sample.length >= MIN_SAMPLE_LINES;
+  const head = enough
+    ? (HEADS.find((shape) => sample.filter((l) => shape.test(l)).length >= needed) ?? null)
+    : null;
+  const wrap = sample.some((line) => FENCE.test(line.trim()) || /^(?:<pre>|<code>|`(?!``))/.test(line));
+  const spinner = sample.some((line) => SPINNER.test(line));
+  const bare: PrefixGrammar = { head, wrap, markers: 0, indent: 0, spinner };
+  const afterHead = sample.map((line) => stripWith(bare, line).text).filter((line) => line.trim().length > 0);
+  const marked = afterHead.filter((line) => MARKERS.test(line));
+  // A log captured with a timestamp head is machine output: its ">" lines are its own.
+  const markers =
+    enough && !head && marked.length / Math.max(afterHead.length, 1) >= 0.5 ? typicalDepth(marked) : 0;
+  const rests = afterHead
+    .map((line) => (markers ? stripWith({ ...bare, markers }, line).text : line))
+    .filter((l) => l.trim());
+  const minIndent = rests.length ? Math.min(...rests.map(leadingBlanks)) : 0;
+  const indent = enough && minIndent >= MIN_INDENT ? minIndent : 0;
+  const carried = afterHead.filter((line) => MARKERS.test(line) || leadingBlanks(line) >= MIN_INDENT).length;
+  const prefixed = enough && (head !== null || carried >= Math.ceil(afterHead.length * MIN_SHARE));
+  if (!prefixed && !wrap && !spinner) return null;
+  return prefixed ? { head, wrap, markers, indent, spinner } : { ...bare, head: null };
+}
