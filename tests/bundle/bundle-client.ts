@@ -3,26 +3,14 @@
 // with tar-stream. Every result is unique, so tests never share blobs.
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
-import path from "node:path";
 import { Readable } from "node:stream";
 import tar from "tar-stream";
 import { GET } from "@/app/api/v1/builds/[id]/attachments.tar/route";
-import { ingestUpload } from "@/lib/ingest/ingest-upload";
-import { ensureTinderbox } from "@/lib/ingest/tinderboxes";
-
-const POPT_LOG = path.resolve(
-  __dirname,
-  "..",
-  "..",
-  "fixtures",
-  "corpus",
-  "generated",
-  "compile-c-implicit-decl-popt",
-  "build.log",
-);
+import { POPT_BUILD_LOG } from "@/lib/files/testing/big-log";
+import { seedUpload } from "@/lib/ingest/testing/seed-upload";
 
 export function poptLog(): Buffer {
-  return readFileSync(POPT_LOG);
+  return readFileSync(POPT_BUILD_LOG);
 }
 
 /** A log of `bytes` that xz squeezes ~40x (compile noise with a unique tag). */
@@ -52,17 +40,11 @@ export interface StoredFile {
   content: Buffer;
 }
 
-export async function storeResult(files: StoredFile[]): Promise<number> {
-  const { id: tinderboxId } = await ensureTinderbox("kindling-bundle-tests");
+/** A failed result of a package of its own, stored through the real ingest; the build id. */
+export function storeResult(files: StoredFile[]): Promise<number> {
   const pkg = `bundle${randomBytes(4).toString("hex")}`;
-  async function* parts() {
-    yield { type: "meta" as const, text: JSON.stringify({ atom: `dev-libs/${pkg}-1.0`, status: "failed" }) };
-    for (const file of files)
-      yield { type: "file" as const, name: file.name, stream: Readable.from([file.content]) };
-  }
-  const outcome = await ingestUpload(parts(), { tinderboxId, tokenId: null });
-  if (!outcome.ok) throw new Error(`ingest: ${outcome.code} ${outcome.message}`);
-  return outcome.id;
+  const byName = Object.fromEntries(files.map((file) => [file.name, file.content]));
+  return seedUpload(byName, { atom: `dev-libs/${pkg}-1.0`, status: "failed" });
 }
 
 export function bundleRequest(buildId: number, signal?: AbortSignal): Promise<Response> {

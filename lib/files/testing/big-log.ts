@@ -6,7 +6,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 
-const TEMPLATE = path.resolve(
+/** The popt corpus case's build log: the template here, and the plain log tests upload. */
+export const POPT_BUILD_LOG = path.resolve(
   __dirname,
   "..",
   "..",
@@ -28,7 +29,7 @@ export interface BigLog {
 /** `tag` makes the content unique (content addressing would dedupe it otherwise). */
 export function bigBuildLog(targetBytes: number, tag: string): BigLog {
   const pkg = `biglog${tag.replace(/[^a-z0-9]/gi, "").toLowerCase()}`;
-  const text = readFileSync(TEMPLATE, "utf8")
+  const text = readFileSync(POPT_BUILD_LOG, "utf8")
     .replaceAll("popt-1.19", `${pkg}-1.19`)
     .replaceAll("dev-libs/popt", `dev-libs/${pkg}`);
   const lines = text.split("\n");
