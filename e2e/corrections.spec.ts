@@ -3,40 +3,22 @@
 // reload, and undo brings the analysis' line back. Each test uploads a failure
 // of its own, so no other spec sees its primary line move.
 import { randomUUID } from "node:crypto";
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
-import { e2eDataFile, signInAs } from "./auth-helpers";
+import { signInAs } from "./auth-helpers";
+import { corpusLog, postResult } from "./upload-failure";
 
 test.describe.configure({ timeout: 90_000 });
 
-const POPT_LOG = readFileSync(
-  path.resolve(
-    __dirname,
-    "..",
-    "fixtures",
-    "corpus",
-    "generated",
-    "compile-c-implicit-decl-popt",
-    "build.log",
-  ),
-  "utf8",
-);
+const POPT_LOG = corpusLog("compile-c-implicit-decl-popt").toString("utf8");
 
 /** popt's failure (primary line 170, root cause on line 177) under a package name of its own. */
 async function uploadFailure(request: APIRequestContext): Promise<{ id: number; name: string }> {
   const name = `corr${randomUUID().slice(0, 8)}`;
-  const response = await request.post("/api/v1/results", {
-    headers: { authorization: `Bearer ${e2eDataFile("e2e-token")}` },
-    multipart: {
-      meta: JSON.stringify({ idempotencyKey: `e2e-${name}`, atom: `dev-libs/${name}-1.19` }),
-      file: {
-        name: "build.log",
-        mimeType: "text/plain",
-        buffer: Buffer.from(POPT_LOG.replaceAll("popt", name)),
-      },
-    },
-  });
+  const response = await postResult(
+    request,
+    { idempotencyKey: `e2e-${name}`, atom: `dev-libs/${name}-1.19` },
+    Buffer.from(POPT_LOG.replaceAll("popt", name)),
+  );
   expect(response.status()).toBe(201);
   return { id: ((await response.json()) as { id: number }).id, name };
 }

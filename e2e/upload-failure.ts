@@ -1,28 +1,39 @@
 // Fresh failures of a package of their own, uploaded through the API the way a
 // tinderbox does, so a spec that changes triage touches no other spec's rows.
+// Every e2e upload goes through postResult, so the token and multipart shape live here.
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { type APIRequestContext, expect } from "@playwright/test";
+import { type APIRequestContext, type APIResponse, expect } from "@playwright/test";
+import { e2eDataFile } from "./auth-helpers";
 
-const LOG = readFileSync(
-  path.resolve(
-    __dirname,
-    "..",
-    "fixtures",
-    "corpus",
-    "generated",
-    "link-undefined-reference-pow-hello",
-    "build.log",
-  ),
-);
-
-function uploadToken(): string {
-  const port = process.env.E2E_PORT ?? "3100";
-  return (
-    process.env.E2E_UPLOAD_TOKEN ??
-    readFileSync(path.resolve(__dirname, "..", ".data", `e2e-token-${port}`), "utf8").trim()
+/** The build log of a corpus case, e.g. "compile-c-implicit-decl-popt". */
+export function corpusLog(caseName: string): Buffer {
+  return readFileSync(
+    path.resolve(__dirname, "..", "fixtures", "corpus", "generated", caseName, "build.log"),
   );
+}
+
+const LOG = corpusLog("link-undefined-reference-pow-hello");
+
+/** The e2e server's upload token: written by the seed, or given by E2E_UPLOAD_TOKEN. */
+export function uploadToken(): string {
+  return process.env.E2E_UPLOAD_TOKEN ?? e2eDataFile("e2e-token");
+}
+
+/** POST /api/v1/results with `meta` and one plain-text build.log, as a tinderbox does. */
+export function postResult(
+  request: APIRequestContext,
+  meta: Record<string, string>,
+  log: Buffer,
+): Promise<APIResponse> {
+  return request.post("/api/v1/results", {
+    headers: { authorization: `Bearer ${uploadToken()}` },
+    multipart: {
+      meta: JSON.stringify(meta),
+      file: { name: "build.log", mimeType: "text/plain", buffer: log },
+    },
+  });
 }
 
 /** Uploads `count` failures of a new package app-misc/<name>; returns the package and the build ids. */
@@ -33,13 +44,11 @@ export async function uploadFailures(
   const pkg = `app-misc/e2e${randomUUID().slice(0, 8)}`;
   const ids: number[] = [];
   for (let index = 0; index < count; index++) {
-    const response = await request.post("/api/v1/results", {
-      headers: { authorization: `Bearer ${uploadToken()}` },
-      multipart: {
-        meta: JSON.stringify({ idempotencyKey: randomUUID(), atom: `${pkg}-1.${index}` }),
-        file: { name: "build.log", mimeType: "text/plain", buffer: LOG },
-      },
-    });
+    const response = await postResult(
+      request,
+      { idempotencyKey: randomUUID(), atom: `${pkg}-1.${index}` },
+      LOG,
+    );
     expect(response.status()).toBe(201);
     ids.push(((await response.json()) as { id: number }).id);
   }
