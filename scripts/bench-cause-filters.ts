@@ -7,10 +7,8 @@
 // Bugzilla status for every linked bug (40 % open, 40 % fixed, 20 % other).
 import { db } from "@/lib/db";
 import { causeListQuerySchema, causeStats, listCauses } from "@/lib/queries/causes";
-import { failureListQuerySchema } from "@/lib/queries/failure-filters";
-import { listFailures } from "@/lib/queries/failures";
 import { printLatencyTable, runAndExit } from "./bench/latency";
-import type { BenchCase } from "./bench/queries-cases";
+import { type BenchCase, failureListCase } from "./bench/queries-cases";
 
 const TARGET_P95_MS = 100;
 
@@ -33,11 +31,6 @@ async function spreadAnalysis(): Promise<void> {
   await db.$executeRawUnsafe(`VACUUM ANALYZE "Build", "Cause", "BugLink", "BugzillaBug"`);
 }
 
-function list(name: string, params: Record<string, string>): BenchCase {
-  const query = failureListQuerySchema.parse(params);
-  return { name, run: () => listFailures(query) };
-}
-
 async function cases(): Promise<BenchCase[]> {
   const [top] = await db.$queryRaw<Array<{ id: number; type: string; name: string }>>`
     SELECT c.id, c.type, c.name FROM "Cause" c WHERE c.name = 'bench-1'`;
@@ -45,19 +38,19 @@ async function cases(): Promise<BenchCase[]> {
     SELECT "causeId" AS id FROM "Build" WHERE "causeId" IS NOT NULL GROUP BY 1 ORDER BY count(*) LIMIT 1`;
   const causes = (params: Record<string, string>) => causeListQuerySchema.parse(params);
   return [
-    list("cause (most common, by id)", { cause: String(top.id) }),
-    list("cause (type:name)", { cause: `${top.type}:${top.name}` }),
-    list("cause (rare)", { cause: String(rare.id) }),
-    list("cause page 20", { cause: String(top.id), page: "20" }),
-    list("infra only", { infra: "only" }),
-    list("infra exclude", { infra: "exclude" }),
-    list("infra disk-full", { infra: "disk-full" }),
-    list("bugStatus open", { bugStatus: "open" }),
-    list("bugStatus fixed", { bugStatus: "fixed" }),
-    list("bugStatus resolved-other", { bugStatus: "resolved-other" }),
-    list("bugStatus none", { bugStatus: "none" }),
-    list("cause + bugStatus none", { cause: String(top.id), bugStatus: "none" }),
-    list("kind compile + infra exclude", { kind: "compile", infra: "exclude" }),
+    failureListCase("cause (most common, by id)", { cause: String(top.id) }),
+    failureListCase("cause (type:name)", { cause: `${top.type}:${top.name}` }),
+    failureListCase("cause (rare)", { cause: String(rare.id) }),
+    failureListCase("cause page 20", { cause: String(top.id), page: "20" }),
+    failureListCase("infra only", { infra: "only" }),
+    failureListCase("infra exclude", { infra: "exclude" }),
+    failureListCase("infra disk-full", { infra: "disk-full" }),
+    failureListCase("bugStatus open", { bugStatus: "open" }),
+    failureListCase("bugStatus fixed", { bugStatus: "fixed" }),
+    failureListCase("bugStatus resolved-other", { bugStatus: "resolved-other" }),
+    failureListCase("bugStatus none", { bugStatus: "none" }),
+    failureListCase("cause + bugStatus none", { cause: String(top.id), bugStatus: "none" }),
+    failureListCase("kind compile + infra exclude", { kind: "compile", infra: "exclude" }),
     { name: "cause counts aggregate (uncached, once a minute)", run: causeStats },
     { name: "causes list (cached counts)", run: () => listCauses(causes({})) },
     {

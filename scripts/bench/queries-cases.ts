@@ -13,7 +13,8 @@ export interface BenchCase {
   run: () => Promise<unknown>;
 }
 
-function list(name: string, params: Record<string, string>, email?: string): BenchCase {
+/** The failure list with these URL parameters; `email` signs in as that maintainer ("my packages"). */
+export function failureListCase(name: string, params: Record<string, string>, email?: string): BenchCase {
   const query = failureListQuerySchema.parse(params);
   const user = email ? { id: 0, email, name: "", role: "viewer" as const } : null;
   return { name, run: () => listFailures(query, { user }) };
@@ -44,30 +45,30 @@ export function benchCases(s: Samples, rareTerm: string, commonTerm: string): Be
   const [category, name] = s.package.split("/");
   const feedQuery = failureListQuerySchema.parse({ category: s.category, pageSize: "50" });
   return [
-    list("list page 1", {}),
-    list("list page 500", { page: "500" }),
-    list("filter category", { category: s.category }),
-    list("filter category prefix dev-*", { category: "dev-*" }),
-    list("filter package", { package: s.package }),
-    list(`filter maintainer`, { maintainer: s.maintainer }),
-    list("filter maintainer-needed", { maintainer: "maintainer-needed" }),
-    list("filter tinderbox", { tinderbox: s.tinderbox }),
-    list("filter profile", { profile: s.profile }),
-    list("filter toolchain clang", { toolchain: "clang" }),
-    list("filter phase test", { phase: "test" }),
-    list("filter kind ice (rare)", { kind: "ice" }),
-    list("filter kind compile (common)", { kind: "compile" }),
-    list("filter triage confirmed", { triage: "confirmed" }),
-    list("filter with bug", { bug: "with" }),
-    list("filter without bug", { bug: "without" }),
-    list("filter date range (30 d)", { from: s.from }),
-    list("filter new (first seen in range)", { novelty: "new", from: s.from }),
-    list("filter known", { novelty: "known", from: s.from }),
-    list("filter regression", { regression: "1" }),
-    list("category + kind + date", { category: s.category, kind: "compile", from: s.from }),
-    list("my packages", { mine: "1" }, s.maintainer),
-    list(`search rare "${rareTerm}"`, { q: rareTerm }),
-    list(`search common "${commonTerm}"`, { q: commonTerm }),
+    failureListCase("list page 1", {}),
+    failureListCase("list page 500", { page: "500" }),
+    failureListCase("filter category", { category: s.category }),
+    failureListCase("filter category prefix dev-*", { category: "dev-*" }),
+    failureListCase("filter package", { package: s.package }),
+    failureListCase(`filter maintainer`, { maintainer: s.maintainer }),
+    failureListCase("filter maintainer-needed", { maintainer: "maintainer-needed" }),
+    failureListCase("filter tinderbox", { tinderbox: s.tinderbox }),
+    failureListCase("filter profile", { profile: s.profile }),
+    failureListCase("filter toolchain clang", { toolchain: "clang" }),
+    failureListCase("filter phase test", { phase: "test" }),
+    failureListCase("filter kind ice (rare)", { kind: "ice" }),
+    failureListCase("filter kind compile (common)", { kind: "compile" }),
+    failureListCase("filter triage confirmed", { triage: "confirmed" }),
+    failureListCase("filter with bug", { bug: "with" }),
+    failureListCase("filter without bug", { bug: "without" }),
+    failureListCase("filter date range (30 d)", { from: s.from }),
+    failureListCase("filter new (first seen in range)", { novelty: "new", from: s.from }),
+    failureListCase("filter known", { novelty: "known", from: s.from }),
+    failureListCase("filter regression", { regression: "1" }),
+    failureListCase("category + kind + date", { category: s.category, kind: "compile", from: s.from }),
+    failureListCase("my packages", { mine: "1" }, s.maintainer),
+    failureListCase(`search rare "${rareTerm}"`, { q: rareTerm }),
+    failureListCase(`search common "${commonTerm}"`, { q: commonTerm }),
     { name: "signature list", run: () => listSignatures(signatureListQuerySchema.parse({})) },
     { name: "package history", run: () => packageHistory(category, name) },
     {
