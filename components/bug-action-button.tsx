@@ -3,6 +3,7 @@
 // "Refresh bug status"), with the outcome announced next to it.
 import { useActionState } from "react";
 import type { BugActionState } from "@/app/(dashboard)/builds/[id]/bug/actions";
+import { ActionMessage } from "./build-action-message";
 
 type Action = (previous: BugActionState, formData: FormData) => Promise<BugActionState>;
 
@@ -26,11 +27,7 @@ export function BugActionButton({
       <button type="submit" disabled={pending}>
         {label}
       </button>
-      {result && (
-        <span role="status" className={result.ok ? "action-ok" : "action-error"}>
-          {result.message}
-        </span>
-      )}
+      <ActionMessage result={result} />
     </form>
   );
 }

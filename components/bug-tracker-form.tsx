@@ -5,6 +5,7 @@
 import { useActionState } from "react";
 import { saveTrackerAction, type TrackerFormState } from "@/app/(dashboard)/trackers/actions";
 import type { StoredTracker } from "@/lib/actions/trackers";
+import { ActionMessage } from "./build-action-message";
 import { newerStored, submitWithoutReset } from "./submit-without-reset";
 
 export type TrackerFields = StoredTracker;
@@ -24,11 +25,7 @@ export function BugTrackerForm({ tracker }: { tracker?: TrackerFields }) {
       <button type="submit" disabled={pending}>
         {tracker ? "Save" : "Add"}
       </button>
-      {result && (
-        <span role="status" className={result.ok ? "action-ok" : "action-error"}>
-          {result.message}
-        </span>
-      )}
+      <ActionMessage result={result} />
     </form>
   );
 }

@@ -1,7 +1,11 @@
-// The outcome of a form's server action, announced to screen readers.
-import type { FormActionState } from "@/app/(dashboard)/builds/[id]/actions";
+// The outcome of a form's server action, announced to screen readers: every
+// action form (triage, bug links, corrections, trackers, bulk triage, bug
+// buttons) shows its result through this one element.
 
-export function ActionMessage({ result }: { result: FormActionState }) {
+/** Any action outcome: failures always carry a message, successes may not. */
+export type ActionOutcome = { ok: boolean; message?: string } | null;
+
+export function ActionMessage({ result }: { result: ActionOutcome }) {
   if (!result) return null;
   return (
     <span role="status" className={result.ok ? "action-ok" : "action-error"}>

@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { type FormEvent, useState, useTransition } from "react";
 import { bulkTriageAction } from "@/app/(dashboard)/failures/actions";
 import type { BulkResult, BulkTriageInput } from "@/lib/actions/bulk-triage";
+import { ActionMessage } from "./build-action-message";
 import type { RowSelection } from "./data-table/use-row-selection";
 
 const STATES = ["new", "confirmed", "reported", "fixed", "invalid", "infra"] as const;
@@ -103,11 +104,7 @@ export function BulkTriageBar({ selection, pageRows, total, totalExact, filterQu
           Add to tracker
         </button>
       </form>
-      {result && (
-        <span role="status" className={result.ok ? "action-ok" : "action-error"}>
-          {result.message}
-        </span>
-      )}
+      <ActionMessage result={result} />
     </div>
   );
 }
