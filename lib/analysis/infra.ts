@@ -19,6 +19,7 @@ export const INFRA_NEEDLES: readonly string[] = [
   "exit status 124",
   "site-packages/portage/",
   "site-packages/_emerge/",
+  "/usr/lib/portage/",
 ];
 
 const INFRA_SCAN = new NeedleScanner(INFRA_NEEDLES);
@@ -29,6 +30,10 @@ const TIMEOUT_SIGNAL = /^timeout: sending signal \w+ to command/;
 const TIMEOUT_EXIT = /exit (?:code|status):? 124\b/;
 const TERMINATED = /^(?:\S+: line \d+: +\d+ )?Terminated\b/;
 const PORTAGE_FRAME = /^\s*File "[^"]*\/site-packages\/(?:portage|_emerge)\//;
+// bash reporting that one of Portage's own helpers died of a signal (ebuild-ipc
+// segfaulting after "Source compiled."): Portage crashed, not the package.
+const PORTAGE_HELPER_CRASH =
+  /^\/usr\/lib\/portage\/\S+: line \d+: +\d+ (?:Segmentation fault|Bus error|Illegal instruction|Aborted)/;
 
 type Seen = Partial<Record<InfraReason | "terminated", { line: number; text: string }>>;
 
@@ -71,7 +76,7 @@ function infraReasonOf(text: string): InfraReason | "terminated" | null {
   if (isSandboxUnavailable(text)) return "sandbox-unavailable";
   if (TIMEOUT_SIGNAL.test(text) || TIMEOUT_EXIT.test(text)) return "timeout";
   if (TERMINATED.test(text)) return "terminated";
-  if (PORTAGE_FRAME.test(text)) return "portage-crash";
+  if (PORTAGE_FRAME.test(text) || PORTAGE_HELPER_CRASH.test(text)) return "portage-crash";
   return null;
 }
 

@@ -50,7 +50,8 @@ export const INTERNAL_COMPILER_ERROR: LineRule = {
 export const SANDBOX_ACCESS_DENIED: LineRule = {
   id: "sandbox-access-denied",
   needles: ["ACCESS DENIED"],
-  pattern: /^\s*\*? ?ACCESS DENIED:? +\w+:? /,
+  // `* * ACCESS DENIED` when the summary was re-printed inside an elog message
+  pattern: /^\s*(?:\* ?){0,2}ACCESS DENIED:? +\w+:? /,
   example: " * ACCESS DENIED:  open_wr:            /usr/share/locale/bg/LC_MESSAGES/hello.mo",
   role: "error",
   tier: TIER_PORTAGE,

@@ -70,11 +70,26 @@ export const FETCH_SUMMARY = fetchRule({
   severity: "error",
 });
 
+export const BUILD_NETWORK_FETCH: LineRule = {
+  id: "build-network-fetch",
+  note: "a build tool (setuptools' setup_requires, pip) reaching the network under network-sandbox; kind from the phase",
+  needles: ["Download error on ", "Could not fetch URL ", "Couldn't find index page for "],
+  pattern: /^(?:Download error on \S+: |Could not fetch URL \S+: |Couldn't find index page for )/,
+  kindWithoutPhase: "compile",
+  example:
+    "Download error on https://pypi.org/simple/setuptools_scm/: [Errno -3] Temporary failure in name resolution -- Some packages may not be found!",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  severity: "error",
+};
+
 export const FETCH_RULES: readonly LineRule[] = [
   FETCH_VERIFY_FAILED,
   FETCH_RESTRICTED,
   FETCH_VERIFY_REASON,
   FETCH_NETWORK_ERROR,
+  BUILD_NETWORK_FETCH,
   FETCH_FAILED,
   FETCH_SUMMARY,
 ];

@@ -72,6 +72,11 @@ export const GATE_TRIGGERS: readonly string[] = [
   "rspec ./",
   "etup: ",
   "cabal: ",
+  "Segmentation",
+  "Aborted",
+  "Illegal instr",
+  "Could not fetch",
+  "find index page",
 ];
 
 /** The needles of the rules that can make a line an error or a failed test (not noise). */

@@ -20,8 +20,10 @@ export const GO_TOOL_ERROR = rule({
 
 export const GO_PACKAGE_MISSING = rule({
   id: "go-package-missing",
-  needles: ['cannot find package "', " is not in std ", " is not in GOROOT "],
-  pattern: /^(?:[^\s:]+: )?(?:cannot find package "|package \S+ is not in (?:std|GOROOT) )/,
+  note: "GOPATH-era go build says `can't load package: package x: cannot find package …`",
+  needles: ['cannot find package "', " is not in std ", " is not in GOROOT ", "can't load package: "],
+  pattern:
+    /^(?:can't load package: |(?:[^\s:]+: )?(?:cannot find package "|package \S+ is not in (?:std|GOROOT) ))/,
   example: 'cannot find package "golang.org/x/sys/unix" in any of:',
   tier: TIER_ROOT,
   kind: "compile",

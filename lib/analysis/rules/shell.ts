@@ -8,7 +8,10 @@ function shellRule(rule: Omit<LineRule, "role" | "kind" | "severity">): LineRule
 }
 
 // dash: "script: LINENO: msg", bash: "script: line LINENO: msg"; an optional
-// "word: " (the builtin or command) before the message. Bounded, anchored: linear.
+// "word: " (the builtin or command) before the message. The error may sit
+// mid-line after output that had no newline yet ("checking for X... ./configure:
+// line 9: syntax error ..."): up to 300 characters ending in "... " are allowed
+// before it. Bounded, anchored: linear.
 export const SHELL_ERROR = shellRule({
   id: "shell-error",
   needles: [
@@ -26,15 +29,28 @@ export const SHELL_ERROR = shellRule({
     "Bad fd number",
   ],
   pattern:
-    /^[^\s:]+: (?:line )?\d+: (?:[^:]{1,300}: )?(?:[Ss]yntax error|can't |cannot |not found$|[Bb]ad substitution|unbound variable|unexpected EOF|No such file or directory$|Permission denied$|Illegal number|ambiguous redirect|Bad fd number)/,
+    /^(?:[^\n]{0,300}?\.\.\. ?)?[^\s:]+: (?:line )?\d+: (?:[^:]{1,300}: )?(?:[Ss]yntax error|can't |cannot |not found$|[Bb]ad substitution|unbound variable|unexpected EOF|No such file or directory$|Permission denied$|Illegal number|ambiguous redirect|Bad fd number)/,
   example: "./config.status: 1134: shift: can't shift that many",
+  tier: TIER_ROOT,
+});
+
+export const SHELL_JOB_CRASH = shellRule({
+  id: "shell-job-crash",
+  note: "bash's report of a child killed by a signal; it explains the die message that follows",
+  needles: ["Segmentation fault", "Killed", "Aborted", "Bus error", "Illegal instruction"],
+  pattern:
+    // automake's test-driver reports a test's crash, then its own verdict "FAIL: x" is the one
+    /^(?![^\s:]*test-driver:)[^\s:]+: line \d+: +\d+ (?:Segmentation fault|Killed|Aborted|Bus error|Illegal instruction)(?: +\(core dumped\))?(?: |$)/,
+  example:
+    '/var/tmp/portage/dev-lang/foo-1/temp/environment: line 3320: 12302 Segmentation fault      "$BUILD_DIR/zig" build',
   tier: TIER_ROOT,
 });
 
 export const PATCH_CANT_FIND_FILE = shellRule({
   id: "patch-no-file",
-  needles: ["can't find file to patch"],
-  pattern: /^can't find file to patch at input line \d+/,
+  note: "GNU patch in batch mode says the second form when eapply/epatch run it with -f",
+  needles: ["can't find file to patch", "No file to patch"],
+  pattern: /^(?:can't find file to patch at input line \d+|No file to patch\.)/,
   example: "can't find file to patch at input line 5",
   tier: TIER_ROOT,
 });
@@ -65,6 +81,7 @@ export const PATCH_HUNKS_SUMMARY = shellRule({
 });
 
 export const SHELL_RULES: readonly LineRule[] = [
+  SHELL_JOB_CRASH,
   SHELL_ERROR,
   PATCH_CANT_FIND_FILE,
   PATCH_REVERSED,

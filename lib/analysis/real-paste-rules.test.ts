@@ -1,0 +1,78 @@
+import { describe, expect, test } from "vitest";
+import { analyzeLogText } from "./analyzer";
+
+// Real-shaped lines of the failure classes pasted logs show (issue 10), each in
+// a small log of its own: the primary line, kind and infra the analyzer gives.
+const banner = (phase: string) => [
+  ` * ERROR: dev-foo/bar-1.0::gentoo failed (${phase} phase):`,
+  " *   (no error message)",
+];
+
+describe("shell errors and crashes", () => {
+  test("a syntax error mid-line after configure's 'checking ...' wins over 'econf failed'", () => {
+    const log = [
+      ">>> Configuring source in /var/tmp/portage/dev-foo/bar-1.0/work/bar-1.0 ...",
+      "checking for GLIB... yes",
+      "checking for LIBFOO... ./configure: line 17350: syntax error near unexpected token `then'",
+      " * ERROR: dev-foo/bar-1.0::gentoo failed (configure phase):",
+      " *   econf failed",
+    ];
+    const result = analyzeLogText(log.join("\n"));
+    expect(result.primary?.line).toBe(3);
+    expect(result.kind).toBe("configure");
+  });
+
+  test.each([
+    "Segmentation fault      (core dumped) ./build-tool --stage3",
+    "Killed                  ./build-tool --stage3",
+    "Aborted                 (core dumped) ./build-tool --stage3",
+  ])("bash's job report '%s' beats the die message", (report) => {
+    const log = [
+      ">>> Compiling source in /var/tmp/portage/dev-foo/bar-1.0/work/bar-1.0 ...",
+      `/var/tmp/portage/dev-foo/bar-1.0/temp/environment: line 3320: 12302 ${report}`,
+      " * Stage 3 compilation failed",
+      ...banner("compile"),
+    ];
+    expect(analyzeLogText(log.join("\n")).primary?.line).toBe(2);
+  });
+
+  test("Portage's own helper segfaulting after 'Source compiled.' is a Portage crash", () => {
+    const log = [
+      ">>> Source compiled.",
+      "/usr/lib/portage/python3.11/phase-functions.sh: line 940: 4711 Segmentation fault      (core dumped) ebuild-ipc exit 0",
+    ];
+    const result = analyzeLogText(log.join("\n"));
+    expect(result.status).toBe("failed");
+    expect(result.primary?.line).toBe(2);
+    expect(result.infra?.reason).toBe("portage-crash");
+  });
+});
+
+describe("rule gaps", () => {
+  test.each([
+    [
+      "go",
+      'can\'t load package: package github.com/foo/bar: cannot find package "github.com/foo/bar" in any of:',
+    ],
+    ["patch", "No file to patch.  Skipping patch."],
+    [
+      "network",
+      "Download error on https://pypi.org/simple/setuptools_scm/: [Errno -3] Temporary failure in name resolution",
+    ],
+  ])("%s: the tool's line is the primary, not the die message", (_name, line) => {
+    const log = ["make -j2", line, ...banner("compile")];
+    const result = analyzeLogText(log.join("\n"));
+    expect(result.primary?.text).toBe(line);
+    expect(result.infra).toBeNull();
+  });
+
+  test("' * * ACCESS DENIED' (the summary inside an elog) is a sandbox failure", () => {
+    const log = [
+      " * * ACCESS DENIED:  mkstemp:            /usr/lib/python3.12/site-packages/./sh-thd.XXXXXX",
+      "/var/db/repos/foo/eclass/bar.eclass: line 85: cannot create temp file for here-document: Permission denied",
+    ];
+    const result = analyzeLogText(log.join("\n"));
+    expect(result).toMatchObject({ status: "failed", kind: "sandbox" });
+    expect(result.primary?.line).toBe(1);
+  });
+});
