@@ -7,21 +7,29 @@ import { linkBug, unlinkBug } from "@/lib/actions/bug-links";
 import { correctPrimary, undoPrimaryCorrection } from "@/lib/actions/primary-correction";
 import { type StoredTriage, setTriageState } from "@/lib/actions/triage";
 import { withMaintainer } from "@/lib/actions/with-maintainer";
+import type { SessionUser } from "@/lib/auth/access";
 
 export type FormActionState = ActionResult<{ message?: string; stored?: StoredTriage }> | null;
 
-function revalidateBuild(formData: FormData): void {
-  const buildId = Number(formData.get("buildId"));
-  revalidatePath(`/builds/${buildId}`);
-  revalidatePath(`/builds/${buildId}/bug`);
+/** The session's maintainer writes the form's fields; on success the build's pages are revalidated. */
+async function writeBuild<T extends object>(
+  formData: FormData,
+  write: (user: SessionUser, fields: Record<string, FormDataEntryValue>) => Promise<ActionResult<T>>,
+): Promise<ActionResult<T>> {
+  const result = await withMaintainer((user) => write(user, Object.fromEntries(formData)));
+  if (result.ok) {
+    const buildId = Number(formData.get("buildId"));
+    revalidatePath(`/builds/${buildId}`);
+    revalidatePath(`/builds/${buildId}/bug`);
+  }
+  return result;
 }
 
 export async function setTriageAction(
   _previous: FormActionState,
   formData: FormData,
 ): Promise<FormActionState> {
-  const result = await withMaintainer((user) => setTriageState(user, Object.fromEntries(formData)));
-  if (result.ok) revalidateBuild(formData);
+  const result = await writeBuild(formData, setTriageState);
   if (!result.ok) return result;
   return { ok: true, message: result.changed ? "Saved." : "Unchanged.", stored: result.stored };
 }
@@ -30,15 +38,13 @@ export async function linkBugAction(
   _previous: FormActionState,
   formData: FormData,
 ): Promise<FormActionState> {
-  const result = await withMaintainer((user) => linkBug(user, Object.fromEntries(formData)));
-  if (result.ok) revalidateBuild(formData);
+  const result = await writeBuild(formData, linkBug);
   return result.ok ? { ok: true, message: `Linked to ${result.builds} failure(s).` } : result;
 }
 
 /** For a plain <form action>: the outcome shows as the link's absence after revalidation. */
 export async function unlinkBugAction(formData: FormData): Promise<void> {
-  const result = await withMaintainer((user) => unlinkBug(user, Object.fromEntries(formData)));
-  if (result.ok) revalidateBuild(formData);
+  await writeBuild(formData, unlinkBug);
 }
 
 /** "This is the error": the form's line becomes the primary error (lib/actions/primary-correction.ts). */
@@ -46,8 +52,7 @@ export async function correctPrimaryAction(
   _previous: FormActionState,
   formData: FormData,
 ): Promise<FormActionState> {
-  const result = await withMaintainer((user) => correctPrimary(user, Object.fromEntries(formData)));
-  if (result.ok) revalidateBuild(formData);
+  const result = await writeBuild(formData, correctPrimary);
   return result.ok ? { ok: true, message: `Line ${result.primaryLine} is now the primary error.` } : result;
 }
 
@@ -55,7 +60,6 @@ export async function undoPrimaryCorrectionAction(
   _previous: FormActionState,
   formData: FormData,
 ): Promise<FormActionState> {
-  const result = await withMaintainer((user) => undoPrimaryCorrection(user, Object.fromEntries(formData)));
-  if (result.ok) revalidateBuild(formData);
+  const result = await writeBuild(formData, undoPrimaryCorrection);
   return result.ok ? { ok: true, message: "The analysis' line is the primary error again." } : result;
 }
