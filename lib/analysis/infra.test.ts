@@ -61,7 +61,8 @@ describe("infrastructure failures", () => {
       '  File "/usr/lib/python3.12/site-packages/_emerge/main.py", line 1288, in emerge_main',
       "KeyError: 'EAPI'",
     );
-    expect(crash).toMatchObject({ status: "failed", infra: { reason: "portage-crash", line: 2 } });
+    // The report starts at the traceback's header: that is the line a reader wants.
+    expect(crash).toMatchObject({ status: "failed", infra: { reason: "portage-crash", line: 1 } });
   });
 
   test("an ordinary compile failure is no infrastructure failure", () => {

@@ -6,6 +6,10 @@
 import { NeedleScanner } from "./needle-scan";
 import type { FailureKind, InfraFailure, InfraReason, PrimaryError } from "./types";
 
+const TRACEBACK_HEADER = "Traceback (most recent call last):";
+/** A Portage frame this close after a traceback's header makes the header the crash's line. */
+const TRACEBACK_REACH = 30;
+
 /** Every line `InfraWatcher.observe` reacts to holds one of these (the analyzer's line gate relies on it). */
 export const INFRA_NEEDLES: readonly string[] = [
   "Out of memory: Kill",
@@ -20,6 +24,7 @@ export const INFRA_NEEDLES: readonly string[] = [
   "site-packages/portage/",
   "site-packages/_emerge/",
   "/usr/lib/portage/",
+  TRACEBACK_HEADER,
 ];
 
 const INFRA_SCAN = new NeedleScanner(INFRA_NEEDLES);
@@ -39,11 +44,22 @@ type Seen = Partial<Record<InfraReason | "terminated", { line: number; text: str
 
 export class InfraWatcher {
   private readonly seen: Seen = {};
+  private traceback: { line: number; text: string } | null = null;
 
   /** Feeds a cleaned line that passed the gate; `holdsNeedle` says whether it holds one of INFRA_NEEDLES. */
   observe(text: string, line: number, holdsNeedle = INFRA_SCAN.test(text)): void {
     if (!holdsNeedle) return;
+    if (text.includes(TRACEBACK_HEADER)) {
+      this.traceback = { line, text: text.slice(0, 1000) };
+      return;
+    }
     const reason = infraReasonOf(text);
+    // Portage crashed: the traceback's header is where its report starts (the line to read from).
+    const header = this.traceback;
+    if (reason === "portage-crash" && header && line - header.line <= TRACEBACK_REACH && !this.seen[reason]) {
+      this.seen[reason] = header;
+      return;
+    }
     if (reason && !this.seen[reason]) this.seen[reason] = { line, text: text.slice(0, 1000) };
   }
 

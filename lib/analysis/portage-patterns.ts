@@ -48,7 +48,13 @@ export const SECTION_ENDS: readonly string[] = [
 ];
 
 /** A build that got this far did not fail in an ebuild phase. */
-export const SUCCESS_MARKER = /^>>> (?:[^\s:/]+\/\S+ merged\.$|Completed installing )/;
+export const SUCCESS_MARKER =
+  /^>>> (?:[^\s:/]+\/\S+ merged(?:\.\s*$| despite file collisions)|Completed installing )/;
+/**
+ * With FEATURES="-collision-protect" a collision is a warning: Portage says so
+ * (` * Package 'cat/pkg-1' merged despite file collisions. If necessary, ...`).
+ */
+export const MERGED_DESPITE_COLLISIONS = "merged despite file collisions";
 
 export const COLLISION_OWNER = /^\s*\*\s+([\w+.-]+\/[\w+.-]+):[^:\s]+::\S+$/;
 export const NOT_MERGED_PACKAGE = /^\s*\* Package '([^'\s]+)' NOT merged/;

@@ -76,3 +76,42 @@ describe("rule gaps", () => {
     expect(result.primary?.line).toBe(1);
   });
 });
+
+describe("successes that looked like failures", () => {
+  test("a collision Portage merged over (collision-protect off) is a success", () => {
+    const log = [
+      ">>> Installing (1 of 1) app-arch/foo-1.0::gentoo",
+      " * checking 12 files for package collisions",
+      " * This package will overwrite one or more files that may belong to other",
+      " * Detected file collision(s):",
+      " * ",
+      " * \t/usr/bin/foo",
+      " * Package 'app-arch/foo-1.0' merged despite file collisions. If necessary, manually remove",
+      ">>> app-arch/foo-1.0 merged.",
+    ];
+    expect(analyzeLogText(log.join("\n"))).toMatchObject({ status: "succeeded", primary: null });
+  });
+
+  test("a stray 'command not found' in a QA Notice before '>>> Completed installing' is no failure", () => {
+    const log = [
+      " * QA Notice: command not found:",
+      " * ",
+      " *      /var/tmp/portage/dev-libs/foo-3.1/temp/environment: line 2935: perl_delete_localpod: command not found",
+      ">>> Completed installing foo-3.1 into /var/tmp/portage/dev-libs/foo-3.1/image",
+    ];
+    expect(analyzeLogText(log.join("\n")).status).toBe("succeeded");
+  });
+
+  test("an emerge traceback's primary is its header", () => {
+    const log = [
+      "Traceback (most recent call last):",
+      '  File "/usr/bin/emerge", line 53, in <module>',
+      '  File "/usr/lib/python3.12/site-packages/_emerge/main.py", line 1288, in emerge_main',
+      "FileNotFoundError: [Errno 2] No such file or directory: '/var/db/repos/gentoo/profiles'",
+    ];
+    expect(analyzeLogText(log.join("\n"))).toMatchObject({
+      primary: { line: 1 },
+      infra: { reason: "portage-crash" },
+    });
+  });
+});

@@ -110,8 +110,10 @@ function choosePrimary(state: AnalyzerState): PrimaryChoice | null {
   const die = structure.die;
   if (!die) {
     const best = candidates.bestOverall();
+    const tolerated = best?.rule.kind === "collision" && structure.collisionTolerated;
     const failed =
       best !== null &&
+      !tolerated &&
       (best.rule.tier >= TIER_PORTAGE || (best.rule.tier >= TIER_ROOT && !structure.succeeded));
     if (failed) return fromCandidate(best);
     // Portage's own traceback with no other failure: emerge crashed (infra.ts).

@@ -14,6 +14,7 @@ import {
   type HintRule,
   LEGACY_DIE_BANNER,
   LEGACY_DIE_FUNCTION,
+  MERGED_DESPITE_COLLISIONS,
   SECTION_ENDS,
   SECTION_STARTS,
   SUCCESS_MARKER,
@@ -41,6 +42,8 @@ export class PortageStructure {
   private stackSearchLines = 0;
   collisionOwner: string | null = null;
   succeeded = false;
+  /** Portage merged the package over a file collision (a warning, not a failure). */
+  collisionTolerated = false;
   /** Bumped whenever a section opens or closes: error candidates are grouped by segment. */
   segment = 0;
   openSection: PhaseSection | null = null;
@@ -83,8 +86,10 @@ export class PortageStructure {
     // Cheap gates first: framing lines start with ">>>" or carry Portage's "* "
     // marker, the resolver's lines start with "(", and hints have their own gate.
     const first = text.charCodeAt(0);
-    if ((first === 62 || first === 32) && this.observeSection(text, line)) return true;
+    // Before the sections: ">>> Completed installing" both closes one and marks success.
     if (first === 62 && SUCCESS_MARKER.test(text)) this.succeeded = true;
+    if (text.includes(MERGED_DESPITE_COLLISIONS)) this.collisionTolerated = true;
+    if ((first === 62 || first === 32) && this.observeSection(text, line)) return true;
     const portageMarker = text.includes("* ");
     if (portageMarker && this.observeHeader(text)) return true;
     if (namesAtom ?? mayNameAtom(text)) this.observeAtoms(text);
@@ -236,6 +241,8 @@ const HINT_FIRST_CHARS = " \t*!SATL";
 const HINT_NEEDLES = ["bug report", "Please attach", "Tests failed.", "See ", "A full log", "LOG FILE"];
 export const ATOM_NEEDLES: readonly string[] = [
   "NOT merged",
+  // not an atom source: lets the line past the gate to structure.observe (MERGED_DESPITE_COLLISIONS)
+  "merged despite",
   "Fetch failed",
   "dependency required",
   "Failed to emerge",
