@@ -115,3 +115,30 @@ describe("successes that looked like failures", () => {
     });
   });
 });
+
+describe("kind", () => {
+  test("a linker error inside a configure test is a configure failure (the phase decides)", () => {
+    const log = [
+      ">>> Configuring source in /var/tmp/portage/dev-qt/qtsql-5.15/work/qtbase ...",
+      "/usr/lib/gcc/x86_64-pc-linux-gnu/13/../../../../x86_64-pc-linux-gnu/bin/ld: cannot find -lpcre16: No such file or directory",
+      "collect2: error: ld returned 1 exit status",
+      " * ERROR: dev-qt/qtsql-5.15::gentoo failed (configure phase):",
+      " *   qmake failed",
+    ];
+    expect(analyzeLogText(log.join("\n"))).toMatchObject({ kind: "configure", primary: { line: 2 } });
+  });
+
+  test("a depend-phase eclass error beats the resolver's later 'masked by: corruption'", () => {
+    const log = [
+      " * ERROR: dev-libs/foo-9999::overlay failed (depend phase):",
+      " *   bzr.eclass could not be found by inherit()",
+      " * ",
+      '!!! All ebuilds that could satisfy "=dev-libs/foo-9999::overlay" have been masked.',
+      "!!! One of the following masked packages is required to complete your request:",
+      "- dev-libs/foo-9999::overlay (masked by: corruption)",
+    ];
+    const result = analyzeLogText(log.join("\n"));
+    expect(result.primary?.line).toBe(2);
+    expect(result.kind).not.toBe("dependency");
+  });
+});

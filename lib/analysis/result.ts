@@ -60,7 +60,9 @@ export function assembleAnalysis(state: AnalyzerState): LogAnalysis {
     };
   }
   const phase = phaseOf(state, choice) ?? phaseForKind(choice.kindWithoutPhase ?? null);
-  const kind = choice.kind ?? kindForPhase(phase);
+  const kind = phaseDecidesKind(choice.kind, phase)
+    ? kindForPhase(phase)
+    : (choice.kind ?? kindForPhase(phase));
   const headline = headlineFor({
     atom: atom?.atom ?? null,
     phase,
@@ -126,7 +128,11 @@ function choosePrimary(state: AnalyzerState): PrimaryChoice | null {
     die.phase ? candidates.bestInPhase(die.phase) : null,
     candidates.bestAfterBanner(),
   ];
-  const found = options.filter((c): c is Candidate => c !== null);
+  // A depend-phase die (an eclass inherit() could not find) explains the resolver's
+  // later "masked by: corruption": those dependency lines are its consequence.
+  const consequence = (c: Candidate): boolean =>
+    die.phase === "depend" && die.message !== null && c.rule.kind === "dependency" && c.line > die.line;
+  const found = options.filter((c): c is Candidate => c !== null && !consequence(c));
   const strong = found.find((c) => c.rule.tier >= TIER_ROOT);
   if (strong) return fromCandidate(strong);
   const qaNotice = state.bannerSegment === null ? undefined : state.qaBySegment.get(state.bannerSegment);
@@ -167,6 +173,14 @@ function phaseOf(state: AnalyzerState, choice: PrimaryChoice): string | null {
   if (choice.kind === "fetch") return "fetch";
   if (choice.kind === "dependency") return "depend";
   return choice.phase ?? phaseForKind(choice.kind);
+}
+
+/**
+ * A compiler or linker error in the configure phase is a configure test failing
+ * (qmake's "cannot find -lpcre16"): the phase names the failure, not the tool.
+ */
+function phaseDecidesKind(kind: FailureKind | null, phase: string | null): boolean {
+  return phase === "configure" && (kind === "link" || kind === "compile");
 }
 
 function phaseForKind(kind: FailureKind | null): string | null {
