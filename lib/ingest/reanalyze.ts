@@ -7,7 +7,6 @@ import type { Readable } from "node:stream";
 import { analyzeAttachment } from "../analysis/attachments";
 import { LineSplitter } from "../analysis/lines";
 import { attachmentRoleFor } from "../analysis/portage-patterns";
-import { headlineFor } from "../analysis/result";
 import { StreamingLog } from "../analysis/streaming-log";
 import type { LogAnalysis } from "../analysis/types";
 import { db, type Prisma } from "../db";

@@ -38,8 +38,8 @@ export async function nestedArchiveViews(args: string[]) {
     { from: "1", to: "200", member: "other.log" },
     controller.signal,
   );
-  await new Promise((resolve) => setTimeout(resolve, 300));
-  const runningBeforeAbort = decompressorChildren();
+  // Wait until the view's decompressor runs (a fixed sleep raced with a loaded machine), then leave.
+  const runningBeforeAbort = await waitForDecompressors(inner === "xz" ? 1 : 0, 15_000);
   controller.abort();
   await aborted.catch(() => undefined);
   await new Promise((resolve) => setTimeout(resolve, 500));
@@ -59,6 +59,17 @@ export async function nestedArchiveViews(args: string[]) {
     burst: summarise(burst),
     leftAtEnd: decompressorChildren(),
   };
+}
+
+/** Polls the children until `want` decompressors run (or the time is up); 0 only checks once. */
+async function waitForDecompressors(want: number, timeoutMs: number): Promise<number> {
+  const deadline = Date.now() + timeoutMs;
+  let running = decompressorChildren();
+  while (running < want && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    running = decompressorChildren();
+  }
+  return running;
 }
 
 export async function memberMisses(args: string[]) {
