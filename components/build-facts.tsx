@@ -2,6 +2,7 @@
 import Link from "next/link";
 import type { BuildDetail } from "@/lib/queries/builds";
 import { AnalysisBadges } from "./analysis-badges";
+import { formatCount } from "./format-count";
 import { RelativeTime } from "./relative-time";
 
 export function BuildFacts({ build }: { build: BuildDetail }) {
@@ -136,15 +137,12 @@ function BuildSignatures({ build }: { build: BuildDetail }) {
             </Link>{" "}
             <span className="mono muted">{signature.text}</span>{" "}
             <span className="muted">
-              ({plural(signature.buildCount, "failure")}, {plural(signature.packageCount, "package")})
+              ({formatCount(signature.buildCount, "failure")},{" "}
+              {formatCount(signature.packageCount, "package")})
             </span>
           </div>
         ))}
       </dd>
     </>
   );
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }

@@ -3,9 +3,8 @@
 import Link from "next/link";
 import { causeLabel } from "@/components/analysis-badges";
 import { type DataColumn, DataTable, type SortLink } from "@/components/data-table/data-table";
+import { formatCount } from "@/components/format-count";
 import type { CauseRow } from "@/lib/queries/causes";
-
-const NUMBER = new Intl.NumberFormat("en");
 
 const COLUMNS: DataColumn<CauseRow>[] = [
   {
@@ -23,14 +22,14 @@ const COLUMNS: DataColumn<CauseRow>[] = [
     header: "Failures",
     cell: ({ row }) => (
       <Link href={`/failures?cause=${row.original.id}`} data-testid="cause-failures">
-        {NUMBER.format(row.original.failures)} failures
+        {formatCount(row.original.failures, "failure")}
       </Link>
     ),
   },
   {
     id: "packages",
     header: "Packages",
-    cell: ({ row }) => `${NUMBER.format(row.original.packages)} packages`,
+    cell: ({ row }) => formatCount(row.original.packages, "package"),
   },
   {
     id: "lastSeen",
