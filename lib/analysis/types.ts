@@ -106,13 +106,15 @@ export interface FailureSignature {
  * A failure that is the tinderbox's problem, not the package's: nobody should file
  * it against the package's maintainer (lib/analysis/infra.ts decides).
  */
-export type InfraReason =
-  | "disk-full"
-  | "oom"
-  | "network"
-  | "sandbox-unavailable"
-  | "timeout"
-  | "portage-crash";
+export const INFRA_REASONS = [
+  "disk-full",
+  "oom",
+  "network",
+  "sandbox-unavailable",
+  "timeout",
+  "portage-crash",
+] as const;
+export type InfraReason = (typeof INFRA_REASONS)[number];
 
 export interface InfraFailure {
   reason: InfraReason;
@@ -122,18 +124,20 @@ export interface InfraFailure {
 }
 
 /** What kind of thing an error says is missing (lib/analysis/cause.ts). */
-export type CauseType =
-  | "header"
-  | "pkg-config"
-  | "cmake-package"
-  | "meson-dependency"
-  | "python-module"
-  | "perl-module"
-  | "library"
-  | "symbol"
-  | "executable"
-  | "autoconf-check"
-  | "atom";
+export const CAUSE_TYPES = [
+  "header",
+  "pkg-config",
+  "cmake-package",
+  "meson-dependency",
+  "python-module",
+  "perl-module",
+  "library",
+  "symbol",
+  "executable",
+  "autoconf-check",
+  "atom",
+] as const;
+export type CauseType = (typeof CAUSE_TYPES)[number];
 
 /** "pkg-config module libpcre is missing": one root cause many failures can share. */
 export interface MissingCause {

@@ -2,19 +2,11 @@
 // the missing cause, the infrastructure reason and the linked bugs' status.
 // Each is an index probe: Build(causeId, finishedAt), Build(infraReason, finishedAt),
 // BugLink(buildId, bugNumber) then BugzillaBug's primary key.
+import { INFRA_REASONS } from "../analysis/types";
 import { Prisma } from "../db";
 
 /** `only` / `exclude` infrastructure failures, or only one infra reason. */
-export const INFRA_CHOICES = [
-  "only",
-  "exclude",
-  "disk-full",
-  "oom",
-  "network",
-  "sandbox-unavailable",
-  "timeout",
-  "portage-crash",
-] as const;
+export const INFRA_CHOICES = ["only", "exclude", ...INFRA_REASONS] as const;
 /** Through BugLink.bugNumber -> BugzillaBug: open (no resolution), FIXED, another resolution, or no bug linked. */
 export const BUG_STATUSES = ["open", "fixed", "resolved-other", "none"] as const;
 

@@ -4,6 +4,7 @@
 // the list's counts are one aggregate over Build, cached for a minute like the
 // facets (the page says so).
 import { z } from "zod";
+import { CAUSE_TYPES } from "../analysis/types";
 import { db } from "../db";
 import { type EnvFile, readEnvFacts } from "../env-diff/read-env-files";
 import { findProvider, type ProviderMatch } from "./cause-provider";
@@ -13,19 +14,6 @@ import { cached } from "./ttl-cache";
 
 export const CAUSE_TTL_MS = 60_000;
 export const CAUSE_SORTS = ["failures", "packages", "lastSeen", "name"] as const;
-export const CAUSE_TYPES = [
-  "header",
-  "pkg-config",
-  "cmake-package",
-  "meson-dependency",
-  "python-module",
-  "perl-module",
-  "library",
-  "symbol",
-  "executable",
-  "autoconf-check",
-  "atom",
-] as const;
 
 export const causeListQuerySchema = pagingSchema.extend({
   q: z.string().trim().max(200).optional().catch(undefined),

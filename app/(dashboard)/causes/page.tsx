@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import type { SortLink } from "@/components/data-table/data-table";
 import { Pager } from "@/components/data-table/pager";
 import { FacetSelect } from "@/components/filters/facet-select";
+import { CAUSE_TYPES } from "@/lib/analysis/types";
 import { requirePageRead } from "@/lib/auth/access";
-import { CAUSE_SORTS, CAUSE_TYPES, causeListQuerySchema, listCauses } from "@/lib/queries/causes";
+import { CAUSE_SORTS, causeListQuerySchema, listCauses } from "@/lib/queries/causes";
 import { firstValues } from "@/lib/queries/failure-list-page";
 import { CausesTable } from "./causes-table";
 

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { analyzeLogText } from "../analyzer";
-import type { LogAnalysis } from "../types";
+import { INFRA_REASONS, type LogAnalysis } from "../types";
 import { CORPUS_DIR } from "./corpus";
 
 export const HELDOUT_DIR = path.join(CORPUS_DIR, "heldout");
@@ -28,15 +28,6 @@ const KINDS = [
   "disk-full",
   "unknown",
   "none",
-] as const;
-
-const INFRA_REASONS = [
-  "disk-full",
-  "oom",
-  "network",
-  "sandbox-unavailable",
-  "timeout",
-  "portage-crash",
 ] as const;
 
 /** expected.json of one held-out case; a success has no primary, no infra and kind "none". */
