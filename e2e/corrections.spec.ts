@@ -70,9 +70,14 @@ test("a maintainer marks an error line; title and note follow, survive a reload,
 
 test("the log viewer offers the action for one selected line", async ({ page, request }) => {
   const { id } = await uploadFailure(request);
-  await signInAs(page, "maintainer", `/builds/${id}`);
+  // Sign in elsewhere, so opening /builds/<id>#L174 is a full page load: going
+  // from /builds/<id> to its own #L174 would be only a fragment change, racing
+  // the page's hydration (and Next's router writing the URL it rendered).
+  await signInAs(page, "maintainer", "/");
   await openBuild(page, id, "#L174");
   const toolbar = page.getByTestId("log-toolbar");
+  // The hash is read on mount; wait for the single-line selection before acting on it.
+  await expect(toolbar.getByRole("button", { name: /Copy L174–174/ })).toBeVisible({ timeout: 20_000 });
   await toolbar.getByRole("button", { name: "This is the error" }).click();
   await expect(primaryLine(page)).toContainText("174: ");
   await expect(page.getByTestId("build-title")).toContainText("'FNM_PERIOD' undeclared");
@@ -86,8 +91,10 @@ test("the log viewer offers the action for one selected line", async ({ page, re
 
 test("a viewer gets no correction controls", async ({ page, request }) => {
   const { id } = await uploadFailure(request);
-  await signInAs(page, "viewer", `/builds/${id}`);
+  await signInAs(page, "viewer", "/");
   await openBuild(page, id, "#L177");
   await expect(page.getByTestId("findings-error")).toBeVisible();
+  // One line is selected, so a maintainer would see the action here.
+  await expect(page.getByTestId("log-toolbar").getByRole("button", { name: /Copy L177–177/ })).toBeVisible();
   await expect(page.getByRole("button", { name: "This is the error" })).toHaveCount(0);
 });
