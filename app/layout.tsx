@@ -1,6 +1,9 @@
-import type { Metadata } from "next";
+import type { Metadata, Viewport } from "next";
+import { cookies } from "next/headers";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { pinnedTheme, THEME_COOKIE } from "@/components/theme-choice";
+import { ThemeToggle } from "@/components/theme-toggle";
 import { UserMenu } from "@/components/user-menu";
 import "./globals.css";
 
@@ -9,23 +12,39 @@ export const metadata: Metadata = {
   description: "Build failures from Gentoo tinderboxes, readable by everyone who has to fix them.",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export const viewport: Viewport = {
+  width: "device-width",
+  initialScale: 1,
+  colorScheme: "light dark",
+};
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Pages are rendered per request already (nonce CSP, session), so reading the cookie costs nothing.
+  const theme = pinnedTheme((await cookies()).get(THEME_COOKIE)?.value);
   return (
-    <html lang="en">
+    <html lang="en" data-theme={theme}>
       <body>
+        <a href="#main" className="skip-link">
+          Skip to content
+        </a>
         <header className="site-header">
           <Link href="/" className="brand">
             Kindling
           </Link>
-          <nav>
+          <nav aria-label="Main" className="site-nav">
             <Link href="/failures">Failures</Link>
             <Link href="/signatures">Signatures</Link>
             <Link href="/causes">Causes</Link>
             <Link href="/c">Categories</Link>
           </nav>
-          <UserMenu />
+          <div className="header-end">
+            <ThemeToggle initial={theme ?? "system"} />
+            <UserMenu />
+          </div>
         </header>
-        <main className="site-main">{children}</main>
+        <main id="main" className="site-main" tabIndex={-1}>
+          {children}
+        </main>
       </body>
     </html>
   );

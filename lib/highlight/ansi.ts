@@ -15,25 +15,28 @@ export interface AnsiSegment {
   style: AnsiStyle;
 }
 
-// Tuned for a white page: "yellow" and "white" as a terminal draws them are unreadable on it.
-const PALETTE = [
-  "#1d1f21",
-  "#b3261e",
-  "#1e7b34",
-  "#8a5300",
-  "#0b5cad",
-  "#8e2d9e",
-  "#00727a",
-  "#6a6f75",
-  "#5a5f65",
-  "#d0342c",
-  "#2e8b45",
-  "#9a6700",
-  "#2f6fd0",
-  "#a63db8",
-  "#0a8a94",
-  "#4a4f55",
+// [light, dark] per colour index. The light column is tuned for a white page
+// ("yellow" and "white" as a terminal draws them are unreadable on it), the dark
+// one for the dark surface; "black" and "white" swap roles there.
+export const ANSI_PALETTE: readonly (readonly [string, string])[] = [
+  ["#1d1f21", "#b4b9bf"],
+  ["#b3261e", "#ff9a90"],
+  ["#1e7b34", "#80d89b"],
+  ["#8a5300", "#f0c05a"],
+  ["#0b5cad", "#86bdf5"],
+  ["#8e2d9e", "#e6a2f2"],
+  ["#00727a", "#5fd3dc"],
+  ["#61666c", "#d0d4d8"],
+  ["#5a5f65", "#b2b8be"],
+  ["#bd2b23", "#ffaba3"],
+  ["#237a3a", "#9ae4af"],
+  ["#845800", "#ffd27a"],
+  ["#2460bb", "#a3cbff"],
+  ["#9833aa", "#f0b4fa"],
+  ["#00737c", "#80e6ee"],
+  ["#4a4f55", "#eef0f2"],
 ];
+const PALETTE = ANSI_PALETTE.map(([lightColour]) => lightColour);
 
 // CSI (ESC [ params intermediates final), OSC (ESC ] ... BEL or ESC \), other
 // two-byte escapes, and the caret form of CSI.

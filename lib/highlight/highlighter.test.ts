@@ -8,7 +8,7 @@ test("log text is escaped by shiki, never injected", async () => {
   expect(html).toContain("&#x3C;img");
 });
 
-test("compiler diagnostics, phases and Portage messages are coloured", async () => {
+test("compiler diagnostics, phases and Portage messages are coloured, light and dark", async () => {
   const [diagnostic, phase, error] = await highlightLines(
     [
       "poptconfig.c:210:28: error: 'FNM_PATHNAME' undeclared",
@@ -17,10 +17,12 @@ test("compiler diagnostics, phases and Portage messages are coloured", async () 
     ],
     "buildlog",
   );
-  expect(diagnostic).toMatch(/<span style="color:#B3261E;font-weight:bold">error<\/span>/i);
-  expect(diagnostic).toMatch(/<span style="color:#005A80">poptconfig\.c<\/span>/i);
-  expect(phase).toMatch(/^<span style="color:#6B2F96;font-weight:bold">>>> Compiling/i);
-  expect(error).toMatch(/color:#B3261E/i);
+  expect(diagnostic).toMatch(
+    /<span style="color:light-dark\(#B3261E,#ff9a90\);font-weight:bold">error<\/span>/i,
+  );
+  expect(diagnostic).toMatch(/<span style="color:light-dark\(#005A80,#72cdf0\)">poptconfig\.c<\/span>/i);
+  expect(phase).toMatch(/^<span style="color:light-dark\(#6B2F96,#d2b0f5\);font-weight:bold">>>> Compiling/i);
+  expect(error).toMatch(/color:light-dark\(#B3261E,#ff9a90\)/i);
 });
 
 test("a bare \\r shows what the terminal showed last; ANSI renders as colour", async () => {
@@ -29,7 +31,7 @@ test("a bare \\r shows what the terminal showed last; ANSI renders as colour", a
     "buildlog",
   );
   expect(progress).toBe("100% done");
-  expect(coloured).toBe('<span style="color:#b3261e">red</span>');
+  expect(coloured).toBe('<span style="color:light-dark(#b3261e,#ff9a90)">red</span>');
 });
 
 test("overlong lines are cut with a note", async () => {
@@ -47,7 +49,7 @@ test("every line of a window gets exactly one html string", async () => {
 test("same-style runs become one span: an escape per character is not a span per character", async () => {
   const line = Array.from({ length: 50 }, () => "\u001b[31mx").join("");
   const [html] = await highlightLines([line], "buildlog");
-  expect(html).toBe(`<span style="color:#b3261e">${"x".repeat(50)}</span>`);
+  expect(html).toBe(`<span style="color:light-dark(#b3261e,#ff9a90)">${"x".repeat(50)}</span>`);
 });
 
 test("past the byte budget the rest of the window is plain escaped text, and where it starts is returned", async () => {

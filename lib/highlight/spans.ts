@@ -3,8 +3,10 @@
 // cost a `<span style=…>` per character.
 import type { Element, ElementContent } from "hast";
 import type { AnsiSegment, AnsiStyle } from "./ansi";
+import { themedColour } from "./dark-colours";
+import { LOG_COLOURS } from "./kindling-theme";
 
-const DEFAULT_FG = "#1d1f21";
+const DEFAULT_FG = LOG_COLOURS.text[0];
 
 export type Token = { content: string; color?: string; fontStyle?: number };
 
@@ -46,7 +48,8 @@ function mergedSpans(pieces: Piece[]): ElementContent[] {
 
 function cssOf(style: AnsiStyle): string {
   return [
-    style.color && `color:${style.color}`,
+    // The colour follows the page theme; the background stays (light text reads on it in dark).
+    style.color && `color:${themedColour(style.color)}`,
     style.background && `background-color:${style.background}`,
     style.bold && "font-weight:bold",
     style.underline && "text-decoration:underline",
