@@ -3,17 +3,18 @@
 // FIXED and whose package has since built on the same tinderbox become
 // "fixed" (auto-fixed.ts). Runs under a PostgreSQL advisory lock so several
 // server processes (or the CLI next to a server) never sync at once.
+
+import { withJobLock } from "@/lib/jobs/job-lock";
 import { db, Prisma } from "../db";
 import { markAutoFixed } from "./auto-fixed";
 import type { BugzillaClient } from "./client";
 import { defaultBugzillaClient } from "./config";
-import { withJobLock } from "./job-lock";
 import type { BugzillaBugFields } from "./schemas";
 
 /** Bugzilla answers ?id= lists of this size comfortably; a URL stays under 1 KB. */
 export const SYNC_BATCH = 100;
-/** The advisory lock key of this job ("BZSY"). */
-const SYNC_LOCK_KEY = 0x425a5359;
+/** The advisory lock of this job (lib/jobs/job-lock.ts). */
+const SYNC_LOCK_KEY = "bugStatusSync" as const;
 export const SYNC_JOB = "bugzilla-status-sync";
 
 export interface SyncReport {

@@ -1,6 +1,9 @@
 // Runs the orphan chunk-set collection (gc.ts) inside the server: an upload
 // killed after staging leaves chunk rows (and fs files) that no Blob points to.
-// Several server processes may run it at once: discard locks the rows it deletes.
+// Every server process schedules it; each batch runs under the job's advisory
+// lock (lib/jobs/job-lock.ts), so one instance collects at a time, and discard
+// locks the rows it deletes in case the CLI runs it too.
+import { withJobLock } from "@/lib/jobs/job-lock";
 import { type PeriodicTiming, schedulePeriodic } from "@/lib/jobs/periodic";
 import { collectOrphanChunkSets, type GcReport } from "./gc";
 
@@ -20,10 +23,16 @@ export const DEFAULT_ORPHAN_GC: OrphanGcSchedule = {
 
 type Collect = (olderThan: Date, limit: number) => Promise<GcReport>;
 
+/** One batch, or nothing (an empty report ends the run) while another instance holds the lock. */
+async function collectOnOneInstance(olderThan: Date, limit: number): Promise<GcReport> {
+  const report = await withJobLock("orphanChunkGc", () => collectOrphanChunkSets(olderThan, limit));
+  return report ?? { found: 0, discarded: 0 };
+}
+
 /** Starts the schedule; returns a function that stops it. Never throws into the server. */
 export function scheduleOrphanGc(
   schedule: OrphanGcSchedule = DEFAULT_ORPHAN_GC,
-  collect: Collect = (olderThan, limit) => collectOrphanChunkSets(olderThan, limit),
+  collect: Collect = collectOnOneInstance,
   log: (message: string) => void = console.log,
 ): () => void {
   return schedulePeriodic(
