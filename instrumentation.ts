@@ -4,6 +4,9 @@ export async function register(): Promise<void> {
   // Housekeeping of killed uploads' staged chunks (lib/storage/gc-schedule.ts).
   const { scheduleOrphanGc } = await import("./lib/storage/gc-schedule");
   scheduleOrphanGc();
+  // Sign-in attempts older than the throttle's window (lib/auth/rate-limit.ts).
+  const { scheduleRateLimitPrune } = await import("./lib/auth/rate-limit");
+  scheduleRateLimitPrune();
   // Linked bugs' status from Bugzilla (lib/bugzilla/sync-status.ts), only when a Bugzilla is configured:
   // a demo started without configuration makes no calls to bugs.gentoo.org.
   const minutes = Number(process.env.BUGZILLA_SYNC_MINUTES ?? 30);

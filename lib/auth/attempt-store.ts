@@ -1,7 +1,8 @@
 // Where sign-in attempts are counted. The throttle (rate-limit.ts) only talks to
-// this interface, so a store shared by several processes (a PostgreSQL table,
-// reserve = one INSERT ... SELECT guarded by a count in a transaction) can
-// replace the in-memory one without touching the sign-in code.
+// this interface: the server uses PgAttemptStore, shared by every instance on the
+// database (RateLimitHit); MemoryAttemptStore is one process's, for unit tests.
+import type pg from "pg";
+import { type Sql, transaction } from "@/lib/sql/executor";
 
 export interface KeyLimit {
   key: string;
@@ -81,4 +82,109 @@ export class MemoryAttemptStore implements AttemptStore {
     for (const [key, times] of this.attempts)
       if (times.every((at) => now - at >= this.windowMs)) this.attempts.delete(key);
   }
+}
+
+/** Attempts are counted in buckets of a minute: the window slides by minutes. */
+export const BUCKET_MS = 60_000;
+
+const bucketOf = (at: number) => new Date(Math.floor(at / BUCKET_MS) * BUCKET_MS);
+// Timestamp columns have no time zone: bind UTC as text (PostgreSQL ignores the "Z").
+const utc = (at: Date | number) => new Date(at).toISOString();
+
+/**
+ * Attempts in RateLimitHit (key, windowStart = the minute, count), shared by every
+ * instance. reserve is one transaction: the keys' advisory transaction locks (in
+ * one order, so two reserves never deadlock) make check-and-count atomic across
+ * processes, the INSERT ... ON CONFLICT DO UPDATE count + 1 counts, and a key
+ * over its limit rolls the whole attempt back. Old rows are deleted by
+ * pruneRateLimitHits (a periodic job, rate-limit.ts).
+ */
+export class PgAttemptStore implements AttemptStore {
+  constructor(
+    private readonly windowMs: number,
+    private readonly pool: () => pg.Pool,
+  ) {}
+
+  async reserve(limits: readonly KeyLimit[], now: number): Promise<number> {
+    const sorted = [...limits].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    const keys = sorted.map((limit) => limit.key);
+    const blocked = new OverLimit();
+    try {
+      await transaction(this.pool(), async (sql) => {
+        for (const key of keys)
+          await sql.query("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", [key]);
+        await sql.query(COUNT_ATTEMPT, [keys, utc(bucketOf(now))]);
+        const buckets = await this.buckets(sql, keys, now);
+        for (const { key, max } of sorted)
+          blocked.waitMs = Math.max(blocked.waitMs, this.waitFor(buckets.get(key) ?? [], max, now));
+        if (blocked.waitMs > 0) throw blocked;
+      });
+    } catch (err) {
+      if (err === blocked) return blocked.waitMs;
+      throw err;
+    }
+    return 0;
+  }
+
+  async release(key: string, at: number): Promise<void> {
+    await this.pool().query(
+      `UPDATE "RateLimitHit" SET "count" = "count" - 1 WHERE "key" = $1 AND "windowStart" = $2::timestamp AND "count" > 0`,
+      [key, utc(bucketOf(at))],
+    );
+  }
+
+  async clear(key: string): Promise<void> {
+    await this.pool().query(`DELETE FROM "RateLimitHit" WHERE "key" = $1`, [key]);
+  }
+
+  /** Each key's counted minutes inside the window, oldest first. */
+  private async buckets(sql: Sql, keys: string[], now: number): Promise<Map<string, Bucket[]>> {
+    const rows = await sql.query<{ key: string; startMs: number; count: number }>(
+      `SELECT "key", extract(epoch FROM "windowStart")::float8 * 1000 AS "startMs", "count" FROM "RateLimitHit"
+        WHERE "key" = ANY($1::text[]) AND "windowStart" > $2::timestamp AND "count" > 0
+        ORDER BY "windowStart"`,
+      [keys, utc(now - this.windowMs)],
+    );
+    const byKey = new Map<string, Bucket[]>();
+    for (const row of rows) {
+      const list = byKey.get(row.key) ?? [];
+      list.push({ startMs: row.startMs, count: row.count });
+      byKey.set(row.key, list);
+    }
+    return byKey;
+  }
+
+  /** 0 when this attempt (already counted) keeps the key within `max`; else when enough old minutes leave the window. */
+  private waitFor(buckets: Bucket[], max: number, now: number): number {
+    let total = buckets.reduce((sum, bucket) => sum + bucket.count, 0);
+    if (total <= max) return 0;
+    // This attempt must not be counted: it needs total - 1 < max once older minutes expire.
+    for (const bucket of buckets) {
+      total -= bucket.count;
+      if (total - 1 < max) return Math.max(1, bucket.startMs + this.windowMs - now);
+    }
+    return this.windowMs;
+  }
+}
+
+interface Bucket {
+  startMs: number;
+  count: number;
+}
+
+class OverLimit {
+  waitMs = 0;
+}
+
+const COUNT_ATTEMPT = `
+  INSERT INTO "RateLimitHit" ("key", "windowStart", "count")
+  SELECT unnest($1::text[]), $2::timestamp, 1
+  ON CONFLICT ("key", "windowStart") DO UPDATE SET "count" = "RateLimitHit"."count" + 1`;
+
+/** Deletes rows whose minute has left every window; returns how many. */
+export async function pruneAttempts(pool: pg.Pool, windowMs: number, now = Date.now()): Promise<number> {
+  const result = await pool.query(`DELETE FROM "RateLimitHit" WHERE "windowStart" <= $1::timestamp`, [
+    utc(now - windowMs),
+  ]);
+  return result.rowCount ?? 0;
 }
