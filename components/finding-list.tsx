@@ -1,12 +1,20 @@
 // Error lines, QA notices and failed tests. Entries in the build log jump to the
 // viewer on this page (#L<n>); entries in an attachment open its file page.
+// Continuation lines (pytest `E` blocks, compiler notes) fold under their error,
+// and a failed test seen in several logs is one row listing each place
+// (lib/queries/finding-groups.ts).
 import Link from "next/link";
 import type { BuildDetail } from "@/lib/queries/builds";
+import { type FindingGroup, groupFindings } from "@/lib/queries/finding-groups";
+import { formatCount } from "./format-count";
 import { MarkPrimaryButton } from "./primary-correction-buttons";
 
-const HEADINGS = { error: "Error lines", qa: "QA notices", test: "Failed tests" } as const;
-
 type Finding = BuildDetail["findings"][number];
+
+interface Place {
+  buildLogId: number | null;
+  fileName: Map<number, string>;
+}
 
 export function FindingList({
   findings,
@@ -20,61 +28,118 @@ export function FindingList({
   /** The build id, when the viewer may mark an error line as the primary one (a maintainer). */
   correctFor?: number | null;
 }) {
-  const fileName = new Map(files.map((f) => [f.id, f.name]));
+  const place: Place = { buildLogId, fileName: new Map(files.map((f) => [f.id, f.name])) };
+  const grouped = groupFindings(findings, buildLogId);
   return (
     <>
-      {(Object.keys(HEADINGS) as Array<keyof typeof HEADINGS>).map((kind) => {
-        const rows = findings.filter((f) => f.kind === kind);
-        if (rows.length === 0) return null;
-        return (
-          <section key={kind} data-testid={`findings-${kind}`}>
-            <h2>
-              {HEADINGS[kind]} <span className="muted">({rows.length})</span>
-            </h2>
-            <table className="list findings">
-              <tbody>
-                {rows.map((f) => (
-                  <tr key={f.id.toString()} className={f.isPrimary ? "primary-finding" : undefined}>
-                    <td className="mono nowrap">
-                      <FindingLocation finding={f} buildLogId={buildLogId} fileName={fileName} />
-                    </td>
-                    <td className="title">
-                      {f.testName && kind === "test" && <div className="mono">{f.testName}</div>}
-                      {f.text}
-                    </td>
-                    <td className="muted">{f.ruleId}</td>
-                    {correctFor !== null && kind === "error" && (
-                      <td>
-                        {f.fileId === buildLogId && f.lineNumber && !f.isPrimary && (
-                          <MarkPrimaryButton buildId={correctFor} lineNumber={f.lineNumber} />
-                        )}
-                      </td>
-                    )}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </section>
-        );
-      })}
+      <GroupSection
+        kind="error"
+        heading="Error lines"
+        groups={grouped.error}
+        place={place}
+        correctFor={correctFor}
+      />
+      <GroupSection kind="qa" heading="QA notices" groups={grouped.qa} place={place} correctFor={null} />
+      {grouped.test.length > 0 && (
+        <section data-testid="findings-test">
+          <h2>
+            Failed tests <span className="muted">({formatCount(grouped.test.length, "test")})</span>
+          </h2>
+          <table className="list findings">
+            <tbody>
+              {grouped.test.map((entry) => (
+                <tr key={entry.name} className={entry.isPrimary ? "primary-finding" : undefined}>
+                  <td className="title mono">{entry.name}</td>
+                  <td className="mono" data-testid="failed-test-sources">
+                    {entry.sources.map((source, index) => (
+                      <span key={source.id.toString()}>
+                        {index > 0 && " · "}
+                        <FindingLocation finding={source} place={place} />
+                      </span>
+                    ))}
+                  </td>
+                  <td className="muted">{entry.sources[0].ruleId}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
     </>
   );
 }
 
-function FindingLocation({
-  finding,
-  buildLogId,
-  fileName,
+function GroupSection({
+  kind,
+  heading,
+  groups,
+  place,
+  correctFor,
 }: {
-  finding: Finding;
-  buildLogId: number | null;
-  fileName: Map<number, string>;
+  kind: "error" | "qa";
+  heading: string;
+  groups: FindingGroup<Finding>[];
+  place: Place;
+  correctFor: number | null;
 }) {
+  if (groups.length === 0) return null;
+  const lineCount = groups.reduce((sum, g) => sum + 1 + g.continuations.length, 0);
+  return (
+    <section data-testid={`findings-${kind}`}>
+      <h2>
+        {heading}{" "}
+        <span className="muted">
+          ({formatCount(groups.length, kind === "error" ? "error" : "notice")}
+          {lineCount > groups.length && `, ${formatCount(lineCount, "line")}`})
+        </span>
+      </h2>
+      <table className="list findings">
+        <tbody>
+          {groups.map(({ head, continuations, isPrimary }) => (
+            <tr key={head.id.toString()} className={isPrimary ? "primary-finding" : undefined}>
+              <td className="mono nowrap">
+                <FindingLocation finding={head} place={place} />
+              </td>
+              <td className="title">
+                {head.text}
+                {continuations.length > 0 && <Continuations lines={continuations} place={place} />}
+              </td>
+              <td className="muted">{head.ruleId}</td>
+              {correctFor !== null && (
+                <td>
+                  {head.fileId === place.buildLogId && head.lineNumber && !head.isPrimary && (
+                    <MarkPrimaryButton buildId={correctFor} lineNumber={head.lineNumber} />
+                  )}
+                </td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+function Continuations({ lines, place }: { lines: Finding[]; place: Place }) {
+  return (
+    <details className="finding-continuations" data-testid="finding-continuations">
+      <summary>{formatCount(lines.length, "more line")}</summary>
+      {lines.map((line) => (
+        <div key={line.id.toString()} className="mono">
+          <FindingLocation finding={line} place={place} /> {line.text}
+        </div>
+      ))}
+    </details>
+  );
+}
+
+function FindingLocation({ finding, place }: { finding: Finding; place: Place }) {
   if (!finding.fileId || !finding.lineNumber) return <>{finding.testName ?? ""}</>;
-  if (finding.fileId === buildLogId) return <a href={`#L${finding.lineNumber}`}>line {finding.lineNumber}</a>;
+  if (finding.fileId === place.buildLogId)
+    return <a href={`#L${finding.lineNumber}`}>line {finding.lineNumber}</a>;
   return (
     <Link href={`/files/${finding.fileId}#L${finding.lineNumber}`}>
-      {fileName.get(finding.fileId) ?? "file"}:{finding.lineNumber}
+      {place.fileName.get(finding.fileId) ?? "file"}:{finding.lineNumber}
     </Link>
   );
 }
