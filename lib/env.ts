@@ -19,8 +19,16 @@ const flag = (fallback: "true" | "false") =>
 
 const envSchema = z.object({
   DATABASE_URL: z.string().min(1).default(EMBEDDED_DATABASE_URL),
-  KINDLING_BLOB_STORE: z.enum(["db", "fs"]).default("db"),
+  KINDLING_BLOB_STORE: z.enum(["db", "fs", "s3"]).default("db"),
   KINDLING_BLOB_DIR: z.string().default(".data/blobs"),
+  // Object storage (lib/storage/s3-bucket.ts, docs/storage.md): AWS S3, MinIO, Ceph RGW, Garage.
+  // Credentials come from the SDK's usual chain (AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY, ...).
+  KINDLING_S3_BUCKET: unsetWhenEmpty(z.string().min(3).max(255)),
+  KINDLING_S3_ENDPOINT: unsetWhenEmpty(z.url({ protocol: /^https?$/ })),
+  KINDLING_S3_REGION: z.preprocess((v) => (v === "" ? undefined : v), z.string().default("us-east-1")),
+  KINDLING_S3_FORCE_PATH_STYLE: flag("false"),
+  // Each S3 call (one chunk of about 1 MiB, a list page, a delete batch) is aborted after this long.
+  KINDLING_S3_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
   KINDLING_MAX_FILE_BYTES: byteSize.default(1024 * 1024 * 1024),
   KINDLING_MAX_RESULT_BYTES: byteSize.default(2 * 1024 * 1024 * 1024),
   KINDLING_MAX_FILES_PER_RESULT: z.coerce.number().int().positive().default(1000),
@@ -62,6 +70,12 @@ const envSchema = z.object({
   KINDLING_OIDC_ROLE_RULES: z.string().default(""),
 });
 
+// Checked after the fields: a store that needs settings names the missing one.
+const checkedEnvSchema = envSchema.refine(
+  (e) => e.KINDLING_BLOB_STORE !== "s3" || e.KINDLING_S3_BUCKET !== undefined,
+  { path: ["KINDLING_S3_BUCKET"], message: "KINDLING_BLOB_STORE=s3 needs a bucket name" },
+);
+
 export type Env = z.infer<typeof envSchema>;
 
 let cached: Env | undefined;
@@ -69,7 +83,7 @@ let cached: Env | undefined;
 /** Parsed environment; throws a readable error naming the bad variable. */
 export function env(): Env {
   if (!cached) {
-    const parsed = envSchema.safeParse(process.env);
+    const parsed = checkedEnvSchema.safeParse(process.env);
     if (!parsed.success) {
       const detail = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
       throw new Error(`Invalid environment: ${detail}`);

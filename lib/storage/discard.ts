@@ -3,7 +3,7 @@
 import { type Database, type Sql, transaction } from "@/lib/sql/executor";
 import { sqlPool } from "@/lib/sql/pool";
 import type { BlobStore } from "./blob-store";
-import { storeFor } from "./stores";
+import { externalStores } from "./stores";
 
 /**
  * Deletes the chunk set unless a Blob row points to it. Returns whether the
@@ -41,8 +41,8 @@ export async function discardChunkSets(
     const liveIds = new Set(live.map((row) => row.chunkSetId));
     const dead = ids.filter((id) => !liveIds.has(id));
     // Files go before rows: if this fails the rows stay, and GC retries later.
-    const fsStore = store?.kind === "fs" ? store : storeFor("fs");
-    for (const id of dead) if (external.has(id)) await fsStore.deleteExternal(id);
+    for (const id of dead)
+      if (external.has(id)) for (const outside of externalStores(store)) await outside.deleteExternal(id);
     if (dead.length > 0)
       await sql.query(`DELETE FROM "BlobChunk" WHERE "chunkSetId" = ANY($1::text[])`, [dead]);
     return new Set(dead);
