@@ -43,7 +43,10 @@ export const COMMIT_BLOBS = `
  */
 export async function commitBlobs(tx: SqlSource, staged: StagedBlob[]): Promise<CommitResult[]> {
   if (staged.length === 0) return [];
-  const won = await insertBlobs(asSql(tx), staged);
+  const sql = asSql(tx);
+  const won = await insertBlobs(sql, staged);
+  const deduped = staged.filter((s) => !won.has(s.chunkSetId));
+  if (deduped.length > 0) for (const [id, chunks] of await holdOrRevive(sql, deduped)) won.set(id, chunks);
   for (const s of staged) {
     const chunks = won.get(s.chunkSetId);
     if (chunks !== undefined && chunks !== s.chunkCount)
@@ -61,6 +64,46 @@ async function insertBlobs(sql: Sql, staged: StagedBlob[]): Promise<Map<string, 
     staged.map((s) => s.size),
     staged.map((s) => s.gzSize),
     staged.map((s) => s.lineCount),
+  ]);
+  return new Map(rows.map((row) => [row.chunkSetId, row.chunks]));
+}
+
+// Content that retention purged (lib/retention/purge.ts) keeps its Blob row with
+// purgedAt set and no chunks. A dedupe hit locks the existing rows FOR KEY SHARE
+// until the result commits: a purge (which locks the Blob FOR UPDATE and checks
+// for unpurged files) waits and then sees this upload's file. A row that is purged
+// takes this upload's chunk set instead, so the same bytes are stored again.
+export const HOLD_BLOBS_ALL = `
+  SELECT "sha256", "purgedAt" IS NOT NULL AS "purged" FROM "Blob" WHERE "sha256" = ANY($1::text[]) FOR KEY SHARE`;
+
+export const REVIVE_BLOBS = `
+  WITH revived AS (
+    UPDATE "Blob" b SET "store" = v."store", "chunkSetId" = v."chunkSetId", "gzSize" = v."gzSize", "purgedAt" = NULL
+    FROM (SELECT DISTINCT ON ("sha256") * FROM unnest($1::text[], $2::"BlobStoreKind"[], $3::text[], $4::bigint[])
+            AS u("sha256", "store", "chunkSetId", "gzSize") ORDER BY "sha256") v
+    WHERE b."sha256" = v."sha256" AND b."purgedAt" IS NOT NULL
+    RETURNING b."chunkSetId"
+  )
+  SELECT revived."chunkSetId",
+         (SELECT count(*)::int FROM (
+            SELECT 1 FROM "BlobChunk" c WHERE c."chunkSetId" = revived."chunkSetId" FOR KEY SHARE
+          ) AS locked) AS "chunks"
+  FROM revived`;
+
+/** Locks the deduped blobs' rows; revives purged ones with the staged chunk sets. Returns the revived sets. */
+async function holdOrRevive(sql: Sql, deduped: StagedBlob[]): Promise<Map<string, number>> {
+  const purged = new Set(
+    (await sql.query<{ sha256: string; purged: boolean }>(HOLD_BLOBS_ALL, [deduped.map((s) => s.sha256)]))
+      .filter((row) => row.purged)
+      .map((row) => row.sha256),
+  );
+  if (purged.size === 0) return new Map();
+  const revive = deduped.filter((s) => purged.has(s.sha256));
+  const rows = await sql.query<{ chunkSetId: string; chunks: number }>(REVIVE_BLOBS, [
+    revive.map((s) => s.sha256),
+    revive.map((s) => s.store),
+    revive.map((s) => s.chunkSetId),
+    revive.map((s) => s.gzSize),
   ]);
   return new Map(rows.map((row) => [row.chunkSetId, row.chunks]));
 }
