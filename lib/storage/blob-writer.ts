@@ -102,8 +102,10 @@ async function feed(
 /**
  * Stored one-chunk blobs seen lately, by sha256: the same five attachments come
  * with every result of a tinderbox, and each lookup was a query (5 of an upload's
- * ~22). Only blobs read back as committed are remembered, and Blob rows are never
- * deleted, so an entry cannot go stale. Bounded, oldest out first.
+ * ~22). Only blobs read back as committed are remembered. Blob rows are never
+ * deleted, but retention may purge their chunks: a purged blob has no chunk and is
+ * not reused, and commitBlobs forgets (forgetStoredBlob) one purged since it was
+ * remembered. Bounded, oldest out first.
  */
 const recentlyStored = new Map<string, StagedBlob>();
 const RECENTLY_STORED_MAX = 4096;
@@ -112,7 +114,8 @@ async function findStoredOneChunkBlob(sha256: string): Promise<StagedBlob | null
   const known = recentlyStored.get(sha256);
   if (known) return { ...known };
   const stored = await blobInfo(sha256);
-  const found = stored && { ...stored, reused: true };
+  // A blob whose chunks retention deleted has none: its bytes must be stored again.
+  const found = stored && stored.chunkCount > 0 ? { ...stored, reused: true } : null;
   if (found) {
     if (recentlyStored.size >= RECENTLY_STORED_MAX) {
       const oldest = recentlyStored.keys().next().value;
@@ -121,6 +124,11 @@ async function findStoredOneChunkBlob(sha256: string): Promise<StagedBlob | null
     recentlyStored.set(sha256, found);
   }
   return found && { ...found };
+}
+
+/** Drops a remembered blob (retention purged it since). */
+export function forgetStoredBlob(sha256: string): void {
+  recentlyStored.delete(sha256);
 }
 
 function toBuffer(piece: Uint8Array | string): Buffer {

@@ -1,6 +1,6 @@
 // Makes staged blobs visible, inside the caller's result transaction.
 import { asSql, type Sql, type SqlSource } from "@/lib/sql/executor";
-import type { StagedBlob } from "./blob-writer";
+import { forgetStoredBlob, type StagedBlob } from "./blob-writer";
 
 export interface CommitResult {
   /** False when the content was already stored: call discardChunkSet(staged.chunkSetId) after the transaction. */
@@ -98,6 +98,14 @@ async function holdOrRevive(sql: Sql, deduped: StagedBlob[]): Promise<Map<string
       .map((row) => row.sha256),
   );
   if (purged.size === 0) return new Map();
+  const stale = deduped.find((s) => s.reused && purged.has(s.sha256));
+  if (stale) {
+    // Reused from the writer's memory of stored blobs: there are no bytes to store again here.
+    forgetStoredBlob(stale.sha256);
+    throw new Error(
+      `content ${stale.sha256} was removed by retention while this upload reused it; send again`,
+    );
+  }
   const revive = deduped.filter((s) => purged.has(s.sha256));
   const rows = await sql.query<{ chunkSetId: string; chunks: number }>(REVIVE_BLOBS, [
     revive.map((s) => s.sha256),
