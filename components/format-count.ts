@@ -1,6 +1,11 @@
 const NUMBER = new Intl.NumberFormat("en");
 
-/** "1 failure", "2,345 failures": a count with its noun, grouped digits, English plural. */
-export function formatCount(count: number, noun: string): string {
-  return `${NUMBER.format(count)} ${noun}${count === 1 ? "" : "s"}`;
+/** "2,345": grouped digits, as every count and position on the site shows them. */
+export function formatNumber(value: number): string {
+  return NUMBER.format(value);
+}
+
+/** "1 failure", "2,345 failures": a count with its noun, grouped digits, English plural (or `plural`: "matches"). */
+export function formatCount(count: number, noun: string, plural = `${noun}s`): string {
+  return `${formatNumber(count)} ${count === 1 ? noun : plural}`;
 }

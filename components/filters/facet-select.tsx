@@ -1,7 +1,6 @@
 // A <select> whose options show how many failures each value would list.
 import type { FacetCount } from "@/lib/queries/facets";
-
-const NUMBER = new Intl.NumberFormat("en");
+import { formatNumber } from "../format-count";
 
 export function FacetSelect({
   name,
@@ -27,7 +26,7 @@ export function FacetSelect({
           const count = countOf.get(option);
           return (
             <option key={option} value={option}>
-              {count === undefined ? option : `${option} (${NUMBER.format(count)})`}
+              {count === undefined ? option : `${option} (${formatNumber(count)})`}
             </option>
           );
         })}

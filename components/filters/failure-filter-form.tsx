@@ -1,10 +1,16 @@
 // The failure list's filters as a plain GET form: submitting it writes every
 // choice into the URL, so a filtered view is a link (and works without JS).
-
-import type { FacetCount, Facets, FilterChoices } from "@/lib/queries/facets";
+// With JavaScript, AutoApply applies each change at once (auto-apply.tsx).
+import "./filters.css";
+import type { Facets, FilterChoices } from "@/lib/queries/facets";
 import type { FailureListQuery } from "@/lib/queries/failure-filters";
 import { AnalysisFilters } from "./analysis-filters";
+import { AutoApply } from "./auto-apply";
+import { FacetChecks } from "./facet-checks";
 import { FacetSelect } from "./facet-select";
+import { SuggestInput } from "./suggest-input";
+
+export const FILTER_FORM_ID = "failure-filters";
 
 interface FilterFormProps {
   basePath: string;
@@ -15,53 +21,6 @@ interface FilterFormProps {
   facetsComputedAt: Date;
   /** Filters the page itself fixes (the category of /c/x), not offered again. */
   fixed?: ReadonlyArray<"category" | "package" | "signature" | "cause">;
-}
-
-const NUMBER = new Intl.NumberFormat("en");
-
-function withCount(options: FacetCount[], value: string): string {
-  const found = options.find((option) => option.value === value);
-  return found ? `${value} (${NUMBER.format(found.count)})` : value;
-}
-
-function TextFilter({
-  name,
-  label,
-  value,
-  placeholder,
-  list,
-}: {
-  name: string;
-  label: string;
-  value?: string;
-  placeholder?: string;
-  list?: string;
-}) {
-  return (
-    <label>
-      {label}
-      <input name={name} defaultValue={value ?? ""} placeholder={placeholder} list={list} />
-    </label>
-  );
-}
-
-function CategoryFilter({ query, facets }: Pick<FilterFormProps, "query" | "facets">) {
-  return (
-    <>
-      <TextFilter
-        name="category"
-        label="Category"
-        value={query.category}
-        placeholder="dev-libs or dev-*"
-        list="category-counts"
-      />
-      <datalist id="category-counts">
-        {facets.category.map((option) => (
-          <option key={option.value} value={option.value} label={withCount(facets.category, option.value)} />
-        ))}
-      </datalist>
-    </>
-  );
 }
 
 function Checkbox({
@@ -95,7 +54,14 @@ export function FailureFilterForm({
   fixed = [],
 }: FilterFormProps) {
   return (
-    <form method="get" action={basePath} className="filters" data-testid="failure-filters">
+    <form
+      method="get"
+      action={basePath}
+      className="filters"
+      id={FILTER_FORM_ID}
+      data-testid="failure-filters"
+    >
+      <AutoApply formId={FILTER_FORM_ID} />
       <label className="search">
         Search
         <input
@@ -106,17 +72,32 @@ export function FailureFilterForm({
           placeholder="title, error line or signature  ( / )"
         />
       </label>
-      {!fixed.includes("category") && <CategoryFilter query={query} facets={facets} />}
-      {!fixed.includes("package") && (
-        <TextFilter name="package" label="Package" value={query.package} placeholder="dev-libs/libxml2" />
+      {!fixed.includes("category") && (
+        <SuggestInput
+          field="category"
+          name="category"
+          label="Category"
+          defaultValue={query.category}
+          placeholder="dev-libs, dev-* or *-libs; several with ,"
+        />
       )}
-      <TextFilter
+      {!fixed.includes("package") && (
+        <SuggestInput
+          field="package"
+          name="package"
+          label="Package"
+          defaultValue={query.package}
+          placeholder="dev-libs/libxml2"
+        />
+      )}
+      <SuggestInput
+        field="maintainer"
         name="maintainer"
         label="Maintainer"
-        value={query.maintainer}
-        placeholder="e-mail, project or maintainer-needed"
+        defaultValue={query.maintainer}
+        placeholder="e-mail, project (base-system) or maintainer-needed"
       />
-      <FacetSelect
+      <FacetChecks
         name="tinderbox"
         label="Tinderbox"
         value={query.tinderbox}
@@ -130,21 +111,21 @@ export function FailureFilterForm({
         value={query.toolchain}
         options={choices.toolchainTags}
       />
-      <FacetSelect
+      <FacetChecks
         name="phase"
         label="Phase"
         value={query.phase}
         options={facets.phase.map((f) => f.value).filter(Boolean)}
         counts={facets.phase}
       />
-      <FacetSelect
+      <FacetChecks
         name="kind"
         label="Kind"
         value={query.kind}
         options={facets.kind.map((f) => f.value)}
         counts={facets.kind}
       />
-      <FacetSelect
+      <FacetChecks
         name="triage"
         label="Triage"
         value={query.triage}

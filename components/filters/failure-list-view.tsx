@@ -4,6 +4,7 @@ import { filterParams } from "@/lib/queries/failure-filters";
 import type { FailureListPage } from "@/lib/queries/failure-list-page";
 import { Pager } from "../data-table/pager";
 import { FailureTable } from "../failure-table";
+import { ActiveFilterChips } from "./active-filters";
 import { FailureFilterForm } from "./failure-filter-form";
 
 type Fixed = ReadonlyArray<"category" | "package" | "signature" | "cause">;
@@ -41,6 +42,7 @@ export function FailureListView({
         facetsComputedAt={data.facetsComputedAt}
         fixed={fixed}
       />
+      <ActiveFilterChips basePath={basePath} params={params} fixed={fixed} notices={data.notices} />
       {data.query.q && !list.ranked && (
         <p className="muted small">
           Too many matches to rank: newest first. Add a word to narrow the search.

@@ -8,7 +8,7 @@ import type { SessionUser } from "../auth/access";
 import { bugUrl } from "../bugs/bug-url";
 import { db, type Prisma } from "../db";
 import { TriageState } from "../generated/prisma/enums";
-import { failureListQuerySchema, failureWhere } from "../queries/failure-filters";
+import { failureListQuerySchema, failureWhere, paramsRecord } from "../queries/failure-filters";
 import { resolveFilters } from "../queries/failures";
 import { type ActionFailure, type ActionResult, FORBIDDEN, invalid, isMaintainer } from "./action-result";
 import { markReported } from "./bug-links";
@@ -66,7 +66,7 @@ async function existingIds(tx: Tx, ids: number[]): Promise<number[]> {
 
 /** Every build the list's filter matches, up to the cap (one more, to tell "too many"). */
 async function matchingIds(tx: Tx, user: SessionUser, query: string): Promise<number[] | ActionFailure> {
-  const listQuery = failureListQuerySchema.parse(Object.fromEntries(new URLSearchParams(query)));
+  const listQuery = failureListQuerySchema.parse(paramsRecord(new URLSearchParams(query)));
   const where = failureWhere(await resolveFilters(listQuery, { user }));
   const rows = await tx.$queryRaw<Array<{ id: number }>>`
     SELECT b.id FROM "Build" b WHERE ${where} ORDER BY b.id LIMIT ${MAX_BULK_BUILDS + 1}`;

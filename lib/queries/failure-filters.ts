@@ -5,7 +5,11 @@ import { z } from "zod";
 import { Prisma } from "../db";
 import { FailureKind, TriageState } from "../generated/prisma/enums";
 import { analysisConditions, BUG_STATUSES, INFRA_CHOICES } from "./analysis-filters";
+import { filterValues, isMultiValueFilter } from "./filter-values";
 import { pagingSchema } from "./list-envelope";
+
+export { filterValues, MULTI_VALUE_FILTERS } from "./filter-values";
+
 import { type ResolvedSearch, searchCondition } from "./search";
 
 export const MAINTAINER_NEEDED = "maintainer-needed@gentoo.org";
@@ -27,21 +31,35 @@ function optionalEnum<const T extends readonly [string, ...string[]]>(values: T)
   return z.enum(values).optional().catch(undefined);
 }
 
+const MAX_VALUES = 20;
+
+/** A comma list kept as one string (short URLs, and every consumer sees one type); at most MAX_VALUES values. */
+const multiText = z
+  .string()
+  .max(1000)
+  .optional()
+  .catch(undefined)
+  .transform((value) => {
+    const values = filterValues(value).slice(0, MAX_VALUES);
+    return values.length > 0 ? values.join(",") : undefined;
+  });
+
 export const FAILURE_SORTS = ["when", "atom", "phase", "kind", "tinderbox", "triage", "relevance"] as const;
 export type FailureSort = (typeof FAILURE_SORTS)[number];
 
 export const failureFilterSchema = z.object({
   q: optionalText,
-  category: optionalText, // "dev-libs" or a prefix "dev-*"
+  category: multiText, // "dev-libs", globs "dev-*" / "*-libs", any case
   package: optionalText, // "dev-libs/libxml2"
   maintainer: optionalText, // an e-mail, a project's e-mail or "maintainer-needed"
   mine: optionalEnum(["1"]),
-  tinderbox: optionalText,
+  tinderbox: multiText,
   profile: optionalText,
   toolchain: optionalText,
-  phase: optionalText,
-  kind: optionalEnum(Object.values(FailureKind) as [FailureKind, ...FailureKind[]]),
-  triage: optionalEnum(Object.values(TriageState) as [TriageState, ...TriageState[]]),
+  phase: multiText,
+  // Values outside the enums are kept, so the page can say they match nothing (filter-notices.ts).
+  kind: multiText,
+  triage: multiText,
   bug: optionalEnum(["with", "without"]),
   from: isoDay,
   to: isoDay,
@@ -73,13 +91,26 @@ export function windowStart(filters: FailureFilters, now = new Date()): Date {
   return filters.from ? new Date(`${filters.from}T00:00:00Z`) : new Date(now.getTime() - 7 * DAY_MS);
 }
 
-function categoryCondition(category: string): Prisma.Sql {
-  const prefix = category.endsWith("*") ? category.slice(0, -1) : null;
-  const match =
-    prefix === null
-      ? Prisma.sql`category = ${category}`
-      : Prisma.sql`category LIKE ${`${prefix.replace(/[\\%_]/g, "\\$&")}%`}`;
-  return Prisma.sql`b."packageId" IN (SELECT id FROM "Package" WHERE ${match})`;
+/** What a typed category means: any case, a trailing "/" dropped ("dev-libs/" is dev-libs). */
+export function normaliseCategory(value: string): string {
+  return value.trim().toLowerCase().replace(/\/+$/, "");
+}
+
+/** A category value as a LIKE pattern when it has a `*` ("dev-*", "*-libs"), else null. */
+export function categoryLikePattern(value: string): string | null {
+  if (!value.includes("*")) return null;
+  return value.replace(/[\\%_]/g, "\\$&").replaceAll("*", "%");
+}
+
+function categoryCondition(values: string[]): Prisma.Sql {
+  const categories = values.map(normaliseCategory);
+  const exact = categories.filter((value) => categoryLikePattern(value) === null);
+  const matches = categories
+    .map(categoryLikePattern)
+    .filter((pattern): pattern is string => pattern !== null)
+    .map((pattern) => Prisma.sql`category LIKE ${pattern}`);
+  if (exact.length > 0) matches.push(Prisma.sql`category = ANY(${exact})`);
+  return Prisma.sql`b."packageId" IN (SELECT id FROM "Package" WHERE ${Prisma.join(matches, " OR ")})`;
 }
 
 function packageCondition(atom: string): Prisma.Sql {
@@ -87,12 +118,23 @@ function packageCondition(atom: string): Prisma.Sql {
   return Prisma.sql`b."packageId" IN (SELECT id FROM "Package" WHERE category = ${category} AND name = ${name})`;
 }
 
-function maintainerCondition(maintainer: string): Prisma.Sql {
-  if (maintainer === "maintainer-needed" || maintainer === MAINTAINER_NEEDED)
+/**
+ * A maintainer as typed: an e-mail, or a Gentoo project or developer by name
+ * (`base-system`, `python`), which metadata.xml spells `<name>@gentoo.org`.
+ */
+export function maintainerEmail(value: string): string {
+  const trimmed = value.trim().toLowerCase();
+  if (trimmed === "maintainer-needed") return MAINTAINER_NEEDED;
+  return trimmed.includes("@") ? trimmed : `${trimmed}@gentoo.org`;
+}
+
+function maintainerCondition(value: string): Prisma.Sql {
+  const maintainer = maintainerEmail(value);
+  if (maintainer === MAINTAINER_NEEDED)
     // metadata.xml names maintainer-needed explicitly; a package with no maintainer at all counts too.
     return Prisma.sql`(b."packageId" IN (SELECT "packageId" FROM "PackageMaintainer" WHERE email = ${MAINTAINER_NEEDED})
       OR NOT EXISTS (SELECT 1 FROM "PackageMaintainer" pm WHERE pm."packageId" = b."packageId"))`;
-  return Prisma.sql`b."packageId" IN (SELECT "packageId" FROM "PackageMaintainer" WHERE email = ${maintainer.toLowerCase()})`;
+  return Prisma.sql`b."packageId" IN (SELECT "packageId" FROM "PackageMaintainer" WHERE email = ${maintainer})`;
 }
 
 function myPackagesCondition(emails: readonly string[] | undefined): Prisma.Sql {
@@ -122,8 +164,9 @@ const REGRESSION = Prisma.sql`EXISTS (SELECT 1 FROM "Build" good WHERE good."pac
 
 function tinderboxConditions(filters: FailureFilters): Prisma.Sql[] {
   const parts: Prisma.Sql[] = [];
-  if (filters.tinderbox)
-    parts.push(Prisma.sql`b."tinderboxId" IN (SELECT id FROM "Tinderbox" WHERE name = ${filters.tinderbox})`);
+  const tinderboxes = filterValues(filters.tinderbox);
+  if (tinderboxes.length > 0)
+    parts.push(Prisma.sql`b."tinderboxId" IN (SELECT id FROM "Tinderbox" WHERE name = ANY(${tinderboxes}))`);
   if (filters.toolchain)
     parts.push(
       Prisma.sql`b."tinderboxId" IN (SELECT id FROM "Tinderbox" WHERE ${filters.toolchain} = ANY("toolchainTags"))`,
@@ -132,12 +175,31 @@ function tinderboxConditions(filters: FailureFilters): Prisma.Sql[] {
   return parts;
 }
 
+export const KINDS: readonly string[] = Object.values(FailureKind);
+export const TRIAGE_STATES: readonly string[] = Object.values(TriageState);
+
+function enumValues(value: string, members: readonly string[]): string[] {
+  return filterValues(value)
+    .map((v) => v.toLowerCase())
+    .filter((v) => members.includes(v));
+}
+
 function buildColumnConditions(filters: FailureFilters): Prisma.Sql[] {
   const parts: Prisma.Sql[] = [];
   if (filters.status !== "all") parts.push(Prisma.sql`b.status = ${filters.status}::"BuildStatus"`);
-  if (filters.phase) parts.push(Prisma.sql`b.phase = ${filters.phase}`);
-  if (filters.kind) parts.push(Prisma.sql`b.kind = ${filters.kind}::"FailureKind"`);
-  if (filters.triage) parts.push(Prisma.sql`b."triageState" = ${filters.triage}::"TriageState"`);
+  const phases = filterValues(filters.phase);
+  if (phases.length > 0) parts.push(Prisma.sql`b.phase = ANY(${phases})`);
+  // Only enum members reach the cast; an unknown value matches nothing (and the page says so).
+  if (filters.kind) {
+    const kinds = enumValues(filters.kind, KINDS);
+    parts.push(kinds.length > 0 ? Prisma.sql`b.kind = ANY(${kinds}::"FailureKind"[])` : Prisma.sql`FALSE`);
+  }
+  if (filters.triage) {
+    const states = enumValues(filters.triage, TRIAGE_STATES);
+    parts.push(
+      states.length > 0 ? Prisma.sql`b."triageState" = ANY(${states}::"TriageState"[])` : Prisma.sql`FALSE`,
+    );
+  }
   if (filters.signature) parts.push(Prisma.sql`b."coarseSignatureId" = ${filters.signature}`);
   if (filters.bug) {
     const exists = Prisma.sql`EXISTS (SELECT 1 FROM "BugLink" bl WHERE bl."buildId" = b.id)`;
@@ -154,7 +216,7 @@ export function failureWhere(filters: ResolvedFilters): Prisma.Sql {
     ...dateConditions(filters),
     ...analysisConditions(filters),
   ];
-  if (filters.category) parts.push(categoryCondition(filters.category));
+  if (filters.category) parts.push(categoryCondition(filterValues(filters.category)));
   if (filters.package) parts.push(packageCondition(filters.package));
   if (filters.maintainer) parts.push(maintainerCondition(filters.maintainer));
   if (filters.mine) parts.push(myPackagesCondition(filters.myEmails));
@@ -162,6 +224,22 @@ export function failureWhere(filters: ResolvedFilters): Prisma.Sql {
   if (filters.regression) parts.push(REGRESSION);
   if (filters.q) parts.push(filters.search?.condition ?? searchCondition(filters.q));
   return parts.length === 0 ? Prisma.sql`TRUE` : Prisma.join(parts, " AND ");
+}
+
+/**
+ * URL parameters as one record, the way the schema reads them: a repeated
+ * multi-value filter (`kind=a&kind=b`, what a form's checkboxes send) joins into
+ * `kind=a,b`; any other repeated parameter keeps its first value.
+ */
+export function paramsRecord(entries: Iterable<[string, string]>): Record<string, string> {
+  const record: Record<string, string> = {};
+  for (const [key, value] of entries) {
+    if (value === "") continue;
+    if (key in record) {
+      if (isMultiValueFilter(key)) record[key] = `${record[key]},${value}`;
+    } else record[key] = value;
+  }
+  return record;
 }
 
 /** The active filters as URL parameters (for links, the feed and the JSON view of the same list). */

@@ -3,20 +3,24 @@
 // filter choices.
 import type { SessionUser } from "../auth/session";
 import { type Facets, type FilterChoices, failureFacets, filterChoices } from "./facets";
-import { type FailureFilters, type FailureListQuery, failureListQuerySchema } from "./failure-filters";
+import {
+  type FailureFilters,
+  type FailureListQuery,
+  failureListQuerySchema,
+  paramsRecord,
+} from "./failure-filters";
 import { type FailureList, listFailures, resolveFilters } from "./failures";
+import { type FilterNotice, filterNotices } from "./filter-notices";
 import { cached } from "./ttl-cache";
 
 export type SearchParamsRecord = Record<string, string | string[] | undefined>;
 
-/** The first value of each parameter, the way a form submits it. */
+/** One value per parameter (multi-value filters joined with ","; paramsRecord), empty ones left out. */
 export function firstValues(searchParams: SearchParamsRecord): Record<string, string> {
-  const flat: Record<string, string> = {};
-  for (const [key, value] of Object.entries(searchParams)) {
-    const first = Array.isArray(value) ? value[0] : value;
-    if (first !== undefined && first !== "") flat[key] = first;
-  }
-  return flat;
+  const entries: Array<[string, string]> = [];
+  for (const [key, value] of Object.entries(searchParams))
+    for (const one of Array.isArray(value) ? value : [value]) if (one !== undefined) entries.push([key, one]);
+  return paramsRecord(entries);
 }
 
 export interface FailureListPage {
@@ -27,6 +31,8 @@ export interface FailureListPage {
   facets: Facets;
   facetsComputedAt: Date;
   choices: FilterChoices;
+  /** Filter values that cannot match anything, and why (filter-notices.ts). */
+  notices: FilterNotice[];
 }
 
 export async function loadFailureListPage(
@@ -39,5 +45,6 @@ export async function loadFailureListPage(
   const list = await listFailures(query, { user });
   const { facets, computedAt } = await failureFacets(await resolveFilters(query, { user }));
   const choices = (await cached("filter-choices", 60_000, filterChoices)).value;
-  return { query, params, list, facets, facetsComputedAt: computedAt, choices };
+  const notices = await filterNotices(query, choices);
+  return { query, params, list, facets, facetsComputedAt: computedAt, choices, notices };
 }

@@ -8,9 +8,11 @@ import { db } from "@/lib/db";
 import { ingestUpload } from "@/lib/ingest/ingest-upload";
 import { ensureTinderbox } from "@/lib/ingest/tinderboxes";
 import type { UploadPart } from "@/lib/ingest/upload-parts";
-import { failureListQuerySchema, failureWhere } from "./failure-filters";
+import { failureListQuerySchema, failureWhere, paramsRecord } from "./failure-filters";
 import { listFailures } from "./failures";
+import { filterNotices } from "./filter-notices";
 import { packageHistory } from "./packages";
+import { suggest } from "./suggest";
 
 const CORPUS = "fixtures/corpus/generated";
 const log = (name: string) => readFileSync(`${CORPUS}/${name}/build.log`);
@@ -167,4 +169,81 @@ test("package history: timeline per tinderbox with last good and first bad", asy
   expect(timeline?.builds.map((b) => b.status)).toEqual(["succeeded", "failed"]);
   expect(timeline?.lastGood?.version).toBe("1.0");
   expect(timeline?.firstBad?.version).toBe("1.1");
+});
+
+test("several values per filter: kinds, phases, tinderboxes, categories, repeated or comma-listed", async () => {
+  const scope = { category: `lt${u}-*` };
+  expect(await atoms({ ...scope, kind: "compile,collision" })).toEqual([
+    `${CAT}/alpha-1.0`,
+    `${CAT2}/gamma-2.0`,
+  ]);
+  expect(await atoms({ ...scope, phase: "configure,compile" })).toEqual([
+    `${CAT}/alpha-1.0`,
+    `${CAT}/beta-1.1`,
+  ]);
+  expect(await atoms({ category: `${CAT},${CAT2}`, tinderbox: `lists-a-${u},lists-b-${u}` })).toHaveLength(3);
+  // A form's checkboxes send `kind=a&kind=b`: paramsRecord joins them as the schema reads them.
+  const repeated = paramsRecord(
+    new URLSearchParams(`kind=compile&kind=collision&category=${scope.category}`),
+  );
+  expect(repeated.kind).toBe("compile,collision");
+  expect(await atoms(repeated)).toEqual([`${CAT}/alpha-1.0`, `${CAT2}/gamma-2.0`]);
+  // An unknown kind among known ones is ignored by SQL (and reported by the notices); alone it matches nothing.
+  expect(await atoms({ ...scope, kind: "compile,bogus" })).toEqual([`${CAT}/alpha-1.0`]);
+  expect(await atoms({ ...scope, kind: "bogus" })).toEqual([]);
+  expect(await atoms({ ...scope, triage: "new,fixed" })).toHaveLength(3);
+});
+
+test("categories in any case, with a trailing slash, and globs on either side", async () => {
+  expect(await atoms({ category: CAT.toUpperCase() })).toEqual([`${CAT}/alpha-1.0`, `${CAT}/beta-1.1`]);
+  expect(await atoms({ category: `${CAT}/` })).toEqual([`${CAT}/alpha-1.0`, `${CAT}/beta-1.1`]);
+  expect(await atoms({ category: `*${u}-misc` })).toEqual([`${CAT2}/gamma-2.0`]);
+  // LIKE's own wildcards are literal: "_" does not match any character.
+  expect(await atoms({ category: `lt${u}_libs` })).toEqual([]);
+});
+
+test("a maintainer by project or developer name means <name>@gentoo.org", async () => {
+  const project = `proj${u}`;
+  const pkg = await db.package.findFirstOrThrow({ where: { category: CAT2, name: "gamma" } });
+  await db.packageMaintainer.create({
+    data: { packageId: pkg.id, email: `${project}@gentoo.org`, name: `Project ${u}`, type: "project" },
+  });
+  expect(await atoms({ maintainer: project })).toEqual([`${CAT2}/gamma-2.0`]);
+  expect(await atoms({ maintainer: project.toUpperCase() })).toEqual([`${CAT2}/gamma-2.0`]);
+  const found = await suggest({ field: "maintainer", q: `Project ${u}`.toLowerCase() });
+  expect(found).toEqual([{ value: `${project}@gentoo.org`, label: `Project ${u}` }]);
+});
+
+test("values that cannot match are named, with the reason", async () => {
+  const choices = { tinderboxes: [{ name: `lists-a-${u}`, profile: "" }], profiles: [], toolchainTags: [] };
+  const query = failureListQuerySchema.parse({
+    category: `${CAT},nosuch${u}-cat,*-libs`,
+    tinderbox: `lists-a-${u},ghost-${u}`,
+    kind: "compile,bogus",
+    maintainer: `nobody${u}`,
+    package: `${CAT}/nosuch`,
+  });
+  const notices = await filterNotices(query, choices);
+  expect(notices.map((n) => `${n.filter}=${n.value}`).sort()).toEqual(
+    [
+      `category=nosuch${u}-cat`,
+      `kind=bogus`,
+      `maintainer=nobody${u}`,
+      `package=${CAT}/nosuch`,
+      `tinderbox=ghost-${u}`,
+    ].sort(),
+  );
+  expect(notices.find((n) => n.filter === "maintainer")?.message).toBe(
+    `no package is maintained by nobody${u}@gentoo.org`,
+  );
+  expect(
+    await filterNotices(failureListQuerySchema.parse({ category: CAT, maintainer: ME }), choices),
+  ).toEqual([]);
+});
+
+test("suggestions: packages by name or category/prefix, categories by prefix, typed text is not a pattern", async () => {
+  expect(await suggest({ field: "package", q: `${CAT}/be` })).toEqual([{ value: `${CAT}/beta`, label: "" }]);
+  expect((await suggest({ field: "category", q: `lt${u}` })).map((s) => s.value)).toEqual([CAT, CAT2]);
+  expect(await suggest({ field: "category", q: `lt${u}%` })).toEqual([]);
+  expect(await suggest({ field: "category", q: "_" })).toEqual([]);
 });

@@ -1,7 +1,7 @@
 // GET /feeds/failures.atom?...: the newest 50 failures of any filtered list as Atom, so a
 // maintainer can subscribe to a category or to their packages.
 
-import { failureListQuerySchema } from "@/lib/queries/failure-filters";
+import { failureListQuerySchema, paramsRecord } from "@/lib/queries/failure-filters";
 import { listFailures } from "@/lib/queries/failures";
 import { failuresAtom } from "@/lib/queries/failures-atom";
 import { feedAccess } from "@/lib/queries/feed-access";
@@ -18,7 +18,7 @@ export async function GET(request: Request): Promise<Response> {
     sort: _sort,
     dir: _dir,
     ...filters
-  } = Object.fromEntries(url.searchParams);
+  } = paramsRecord(url.searchParams);
   // A feed is always the newest entries: paging and sorting parameters are ignored.
   const query = failureListQuerySchema.parse({ ...filters, pageSize: 50 });
   const list = await listFailures(query, { user: access.user });
