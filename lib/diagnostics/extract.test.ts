@@ -1,0 +1,188 @@
+// Golden tests of the diagnostics extractor over the real corpus (and the
+// generated build logs), plus the byte stream's equivalence with the line API.
+// Regenerate the goldens after an intended change with:
+//   UPDATE_GOLDEN=1 npx vitest run --project unit lib/diagnostics/extract.test.ts
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, test } from "vitest";
+import { splitLogText } from "../analysis/lines";
+import { attachmentRoleFor } from "../analysis/portage-patterns";
+import { CORPUS_DIR } from "../analysis/testing/corpus";
+import { type DiagnosticSource, extractDiagnostics } from "./extract";
+import { DiagnosticStream, extractFromBytes } from "./stream";
+import type { DiagnosticExtract } from "./types";
+
+const GOLDEN_DIR = path.join(__dirname, "__golden__");
+const UPDATE_GOLDEN = process.env.UPDATE_GOLDEN === "1";
+// Not logs: emerge --info and package lists hold no diagnostics by construction.
+const NOT_LOGS = /^(?:emerge-info|installed-packages|expected)\b|\.(?:json|md)$/;
+
+interface CorpusFile {
+  name: string;
+  file: string;
+  source: DiagnosticSource;
+}
+
+function corpusFiles(dir: "real" | "generated"): CorpusFile[] {
+  const root = path.join(CORPUS_DIR, dir);
+  return readdirSync(root, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .flatMap((entry) =>
+      readdirSync(path.join(root, entry.name))
+        .filter((name) => !NOT_LOGS.test(name) && statSync(path.join(root, entry.name, name)).isFile())
+        .map((name) => {
+          const role = attachmentRoleFor(name);
+          return {
+            name: `${dir}.${entry.name}.${name}`,
+            file: path.join(root, entry.name, name),
+            source: role === "other" ? ("build-log" as const) : role,
+          };
+        }),
+    );
+}
+
+function goldenView(extract: DiagnosticExtract) {
+  return {
+    found: extract.found,
+    capped: extract.capped,
+    occurrences: extract.occurrences.map((o) => {
+      const d = extract.diagnostics[o.diagnostic];
+      return `${o.line} ${o.phase ?? "-"} ${d.kind} ${d.flag || "-"} ${d.ruleId} | ${d.text}`;
+    }),
+  };
+}
+
+function compareWithGolden(name: string, extract: DiagnosticExtract): void {
+  const file = path.join(GOLDEN_DIR, `${name}.json`);
+  const actual = `${JSON.stringify(goldenView(extract), null, 2)}\n`;
+  if (UPDATE_GOLDEN) {
+    mkdirSync(GOLDEN_DIR, { recursive: true });
+    writeFileSync(file, actual);
+    return;
+  }
+  expect(existsSync(file), `${file} is missing: run with UPDATE_GOLDEN=1 and review it`).toBe(true);
+  expect(JSON.parse(actual)).toEqual(JSON.parse(readFileSync(file, "utf8")));
+}
+
+const REAL = corpusFiles("real");
+const GENERATED = corpusFiles("generated");
+
+describe("goldens", () => {
+  test("the real corpus is there", () => {
+    expect(REAL.length).toBeGreaterThanOrEqual(10);
+    expect(GENERATED.length).toBeGreaterThanOrEqual(30);
+  });
+
+  test.each([...REAL, ...GENERATED].map((c) => [c.name, c] as const))("%s", (name, corpus) => {
+    compareWithGolden(name, extractFromBytes(readFileSync(corpus.file), corpus.source));
+  });
+});
+
+describe("what is indexed", () => {
+  const real = (name: string) => REAL.find((c) => c.name.includes(name)) as CorpusFile;
+  const view = (c: CorpusFile) => goldenView(extractFromBytes(readFileSync(c.file), c.source)).occurrences;
+
+  test("old gcc: errors and warnings, continuation lines left out", () => {
+    const lines = view(real("samba"));
+    expect(lines).toContain("31 - error - cc-diagnostic | 'scope' undeclared");
+    expect(lines.some((l) => l.includes("Each undeclared identifier"))).toBe(false);
+    expect(lines.some((l) => l.includes("its scope is only"))).toBe(false);
+    expect(lines).toContain(
+      "44 - qa sandbox sandbox-summary-entry | ACCESS DENIED: access_wr: /etc/krb5.conf",
+    );
+  });
+
+  test("config.log: only flagged compiler diagnostics, probe errors left out", () => {
+    const lines = view(real("config-log-autoconf"));
+    expect(lines).toEqual([
+      "122 configure warning -Wvexing-parse cc-diagnostic | empty parentheses were disambiguated as a function declaration",
+    ]);
+  });
+
+  test("collisions: one per colliding path", () => {
+    expect(view(real("merge-file-collision"))).toEqual([
+      "2 - qa collision collision-path | file collision: /usr/bin/hardlink",
+    ]);
+  });
+});
+
+describe("lines the corpus lacks", () => {
+  const lines = [
+    ">>> Configuring source in /var/tmp/portage/x/y-1/work/y-1 ...",
+    " * QA Notice: Found the following implicit function declarations in configure logs:",
+    " *   /var/tmp/portage/x/y-1/work/y-1/config.log:1234 - strlcpy",
+    " * Check that no features were accidentally disabled.",
+    ">>> Compiling source in /var/tmp/portage/x/y-1/work/y-1 ...",
+    "/var/tmp/portage/x/y-1/work/y-1/src/a.c:12:3: error: implicit declaration of function 'strlcpy'; did you mean 'strncpy'? [-Wimplicit-function-declaration]",
+    "b.c:7:1: warning: call to undeclared function 'strlcpy'; ISO C99 and later do not support implicit function declarations [-Wimplicit-function-declaration]",
+    "a.c:9:2: note: include '<string.h>' or provide a declaration of 'strlcpy'",
+    "a.c: In function 'main':",
+    "c.c:3:1: error: passing argument 1 of 'f' from incompatible pointer type [-Werror=incompatible-pointer-types]",
+    "d.c:4:1: warning: unused variable 'x' [-Wunused-variable[https://gcc.gnu.org/onlinedocs/gcc/Warning-Options.html#index-Wunused-variable]]",
+    "error[E0425]: cannot find value `foo` in this scope",
+    "/usr/bin/ld: warning: libfoo.so.1, needed by libbar.so, not found (try using -rpath or -rpath-link)",
+    "SKIP: test-locale",
+    "SKIPPED [1] tests/test_net.py:12: requires network",
+    " * QA Notice: Files built without respecting CFLAGS have been detected",
+  ];
+
+  test("each with kind, flag and normalised text", () => {
+    const extract = extractDiagnostics(lines, "build-log");
+    expect(goldenView(extract).occurrences).toEqual([
+      "2 configure qa qa-configure-implicit-decl qa-notice | Found the following implicit function declarations in configure logs:",
+      "3 configure warning -Wimplicit-function-declaration qa-configure-implicit-decl-entry | implicit declaration of function 'strlcpy'",
+      "6 compile error -Wimplicit-function-declaration cc-diagnostic | implicit declaration of function 'strlcpy'",
+      // The same diagnostic as the configure-time one (kind, flag and text): one row, two occurrences.
+      "7 compile warning -Wimplicit-function-declaration qa-configure-implicit-decl-entry | implicit declaration of function 'strlcpy'",
+      "10 compile error -Wincompatible-pointer-types cc-diagnostic | passing argument <n> of 'f' from incompatible pointer type",
+      "11 compile warning -Wunused-variable cc-diagnostic | unused variable 'x'",
+      "12 compile error E0425 rustc-diagnostic | cannot find value 'foo' in this scope",
+      "13 compile warning - ld-warning | libfoo.so.1, needed by libbar.so, not found (try using -rpath or -rpath-link)",
+      "14 compile test skipped test-automake-skip | test-locale",
+      "15 compile test skipped test-pytest-skipped | tests/test_net.py:<n>: requires network",
+      "16 compile qa qa-flags-ignored qa-notice | Files built without respecting CFLAGS have been detected",
+    ]);
+  });
+});
+
+describe("cap", () => {
+  test("occurrences past the cap are counted, not kept, and the cap is stated", () => {
+    const lines = Array.from(
+      { length: 50 },
+      (_, i) => `f${i}.c:${i + 1}:1: warning: unused variable 'v${i}' [-Wunused-variable]`,
+    );
+    const extract = extractDiagnostics(lines, "build-log", 20);
+    expect(extract.occurrences).toHaveLength(20);
+    expect(extract.found).toBe(50);
+    expect(extract.capped).toBe(true);
+    expect(extract.cap).toBe(20);
+  });
+});
+
+/** Deterministic pseudo-random numbers (mulberry32), so a failure can be replayed. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe("byte stream", () => {
+  test("equals the line API on every corpus file, cut into random pieces", () => {
+    const next = random(3);
+    for (const corpus of [...REAL, ...GENERATED]) {
+      const bytes = readFileSync(corpus.file);
+      const expected = extractDiagnostics(splitLogText(bytes.toString("utf8")), corpus.source);
+      const stream = new DiagnosticStream(corpus.source);
+      for (let at = 0; at < bytes.length; ) {
+        const size = 1 + Math.floor(next() * 300);
+        stream.push(bytes.subarray(at, at + size));
+        at += size;
+      }
+      expect(stream.finish(), corpus.name).toEqual(expected);
+    }
+  });
+});

@@ -1,0 +1,186 @@
+// Diagnostics of one file, line by line (pure, no I/O): every line the rule
+// table (rules.ts) recognises, plus three blocks whose entries carry no marker
+// of their own (collision paths, the legacy sandbox summary, the configure
+// implicit-declaration list of Portage's QA check). Memory is bounded: at most
+// `cap` occurrences are kept, and how many were found past it is counted.
+import { cleanLine } from "../analysis/lines";
+import { SECTION_ENDS, SECTION_STARTS } from "../analysis/portage-patterns";
+import type { AttachmentRole } from "../analysis/types";
+import { diagnosticHash, messageText, pathMessageText } from "./normalize";
+import { DIAGNOSTIC_RULES, type DiagnosticMatch, type DiagnosticRule, sandboxMatch } from "./rules";
+import type { DiagnosticExtract, ExtractedDiagnostic } from "./types";
+
+/** Occurrences kept per file; past it they are counted (DiagnosticExtract.found) and the cap is recorded. */
+export const MAX_OCCURRENCES_PER_FILE = 20_000;
+
+/** What the file is: a build log (phases from Portage's section lines) or an attachment. */
+export type DiagnosticSource = "build-log" | AttachmentRole;
+
+// Configure and CMake/meson probe logs are full of errors a probe expects (a
+// missing header is how a check says "no"): only -W flagged diagnostics count there.
+const PROBE_LOGS: ReadonlySet<DiagnosticSource> = new Set([
+  "config-log",
+  "cmake-error-log",
+  "cmake-output-log",
+  "cmake-configure-log",
+  "meson-log",
+]);
+
+const ATTACHMENT_PHASE: Partial<Record<DiagnosticSource, string>> = {
+  "config-log": "configure",
+  "cmake-error-log": "configure",
+  "cmake-output-log": "configure",
+  "cmake-configure-log": "configure",
+  "meson-log": "configure",
+  "test-suite-log": "test",
+  "ctest-log": "test",
+};
+
+/** Fixed substrings of lines that open or continue a block, for the byte gate. */
+export const BLOCK_NEEDLES = [
+  "Detected file collision",
+  "ACCESS VIOLATION SUMMARY",
+  "implicit function declarations in configure",
+  "* checking ",
+];
+
+type Block = "collision" | "sandbox-summary" | "implicit-decl" | null;
+
+const COLLISION_PATH = /^\s*\*\s+(\/\S.*)$/;
+const BLANK_STAR = /^\s*\*?\s*$/;
+// Sandbox 1.x: "access_wr: /etc/krb5.conf"; 2.x prints "F: open_wr" / "P: path" after ACCESS DENIED lines it repeats.
+const LEGACY_SANDBOX_ENTRY = /^([a-z]\w+):\s+(\/\S*)$/;
+const SUMMARY_END = /^\s*(?:\*\s*)?-{5}/;
+// Portage's 90config-impl-decl: " *   /var/tmp/portage/.../config.log:1234 - strlcpy"
+const IMPLICIT_DECL_ENTRY = /^\s*\*\s+\S+:\d+ - (\w+)$/;
+
+export interface DiagnosticExtractor {
+  /** The next line, numbered 1, 2, ...; `skip` lines before it that cannot matter (see stream.ts). */
+  pushLine(raw: string): void;
+  skipLines(count: number): void;
+  /** True while a block is open: every line may matter, the byte gate must let them through. */
+  inBlock(): boolean;
+  finish(): DiagnosticExtract;
+}
+
+export function createDiagnosticExtractor(
+  source: DiagnosticSource,
+  cap = MAX_OCCURRENCES_PER_FILE,
+): DiagnosticExtractor {
+  const probeLog = PROBE_LOGS.has(source);
+  const rules = probeLog ? DIAGNOSTIC_RULES.filter((rule) => rule.compiler) : DIAGNOSTIC_RULES;
+  const diagnostics: ExtractedDiagnostic[] = [];
+  const byHash = new Map<string, number>();
+  const occurrences: DiagnosticExtract["occurrences"] = [];
+  let found = 0;
+  let lineNumber = 0;
+  let phase: string | null = ATTACHMENT_PHASE[source] ?? null;
+  let block: Block = null;
+
+  function record(match: DiagnosticMatch, ruleId: string, example: string, at: string | null): void {
+    if (probeLog && match.flag === "") return;
+    found++;
+    if (occurrences.length >= cap) return;
+    const hash = diagnosticHash(match.kind, match.flag, match.text);
+    let index = byHash.get(hash);
+    if (index === undefined) {
+      index = diagnostics.length;
+      byHash.set(hash, index);
+      diagnostics.push({ ...match, example: example.slice(0, 1000), ruleId });
+    }
+    occurrences.push({ diagnostic: index, line: lineNumber, phase: at });
+  }
+
+  function trackPhase(text: string): void {
+    if (source !== "build-log") return;
+    for (const marker of SECTION_STARTS) if (text.startsWith(marker.prefix)) phase = marker.phase;
+    for (const end of SECTION_ENDS) if (text.startsWith(end)) phase = null;
+  }
+
+  function inBlockLine(text: string): boolean {
+    if (block === "collision") {
+      const path = COLLISION_PATH.exec(text);
+      if (path) {
+        const match = { kind: "qa", flag: "collision", text: pathMessageText(`file collision: ${path[1]}`) };
+        record(match as DiagnosticMatch, "collision-path", text, phase);
+        return true;
+      }
+      if (BLANK_STAR.test(text)) return true;
+    } else if (block === "sandbox-summary") {
+      if (SUMMARY_END.test(text)) {
+        block = null;
+        return true;
+      }
+      const entry = LEGACY_SANDBOX_ENTRY.exec(text);
+      if (entry) record(sandboxMatch(entry[1], entry[2]), "sandbox-summary-entry", text, phase);
+      return true;
+    } else if (block === "implicit-decl") {
+      const entry = IMPLICIT_DECL_ENTRY.exec(text);
+      if (entry) {
+        const match: DiagnosticMatch = {
+          kind: "warning",
+          flag: "-Wimplicit-function-declaration",
+          text: messageText(`implicit declaration of function '${entry[1]}'`),
+        };
+        record(match, "qa-configure-implicit-decl-entry", text, "configure");
+        return true;
+      }
+    }
+    block = null;
+    return false;
+  }
+
+  function openBlock(text: string): void {
+    if (text.includes("Detected file collision")) block = "collision";
+    else if (text.includes("ACCESS VIOLATION SUMMARY")) block = "sandbox-summary";
+    else if (text.includes("implicit function declarations in configure")) block = "implicit-decl";
+  }
+
+  return {
+    pushLine(raw) {
+      lineNumber++;
+      const text = cleanLine(raw);
+      if (block !== null && inBlockLine(text)) return;
+      trackPhase(text);
+      const rule = firstMatch(rules, text);
+      if (rule) record(rule.match, rule.id, text, phase);
+      if (!probeLog) openBlock(text);
+    },
+    skipLines(count) {
+      lineNumber += count;
+    },
+    inBlock: () => block !== null,
+    finish: () => ({ diagnostics, occurrences, found, cap, capped: found > occurrences.length }),
+  };
+}
+
+function firstMatch(
+  rules: readonly DiagnosticRule[],
+  text: string,
+): { id: string; match: DiagnosticMatch } | null {
+  for (const rule of rules) {
+    if (!rule.needles.some((needle) => text.includes(needle))) continue;
+    const match = rule.match(text);
+    if (match) return { id: rule.id, match };
+  }
+  return null;
+}
+
+/** Every needle a line must hold to matter outside a block (the byte gate of stream.ts). */
+export function gateNeedles(): string[] {
+  // A coloured line's needles may be cut by escapes ("warning:\u001b[m "): such lines take the slow path.
+  const needles = new Set<string>([...BLOCK_NEEDLES, "\u001b[", "^[["]);
+  for (const rule of DIAGNOSTIC_RULES) for (const needle of rule.needles) needles.add(needle);
+  return [...needles];
+}
+
+/** Convenience for text held in memory (tests, the CLI): every line through the extractor. */
+export function extractDiagnostics(
+  lines: Iterable<string>,
+  source: DiagnosticSource,
+  cap?: number,
+): DiagnosticExtract {
+  const extractor = createDiagnosticExtractor(source, cap);
+  for (const line of lines) extractor.pushLine(line);
+  return extractor.finish();
+}

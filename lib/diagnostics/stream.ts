@@ -1,0 +1,131 @@
+// A file's bytes fed to the diagnostics extractor as they arrive. Most lines of
+// a build log hold none of the rules' needles: one needle-DFA pass over each
+// chunk (NeedleScanner.skipQuietLines, as StreamingLog does for the analysis)
+// passes them by without decoding, and only the rest become strings. Line
+// numbers follow lib/analysis/lines.ts ("\n" ends a line, a last line without
+// it counts); stream.test.ts checks the result equals extract.ts on every line.
+import { MAX_LINE_CHARS } from "../analysis/lines";
+import { NeedleScanner } from "../analysis/needle-scan";
+import { createDiagnosticExtractor, type DiagnosticSource, gateNeedles } from "./extract";
+import type { DiagnosticExtract } from "./types";
+
+const LF = 0x0a;
+const GT = 0x3e;
+/** Bytes kept of a longer line: enough for MAX_LINE_CHARS characters; the rest is counted, never held. */
+const KEEP_BYTES = 4 * (MAX_LINE_CHARS + 2);
+
+let scanner: NeedleScanner | undefined;
+
+function gate(): NeedleScanner {
+  scanner ??= NeedleScanner.overUtf8(gateNeedles());
+  return scanner;
+}
+
+export class DiagnosticStream {
+  private readonly extractor;
+  private readonly gate = gate();
+  private readonly decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+  private carry: Uint8Array[] = [];
+  private carryBytes = 0;
+  private carryCut = false;
+  private atStart = true;
+  private skipped = 0;
+
+  constructor(source: DiagnosticSource, cap?: number) {
+    this.extractor = createDiagnosticExtractor(source, cap);
+  }
+
+  push(chunk: Uint8Array): void {
+    let start = 0;
+    if (this.carryBytes > 0 || this.carryCut) {
+      const lf = chunk.indexOf(LF);
+      if (lf === -1) {
+        this.keep(chunk, 0, chunk.length);
+        return;
+      }
+      this.keep(chunk, 0, lf);
+      this.lineFromCarry();
+      start = lf + 1;
+    }
+    while (start < chunk.length) {
+      // Lines starting with ">" (Portage's section markers) always reach the extractor.
+      if (!this.atStart && !this.extractor.inBlock()) {
+        start = this.gate.skipQuietLines(chunk, start, chunk.length, GT, MAX_LINE_CHARS);
+        this.skipped += this.gate.quietLines;
+        if (start >= chunk.length) return;
+      }
+      const lf = chunk.indexOf(LF, start);
+      if (lf === -1) break;
+      this.line(chunk, start, lf);
+      start = lf + 1;
+    }
+    if (start < chunk.length) this.keep(chunk, start, chunk.length);
+  }
+
+  finish(): DiagnosticExtract {
+    if (this.carryBytes > 0 || this.carryCut) this.lineFromCarry();
+    this.flushSkipped();
+    return this.extractor.finish();
+  }
+
+  private line(bytes: Uint8Array, from: number, to: number): void {
+    if (this.atStart) {
+      this.atStart = false;
+      if (to - from >= 3 && bytes[from] === 0xef && bytes[from + 1] === 0xbb && bytes[from + 2] === 0xbf)
+        from += 3;
+    }
+    const end = Math.min(to, from + KEEP_BYTES);
+    if (!this.extractor.inBlock() && bytes[from] !== GT && !this.gate.testBytes(bytes, from, end)) {
+      this.skipped++;
+      return;
+    }
+    this.flushSkipped();
+    const decoded = this.decoder.decode(bytes.subarray(from, end));
+    const text = decoded.length > MAX_LINE_CHARS ? decoded.slice(0, MAX_LINE_CHARS) : decoded;
+    this.extractor.pushLine(text.endsWith("\r") ? text.slice(0, -1) : text);
+  }
+
+  private lineFromCarry(): void {
+    const bytes = this.carry.length === 1 ? this.carry[0] : concat(this.carry, this.carryBytes);
+    this.carry = [];
+    this.carryBytes = 0;
+    this.carryCut = false;
+    this.line(bytes, 0, bytes.length);
+  }
+
+  private keep(bytes: Uint8Array, from: number, to: number): void {
+    const room = KEEP_BYTES - this.carryBytes;
+    if (to - from > room) this.carryCut = true;
+    const take = Math.min(to - from, room);
+    if (take <= 0) return;
+    this.carry.push(bytes.slice(from, from + take));
+    this.carryBytes += take;
+  }
+
+  private flushSkipped(): void {
+    if (this.skipped === 0) return;
+    this.extractor.skipLines(this.skipped);
+    this.skipped = 0;
+  }
+}
+
+function concat(parts: Uint8Array[], total: number): Uint8Array {
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.byteLength;
+  }
+  return out;
+}
+
+/** The diagnostics of a whole file held in memory (tests, the CLI). */
+export function extractFromBytes(
+  bytes: Uint8Array,
+  source: DiagnosticSource,
+  cap?: number,
+): DiagnosticExtract {
+  const stream = new DiagnosticStream(source, cap);
+  stream.push(bytes);
+  return stream.finish();
+}
