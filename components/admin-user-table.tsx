@@ -31,7 +31,12 @@ export function AdminUserTable({ users, selfId }: { users: UserRow[]; selfId: nu
               {user.id === selfId ? (
                 user.role
               ) : (
-                <AdminActionForm action={changeRoleAction} submitLabel="Set role" inline>
+                <AdminActionForm
+                  action={changeRoleAction}
+                  submitLabel="Set role"
+                  inline
+                  confirm={`Change the role of ${user.email}? It applies to their open sessions at once.`}
+                >
                   <input type="hidden" name="userId" value={user.id} />
                   {/* The role shown; the server refuses the change if another admin changed it meanwhile. */}
                   <input type="hidden" name="fromRole" value={user.role} />
@@ -57,6 +62,11 @@ export function AdminUserTable({ users, selfId }: { users: UserRow[]; selfId: nu
                   action={setDisabledAction}
                   submitLabel={user.disabledAt ? "Enable" : "Disable"}
                   inline
+                  confirm={
+                    user.disabledAt
+                      ? undefined
+                      : `Disable ${user.email}? They are signed out and cannot sign in until enabled.`
+                  }
                 >
                   <input type="hidden" name="userId" value={user.id} />
                   <input type="hidden" name="disabled" value={user.disabledAt ? "false" : "true"} />

@@ -56,6 +56,10 @@ test("an admin creates an account, changes its role for the open session, and th
   const row = page.locator(`tr[data-user="${email}"]`);
   await row.getByLabel(`Role of ${email}`).selectOption("maintainer");
   await row.getByRole("button", { name: "Set role" }).click();
+  // A role change is confirmed first: nothing happened yet.
+  await expect(row.getByRole("alert")).toContainText(`Change the role of ${email}?`);
+  await expect(row.getByText(/^role: /)).toHaveCount(0);
+  await row.getByRole("button", { name: "Yes, set role" }).click();
   await expect(row.getByText(/^role: /)).toBeVisible();
   await userPage.reload();
   await expect(userPage.getByTestId("account-role")).toHaveText("maintainer");
@@ -63,6 +67,7 @@ test("an admin creates an account, changes its role for the open session, and th
   await page.reload();
   const sameRow = page.locator(`tr[data-user="${email}"]`);
   await sameRow.getByRole("button", { name: "Disable" }).click();
+  await sameRow.getByRole("button", { name: "Yes, disable" }).click();
   await expect(sameRow.getByText(/^disable: /)).toBeVisible();
   await userPage.goto("/account");
   await expect(userPage).toHaveURL(/\/signin/);
@@ -96,6 +101,11 @@ test("an admin makes an upload token (shown once), it uploads, then revoked it g
   const row = page.locator("tr", { hasText: tinderbox });
   await expect(row.getByRole("link", { name: "1" })).toBeVisible();
   await row.getByRole("button", { name: "Revoke" }).click();
+  // Cancel backs out: the token still works until the revocation is confirmed.
+  await row.getByRole("button", { name: "Cancel" }).click();
+  await expect(row.getByRole("button", { name: "Revoke" })).toBeVisible();
+  await row.getByRole("button", { name: "Revoke" }).click();
+  await row.getByRole("button", { name: "Yes, revoke" }).click();
   await expect(row.getByText(/revoked/)).toBeVisible();
   const again = await request.post("/api/v1/results", {
     headers: { authorization: `Bearer ${token}` },
@@ -123,8 +133,9 @@ test("an invitation link makes an account with the invited role", async ({ brows
   await invitee.goto(link);
   await invitee.getByLabel("Password").fill("invited-password-1");
   await invitee.getByRole("button", { name: "Create my account" }).click();
-  await expect(invitee.getByText("you can sign in now")).toBeVisible();
-  await signInAs(invitee, { email, password: "invited-password-1" }, "/account");
+  // Accepting signs the new user in.
+  await expect(invitee.getByRole("button", { name: "Sign out" })).toBeVisible({ timeout: 30_000 });
+  await invitee.goto("/account");
   await expect(invitee.getByTestId("account-role")).toHaveText("maintainer");
   await invitee.goto(link);
   await expect(invitee.getByText("unknown, used or expired")).toBeVisible();

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import { AdminActionForm } from "@/components/admin-action-form";
 import { openInvitation } from "@/lib/auth/invitations";
-import { acceptInvitationAction } from "@/lib/auth/invite-actions";
+import { InviteAcceptForm } from "./invite-accept-form";
 
 export const metadata: Metadata = { title: "Invitation" };
 export const dynamic = "force-dynamic";
@@ -22,11 +21,7 @@ export default async function InvitePage({ params }: PageProps<"/invite/[token]"
       <p>
         Account for <strong>{invitation.email}</strong> with the {invitation.role} role.
       </p>
-      <AdminActionForm action={acceptInvitationAction} submitLabel="Create my account">
-        <input type="hidden" name="token" value={token} />
-        <input name="name" placeholder="your name" aria-label="Name" />
-        <input name="password" type="password" placeholder="password (10+)" aria-label="Password" required />
-      </AdminActionForm>
+      <InviteAcceptForm token={token} email={invitation.email} />
     </section>
   );
 }

@@ -17,10 +17,22 @@ export default async function TokensPage() {
     <>
       <h1>Upload tokens</h1>
       <AdminActionForm action={createTokenAction} submitLabel="Create token">
-        <input name="tinderbox" placeholder="tinderbox name" aria-label="Tinderbox" required />
-        <input name="label" placeholder="label (optional)" aria-label="Label" />
+        <label>
+          Tinderbox
+          <input name="tinderbox" autoComplete="off" required />
+        </label>
+        <label>
+          Label (optional)
+          <input name="label" autoComplete="off" />
+        </label>
       </AdminActionForm>
-      <table className="data-table admin-table">
+      {tokens.length === 0 ? (
+        <p className="muted" data-testid="tokens-empty">
+          No upload tokens yet. Create one per tinderbox above: it is shown once, then only its prefix. The
+          tinderbox sends it as <code>Authorization: Bearer …</code> (docs/feeding.md).
+        </p>
+      ) : null}
+      <table className="data-table admin-table" hidden={tokens.length === 0}>
         <thead>
           <tr>
             <th>Token</th>
@@ -47,7 +59,12 @@ export default async function TokensPage() {
                 {token.revokedAt ? (
                   `revoked ${when(token.revokedAt)}`
                 ) : (
-                  <AdminActionForm action={revokeTokenAction} submitLabel="Revoke" inline>
+                  <AdminActionForm
+                    action={revokeTokenAction}
+                    submitLabel="Revoke"
+                    inline
+                    confirm={`Revoke ${token.prefix}… of ${token.tinderbox.name}? Its uploads stop at once; this cannot be undone.`}
+                  >
                     <input type="hidden" name="tokenId" value={token.id} />
                   </AdminActionForm>
                 )}

@@ -11,11 +11,14 @@ export const dynamic = "force-dynamic";
 
 function RoleSelect() {
   return (
-    <select name="role" defaultValue="viewer" aria-label="Role">
-      <option value="viewer">viewer</option>
-      <option value="maintainer">maintainer</option>
-      <option value="admin">admin</option>
-    </select>
+    <label>
+      Role
+      <select name="role" defaultValue="viewer">
+        <option value="viewer">viewer</option>
+        <option value="maintainer">maintainer</option>
+        <option value="admin">admin</option>
+      </select>
+    </label>
   );
 }
 
@@ -28,9 +31,13 @@ export default async function UsersPage() {
       <AdminUserTable users={users} selfId={admin.id} />
       <h2>Invite</h2>
       <AdminActionForm action={createInvitationAction} submitLabel="Create invitation link">
-        <input name="email" type="email" placeholder="e-mail" aria-label="Invitee e-mail" required />
+        <label>
+          Invitee e-mail
+          <input name="email" type="email" autoComplete="off" required />
+        </label>
         <RoleSelect />
       </AdminActionForm>
+      <h3>Pending invitations</h3>
       {invitations.length > 0 ? (
         <ul>
           {invitations.map((inv) => (
@@ -39,18 +46,26 @@ export default async function UsersPage() {
             </li>
           ))}
         </ul>
-      ) : null}
+      ) : (
+        <p className="muted">
+          None. An invitation link lets someone make their own local account with the role you choose; it
+          works once and expires.
+        </p>
+      )}
       <h2>New local account</h2>
       <AdminActionForm action={createUserAction} submitLabel="Create account">
-        <input name="email" type="email" placeholder="e-mail" aria-label="New user e-mail" required />
-        <input name="name" placeholder="name" aria-label="New user name" />
-        <input
-          name="password"
-          type="password"
-          placeholder="password (10+)"
-          aria-label="New user password"
-          required
-        />
+        <label>
+          New user e-mail
+          <input name="email" type="email" autoComplete="off" required />
+        </label>
+        <label>
+          New user name
+          <input name="name" autoComplete="off" />
+        </label>
+        <label>
+          New user password (10 or more characters)
+          <input name="password" type="password" autoComplete="new-password" minLength={10} required />
+        </label>
         <RoleSelect />
       </AdminActionForm>
     </>
