@@ -28,9 +28,15 @@ export function FileList({ files, buildId }: { files: BuildDetail["files"]; buil
               <td>{formatBytes(Number(file.size))}</td>
               <td>{file.lineCount === null ? "" : Number(file.lineCount).toLocaleString("en")}</td>
               <td>
-                <a href={`/api/v1/files/${file.id}/raw`} download>
-                  download
-                </a>
+                {file.purgedAt ? (
+                  <span className="muted" data-testid="file-removed-on">
+                    removed on {file.purgedAt.toISOString().slice(0, 10)}
+                  </span>
+                ) : (
+                  <a href={`/api/v1/files/${file.id}/raw`} download>
+                    download
+                  </a>
+                )}
               </td>
             </tr>
           ))}

@@ -24,9 +24,13 @@ export function FileHeader({ file }: { file: FileView }) {
         )}
         <dt>Download</dt>
         <dd>
-          <a href={`/api/v1/files/${file.id}/raw`} download data-testid="raw-download">
-            raw file
-          </a>
+          {file.purgedAt ? (
+            <span className="muted">removed on {file.purgedAt.toISOString().slice(0, 10)}</span>
+          ) : (
+            <a href={`/api/v1/files/${file.id}/raw`} download data-testid="raw-download">
+              raw file
+            </a>
+          )}
           {file.uploadEncoding !== "none" && (
             <span className="muted"> (uploaded {file.uploadEncoding}-compressed; served decompressed)</span>
           )}

@@ -4,10 +4,11 @@
 import { type LogLanguage, languageFor } from "@/lib/highlight/language";
 import { type FileContent, getFileContent } from "@/lib/queries/files";
 import { fileLineSource, type LineSource, memberLineSource } from "./line-source";
+import { removedError } from "./removed";
 
 export type ResolvedSource =
   | { ok: true; file: FileContent; source: LineSource; language: LogLanguage }
-  | { ok: false; status: 400 | 404 | 422; code: string; message: string };
+  | { ok: false; status: 400 | 404 | 410 | 422; code: string; message: string };
 
 export function parseFileId(raw: string): number | null {
   const id = Number(raw);
@@ -25,6 +26,8 @@ export async function resolveLineSource(
     return { ok: false, status: 400, code: "bad_id", message: "file id must be a positive integer" };
   const file = await getFileContent(id);
   if (!file) return { ok: false, status: 404, code: "not_found", message: `no file ${id}` };
+  const removed = removedError(file);
+  if (removed) return { ok: false, ...removed };
   if (member === undefined)
     return {
       ok: true,

@@ -25,6 +25,7 @@ export async function getBuild(id: number) {
 export type BuildDetail = NonNullable<Awaited<ReturnType<typeof getBuild>>>;
 
 const fileSummarySelect = {
+  purgedAt: true,
   id: true,
   name: true,
   role: true,
@@ -47,7 +48,7 @@ export async function bundleFiles(buildId: number) {
     select: {
       id: true,
       atom: true,
-      files: { select: { id: true, name: true, size: true, blobSha256: true } },
+      files: { where: { purgedAt: null }, select: { id: true, name: true, size: true, blobSha256: true } },
     },
   });
   return build && { ...build, files: build.files.map((file) => ({ ...file, size: Number(file.size) })) };

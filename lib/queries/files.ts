@@ -14,7 +14,15 @@ export interface PhaseSectionRow {
 export async function getFileContent(id: number) {
   return db.file.findUnique({
     where: { id },
-    select: { id: true, name: true, role: true, blobSha256: true, lineCount: true, size: true },
+    select: {
+      id: true,
+      name: true,
+      role: true,
+      blobSha256: true,
+      lineCount: true,
+      size: true,
+      purgedAt: true,
+    },
   });
 }
 

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { FileHeader } from "@/components/file-views/file-header";
 import { MemberTree } from "@/components/file-views/member-tree";
 import { MemberViewer } from "@/components/file-views/member-viewer";
+import { RemovedNotice } from "@/components/file-views/removed-notice";
 import { RoleView } from "@/components/file-views/role-view";
 import { LogViewer } from "@/components/log-viewer/log-viewer";
 import { requirePageRead } from "@/lib/auth/access";
@@ -31,6 +32,13 @@ export default async function FilePage({ params, searchParams }: Props) {
   const file = await loadFile(params);
   const query = await searchParams;
   const member = typeof query.member === "string" && query.member !== "" ? query.member : undefined;
+  if (file.purgedAt)
+    return (
+      <>
+        <FileHeader file={file} />
+        <RemovedNotice purgedAt={file.purgedAt} />
+      </>
+    );
   if (file.role === "archive") {
     const members = await listArchiveMembers(file.id);
     return (

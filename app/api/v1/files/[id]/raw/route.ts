@@ -3,6 +3,7 @@
 // decodes it and saves the original file; an archive arrives as its .tar.
 import { Readable } from "node:stream";
 import { AccessDenied, requireRead } from "@/lib/auth/access";
+import { removedError } from "@/lib/files/removed";
 import { gzippedJsonError as jsonError } from "@/lib/http/responses";
 import { getFile } from "@/lib/queries/builds";
 import { openGzipStream } from "@/lib/storage/blob-reader";
@@ -20,6 +21,8 @@ export async function GET(
     return jsonError(400, "bad_id", "file id must be a positive integer");
   const file = await getFile(id);
   if (!file) return jsonError(404, "not_found", `no file ${id}`);
+  const removed = removedError(file);
+  if (removed) return jsonError(removed.status, removed.code, removed.message);
   const stream = await openGzipStream(file.blobSha256);
   if (!stream) return jsonError(404, "not_found", `the content of file ${id} is missing`);
   const headers = new Headers({
