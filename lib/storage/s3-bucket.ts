@@ -45,6 +45,9 @@ export class S3Bucket {
 
   constructor(readonly config: S3BucketConfig) {
     this.name = config.bucket;
+    // Node 20 is this project's runtime and the pinned SDK supports it; its notice
+    // about releases after January 2027 would otherwise be printed by every process.
+    process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
     this.client = new S3Client({
       endpoint: config.endpoint,
       region: config.region,

@@ -1,0 +1,197 @@
+// Moves committed blobs from whatever store holds them to one store (npm run
+// blobs:migrate -- --to s3|fs|db). Per blob: copy every chunk, read the copy
+// back and check the sha256 of its decompressed bytes, switch Blob.store, and
+// only after a grace period delete the old copy, so a reader that looked the
+// blob up just before the switch still finds its bytes. Switched blobs whose
+// old copy is not deleted yet are kept in JobState "blobs-migrate": a run that
+// stops anywhere is resumed by running it again.
+import { createHash } from "node:crypto";
+import { promisify } from "node:util";
+import { gunzip } from "node:zlib";
+import { type Sql, transaction } from "@/lib/sql/executor";
+import { sqlPool } from "@/lib/sql/pool";
+import type { BlobStoreKind } from "./blob-store";
+import { checkStore, deleteCopy, writeChunkCopy } from "./migrate-copies";
+import { storeFor } from "./stores";
+
+const gunzipAsync = promisify(gunzip);
+
+export const MIGRATE_JOB = "blobs-migrate";
+
+export interface MigrateProgress {
+  done: number;
+  total: number;
+  bytes: number;
+  failed: number;
+}
+
+export interface MigrateOptions {
+  to: BlobStoreKind;
+  /** How long an old copy outlives its switch (readers in flight). */
+  graceMs: number;
+  signal?: AbortSignal;
+  onProgress?: (progress: MigrateProgress) => void;
+}
+
+export interface MigrateReport extends MigrateProgress {
+  /** Blobs whose copy did not verify: left in their old store, the copy deleted. */
+  mismatches: { sha256: string; reason: string }[];
+  /** Old copies deleted (this run's and a stopped run's). */
+  oldCopiesDeleted: number;
+  stopped: boolean;
+}
+
+interface PendingDelete {
+  chunkSetId: string;
+  from: BlobStoreKind;
+  /** When the Blob was switched (ms since the epoch). */
+  at: number;
+}
+
+interface BlobToMove {
+  sha256: string;
+  store: BlobStoreKind;
+  chunkSetId: string;
+  size: string;
+  chunks: number;
+}
+
+const BATCH = 100;
+
+export async function migrateBlobs(options: MigrateOptions): Promise<MigrateReport> {
+  const { to, signal } = options;
+  await checkStore(to);
+  const report: MigrateReport = {
+    done: 0,
+    total: 0,
+    bytes: 0,
+    failed: 0,
+    mismatches: [],
+    oldCopiesDeleted: 0,
+    stopped: false,
+  };
+  report.oldCopiesDeleted += await deleteDueCopies(options.graceMs, true);
+  report.total = await countToMove(to);
+  let after = "";
+  for (let batch = await nextBatch(to, after); batch.length > 0; batch = await nextBatch(to, after)) {
+    for (const blob of batch) {
+      if (signal?.aborted) return { ...report, stopped: true };
+      after = blob.sha256;
+      const mismatch = await moveBlob(blob, to);
+      if (mismatch) report.mismatches.push({ sha256: blob.sha256, reason: mismatch });
+      else report.bytes += Number(blob.size);
+      report.done++;
+      report.failed = report.mismatches.length;
+      options.onProgress?.({
+        done: report.done,
+        total: report.total,
+        bytes: report.bytes,
+        failed: report.failed,
+      });
+      report.oldCopiesDeleted += await deleteDueCopies(options.graceMs, false);
+    }
+  }
+  report.oldCopiesDeleted += await deleteDueCopies(options.graceMs, true);
+  return report;
+}
+
+/** Copies, verifies and switches one blob; returns why it did not verify, or null. */
+async function moveBlob(blob: BlobToMove, to: BlobStoreKind): Promise<string | null> {
+  const last = blob.chunks - 1;
+  let index = 0;
+  for await (const gz of storeFor(blob.store).readChunks(blob.chunkSetId, 0, last))
+    await writeChunkCopy(to, blob.chunkSetId, index++, gz);
+  const mismatch = await verifyCopy(blob, to);
+  if (mismatch) {
+    await deleteCopy(to, blob.chunkSetId);
+    return mismatch;
+  }
+  await transaction(sqlPool(), (sql) => switchStore(sql, blob, to));
+  return null;
+}
+
+/** Reads the new copy back: the sha256 and size of its decompressed bytes must be the Blob's. */
+async function verifyCopy(blob: BlobToMove, to: BlobStoreKind): Promise<string | null> {
+  const hash = createHash("sha256");
+  let size = 0;
+  for await (const gz of storeFor(to).readChunks(blob.chunkSetId, 0, blob.chunks - 1)) {
+    const raw = await gunzipAsync(gz);
+    hash.update(raw);
+    size += raw.length;
+  }
+  const sha256 = hash.digest("hex");
+  if (sha256 !== blob.sha256) return `the copy in ${to} has sha256 ${sha256}`;
+  if (size !== Number(blob.size)) return `the copy in ${to} has ${size} of ${blob.size} bytes`;
+  return null;
+}
+
+// The Blob changes store and its old copy is queued for deletion in one
+// transaction: no switched blob is ever forgotten with its old copy in place.
+async function switchStore(sql: Sql, blob: BlobToMove, to: BlobStoreKind): Promise<void> {
+  const switched = await sql.query(
+    `UPDATE "Blob" SET "store" = $3::"BlobStoreKind" WHERE "sha256" = $1 AND "store" = $2::"BlobStoreKind" RETURNING 1`,
+    [blob.sha256, blob.store, to],
+  );
+  if (switched.length === 0) return; // moved by someone else meanwhile: our copy is the one it reads, or GC's
+  const entry: PendingDelete = { chunkSetId: blob.chunkSetId, from: blob.store, at: Date.now() };
+  await sql.query(
+    `INSERT INTO "JobState" ("name", "cursor", "details", "updatedAt")
+     VALUES ($1, '', jsonb_build_object('pending', jsonb_build_array($2::jsonb)), now())
+     ON CONFLICT ("name") DO UPDATE SET
+       "details" = jsonb_set(coalesce("JobState"."details", '{}'::jsonb), '{pending}',
+                             coalesce("JobState"."details"->'pending', '[]'::jsonb) || $2::jsonb),
+       "updatedAt" = now()`,
+    [MIGRATE_JOB, JSON.stringify(entry)],
+  );
+}
+
+/** Deletes the old copies whose grace is over (all of them when `waitForAll`, after waiting); returns how many. */
+async function deleteDueCopies(graceMs: number, waitForAll: boolean): Promise<number> {
+  const pending = await pendingDeletes();
+  if (pending.length === 0) return 0;
+  if (waitForAll) {
+    const wait = Math.max(...pending.map((p) => p.at)) + graceMs - Date.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+  }
+  const due = pending.filter((p) => p.at + graceMs <= Date.now());
+  for (const { chunkSetId, from } of due) {
+    await deleteCopy(from, chunkSetId);
+    await sqlPool().query(
+      `UPDATE "JobState" SET "updatedAt" = now(), "details" = jsonb_set("details", '{pending}',
+         (SELECT coalesce(jsonb_agg(e), '[]'::jsonb) FROM jsonb_array_elements("details"->'pending') e
+          WHERE e->>'chunkSetId' <> $2))
+       WHERE "name" = $1`,
+      [MIGRATE_JOB, chunkSetId],
+    );
+  }
+  return due.length;
+}
+
+async function pendingDeletes(): Promise<PendingDelete[]> {
+  const { rows } = await sqlPool().query<{ pending: PendingDelete[] | null }>(
+    `SELECT "details"->'pending' AS "pending" FROM "JobState" WHERE "name" = $1`,
+    [MIGRATE_JOB],
+  );
+  return rows[0]?.pending ?? [];
+}
+
+// Purged blobs (retention) have no bytes left to move.
+const TO_MOVE = `"store" <> $1::"BlobStoreKind" AND "purgedAt" IS NULL`;
+
+async function countToMove(to: BlobStoreKind): Promise<number> {
+  const { rows } = await sqlPool().query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM "Blob" WHERE ${TO_MOVE}`,
+    [to],
+  );
+  return rows[0].n;
+}
+
+async function nextBatch(to: BlobStoreKind, after: string): Promise<BlobToMove[]> {
+  const { rows } = await sqlPool().query<BlobToMove>(
+    `SELECT b."sha256", b."store", b."chunkSetId", b."size"::text AS "size",
+            (SELECT count(*)::int FROM "BlobChunk" c WHERE c."chunkSetId" = b."chunkSetId") AS "chunks"
+     FROM "Blob" b WHERE ${TO_MOVE} AND b."sha256" > $2 ORDER BY b."sha256" LIMIT ${BATCH}`,
+    [to, after],
+  );
+  return rows;
+}
