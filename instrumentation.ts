@@ -7,6 +7,12 @@ export async function register(): Promise<void> {
   // Sign-in attempts older than the throttle's window (lib/auth/rate-limit.ts).
   const { scheduleRateLimitPrune } = await import("./lib/auth/rate-limit");
   scheduleRateLimitPrune();
+  // Retention policies (lib/retention), only when asked for: removing content is never a default.
+  const { env } = await import("./lib/env");
+  if (env().KINDLING_RETENTION) {
+    const { scheduleRetention } = await import("./lib/retention/schedule");
+    scheduleRetention();
+  }
   // Linked bugs' status from Bugzilla (lib/bugzilla/sync-status.ts), only when a Bugzilla is configured:
   // a demo started without configuration makes no calls to bugs.gentoo.org.
   const minutes = Number(process.env.BUGZILLA_SYNC_MINUTES ?? 30);

@@ -50,6 +50,8 @@ const envSchema = z.object({
   KINDLING_PUBLIC: flag("true"),
   // Build logs are analysed on a thread of their own while they upload (lib/ingest/analysis-thread.ts).
   KINDLING_ANALYSIS_THREAD: flag("true"),
+  // Run the retention policies daily inside the server (lib/retention/schedule.ts); `npm run retention` runs them by hand.
+  KINDLING_RETENTION: flag("false"),
   // What reading stored files may cost (docs/security.md, "Reading files: limits").
   KINDLING_READ_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
   KINDLING_HIGHLIGHT_WINDOW_BYTES: byteSize.default(2 * 1024 * 1024),

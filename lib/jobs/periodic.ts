@@ -1,5 +1,7 @@
 // One in-server periodic job loop, shared by the orphan chunk collection
-// (lib/storage/gc-schedule.ts) and the bug status sync (lib/bugzilla/sync-schedule.ts).
+// (lib/storage/gc-schedule.ts), the bug status sync (lib/bugzilla/sync-schedule.ts),
+// retention (lib/retention/schedule.ts) and the rate-limit pruning (lib/auth/rate-limit.ts).
+// A job that must run on one instance at a time takes its lock inside (lib/jobs/job-lock.ts).
 // Timers are unref'd so a pending run never keeps the process alive, and the next run
 // is planned only after the previous one settled, so runs never overlap in one process.
 
