@@ -42,9 +42,13 @@ export async function loadFailureListPage(
 ): Promise<FailureListPage> {
   const params = firstValues(searchParams);
   const query = failureListQuerySchema.parse({ ...params, ...fixed });
-  const list = await listFailures(query, { user });
-  const { facets, computedAt } = await failureFacets(await resolveFilters(query, { user }));
-  const choices = (await cached("filter-choices", 60_000, filterChoices)).value;
+  // The search's probes run once; the list, the facets and the choices are independent reads.
+  const resolved = await resolveFilters(query, { user });
+  const [list, { facets, computedAt }, choices] = await Promise.all([
+    listFailures(query, { user }, resolved),
+    failureFacets(resolved),
+    cached("filter-choices", 60_000, filterChoices).then((result) => result.value),
+  ]);
   const notices = await filterNotices(query, choices);
   return { query, params, list, facets, facetsComputedAt: computedAt, choices, notices };
 }

@@ -176,8 +176,10 @@ function toRow(
 export async function listFailures(
   query: FailureListQuery,
   context: ListContext = { user: null },
+  /** Filters the caller already resolved (the list page shares them with the facets). */
+  resolved?: ResolvedFilters,
 ): Promise<FailureList> {
-  const filters = await resolveFilters(query, context);
+  const filters = resolved ?? (await resolveFilters(query, context));
   const where = failureWhere(filters);
   // A common search term is tested row by row: counting 10,000 hits that way never fits the budget.
   const count =
