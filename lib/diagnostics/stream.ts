@@ -35,7 +35,11 @@ export class DiagnosticStream {
     this.extractor = createDiagnosticExtractor(source, cap);
   }
 
-  push(chunk: Uint8Array): void {
+  push(piece: Uint8Array): void {
+    // Buffer's indexOf is native; a plain Uint8Array's is not.
+    const chunk = Buffer.isBuffer(piece)
+      ? piece
+      : Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength);
     let start = 0;
     if (this.carryBytes > 0 || this.carryCut) {
       const lf = chunk.indexOf(LF);
@@ -98,7 +102,8 @@ export class DiagnosticStream {
     if (to - from > room) this.carryCut = true;
     const take = Math.min(to - from, room);
     if (take <= 0) return;
-    this.carry.push(bytes.slice(from, from + take));
+    // A copy: the chunk is not ours to keep (Buffer#slice would be a view).
+    this.carry.push(new Uint8Array(bytes.subarray(from, from + take)));
     this.carryBytes += take;
   }
 

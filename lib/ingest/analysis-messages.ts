@@ -1,6 +1,7 @@
 // What the upload path and its analysis thread (analysis-worker.ts) say to each
 // other. Every message names the log it is about: one thread serves all uploads.
 import type { LogAnalysis } from "../analysis/types";
+import type { DiagnosticExtract } from "../diagnostics/types";
 
 export type ToAnalysisThread =
   /** More bytes of the log, in order; the buffer is transferred, not copied. */
@@ -12,5 +13,5 @@ export type ToAnalysisThread =
 export type FromAnalysisThread =
   /** `bytes` more bytes of the log were analysed: the sender may send that much more. */
   | { type: "ack"; log: number; bytes: number }
-  | { type: "result"; log: number; analysis: LogAnalysis }
+  | { type: "result"; log: number; analysis: LogAnalysis; diagnostics: DiagnosticExtract }
   | { type: "error"; log: number; message: string };

@@ -9,6 +9,8 @@ import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { StreamingLog } from "../analysis/streaming-log";
 import type { LogAnalysis } from "../analysis/types";
+import { DiagnosticStream } from "../diagnostics/stream";
+import type { DiagnosticExtract } from "../diagnostics/types";
 import { env } from "../env";
 import type { FromAnalysisThread, ToAnalysisThread } from "./analysis-messages";
 
@@ -26,6 +28,8 @@ export interface LogAnalysisSink {
   finish(): Promise<LogAnalysis>;
   /** The upload failed: drop the log. */
   abort(): void;
+  /** The log's diagnostics (lib/diagnostics), once finish() has resolved. */
+  diagnostics(): DiagnosticExtract | undefined;
 }
 
 /** A sink on the shared analysis thread, or on this thread when KINDLING_ANALYSIS_THREAD is off. */
@@ -35,16 +39,24 @@ export function openLogAnalysis(): LogAnalysisSink {
 
 class InlineLog implements LogAnalysisSink {
   private readonly log = new StreamingLog();
+  private readonly stream = new DiagnosticStream("build-log");
+  private extract: DiagnosticExtract | undefined;
 
   push(chunk: Uint8Array): undefined {
     this.log.push(chunk);
+    this.stream.push(chunk);
   }
 
   finish(): Promise<LogAnalysis> {
+    this.extract = this.stream.finish();
     return Promise.resolve(this.log.finish());
   }
 
   abort(): void {}
+
+  diagnostics(): DiagnosticExtract | undefined {
+    return this.extract;
+  }
 }
 
 let shared: AnalysisThread | undefined;
@@ -141,6 +153,7 @@ class RemoteLog implements LogAnalysisSink {
   private resume: (() => void) | undefined;
   private failure: Error | undefined;
   private closed = false;
+  private extract: DiagnosticExtract | undefined;
   private readonly outcome: Promise<LogAnalysis>;
   private settle!: { resolve(analysis: LogAnalysis): void; reject(error: Error): void };
 
@@ -188,6 +201,7 @@ class RemoteLog implements LogAnalysisSink {
       if (this.unacked <= MAX_UNACKED_BYTES / 2) this.wake();
     } else if (message.type === "result") {
       this.close();
+      this.extract = message.diagnostics;
       this.settle.resolve(message.analysis);
     } else {
       // Lets the thread forget the log once the bytes still on their way have arrived.
@@ -195,6 +209,10 @@ class RemoteLog implements LogAnalysisSink {
       this.close();
       this.fail(new AnalysisThreadError(`analysis failed: ${message.message}`));
     }
+  }
+
+  diagnostics(): DiagnosticExtract | undefined {
+    return this.extract;
   }
 
   fail(error: Error): void {

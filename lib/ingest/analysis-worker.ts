@@ -3,13 +3,14 @@
 // A failure in one log's analysis is reported for that log only.
 import { parentPort } from "node:worker_threads";
 import { StreamingLog } from "../analysis/streaming-log";
+import { DiagnosticStream } from "../diagnostics/stream";
 import type { FromAnalysisThread, ToAnalysisThread } from "./analysis-messages";
 
 const port = parentPort;
 if (!port) throw new Error("analysis-worker.ts runs as a worker thread only");
 
 /** Open logs; null marks one whose analysis failed, until its abort arrives (bytes still in flight are dropped). */
-const logs = new Map<number, StreamingLog | null>();
+const logs = new Map<number, { analysis: StreamingLog; diagnostics: DiagnosticStream } | null>();
 
 function answer(message: FromAnalysisThread): void {
   port?.postMessage(message);
@@ -24,16 +25,18 @@ port.on("message", (message: ToAnalysisThread) => {
   let streaming = logs.get(log);
   if (streaming === null) return;
   if (!streaming) {
-    streaming = new StreamingLog();
+    streaming = { analysis: new StreamingLog(), diagnostics: new DiagnosticStream("build-log") };
     logs.set(log, streaming);
   }
   try {
     if (message.type === "bytes") {
-      streaming.push(message.bytes);
+      streaming.analysis.push(message.bytes);
+      streaming.diagnostics.push(message.bytes);
       answer({ type: "ack", log, bytes: message.bytes.byteLength });
     } else {
       logs.delete(log);
-      answer({ type: "result", log, analysis: streaming.finish() });
+      const { analysis, diagnostics } = streaming;
+      answer({ type: "result", log, analysis: analysis.finish(), diagnostics: diagnostics.finish() });
     }
   } catch (err) {
     logs.set(log, null);

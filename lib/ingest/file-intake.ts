@@ -5,6 +5,8 @@ import type { Readable } from "node:stream";
 import { type AttachmentReader, createAttachmentReader } from "../analysis/attachments";
 import { LineSplitter } from "../analysis/lines";
 import type { AttachmentRole, LogAnalysis } from "../analysis/types";
+import { DiagnosticStream } from "../diagnostics/stream";
+import type { DiagnosticExtract } from "../diagnostics/types";
 import { env } from "../env";
 import { type StagedBlob, stageBlob } from "../storage/blob-writer";
 import { discardChunkSet } from "../storage/discard";
@@ -41,6 +43,8 @@ export interface IntakeResult {
   /** The attachment's lines, already read; its verdict waits for the build log's context. */
   attachment?: AttachmentReader;
   members?: ArchiveMemberInfo[];
+  /** Diagnostics of the build log or of an analysed attachment (lib/diagnostics). */
+  diagnostics?: DiagnosticExtract;
 }
 
 export interface IntakeOptions {
@@ -64,13 +68,10 @@ export async function intakeFile(input: Readable, options: IntakeOptions): Promi
   }
   try {
     const members = observers.archive ? await observers.archive.finish() : undefined;
-    return {
-      encoding,
-      content,
-      logAnalysis: await observers.log?.finish(),
-      attachment: observers.attachment?.end(),
-      members,
-    };
+    const logAnalysis = await observers.log?.finish();
+    const attachment = observers.attachment?.end();
+    const diagnostics = observers.log?.diagnostics() ?? observers.attachment?.diagnostics();
+    return { encoding, content, logAnalysis, attachment, members, diagnostics };
   } catch (err) {
     // The bytes are stored but the file failed: its chunk set is no one's.
     if (!content.reused) await discardChunkSet(content.chunkSetId).catch(() => {});
@@ -133,6 +134,7 @@ async function* observe(
 class StreamingAttachment {
   private readonly splitter = new LineSplitter();
   private reader: AttachmentReader | undefined;
+  private readonly diagnosticStream: DiagnosticStream;
   private bytes = 0;
 
   constructor(
@@ -140,6 +142,7 @@ class StreamingAttachment {
     private readonly allowance: { remaining: number },
   ) {
     this.reader = createAttachmentReader(role);
+    this.diagnosticStream = new DiagnosticStream(role);
   }
 
   push(chunk: Buffer): void {
@@ -151,6 +154,12 @@ class StreamingAttachment {
       return;
     }
     for (const line of this.splitter.push(chunk)) this.reader.push(line);
+    this.diagnosticStream.push(chunk);
+  }
+
+  /** Only for a file analysed whole: past the cap or the allowance it has none. */
+  diagnostics(): DiagnosticExtract | undefined {
+    return this.reader ? this.diagnosticStream.finish() : undefined;
   }
 
   end(): AttachmentReader | undefined {

@@ -5,6 +5,8 @@
 import type { AttachmentReader } from "../analysis/attachments";
 import { attachmentRoleFor } from "../analysis/portage-patterns";
 import type { LogAnalysis } from "../analysis/types";
+import { recordBuildDiagnostics } from "../diagnostics/record";
+import type { FileDiagnostics } from "../diagnostics/write";
 import { parseAtom } from "../gentoo/atom";
 import { discardChunkSet } from "../storage/discard";
 import { UploadRejected } from "./errors";
@@ -33,6 +35,8 @@ interface Draft {
   buildLog: { name: string; analysis: LogAnalysis } | null;
   /** Attachment verdicts wait for the build log: CMake logs only count when configuring failed. */
   attachments: Map<string, AttachmentReader>;
+  /** Written after the result commits (lib/diagnostics/record.ts). */
+  diagnostics: FileDiagnostics[];
 }
 
 export async function ingestUpload(
@@ -40,7 +44,7 @@ export async function ingestUpload(
   context: UploadContext,
   limits: IngestLimits = ingestLimits(),
 ): Promise<IngestOutcome> {
-  const draft: Draft = { meta: null, files: [], buildLog: null, attachments: new Map() };
+  const draft: Draft = { meta: null, files: [], buildLog: null, attachments: new Map(), diagnostics: [] };
   try {
     const budget = new ExpansionBudget(limits);
     for await (const part of parts) {
@@ -115,6 +119,8 @@ async function takeFile(
     members: intake.members,
   });
   if (intake.attachment) draft.attachments.set(name, intake.attachment);
+  if (intake.diagnostics)
+    draft.diagnostics.push({ fileName: isBuildLog ? null : name, extract: intake.diagnostics });
 }
 
 async function finish(draft: Draft, upload: UploadContext): Promise<IngestOutcome> {
@@ -151,5 +157,6 @@ async function finish(draft: Draft, upload: UploadContext): Promise<IngestOutcom
     buildLogName: buildLog.name,
     files,
   });
+  if (outcome.created) await recordBuildDiagnostics(outcome.id, draft.diagnostics);
   return { ok: true, ...outcome };
 }

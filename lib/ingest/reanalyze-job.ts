@@ -8,7 +8,8 @@
 // once per batch for the signatures its builds left or joined; the ids waiting
 // for that are kept in the job's row, so an interruption loses none of them.
 import { ALGORITHM_VERSION } from "../analysis/result";
-import { db, type Prisma } from "../db";
+import { db, Prisma } from "../db";
+import { DIAGNOSTICS_VERSION } from "../diagnostics/normalize";
 import type { Sql } from "../sql/executor";
 import { transaction } from "../sql/executor";
 import { sqlPool } from "../sql/pool";
@@ -66,8 +67,15 @@ interface JobDetails {
   pending: number[];
 }
 
+// A build whose diagnostics (lib/diagnostics) are older than the extractor, or missing, is outdated too.
 function outdatedWhere(onlyOutdated: boolean): Prisma.BuildWhereInput {
-  return onlyOutdated ? { analysisVersion: { not: ALGORITHM_VERSION } } : {};
+  if (!onlyOutdated) return {};
+  const diagnosticsCurrent = { analysis: { path: ["diagnostics", "version"], equals: DIAGNOSTICS_VERSION } };
+  // A path that is not there compares as SQL NULL, which NOT alone would not match.
+  const diagnosticsMissing = { analysis: { path: ["diagnostics", "version"], equals: Prisma.DbNull } };
+  return {
+    OR: [{ analysisVersion: { not: ALGORITHM_VERSION } }, { NOT: diagnosticsCurrent }, diagnosticsMissing],
+  };
 }
 
 export async function reanalyzeAll(options: ReanalyzeOptions): Promise<ReanalyzeTally> {

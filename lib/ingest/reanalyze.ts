@@ -10,6 +10,9 @@ import { attachmentRoleFor } from "../analysis/portage-patterns";
 import { StreamingLog } from "../analysis/streaming-log";
 import type { LogAnalysis } from "../analysis/types";
 import { db, type Prisma } from "../db";
+import { createDiagnosticExtractor } from "../diagnostics/extract";
+import { DiagnosticStream } from "../diagnostics/stream";
+import { type FileDiagnostics, writeBuildDiagnostics } from "../diagnostics/write";
 import { type Sql, transaction } from "../sql/executor";
 import { sqlPool } from "../sql/pool";
 import { openTextStream } from "../storage/blob-reader";
@@ -71,13 +74,10 @@ export async function reanalyzeBuild(
   const logFile = buildLogFile(build.files, build.analysis);
   if (!logFile)
     return { ok: false, buildId, code: "no_build_log", message: "the build has no build-log file" };
-  const fresh = await analyseLog(logFile);
+  const { analysis: fresh, diagnostics } = await analyseLog(logFile);
   const analysis = keepCorrection(fresh, build.primaryCorrection, build.atom);
-  const result: AnalysedResult = {
-    analysis,
-    buildLogName: logFile.name,
-    files: await analyseAttachments(build.files, logFile, analysis),
-  };
+  const attachments = await analyseAttachments(build.files, logFile, analysis, diagnostics);
+  const result: AnalysedResult = { analysis, buildLogName: logFile.name, files: attachments };
   const rows = findingRows(buildId, result, new Map(build.files.map((f) => [f.name, f.id])));
   const context = {
     status: build.status,
@@ -88,7 +88,16 @@ export async function reanalyzeBuild(
   await transaction(sqlPool(), (sql) =>
     rewrite(
       sql,
-      { buildId, analysis, analysisPrimary: fresh.primary, context, rows, logFileId: logFile.id, build },
+      {
+        buildId,
+        analysis,
+        analysisPrimary: fresh.primary,
+        context,
+        rows,
+        diagnostics,
+        logFileId: logFile.id,
+        build,
+      },
       afterRewrite,
     ),
   );
@@ -103,6 +112,8 @@ interface Rewrite {
   analysisPrimary: LogAnalysis["primary"];
   context: ColumnContext;
   rows: FindingRow[];
+  /** The build log's and the attachments' diagnostics (lib/diagnostics), replacing the stored ones. */
+  diagnostics: FileDiagnostics[];
   logFileId: number;
   build: {
     fineSignatureId: number | null;
@@ -118,6 +129,7 @@ async function rewrite(sql: Sql, input: Rewrite, afterRewrite: AfterRewrite | un
   await updateAnalysisColumns(sql, buildId, columns);
   await sql.query(`DELETE FROM "Finding" WHERE "buildId" = $1`, [buildId]);
   await insertFindings(sql, input.rows);
+  await writeBuildDiagnostics(sql, buildId, input.diagnostics);
   const correction = build.primaryCorrection;
   if (correction) {
     const target = { buildId, logFileId: input.logFileId, line: correction.lineNumber };
@@ -148,16 +160,27 @@ function buildLogFile(files: StoredFile[], analysis: Prisma.JsonValue): StoredFi
   return files.find((f) => f.name === named) ?? files.find((f) => f.role === "build-log");
 }
 
-/** As ingest analysed it (file-intake.ts): the stored bytes through StreamingLog. */
-async function analyseLog(file: StoredFile): Promise<LogAnalysis> {
+/** As ingest analysed it (file-intake.ts): the stored bytes through StreamingLog and DiagnosticStream. */
+async function analyseLog(
+  file: StoredFile,
+): Promise<{ analysis: LogAnalysis; diagnostics: FileDiagnostics[] }> {
   const log = new StreamingLog();
-  for await (const piece of await storedText(file)) log.push(piece as Buffer);
-  return log.finish();
+  const stream = new DiagnosticStream("build-log");
+  for await (const piece of await storedText(file)) {
+    log.push(piece as Buffer);
+    stream.push(piece as Buffer);
+  }
+  return { analysis: log.finish(), diagnostics: [{ fileName: null, extract: stream.finish() }] };
 }
 
 // Same choice and cap as ingest (ingest-upload.ts, file-intake.ts): the attachment
 // analysis needs the whole text, so files over the cap are stored but not analysed.
-async function analyseAttachments(files: StoredFile[], logFile: StoredFile, analysis: LogAnalysis) {
+async function analyseAttachments(
+  files: StoredFile[],
+  logFile: StoredFile,
+  analysis: LogAnalysis,
+  diagnostics: FileDiagnostics[],
+) {
   const context = { mainLogConfigureFailed: analysis.phase === "configure" };
   const analysed: AnalysedResult["files"][number][] = [];
   for (const file of files) {
@@ -165,8 +188,14 @@ async function analyseAttachments(files: StoredFile[], logFile: StoredFile, anal
     if (file.id === logFile.id || file.role === "archive" || role === "other") continue;
     if (file.size > BigInt(MAX_ATTACHMENT_ANALYSIS_BYTES)) continue;
     const lines: string[] = [];
-    if (await eachLine(file, MAX_ATTACHMENT_ANALYSIS_BYTES, (line) => lines.push(line))) {
+    const extractor = createDiagnosticExtractor(role);
+    const onLine = (line: string) => {
+      lines.push(line);
+      extractor.pushLine(line);
+    };
+    if (await eachLine(file, MAX_ATTACHMENT_ANALYSIS_BYTES, onLine)) {
       analysed.push({ name: file.name, attachment: analyzeAttachment(role, lines, context) });
+      diagnostics.push({ fileName: file.name, extract: extractor.finish() });
     }
   }
   return analysed;

@@ -1,0 +1,103 @@
+// Writes one build's diagnostics: its occurrences are replaced whole (delete,
+// then insert: idempotent per build), the distinct diagnostics upserted by
+// textHash, and Build.analysis.diagnostics records the count and any file
+// whose occurrences hit the cap. Four statements whatever the number of rows
+// (unnest arrays), so a build with 20,000 warnings costs a few round trips.
+import type { Sql } from "../sql/executor";
+import { DIAGNOSTICS_VERSION, diagnosticHash } from "./normalize";
+import type { DiagnosticExtract, DiagnosticsSummary } from "./types";
+
+export interface FileDiagnostics {
+  /** The File's name within the build; null for the build log itself (stored with fileId null). */
+  fileName: string | null;
+  extract: DiagnosticExtract;
+}
+
+interface Row {
+  hash: string;
+  fileName: string | null;
+  line: number;
+  phase: string | null;
+}
+
+const UPSERT_DIAGNOSTICS = `
+  INSERT INTO "Diagnostic" ("kind", "flag", "text", "textHash", "example")
+  SELECT u.kind::"DiagnosticKind", u.flag, u.text, u.hash, u.example
+  FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) AS u(kind, flag, text, hash, example)
+  ORDER BY u.hash
+  ON CONFLICT ("textHash") DO NOTHING`;
+
+const INSERT_OCCURRENCES = `
+  INSERT INTO "DiagnosticOccurrence" ("diagnosticId", "buildId", "fileId", "line", "phase")
+  SELECT d.id, $1::int, o.file, o.line, o.phase
+  FROM unnest($2::text[], $3::int[], $4::int[], $5::text[]) AS o(hash, file, line, phase)
+  JOIN "Diagnostic" d ON d."textHash" = o.hash`;
+
+const RECORD_SUMMARY = `
+  UPDATE "Build" SET "analysis" = jsonb_set(COALESCE("analysis", '{}'::jsonb), '{diagnostics}', $2::jsonb)
+  WHERE "id" = $1`;
+
+/** Replaces the build's occurrences with these files' (the build log's fileName is null). */
+export async function writeBuildDiagnostics(
+  sql: Sql,
+  buildId: number,
+  files: readonly FileDiagnostics[],
+): Promise<DiagnosticsSummary> {
+  await sql.query(`DELETE FROM "DiagnosticOccurrence" WHERE "buildId" = $1`, [buildId]);
+  const distinct = new Map<string, DiagnosticExtract["diagnostics"][number]>();
+  const rows: Row[] = [];
+  for (const { fileName, extract } of files) {
+    const hashes = extract.diagnostics.map((d) => {
+      const hash = diagnosticHash(d.kind, d.flag, d.text);
+      if (!distinct.has(hash)) distinct.set(hash, d);
+      return hash;
+    });
+    for (const o of extract.occurrences)
+      rows.push({ hash: hashes[o.diagnostic], fileName, line: o.line, phase: o.phase });
+  }
+  if (rows.length > 0) {
+    const entries = [...distinct.entries()];
+    await sql.query(UPSERT_DIAGNOSTICS, [
+      entries.map(([, d]) => d.kind),
+      entries.map(([, d]) => d.flag),
+      entries.map(([, d]) => d.text),
+      entries.map(([hash]) => hash),
+      entries.map(([, d]) => d.example),
+    ]);
+    const fileIds = await fileIdsOf(sql, buildId, files);
+    await sql.query(INSERT_OCCURRENCES, [
+      buildId,
+      rows.map((r) => r.hash),
+      rows.map((r) => (r.fileName === null ? null : (fileIds.get(r.fileName) ?? null))),
+      rows.map((r) => r.line),
+      rows.map((r) => r.phase),
+    ]);
+  }
+  const summary = summarise(files, rows.length);
+  await sql.query(RECORD_SUMMARY, [buildId, JSON.stringify(summary)]);
+  return summary;
+}
+
+async function fileIdsOf(
+  sql: Sql,
+  buildId: number,
+  files: readonly FileDiagnostics[],
+): Promise<Map<string, number>> {
+  const names = files.map((f) => f.fileName).filter((name): name is string => name !== null);
+  if (names.length === 0) return new Map();
+  const rows = await sql.query<{ id: number; name: string }>(
+    `SELECT "id", "name" FROM "File" WHERE "buildId" = $1 AND "name" = ANY($2::text[])`,
+    [buildId, names],
+  );
+  return new Map(rows.map((row) => [row.name, row.id]));
+}
+
+function summarise(files: readonly FileDiagnostics[], occurrences: number): DiagnosticsSummary {
+  return {
+    version: DIAGNOSTICS_VERSION,
+    occurrences,
+    capped: files
+      .filter((f) => f.extract.capped)
+      .map((f) => ({ file: f.fileName, found: f.extract.found, kept: f.extract.occurrences.length })),
+  };
+}
