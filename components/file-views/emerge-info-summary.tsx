@@ -1,19 +1,15 @@
 // The facts of `emerge --info` a triager reads first; the full text follows in the viewer.
 import { Fragment } from "react";
-import type { EmergeInfoSummary } from "@/lib/files/emerge-info";
+import { type EmergeInfo, portageFacts } from "@/lib/gentoo/emerge-info";
 
 const KEY_VARIABLES = ["CHOST", "CFLAGS", "CXXFLAGS", "LDFLAGS", "MAKEOPTS", "ACCEPT_KEYWORDS", "FEATURES"];
 
-export function EmergeInfoView({ info }: { info: EmergeInfoSummary }) {
-  const { header } = info;
+export function EmergeInfoView({ info }: { info: EmergeInfo }) {
+  const packages = [...info.packages];
+  const use = info.vars.get("USE");
   const facts: Array<[string, string | null]> = [
-    ["Portage", info.portageVersion],
-    ["Profile", header.profile],
-    ["GCC", header.gcc],
-    ["glibc", header.glibc],
-    ["Python", header.python],
-    ["Kernel", header.kernel],
-    ...KEY_VARIABLES.map((key): [string, string | null] => [key, info.variables[key] ?? null]),
+    ...portageFacts(info.portageLine),
+    ...KEY_VARIABLES.map((key): [string, string | null] => [key, info.vars.get(key) ?? null]),
   ];
   return (
     <section className="role-view" data-testid="emerge-info-summary">
@@ -28,25 +24,25 @@ export function EmergeInfoView({ info }: { info: EmergeInfoSummary }) {
             </Fragment>
           ))}
       </dl>
-      {info.packages.length > 0 && (
+      {packages.length > 0 && (
         <details>
-          <summary>Toolchain and build tools ({info.packages.length})</summary>
+          <summary>Toolchain and build tools ({packages.length})</summary>
           <table className="list compact">
             <tbody>
-              {info.packages.map((pkg) => (
-                <tr key={pkg.name}>
-                  <td className="mono">{pkg.name}</td>
-                  <td className="mono">{pkg.versions}</td>
+              {packages.map(([name, versions]) => (
+                <tr key={name}>
+                  <td className="mono">{name}</td>
+                  <td className="mono">{versions}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         </details>
       )}
-      {info.variables.USE && (
+      {use && (
         <details>
-          <summary>USE ({info.variables.USE.split(/\s+/).length} flags)</summary>
-          <p className="mono wrap-text">{info.variables.USE}</p>
+          <summary>USE ({use.split(/\s+/).length} flags)</summary>
+          <p className="mono wrap-text">{use}</p>
         </details>
       )}
       {info.repositories.length > 0 && (

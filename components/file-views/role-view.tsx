@@ -2,10 +2,10 @@
 // emerge --info, a package table, the merge history, the config.log verdict.
 // The full text always follows in the log viewer.
 import { parseEmergeHistory } from "@/lib/files/emerge-history";
-import { parseEmergeInfo } from "@/lib/files/emerge-info";
 import { readSmallText } from "@/lib/files/file-text";
 import { parsePackageList } from "@/lib/files/package-list";
 import type { PackageTableState } from "@/lib/files/package-table";
+import { parseEmergeInfo } from "@/lib/gentoo/emerge-info";
 import type { FileView } from "@/lib/queries/files";
 import { EmergeInfoView } from "./emerge-info-summary";
 import { HistoryTable } from "./history-table";

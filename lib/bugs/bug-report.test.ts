@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "vitest";
-import { parseEmergeInfo } from "../env-diff/emerge-info";
+import { parseEmergeInfo } from "../gentoo/emerge-info";
 import { type BugReportInput, buildBugReport, MAINTAINER_NEEDED } from "./bug-report";
 import { bugSummary } from "./summary";
 import { SEED_TRACKERS } from "./tracker-seed";

@@ -1,7 +1,7 @@
 // Builds the bug a careful Gentoo developer would file for a failure, after
 // toralf's bgo.sh and the Bug-wranglers guide (docs/bug-filing.md). Pure: the
 // caller gathers the facts (lib/bugs/report-input.ts).
-import type { EmergeInfo } from "../env-diff/emerge-info";
+import type { EmergeInfo } from "../gentoo/emerge-info";
 import { bugDescription } from "./description";
 import { buildPageUrl } from "./links";
 import { bugSummary } from "./summary";

@@ -1,6 +1,6 @@
 // The bug's first comment: what toralf's comment0 says, plus permanent links,
 // because the tinderbox deletes the image (and its files) within weeks.
-import type { EmergeInfo } from "../env-diff/emerge-info";
+import type { EmergeInfo } from "../gentoo/emerge-info";
 import { orderedAttachments } from "./attachment-order";
 import type { BugReportInput } from "./bug-report";
 import { buildPageUrl, bundleUrl, filePageUrl } from "./links";

@@ -1,7 +1,7 @@
 // What changed between the environment of an earlier build and this one, most
 // telling first: toolchain versions, then compiler/linker flags and USE, then
 // the rest of the installed packages. Pure: inputs are parsed files.
-import type { EmergeInfo } from "./emerge-info";
+import type { EmergeInfo } from "../gentoo/emerge-info";
 import type { InstalledPackage } from "./installed-packages";
 
 export type EnvChangeGroup = "toolchain" | "flags" | "use" | "variables" | "packages";

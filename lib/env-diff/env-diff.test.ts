@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { Readable } from "node:stream";
 import { expect, test } from "vitest";
+import { parseEmergeInfo } from "../gentoo/emerge-info";
 import { diffEnvironments, diffUseFlags } from "./diff";
-import { parseEmergeInfo, parsePortageLine } from "./emerge-info";
 import { parseInstalledPackages } from "./installed-packages";
 import { collectBounded } from "./read-env-files";
 
@@ -15,32 +15,6 @@ const info2021 = parseEmergeInfo(
 const info2025 = parseEmergeInfo(
   read("fixtures/corpus/real/emerge-info-2025-desktop-systemd/emerge-info.txt"),
 );
-
-test("the Portage line gives versions, profile and kernel", () => {
-  expect(popt.portageLine).toEqual({
-    portage: "3.0.67",
-    python: "python 3.13.3-final-0",
-    profile: "default/linux/amd64/23.0/desktop/systemd",
-    compiler: "gcc-14",
-    libc: "glibc-2.40-r8",
-    kernel: "6.12.31-gentoo",
-    arch: "x86_64",
-  });
-  expect(parsePortageLine("Portage 3.0.20 (python 3.9.5-final-0)")).toBeNull();
-});
-
-test("the version table, the flags and the variables that share the USE line are read", () => {
-  expect(popt.packages.get("sys-devel/gcc")).toBe("14.3.0::gentoo");
-  expect(popt.packages.get("sys-kernel/linux-headers")).toBe("6.12::gentoo (virtual/os-headers)");
-  expect(popt.vars.get("CFLAGS")).toBe("-O2 -pipe -march=x86-64 -mtune=generic");
-  expect(popt.vars.get("MAKEOPTS")).toBe("-j4");
-  expect(popt.vars.get("USE")).toContain("wayland");
-  expect(popt.vars.get("PYTHON_TARGETS")).toBe("python3_13");
-  expect(popt.repositoryHeads.get("gentoo")).toBe("5587bce283d9283d6187d7331f7b128c49627ec0");
-  expect(popt.tools.get("ld")).toBe("GNU ld (Gentoo 2.44 p1) 2.44.0");
-  // Repository settings (`location: …`) are not packages.
-  expect([...popt.packages.keys()].every((key) => key.includes("/"))).toBe(true);
-});
 
 test("qlist-info rows give cat/pn, version, USE and slot", () => {
   const qlist = parseInstalledPackages(read(`${POPT}/files/qlist-info.txt`));

@@ -2,9 +2,9 @@
 // bounded, and parses them. These files are small (tens of KiB); the bound keeps
 // a mislabelled 100 MB upload from being read into memory.
 import type { Readable } from "node:stream";
+import { parseEmergeInfo } from "../gentoo/emerge-info";
 import { openTextStream } from "../storage/blob-reader";
 import type { EnvFacts } from "./diff";
-import { parseEmergeInfo } from "./emerge-info";
 import { parseInstalledPackages } from "./installed-packages";
 
 export const MAX_ENV_FILE_BYTES = 8 * 1024 * 1024;

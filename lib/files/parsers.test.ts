@@ -2,41 +2,11 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { durationSeconds, parseEmergeHistory } from "./emerge-history";
-import { parseEmergeInfo } from "./emerge-info";
 import { parsePackageList } from "./package-list";
 
 const CORPUS = path.resolve(__dirname, "..", "..", "fixtures", "corpus");
 const read = (...parts: string[]) => readFileSync(path.join(CORPUS, ...parts), "utf8");
 const LIBYAML_FILES = ["generated", "test-automake-check-libyaml", "issue-dir", "files"];
-
-describe("parseEmergeInfo", () => {
-  test("reads the header, toolchain, repositories and flags of a 2025 desktop", () => {
-    const info = parseEmergeInfo(read("real", "emerge-info-2025-desktop-systemd", "emerge-info.txt"));
-    expect(info.portageVersion).toBe("3.0.67");
-    expect(info.header).toEqual({
-      python: "3.13.3-final-0",
-      profile: "default/linux/amd64/23.0/desktop/systemd",
-      gcc: "14",
-      glibc: "2.40-r8",
-      kernel: "6.12.31-gentoo x86_64",
-    });
-    expect(info.packages).toContainEqual({ name: "sys-devel/gcc", versions: "14.3.0::gentoo" });
-    expect(info.repositories.map((r) => r.name)).toEqual(["gentoo", "guru", "wayland-desktop"]);
-    expect(info.repositories[0].location).toBe("/var/db/repos/gentoo");
-    expect(info.variables.CFLAGS).toBe("-march=native -O2 -pipe -fomit-frame-pointer");
-    expect(info.variables.MAKEOPTS).toBe("-j32 -l32");
-    expect(info.variables.USE.split(" ")).toContain("wayland");
-    expect(info.variables.PYTHON_TARGETS).toBe("python3_13");
-    expect(info.unset).toContain("CC");
-  });
-
-  test("reads a 2021 plasma system and survives unrelated text", () => {
-    const info = parseEmergeInfo(read("real", "emerge-info-2021-plasma-systemd", "emerge-info.txt"));
-    expect(info.portageVersion).toBe("3.0.20");
-    expect(info.header.gcc).toBe("11.1.0");
-    expect(parseEmergeInfo("garbage\n\u0000")).toMatchObject({ portageVersion: null, packages: [] });
-  });
-});
 
 describe("parsePackageList", () => {
   test("qlist-info rows carry version, slot and USE", () => {
