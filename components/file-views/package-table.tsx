@@ -1,8 +1,8 @@
 // Installed packages (qlist-info, installed-packages): a searchable, sortable
 // table rendered on the server; its state is in the URL, so it is a link.
 import Link from "next/link";
-import type { InstalledPackage } from "@/lib/files/package-list";
 import { filterAndSortPackages, PACKAGE_SORT_KEYS, type PackageTableState } from "@/lib/files/package-table";
+import type { InstalledPackage } from "@/lib/gentoo/installed-packages";
 
 const MAX_ROWS = 3000;
 

@@ -3,9 +3,9 @@
 // The full text always follows in the log viewer.
 import { parseEmergeHistory } from "@/lib/files/emerge-history";
 import { readSmallText } from "@/lib/files/file-text";
-import { parsePackageList } from "@/lib/files/package-list";
 import type { PackageTableState } from "@/lib/files/package-table";
 import { parseEmergeInfo } from "@/lib/gentoo/emerge-info";
+import { parseInstalledPackages } from "@/lib/gentoo/installed-packages";
 import type { FileView } from "@/lib/queries/files";
 import { EmergeInfoView } from "./emerge-info-summary";
 import { HistoryTable } from "./history-table";
@@ -20,7 +20,9 @@ export async function RoleView({ file, tableState }: { file: FileView; tableStat
   if (text === null) return null;
   if (file.role === "emerge-info") return <EmergeInfoView info={parseEmergeInfo(text)} />;
   if (file.role === "emerge-history") return <HistoryTable rows={parseEmergeHistory(text)} />;
-  return <PackageTable rows={parsePackageList(text)} state={tableState} basePath={`/files/${file.id}`} />;
+  return (
+    <PackageTable rows={parseInstalledPackages(text)} state={tableState} basePath={`/files/${file.id}`} />
+  );
 }
 
 // The analysis marks the failing check's compiler error ("config-log-probe")

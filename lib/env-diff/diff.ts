@@ -2,7 +2,7 @@
 // telling first: toolchain versions, then compiler/linker flags and USE, then
 // the rest of the installed packages. Pure: inputs are parsed files.
 import type { EmergeInfo } from "../gentoo/emerge-info";
-import type { InstalledPackage } from "./installed-packages";
+import type { InstalledVersions } from "../gentoo/installed-packages";
 
 export type EnvChangeGroup = "toolchain" | "flags" | "use" | "variables" | "packages";
 
@@ -16,7 +16,7 @@ export interface EnvChange {
 
 export interface EnvFacts {
   emergeInfo: EmergeInfo | null;
-  installed: Map<string, InstalledPackage> | null;
+  installed: InstalledVersions | null;
 }
 
 /** Packages whose version changes most often explain a new failure. */

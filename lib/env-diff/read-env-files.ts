@@ -3,9 +3,9 @@
 // a mislabelled 100 MB upload from being read into memory.
 import type { Readable } from "node:stream";
 import { parseEmergeInfo } from "../gentoo/emerge-info";
+import { installedVersions, parseInstalledPackages } from "../gentoo/installed-packages";
 import { openTextStream } from "../storage/blob-reader";
 import type { EnvFacts } from "./diff";
-import { parseInstalledPackages } from "./installed-packages";
 
 export const MAX_ENV_FILE_BYTES = 8 * 1024 * 1024;
 
@@ -26,7 +26,7 @@ export async function readEnvFacts(files: readonly EnvFile[]): Promise<EnvFacts>
   ]);
   return {
     emergeInfo: emergeInfoText === null ? null : parseEmergeInfo(emergeInfoText),
-    installed: installedText === null ? null : parseInstalledPackages(installedText),
+    installed: installedText === null ? null : installedVersions(parseInstalledPackages(installedText)),
   };
 }
 

@@ -1,8 +1,8 @@
 import { expect, test } from "vitest";
-import { parsePackageList } from "./package-list";
+import { parseInstalledPackages } from "../gentoo/installed-packages";
 import { filterAndSortPackages, readPackageTableState } from "./package-table";
 
-const rows = parsePackageList(
+const rows = parseInstalledPackages(
   [
     "dev-lang/python-3.13.3_p2 (ssl -test) [3.13]",
     "dev-lang/python-3.12.9 (ssl) [3.12]",

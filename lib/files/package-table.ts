@@ -1,7 +1,7 @@
 // The installed-packages table's state lives in the URL (?q=&sort=&dir=), so a
 // filtered, sorted view is a link. Sort keys are allow-listed.
 import { z } from "zod";
-import type { InstalledPackage } from "./package-list";
+import type { InstalledPackage } from "../gentoo/installed-packages";
 
 export const PACKAGE_SORT_KEYS = ["category", "name", "version", "slot"] as const;
 export type PackageSortKey = (typeof PACKAGE_SORT_KEYS)[number];

@@ -2,30 +2,10 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { durationSeconds, parseEmergeHistory } from "./emerge-history";
-import { parsePackageList } from "./package-list";
 
 const CORPUS = path.resolve(__dirname, "..", "..", "fixtures", "corpus");
 const read = (...parts: string[]) => readFileSync(path.join(CORPUS, ...parts), "utf8");
 const LIBYAML_FILES = ["generated", "test-automake-check-libyaml", "issue-dir", "files"];
-
-describe("parsePackageList", () => {
-  test("qlist-info rows carry version, slot and USE", () => {
-    const rows = parsePackageList(read(...LIBYAML_FILES, "qlist-info.txt"));
-    const python = rows.find((r) => r.name === "python");
-    expect(python).toMatchObject({ category: "dev-lang", version: "3.13.3_p2", slot: "3.13" });
-    expect(python?.useEnabled).toContain("ssl");
-    expect(python?.useDisabled).toContain("test");
-    expect(rows.find((r) => r.name === "perl")?.slot).toBe("0/5.40");
-  });
-
-  test("installed-packages lists every atom and skips the header and footer", () => {
-    const rows = parsePackageList(
-      read("real", "installed-packages-2026-gnome-systemd", "installed-packages.txt"),
-    );
-    expect(rows).toHaveLength(1335);
-    expect(rows[0]).toMatchObject({ atom: "acct-group/adm-0-r3", name: "adm", version: "0-r3", slot: "" });
-  });
-});
 
 describe("parseEmergeHistory", () => {
   test("merges and unmerges with qlop durations", () => {

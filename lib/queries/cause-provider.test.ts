@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "vitest";
-import { parseInstalledPackages } from "../env-diff/installed-packages";
+import { installedVersions, parseInstalledPackages } from "../gentoo/installed-packages";
 import { findProvider, providerNames } from "./cause-provider";
 
 const installed = new Map(
@@ -52,7 +52,7 @@ test("works on a real qlist-info.txt", () => {
     "fixtures/corpus/generated/configure-autoconf-tmux-libevent-missing/issue-dir/files/qlist-info.txt",
     "utf8",
   );
-  const found = findProvider("executable", "cmake", parseInstalledPackages(text));
+  const found = findProvider("executable", "cmake", installedVersions(parseInstalledPackages(text)));
   expect(found?.package).toBe("dev-build/cmake");
   expect(found?.version).toMatch(/^\d/);
 });
