@@ -2,6 +2,7 @@
 // is kept (structure fields, first candidate per tier and segment, capped lists),
 // so memory stays flat for a 1 GB log.
 import { type Candidate, CandidateBook } from "./candidates";
+import { ELOG_LINE, ElogBlock, type ElogFailure } from "./eerror";
 import { INFRA_NEEDLES, InfraWatcher } from "./infra";
 import { detectingPrefix } from "./line-prefix";
 import { cleanLine, detach, MAX_LINE_CHARS, splitLogText } from "./lines";
@@ -11,6 +12,7 @@ import { LINE_RULES, type LineRule, matchLineRule, NON_NOISE_NEEDLES } from "./r
 import { AUTOCONF_ERROR } from "./rules/build-tools";
 import { ATOM_TAG, firstMatchingRule, hasTag, INFRA_TAG, lineTags, newLineTags } from "./rules/gate";
 import { QA_NOTICE_PATTERN, qaRuleIdFor } from "./rules/qa";
+import { DEPENDENCY_BLOCKER, DEPENDENCY_BLOCKER_SUMMARY } from "./rules/resolver";
 import { PortageStructure, STRUCTURE_NEEDLES } from "./structure";
 import type { AttachmentAnalysis, ErrorLine, FailedTest, LogAnalysis, QaNotice } from "./types";
 
@@ -30,6 +32,9 @@ const CONTINUATION_END = /^(?:>>>| \* |-- |CMake (?:Error|Warning)|Call Stack)/;
 const PROBE_LOG_FIRST_LINE =
   /^(?:This file contains any messages produced by compilers while|(?:Determining if|Performing C(?:XX)? SOURCE FILE Test) .* failed with the following output:$)/;
 
+/** A configure script that printed this ran to its end (LineRule.survivable). */
+const CONFIG_STATUS_CREATED = "configure: creating ./config.status";
+
 // The line gate. Most lines of a build log (>90 % of a compile log) can change
 // nothing: no needle of a non-noise rule (rules/gate.ts), no QA notice, nothing the Portage
 // structure reads. One DFA pass over the raw line finds out, before cleanLine
@@ -39,6 +44,7 @@ const LINE_GATE_NEEDLES = [
   ...NON_NOISE_NEEDLES,
   ...STRUCTURE_NEEDLES,
   ...INFRA_NEEDLES,
+  CONFIG_STATUS_CREATED,
   "QA Notice: ",
   "\r",
   "\u001b",
@@ -52,16 +58,35 @@ export const LINE_GATE_BYTES = NeedleScanner.overUtf8(LINE_GATE_NEEDLES);
 const PROBE_LOG_LINES = 3;
 
 /**
+ * Lines that matter by how they start: Portage's progress lines (">>>") and its
+ * elog lines (" * ", " *"), whose paragraph before a die banner may be the error
+ * (eerror.ts). Exported for the byte gate's chunk skipper (streaming-log.ts).
+ */
+export function loudStartBytes(bytes: Uint8Array, from: number, to: number): boolean {
+  let at = from;
+  if (bytes[at] === 62) return to - at >= 3 && bytes[at + 1] === 62 && bytes[at + 2] === 62;
+  // " * ", or "* " where an excerpt or a code block's indentation ate the blank.
+  if (bytes[at] === 32) at++;
+  return at < to && bytes[at] === 42 && (at + 1 === to || bytes[at + 1] === 32);
+}
+
+function loudStart(raw: string): boolean {
+  const at = raw.charCodeAt(0) === 32 ? 1 : 0;
+  return (
+    raw.startsWith(">>>") ||
+    (raw.charCodeAt(at) === 42 && (raw.length === at + 1 || raw.charCodeAt(at + 1) === 32))
+  );
+}
+
+/**
  * False when the raw line certainly leaves the analysis unchanged: the structure
- * is not waiting for it, it does not start with ">" (progress lines) and its
- * analysed text (a substring of its first MAX_LINE_CHARS characters) holds none
- * of the needles above.
+ * is not waiting for it, it does not start loud (above) and its analysed text
+ * (a substring of its first MAX_LINE_CHARS characters) holds none of the
+ * needles above.
  */
 function mayMatter(raw: string, structure: PortageStructure): boolean {
   return (
-    raw.charCodeAt(0) === 62 ||
-    structure.awaitingLine ||
-    LINE_GATE.test(raw, 0, Math.min(raw.length, MAX_LINE_CHARS))
+    loudStart(raw) || structure.awaitingLine || LINE_GATE.test(raw, 0, Math.min(raw.length, MAX_LINE_CHARS))
   );
 }
 
@@ -71,7 +96,7 @@ function mayMatter(raw: string, structure: PortageStructure): boolean {
  * whole line either way). Only meaningful when `wantsNextLine()` is false.
  */
 export function mayMatterBytes(bytes: Uint8Array, from: number, to: number): boolean {
-  return (from < to && bytes[from] === 62) || LINE_GATE_BYTES.testBytes(bytes, from, to);
+  return (from < to && loudStartBytes(bytes, from, to)) || LINE_GATE_BYTES.testBytes(bytes, from, to);
 }
 
 export interface AnalyzerState {
@@ -91,6 +116,12 @@ export interface AnalyzerState {
   infra: InfraWatcher;
   /** The prefix stripped from every line (line-prefix.ts), reported as is. */
   linePrefix: string | null;
+  /** The elog paragraph being read (eerror.ts). */
+  elog: ElogBlock;
+  /** Its failure line when the paragraph ended right above the die banner. */
+  elogBeforeBanner: ElogFailure | null;
+  /** The first `[blocks B ]` row: it names the packages of the blocker sentence after it. */
+  blockerRow: string | null;
 }
 
 export interface LogAnalyzerOptions {
@@ -136,6 +167,9 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
     nextLineRule: null,
     infra: new InfraWatcher(),
     linePrefix: null,
+    elog: new ElogBlock(),
+    elogBeforeBanner: null,
+    blockerRow: null,
   };
   let rules: readonly LineRule[] = LINE_RULES;
   const testNames = new Set<string>();
@@ -172,12 +206,19 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
       state.infra.observe(text, line, hasTag(tags, INFRA_TAG));
       if (line <= PROBE_LOG_LINES && PROBE_LOG_FIRST_LINE.test(text)) rules = [AUTOCONF_ERROR];
       if (observeFraming(state, text, line, hasTag(tags, ATOM_TAG))) return;
+      const elog = ELOG_LINE.test(text);
       if (text.includes("QA Notice: ") && QA_NOTICE_PATTERN.test(text)) {
         recordQaNotice(state, text, line);
+        if (elog) state.elog.skip(line, true);
         return;
       }
+      if (text.startsWith(CONFIG_STATUS_CREATED)) state.candidates.dropSurvivable(state.structure.segment);
       const rule = rules === LINE_RULES ? firstMatchingRule(text, tags) : matchLineRule(text, rules);
-      if (!rule || rule.role === "noise") return;
+      if (!rule || rule.role === "noise") {
+        if (elog) state.elog.take(text, line);
+        return;
+      }
+      if (elog) state.elog.skip(line, false);
       recordHit(state, rule, text, line);
       if (rule.testName) recordFailedTest(state, testNames, rule, text, line);
       if (rule.nextLine) state.nextLineRule = rule.nextLine;
@@ -214,6 +255,8 @@ function observeFraming(state: AnalyzerState, text: string, line: number, namesA
   const framing = structure.observe(text, line, namesAtom);
   if (!hadBanner && structure.die) {
     state.bannerSegment = structure.segment;
+    // A depend-phase die comes from sourcing the ebuild: no ebuild function printed the lines above it.
+    if (structure.die.phase !== "depend") state.elogBeforeBanner = state.elog.failureBefore(line);
     pushErrorLine(state, { line, text: clip(text), ruleId: "portage-die-banner", severity: "error" });
   }
   return framing;
@@ -234,6 +277,9 @@ function recordHit(state: AnalyzerState, rule: LineRule, text: string, line: num
     candidate.continuation = [];
     state.continuation = { lines: candidate.continuation, remaining: CONTINUATION_LINES };
   }
+  if (rule.id === DEPENDENCY_BLOCKER.id) state.blockerRow ??= stored;
+  else if (rule.id === DEPENDENCY_BLOCKER_SUMMARY.id && state.blockerRow)
+    candidate.continuation = [state.blockerRow];
   state.candidates.record(candidate, structure.die !== null);
   pushErrorLine(state, { line, text: stored, ruleId: rule.id, severity: rule.severity });
 }

@@ -14,16 +14,23 @@ export interface Candidate {
 }
 
 const MAX_SEGMENTS = 1024;
+/** Latest candidates kept per segment besides the first of each tier (the die snippet's tool, below). */
+const RECENT = 8;
 
 export class CandidateBook {
   private readonly bySegment = new Map<number, Candidate[]>();
   private readonly afterBanner: Candidate[] = [];
+  /** The last RECENT candidates of the segment being read, oldest first. */
+  private recent: Candidate[] = [];
 
   record(candidate: Candidate, bannerSeen: boolean): void {
     if (bannerSeen) {
       if (candidate.rule.afterBanner) keepFirstOfTier(this.afterBanner, candidate);
       return;
     }
+    if (this.recent.length > 0 && this.recent[0].segment !== candidate.segment) this.recent = [];
+    if (this.recent.length >= RECENT) this.recent.shift();
+    this.recent.push(candidate);
     let firsts = this.bySegment.get(candidate.segment);
     if (!firsts) {
       if (this.bySegment.size >= MAX_SEGMENTS) return;
@@ -55,6 +62,38 @@ export class CandidateBook {
 
   bestAfterBanner(): Candidate | null {
     return best(this.afterBanner);
+  }
+
+  /**
+   * The latest of the last few candidates of `segment` with `tier` whose text is
+   * `tool`'s own message (`sed: can't read …` for tool "sed"): the command the die
+   * snippet names (`sed -i … || die`) failed there, not at an earlier unchecked one.
+   */
+  latestByTool(segment: number, tier: number, tool: string): Candidate | null {
+    const prefix = `${tool}: `;
+    for (let i = this.recent.length - 1; i >= 0; i--) {
+      const candidate = this.recent[i];
+      if (candidate.segment !== segment || candidate.rule.tier !== tier) continue;
+      const text = candidate.text;
+      const start = text.lastIndexOf("/", text.indexOf(prefix)) + 1;
+      if (text.startsWith(prefix, start) && !/\s/.test(text.slice(0, start))) return candidate;
+    }
+    return null;
+  }
+
+  /**
+   * A configure script reached "creating ./config.status": the shell complaints
+   * it went on after (LineRule.survivable) recorded so far in `segment` explain
+   * nothing. Dropped, so a later error of the same tier takes their place.
+   */
+  dropSurvivable(segment: number): void {
+    const firsts = this.bySegment.get(segment);
+    if (firsts)
+      this.bySegment.set(
+        segment,
+        firsts.filter((c) => !c.rule.survivable),
+      );
+    this.recent = this.recent.filter((c) => !c.rule.survivable);
   }
 }
 

@@ -50,6 +50,18 @@ const CANONICAL: readonly [RegExp, string][] = [
   [/^fatal error: '([^']+)' file not found/, "fatal error: $1: No such file or directory"],
 ];
 
+// An unsatisfied blocker (detail.ts): the blocked packages' versions change with every
+// bump, and "soft"/"hard" with the blocker's syntax; the pair of packages is the breakage.
+const BLOCKER = /^blocker: ("[^"]+") is (?:soft |hard )?blocking (.+)$/;
+const ATOM_VERSION = /-(?:<v>|\d[\w.]*(?:_[a-z]+\d*)*(?:-r\d+)?)$/;
+
+function coarseBlocker(message: string): string | null {
+  const match = BLOCKER.exec(message);
+  if (!match) return null;
+  const blocked = match[2].split(/,\s*/).map((atom) => atom.trim().replace(ATOM_VERSION, ""));
+  return `blocker: ${match[1]} is blocking ${blocked.join(", ")}`;
+}
+
 /**
  * The text under which failures in different packages group together. `own` is the
  * failing package ("category/PN"): where the message names it (the die banner,
@@ -57,6 +69,8 @@ const CANONICAL: readonly [RegExp, string][] = [
  */
 export function coarseMessage(maskedMessage: string, own: string | null = null): string {
   let message = own ? withoutOwnPackage(maskedMessage, own) : maskedMessage;
+  const blocker = coarseBlocker(message);
+  if (blocker) return blocker;
   message = message.replace(LEADING_LOCATION, "").replace(CMAKE_LOCATION, "CMake $1");
   message = message.replace(AUTOCONF_IN_DIR, "configure: error:").replace(LINKER_OBJECT, "");
   for (const tail of TAILS) message = message.replace(tail, "");

@@ -10,12 +10,43 @@ const CMAKE_CONFIG = /package configuration file provided by\s+"([^"]+)"/;
 const CMAKE_FIND_MODULE = /By not providing "(Find[^"]+\.cmake)"/;
 const CMAKE_CONFIG_FILE = /\b([\w.+-]+(?:Config|-config)\.cmake)\b/;
 
+// emerge's unsatisfied blocker: the sentence after the list names no package; the
+// first `[blocks B ]` row of the list does (the analyzer passes it as the detail).
+const BLOCKER_SENTENCE = /^\s*\* Error: The above package list contains packages which cannot be/;
+const BLOCKER_ROW = /^\[blocks B +\] \S+ \("([^"]+)" is ((?:soft |hard )?blocking [^)]+)\)/;
+
 /** The primary text with the sentence its continuation adds, or the text unchanged. */
 export function withDetail(primaryText: string, continuation: readonly string[] | undefined): string {
   const text = primaryText.trimEnd();
-  if (!continuation || continuation.length === 0 || !text.endsWith(":")) return text;
+  if (!continuation || continuation.length === 0) return text;
+  if (BLOCKER_SENTENCE.test(text)) return blockerMessage(continuation) ?? text;
+  if (ELOG_SENTENCE_GOES_ON.test(text)) return elogSentence(text, continuation);
+  if (!text.endsWith(":")) return text;
   const detail = detailSentence(continuation);
   return detail ? `${text} ${detail}` : text;
+}
+
+// An eerror line (eerror.ts) whose sentence is wrapped onto the next elog lines.
+const ELOG_SENTENCE_GOES_ON = /^ ?\* .*[^.!?:]$/;
+const MAX_ELOG_WRAP = 3;
+
+/** "* gnustep-make requires a working runtime and a compiler with" + "Objective-C support. …" */
+function elogSentence(text: string, continuation: readonly string[]): string {
+  let sentence = text;
+  for (const line of continuation.slice(0, MAX_ELOG_WRAP)) {
+    const end = /[.!?](?=\s|$)/.exec(line);
+    sentence = `${sentence} ${end ? line.slice(0, end.index + 1) : line}`;
+    if (end) break;
+  }
+  return sentence.length > MAX_DETAIL_CHARS * 2
+    ? `${sentence.slice(0, MAX_DETAIL_CHARS * 2 - 1)}…`
+    : sentence;
+}
+
+/** `blocker: "net-libs/librouteros" is soft blocking dev-lisp/roswell-23.10.14.114`, from the first row. */
+function blockerMessage(rows: readonly string[]): string | null {
+  const row = rows.map((line) => BLOCKER_ROW.exec(line.trim())).find((match) => match !== null);
+  return row ? `blocker: "${row[1]}" is ${row[2].replace(/\s+/g, " ")}` : null;
 }
 
 /** Continuation lines joined into paragraphs (blank lines split them), blanks squeezed. */

@@ -117,6 +117,15 @@ function leadingBlanks(text: string): number {
   return stripIndent(text, MAX_INDENT);
 }
 
+/**
+ * The indentation a code block put before a line: Portage's own " * " keeps its
+ * blank (a log of elog lines only would otherwise lose it to the block's indent).
+ */
+function blockIndent(text: string): number {
+  const blanks = leadingBlanks(text);
+  return blanks > MIN_INDENT && text.charAt(blanks) === "*" ? blanks - 1 : blanks;
+}
+
 /** The deepest marker run at least half the marked lines carry. */
 function typicalDepth(marked: readonly string[]): number {
   const depths = marked.map((line) => markerDepth(MARKERS.exec(line)?.[0] ?? "")).sort((a, b) => b - a);
@@ -141,7 +150,7 @@ export function detectGrammar(sample: readonly string[]): PrefixGrammar | null {
   const rests = afterHead
     .map((line) => (markers ? stripWith({ ...bare, markers }, line).text : line))
     .filter((l) => l.trim());
-  const minIndent = rests.length ? Math.min(...rests.map(leadingBlanks)) : 0;
+  const minIndent = rests.length ? Math.min(...rests.map(blockIndent)) : 0;
   const indent = enough && minIndent >= MIN_INDENT ? minIndent : 0;
   const carried = afterHead.filter((line) => MARKERS.test(line) || leadingBlanks(line) >= MIN_INDENT).length;
   const prefixed = enough && (head !== null || carried >= Math.ceil(afterHead.length * MIN_SHARE));

@@ -131,19 +131,30 @@ export class NeedleScanner {
 
   /**
    * For a scanner made by overUtf8: goes past the lines of bytes[from, to)
-   * (each ended by "\n") that hold no needle, do not start with `loudFirst` and
-   * have at most `maxLine` bytes; returns where the first other line (or the
-   * unfinished last one) starts, and sets quietLines. One pass over a whole
-   * chunk instead of a line search and a gate call per line.
+   * (each ended by "\n") that hold no needle, do not start loud and have at most
+   * `maxLine` bytes; returns where the first other line (or the unfinished last
+   * one) starts, and sets quietLines. One pass over a whole chunk instead of a
+   * line search and a gate call per line. A line starts loud when its first byte
+   * is `loudFirst`, or, given `loudStart`, when that says so (it sees the bytes up
+   * to the chunk's end only: it must say false when it cannot tell yet, and the
+   * caller then looks at the whole line when it is complete).
    */
-  skipQuietLines(bytes: Uint8Array, from: number, to: number, loudFirst: number, maxLine: number): number {
+  skipQuietLines(
+    bytes: Uint8Array,
+    from: number,
+    to: number,
+    loudFirst: number,
+    maxLine: number,
+    loudStart?: (bytes: Uint8Array, at: number, to: number) => boolean,
+  ): number {
     const next = this.next;
     const classOf = this.classOf;
     const firstHit = this.firstHitState;
+    const loud = (at: number): boolean => (loudStart ? loudStart(bytes, at, to) : bytes[at] === loudFirst);
     let lines = 0;
     let lineStart = from;
     let state = 0;
-    if (from < to && bytes[from] !== loudFirst) {
+    if (from < to && !loud(from)) {
       for (let i = from; i < to; i++) {
         const byte = bytes[i];
         if (byte === 0x0a) {
@@ -151,7 +162,7 @@ export class NeedleScanner {
           lines++;
           lineStart = i + 1;
           state = 0;
-          if (lineStart < to && bytes[lineStart] === loudFirst) break;
+          if (lineStart < to && loud(lineStart)) break;
           continue;
         }
         state = next[state + classOf[byte]];

@@ -60,9 +60,13 @@ export function assembleAnalysis(state: AnalyzerState): LogAnalysis {
     };
   }
   const phase = phaseOf(state, choice) ?? phaseForKind(choice.kindWithoutPhase ?? null);
-  const kind = phaseDecidesKind(choice.kind, phase)
+  const ruleKind = phaseDecidesKind(choice.kind, phase)
     ? kindForPhase(phase)
     : (choice.kind ?? kindForPhase(phase));
+  const kind =
+    (ruleKind === "unknown" || ruleKind === "qa") && econfDied(structure.die?.message)
+      ? "configure"
+      : ruleKind;
   const headline = headlineFor({
     atom: atom?.atom ?? null,
     phase,
@@ -134,9 +138,15 @@ function choosePrimary(state: AnalyzerState): PrimaryChoice | null {
     die.phase === "depend" && die.message !== null && c.rule.kind === "dependency" && c.line > die.line;
   const found = options.filter((c): c is Candidate => c !== null && !consequence(c));
   const strong = found.find((c) => c.rule.tier >= TIER_ROOT);
-  if (strong) return fromCandidate(strong);
+  if (strong) return fromCandidate(snippetToolError(state, strong) ?? strong);
   const qaNotice = state.bannerSegment === null ? undefined : state.qaBySegment.get(state.bannerSegment);
   if (qaNotice) return { primary: qaNotice, kind: "qa", phase: die.phase };
+  // The eerror paragraph right above the banner says what the die (often without a message) meant.
+  const elog = state.elogBeforeBanner;
+  if (elog) {
+    const primary = { line: elog.line, text: elog.text, ruleId: "portage-eerror" };
+    return { primary, kind: null, phase: die.phase, continuation: elog.continuation };
+  }
   const weak = found.sort((a, b) => b.rule.tier - a.rule.tier || a.line - b.line)[0];
   if (weak) return fromCandidate(weak);
   if (die.message && structure.dieMessageLine !== null) {
@@ -154,6 +164,25 @@ function choosePrimary(state: AnalyzerState): PrimaryChoice | null {
     kind: null,
     phase: die.phase,
   };
+}
+
+/**
+ * Two errors of one tier before the banner, and the die's snippet names the
+ * command (`sed -i … || die`): that command's own message is the one the build
+ * died of; the earlier one came from a command nobody checked.
+ */
+function snippetToolError(state: AnalyzerState, strong: Candidate): Candidate | null {
+  const tool = state.structure.dieSnippetTool;
+  if (!tool || strong.segment !== state.bannerSegment) return null;
+  return state.candidates.latestByTool(strong.segment, strong.rule.tier, tool);
+}
+
+// econf's own die messages (phase-helpers.sh): the configure step failed, even when
+// an ebuild called econf from pkg_setup (the QA notice then names the mistake).
+const ECONF_DIE = /^(?:econf failed|no configure script found|configure is not executable)/;
+
+function econfDied(message: string | null | undefined): boolean {
+  return message != null && ECONF_DIE.test(message);
 }
 
 function fromCandidate(candidate: Candidate): PrimaryChoice {

@@ -7,7 +7,7 @@
 // and splitting every line was most of the analysis' cost. The result is the
 // same as LineSplitter + pushLine on every line; streaming-log.test.ts checks
 // that on the corpus and on random bytes cut at random places.
-import { createLogAnalyzer, LINE_GATE_BYTES } from "./analyzer";
+import { createLogAnalyzer, LINE_GATE_BYTES, loudStartBytes } from "./analyzer";
 import { MAX_LINE_CHARS } from "./lines";
 import type { LogAnalysis } from "./types";
 
@@ -52,7 +52,14 @@ export class StreamingLog {
     while (start < bytes.length) {
       // Most lines: one DFA pass over the chunk passes them by, with no call per line.
       if (!this.atStart && this.analyzer.plainByteGate()) {
-        start = LINE_GATE_BYTES.skipQuietLines(bytes, start, bytes.length, GT, MAX_LINE_CHARS);
+        start = LINE_GATE_BYTES.skipQuietLines(
+          bytes,
+          start,
+          bytes.length,
+          GT,
+          MAX_LINE_CHARS,
+          loudStartBytes,
+        );
         this.skipped += LINE_GATE_BYTES.quietLines;
         if (start >= bytes.length) return;
       }

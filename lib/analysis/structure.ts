@@ -41,6 +41,9 @@ export class PortageStructure {
   /** Lines after a message-less banner still searched for " * Call stack:". */
   private stackSearchLines = 0;
   collisionOwner: string | null = null;
+  /** The command the die's "specific snippet of code" runs (`sed -i … || die` -> "sed"). */
+  dieSnippetTool: string | null = null;
+  private awaitingSnippet = false;
   succeeded = false;
   /** Portage merged the package over a file collision (a warning, not a failure). */
   collisionTolerated = false;
@@ -61,6 +64,7 @@ export class PortageStructure {
       this.pendingHint !== null ||
       this.awaitingDieMessage ||
       this.awaitingCollisionOwner ||
+      this.awaitingSnippet ||
       this.callStack.reading ||
       this.stackSearchLines > 0
     );
@@ -74,6 +78,7 @@ export class PortageStructure {
     if (this.pendingHint) this.takeHintPath(text, line);
     if (this.awaitingDieMessage) return this.takeDieMessage(text, line);
     if (this.awaitingCollisionOwner) this.takeCollisionOwner(text);
+    if (this.awaitingSnippet) return this.takeSnippet(text);
     if (this.callStack.reading && this.callStack.take(text, line)) return true;
     if (this.stackSearchLines > 0) {
       this.stackSearchLines--;
@@ -94,6 +99,10 @@ export class PortageStructure {
     if (portageMarker && this.observeHeader(text)) return true;
     if (namesAtom ?? mayNameAtom(text)) this.observeAtoms(text);
     this.observeHint(text, line);
+    if (this.die && !this.dieSnippetTool && SNIPPET_HEADER.test(text)) {
+      this.awaitingSnippet = true;
+      return true;
+    }
     return text.includes("ERROR: ") && this.observeBanner(text, line);
   }
 
@@ -188,6 +197,16 @@ export class PortageStructure {
     return true;
   }
 
+  private takeSnippet(text: string): boolean {
+    this.awaitingSnippet = false;
+    const words = text.replace(/^\s*\*?\s*/, "").split(/\s+/);
+    // Wrappers and assignments before the command: `nonfatal`, `LC_ALL=C sed …`.
+    const command = words.find((word) => !SNIPPET_WRAPPERS.has(word) && !/^\w+=/.test(word)) ?? "";
+    const tool = command.slice(command.lastIndexOf("/") + 1);
+    if (/^[\w.+-]{1,40}$/.test(tool)) this.dieSnippetTool = tool;
+    return true;
+  }
+
   private takeCollisionOwner(text: string): void {
     const owner = COLLISION_OWNER.exec(text);
     if (owner) {
@@ -235,6 +254,10 @@ export class PortageStructure {
   }
 }
 
+// ` * The specific snippet of code:` (isolated-functions.sh __dump_trace), then the line that died.
+const SNIPPET_HEADER = /^\s*\*?\s*The specific snippet of code:$/;
+const SNIPPET_WRAPPERS = new Set(["nonfatal", "command", "env", "edo", "eval"]);
+
 // Every attachment hint starts with one of these characters and contains one of
 // the needles; checking the first character spares most lines six searches.
 const HINT_FIRST_CHARS = " \t*!SATL";
@@ -266,6 +289,7 @@ export const STRUCTURE_NEEDLES: readonly string[] = [
   "* checking ",
   ...HEADER_KEYS.map((key) => `* ${key}:`),
   "ERROR: ",
+  "snippet of code:",
   ...HINT_NEEDLES,
   ...ATOM_NEEDLES,
 ];

@@ -6,8 +6,9 @@ const MAKE_PREFIX = String.raw`^(?:[\w./-]*\/)?g?make(?:\[\d+\])?: `;
 
 export const AUTOCONF_ERROR: LineRule = {
   id: "configure-error",
+  note: "blanks before it: pasted logs indent plain lines (markdown list continuation, quoting)",
   needles: ["configure: error: "],
-  pattern: /^configure: error: /,
+  pattern: /^[ \t]*configure: error: /,
   example: 'configure: error: "libevent not found"',
   role: "error",
   tier: TIER_ROOT,

@@ -41,13 +41,17 @@ export const PYTHON_MODULE_MISSING: LineRule = {
 
 export const COMMAND_NOT_FOUND: LineRule = {
   id: "command-not-found",
+  note:
+    "not in Portage's own ' * ' lines (the 'QA Notice: command not found:' list repeats them); " +
+    "a configure script goes on after one, so configure's 'creating ./config.status' cancels it",
   needles: [": command not found"],
-  pattern: /: command not found$/,
+  pattern: /^(?!\s*\*\s).*: command not found$/,
   example: "/var/tmp/portage/x/y-1/temp/environment: line 1200: which: command not found",
   role: "error",
   tier: TIER_ROOT,
   kind: null,
   severity: "error",
+  survivable: true,
 };
 
 export const HASKELL_SETUP_ERROR: LineRule = {

@@ -2,14 +2,18 @@
 // blockers, slot conflicts, masked or missing packages, REQUIRED_USE, cycles and
 // the "changes are necessary" autounmask proposals. No die banner follows, so the
 // whole log is searched and these Portage-tier rules make the build a failure.
-// The primary is the first line of the resolver's own message.
-import { type LineRule, TIER_PORTAGE } from "./rule";
+// The primary is the first line of the resolver's own message (for a blocker the
+// " * Error: The above package list …" sentence; the `[blocks B ]` rows before it
+// are the list it refers to and name the packages for the title: detail.ts).
+import { type LineRule, TIER_PORTAGE, TIER_ROOT } from "./rule";
 
-function resolverRule(rule: Omit<LineRule, "role" | "tier" | "kind" | "severity" | "afterBanner">): LineRule {
+function resolverRule(
+  rule: Omit<LineRule, "role" | "tier" | "kind" | "severity" | "afterBanner"> & { tier?: number },
+): LineRule {
   return {
+    tier: TIER_PORTAGE,
     ...rule,
     role: "error",
-    tier: TIER_PORTAGE,
     kind: "dependency",
     severity: "fatal",
     afterBanner: true,
@@ -35,7 +39,10 @@ export const DEPENDENCY_CYCLE = resolverRule({
 
 export const DEPENDENCY_BLOCKER = resolverRule({
   id: "dependency-blocker",
-  note: "upper-case B only: a lower-case b is a blocker emerge resolves by itself",
+  note:
+    "upper-case B only: a lower-case b is a blocker emerge resolves by itself. Tier 3: the resolver's own " +
+    "sentence after the list (dependency-blocker-summary) is the primary when the excerpt has it",
+  tier: TIER_ROOT,
   needles: ["[blocks B "],
   pattern: /^\[blocks B +\] \S/,
   example:

@@ -38,6 +38,12 @@ export interface LineRule {
    * (Gradle's "* What went wrong:" then the message on its own line).
    */
   nextLine?: LineRule;
+  /**
+   * A shell complaint the script may go on after (configure scripts run without
+   * `set -e`): a later "configure: creating ./config.status" in the same segment
+   * shows the script finished, and the candidate is dropped (candidates.ts).
+   */
+  survivable?: boolean;
   /** Why the rule exists, when the pattern alone does not say it. */
   note?: string;
 }

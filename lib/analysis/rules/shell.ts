@@ -32,6 +32,7 @@ export const SHELL_ERROR = shellRule({
     /^(?:[^\n]{0,300}?\.\.\. ?)?[^\s:]+: (?:line )?\d+: (?:[^:]{1,300}: )?(?:[Ss]yntax error|can't |cannot |not found$|[Bb]ad substitution|unbound variable|unexpected EOF|No such file or directory$|Permission denied$|Illegal number|ambiguous redirect|Bad fd number)/,
   example: "./config.status: 1134: shift: can't shift that many",
   tier: TIER_ROOT,
+  survivable: true,
 });
 
 export const SHELL_JOB_CRASH = shellRule({

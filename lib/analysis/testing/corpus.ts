@@ -59,11 +59,13 @@ export const REAL_CASES: readonly RealCase[] = [
     line: 3,
     text: "torture/rpctorture.c:27: error: `global_myname' redeclared",
   },
+  // Row 7: the eclass's eerror paragraph right above the banner states the problem
+  // first (eerror.ts); the die message is its short echo.
   {
     row: 7,
     file: "setup-phase-gnustep-make-no-objc-runtime/snippet.log",
-    line: 5,
-    text: "Could not find Objective-C runtime",
+    line: 1,
+    text: "* gnustep-make-2.9.3 requires a working Objective-C runtime and a compiler with",
   },
   {
     row: 8,

@@ -1,0 +1,88 @@
+// What an eclass or ebuild printed with eerror right before it died. Many die
+// calls carry no message, or a short one, after an eerror paragraph that says
+// what is wrong:
+//
+//  * Unable to locate CMakeLists.txt under:                       <- the error
+//  * "/var/tmp/portage/x11-themes/foo-1/work/foo-1/CMakeLists.txt"
+//  * Consider not inheriting the cmake eclass.
+//  * ERROR: x11-themes/foo-1::gentoo failed (prepare phase):
+//  *   FATAL: Unable to find CMakeLists.txt
+//
+// einfo, ewarn and eerror all print " * " (only the colour differs, and logs
+// often lose it), so the paragraph counts only when it ends on the line right
+// above the banner, and its line is the first that reads like a failure.
+
+/** Lines of one paragraph kept; the first lines say what is wrong. */
+const MAX_BLOCK_LINES = 8;
+const MAX_LINE_CHARS = 300;
+/**
+ * An elog line: Portage's " * " marker (or " *" alone, a blank elog line); "* "
+ * when an abridged excerpt or a code block's indentation lost the blank.
+ */
+export const ELOG_LINE = /^ ?\*(?: |$)/;
+// Words of a sentence that says something is wrong, from eclass and ebuild eerror
+// texts (cmake, linux-info, check-reqs, haskell-cabal, python-r1, toolchain-funcs).
+const FAILURE_WORDS =
+  /\b(?:unable|cannot|can't|could(?: not|n't)|fail(?:s|ed|ure)?|not (?:found|supported|set|enough|available|exist)|missing|no such|unsupported|forgot|must|requires?|required|needs?|wrong|invalid|broken|does(?: not|n't)|is(?: not|n't)|are(?: not|n't)|no longer|refus\w*|error)\b/i;
+// check-reqs and others shout it: "There is NOT enough disk space".
+const SHOUTED_NOT = /\bNOT\b/;
+
+// emerge's own notices, printed before any ebuild runs (news, config files to update).
+const EMERGE_NOTICE = /^ ?\* (?:IMPORTANT: |Use eselect news|See the CONFIGURATION FILES)/;
+
+export interface ElogLine {
+  line: number;
+  text: string;
+}
+
+export interface ElogFailure extends ElogLine {
+  /** The paragraph's later lines: a sentence wrapped over several elog lines goes on there. */
+  continuation: string[];
+}
+
+export class ElogBlock {
+  private lines: ElogLine[] = [];
+  private lastLine = -1;
+  /**
+   * The paragraph is not the ebuild's error: a QA notice's list (" * QA Notice: …"
+   * and the lines under it) or emerge's own notices.
+   */
+  private foreign = false;
+
+  /** An elog line that no rule took. */
+  take(text: string, line: number): void {
+    if (line !== this.lastLine + 1) {
+      this.lines = [];
+      this.foreign = false;
+    }
+    this.lastLine = line;
+    if (EMERGE_NOTICE.test(text)) this.foreign = true;
+    if (this.foreign || this.lines.length >= MAX_BLOCK_LINES) return;
+    const message = elogMessage(text);
+    if (message.length > 0) this.lines.push({ line, text: text.slice(0, MAX_LINE_CHARS) });
+  }
+
+  /** An elog line that is part of something else (a QA notice, a rule's hit): the paragraph goes on. */
+  skip(line: number, qaNotice: boolean): void {
+    if (line !== this.lastLine + 1) {
+      this.lines = [];
+      this.foreign = false;
+    }
+    this.lastLine = line;
+    if (qaNotice) this.foreign = true;
+  }
+
+  /** The failure line of the paragraph that ends right above `bannerLine`, or null. */
+  failureBefore(bannerLine: number): ElogFailure | null {
+    if (this.lastLine !== bannerLine - 1 || this.foreign) return null;
+    const readsAsFailure = (text: string) => FAILURE_WORDS.test(text) || SHOUTED_NOT.test(text);
+    const index = this.lines.findIndex((entry) => readsAsFailure(elogMessage(entry.text)));
+    if (index === -1) return null;
+    const continuation = this.lines.slice(index + 1).map((entry) => elogMessage(entry.text));
+    return { ...this.lines[index], continuation };
+  }
+}
+
+function elogMessage(text: string): string {
+  return text.slice(text.indexOf("*") + 1).trim();
+}
