@@ -3,14 +3,15 @@
 // database and prints results/s, MB/s and the server's peak RSS (docs/benchmarks.md).
 // Exits non-zero when an upload failed or the database does not hold every sent
 // result exactly once with all its files.
+import { createHash } from "node:crypto";
 import http from "node:http";
 import { type BenchOptions, parseBenchOptions, USAGE } from "./bench/options";
 import { PayloadFactory } from "./bench/payloads";
 import { formatSize, printSummary } from "./bench/report";
 import { RssSampler } from "./bench/rss";
 import { type BenchServer, startBenchServer } from "./bench/server";
-import { type UploadOutcome, type UploadTarget, uploadResult } from "./bench/upload";
-import { checkStored } from "./bench/verify";
+import { type TargetChoice, type UploadOutcome, type UploadTarget, uploadResult } from "./bench/upload";
+import { checkStored, type SentContent } from "./bench/verify";
 
 const FILES_PER_RESULT = 6;
 
@@ -66,7 +67,10 @@ async function bench(options: BenchOptions, server: BenchServer | undefined): Pr
   const payloads = new PayloadFactory(runId, options.logBytes);
   const started = performance.now();
   const outcomes = await runPool(options.count, options.concurrency, (index) =>
-    uploadResult(target, payloads.result(index), { ...policy, kill: options.kill }),
+    uploadResult(targetFor(index, target, options.targets), payloads.result(index), {
+      ...policy,
+      kill: options.kill,
+    }),
   );
   const seconds = (performance.now() - started) / 1000;
   const rss = sampler?.stop();
@@ -77,6 +81,7 @@ async function bench(options: BenchOptions, server: BenchServer | undefined): Pr
         databaseUrl,
         outcomes.map((o) => o.idempotencyKey),
         FILES_PER_RESULT,
+        sentContent(payloads, options.count),
       )
     : undefined;
   printSummary({
@@ -88,9 +93,33 @@ async function bench(options: BenchOptions, server: BenchServer | undefined): Pr
     stored,
   });
   const failed = outcomes.some((o) => !o.final.ok);
-  const inconsistent = stored && stored.lost.length + stored.duplicated.length + stored.partial.length > 0;
+  const inconsistent =
+    stored &&
+    stored.lost.length + stored.duplicated.length + stored.partial.length + stored.corrupt.length > 0;
   if ((failed || inconsistent) && server) console.error(`bench: server log in ${server.logFile}`);
   return failed || inconsistent ? 1 : 0;
+}
+
+/** With --targets, result `index` starts on instance index % n and each retry moves to the next. */
+function targetFor(index: number, base: UploadTarget, targets: string[] | undefined): TargetChoice {
+  if (!targets || targets.length < 2) return base;
+  return (attempt) => ({ ...base, url: targets[(index + attempt - 1) % targets.length] });
+}
+
+/** The sha256 of every file of every result, recomputed from the same deterministic payloads. */
+function sentContent(payloads: PayloadFactory, count: number): SentContent {
+  const sent: SentContent = new Map();
+  for (let index = 0; index < count; index++) {
+    const payload = payloads.result(index);
+    const files = new Map<string, string>();
+    for (const file of payload.files) {
+      const hash = createHash("sha256");
+      for (const chunk of file.chunks()) hash.update(chunk);
+      files.set(file.name, hash.digest("hex"));
+    }
+    sent.set(payload.idempotencyKey, files);
+  }
+  return sent;
 }
 
 /** Runs `task(0..count-1)` with at most `concurrency` in flight, results in index order. */

@@ -32,6 +32,11 @@ export interface BenchOptions {
   appDir: string;
   /** Benchmark this already-running server instead of starting one. */
   reuseServer?: string;
+  /**
+   * Several running instances of one Kindling (one database): result i goes first to
+   * targets[i % n], and each retry to the next one, so re-sends cross instances.
+   */
+  targets?: string[];
   /** Upload token for --reuse-server. */
   token?: string;
   /** Pid whose RSS to sample with --reuse-server (its child processes included). */
@@ -40,7 +45,7 @@ export interface BenchOptions {
 
 export const USAGE = `usage: npm run bench:ingest -- [--results 200] [--log-size 1M] [--concurrency 8]
   [--retry] [--kill] [--attempts 5] [--timeout SECONDS] [--keep] [--rebuild] [--app-dir DIR]
-  [--reuse-server URL --token T [--server-pid PID]]
+  [--reuse-server URL --token T [--server-pid PID]] [--targets URL1,URL2,... --token T]
 --log-size 1G sends one 1 GB log (results defaults to 1 then); sizes take K, M, G suffixes.`;
 
 const SIZE = /^(\d+(?:\.\d+)?)([KMG]?)i?B?$/i;
@@ -73,6 +78,7 @@ export function parseBenchOptions(argv: string[] = process.argv.slice(2)): Bench
       keep: { type: "boolean", default: false },
       rebuild: { type: "boolean", default: false },
       "reuse-server": { type: "string" },
+      targets: { type: "string" },
       token: { type: "string" },
       "server-pid": { type: "string" },
       "app-dir": { type: "string" },
@@ -87,6 +93,12 @@ export function parseBenchOptions(argv: string[] = process.argv.slice(2)): Bench
     ? positiveInt(values.timeout, "timeout")
     : Math.max(60, logBytes / 2e6);
   if (values["reuse-server"] && !values.token) throw new Error("--reuse-server needs --token");
+  const targets = values.targets
+    ?.split(",")
+    .map((url) => url.trim())
+    .filter(Boolean);
+  if (targets && (targets.length === 0 || !values.token)) throw new Error("--targets needs URLs and --token");
+  for (const url of targets ?? []) if (!URL.canParse(url)) throw new Error(`--targets: not a URL: '${url}'`);
   return {
     count,
     logBytes,
@@ -99,7 +111,9 @@ export function parseBenchOptions(argv: string[] = process.argv.slice(2)): Bench
     keep: values.keep ?? false,
     rebuild: values.rebuild ?? false,
     appDir: path.resolve(values["app-dir"] ?? path.join(__dirname, "..", "..")),
-    reuseServer: values["reuse-server"],
+    // --targets is a reuse of running servers: the first one answers the warm-up.
+    reuseServer: values["reuse-server"] ?? targets?.[0],
+    targets,
     token: values.token,
     serverPid: values["server-pid"] ? positiveInt(values["server-pid"], "server-pid") : undefined,
   };

@@ -45,8 +45,8 @@ export function printSummary(run: RunSummary): void {
   if (run.stored) {
     const s = run.stored;
     rows.push([
-      "stored: lost / duplicated / partial",
-      `${s.lost.length} / ${s.duplicated.length} / ${s.partial.length}`,
+      "stored: lost / duplicated / partial / sha256 differs",
+      `${s.lost.length} / ${s.duplicated.length} / ${s.partial.length} / ${s.corrupt.length}`,
     ]);
   }
   const width = Math.max(...rows.map(([label]) => label.length));

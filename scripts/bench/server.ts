@@ -78,7 +78,12 @@ export async function startBenchServer(options: { rebuild: boolean; appDir: stri
   }
 }
 
-function startNext(appDir: string, port: number, env: NodeJS.ProcessEnv, logFile: string): ChildProcess {
+export function startNext(
+  appDir: string,
+  port: number,
+  env: NodeJS.ProcessEnv,
+  logFile: string,
+): ChildProcess {
   // The server's own log goes to a file: a failing run's stack traces stay readable
   // without burying the results table.
   const log = createWriteStream(logFile);
@@ -91,7 +96,7 @@ function startNext(appDir: string, port: number, env: NodeJS.ProcessEnv, logFile
   return child;
 }
 
-async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
+export async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`next start exited ${child.exitCode} before answering`);
@@ -106,7 +111,7 @@ async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
   throw new Error(`${url}/api/v1/health did not answer within 60 s`);
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = net.createServer();
     probe.once("error", reject);
@@ -120,7 +125,7 @@ function freePort(): Promise<number> {
 }
 
 /** SIGTERM, then SIGKILL after 10 s; `next start` passes the signal on to its server child. */
-async function stopProcess(child: ChildProcess): Promise<void> {
+export async function stopProcess(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise((resolve) => child.once("exit", resolve));
   child.kill("SIGTERM");

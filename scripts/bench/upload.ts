@@ -40,11 +40,15 @@ export function chooseKillPoint(random: number, approxBytes: number): KillPoint 
   return null;
 }
 
-export async function uploadResult(target: UploadTarget, payload: ResultPayload, policy: UploadPolicy) {
+/** One target, or the target of each attempt (1-based): several instances behind no balancer. */
+export type TargetChoice = UploadTarget | ((attempt: number) => UploadTarget);
+
+export async function uploadResult(target: TargetChoice, payload: ResultPayload, policy: UploadPolicy) {
   const attempts: AttemptOutcome[] = [];
   for (let attempt = 1; attempt <= policy.attempts; attempt++) {
     const kill = policy.kill && attempt === 1 ? chooseKillPoint(Math.random(), payloadBytes(payload)) : null;
-    const outcome = await uploadOnce(target, payload, policy.timeoutMs, kill);
+    const to = typeof target === "function" ? target(attempt) : target;
+    const outcome = await uploadOnce(to, payload, policy.timeoutMs, kill);
     attempts.push(outcome);
     // 4xx means the request itself is wrong: sending it again cannot help.
     if (outcome.ok || (outcome.status !== undefined && outcome.status < 500)) break;

@@ -9,12 +9,18 @@ export interface StoredCheck {
   duplicated: string[];
   /** Keys whose build has fewer files than were sent. */
   partial: string[];
+  /** Keys with a stored file whose sha256 differs from what was sent (or is missing). */
+  corrupt: string[];
 }
+
+/** Per idempotency key: file name -> sha256 of the bytes sent. */
+export type SentContent = Map<string, Map<string, string>>;
 
 export async function checkStored(
   databaseUrl: string,
   keys: string[],
   filesPerResult: number,
+  sent?: SentContent,
 ): Promise<StoredCheck> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
@@ -29,7 +35,9 @@ export async function checkStored(
       [keys],
     );
     const found = new Map(rows.map((row) => [row.key, row]));
+    const corrupt = sent ? await differentContent(client, keys, sent) : [];
     return {
+      corrupt,
       sent: keys.length,
       lost: keys.filter((key) => !found.has(key)),
       duplicated: rows.filter((row) => Number(row.builds) > 1).map((row) => row.key),
@@ -38,4 +46,26 @@ export async function checkStored(
   } finally {
     await client.end();
   }
+}
+
+/** Keys whose stored files' sha256s are not exactly the ones sent. */
+async function differentContent(client: pg.Client, keys: string[], sent: SentContent): Promise<string[]> {
+  const { rows } = await client.query<{ key: string; name: string; sha256: string }>(
+    `SELECT b."idempotencyKey" AS key, f."name", f."blobSha256" AS sha256
+       FROM "Build" b JOIN "File" f ON f."buildId" = b.id
+      WHERE b."idempotencyKey" = ANY($1::text[])`,
+    [keys],
+  );
+  const stored = new Map<string, Map<string, string>>();
+  for (const row of rows) {
+    const files = stored.get(row.key) ?? new Map<string, string>();
+    files.set(row.name, row.sha256);
+    stored.set(row.key, files);
+  }
+  return keys.filter((key) => {
+    const expected = sent.get(key);
+    const actual = stored.get(key);
+    if (!expected || !actual) return false; // counted as lost, not corrupt
+    return [...expected].some(([name, sha]) => actual.get(name) !== sha);
+  });
 }
