@@ -64,6 +64,9 @@ test("the description holds the excerpt, the image, the toolchain and permanent 
   expect(description).toContain("Tinderbox image: 23.0_desktop_systemd-20261120-071502");
   expect(description).toContain("Profile: default/linux/amd64/23.0/desktop/systemd");
   expect(description).toContain("  sys-devel/gcc: 14.3.0::gentoo");
+  expect(description).toContain("  dev-lang/python: 3.13.3_p2::gentoo");
+  // The core toolchain only: build tools such as cmake are the environment diff's business.
+  expect(description).not.toContain("dev-build/cmake");
   expect(description).toContain('  CFLAGS="-O2 -pipe -march=x86-64 -mtune=generic"');
   expect(description).toContain("  HEAD of ::gentoo: 5587bce283d9283d6187d7331f7b128c49627ec0");
   expect(description).toContain("  https://kindling.example/builds/42");

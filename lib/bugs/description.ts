@@ -1,23 +1,11 @@
 // The bug's first comment: what toralf's comment0 says, plus permanent links,
 // because the tinderbox deletes the image (and its files) within weeks.
 import type { EmergeInfo } from "../gentoo/emerge-info";
+import { CORE_TOOLCHAIN_PACKAGES } from "../gentoo/toolchain";
 import { orderedAttachments } from "./attachment-order";
 import type { BugReportInput } from "./bug-report";
 import { buildPageUrl, bundleUrl, filePageUrl } from "./links";
 
-/** The packages a reader of a build failure asks about first. */
-const TOOLCHAIN_ROWS = [
-  "sys-devel/gcc",
-  "sys-libs/glibc",
-  "sys-libs/musl",
-  "sys-devel/binutils",
-  "llvm-core/clang",
-  "llvm-core/llvm",
-  "dev-lang/rust",
-  "dev-lang/rust-bin",
-  "dev-lang/go",
-  "dev-lang/python",
-];
 const TOOLCHAIN_VARIABLES = ["CC", "CXX", "CFLAGS", "CXXFLAGS", "LDFLAGS", "MAKEOPTS", "GNUMAKEFLAGS"];
 
 export function bugDescription(input: BugReportInput): string {
@@ -60,7 +48,7 @@ export function toolchainSection(info: EmergeInfo | null): string {
     rows.push(
       `Portage ${line.portage} (${line.python}, ${line.profile}, ${line.compiler}, ${line.libc}, ${line.kernel} ${line.arch})`,
     );
-  for (const name of TOOLCHAIN_ROWS) {
+  for (const name of CORE_TOOLCHAIN_PACKAGES) {
     const version = info.packages.get(name);
     if (version) rows.push(`${name}: ${version}`);
   }

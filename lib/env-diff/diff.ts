@@ -3,6 +3,7 @@
 // the rest of the installed packages. Pure: inputs are parsed files.
 import type { EmergeInfo } from "../gentoo/emerge-info";
 import type { InstalledVersions } from "../gentoo/installed-packages";
+import { TOOLCHAIN_PACKAGES } from "../gentoo/toolchain";
 
 export type EnvChangeGroup = "toolchain" | "flags" | "use" | "variables" | "packages";
 
@@ -18,30 +19,6 @@ export interface EnvFacts {
   emergeInfo: EmergeInfo | null;
   installed: InstalledVersions | null;
 }
-
-/** Packages whose version changes most often explain a new failure. */
-export const TOOLCHAIN_PACKAGES = [
-  "sys-devel/gcc",
-  "sys-libs/glibc",
-  "sys-libs/musl",
-  "sys-devel/binutils",
-  "llvm-core/clang",
-  "llvm-core/llvm",
-  "dev-lang/python",
-  "dev-lang/rust",
-  "dev-lang/rust-bin",
-  "dev-lang/go",
-  "dev-lang/perl",
-  "dev-build/cmake",
-  "dev-build/meson",
-  "dev-build/ninja",
-  "dev-build/autoconf",
-  "dev-build/automake",
-  "dev-build/libtool",
-  "dev-build/make",
-  "sys-kernel/linux-headers",
-  "sys-apps/portage",
-] as const;
 
 export const FLAG_VARIABLES = ["CFLAGS", "CXXFLAGS", "LDFLAGS", "FFLAGS", "FCFLAGS", "MAKEOPTS", "RUSTFLAGS"];
 const USE_VARIABLES = new Set(["USE"]);
