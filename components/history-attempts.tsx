@@ -1,13 +1,13 @@
 // Earlier attempts at this package, grouped by tinderbox (this build's first).
 import Link from "next/link";
-import type { HistoryAttempt } from "@/lib/queries/build-history";
+import type { BuildAttempt } from "@/lib/queries/packages";
 import { RelativeTime } from "./relative-time";
 
 export function HistoryAttempts({
   attempts,
   currentTinderbox,
 }: {
-  attempts: HistoryAttempt[];
+  attempts: BuildAttempt[];
   currentTinderbox: string;
 }) {
   if (attempts.length === 0) return <p className="muted">No other attempts at this package.</p>;
@@ -50,8 +50,8 @@ export function HistoryAttempts({
   );
 }
 
-function groupByTinderbox(attempts: HistoryAttempt[], first: string): Array<[string, HistoryAttempt[]]> {
-  const groups = new Map<string, HistoryAttempt[]>();
+function groupByTinderbox(attempts: BuildAttempt[], first: string): Array<[string, BuildAttempt[]]> {
+  const groups = new Map<string, BuildAttempt[]>();
   for (const attempt of attempts) {
     const rows = groups.get(attempt.tinderbox.name) ?? [];
     rows.push(attempt);

@@ -2,14 +2,14 @@
 // since (version and environment), and earlier attempts on each tinderbox.
 import Link from "next/link";
 import { environmentDiff } from "@/lib/env-diff/build-env-diff";
-import { packageHistory } from "@/lib/queries/build-history";
 import type { BuildDetail } from "@/lib/queries/builds";
+import { buildAttempts } from "@/lib/queries/packages";
 import { HistoryAttempts } from "./history-attempts";
 import { HistoryEnvDiff } from "./history-env-diff";
 import { RelativeTime } from "./relative-time";
 
 export async function HistorySection({ build }: { build: BuildDetail }) {
-  const history = await packageHistory(build);
+  const history = await buildAttempts(build);
   const { lastGood } = history;
   const envDiff = await environmentDiff(build.files, lastGood?.files ?? null);
   return (

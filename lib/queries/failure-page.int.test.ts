@@ -11,8 +11,8 @@ import { ingestUpload } from "@/lib/ingest/ingest-upload";
 import { ensureTinderbox } from "@/lib/ingest/tinderboxes";
 import type { UploadPart } from "@/lib/ingest/upload-parts";
 import { bugSuggestions } from "./bug-suggestions";
-import { packageHistory } from "./build-history";
 import { getBuild } from "./builds";
+import { buildAttempts } from "./packages";
 import { sameSignatureFailures } from "./same-signature";
 
 const POPT = "fixtures/corpus/generated/compile-c-implicit-decl-popt";
@@ -76,7 +76,7 @@ test("history finds the last good build and the environment diff against it", as
     tinderbox: box,
   });
   expect(good.status).toBe("succeeded");
-  const history = await packageHistory(failure);
+  const history = await buildAttempts(failure);
   expect(history.lastGood?.id).toBe(good.id);
   expect(history.attempts.map((attempt) => attempt.id)).toEqual([good.id]);
   const diff = await environmentDiff(failure.files, history.lastGood?.files ?? null);

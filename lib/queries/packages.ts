@@ -1,9 +1,15 @@
-// One package's build history across versions and tinderboxes (/p/cat/name,
-// GET /api/v1/packages/cat/name): a pass/fail timeline per tinderbox, and the
-// last good and first bad build of the newest failure streak.
+// A package's builds, read two ways: its whole history across versions and
+// tinderboxes (/p/cat/name, GET /api/v1/packages/cat/name: a pass/fail timeline
+// per tinderbox with the last good and first bad build of the newest failure
+// streak), and the attempts around one failure (the failure page's history:
+// the other attempts, and the last good build with its files for the
+// environment diff).
 import { db } from "../db";
 
-export const HISTORY_LIMIT = 300;
+/** The package page reads this many newest builds. */
+export const PACKAGE_HISTORY_LIMIT = 300;
+/** Enough for a failure page; a package with more attempts links to its package page. */
+export const BUILD_ATTEMPTS_LIMIT = 50;
 
 export interface HistoryBuild {
   id: number;
@@ -42,11 +48,11 @@ export async function packageHistory(category: string, name: string): Promise<Pa
     include: { maintainers: { orderBy: { position: "asc" }, select: { email: true, type: true } } },
   });
   if (!found) return null;
-  // The newest HISTORY_LIMIT builds through (packageId, finishedAt).
+  // The newest PACKAGE_HISTORY_LIMIT builds through (packageId, finishedAt).
   const builds = await db.build.findMany({
     where: { packageId: found.id },
     orderBy: [{ finishedAt: { sort: "desc", nulls: "last" } }, { id: "desc" }],
-    take: HISTORY_LIMIT,
+    take: PACKAGE_HISTORY_LIMIT,
     select: {
       id: true,
       version: true,
@@ -85,4 +91,55 @@ export async function packageHistory(category: string, name: string): Promise<Pa
     maintainers: found.maintainers,
     timelines,
   };
+}
+
+const attemptSelect = {
+  id: true,
+  atom: true,
+  version: true,
+  status: true,
+  kind: true,
+  title: true,
+  triageState: true,
+  finishedAt: true,
+  tinderbox: { select: { id: true, name: true } },
+} as const;
+
+export interface AttemptAnchor {
+  id: number;
+  packageId: number;
+  tinderboxId: number;
+  finishedAt: Date | null;
+}
+
+/** The package's other builds around this one, newest first, and the newest success before it. */
+export async function buildAttempts(build: AttemptAnchor) {
+  const [attempts, lastGood] = await Promise.all([
+    db.build.findMany({
+      where: { packageId: build.packageId, id: { not: build.id } },
+      select: attemptSelect,
+      orderBy: [{ finishedAt: { sort: "desc", nulls: "last" } }, { id: "desc" }],
+      take: BUILD_ATTEMPTS_LIMIT,
+    }),
+    lastGoodBuild(build),
+  ]);
+  return { attempts, lastGood };
+}
+
+export type BuildAttempts = Awaited<ReturnType<typeof buildAttempts>>;
+export type BuildAttempt = BuildAttempts["attempts"][number];
+
+/** The newest success before this build, on the same tinderbox if there is one there, else anywhere. */
+async function lastGoodBuild(build: AttemptAnchor) {
+  const before = build.finishedAt ? { finishedAt: { lt: build.finishedAt } } : { id: { lt: build.id } };
+  const where = { packageId: build.packageId, status: "succeeded" as const, ...before };
+  const orderBy = [
+    { finishedAt: { sort: "desc" as const, nulls: "last" as const } },
+    { id: "desc" as const },
+  ];
+  const select = { ...attemptSelect, files: { select: { role: true, blobSha256: true } } };
+  return (
+    (await db.build.findFirst({ where: { ...where, tinderboxId: build.tinderboxId }, select, orderBy })) ??
+    (await db.build.findFirst({ where, select, orderBy }))
+  );
 }
