@@ -25,7 +25,10 @@ test("a cause from the corpus is listed and its link filters the failure list", 
 
   // The failure page's facts name the cause too.
   await failures.first().locator("td").first().getByRole("link").click();
-  await expect(page.getByTestId("build-cause")).toHaveText("Missing: CMake package EBML");
+  // The failure page streams in behind loading.tsx: give it the time a loaded machine needs.
+  await expect(page.getByTestId("build-cause")).toHaveText("Missing: CMake package EBML", {
+    timeout: 20_000,
+  });
   await page.goBack();
 
   await failures.first().getByTestId("cause-link").click();
