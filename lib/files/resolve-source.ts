@@ -2,6 +2,7 @@
 // the path, maybe a member path from the query, and the line source behind them.
 // Expected failures are values, turned into the one JSON error shape by the route.
 import { type LogLanguage, languageFor } from "@/lib/highlight/language";
+import { parsePositiveId } from "@/lib/http/ids";
 import { type FileContent, getFileContent } from "@/lib/queries/files";
 import { fileLineSource, type LineSource, memberLineSource } from "./line-source";
 import { removedError } from "./removed";
@@ -10,18 +11,13 @@ export type ResolvedSource =
   | { ok: true; file: FileContent; source: LineSource; language: LogLanguage }
   | { ok: false; status: 400 | 404 | 410 | 422; code: string; message: string };
 
-export function parseFileId(raw: string): number | null {
-  const id = Number(raw);
-  return Number.isSafeInteger(id) && id > 0 ? id : null;
-}
-
 /** Throws WorkBusy (lib/http/work-limit.ts) when member decompressions are saturated. */
 export async function resolveLineSource(
   rawId: string,
   member: string | undefined,
   signal?: AbortSignal,
 ): Promise<ResolvedSource> {
-  const id = parseFileId(rawId);
+  const id = parsePositiveId(rawId);
   if (id === null)
     return { ok: false, status: 400, code: "bad_id", message: "file id must be a positive integer" };
   const file = await getFileContent(id);

@@ -6,6 +6,7 @@ import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { canRead } from "@/lib/auth/access";
 import { getSessionUser } from "@/lib/auth/session";
+import { parsePositiveId } from "@/lib/http/ids";
 import { buildExists } from "@/lib/queries/builds";
 
 interface Props {
@@ -14,9 +15,9 @@ interface Props {
 }
 
 export default async function BuildLayout({ children, params }: Props) {
-  const id = Number((await params).id);
+  const id = parsePositiveId((await params).id);
   if (canRead(await getSessionUser())) {
-    if (!Number.isSafeInteger(id) || id <= 0 || !(await buildExists(id))) notFound();
+    if (id === null || !(await buildExists(id))) notFound();
   }
   return children;
 }

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { causeLabel } from "@/components/analysis-badges";
 import { FailureListView } from "@/components/filters/failure-list-view";
 import { requirePageRead } from "@/lib/auth/access";
+import { parsePositiveId } from "@/lib/http/ids";
 import { causePackages, causeProviders, findCause } from "@/lib/queries/causes";
 import { loadFailureListPage } from "@/lib/queries/failure-list-page";
 import { ProviderList } from "./provider-list";
@@ -13,9 +14,9 @@ export const metadata: Metadata = { title: "Cause" };
 export default async function CausePage({ params, searchParams }: PageProps<"/causes/[id]">) {
   const raw = (await params).id;
   const user = await requirePageRead(`/causes/${raw}`);
-  const id = /^\d{1,9}$/.test(raw) ? Number(raw) : 0;
-  const cause = id > 0 ? await findCause(id) : null;
-  if (!cause) notFound();
+  const id = parsePositiveId(raw);
+  const cause = id === null ? null : await findCause(id);
+  if (id === null || !cause) notFound();
   const [packages, sightings, data] = await Promise.all([
     causePackages(id, 20),
     causeProviders(cause),

@@ -9,6 +9,7 @@ import { LogViewer } from "@/components/log-viewer/log-viewer";
 import { requirePageRead } from "@/lib/auth/access";
 import { readPackageTableState } from "@/lib/files/package-table";
 import { viewerMarks } from "@/lib/files/viewer-marks";
+import { parsePositiveId } from "@/lib/http/ids";
 import { getFileView, listArchiveMembers } from "@/lib/queries/files";
 
 type Props = PageProps<"/files/[id]">;
@@ -16,8 +17,8 @@ type Props = PageProps<"/files/[id]">;
 async function loadFile(params: Props["params"]) {
   const raw = (await params).id;
   await requirePageRead(`/files/${raw}`);
-  const id = Number(raw);
-  if (!Number.isSafeInteger(id) || id <= 0) notFound();
+  const id = parsePositiveId(raw);
+  if (id === null) notFound();
   const file = await getFileView(id);
   if (!file) notFound();
   return file;

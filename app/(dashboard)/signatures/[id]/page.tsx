@@ -3,16 +3,18 @@ import { notFound } from "next/navigation";
 import { Sparkline } from "@/components/charts/sparkline";
 import { FailureListView } from "@/components/filters/failure-list-view";
 import { requirePageRead } from "@/lib/auth/access";
+import { parsePositiveId } from "@/lib/http/ids";
 import { loadFailureListPage } from "@/lib/queries/failure-list-page";
 import { findSignature, TREND_DAYS } from "@/lib/queries/signatures";
 
 export const metadata: Metadata = { title: "Signature" };
 
 export default async function SignaturePage({ params, searchParams }: PageProps<"/signatures/[id]">) {
-  const id = Number((await params).id);
-  const user = await requirePageRead(`/signatures/${(await params).id}`);
-  const signature = Number.isInteger(id) && id > 0 ? await findSignature(id) : null;
-  if (!signature) notFound();
+  const raw = (await params).id;
+  const user = await requirePageRead(`/signatures/${raw}`);
+  const id = parsePositiveId(raw);
+  const signature = id === null ? null : await findSignature(id);
+  if (id === null || !signature) notFound();
   const data = await loadFailureListPage(await searchParams, { signature: id }, user);
   return (
     <>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageRole } from "@/lib/auth/access";
 import { uploadsForToken } from "@/lib/auth/admin-queries";
+import { parsePositiveId } from "@/lib/http/ids";
 
 export const metadata: Metadata = { title: "Uploads per token" };
 export const dynamic = "force-dynamic";
@@ -10,8 +11,8 @@ export const dynamic = "force-dynamic";
 export default async function TokenUploadsPage({ params }: PageProps<"/admin/tokens/[id]">) {
   const { id } = await params;
   await requirePageRole("admin", `/admin/tokens/${encodeURIComponent(id)}`);
-  const tokenId = Number(id);
-  const found = Number.isSafeInteger(tokenId) && tokenId > 0 ? await uploadsForToken(tokenId) : null;
+  const tokenId = parsePositiveId(id);
+  const found = tokenId === null ? null : await uploadsForToken(tokenId);
   if (!found) notFound();
   const { token, builds } = found;
   return (

@@ -4,6 +4,7 @@ import { Readable } from "node:stream";
 import { apiAccess } from "@/lib/auth/access";
 import { bundleDirectory, openBundle } from "@/lib/bugs/bundle";
 import { BundleBusy } from "@/lib/bugs/bundle-cache";
+import { parsePositiveId } from "@/lib/http/ids";
 import { jsonError } from "@/lib/http/responses";
 import { bundleFiles } from "@/lib/queries/builds";
 
@@ -15,9 +16,8 @@ export async function GET(
 ): Promise<Response> {
   const access = await apiAccess();
   if ("denied" in access) return access.denied;
-  const id = Number((await params).id);
-  if (!Number.isSafeInteger(id) || id <= 0)
-    return jsonError(400, "bad_id", "build id must be a positive integer");
+  const id = parsePositiveId((await params).id);
+  if (id === null) return jsonError(400, "bad_id", "build id must be a positive integer");
   const build = await bundleFiles(id);
   if (!build) return jsonError(404, "not_found", `no build ${id}`);
   let tar: Readable;

@@ -4,6 +4,7 @@
 import { Readable } from "node:stream";
 import { AccessDenied, requireRead } from "@/lib/auth/access";
 import { removedError } from "@/lib/files/removed";
+import { parsePositiveId } from "@/lib/http/ids";
 import { gzippedJsonError as jsonError } from "@/lib/http/responses";
 import { getFile } from "@/lib/queries/builds";
 import { openGzipStream } from "@/lib/storage/blob-reader";
@@ -16,9 +17,8 @@ export async function GET(
 ): Promise<Response> {
   const access = await readAccess();
   if (access) return access;
-  const id = Number((await params).id);
-  if (!Number.isSafeInteger(id) || id <= 0)
-    return jsonError(400, "bad_id", "file id must be a positive integer");
+  const id = parsePositiveId((await params).id);
+  if (id === null) return jsonError(400, "bad_id", "file id must be a positive integer");
   const file = await getFile(id);
   if (!file) return jsonError(404, "not_found", `no file ${id}`);
   const removed = removedError(file);
