@@ -61,6 +61,13 @@ export class RssSampler {
   }
 }
 
+/** The resident memory of the pid and its descendants now, MiB (a soak run plots it over time). */
+export function treeRssMiB(rootPid: number): number {
+  let kib = 0;
+  for (const pid of processTree(rootPid)) kib += status(pid)?.rssKiB ?? 0;
+  return kib / 1024;
+}
+
 /** The pid and all its descendants, via each task's `children` file. */
 function processTree(rootPid: number): number[] {
   const found: number[] = [];
