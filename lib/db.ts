@@ -17,3 +17,15 @@ const globalForPrisma = globalThis as unknown as { kindlingPrisma?: PrismaClient
 
 export const db: PrismaClient = globalForPrisma.kindlingPrisma ?? createPrismaClient();
 globalForPrisma.kindlingPrisma = db;
+
+// The heavy read-only lists and searches (failure list, its counts, search) may
+// run on a streaming replica (DATABASE_REPLICA_URL): they are most of the read
+// load, and a replica's lag (normally well under a second) only delays a new
+// upload's row in a list. Writes, and reads that must see a write just made (a
+// page after its own form, ingest, jobs), stay on `db`. Unset: the same client.
+const globalForReplica = globalThis as unknown as { kindlingReadPrisma?: PrismaClient };
+const replicaUrl = env().DATABASE_REPLICA_URL;
+
+export const readDb: PrismaClient =
+  globalForReplica.kindlingReadPrisma ?? (replicaUrl ? createPrismaClient(replicaUrl) : db);
+globalForReplica.kindlingReadPrisma = readDb;

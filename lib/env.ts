@@ -19,6 +19,8 @@ const flag = (fallback: "true" | "false") =>
 
 const envSchema = z.object({
   DATABASE_URL: z.string().min(1).default(EMBEDDED_DATABASE_URL),
+  // A streaming replica of DATABASE_URL for the heavy lists and searches (lib/db.ts readDb); unset: the primary.
+  DATABASE_REPLICA_URL: unsetWhenEmpty(z.string().min(1)),
   KINDLING_BLOB_STORE: z.enum(["db", "fs", "s3"]).default("db"),
   KINDLING_BLOB_DIR: z.string().default(".data/blobs"),
   // Object storage (lib/storage/s3-bucket.ts, docs/storage.md): AWS S3, MinIO, Ceph RGW, Garage.

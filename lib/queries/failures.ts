@@ -1,7 +1,7 @@
 // The failure list's read side, shared by /failures, the category, package and
 // signature pages, GET /api/v1/failures and the Atom feed.
 import type { SessionUser } from "../auth/session";
-import { db, Prisma } from "../db";
+import { Prisma, readDb } from "../db";
 import {
   type FailureListQuery,
   type FailureSort,
@@ -106,7 +106,7 @@ async function fetchRows(filters: ResolvedFilters, query: FailureListQuery): Pro
   const where = failureWhere(filters);
   const order = orderBy(query, filters.search?.rare ?? true);
   // Page first (ids only, so OFFSET skips index entries, not joined rows), then join the page's rows.
-  return db.$queryRaw<RawFailureRow[]>`
+  return readDb.$queryRaw<RawFailureRow[]>`
     WITH page AS (
       SELECT b.id, row_number() OVER () AS position FROM (
         SELECT b.id FROM "Build" b JOIN "Tinderbox" t ON t.id = b."tinderboxId"
@@ -133,7 +133,7 @@ async function fetchRows(filters: ResolvedFilters, query: FailureListQuery): Pro
 export const COUNT_BUDGET_MS = 60;
 
 async function plannerEstimate(where: Prisma.Sql): Promise<number> {
-  const [row] = await db.$queryRaw<Array<{ "QUERY PLAN": Array<{ Plan: { "Plan Rows": number } }> }>>`
+  const [row] = await readDb.$queryRaw<Array<{ "QUERY PLAN": Array<{ Plan: { "Plan Rows": number } }> }>>`
     EXPLAIN (FORMAT JSON) SELECT 1 FROM "Build" b WHERE ${where}`;
   return Math.round(row?.["QUERY PLAN"]?.[0]?.Plan["Plan Rows"] ?? 0);
 }
@@ -144,7 +144,7 @@ async function plannerEstimate(where: Prisma.Sql): Promise<number> {
  */
 export async function boundedCount(where: Prisma.Sql): Promise<{ count: number; exact: boolean }> {
   try {
-    const counted = await db.$transaction(async (tx) => {
+    const counted = await readDb.$transaction(async (tx) => {
       await tx.$executeRawUnsafe(`SET LOCAL statement_timeout = ${COUNT_BUDGET_MS}`);
       const [row] = await tx.$queryRaw<Array<{ n: number }>>`
         SELECT count(*)::int AS n FROM (SELECT 1 FROM "Build" b WHERE ${where} LIMIT ${COUNT_CAP + 1}) capped`;

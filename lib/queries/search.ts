@@ -4,7 +4,7 @@
 // identifiers and paths (`implicit declaration of function 'foo'`,
 // `/usr/include/bits/foo.h`); the GIN trigram indexes serve every ILIKE here.
 // PostgreSQL full text (ts_rank over the title and error) only ranks the hits.
-import { db, Prisma } from "../db";
+import { Prisma, readDb } from "../db";
 import { likePattern, searchTerms } from "./search-terms";
 
 export { searchTerms };
@@ -73,13 +73,13 @@ export const DENSE_HITS = 25;
 export async function resolveSearch(query: string): Promise<ResolvedSearch> {
   const terms = searchTerms(query);
   if (terms.length === 0) return { condition: Prisma.sql`TRUE`, rare: true };
-  const [density] = await db.$queryRaw<Array<{ hits: number }>>`
+  const [density] = await readDb.$queryRaw<Array<{ hits: number }>>`
     SELECT count(*)::int AS hits FROM (
       SELECT b.title, b."primaryText" FROM "Build" b WHERE b.status = 'failed'
       ORDER BY b."finishedAt" DESC NULLS LAST, b.id DESC LIMIT ${DENSITY_SAMPLE}) b
     WHERE ${allTermsIn(Prisma.sql`b.title`, terms)} OR ${allTermsIn(Prisma.sql`COALESCE(b."primaryText", '')`, terms)}`;
   if ((density?.hits ?? 0) >= DENSE_HITS) return { condition: perRowMatch(terms), rare: false };
-  const rows = await db.$queryRaw<Array<{ id: number }>>`
+  const rows = await readDb.$queryRaw<Array<{ id: number }>>`
     SELECT id FROM (${candidateIds(terms)}) c LIMIT ${RARE_TERM_LIMIT + 1}`;
   if (rows.length > RARE_TERM_LIMIT) return { condition: perRowMatch(terms), rare: false };
   const ids = rows.map((row) => row.id);
@@ -111,7 +111,7 @@ export async function matchingLines(
   if (buildIds.length === 0 || terms.length === 0) return lines;
   // The page's findings first (MATERIALIZED): else the planner ANDs in the trigram bitmap
   // of Finding.text, which for a frequent term reads hundreds of thousands of entries.
-  const rows = await db.$queryRaw<Array<{ buildId: number; text: string; lineNumber: number | null }>>`
+  const rows = await readDb.$queryRaw<Array<{ buildId: number; text: string; lineNumber: number | null }>>`
     WITH f AS MATERIALIZED (
       SELECT "buildId", text, "lineNumber", "isPrimary" FROM "Finding" WHERE "buildId" IN (${Prisma.join(buildIds)}))
     SELECT DISTINCT ON (f."buildId") f."buildId", f.text, f."lineNumber"
