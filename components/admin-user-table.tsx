@@ -1,7 +1,7 @@
 // Users with their role and state, and per-row role and disable controls.
 import { AdminActionForm } from "@/components/admin-action-form";
 import { changeRoleAction, setDisabledAction } from "@/lib/actions/admin-users";
-import type { UserRow } from "@/lib/auth/admin-queries";
+import type { UserRow } from "@/lib/queries/admin";
 
 export function AdminUserTable({ users, selfId }: { users: UserRow[]; selfId: number }) {
   return (

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { auditActions, auditQuerySchema, listAuditEvents } from "@/lib/audit/queries";
 import { requirePageRole } from "@/lib/auth/access";
+import { auditActions, auditQuerySchema, listAuditEvents } from "@/lib/queries/audit";
 
 export const metadata: Metadata = { title: "Audit log" };
 export const dynamic = "force-dynamic";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { AdminActionForm } from "@/components/admin-action-form";
 import { createTokenAction, revokeTokenAction } from "@/lib/actions/admin-tokens";
 import { requirePageRole } from "@/lib/auth/access";
-import { listUploadTokens } from "@/lib/auth/admin-queries";
+import { listUploadTokens } from "@/lib/queries/admin";
 
 export const metadata: Metadata = { title: "Upload tokens" };
 export const dynamic = "force-dynamic";

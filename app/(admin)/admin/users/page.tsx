@@ -4,7 +4,7 @@ import { AdminUserTable } from "@/components/admin-user-table";
 import { createInvitationAction } from "@/lib/actions/admin-invitations";
 import { createUserAction } from "@/lib/actions/admin-users";
 import { requirePageRole } from "@/lib/auth/access";
-import { listPendingInvitations, listUsers } from "@/lib/auth/admin-queries";
+import { listPendingInvitations, listUsers } from "@/lib/queries/admin";
 
 export const metadata: Metadata = { title: "Users" };
 export const dynamic = "force-dynamic";

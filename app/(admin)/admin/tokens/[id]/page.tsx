@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageRole } from "@/lib/auth/access";
-import { uploadsForToken } from "@/lib/auth/admin-queries";
 import { parsePositiveId } from "@/lib/http/ids";
+import { uploadsForToken } from "@/lib/queries/admin";
 
 export const metadata: Metadata = { title: "Uploads per token" };
 export const dynamic = "force-dynamic";

@@ -1,7 +1,7 @@
 // The audit log for admins: filter by action, user e-mail and date range, newest first.
 import { z } from "zod";
 import { db, type Prisma } from "../db";
-import { type ListEnvelope, pagingSchema } from "../queries/list-envelope";
+import { type ListEnvelope, pagingSchema } from "./list-envelope";
 
 export const auditQuerySchema = pagingSchema.extend({
   action: z.string().trim().max(64).optional().catch(undefined),
