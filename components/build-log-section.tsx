@@ -1,6 +1,9 @@
 // The build log, embedded with the log viewer and opened at the primary error.
+// n/p stop once per error: continuation lines (lib/queries/finding-groups.ts)
+// are marked but skipped.
 import { z } from "zod";
 import type { BuildDetail } from "@/lib/queries/builds";
+import { groupFindings } from "@/lib/queries/finding-groups";
 import { LogViewer } from "./log-viewer/log-viewer";
 
 const sectionsSchema = z.object({
@@ -19,12 +22,16 @@ export function BuildLogSection({
   /** A maintainer: the toolbar offers "This is the error" for a selected line. */
   canCorrect?: boolean;
 }) {
-  const errorLines = build.findings
-    .filter((finding) => finding.kind === "error" && finding.fileId === log.id && finding.lineNumber !== null)
-    .map((finding) => ({ line: finding.lineNumber ?? 0, text: finding.text }));
+  const inLog = build.findings.filter((f) => f.fileId === log.id && f.lineNumber !== null);
+  const errorLines = groupFindings(inLog, log.id).error.flatMap((group) => [
+    { line: group.head.lineNumber ?? 0, text: group.head.text },
+    ...group.continuations.map((f) => ({ line: f.lineNumber ?? 0, text: f.text, continuation: true })),
+  ]);
   return (
-    <section data-testid="build-log">
-      <h2>Build log</h2>
+    <section data-testid="build-log" aria-labelledby="build-log-heading" className="build-log">
+      <h2 id="build-log-heading" className="build-log-heading">
+        Build log <span className="muted mono">{log.name}</span>
+      </h2>
       <LogViewer
         fileId={log.id}
         lineCount={Number(log.lineCount ?? 0)}

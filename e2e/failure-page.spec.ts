@@ -79,3 +79,62 @@ async function tarNames(bytes: Buffer): Promise<string[]> {
   }
   return names;
 }
+
+test("the log viewer is reached without scrolling: a one-line summary above it, the primary error in view", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await openFailure(page, POPT_CASE);
+  await expect(page.getByTestId("build-summary")).toContainText("compile phase");
+  const toolbar = await page.getByTestId("log-toolbar").boundingBox();
+  expect(toolbar?.y ?? 900).toBeLessThan(300);
+  await expect(page.locator('.lv-row[data-line="170"]')).toBeInViewport();
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  // Scrolled to, the viewer fills the viewport.
+  const viewer = page.getByTestId("log-viewer");
+  await viewer.evaluate((el) => el.scrollIntoView());
+  const box = await viewer.boundingBox();
+  expect(box?.height ?? 0).toBeGreaterThan(880);
+  await expect(page.getByTestId("log-toolbar")).toBeInViewport();
+});
+
+test("pytest's E lines fold under their assertion instead of filling the error list", async ({ page }) => {
+  await openFailure(page, "test-pytest-markupsafe");
+  const errors = page.getByTestId("findings-error");
+  // 50 stored error lines, far fewer entries: "(N errors, 50 lines)".
+  await expect(errors.getByRole("heading")).toHaveText(/Error lines \((\d+) errors, 50 lines\)/);
+  const heading = (await errors.getByRole("heading").textContent()) ?? "";
+  expect(Number(/\((\d+) errors/.exec(heading)?.[1])).toBeLessThan(30);
+  const assertion = errors
+    .getByRole("row")
+    .filter({ has: page.getByRole("link", { name: "line 116", exact: true }) });
+  const folded = assertion.getByTestId("finding-continuations");
+  await expect(folded).toContainText("4 more lines");
+  await expect(folded.getByRole("link", { name: "line 119", exact: true })).toBeHidden();
+  await folded.getByText("4 more lines").click();
+  await expect(folded.getByRole("link", { name: "line 119", exact: true })).toBeVisible();
+  await expect(folded).toContainText("E         ?           ^^");
+  // No marker line is an entry of its own.
+  await expect(errors.getByRole("row").filter({ hasText: /^line \d+E\s+\?/ })).toHaveCount(0);
+  // n stops once per assertion: from the block's head it skips its folded lines.
+  await expect(page.locator(".lv-spacer")).toBeAttached();
+  await assertion.getByRole("link", { name: "line 116", exact: true }).click();
+  await expect(page.locator(".lv-row.lv-focus")).toHaveAttribute("data-line", "116");
+  await page.keyboard.press("n");
+  await expect(page.locator(".lv-row.lv-focus")).toHaveAttribute("data-line", "157");
+});
+
+test("a failed test in the build log and test-suite.log is listed once, with both places", async ({
+  page,
+}) => {
+  await openFailure(page, "test-automake-check-libyaml");
+  const tests = page.getByTestId("findings-test");
+  await expect(tests.getByRole("heading")).toHaveText("Failed tests (1 test)");
+  const row = tests.getByRole("row").filter({ hasText: "test-version" });
+  await expect(row).toHaveCount(1);
+  await expect(row.getByRole("link", { name: "line 266", exact: true })).toHaveAttribute("href", "#L266");
+  await expect(row.getByRole("link", { name: "test-suite.log:15" })).toHaveAttribute(
+    "href",
+    /^\/files\/\d+#L15$/,
+  );
+});

@@ -2,6 +2,8 @@
 // The rendered rows: line number (a permalink), a section toggle on a phase's
 // first line, and the shiki HTML of the line once its block has arrived.
 import type { MouseEvent } from "react";
+import { formatCount } from "../format-count";
+import { MarkedLineText } from "./marked-line";
 import type { LineRange, PhaseSection } from "./types";
 
 export interface RowMarks {
@@ -10,6 +12,8 @@ export interface RowMarks {
   errorLines: ReadonlySet<number>;
   matchLines: ReadonlySet<number>;
   currentMatch: number | null;
+  /** The search whose matches are marked inside matching lines; null without one. */
+  query: string | null;
 }
 
 export interface LogRowsProps {
@@ -63,6 +67,8 @@ function LogRow({
       )}
       {html === undefined ? (
         <span className="lv-text lv-pending" />
+      ) : marks.query && marks.matchLines.has(line) ? (
+        <MarkedLineText html={html} query={marks.query} />
       ) : (
         // biome-ignore lint/security/noDangerouslySetInnerHtml: shiki-produced HTML only (lib/highlight/highlighter.ts); shiki's serialiser escapes the log text.
         <span className="lv-text" dangerouslySetInnerHTML={{ __html: html }} />
@@ -70,8 +76,7 @@ function LogRow({
       {start && collapsed.has(start.index) && (
         <span className="lv-folded">
           {" "}
-          … {(start.section.endLine - start.section.startLine).toLocaleString("en")} lines of{" "}
-          {start.section.phase}
+          … {formatCount(start.section.endLine - start.section.startLine, "line")} of {start.section.phase}
         </span>
       )}
     </div>

@@ -3,9 +3,14 @@
 // (or, with wrap on, a page of wrapped lines), filled with server-highlighted
 // blocks of lines as the viewport moves. The page renders the first blocks
 // around the primary error on the server, so first paint needs no request.
+// It fills the viewport under a sticky toolbar and answers the keys of
+// viewer-keys.ts ("?" lists them).
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { formatCount } from "../format-count";
 import { copyRange } from "./copy-range";
+import { KeysDialog } from "./keys-dialog";
 import { LogRows } from "./log-rows";
+import "./log-viewer.css";
 import { scrollSpace } from "./scroll-space";
 import { SectionsBar } from "./sections-bar";
 import type { ErrorLineMark, LineRange, PhaseSection, ViewerLine } from "./types";
@@ -14,9 +19,12 @@ import { useLineCache } from "./use-line-cache";
 import { useLineHash } from "./use-line-hash";
 import { useLogSearch } from "./use-log-search";
 import { useSections } from "./use-sections";
+import { revealViewer, useViewerKeys } from "./use-viewer-keys";
 import { DEFAULT_VIEWPORT_HEIGHT, useViewport } from "./use-viewport";
 import { useVisibleLines } from "./use-visible-lines";
+import { viewerActions } from "./viewer-actions";
 import { ViewerToolbar } from "./viewer-toolbar";
+import { staticLines } from "./window-blocks";
 import { WrappedLines } from "./wrapped-lines";
 
 export interface LogViewerClientProps {
@@ -32,9 +40,15 @@ export interface LogViewerClientProps {
   correctPrimaryFor?: number;
 }
 
+/** Narrower than this, long lines wrap from the start (phones): a 390 px screen shows ~45 characters. */
+const NARROW_SCREEN = "(max-width: 699.98px)";
+
 export function LogViewerClient(props: LogViewerClientProps) {
   const { fileId, lineCount, member } = props;
-  const scroller = useRef<HTMLDivElement>(null);
+  const scroller = useRef<HTMLElement>(null);
+  const section = useRef<HTMLElement>(null);
+  const searchInput = useRef<HTMLInputElement>(null);
+  const keysDialog = useRef<HTMLDialogElement>(null);
   const [mounted, setMounted] = useState(false);
   const [wrap, setWrap] = useState(false);
   const [focusLine, setFocusLine] = useState<number | null>(props.initialLine);
@@ -57,8 +71,9 @@ export function LogViewerClient(props: LogViewerClientProps) {
     [reveal, scrollToLine],
   );
   const onRange = useCallback(
-    (range: LineRange | null) => {
+    (range: LineRange | null, byLink: boolean) => {
       const target = range?.from ?? props.initialLine;
+      if (byLink) revealViewer(section.current);
       if (target) goToLine(target);
     },
     [goToLine, props.initialLine],
@@ -66,7 +81,10 @@ export function LogViewerClient(props: LogViewerClientProps) {
   const { selection, onNumberClick } = useLineHash(lineCount, onRange);
   const { search, runSearch, nextMatch, previousMatch } = useLogSearch(fileId, member, goToLine);
   const errors = useErrorNavigation(props.errorLines, focusLine, goToLine);
-  useEffect(() => setMounted(true), []);
+  useEffect(() => {
+    setMounted(true);
+    if (window.matchMedia(NARROW_SCREEN).matches) setWrap(true);
+  }, []);
 
   const visible = useVisibleLines(space, viewport, rows, cache.ensure, wrap);
   const matchLines = useMemo(() => new Set(search.matchLines), [search.matchLines]);
@@ -76,6 +94,7 @@ export function LogViewerClient(props: LogViewerClientProps) {
     errorLines: errors.errorSet,
     matchLines,
     currentMatch: search.current >= 0 ? search.matchLines[search.current] : null,
+    query: search.status === "done" && search.totalMatches > 0 ? search.query : null,
   };
   const rowProps = {
     htmlOf: cache.htmlOf,
@@ -92,11 +111,30 @@ export function LogViewerClient(props: LogViewerClientProps) {
     );
   };
 
+  const linesLabel = `Lines of ${props.fileName}`;
+  const toggleWrap = () => {
+    // Back from wrap mode, the virtual list returns to the line in focus.
+    if (wrap) scrollToLine(focusLine ?? visible.firstLine);
+    setWrap(!wrap);
+  };
+  const actions = viewerActions({
+    section,
+    searchInput,
+    keysDialog,
+    lineCount,
+    goToLine,
+    stepError: errors.step,
+    stepMatch: (direction) => void (direction === 1 ? nextMatch() : previousMatch()),
+    toggleWrap,
+  });
+  useViewerKeys({ viewer: section, searchInput }, (action) => actions[action]());
+
   return (
     <section
+      ref={section}
       className="log-viewer"
       data-testid="log-viewer"
-      aria-label={`${props.fileName}, ${lineCount} lines`}
+      aria-label={`${props.fileName}, ${formatCount(lineCount, "line")}`}
     >
       <ViewerToolbar
         errorCount={errors.count}
@@ -106,17 +144,16 @@ export function LogViewerClient(props: LogViewerClientProps) {
         onSearch={runSearch}
         onMatch={(direction) => void (direction === 1 ? nextMatch() : previousMatch())}
         wrap={wrap}
-        onToggleWrap={() => {
-          // Back from wrap mode, the virtual list returns to the line in focus.
-          if (wrap) scrollToLine(focusLine ?? visible.firstLine);
-          setWrap(!wrap);
-        }}
+        onToggleWrap={toggleWrap}
         selection={selection}
         onCopy={onCopy}
         copyStatus={copyStatus}
         rawHref={props.rawHref}
         correctPrimaryFor={props.correctPrimaryFor}
+        searchInput={searchInput}
+        onShowKeys={actions.help}
       />
+      <KeysDialog dialog={keysDialog} />
       <SectionsBar
         sections={props.sections}
         collapsed={folds.collapsed}
@@ -131,15 +168,18 @@ export function LogViewerClient(props: LogViewerClientProps) {
           aroundLine={focusLine ?? visible.firstLine}
           cache={cache}
           rowProps={rowProps}
+          label={linesLabel}
         />
       )}
       {/* Kept mounted in wrap mode (hidden) so its scroll listeners and position survive. */}
-      <div
+      <section
         className="lv-scroller"
         ref={scroller}
         data-testid={wrap ? undefined : "log-scroller"}
         hidden={wrap}
-        tabIndex={-1}
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scroll box must take focus to scroll by keyboard (WCAG 2.1.1); the keys also know they are in the viewer.
+        tabIndex={0}
+        aria-label={linesLabel}
       >
         {mounted ? (
           <div className="lv-spacer" style={{ height: space.spacerHeight }}>
@@ -152,13 +192,7 @@ export function LogViewerClient(props: LogViewerClientProps) {
             <LogRows lines={staticLines(props.initialLines, props.initialLine)} {...rowProps} />
           </div>
         )}
-      </div>
+      </section>
     </section>
   );
-}
-
-/** Before hydration: the server-rendered lines from a little above the primary error, in normal flow. */
-function staticLines(initialLines: ViewerLine[], initialLine: number | null): number[] {
-  const start = Math.max(1, (initialLine ?? 1) - 10);
-  return initialLines.filter((line) => line.n >= start).map((line) => line.n);
 }

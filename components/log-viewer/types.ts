@@ -2,6 +2,8 @@
 export interface ErrorLineMark {
   line: number;
   text: string;
+  /** A continuation line (pytest `E` block, compiler note): marked, but n/p skip it. */
+  continuation?: boolean;
 }
 
 export interface PhaseSection {

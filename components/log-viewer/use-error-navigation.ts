@@ -1,5 +1,6 @@
 "use client";
 // Next/previous error relative to the line in focus (the last one jumped to).
+// Continuation lines are marked but not stopped at: one stop per error.
 import { useCallback, useMemo } from "react";
 import type { ErrorLineMark } from "./types";
 
@@ -9,10 +10,10 @@ export function useErrorNavigation(
   goToLine: (line: number) => void,
 ) {
   const sorted = useMemo(
-    () => [...new Set(errorLines.map((e) => e.line))].sort((a, b) => a - b),
+    () => [...new Set(errorLines.filter((e) => !e.continuation).map((e) => e.line))].sort((a, b) => a - b),
     [errorLines],
   );
-  const errorSet = useMemo(() => new Set(sorted), [sorted]);
+  const errorSet = useMemo(() => new Set(errorLines.map((e) => e.line)), [errorLines]);
   const index = focusLine === null ? -1 : sorted.indexOf(focusLine);
   const step = useCallback(
     (direction: 1 | -1) => {

@@ -7,18 +7,20 @@ import { type MouseEvent, useCallback, useEffect, useState } from "react";
 import { lineHash, parseLineHash } from "./hash-range";
 import type { LineRange } from "./types";
 
-export function useLineHash(lineCount: number, onRange: (range: LineRange | null) => void) {
+/** `onRange` hears the range on load (`byLink` false) and after every hashchange (true). */
+export function useLineHash(lineCount: number, onRange: (range: LineRange | null, byLink: boolean) => void) {
   const [selection, setSelection] = useState<LineRange | null>(null);
 
   useEffect(() => {
-    const apply = () => {
+    const apply = (byLink: boolean) => {
       const range = parseLineHash(window.location.hash, lineCount);
       setSelection(range);
-      onRange(range);
+      onRange(range, byLink);
     };
-    apply();
-    window.addEventListener("hashchange", apply);
-    return () => window.removeEventListener("hashchange", apply);
+    const onHashChange = () => apply(true);
+    apply(false);
+    window.addEventListener("hashchange", onHashChange);
+    return () => window.removeEventListener("hashchange", onHashChange);
   }, [lineCount, onRange]);
 
   const onNumberClick = useCallback(

@@ -8,7 +8,7 @@ import { type ScrollSpace, scrollTopForRow } from "./scroll-space";
 /** Until the scroller is measured (and on the server): about 40 rows. */
 export const DEFAULT_VIEWPORT_HEIGHT = 720;
 
-export function useViewport(scroller: RefObject<HTMLDivElement | null>, rows: RowMap, space: ScrollSpace) {
+export function useViewport(scroller: RefObject<HTMLElement | null>, rows: RowMap, space: ScrollSpace) {
   const [scrollTop, setScrollTop] = useState(0);
   const [viewportHeight, setViewportHeight] = useState(DEFAULT_VIEWPORT_HEIGHT);
   const [pendingLine, setPendingLine] = useState<{ line: number } | null>(null);

@@ -1,7 +1,9 @@
 "use client";
 // The viewer's controls: error navigation, search with its true count, wrap,
-// copying the selected range, the raw download.
-import { type FormEvent, useState } from "react";
+// copying the selected range, the raw download, the key list. Sticky on top of
+// the viewer (log-viewer.css).
+import { type FormEvent, type RefObject, useState } from "react";
+import { formatCount, formatNumber } from "../format-count";
 import { MarkPrimaryButton } from "../primary-correction-buttons";
 import type { LineRange } from "./types";
 import type { SearchState } from "./use-log-search";
@@ -22,6 +24,9 @@ export interface ViewerToolbarProps {
   rawHref: string | null;
   /** A build id: "This is the error" for a single selected line (maintainers only). */
   correctPrimaryFor?: number;
+  /** "/" and Ctrl+F focus it. */
+  searchInput: RefObject<HTMLInputElement | null>;
+  onShowKeys(): void;
 }
 
 export function ViewerToolbar(props: ViewerToolbarProps) {
@@ -29,22 +34,33 @@ export function ViewerToolbar(props: ViewerToolbarProps) {
   return (
     <div className="lv-toolbar" data-testid="log-toolbar">
       <span className="lv-group">
-        <button type="button" onClick={() => props.onError(-1)} disabled={props.errorCount === 0}>
+        <button
+          type="button"
+          onClick={() => props.onError(-1)}
+          disabled={props.errorCount === 0}
+          aria-keyshortcuts="p"
+        >
           ↑ Previous error
         </button>
-        <button type="button" onClick={() => props.onError(1)} disabled={props.errorCount === 0}>
+        <button
+          type="button"
+          onClick={() => props.onError(1)}
+          disabled={props.errorCount === 0}
+          aria-keyshortcuts="n"
+        >
           ↓ Next error
         </button>
         <span className="muted" data-testid="error-position">
           {props.errorCount === 0
             ? "no errors marked"
-            : `${props.errorPosition ?? "–"} / ${props.errorCount} errors`}
+            : `${props.errorPosition === null ? "–" : formatNumber(props.errorPosition)} / ${formatCount(props.errorCount, "error")}`}
         </span>
       </span>
       <SearchBox {...props} />
       <span className="lv-group">
         <label>
-          <input type="checkbox" checked={props.wrap} onChange={props.onToggleWrap} /> Wrap
+          <input type="checkbox" checked={props.wrap} onChange={props.onToggleWrap} aria-keyshortcuts="w" />{" "}
+          Wrap
         </label>
         <button type="button" onClick={props.onCopy} disabled={!props.selection}>
           {props.selection ? `Copy L${props.selection.from}–${props.selection.to}` : "Copy range"}
@@ -60,12 +76,15 @@ export function ViewerToolbar(props: ViewerToolbarProps) {
             Raw
           </a>
         )}
+        <button type="button" onClick={props.onShowKeys} aria-keyshortcuts="?" title="Keyboard shortcuts (?)">
+          Keys
+        </button>
       </span>
     </div>
   );
 }
 
-function SearchBox({ search, onSearch, onMatch }: ViewerToolbarProps) {
+function SearchBox({ search, onSearch, onMatch, searchInput }: ViewerToolbarProps) {
   const [query, setQuery] = useState("");
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -76,17 +95,31 @@ function SearchBox({ search, onSearch, onMatch }: ViewerToolbarProps) {
     <search className="lv-group">
       <form className="lv-group" onSubmit={submit}>
         <input
+          ref={searchInput}
           type="search"
+          aria-keyshortcuts="/ Control+F"
           aria-label="Search the whole log"
           placeholder="Search the whole log"
           value={query}
           maxLength={200}
           onChange={(event) => setQuery(event.target.value)}
         />
-        <button type="button" onClick={() => onMatch(-1)} disabled={search.totalLines === 0}>
+        <button
+          type="button"
+          onClick={() => onMatch(-1)}
+          disabled={search.totalLines === 0}
+          aria-label="Previous match"
+          aria-keyshortcuts="Shift+Enter"
+        >
           ↑
         </button>
-        <button type="button" onClick={() => onMatch(1)} disabled={search.totalLines === 0}>
+        <button
+          type="button"
+          onClick={() => onMatch(1)}
+          disabled={search.totalLines === 0}
+          aria-label="Next match"
+          aria-keyshortcuts="Enter"
+        >
           ↓
         </button>
         <span className="muted" data-testid="search-count" aria-live="polite">
@@ -102,8 +135,9 @@ function searchSummary(search: SearchState): string {
   if (search.status === "error") return "search failed";
   if (search.status !== "done") return "";
   if (search.totalMatches === 0) return "no matches";
-  const position = search.current >= 0 ? `${search.current + 1} / ${search.totalLines} · ` : "";
-  return `${position}${search.totalMatches.toLocaleString("en")} matches on ${search.totalLines.toLocaleString("en")} lines`;
+  const position =
+    search.current >= 0 ? `${formatNumber(search.current + 1)} / ${formatNumber(search.totalLines)} · ` : "";
+  return `${position}${formatCount(search.totalMatches, "match", "matches")} on ${formatCount(search.totalLines, "line")}`;
 }
 
 function singleLine(selection: LineRange | null): number | null {

@@ -1,5 +1,7 @@
 // The viewer caches lines in aligned blocks, so the server's first window and
 // every later fetch fill the same slots. Server and client both import this.
+import type { ViewerLine } from "./types";
+
 export const BLOCK_LINES = 200;
 /** Blocks one request may fetch: 10 x 200 = the lines route's 2000-line cap. */
 export const MAX_BLOCKS_PER_REQUEST = 10;
@@ -26,4 +28,10 @@ export function linesUrl(fileId: number, member: string | undefined, from: numbe
   const params = new URLSearchParams({ from: String(from), to: String(to) });
   if (member !== undefined) params.set("member", member);
   return `/api/v1/files/${fileId}/lines?${params}`;
+}
+
+/** Before hydration: the server-rendered lines from a little above the primary error, in normal flow. */
+export function staticLines(initialLines: ViewerLine[], initialLine: number | null): number[] {
+  const start = Math.max(1, (initialLine ?? 1) - 10);
+  return initialLines.filter((line) => line.n >= start).map((line) => line.n);
 }

@@ -14,13 +14,14 @@ export function WrappedLines(props: {
   aroundLine: number;
   cache: LineCache;
   rowProps: Omit<LogRowsProps, "lines">;
+  label: string;
 }) {
   const { lineCount, aroundLine, cache } = props;
   const [firstBlock, setFirstBlock] = useState(() => Math.max(0, blockOf(aroundLine) - 1));
   const lastBlock = Math.min(blockOf(lineCount), firstBlock + PAGE_BLOCKS - 1);
   const from = blockRange(firstBlock, lineCount).from;
   const to = blockRange(lastBlock, lineCount).to;
-  const container = useRef<HTMLDivElement>(null);
+  const container = useRef<HTMLElement>(null);
   const { ensure } = cache;
 
   useEffect(() => setFirstBlock(Math.max(0, blockOf(aroundLine) - 1)), [aroundLine]);
@@ -32,7 +33,14 @@ export function WrappedLines(props: {
   const lines: number[] = [];
   for (let line = from; line <= to; line++) lines.push(line);
   return (
-    <div className="lv-scroller lv-wrap" ref={container} data-testid="log-scroller">
+    <section
+      className="lv-scroller lv-wrap"
+      ref={container}
+      data-testid="log-scroller"
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scroll box must take focus to scroll by keyboard (WCAG 2.1.1).
+      tabIndex={0}
+      aria-label={props.label}
+    >
       <button
         type="button"
         disabled={firstBlock === 0}
@@ -44,6 +52,6 @@ export function WrappedLines(props: {
       <button type="button" disabled={to >= lineCount} onClick={() => setFirstBlock((b) => b + PAGE_BLOCKS)}>
         ↓ later lines
       </button>
-    </div>
+    </section>
   );
 }

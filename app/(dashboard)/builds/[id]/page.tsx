@@ -7,10 +7,12 @@ import { BuildPrimaryError } from "@/components/build-primary-error";
 import { BuildSameSignature } from "@/components/build-same-signature";
 import { BuildTriagePanel } from "@/components/build-triage-panel";
 import { FileList } from "@/components/file-list";
+import { RemovedNotice } from "@/components/file-views/removed-notice";
 import { FindingList } from "@/components/finding-list";
 import { HistorySection } from "@/components/history-section";
 import { buildLogOf, primaryExcerpt } from "@/lib/bugs/report-input";
 import { getPrimaryCorrection } from "@/lib/queries/primary-corrections";
+import { BuildSummary } from "./build-summary";
 import { loadBuild } from "./load-build";
 
 type Props = PageProps<"/builds/[id]">;
@@ -24,12 +26,22 @@ export default async function BuildPage({ params }: Props) {
   const { build, canTriage } = await loadBuild((await params).id);
   const log = buildLogOf(build);
   const [excerpt, correction] = await Promise.all([primaryExcerpt(build), getPrimaryCorrection(build.id)]);
+  // The log viewer is the page's main tool: right under a one-line summary, so
+  // it is reached without scrolling; the facts, triage and findings follow it.
   return (
     <>
       <h1 className="mono" data-testid="build-title">
         {build.title || build.atom}
       </h1>
-      <div className="build-top">
+      <BuildSummary build={build} />
+      {log?.purgedAt && <RemovedNotice purgedAt={log.purgedAt} />}
+      {log && !log.purgedAt && (
+        // The viewer highlights its first window on the server: let the summary above show first.
+        <Suspense fallback={<p className="muted build-log-loading">Loading the build log…</p>}>
+          <BuildLogSection build={build} log={log} canCorrect={canTriage} />
+        </Suspense>
+      )}
+      <div className="build-top" id="build-details">
         <BuildFacts build={build} />
         <BuildTriagePanel build={build} canTriage={canTriage} />
       </div>
@@ -49,12 +61,6 @@ export default async function BuildPage({ params }: Props) {
         buildLogId={log?.id ?? null}
         correctFor={canTriage && build.status === "failed" ? build.id : null}
       />
-      {log && (
-        // The viewer highlights its first window on the server: let the facts above show first.
-        <Suspense fallback={<p className="muted">Loading the build log…</p>}>
-          <BuildLogSection build={build} log={log} canCorrect={canTriage} />
-        </Suspense>
-      )}
       <h2>Files</h2>
       <FileList files={build.files} buildId={build.id} />
       <Suspense fallback={<p className="muted">Loading the package's history…</p>}>
