@@ -12,7 +12,11 @@ import { PAGE_SIZES } from "./list-envelope";
 const isoDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "a day as YYYY-MM-DD")
-  .refine((day) => !Number.isNaN(Date.parse(`${day}T00:00:00Z`)), "not a calendar day")
+  // Date.parse rolls 2026-02-31 over to March: a real day reads back as itself.
+  .refine((day) => {
+    const time = Date.parse(`${day}T00:00:00Z`);
+    return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === day;
+  }, "not a calendar day")
   .optional();
 const optionalText = (max: number) =>
   z

@@ -21,8 +21,13 @@ export const PAGES: Record<string, Access> = {
   "/signatures/[id]": "read",
   "/causes": "read",
   "/causes/[id]": "read",
+  "/diagnostics": "read",
+  "/diagnostics/[id]": "read",
   "/files/[id]": "read",
   "/trackers": "read",
+  "/trackers/[id]": "read",
+  "/grep": "read",
+  "/grep/[id]": "read",
   "/signin": "public",
   "/invite/[token]": "public",
   "/account": "signed-in",
@@ -46,7 +51,14 @@ export const HANDLERS: Record<string, Access> = {
   "GET /api/v1/files/[id]/lines": "read",
   "GET /api/v1/files/[id]/search": "read",
   "GET /api/v1/files/[id]/members": "read",
+  "GET /api/v1/diagnostics": "read",
+  "GET /api/v1/diagnostics/[id]/builds": "read",
   "GET /feeds/failures.atom": "feed",
+  // Anonymous jobs are capped by KINDLING_GREP_ANON_MAX_BYTES; cancel checks creator or maintainer.
+  "POST /api/v1/grep": "read",
+  "GET /api/v1/grep/[id]": "read",
+  "DELETE /api/v1/grep/[id]": "signed-in",
+  "GET /feeds/diagnostics.atom": "feed",
 };
 
 /** Server-action modules: every exported function of the module gets this access. */
