@@ -35,6 +35,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             <Link href="/failures">Failures</Link>
             <Link href="/signatures">Signatures</Link>
             <Link href="/causes">Causes</Link>
+            <Link href="/diagnostics">Diagnostics</Link>
             <Link href="/c">Categories</Link>
           </nav>
           <div className="header-end">
