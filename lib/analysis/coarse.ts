@@ -53,7 +53,8 @@ const CANONICAL: readonly [RegExp, string][] = [
 // An unsatisfied blocker (detail.ts): the blocked packages' versions change with every
 // bump, and "soft"/"hard" with the blocker's syntax; the pair of packages is the breakage.
 const BLOCKER = /^blocker: ("[^"]+") is (?:soft |hard )?blocking (.+)$/;
-const ATOM_VERSION = /-(?:<v>|\d[\w.]*(?:_[a-z]+\d*)*(?:-r\d+)?)$/;
+// After maskMessage a version is <v>, or <hex> for a date-like one (rime-prelude-20220122-r1).
+const ATOM_VERSION = /-(?:<v>|<hex>|<n>|\d[\w.]*)(?:_[a-z]+\d*)*(?:-r\d+)?$/;
 
 function coarseBlocker(message: string): string | null {
   const match = BLOCKER.exec(message);

@@ -111,6 +111,31 @@ export const REAL_CASES: readonly RealCase[] = [
     line: 7,
     text: "pkgdiff returns 1, check the report in ",
   },
+  // Rows 19-22 (issue 10): the resolver's blocker sentence, sed errors the die snippet names.
+  {
+    row: 19,
+    file: "dependency-blocker-fcitx-rime/snippet.log",
+    line: 12,
+    text: " * Error: The above package list contains packages which cannot be",
+  },
+  {
+    row: 20,
+    file: "dependency-blocker-eselect-lapack/snippet.log",
+    line: 7,
+    text: " * Error: The above package list contains packages which cannot be",
+  },
+  {
+    row: 21,
+    file: "prepare-sed-cant-read-deepin-reader/snippet.log",
+    line: 7,
+    text: "sed: can't read src/src.pro: No such file or directory",
+  },
+  {
+    row: 22,
+    file: "configure-sed-cant-read-vapoursynth-tcanny/snippet.log",
+    line: 8,
+    text: "sed: can't read configure: No such file or directory",
+  },
 ];
 
 export interface RealCase {
