@@ -12,6 +12,8 @@ import { type RowSelection, useRowSelection } from "./data-table/use-row-selecti
 import { RelativeTime } from "./relative-time";
 
 const SORTABLE = ["atom", "phase", "kind", "tinderbox", "when", "triage"] as const;
+/** What a phone shows of a row (package, title, kind, age); the rest after "All columns". */
+const COMPACT_COLUMNS = ["select", "atom", "title", "phase", "when"] as const;
 
 function sortLinks(basePath: string, params: Record<string, string>): Record<string, SortLink> {
   const current = params.sort ?? (params.q ? "relevance" : "when");
@@ -175,6 +177,8 @@ export function FailureTable({
         sortLinks={sortLinks(basePath, params)}
         testId="failure-table"
         searchInputId="failure-search"
+        label="Failures"
+        compactColumns={COMPACT_COLUMNS}
       />
     </>
   );

@@ -1,20 +1,10 @@
 // Failures per day, one bar per day stacked by kind: plain server-rendered SVG.
 import type { DailyKindCount } from "@/lib/queries/home-stats";
 
-const COLORS = [
-  "#c0392b",
-  "#2980b9",
-  "#27ae60",
-  "#8e44ad",
-  "#d35400",
-  "#16a085",
-  "#7f8c8d",
-  "#f39c12",
-  "#2c3e50",
-  "#e84393",
-  "#00b894",
-  "#6c5ce7",
-];
+// Series colours are theme variables (app/globals.css --chart-1..12): each has a
+// light and a dark value, so the bars read on either background.
+const SERIES = 12;
+const seriesColour = (index: number) => `var(--chart-${(index % SERIES) + 1})`;
 
 export function StackedBars({
   counts,
@@ -66,7 +56,7 @@ export function StackedBars({
                     y={y}
                     width={barWidth - 2}
                     height={h}
-                    fill={COLORS[k % COLORS.length]}
+                    style={{ fill: seriesColour(k) }}
                   />
                 ) : null;
               })}
@@ -77,7 +67,7 @@ export function StackedBars({
       <figcaption className="legend">
         {kinds.map((kind, k) => (
           <span key={kind}>
-            <span className="swatch" style={{ background: COLORS[k % COLORS.length] }} /> {kind}
+            <span className="swatch" style={{ background: seriesColour(k) }} /> {kind}
           </span>
         ))}
       </figcaption>

@@ -32,17 +32,29 @@ interface DataTableProps<Row extends RowData> {
   searchInputId?: string;
   /** Space on the current (j/k) row, e.g. toggling its bulk-selection checkbox. */
   onSpace?: (index: number) => void;
+  /**
+   * Narrow screens show rows as compact blocks of these columns; the others
+   * appear after "All columns". Without it a narrow table scrolls in its own box.
+   */
+  compactColumns?: readonly string[];
+  /** What the table lists, for its scroll box's accessible name. */
+  label: string;
 }
 
 function SortHeader({ label, link }: { label: string; link: SortLink | undefined }) {
   if (!link) return <>{label}</>;
   const arrow = link.active === "asc" ? " ▲" : link.active === "desc" ? " ▼" : "";
   return (
-    <Link href={link.href} className="sort-link" aria-sort={link.active ? `${link.active}ending` : undefined}>
+    <Link href={link.href} className="sort-link">
       {label}
-      {arrow}
+      <span aria-hidden="true">{arrow}</span>
     </Link>
   );
+}
+
+/** aria-sort belongs on the header cell (axe aria-allowed-attr), not on the link inside it. */
+function ariaSort(link: SortLink | undefined): "ascending" | "descending" | undefined {
+  return link?.active ? `${link.active}ending` : undefined;
 }
 
 export function DataTable<Row extends RowData>({
@@ -54,10 +66,13 @@ export function DataTable<Row extends RowData>({
   testId,
   searchInputId,
   onSpace,
+  compactColumns,
+  label,
 }: DataTableProps<Row>) {
   const table = useTable({ features, columns, data: rows, getRowId: rowKey });
   const router = useRouter();
   const [activeIndex, setActiveIndex] = useState(-1);
+  const [allColumns, setAllColumns] = useState(false);
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   useListKeyboard({
     count: rows.length,
@@ -71,37 +86,73 @@ export function DataTable<Row extends RowData>({
     searchInputId,
     onSpace,
   });
+  const compact = compactColumns !== undefined;
+  const headerText = (id: string, header: unknown) => (typeof header === "string" && header ? header : id);
+  const tableClass = [
+    "list",
+    "data-table",
+    compact && "compact-rows",
+    compact && allColumns && "all-columns",
+  ];
   return (
-    <table className="list data-table" data-testid={testId}>
-      <thead>
-        {table.getHeaderGroups().map((group) => (
-          <tr key={group.id}>
-            {group.headers.map((header) => (
-              <th key={header.id} scope="col">
-                <SortHeader
-                  label={String(header.column.columnDef.header ?? header.id)}
-                  link={sortLinks[header.id]}
-                />
-              </th>
+    <>
+      {compact && (
+        <button
+          type="button"
+          className="all-columns-toggle"
+          aria-pressed={allColumns}
+          onClick={() => setAllColumns((shown) => !shown)}
+        >
+          All columns
+        </button>
+      )}
+      {/* Focusable with a name: a wide table scrolls inside this box, and keyboards must reach it. */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scroll region must take focus to scroll by keyboard. */}
+      <section className="table-scroll" aria-label={label} tabIndex={0}>
+        <table className={tableClass.filter(Boolean).join(" ")} data-testid={testId}>
+          <thead>
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id}>
+                {group.headers.map((header) => {
+                  const text = String(header.column.columnDef.header ?? "");
+                  return (
+                    <th key={header.id} scope="col" aria-sort={ariaSort(sortLinks[header.id])}>
+                      {text ? (
+                        <SortHeader label={text} link={sortLinks[header.id]} />
+                      ) : (
+                        // No empty header cells: a column without a visible title still has a name.
+                        <span className="visually-hidden">{header.id}</span>
+                      )}
+                    </th>
+                  );
+                })}
+              </tr>
             ))}
-          </tr>
-        ))}
-      </thead>
-      <tbody ref={bodyRef}>
-        {table.getRowModel().rows.map((row, index) => (
-          <tr
-            key={row.id}
-            className={index === activeIndex ? "active" : undefined}
-            aria-selected={index === activeIndex}
-          >
-            {row.getAllCells().map((cell) => (
-              <td key={cell.id} className={`col-${cell.column.id}`}>
-                <table.FlexRender cell={cell} />
-              </td>
+          </thead>
+          <tbody ref={bodyRef}>
+            {table.getRowModel().rows.map((row, index) => (
+              <tr
+                key={row.id}
+                className={index === activeIndex ? "active" : undefined}
+                aria-current={index === activeIndex ? "true" : undefined}
+              >
+                {row.getAllCells().map((cell) => {
+                  const extra = compact && !compactColumns.includes(cell.column.id);
+                  return (
+                    <td
+                      key={cell.id}
+                      className={`col-${cell.column.id}${extra ? " col-extra" : ""}`}
+                      data-label={headerText(cell.column.id, cell.column.columnDef.header)}
+                    >
+                      <table.FlexRender cell={cell} />
+                    </td>
+                  );
+                })}
+              </tr>
             ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+          </tbody>
+        </table>
+      </section>
+    </>
   );
 }

@@ -4,7 +4,8 @@ import { filterParams } from "@/lib/queries/failure-filters";
 import type { FailureListPage } from "@/lib/queries/failure-list-page";
 import { Pager } from "../data-table/pager";
 import { FailureTable } from "../failure-table";
-import { ActiveFilterChips } from "./active-filters";
+import { FilterDisclosure } from "../filter-disclosure";
+import { ActiveFilterChips, activeFilters } from "./active-filters";
 import { FailureFilterForm } from "./failure-filter-form";
 
 type Fixed = ReadonlyArray<"category" | "package" | "signature" | "cause">;
@@ -33,15 +34,17 @@ export function FailureListView({
   const alternate = alternateQuery(data);
   return (
     <div className="failure-list">
-      <FailureFilterForm
-        basePath={basePath}
-        query={data.query}
-        facets={data.facets}
-        choices={data.choices}
-        signedIn={signedIn}
-        facetsComputedAt={data.facetsComputedAt}
-        fixed={fixed}
-      />
+      <FilterDisclosure active={activeFilters(basePath, params, fixed).length}>
+        <FailureFilterForm
+          basePath={basePath}
+          query={data.query}
+          facets={data.facets}
+          choices={data.choices}
+          signedIn={signedIn}
+          facetsComputedAt={data.facetsComputedAt}
+          fixed={fixed}
+        />
+      </FilterDisclosure>
       <ActiveFilterChips basePath={basePath} params={params} fixed={fixed} notices={data.notices} />
       {data.query.q && !list.ranked && (
         <p className="muted small">

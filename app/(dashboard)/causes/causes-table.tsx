@@ -49,6 +49,7 @@ export function CausesTable({ rows, sortLinks }: { rows: CauseRow[]; sortLinks: 
       sortLinks={sortLinks}
       testId="cause-table"
       searchInputId="cause-search"
+      label="Missing dependencies and files"
     />
   );
 }
