@@ -29,7 +29,9 @@ afterAll(async () => {
 async function pgTool(name: string): Promise<string> {
   const client = new pg.Client({ connectionString: sourceUrl });
   await client.connect();
-  const { rows } = await client.query<{ version: string }>("SELECT current_setting('server_version_num') AS version");
+  const { rows } = await client.query<{ version: string }>(
+    "SELECT current_setting('server_version_num') AS version",
+  );
   await client.end();
   const major = Math.floor(Number(rows[0].version) / 10000);
   const tool = `/usr/lib/postgresql/${major}/bin/${name}`;
