@@ -36,6 +36,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             <Link href="/signatures">Signatures</Link>
             <Link href="/causes">Causes</Link>
             <Link href="/diagnostics">Diagnostics</Link>
+            <Link href="/grep">Grep</Link>
             <Link href="/c">Categories</Link>
           </nav>
           <div className="header-end">

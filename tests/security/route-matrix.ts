@@ -25,6 +25,8 @@ export const PAGES: Record<string, Access> = {
   "/diagnostics/[id]": "read",
   "/files/[id]": "read",
   "/trackers": "read",
+  "/grep": "read",
+  "/grep/[id]": "read",
   "/trackers/[id]": "read",
   "/grep": "read",
   "/grep/[id]": "read",
@@ -58,6 +60,10 @@ export const HANDLERS: Record<string, Access> = {
   "POST /api/v1/grep": "read",
   "GET /api/v1/grep/[id]": "read",
   "DELETE /api/v1/grep/[id]": "signed-in",
+  // Anonymous jobs are capped by KINDLING_GREP_ANON_MAX_BYTES; cancel checks creator or maintainer.
+  "POST /api/v1/grep": "read",
+  "GET /api/v1/grep/[id]": "read",
+  "DELETE /api/v1/grep/[id]": "signed-in",
   "GET /feeds/diagnostics.atom": "feed",
 };
 
@@ -67,6 +73,9 @@ export const ACTIONS: Record<string, Access> = {
   // File bug (with the user's stored Bugzilla key), mark as infra, refresh bug status.
   "app/(dashboard)/builds/[id]/bug/actions.ts": "maintainer",
   "app/(dashboard)/trackers/actions.ts": "maintainer",
+  // Start a grep job (anonymous ones capped by bytes) / cancel one (its creator or a maintainer).
+  "app/(dashboard)/grep/actions.ts": "read",
+  "app/(dashboard)/grep/[id]/actions.ts": "signed-in",
   // Bulk triage from the failure list.
   "app/(dashboard)/failures/actions.ts": "maintainer",
   "lib/actions/admin-users.ts": "admin",
