@@ -25,8 +25,6 @@ export const PAGES: Record<string, Access> = {
   "/diagnostics/[id]": "read",
   "/files/[id]": "read",
   "/trackers": "read",
-  "/grep": "read",
-  "/grep/[id]": "read",
   "/trackers/[id]": "read",
   "/grep": "read",
   "/grep/[id]": "read",
@@ -56,10 +54,6 @@ export const HANDLERS: Record<string, Access> = {
   "GET /api/v1/diagnostics": "read",
   "GET /api/v1/diagnostics/[id]/builds": "read",
   "GET /feeds/failures.atom": "feed",
-  // Anonymous jobs are capped by KINDLING_GREP_ANON_MAX_BYTES; cancel checks creator or maintainer.
-  "POST /api/v1/grep": "read",
-  "GET /api/v1/grep/[id]": "read",
-  "DELETE /api/v1/grep/[id]": "signed-in",
   // Anonymous jobs are capped by KINDLING_GREP_ANON_MAX_BYTES; cancel checks creator or maintainer.
   "POST /api/v1/grep": "read",
   "GET /api/v1/grep/[id]": "read",
