@@ -17,11 +17,10 @@ const KNOWN_CYCLE_EDGES: Record<string, string> = {
   "auth -> actions": "account-actions.ts, invite-actions.ts",
   "auth -> bugzilla": "account-actions.ts",
   "actions -> auth": "closed by auth -> actions",
+  "actions -> bugzilla": "closed by auth -> actions",
   "actions -> queries": "closed by auth -> actions",
+  "bugzilla -> queries": "closed by auth -> bugzilla",
   "queries -> auth": "closed by auth -> actions",
-  "bugzilla -> actions": "file-bug.ts, refresh-build.ts use the action result helpers",
-  "bugzilla -> auth": "closed by auth -> bugzilla",
-  "bugzilla -> queries": "closed by auth -> actions",
   // UploadRejected lives in lib/ingest; blob-writer.ts throws it (both folders are being reworked).
   "storage -> ingest": "blob-writer.ts",
   "ingest -> storage": "closed by storage -> ingest",

@@ -3,11 +3,11 @@
 // failure "fixed" (by system), and only one sync runs at a time.
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { linkBug } from "@/lib/actions/bug-links";
+import { refreshBuildBugs } from "@/lib/actions/refresh-build-bugs";
 import { db } from "@/lib/db";
 import { maintainer, seedBuild, uniqueName } from "@/tests/bugzilla-server/fixtures";
 import { type BugzillaTestServer, startBugzillaServer } from "@/tests/bugzilla-server/server";
 import { bugzillaClient } from "./client";
-import { refreshBuildBugs } from "./refresh-build";
 import { syncBugStatus } from "./sync-status";
 
 let bugzilla: BugzillaTestServer;

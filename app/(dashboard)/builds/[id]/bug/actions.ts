@@ -4,10 +4,10 @@
 // lib/actions, which validate and check the role again.
 import { revalidatePath } from "next/cache";
 import { FORBIDDEN } from "@/lib/actions/action-result";
+import { type FileBugResult, fileBug } from "@/lib/actions/file-bug";
+import { refreshBuildBugs } from "@/lib/actions/refresh-build-bugs";
 import { setTriageState } from "@/lib/actions/triage";
 import { AccessDenied, requireRole, type SessionUser } from "@/lib/auth/access";
-import { type FileBugResult, fileBug } from "@/lib/bugzilla/file-bug";
-import { refreshBuildBugs } from "@/lib/bugzilla/refresh-build";
 
 export type BugActionState = { ok: boolean; message: string; bugNumber?: number; url?: string } | null;
 

@@ -6,8 +6,8 @@ import { db } from "@/lib/db";
 import { maintainer, seedBuild, TEST_API_KEY, uniqueName } from "@/tests/bugzilla-server/fixtures";
 import { type BugzillaTestServer, startBugzillaServer } from "@/tests/bugzilla-server/server";
 import { ATTACHMENT_LIMIT_BYTES } from "@/tests/bugzilla-server/store";
+import { removeUserApiKey } from "../bugzilla/user-key";
 import { fileBug } from "./file-bug";
-import { removeUserApiKey } from "./user-key";
 
 let bugzilla: BugzillaTestServer;
 beforeAll(async () => {

@@ -5,20 +5,20 @@
 // nothing; an attachment refused after the bug exists is reported by name, and
 // the bug is still recorded, so nothing is left half-done and unknown.
 import { z } from "zod";
-import { FORBIDDEN, invalid, isMaintainer } from "../actions/action-result";
-import { linkBug } from "../actions/bug-links";
 import { recordAudit } from "../audit/record";
 import type { SessionUser } from "../auth/access";
 import { type BugReport, buildBugReport } from "../bugs/bug-report";
 import { bugUrl } from "../bugs/bug-url";
+import { BundleBusy, bugzillaAttachment } from "../bugzilla/attachment-source";
+import { type BugzillaClient, bugzillaClient } from "../bugzilla/client";
+import { bugzillaRestUrl } from "../bugzilla/config";
+import type { NewBug } from "../bugzilla/schemas";
+import { userApiKey } from "../bugzilla/user-key";
 import { db } from "../db";
 import { bugReportInput } from "../queries/bug-report-input";
 import { getBuild } from "../queries/builds";
-import { BundleBusy, bugzillaAttachment } from "./attachment-source";
-import { type BugzillaClient, bugzillaClient } from "./client";
-import { bugzillaRestUrl } from "./config";
-import type { NewBug } from "./schemas";
-import { userApiKey } from "./user-key";
+import { FORBIDDEN, invalid, isMaintainer } from "./action-result";
+import { linkBug } from "./bug-links";
 
 /** Creating a bug runs Bugzilla's mail and hooks: slower than a search. */
 const CREATE_TIMEOUT_MS = 15_000;

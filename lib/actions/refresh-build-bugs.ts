@@ -1,10 +1,10 @@
 // "Refresh bug status" on a failure page: syncs this failure's linked bugs now
 // (same lock and auto-fixed rule as the scheduled sync), for a maintainer.
 import { z } from "zod";
-import { FORBIDDEN, isMaintainer } from "../actions/action-result";
 import type { SessionUser } from "../auth/access";
+import { type SyncReport, syncBugStatus } from "../bugzilla/sync-status";
 import { db } from "../db";
-import { type SyncReport, syncBugStatus } from "./sync-status";
+import { FORBIDDEN, isMaintainer } from "./action-result";
 
 const buildIdSchema = z.coerce.number().int().positive();
 
