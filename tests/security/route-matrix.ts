@@ -36,6 +36,7 @@ export const PAGES: Record<string, Access> = {
   "/admin/tokens": "admin",
   "/admin/tokens/[id]": "admin",
   "/admin/audit": "admin",
+  "/admin/storage": "admin",
 };
 
 export const HANDLERS: Record<string, Access> = {
@@ -75,6 +76,7 @@ export const ACTIONS: Record<string, Access> = {
   "lib/actions/admin-users.ts": "admin",
   "lib/actions/admin-tokens.ts": "admin",
   "lib/actions/admin-invitations.ts": "admin",
+  "app/(admin)/admin/storage/actions.ts": "admin",
   "lib/auth/account-actions.ts": "signed-in",
   // The invitation token in the form is the credential (tests/security/invitations.int.test.ts).
   "lib/auth/invite-actions.ts": "public",

@@ -20,6 +20,9 @@ export default async function AdminPage() {
         <li>
           <Link href="/admin/audit">Audit log</Link>
         </li>
+        <li>
+          <Link href="/admin/storage">Storage and retention</Link>
+        </li>
       </ul>
     </>
   );

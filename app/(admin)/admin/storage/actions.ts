@@ -1,0 +1,50 @@
+"use server";
+// Admin writes on retention policies: save one (the default or a tinderbox's),
+// or send a tinderbox back to the default. Role checked first (asAdmin), input by
+// the one policy schema (lib/retention/policy.ts), every change audited.
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { type AdminResult, asAdmin } from "@/lib/actions/admin-result";
+import { recordAudit } from "@/lib/audit/record";
+import { db } from "@/lib/db";
+import {
+  policyValues,
+  removeRetentionPolicy,
+  retentionPolicyInput,
+  saveRetentionPolicy,
+} from "@/lib/retention/policy";
+
+export async function savePolicyAction(_prev: AdminResult | null, formData: FormData): Promise<AdminResult> {
+  return asAdmin(retentionPolicyInput, formData, async (admin, input) => {
+    if (input.tinderboxId !== null && !(await db.tinderbox.findUnique({ where: { id: input.tinderboxId } })))
+      return { ok: false, code: "not_found", message: `no tinderbox ${input.tinderboxId}` };
+    const values = policyValues(input);
+    await saveRetentionPolicy(input.tinderboxId, values);
+    await recordAudit(db, {
+      userId: admin.id,
+      action: "retention.policy.save",
+      target: input.tinderboxId === null ? "retention:default" : `tinderbox:${input.tinderboxId}`,
+      details: { ...values, archiveMinBytes: values.archiveMinBytes?.toString() ?? null },
+    });
+    revalidatePath("/admin/storage");
+    return { ok: true, message: "policy saved; it applies at the next retention run" };
+  });
+}
+
+const removeSchema = z.object({ tinderboxId: z.coerce.number().int().positive() });
+
+export async function removePolicyAction(
+  _prev: AdminResult | null,
+  formData: FormData,
+): Promise<AdminResult> {
+  return asAdmin(removeSchema, formData, async (admin, input) => {
+    await removeRetentionPolicy(input.tinderboxId);
+    await recordAudit(db, {
+      userId: admin.id,
+      action: "retention.policy.remove",
+      target: `tinderbox:${input.tinderboxId}`,
+    });
+    revalidatePath("/admin/storage");
+    return { ok: true, message: "the tinderbox follows the default policy again" };
+  });
+}
