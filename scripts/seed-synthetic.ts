@@ -1,10 +1,12 @@
 // npm run seed:synthetic -- --builds 1000000 --failures 200000 [--error-lines 4000000] [--seed N]
+//                           [--diagnostics 50000000 --distinct-diagnostics 100000]
 // Fills DATABASE_URL with benchmark data by COPY (docs/synthetic-data.md). Without
 // --no-reuse it does nothing when the database already holds that many builds, and
 // continues a run of the same seed that stopped half-way.
 import { Pool } from "pg";
 import { env } from "../lib/env";
 import { refreshAllSignatureStats } from "../lib/ingest/signature-stats";
+import { loadDiagnostics } from "../lib/synthetic/bulk/diagnostic-rows";
 import {
   type BulkOptions,
   finishLoad,
@@ -15,6 +17,9 @@ import {
 
 interface CliOptions extends Omit<BulkOptions, "log"> {
   reuse: boolean;
+  /** DiagnosticOccurrence rows over all builds (0: none), and distinct Diagnostic rows. */
+  diagnostics: number;
+  distinctDiagnostics: number;
 }
 
 const NUMERIC_FLAGS = {
@@ -27,6 +32,8 @@ const NUMERIC_FLAGS = {
   "--coarse": "coarse",
   "--fine": "fine",
   "--days": "days",
+  "--diagnostics": "diagnostics",
+  "--distinct-diagnostics": "distinctDiagnostics",
 } as const;
 
 function parseArgs(argv: readonly string[]): CliOptions {
@@ -42,6 +49,8 @@ function parseArgs(argv: readonly string[]): CliOptions {
     days: 365,
     now: new Date(),
     reuse: true,
+    diagnostics: 0,
+    distinctDiagnostics: 100_000,
   };
   for (let index = 0; index < argv.length; index++) {
     const flag = argv[index];
@@ -73,6 +82,7 @@ async function main(): Promise<void> {
       log(
         `database already holds ${existing} builds (>= ${options.builds}); nothing to do (--no-reuse adds more)`,
       );
+      await seedDiagnostics(pool, options);
       return;
     }
     const started = Date.now();
@@ -94,10 +104,28 @@ async function main(): Promise<void> {
     await refreshAllSignatureStats();
     log(`signature counts and first/last seen computed in ${elapsed(counted)}`);
     log(`loaded ${options.builds - from} builds and ${findings} findings in ${elapsed(started)}`);
+    await seedDiagnostics(pool, options);
   } finally {
     client.release();
     await pool.end();
   }
+}
+
+/** Diagnostics for the loaded builds, once: a database that has any is left alone. */
+async function seedDiagnostics(pool: Pool, options: CliOptions): Promise<void> {
+  if (options.diagnostics === 0) return;
+  const { rows } = await pool.query<{ any: boolean }>(
+    `SELECT EXISTS (SELECT 1 FROM "DiagnosticOccurrence") AS any`,
+  );
+  if (rows[0].any) return log("diagnostic occurrences exist already; left alone");
+  const started = Date.now();
+  const load = {
+    seed: options.seed,
+    distinct: options.distinctDiagnostics,
+    occurrences: options.diagnostics,
+  };
+  const count = await loadDiagnostics(pool, load, log);
+  log(`loaded ${count} diagnostic occurrences in ${elapsed(started)}`);
 }
 
 function elapsed(since: number): string {

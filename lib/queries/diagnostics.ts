@@ -21,7 +21,7 @@ import {
 import type { ListEnvelope } from "./list-envelope";
 
 export const EXACT_OCCURRENCES = 200_000;
-export const WINDOW_BUILDS = 5_000;
+export const WINDOW_BUILDS = 1_000;
 export const STATEMENT_BUDGET_MS = 3_000;
 
 export interface DiagnosticRow {
@@ -33,8 +33,9 @@ export interface DiagnosticRow {
   builds: number;
   packages: number;
   occurrences: number;
-  /** The builds of this diagnostic under the same filters (page and API). */
+  /** The builds of this diagnostic under the same filters: the page, and the JSON API. */
   buildsUrl: string;
+  buildsApiUrl: string;
 }
 
 export interface DiagnosticList extends ListEnvelope<DiagnosticRow> {
@@ -45,7 +46,7 @@ export interface DiagnosticList extends ListEnvelope<DiagnosticRow> {
 /** The search timed out or was refused: an expected failure, shown as a value. */
 export class DiagnosticSearchTooBroad extends Error {}
 
-type RawRow = Omit<DiagnosticRow, "buildsUrl"> & { total: number };
+type RawRow = Omit<DiagnosticRow, "buildsUrl" | "buildsApiUrl"> & { total: number };
 
 export interface SearchContext {
   /** The signed-in user's e-mails, for `mine=1`. */
@@ -110,7 +111,7 @@ export async function searchDiagnostics(
       ORDER BY g.builds DESC, g.packages DESC, d.id DESC
       LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`;
     return {
-      rows: raws.map(({ total: _total, ...row }) => ({ ...row, buildsUrl: buildsUrl(row.id, query) })),
+      rows: raws.map(({ total: _total, ...row }) => ({ ...row, ...buildsUrls(row.id, query) })),
       total: raws[0]?.total ?? (query.page > 1 ? await countGroups(tx, query, buildWhere, windowed) : 0),
       page: query.page,
       pageSize: query.pageSize,
@@ -142,10 +143,14 @@ export function diagnosticParams(filters: Partial<DiagnosticFilters>): URLSearch
   return params;
 }
 
-function buildsUrl(id: number, filters: DiagnosticFilters): string {
+function buildsUrls(id: number, filters: DiagnosticFilters) {
   const { q: _q, flag: _flag, kind: _kind, ...buildFilters } = filters;
   const search = diagnosticParams(buildFilters).toString();
-  return `/diagnostics/${id}${search ? `?${search}` : ""}`;
+  const query = search ? `?${search}` : "";
+  return {
+    buildsUrl: `/diagnostics/${id}${query}`,
+    buildsApiUrl: `/api/v1/diagnostics/${id}/builds${query}`,
+  };
 }
 
 /**
