@@ -77,20 +77,24 @@ async function occurrencesUpTo(tx: Prisma.TransactionClient, filters: Diagnostic
   return row?.n ?? 0;
 }
 
-/** The (diagnostic, build, package) triples the counts are made of, exact or windowed. */
+/**
+ * One row per (diagnostic, build) with the build's package and the occurrences in it:
+ * grouped on the (diagnosticId, buildId) index first, so Build is joined once per pair, not per line.
+ */
 function hitsSql(filters: DiagnosticFilters, buildWhere: Prisma.Sql, windowed: boolean): Prisma.Sql {
   const diagnostics = narrowsDiagnostics(filters)
     ? Prisma.sql`o."diagnosticId" IN (SELECT d.id FROM "Diagnostic" d WHERE ${diagnosticWhere(filters)})`
     : Prisma.sql`TRUE`;
   if (!windowed)
-    return Prisma.sql`SELECT o."diagnosticId" AS did, o."buildId" AS bid, b."packageId" AS pid
-      FROM "DiagnosticOccurrence" o JOIN "Build" b ON b.id = o."buildId"
-      WHERE ${diagnostics} AND ${occurrenceWhere(filters)} AND ${buildWhere}`;
-  return Prisma.sql`SELECT o."diagnosticId" AS did, o."buildId" AS bid, b."packageId" AS pid
+    return Prisma.sql`SELECT p.did, p.bid, b."packageId" AS pid, p.n FROM (
+        SELECT o."diagnosticId" AS did, o."buildId" AS bid, count(*)::int AS n FROM "DiagnosticOccurrence" o
+        WHERE ${diagnostics} AND ${occurrenceWhere(filters)} GROUP BY 1, 2) p
+      JOIN "Build" b ON b.id = p.bid WHERE ${buildWhere}`;
+  return Prisma.sql`SELECT o."diagnosticId" AS did, o."buildId" AS bid, b."packageId" AS pid, count(*)::int AS n
     FROM (SELECT b.id, b."packageId" FROM "Build" b WHERE ${buildWhere} AND ${diagnosticsBuildCondition(filters)}
           ORDER BY b."finishedAt" DESC NULLS LAST, b.id DESC LIMIT ${WINDOW_BUILDS}) b
     JOIN "DiagnosticOccurrence" o ON o."buildId" = b.id
-    WHERE ${diagnostics} AND ${occurrenceWhere(filters)}`;
+    WHERE ${diagnostics} AND ${occurrenceWhere(filters)} GROUP BY 1, 2, 3`;
 }
 
 export async function searchDiagnostics(
@@ -103,8 +107,8 @@ export async function searchDiagnostics(
       !narrowsDiagnostics(query) || (await occurrencesUpTo(tx, query, EXACT_OCCURRENCES)) > EXACT_OCCURRENCES;
     const raws = await tx.$queryRaw<RawRow[]>`
       WITH hits AS (${hitsSql(query, buildWhere, windowed)}),
-      grouped AS (SELECT did, count(DISTINCT bid)::int AS builds, count(DISTINCT pid)::int AS packages,
-                         count(*)::int AS occurrences FROM hits GROUP BY did)
+      grouped AS (SELECT did, count(*)::int AS builds, count(DISTINCT pid)::int AS packages,
+                         sum(n)::int AS occurrences FROM hits GROUP BY did)
       SELECT d.id, d.kind::text AS kind, d.flag, d.text, d.example, g.builds, g.packages, g.occurrences,
              (count(*) OVER ())::int AS total
       FROM grouped g JOIN "Diagnostic" d ON d.id = g.did
