@@ -94,6 +94,8 @@ export async function startReplicaPair(bin: string, database = "kindling"): Prom
       "-R",
       "-X",
       "stream",
+      // A spread checkpoint (the default) waits minutes on an idle server.
+      "--checkpoint=fast",
     ]);
     await start(standbyDir, standbyPort);
     return { primaryUrl, replicaUrl: `postgresql://postgres@127.0.0.1:${standbyPort}/${database}`, stop };
