@@ -155,6 +155,8 @@ test("Ctrl+F opens the viewer's search from the page and the lines; again in the
 test("the scroll box takes focus and scrolls by keyboard", async ({ page }) => {
   await openViewer(page);
   const lines = page.getByRole("region", { name: /^Lines of / });
+  // In the tab order, not only focusable by script.
+  await expect(lines).toHaveAttribute("tabindex", "0");
   await lines.focus();
   await expect(lines).toBeFocused();
   const before = await lines.evaluate((el) => el.scrollTop);

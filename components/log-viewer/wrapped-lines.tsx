@@ -3,6 +3,7 @@
 // a page of PAGE_BLOCKS blocks around the focused line is rendered in normal
 // flow, with buttons to move a page up or down. Same rows, same permalinks.
 import { useEffect, useLayoutEffect, useRef, useState } from "react";
+import { formatCount } from "../format-count";
 import { LogRows, type LogRowsProps } from "./log-rows";
 import type { LineCache } from "./use-line-cache";
 import { BLOCK_LINES, blockOf, blockRange } from "./window-blocks";
@@ -46,7 +47,7 @@ export function WrappedLines(props: {
         disabled={firstBlock === 0}
         onClick={() => setFirstBlock((b) => Math.max(0, b - PAGE_BLOCKS))}
       >
-        ↑ {BLOCK_LINES * PAGE_BLOCKS} earlier lines
+        ↑ {formatCount(BLOCK_LINES * PAGE_BLOCKS, "earlier line")}
       </button>
       <LogRows lines={lines} {...props.rowProps} />
       <button type="button" disabled={to >= lineCount} onClick={() => setFirstBlock((b) => b + PAGE_BLOCKS)}>
