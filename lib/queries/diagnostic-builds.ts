@@ -38,6 +38,8 @@ export interface DiagnosticBuildRow {
   occurrences: number;
   href: string;
   context: { firstLine: number; lines: string[] } | null;
+  /** Files of this build whose diagnostics hit the per-file cap: counts here may be short. */
+  diagnosticsCapped: { file: string | null; found: number; kept: number }[];
 }
 
 export interface DiagnosticBuildList extends ListEnvelope<DiagnosticBuildRow> {
@@ -64,6 +66,7 @@ interface RawBuild {
   line: number;
   phase: string | null;
   occurrences: number;
+  diagnosticsCapped: DiagnosticBuildRow["diagnosticsCapped"] | null;
 }
 
 export async function listDiagnosticBuilds(
@@ -84,7 +87,8 @@ export async function listDiagnosticBuilds(
           LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}) b)
       SELECT b.id AS "buildId", b.atom, b.status::text AS status, t.name AS tinderbox, b."finishedAt",
              first."fileId", f.name AS "fileName",
-             COALESCE(f."blobSha256", log."blobSha256") AS blob, first.line, first.phase, first.occurrences
+             COALESCE(f."blobSha256", log."blobSha256") AS blob, first.line, first.phase, first.occurrences,
+             b.analysis->'diagnostics'->'capped' AS "diagnosticsCapped"
       FROM page JOIN "Build" b ON b.id = page.id
       JOIN "Tinderbox" t ON t.id = b."tinderboxId"
       JOIN LATERAL (SELECT o."fileId", o.line, o.phase, count(*) OVER ()::int AS occurrences
@@ -110,7 +114,7 @@ export async function listDiagnosticBuilds(
 }
 
 async function withContext(raw: RawBuild): Promise<DiagnosticBuildRow> {
-  const { blob, finishedAt, ...rest } = raw;
+  const { blob, finishedAt, diagnosticsCapped, ...rest } = raw;
   const from = Math.max(1, raw.line - CONTEXT_LINES);
   const window = blob ? await readLineWindow(blob, from, raw.line + CONTEXT_LINES, CONTEXT_LINE_BYTES) : null;
   const href =
@@ -118,7 +122,54 @@ async function withContext(raw: RawBuild): Promise<DiagnosticBuildRow> {
   return {
     ...rest,
     finishedAt: finishedAt?.toISOString() ?? null,
+    diagnosticsCapped: diagnosticsCapped ?? [],
     href,
     context: window && window.lines.length > 0 ? { firstLine: window.firstLine, lines: window.lines } : null,
+  };
+}
+
+export interface BuildDiagnosticRow {
+  id: number;
+  kind: DiagnosticKind;
+  flag: string;
+  text: string;
+  occurrences: number;
+  /** The first occurrence, as a link to its line. */
+  href: string;
+}
+
+export interface BuildDiagnostics {
+  rows: BuildDiagnosticRow[];
+  distinct: number;
+  occurrences: number;
+  /** Files whose occurrences hit the per-file cap (Build.analysis.diagnostics). */
+  capped: { file: string | null; found: number; kept: number }[];
+}
+
+/** One build's diagnostics, most frequent first (the build page's section). */
+export async function buildDiagnostics(buildId: number, limit = 20): Promise<BuildDiagnostics> {
+  const [rows, [summary]] = await Promise.all([
+    db.$queryRaw<
+      Array<Omit<BuildDiagnosticRow, "href"> & { fileId: number | null; line: number; distinct: number }>
+    >`
+      SELECT d.id, d.kind::text AS kind, d.flag, d.text, g.occurrences, g."fileId", g.line,
+             (count(*) OVER ())::int AS distinct
+      FROM (SELECT o."diagnosticId", count(*)::int AS occurrences,
+                   (array_agg(o."fileId" ORDER BY o."fileId" NULLS FIRST, o.line))[1] AS "fileId",
+                   (array_agg(o.line ORDER BY o."fileId" NULLS FIRST, o.line))[1] AS line
+            FROM "DiagnosticOccurrence" o WHERE o."buildId" = ${buildId} GROUP BY o."diagnosticId") g
+      JOIN "Diagnostic" d ON d.id = g."diagnosticId"
+      ORDER BY g.occurrences DESC, d.id LIMIT ${limit}`,
+    db.$queryRaw<Array<{ summary: BuildDiagnostics | null }>>`
+      SELECT "analysis"->'diagnostics' AS summary FROM "Build" WHERE id = ${buildId}`,
+  ]);
+  return {
+    rows: rows.map(({ fileId, line, distinct: _distinct, ...row }) => ({
+      ...row,
+      href: fileId === null ? `/builds/${buildId}#L${line}` : `/files/${fileId}#L${line}`,
+    })),
+    distinct: rows[0]?.distinct ?? 0,
+    occurrences: summary?.summary?.occurrences ?? 0,
+    capped: summary?.summary?.capped ?? [],
   };
 }

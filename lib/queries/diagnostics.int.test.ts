@@ -109,3 +109,15 @@ test("bad parameters are refused, not ignored", () => {
   ])
     expect(diagnosticQuerySchema.safeParse(params).success, JSON.stringify(params)).toBe(false);
 });
+
+test("a build's own diagnostics, most frequent first, each linking to its first line", async () => {
+  const { buildDiagnostics } = await import("./diagnostic-builds");
+  const list = await buildDiagnostics(failed);
+  expect(list.distinct).toBe(4);
+  expect(list.occurrences).toBe(4);
+  expect(list.capped).toEqual([]);
+  const fnmatch = list.rows.find((row) => row.text.includes("fnmatch"));
+  expect(fnmatch?.href).toBe(`/builds/${failed}#L177`);
+  const config = list.rows.find((row) => row.text.includes(FUNC));
+  expect(config?.href).toMatch(/^\/files\/\d+#L1$/);
+});

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
+import { BuildDiagnosticsSection } from "@/app/(dashboard)/diagnostics/build-diagnostics";
 import { BugLinksStatus } from "@/components/bug-links-status";
 import { BuildFacts } from "@/components/build-facts";
 import { BuildLogSection } from "@/components/build-log-section";
@@ -61,6 +62,9 @@ export default async function BuildPage({ params }: Props) {
         buildLogId={log?.id ?? null}
         correctFor={canTriage && build.status === "failed" ? build.id : null}
       />
+      <Suspense fallback={<p className="muted">Loading the build's diagnostics…</p>}>
+        <BuildDiagnosticsSection buildId={build.id} />
+      </Suspense>
       <h2>Files</h2>
       <FileList files={build.files} buildId={build.id} />
       <Suspense fallback={<p className="muted">Loading the package's history…</p>}>
