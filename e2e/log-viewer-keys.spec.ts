@@ -168,5 +168,8 @@ test("on a 390 px screen long lines wrap from the start", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await openViewer(page);
   await expect(page.getByTestId("log-toolbar").getByRole("checkbox", { name: "Wrap" })).toBeChecked();
-  await expect(page.locator('.lv-wrap .lv-row[data-line="170"]')).toBeVisible();
+  await expect(page.locator('.lv-wrap .lv-row[data-line="170"]')).toBeInViewport();
+  // Centring the line scrolls the viewer's box, not the page: the summary above stays in view.
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  await expect(page.getByTestId("build-summary")).toBeInViewport();
 });

@@ -28,7 +28,10 @@ export function WrappedLines(props: {
   useEffect(() => setFirstBlock(Math.max(0, blockOf(aroundLine) - 1)), [aroundLine]);
   useEffect(() => ensure(from, to), [ensure, from, to]);
   useLayoutEffect(() => {
-    container.current?.querySelector(`[data-line="${aroundLine}"]`)?.scrollIntoView({ block: "center" });
+    // Scrolls the box only: scrollIntoView would scroll the page too, past the summary above the viewer.
+    const box = container.current;
+    const row = box?.querySelector<HTMLElement>(`[data-line="${aroundLine}"]`);
+    if (box && row) box.scrollTop = row.offsetTop - (box.clientHeight - row.offsetHeight) / 2;
   }, [aroundLine]);
 
   const lines: number[] = [];
