@@ -35,7 +35,8 @@ export function BuildPrimaryError({
         )}
       </h2>
       {correction && <CorrectionNote correction={correction} undoFor={undoFor} />}
-      <pre className="excerpt primary-excerpt" data-testid="primary-error">
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: the excerpt scrolls sideways; keyboards must be able to scroll it. */}
+      <pre className="excerpt primary-excerpt" data-testid="primary-error" tabIndex={0}>
         {lines.map(({ n, text }) => (
           <span key={n ?? 0} className={n === primaryLine ? "primary-line" : undefined}>
             {n ? `${n}: ` : ""}
