@@ -1,6 +1,7 @@
 // Storage benchmark: write speed, window-read latency and peak RSS for one big
 // synthetic build log, and ingest throughput for results of a 1 MB log + 5 small
-// files. Usage: tsx scripts/bench-storage.ts [--mb 100] [--store db|fs] [--level 6] [--results 200]
+// files. Usage: tsx scripts/bench-storage.ts [--mb 100] [--store db|fs|s3] [--level 6] [--results 200]
+// --store s3 uses the bucket of KINDLING_S3_* (docs/storage.md, "Object storage").
 // Writes real rows (unique content) into DATABASE_URL; docs/storage.md records the numbers.
 import { randomUUID } from "node:crypto";
 import { parseArgs } from "node:util";
@@ -22,7 +23,8 @@ const { values } = parseArgs({
     results: { type: "string", default: "200" },
   },
 });
-const store = storeFor(values.store === "fs" ? "fs" : ("db" satisfies BlobStoreKind));
+const STORES: BlobStoreKind[] = ["db", "fs", "s3"];
+const store = storeFor(STORES.find((kind) => kind === values.store) ?? "db");
 const gzipLevel = Number(values.level);
 
 /** A build-log-like byte stream of `bytes` bytes, generated piece by piece (never held whole). */
