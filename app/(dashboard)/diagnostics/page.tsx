@@ -61,7 +61,7 @@ async function Results({
     <>
       <p className="small muted" data-testid="diagnostic-summary">
         {list.window !== null
-          ? `Counts over the newest ${formatNumber(list.window)} matching builds (a flag, text or filter counts all).`
+          ? `Counts over the ${formatNumber(list.window)} matching builds stored last: a narrower text, flag or kind counts them all.`
           : "Counts over every matching build."}{" "}
         <Link href={`/api/v1/diagnostics${search ? `?${search}` : ""}`}>JSON</Link> ·{" "}
         <Link href={`/feeds/diagnostics.atom${search ? `?${search}` : ""}`}>Atom feed</Link>
