@@ -62,7 +62,7 @@ async function bench(options: BenchOptions, server: BenchServer | undefined): Pr
   const sampler = pid ? new RssSampler(pid) : undefined;
   sampler?.start();
   console.error(
-    `bench: ${options.count} result(s), log ${formatSize(options.logBytes)}, concurrency ${options.concurrency} -> ${target.url}`,
+    `bench: ${options.count} result(s), log ${formatSize(options.logBytes)}, concurrency ${options.concurrency} -> ${options.targets?.join(" + ") ?? target.url}`,
   );
   const payloads = new PayloadFactory(runId, options.logBytes);
   const started = performance.now();

@@ -15,3 +15,5 @@ step "end-to-end tests (Playwright, Chromium)"; npm run --silent test:e2e
 # The same build again, as a private Kindling: nothing readable without signing in.
 step "end-to-end tests, private mode"
 E2E_REUSE_BUILD=1 KINDLING_PUBLIC=false E2E_PORT=3110 npx playwright test e2e/auth-private.spec.ts
+# Two next start processes on one database, serving the build above (docs/operations.md).
+step "two instances on one database"; npx tsx tests/fleet/two-instances.ts
