@@ -1,11 +1,7 @@
 import type { Metadata } from "next";
 import { AdminActionForm } from "@/components/admin-action-form";
+import { removeBugzillaKeyAction, rotateFeedKeyAction, saveBugzillaKeyAction } from "@/lib/actions/account";
 import { requirePageRole } from "@/lib/auth/access";
-import {
-  removeBugzillaKeyAction,
-  rotateFeedKeyAction,
-  saveBugzillaKeyAction,
-} from "@/lib/auth/account-actions";
 import { hasFeedKey } from "@/lib/auth/feed-keys";
 import { bugzillaUrl } from "@/lib/bugs/config";
 import { apiKeySetAt } from "@/lib/bugzilla/user-key";

@@ -77,9 +77,9 @@ export const ACTIONS: Record<string, Access> = {
   "lib/actions/admin-tokens.ts": "admin",
   "lib/actions/admin-invitations.ts": "admin",
   "app/(admin)/admin/storage/actions.ts": "admin",
-  "lib/auth/account-actions.ts": "signed-in",
+  "lib/actions/account.ts": "signed-in",
   // The invitation token in the form is the credential (tests/security/invitations.int.test.ts).
-  "lib/auth/invite-actions.ts": "public",
+  "lib/actions/accept-invitation.ts": "public",
 };
 
 export type Who = "anonymous" | "viewer" | "maintainer" | "admin";

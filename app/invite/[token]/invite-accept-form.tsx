@@ -4,8 +4,8 @@
 // so they land on Kindling signed in instead of at a second form.
 import { signIn } from "next-auth/react";
 import { useState } from "react";
+import { acceptInvitationAction } from "@/lib/actions/accept-invitation";
 import type { AdminResult } from "@/lib/actions/admin-result";
-import { acceptInvitationAction } from "@/lib/auth/invite-actions";
 
 export function InviteAcceptForm({ token, email }: { token: string; email: string }) {
   const [result, setResult] = useState<AdminResult | null>(null);
@@ -44,11 +44,7 @@ export function InviteAcceptForm({ token, email }: { token: string; email: strin
       <button type="submit" disabled={busy}>
         {busy ? "Creating…" : "Create my account"}
       </button>
-      {result ? (
-        <output className={result.ok ? "form-ok" : "form-error"}>
-          {result.message}
-        </output>
-      ) : null}
+      {result ? <output className={result.ok ? "form-ok" : "form-error"}>{result.message}</output> : null}
     </form>
   );
 }

@@ -3,12 +3,12 @@
 // or removing their Bugzilla API key (encrypted; lib/bugzilla/user-key.ts).
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import type { AdminResult } from "../actions/admin-result";
 import { recordAudit } from "../audit/record";
+import { AccessDenied, requireRole } from "../auth/access";
+import { rotateFeedKey } from "../auth/feed-keys";
 import { API_KEY_PATTERN, removeUserApiKey, saveUserApiKey } from "../bugzilla/user-key";
 import { db } from "../db";
-import { AccessDenied, requireRole } from "./access";
-import { rotateFeedKey } from "./feed-keys";
+import type { AdminResult } from "./admin-result";
 
 const rotateSchema = z.object({ confirm: z.literal("rotate") });
 const bugzillaKeySchema = z.object({

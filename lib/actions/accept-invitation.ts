@@ -1,8 +1,8 @@
 "use server";
 // Public on purpose: the invitation token in the form is the credential.
 import { z } from "zod";
-import type { AdminResult } from "../actions/admin-result";
-import { acceptInvitation } from "./invitations";
+import { acceptInvitation } from "../auth/invitations";
+import type { AdminResult } from "./admin-result";
 
 const acceptSchema = z.object({
   token: z.string().max(100),
