@@ -25,8 +25,14 @@ const cycleEdges = (edges: ImportEdge[]) =>
 
 test("lib/ has no folder cycle beyond the known ones, and every known one still exists", () => {
   const found = cycleEdges(libFolderEdges(path.resolve(__dirname, ".."))).sort();
-  expect(found.filter((edge) => !(edge in KNOWN_CYCLE_EDGES))).toEqual([]);
-  expect(Object.keys(KNOWN_CYCLE_EDGES).filter((edge) => !found.includes(edge))).toEqual([]);
+  expect(
+    found.filter((edge) => !(edge in KNOWN_CYCLE_EDGES)),
+    "imports that close a folder cycle: `npm run --silent import-cycles` names the files; cut one edge",
+  ).toEqual([]);
+  expect(
+    Object.keys(KNOWN_CYCLE_EDGES).filter((edge) => !found.includes(edge)),
+    "cycles that are gone: remove them from KNOWN_CYCLE_EDGES",
+  ).toEqual([]);
 });
 
 describe("the graph", () => {
