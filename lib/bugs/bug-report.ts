@@ -1,6 +1,6 @@
 // Builds the bug a careful Gentoo developer would file for a failure, after
 // toralf's bgo.sh and the Bug-wranglers guide (docs/bug-filing.md). Pure: the
-// caller gathers the facts (lib/bugs/report-input.ts).
+// caller gathers the facts (lib/queries/bug-report-input.ts).
 import type { EmergeInfo } from "../gentoo/emerge-info";
 import { bugDescription } from "./description";
 import { buildPageUrl } from "./links";
