@@ -1,6 +1,7 @@
 // A row id in the path is a decimal integer that fits PostgreSQL's int column
 // (lib/http/ids.ts). Anything else is a 400 with a JSON message before the
-// database is asked; an id past 2^31 - 1 used to reach Prisma and fail there.
+// database is asked; an id past 2^31 - 1 used to reach Prisma and fail there
+// (a 500). Pages answer such an id with their 404.
 import { gunzipSync } from "node:zlib";
 import { expect, test } from "vitest";
 import { GET as attachments } from "@/app/api/v1/builds/[id]/attachments.tar/route";
@@ -31,3 +32,35 @@ test.each(["attachments", "members", "raw"] as const)("%s with the largest id is
   const response = await call(route, "2147483647");
   expect(response.status).toBe(404);
 });
+
+/** What a page threw: Next's notFound() carries the digest NEXT_HTTP_ERROR_FALLBACK;404. */
+async function thrownBy(render: () => Promise<unknown>): Promise<string> {
+  try {
+    await render();
+  } catch (error) {
+    return String((error as { digest?: unknown }).digest ?? error);
+  }
+  return "rendered";
+}
+
+test.each(["/builds/[id]", "/files/[id]", "/signatures/[id]", "/causes/[id]"])(
+  "%s with an id past PostgreSQL's int is a 404, not a database error",
+  async (route) => {
+    const page =
+      route === "/builds/[id]"
+        ? (await import("@/app/(dashboard)/builds/[id]/layout")).default
+        : route === "/files/[id]"
+          ? (await import("@/app/(dashboard)/files/[id]/page")).default
+          : route === "/signatures/[id]"
+            ? (await import("@/app/(dashboard)/signatures/[id]/page")).default
+            : (await import("@/app/(dashboard)/causes/[id]/page")).default;
+    const props = {
+      params: Promise.resolve({ id: "99999999999" }),
+      searchParams: Promise.resolve({}),
+      children: null,
+    };
+    expect(await thrownBy(() => (page as (p: typeof props) => Promise<unknown>)(props))).toBe(
+      "NEXT_HTTP_ERROR_FALLBACK;404",
+    );
+  },
+);
