@@ -8,8 +8,8 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
+import { explicitDatabaseUrl } from "../lib/database-url";
 import { createDatabaseIfMissing, withDatabase } from "../lib/migrate/create-database";
-import { explicitDatabaseUrl } from "../lib/migrate/database-url";
 import { migrateDeploy } from "../lib/migrate/schema-engine";
 
 const { values } = parseArgs({

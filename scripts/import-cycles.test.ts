@@ -15,9 +15,6 @@ const KNOWN_CYCLE_EDGES: Record<string, string> = {
   // UploadRejected lives in lib/ingest; blob-writer.ts throws it (both folders are being reworked).
   "storage -> ingest": "blob-writer.ts",
   "ingest -> storage": "closed by storage -> ingest",
-  // migrate/database-url.ts starts the embedded server that itself creates databases with migrate/.
-  "migrate -> embedded-postgres": "database-url.ts",
-  "embedded-postgres -> migrate": "create-database.ts",
 };
 
 const cycleEdges = (edges: ImportEdge[]) =>

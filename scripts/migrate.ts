@@ -1,7 +1,7 @@
 // `npm run db:migrate` (deploy), `npm run db:migration:new -- NAME` (new) and `npm run db:check`
 // (check). Why these instead of `prisma migrate`: docs/migrations.md.
 import path from "node:path";
-import { withDatabaseUrl } from "@/lib/migrate/database-url";
+import { withDatabaseUrl } from "@/lib/database-url";
 import { migrateDeploy, newMigration, schemaDrift } from "@/lib/migrate/schema-engine";
 
 const USAGE = "usage: tsx scripts/migrate.ts deploy | new NAME | check";
@@ -28,7 +28,7 @@ async function create(name: string | undefined): Promise<number> {
     console.error("Name the migration: npm run db:migration:new -- add_bug_links");
     return 64;
   }
-  const file = await newMigration(name);
+  const file = await withDatabaseUrl((url) => newMigration(name, url));
   if (file === null) {
     console.log("No changes: schema.prisma matches prisma/migrations.");
     return 0;
@@ -38,7 +38,7 @@ async function create(name: string | undefined): Promise<number> {
 }
 
 async function check(): Promise<number> {
-  const drift = await schemaDrift();
+  const drift = await withDatabaseUrl(schemaDrift);
   if (drift === null) {
     console.log("schema.prisma and prisma/migrations agree.");
     return 0;

@@ -7,8 +7,8 @@
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
+import { explicitDatabaseUrl } from "../lib/database-url";
 import { embeddedDataDir, ensureEmbeddedPostgres } from "../lib/embedded-postgres";
-import { explicitDatabaseUrl } from "../lib/migrate/database-url";
 import { migrateDeploy } from "../lib/migrate/schema-engine";
 import { runCommand } from "./lib/run-command";
 

@@ -3,9 +3,9 @@
 // never see each other's rows and a failed run leaves nothing behind but its own database.
 import { randomBytes } from "node:crypto";
 import type { TestProject } from "vitest/node";
+import { explicitDatabaseUrl } from "@/lib/database-url";
 import { ensureEmbeddedPostgres } from "@/lib/embedded-postgres";
 import { createDatabaseIfMissing, dropDatabaseIfExists, withDatabase } from "@/lib/migrate/create-database";
-import { explicitDatabaseUrl } from "@/lib/migrate/database-url";
 import { migrateDeploy } from "@/lib/migrate/schema-engine";
 
 declare module "vitest" {

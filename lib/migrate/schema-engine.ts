@@ -3,7 +3,6 @@
 // the integration-test setup all go through these functions.
 import type { DiffTarget, SchemaFilter } from "@prisma/schema-engine-wasm";
 import { createDatabaseIfMissing } from "./create-database";
-import { withDatabaseUrl } from "./database-url";
 import { migrationFolderName, readMigrationList, readSchemaFiles, writeMigration } from "./migrations-dir";
 import { withSchemaEngine } from "./wasm-engine";
 
@@ -56,15 +55,15 @@ export async function migrateDeploy(url: string): Promise<{ applied: string[] }>
 }
 
 /**
- * `npm run db:check`: how schema.prisma differs from the migrations, or null. Without a URL it
- * borrows DATABASE_URL's server, or the embedded one, for the shadow database.
+ * `npm run db:check`: how schema.prisma differs from the migrations, or null. The server at
+ * `url` hosts the shadow database (scripts/migrate.ts picks DATABASE_URL's or the embedded one).
  */
-export function schemaDrift(url?: string): Promise<string | null> {
-  return url ? diffMigrationsToSchema(url) : withDatabaseUrl(diffMigrationsToSchema);
+export function schemaDrift(url: string): Promise<string | null> {
+  return diffMigrationsToSchema(url);
 }
 
 /** `npm run db:migration:new -- NAME`: writes the next migration; null when nothing changed. */
-export async function newMigration(name: string, url?: string): Promise<string | null> {
+export async function newMigration(name: string, url: string): Promise<string | null> {
   const folder = migrationFolderName(name);
   const sql = await schemaDrift(url);
   if (sql === null) return null;

@@ -7,9 +7,9 @@ import { createWriteStream } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { explicitDatabaseUrl } from "@/lib/database-url";
 import { ensureEmbeddedPostgres } from "@/lib/embedded-postgres";
 import { createDatabaseIfMissing, dropDatabaseIfExists, withDatabase } from "@/lib/migrate/create-database";
-import { explicitDatabaseUrl } from "@/lib/migrate/database-url";
 import { migrateDeploy } from "@/lib/migrate/schema-engine";
 import { buildIsCurrent, nextBin, nextBuild } from "./build";
 

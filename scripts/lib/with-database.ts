@@ -1,8 +1,9 @@
 // Runs a command-line task against DATABASE_URL, or the embedded PostgreSQL
 // when it is unset, after bringing the schema up to date, so every script works
 // on a fresh machine (docs/migrations.md).
+
+import { withDatabaseUrl } from "../../lib/database-url";
 import { db } from "../../lib/db";
-import { withDatabaseUrl } from "../../lib/migrate/database-url";
 import { migrateDeploy } from "../../lib/migrate/schema-engine";
 
 export async function withDatabase<T>(task: () => Promise<T>): Promise<T> {

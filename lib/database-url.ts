@@ -1,6 +1,6 @@
-// Which server a migration command talks to: DATABASE_URL when set, else the embedded cluster
-// under .data/pg, so the same migrations run against both (docs/migrations.md).
-import { ensureEmbeddedPostgres } from "../embedded-postgres";
+// Which server a command (migrate, start, seeds, benchmarks, test setup) talks to: DATABASE_URL
+// when set, else the embedded cluster under .data/pg, so the same migrations run against both.
+import { ensureEmbeddedPostgres } from "./embedded-postgres";
 
 /** DATABASE_URL as the user set it; lib/env.ts defaults it, which would hide "unset". */
 export function explicitDatabaseUrl(): string | undefined {
