@@ -113,12 +113,13 @@ export async function loadDiagnostics(
     for (const index of SECONDARY_INDEXES) await client.query(`DROP INDEX IF EXISTS "${index.name}"`);
     const started = Date.now();
     for (let lo = min - 1; lo < max; lo += CHUNK) {
-      // power(random(), 5): the first diagnostics of the list are the common ones.
+      // power(random(), 5): the first diagnostics of the list are the common ones. The count's
+      // "+ 0 * b.id" makes it depend on the build, so it is drawn per build, not once per statement.
       await client.query(
         `INSERT INTO "DiagnosticOccurrence" ("diagnosticId", "buildId", "fileId", "line", "phase")
          SELECT ($1::int[])[1 + floor(power(random(), 5) * $2)::int], b.id, NULL, 1 + floor(random() * 8000)::int,
                 (ARRAY['configure','compile','compile','compile','test','install'])[1 + floor(random() * 6)::int]
-         FROM "Build" b CROSS JOIN LATERAL generate_series(1, floor(random() * 2 * $3 + 0.5)::int) g
+         FROM "Build" b CROSS JOIN LATERAL generate_series(1, floor(random() * 2 * $3 + 0.5 + 0 * b.id)::int) g
          WHERE b.id > $4 AND b.id <= $5`,
         [ids, ids.length, perBuild, lo, lo + CHUNK],
       );
