@@ -106,6 +106,16 @@ describe("what is indexed", () => {
   });
 });
 
+describe("prefixed logs", () => {
+  test("a mail-quoted log gives what the plain one gives, at the same lines", () => {
+    const view = (name: string) => {
+      const corpus = GENERATED.find((c) => c.name === `generated.${name}.build.log`) as CorpusFile;
+      return goldenView(extractFromBytes(readFileSync(corpus.file), corpus.source));
+    };
+    expect(view("compile-mail-quoted-popt")).toEqual(view("compile-c-implicit-decl-popt"));
+  });
+});
+
 describe("lines the corpus lacks", () => {
   const lines = [
     ">>> Configuring source in /var/tmp/portage/x/y-1/work/y-1 ...",

@@ -3,9 +3,11 @@
 // of their own (collision paths, the legacy sandbox summary, the configure
 // implicit-declaration list of Portage's QA check). Memory is bounded: at most
 // `cap` occurrences are kept, and how many were found past it is counted.
+import { detectingPrefix, type PrefixTarget } from "../analysis/line-prefix";
 import { cleanLine } from "../analysis/lines";
 import { SECTION_ENDS, SECTION_STARTS } from "../analysis/portage-patterns";
 import type { AttachmentRole } from "../analysis/types";
+import { mayMatterBytes } from "./gate";
 import { diagnosticHash, messageText, pathMessageText } from "./normalize";
 import { DIAGNOSTIC_RULES, type DiagnosticMatch, type DiagnosticRule, sandboxMatch } from "./rules";
 import type { DiagnosticExtract, ExtractedDiagnostic } from "./types";
@@ -36,14 +38,6 @@ const ATTACHMENT_PHASE: Partial<Record<DiagnosticSource, string>> = {
   "ctest-log": "test",
 };
 
-/** Fixed substrings of lines that open or continue a block, for the byte gate. */
-export const BLOCK_NEEDLES = [
-  "Detected file collision",
-  "ACCESS VIOLATION SUMMARY",
-  "implicit function declarations in configure",
-  "* checking ",
-];
-
 type Block = "collision" | "sandbox-summary" | "implicit-decl" | null;
 
 const COLLISION_PATH = /^\s*\*\s+(\/\S.*)$/;
@@ -54,19 +48,21 @@ const SUMMARY_END = /^\s*(?:\*\s*)?-{5}/;
 // Portage's 90config-impl-decl: " *   /var/tmp/portage/.../config.log:1234 - strlcpy"
 const IMPLICIT_DECL_ENTRY = /^\s*\*\s+\S+:\d+ - (\w+)$/;
 
-export interface DiagnosticExtractor {
-  /** The next line, numbered 1, 2, ...; `skip` lines before it that cannot matter (see stream.ts). */
-  pushLine(raw: string): void;
-  skipLines(count: number): void;
-  /** True while a block is open: every line may matter, the byte gate must let them through. */
-  inBlock(): boolean;
-  finish(): DiagnosticExtract;
-}
+/**
+ * Lines in, numbered 1, 2, ... (skipLines counts lines the byte gate passed by),
+ * behind the analysis' line-prefix stage (line-prefix.ts): a quoted, timestamped
+ * or buildkit-prefixed log is read without its prefix, as the analysis reads it.
+ */
+export type DiagnosticExtractor = PrefixTarget<DiagnosticExtract>;
 
 export function createDiagnosticExtractor(
   source: DiagnosticSource,
   cap = MAX_OCCURRENCES_PER_FILE,
 ): DiagnosticExtractor {
+  return detectingPrefix(extractorCore(source, cap));
+}
+
+function extractorCore(source: DiagnosticSource, cap: number): DiagnosticExtractor {
   const probeLog = PROBE_LOGS.has(source);
   const rules = probeLog ? DIAGNOSTIC_RULES.filter((rule) => rule.compiler) : DIAGNOSTIC_RULES;
   const diagnostics: ExtractedDiagnostic[] = [];
@@ -149,7 +145,11 @@ export function createDiagnosticExtractor(
     skipLines(count) {
       lineNumber += count;
     },
-    inBlock: () => block !== null,
+    // Inside a block every line may matter: the byte gate must let them all through.
+    wantsNextLine: () => block !== null,
+    mayMatterBytes: (bytes, from, to) => block !== null || mayMatterBytes(bytes, from, to),
+    plainByteGate: () => block === null,
+    setLinePrefix: () => {},
     finish: () => ({ diagnostics, occurrences, found, cap, capped: found > occurrences.length }),
   };
 }
@@ -164,14 +164,6 @@ function firstMatch(
     if (match) return { id: rule.id, match };
   }
   return null;
-}
-
-/** Every needle a line must hold to matter outside a block (the byte gate of stream.ts). */
-export function gateNeedles(): string[] {
-  // A coloured line's needles may be cut by escapes ("warning:\u001b[m "): such lines take the slow path.
-  const needles = new Set<string>([...BLOCK_NEEDLES, "\u001b[", "^[["]);
-  for (const rule of DIAGNOSTIC_RULES) for (const needle of rule.needles) needles.add(needle);
-  return [...needles];
 }
 
 /** Convenience for text held in memory (tests, the CLI): every line through the extractor. */

@@ -1,7 +1,7 @@
 // Every diagnostics rule catches its own example line, first in the table, and
 // every needle the rule relies on is in the byte gate.
 import { describe, expect, test } from "vitest";
-import { gateNeedles } from "./extract";
+import { gateNeedles } from "./gate";
 import { DIAGNOSTIC_RULES } from "./rules";
 
 describe("the rule table", () => {

@@ -5,25 +5,15 @@
 // numbers follow lib/analysis/lines.ts ("\n" ends a line, a last line without
 // it counts); stream.test.ts checks the result equals extract.ts on every line.
 import { MAX_LINE_CHARS } from "../analysis/lines";
-import { NeedleScanner } from "../analysis/needle-scan";
-import { createDiagnosticExtractor, type DiagnosticSource, gateNeedles } from "./extract";
+import { createDiagnosticExtractor, type DiagnosticSource } from "./extract";
+import { diagnosticGate, GT, GATE_BYTES as KEEP_BYTES } from "./gate";
 import type { DiagnosticExtract } from "./types";
 
 const LF = 0x0a;
-const GT = 0x3e;
-/** Bytes kept of a longer line: enough for MAX_LINE_CHARS characters; the rest is counted, never held. */
-const KEEP_BYTES = 4 * (MAX_LINE_CHARS + 2);
-
-let scanner: NeedleScanner | undefined;
-
-function gate(): NeedleScanner {
-  scanner ??= NeedleScanner.overUtf8(gateNeedles());
-  return scanner;
-}
 
 export class DiagnosticStream {
   private readonly extractor;
-  private readonly gate = gate();
+  private readonly gate = diagnosticGate();
   private readonly decoder = new TextDecoder("utf-8", { ignoreBOM: true });
   private carry: Uint8Array[] = [];
   private carryBytes = 0;
@@ -53,7 +43,7 @@ export class DiagnosticStream {
     }
     while (start < chunk.length) {
       // Lines starting with ">" (Portage's section markers) always reach the extractor.
-      if (!this.atStart && !this.extractor.inBlock()) {
+      if (!this.atStart && this.extractor.plainByteGate()) {
         start = this.gate.skipQuietLines(chunk, start, chunk.length, GT, MAX_LINE_CHARS);
         this.skipped += this.gate.quietLines;
         if (start >= chunk.length) return;
@@ -79,7 +69,8 @@ export class DiagnosticStream {
         from += 3;
     }
     const end = Math.min(to, from + KEEP_BYTES);
-    if (!this.extractor.inBlock() && bytes[from] !== GT && !this.gate.testBytes(bytes, from, end)) {
+    // The first line always goes in: the prefix stage decides on the first lines, whatever they hold.
+    if (!this.extractor.mayMatterBytes(bytes, from, end)) {
       this.skipped++;
       return;
     }

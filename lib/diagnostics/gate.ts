@@ -1,0 +1,39 @@
+// The diagnostics' byte gate: a line that holds none of the rules' needles (nor
+// a block's, nor a terminal escape that could cut one) and does not start with
+// ">" (Portage's section lines) cannot change the extract, so stream.ts passes
+// it by undecoded. One NeedleScanner DFA, as the analysis' gate.
+import { MAX_LINE_CHARS } from "../analysis/lines";
+import { NeedleScanner } from "../analysis/needle-scan";
+import { DIAGNOSTIC_RULES } from "./rules";
+
+/** Fixed substrings of lines that open or continue a block (extract.ts). */
+export const BLOCK_NEEDLES = [
+  "Detected file collision",
+  "ACCESS VIOLATION SUMMARY",
+  "implicit function declarations in configure",
+  "* checking ",
+];
+
+export const GT = 0x3e;
+/** Bytes of a line the gate looks at: what MAX_LINE_CHARS characters can take. */
+export const GATE_BYTES = 4 * (MAX_LINE_CHARS + 2);
+
+/** Every needle a line must hold to matter outside a block. */
+export function gateNeedles(): string[] {
+  // A coloured line's needles may be cut by escapes ("warning:\u001b[m "): such lines take the slow path.
+  const needles = new Set<string>([...BLOCK_NEEDLES, "\u001b[", "^[["]);
+  for (const rule of DIAGNOSTIC_RULES) for (const needle of rule.needles) needles.add(needle);
+  return [...needles];
+}
+
+let scanner: NeedleScanner | undefined;
+
+export function diagnosticGate(): NeedleScanner {
+  scanner ??= NeedleScanner.overUtf8(gateNeedles());
+  return scanner;
+}
+
+/** False when the line bytes[from, to) certainly holds no diagnostic and no section marker. */
+export function mayMatterBytes(bytes: Uint8Array, from: number, to: number): boolean {
+  return bytes[from] === GT || diagnosticGate().testBytes(bytes, from, Math.min(to, from + GATE_BYTES));
+}
