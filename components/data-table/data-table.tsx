@@ -53,8 +53,17 @@ function SortHeader({ label, link }: { label: string; link: SortLink | undefined
 }
 
 /** aria-sort belongs on the header cell (axe aria-allowed-attr), not on the link inside it. */
-function ariaSort(link: SortLink | undefined): "ascending" | "descending" | undefined {
-  return link?.active ? `${link.active}ending` : undefined;
+function HeaderCell({ id, text, link }: { id: string; text: string; link: SortLink | undefined }) {
+  return (
+    <th scope="col" aria-sort={link?.active ? `${link.active}ending` : undefined}>
+      {text ? (
+        <SortHeader label={text} link={link} />
+      ) : (
+        // No empty header cells: a column without a visible title still has a name.
+        <span className="visually-hidden">{id}</span>
+      )}
+    </th>
+  );
 }
 
 export function DataTable<Row extends RowData>({
@@ -113,19 +122,14 @@ export function DataTable<Row extends RowData>({
           <thead>
             {table.getHeaderGroups().map((group) => (
               <tr key={group.id}>
-                {group.headers.map((header) => {
-                  const text = String(header.column.columnDef.header ?? "");
-                  return (
-                    <th key={header.id} scope="col" aria-sort={ariaSort(sortLinks[header.id])}>
-                      {text ? (
-                        <SortHeader label={text} link={sortLinks[header.id]} />
-                      ) : (
-                        // No empty header cells: a column without a visible title still has a name.
-                        <span className="visually-hidden">{header.id}</span>
-                      )}
-                    </th>
-                  );
-                })}
+                {group.headers.map((header) => (
+                  <HeaderCell
+                    key={header.id}
+                    id={header.id}
+                    text={String(header.column.columnDef.header ?? "")}
+                    link={sortLinks[header.id]}
+                  />
+                ))}
               </tr>
             ))}
           </thead>
