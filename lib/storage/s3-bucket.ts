@@ -1,6 +1,7 @@
 // The few S3 calls Kindling makes, each with a deadline and the caller's abort
 // signal, and each failure turned into one error that names the bucket and the
 // call. Works with AWS S3, MinIO, Ceph RGW and Garage (docs/storage.md).
+import { createHash } from "node:crypto";
 import {
   DeleteObjectsCommand,
   GetObjectCommand,
@@ -63,6 +64,14 @@ export class S3Bucket {
         requestTimeout: config.timeoutMs,
       },
     });
+    this.client.middlewareStack.add(
+      (next, context) => async (args) => {
+        if (context.commandName === "DeleteObjectsCommand") sendContentMd5(args.request);
+        return next(args);
+      },
+      // After the SDK's own build steps (its checksum headers), before signing.
+      { step: "build", priority: "low", name: "kindlingContentMd5ForDeleteObjects" },
+    );
   }
 
   /** Where this bucket is, for messages: "bucket kindling at http://minio:9000". */
@@ -167,6 +176,24 @@ export class S3Bucket {
       throw new S3CallFailed(`object storage ${this.describe()}: ${what} failed: ${reason}`, { cause: err });
     }
   }
+}
+
+/**
+ * DeleteObjects must carry an integrity header. SDK releases since 3.729 send a
+ * CRC32 one (x-amz-checksum-crc32), which AWS accepts and MinIO, Ceph RGW and
+ * Garage releases still in use refuse ("Missing required header for this
+ * request: Content-MD5"). Content-MD5 is what every S3 server accepts, AWS included.
+ */
+function sendContentMd5(request: unknown): void {
+  if (typeof request !== "object" || request === null || !("headers" in request)) return;
+  const { headers, body } = request as { headers: Record<string, string>; body?: unknown };
+  for (const header of Object.keys(headers)) {
+    const lower = header.toLowerCase();
+    if (lower.startsWith("x-amz-checksum-") || lower.startsWith("x-amz-sdk-checksum-"))
+      delete headers[header];
+  }
+  const bytes = typeof body === "string" || body instanceof Uint8Array ? body : "";
+  headers["content-md5"] = createHash("md5").update(bytes).digest("base64");
 }
 
 function errorText(err: unknown): string {

@@ -178,6 +178,22 @@ test("a read whose signal has fired makes no call and says so", async () => {
   expect(server.requests.length).toBe(before);
 });
 
+test("DeleteObjects carries Content-MD5, not the CRC32 headers MinIO, RGW and Garage refuse", async () => {
+  const { bucket } = s3Store();
+  const set = randomUUID();
+  await bucket.put(chunkKey(set, 0), Buffer.from("a"));
+  await bucket.put(chunkKey(set, 1), Buffer.from("b"));
+  await bucket.deletePrefix(chunkSetPrefix(set));
+  expect(await objectsUnder(chunkSetPrefix(set))).toEqual([]);
+  const headers = server.deleteHeaders.at(-1) ?? {};
+  expect(String(headers["content-md5"])).toMatch(/^[A-Za-z0-9+/]{22}==$/);
+  expect(
+    Object.keys(headers).filter(
+      (h) => h.startsWith("x-amz-checksum-") || h.startsWith("x-amz-sdk-checksum-"),
+    ),
+  ).toEqual([]);
+});
+
 describe("orphans", () => {
   test("a chunk set never committed is collected with its objects", async () => {
     const staged = await stageBlob(piecesOf(uniqueContent("orphan\n".repeat(200_000))), {

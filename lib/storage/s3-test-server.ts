@@ -15,6 +15,8 @@ export type PutFailure = "500" | "reset" | "hang";
 interface KoaContext {
   method: string;
   path: string;
+  querystring: string;
+  headers: Record<string, string | string[] | undefined>;
   status: number;
   body: unknown;
   type: string;
@@ -33,6 +35,8 @@ export interface TestS3 {
   endpoint: string;
   /** Every request as "METHOD /bucket/key", in order. */
   requests: string[];
+  /** The headers of every DeleteObjects request (POST ?delete), in order. */
+  deleteHeaders: Record<string, string | string[] | undefined>[];
   /** Object PUTs from the `nth` (1-based, counted from now) on fail as `how`, until heal(). */
   failPutsFrom(nth: number, how?: PutFailure): void;
   heal(): void;
@@ -77,12 +81,15 @@ export async function startTestS3(port: number): Promise<TestS3> {
     configureBuckets: [{ name: TEST_BUCKET }],
   });
   const requests: string[] = [];
+  const deleteHeaders: TestS3["deleteHeaders"] = [];
   let failure: { from: number; how: PutFailure } | undefined;
   let puts = 0;
   const hanging = new Set<() => void>();
   // First in the chain: sees every request before s3rver's router.
   server.middleware.unshift(async (ctx, next) => {
     requests.push(`${ctx.method} ${ctx.path}`);
+    if (ctx.method === "POST" && /(^|&)delete(=|&|$)/.test(ctx.querystring))
+      deleteHeaders.push({ ...ctx.headers });
     const isObjectPut = ctx.method === "PUT" && ctx.path.split("/").filter(Boolean).length > 1;
     if (isObjectPut && failure && ++puts >= failure.from) return fail(ctx, failure.how, hanging);
     await next();
@@ -95,6 +102,7 @@ export async function startTestS3(port: number): Promise<TestS3> {
   return {
     endpoint: `http://127.0.0.1:${port}`,
     requests,
+    deleteHeaders,
     failPutsFrom(nth, how = "500") {
       failure = { from: nth, how };
       puts = 0;
