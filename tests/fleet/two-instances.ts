@@ -56,6 +56,7 @@ async function main(): Promise<number> {
     }
     const raceFailures = await sameUploadToBoth(urls, token, databaseUrl);
     const benchCode = await runBench(urls, token, databaseUrl, values.results ?? "300");
+    raceFailures.push(...(await removedFileOnBoth(urls)));
     if (raceFailures.length > 0) for (const failure of raceFailures) console.error(`fleet: ${failure}`);
     if (benchCode !== 0) console.error(`fleet: bench:ingest across both instances exited ${benchCode}`);
     return raceFailures.length === 0 && benchCode === 0 ? 0 : 1;
@@ -98,6 +99,36 @@ async function sameUploadToBoth(urls: string[], token: string, databaseUrl: stri
   }
   console.log(
     `fleet: the same upload sent to both instances at once, ${RACE_ROUNDS} times: ${failures.length === 0 ? "stored once each" : "FAILED"}`,
+  );
+  return failures;
+}
+
+/**
+ * A build log that retention removed, as both instances serve it: the failure and
+ * file pages say so, the raw and lines APIs answer 410 with the same sentence.
+ */
+async function removedFileOnBoth(urls: string[]): Promise<string[]> {
+  const { db } = await import("@/lib/db");
+  const { purgeFiles } = await import("@/lib/retention/purge");
+  const file = await db.file.findFirstOrThrow({ where: { role: "build-log" }, orderBy: { id: "asc" } });
+  await purgeFiles([file.id], new Date());
+  const failures: string[] = [];
+  const expect = async (url: string, status: number, text: string) => {
+    const response = await fetch(url);
+    const body = await response.text();
+    if (response.status !== status || !body.includes(text))
+      failures.push(`${url}: ${response.status}, ${body.includes(text) ? "says" : "does not say"} "${text}"`);
+  };
+  const sentence = "removed on";
+  for (const url of urls) {
+    await expect(`${url}/files/${file.id}`, 200, sentence);
+    await expect(`${url}/builds/${file.buildId}`, 200, sentence);
+    await expect(`${url}/api/v1/files/${file.id}/lines?from=1&to=5`, 410, "by the retention policy");
+  }
+  const raw = await fetch(`${urls[0]}/api/v1/files/${file.id}/raw`);
+  if (raw.status !== 410) failures.push(`raw download of a removed file: ${raw.status}, not 410`);
+  console.log(
+    `fleet: a removed build log on both instances: ${failures.length === 0 ? "pages say so, APIs answer 410" : "FAILED"}`,
   );
   return failures;
 }
