@@ -97,10 +97,7 @@ export async function migrateBlobs(options: MigrateOptions): Promise<MigrateRepo
 
 /** Copies, verifies and switches one blob; returns why it did not verify, or null. */
 async function moveBlob(blob: BlobToMove, to: BlobStoreKind): Promise<string | null> {
-  const last = blob.chunks - 1;
-  let index = 0;
-  for await (const gz of storeFor(blob.store).readChunks(blob.chunkSetId, 0, last))
-    await writeChunkCopy(to, blob.chunkSetId, index++, gz);
+  await copyChunks(blob, to);
   const mismatch = await verifyCopy(blob, to);
   if (mismatch) {
     await deleteCopy(to, blob.chunkSetId);
@@ -108,6 +105,27 @@ async function moveBlob(blob: BlobToMove, to: BlobStoreKind): Promise<string | n
   }
   await transaction(sqlPool(), (sql) => switchStore(sql, blob, to));
   return null;
+}
+
+// Chunk writes in flight: a remote bucket's round trip per PUT would otherwise set the pace.
+const WRITES_IN_FLIGHT = 4;
+
+async function copyChunks(blob: BlobToMove, to: BlobStoreKind): Promise<void> {
+  const writes: Promise<void>[] = [];
+  let failure: { error: unknown } | undefined;
+  let index = 0;
+  for await (const gz of storeFor(blob.store).readChunks(blob.chunkSetId, 0, blob.chunks - 1)) {
+    // Each write carries its own catch: a failure is kept, never left unhandled.
+    writes.push(
+      writeChunkCopy(to, blob.chunkSetId, index++, gz).catch((error: unknown) => {
+        failure ??= { error };
+      }),
+    );
+    if (writes.length >= WRITES_IN_FLIGHT) await writes.shift();
+    if (failure) break;
+  }
+  await Promise.all(writes);
+  if (failure) throw failure.error;
 }
 
 /** Reads the new copy back: the sha256 and size of its decompressed bytes must be the Blob's. */
