@@ -3,8 +3,8 @@
 // back and check the sha256 of its decompressed bytes, switch Blob.store, and
 // only after a grace period delete the old copy, so a reader that looked the
 // blob up just before the switch still finds its bytes. Switched blobs whose
-// old copy is not deleted yet are kept in JobState "blobs-migrate": a run that
-// stops anywhere is resumed by running it again.
+// old copy is not deleted yet are kept in JobState (migrate-pending.ts): a run
+// that stops anywhere is resumed by running it again.
 import { createHash } from "node:crypto";
 import { promisify } from "node:util";
 import { gunzip } from "node:zlib";
@@ -12,11 +12,10 @@ import { type Sql, transaction } from "@/lib/sql/executor";
 import { sqlPool } from "@/lib/sql/pool";
 import type { BlobStoreKind } from "./blob-store";
 import { checkStore, deleteCopy, writeChunkCopy } from "./migrate-copies";
+import { deleteDueCopies, queueOldCopy } from "./migrate-pending";
 import { storeFor } from "./stores";
 
 const gunzipAsync = promisify(gunzip);
-
-export const MIGRATE_JOB = "blobs-migrate";
 
 export interface MigrateProgress {
   done: number;
@@ -39,13 +38,6 @@ export interface MigrateReport extends MigrateProgress {
   /** Old copies deleted (this run's and a stopped run's). */
   oldCopiesDeleted: number;
   stopped: boolean;
-}
-
-interface PendingDelete {
-  chunkSetId: string;
-  from: BlobStoreKind;
-  /** When the Blob was switched (ms since the epoch). */
-  at: number;
 }
 
 interface BlobToMove {
@@ -151,46 +143,7 @@ async function switchStore(sql: Sql, blob: BlobToMove, to: BlobStoreKind): Promi
     [blob.sha256, blob.store, to],
   );
   if (switched.length === 0) return; // moved by someone else meanwhile: our copy is the one it reads, or GC's
-  const entry: PendingDelete = { chunkSetId: blob.chunkSetId, from: blob.store, at: Date.now() };
-  await sql.query(
-    `INSERT INTO "JobState" ("name", "cursor", "details", "updatedAt")
-     VALUES ($1, '', jsonb_build_object('pending', jsonb_build_array($2::jsonb)), now())
-     ON CONFLICT ("name") DO UPDATE SET
-       "details" = jsonb_set(coalesce("JobState"."details", '{}'::jsonb), '{pending}',
-                             coalesce("JobState"."details"->'pending', '[]'::jsonb) || $2::jsonb),
-       "updatedAt" = now()`,
-    [MIGRATE_JOB, JSON.stringify(entry)],
-  );
-}
-
-/** Deletes the old copies whose grace is over (all of them when `waitForAll`, after waiting); returns how many. */
-async function deleteDueCopies(graceMs: number, waitForAll: boolean): Promise<number> {
-  const pending = await pendingDeletes();
-  if (pending.length === 0) return 0;
-  if (waitForAll) {
-    const wait = Math.max(...pending.map((p) => p.at)) + graceMs - Date.now();
-    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-  }
-  const due = pending.filter((p) => p.at + graceMs <= Date.now());
-  for (const { chunkSetId, from } of due) {
-    await deleteCopy(from, chunkSetId);
-    await sqlPool().query(
-      `UPDATE "JobState" SET "updatedAt" = now(), "details" = jsonb_set("details", '{pending}',
-         (SELECT coalesce(jsonb_agg(e), '[]'::jsonb) FROM jsonb_array_elements("details"->'pending') e
-          WHERE e->>'chunkSetId' <> $2))
-       WHERE "name" = $1`,
-      [MIGRATE_JOB, chunkSetId],
-    );
-  }
-  return due.length;
-}
-
-async function pendingDeletes(): Promise<PendingDelete[]> {
-  const { rows } = await sqlPool().query<{ pending: PendingDelete[] | null }>(
-    `SELECT "details"->'pending' AS "pending" FROM "JobState" WHERE "name" = $1`,
-    [MIGRATE_JOB],
-  );
-  return rows[0]?.pending ?? [];
+  await queueOldCopy(sql, { chunkSetId: blob.chunkSetId, from: blob.store, at: Date.now() });
 }
 
 // Purged blobs (retention) have no bytes left to move.
