@@ -28,8 +28,28 @@ async function main(): Promise<void> {
     () => "written",
     (err: Error) => err.message,
   );
+  // With replay paused, a second upload is on the primary only: the list must not show it
+  // (so it really is read from the replica), and shows it once replay goes on.
+  await readDb.$executeRaw`SELECT pg_wal_replay_pause()`;
+  const laterId = await seedUpload(
+    { "build.log": "make: *** [Makefile:13: all] Error 2\n" },
+    { status: "failed", atom: "dev-libs/replica-probe-2.0" },
+  );
+  const whilePaused = await listFailures(failureListQuerySchema.parse({}));
+  await readDb.$executeRaw`SELECT pg_wal_replay_resume()`;
+  await waitForReplay(primaryUrl, replicaUrl);
+  const afterReplay = await listFailures(failureListQuerySchema.parse({}));
   console.log(
-    JSON.stringify({ buildId, listed: list.rows.map((row) => row.id), inRecovery, primaryInRecovery, write }),
+    JSON.stringify({
+      buildId,
+      listed: list.rows.map((row) => row.id),
+      laterId,
+      listedWhilePaused: whilePaused.rows.map((row) => row.id),
+      listedAfterReplay: afterReplay.rows.map((row) => row.id),
+      inRecovery,
+      primaryInRecovery,
+      write,
+    }),
   );
   await Promise.all([db.$disconnect(), readDb.$disconnect(), closeSqlPool()]);
 }

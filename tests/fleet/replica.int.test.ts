@@ -23,7 +23,7 @@ afterAll(async () => {
   await pair?.stop();
 });
 
-test("lists come from the replica, writes through it are refused, and the primary is not the replica", async () => {
+test("lists come from the replica (paused replay hides a new upload), writes through it are refused", async () => {
   if (!pair) throw new Error("no replica pair");
   const { stdout } = await run("npx", ["tsx", path.join(__dirname, "replica-probe.ts")], {
     cwd: ROOT,
@@ -34,5 +34,7 @@ test("lists come from the replica, writes through it are refused, and the primar
   expect(probe.inRecovery).toBe(true);
   expect(probe.primaryInRecovery).toBe(false);
   expect(probe.listed).toContain(probe.buildId);
+  expect(probe.listedWhilePaused).not.toContain(probe.laterId);
+  expect(probe.listedAfterReplay).toContain(probe.laterId);
   expect(probe.write).toMatch(/read-only transaction/);
 }, 120_000);
