@@ -3,10 +3,11 @@
 // again after a purge, and a run interrupted between files and blobs.
 import { afterAll, expect, test } from "vitest";
 import { db } from "@/lib/db";
+import { withJobLock } from "@/lib/jobs/job-lock";
 import { saveRetentionPolicy } from "./policy";
 import { purgeFiles } from "./purge";
 import { formatRetentionReport } from "./report";
-import { runRetention } from "./run";
+import { type RetentionReport, runRetention } from "./run";
 import { agedBuild, readLines, readRaw, tarOf, uniqueLog } from "./testing";
 
 const FOREVER = { failureFileDays: null, successFileDays: null, archiveDays: null, archiveMinBytes: null };
@@ -158,4 +159,13 @@ test("a run stopped between marking files and deleting chunks is finished by the
   const report = await runRetention({ dryRun: false });
   expect(report.purgedBlobs).toBeGreaterThanOrEqual(1);
   expect(await fileState(build.files[0].id)).toEqual({ filePurged: true, blobPurged: true, chunks: 0 });
+});
+
+test("while another instance runs retention, a run is skipped and removes nothing", async () => {
+  const build = await agedBuild({ "build.log": uniqueLog() }, { status: "failed", ageDays: 40 });
+  await saveRetentionPolicy(build.tinderboxId, { ...FOREVER, failureFileDays: 30 });
+  const inner = await withJobLock("retention", () => runRetention({ dryRun: false }));
+  expect(inner).toMatchObject({ skipped: true, purgedFiles: 0 });
+  expect((await fileState(build.files[0].id)).filePurged).toBe(false);
+  expect(formatRetentionReport(inner as RetentionReport)).toContain("another instance");
 });
