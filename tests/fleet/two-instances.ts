@@ -1,11 +1,13 @@
 // Two `next start` instances on one database (scripts/test.sh runs this after the
 // e2e suite and serves that suite's build): the same upload sent to both at the
-// same moment is stored once, and the ingest bench across both, with 50 uploads
-// in flight, killed connections and retries that move to the other instance,
-// ends with 0 lost / 0 duplicated / 0 partial / 0 sha256 differences.
+// same moment is stored once; the ingest bench across both, with 50 uploads in
+// flight, killed connections, retries that move to the other instance, and
+// instance b killed outright (SIGKILL) and restarted mid-run, ends with 0 lost /
+// 0 duplicated / 0 partial / 0 sha256 differences; a file retention removed is
+// reported as removed by both.
 //   npx tsx tests/fleet/two-instances.ts [--results 300] [--app-dir DIR]
-import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { type ChildProcess, spawn } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
@@ -22,6 +24,76 @@ import { uploadOnce } from "@/scripts/bench/upload";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const RACE_ROUNDS = 8;
+/** When instance b is killed, counted from the bench's start (its warm-up and first uploads are done). */
+const CRASH_AFTER_MS = 6000;
+
+/** One `next start` on a fixed port, which can be killed outright and started again. */
+class Instance {
+  readonly url: string;
+  private child: ChildProcess | undefined;
+
+  constructor(
+    private readonly name: string,
+    private readonly appDir: string,
+    private readonly port: number,
+    private readonly env: NodeJS.ProcessEnv,
+  ) {
+    this.url = `http://127.0.0.1:${port}`;
+  }
+
+  async start(): Promise<void> {
+    const logFile = path.join(os.tmpdir(), `kindling-fleet-${this.name}-${this.port}-${Date.now()}.log`);
+    const child = startNext(this.appDir, this.port, { ...this.env, KINDLING_PUBLIC_URL: this.url }, logFile);
+    this.child = child;
+    await waitForHealth(this.url, child);
+    console.log(`fleet: instance ${this.name} at ${this.url} (log ${logFile})`);
+  }
+
+  /** SIGKILL to the server and every process under it (no shutdown), then a fresh start on the same port. */
+  async crashAndRestart(): Promise<void> {
+    const pid = this.child?.pid;
+    if (pid === undefined) return;
+    const exited = new Promise((resolve) => this.child?.once("exit", resolve));
+    for (const victim of [...descendants(pid), pid]) {
+      try {
+        process.kill(victim, "SIGKILL");
+      } catch {
+        // already gone
+      }
+    }
+    await exited;
+    console.log(`fleet: instance ${this.name} killed (SIGKILL) mid-run`);
+    await this.start();
+  }
+
+  async stop(): Promise<void> {
+    if (this.child) await stopProcess(this.child);
+  }
+}
+
+/** Every process below `pid`, from /proc (children before their parents are not needed: all get SIGKILL). */
+function descendants(pid: number): number[] {
+  const parents = new Map<number, number[]>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      parents.set(ppid, [...(parents.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  const found: number[] = [];
+  const walk = (parent: number) => {
+    for (const child of parents.get(parent) ?? []) {
+      found.push(child);
+      walk(child);
+    }
+  };
+  walk(pid);
+  return found;
+}
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -43,19 +115,21 @@ async function main(): Promise<number> {
     const env = { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" };
     const distDir = path.join(appDir, process.env.NEXT_DIST_DIR || ".next");
     if (!existsSync(path.join(distDir, "BUILD_ID"))) await nextBuild(appDir, env);
-    const urls: string[] = [];
+    const instances: Instance[] = [];
     for (const name of ["a", "b"]) {
-      const port = await freePort();
-      const url = `http://127.0.0.1:${port}`;
-      const logFile = path.join(os.tmpdir(), `kindling-fleet-${name}-${port}.log`);
-      const child = startNext(appDir, port, { ...env, KINDLING_PUBLIC_URL: url }, logFile);
-      servers.push({ stop: () => stopProcess(child) });
-      await waitForHealth(url, child);
-      console.log(`fleet: instance ${name} at ${url} (log ${logFile})`);
-      urls.push(url);
+      const instance = new Instance(name, appDir, await freePort(), env);
+      servers.push(instance);
+      await instance.start();
+      instances.push(instance);
     }
+    const urls = instances.map((instance) => instance.url);
     const raceFailures = await sameUploadToBoth(urls, token, databaseUrl);
-    const benchCode = await runBench(urls, token, databaseUrl, values.results ?? "300");
+    // Mid-run, instance b dies (SIGKILL, uploads in flight cut) and comes back: its
+    // clients' retries go to a meanwhile, and nothing may be lost, doubled or half-stored.
+    const bench = runBench(urls, token, databaseUrl, values.results ?? "300");
+    await new Promise((resolve) => setTimeout(resolve, CRASH_AFTER_MS));
+    await instances[1].crashAndRestart();
+    const benchCode = await bench;
     raceFailures.push(...(await removedFileOnBoth(urls)));
     if (raceFailures.length > 0) for (const failure of raceFailures) console.error(`fleet: ${failure}`);
     if (benchCode !== 0) console.error(`fleet: bench:ingest across both instances exited ${benchCode}`);
