@@ -2,8 +2,8 @@
 // "My views" on the failure list: the signed-in user's saved filters as links,
 // each deletable, and a small form that saves the current filters under a name.
 import { useActionState } from "react";
-import type { SavedViewState } from "@/app/(dashboard)/failures/actions";
-import type { SavedViewRow } from "@/lib/actions/saved-views";
+import type { SavedViewState } from "@/app/(dashboard)/failures/view-actions";
+import type { SavedViewRow } from "@/lib/queries/saved-views";
 
 type Action = (previous: SavedViewState, formData: FormData) => Promise<SavedViewState>;
 

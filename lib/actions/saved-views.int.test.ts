@@ -2,7 +2,8 @@
 // capped, and only ever read or deleted by their owner.
 import { expect, test } from "vitest";
 import { db } from "../db";
-import { canonicalViewQuery, deleteView, listViews, MAX_SAVED_VIEWS, saveView } from "./saved-views";
+import { listViews, MAX_SAVED_VIEWS } from "../queries/saved-views";
+import { canonicalViewQuery, deleteView, saveView } from "./saved-views";
 import { seedUser } from "./test-seed";
 
 test("a view is stored as the list's canonical query: page and defaults dropped, repeats joined", async () => {

@@ -7,9 +7,8 @@ import type { SessionUser } from "../auth/access";
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import { failureListQuerySchema, filterParams, paramsRecord } from "../queries/failure-filters";
+import { MAX_SAVED_VIEWS } from "../queries/saved-views";
 import { type ActionResult, invalid } from "./action-result";
-
-export const MAX_SAVED_VIEWS = 50;
 
 export const savedViewInputSchema = z.object({
   name: z.string().trim().min(1, "give the view a name").max(80),
@@ -56,19 +55,4 @@ export async function deleteView(user: SessionUser, input: unknown): Promise<Act
   const { count } = await db.savedView.deleteMany({ where: { id: parsed.data.id, userId: user.id } });
   if (count === 0) return { ok: false, code: "not_found", message: "no such view of yours" };
   return { ok: true };
-}
-
-export interface SavedViewRow {
-  id: number;
-  name: string;
-  query: string;
-}
-
-export function listViews(user: SessionUser): Promise<SavedViewRow[]> {
-  return db.savedView.findMany({
-    where: { userId: user.id },
-    select: { id: true, name: true, query: true },
-    orderBy: { name: "asc" },
-    take: MAX_SAVED_VIEWS,
-  });
 }

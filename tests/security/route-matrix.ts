@@ -45,6 +45,7 @@ export const HANDLERS: Record<string, Access> = {
   "GET /api/v1/health": "public",
   "POST /api/v1/results": "token",
   "GET /api/v1/failures": "read",
+  "GET /api/v1/suggest": "read",
   "GET /api/v1/signatures": "read",
   "GET /api/v1/packages/[category]/[name]": "read",
   "GET /api/v1/builds/[id]/attachments.tar": "read",
@@ -73,6 +74,8 @@ export const ACTIONS: Record<string, Access> = {
   "app/(dashboard)/grep/[id]/actions.ts": "signed-in",
   // Bulk triage from the failure list.
   "app/(dashboard)/failures/actions.ts": "maintainer",
+  // Saving and deleting one's own list views.
+  "app/(dashboard)/failures/view-actions.ts": "signed-in",
   "lib/actions/admin-users.ts": "admin",
   "lib/actions/admin-tokens.ts": "admin",
   "lib/actions/admin-invitations.ts": "admin",

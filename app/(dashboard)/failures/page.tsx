@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { FailureListView } from "@/components/filters/failure-list-view";
 import { SavedViews } from "@/components/filters/saved-views";
-import { canonicalViewQuery, listViews } from "@/lib/actions/saved-views";
+import { canonicalViewQuery } from "@/lib/actions/saved-views";
 import { hasRole, requirePageRead } from "@/lib/auth/access";
 import { loadFailureListPage } from "@/lib/queries/failure-list-page";
-import { deleteViewAction, saveViewAction } from "./actions";
+import { listViews } from "@/lib/queries/saved-views";
+import { deleteViewAction, saveViewAction } from "./view-actions";
 
 export const metadata: Metadata = { title: "Failures" };
 
