@@ -2,6 +2,7 @@
 // signature pages, GET /api/v1/failures and the Atom feed.
 import type { SessionUser } from "../auth/session";
 import { Prisma, readDb } from "../db";
+import { isStatementTimeout } from "../sql/errors";
 import {
   type FailureListQuery,
   type FailureSort,
@@ -152,7 +153,7 @@ export async function boundedCount(where: Prisma.Sql): Promise<{ count: number; 
     });
     return { count: Math.min(counted, COUNT_CAP), exact: counted <= COUNT_CAP };
   } catch (error) {
-    if (!String(error).includes("statement timeout")) throw error;
+    if (!isStatementTimeout(error)) throw error;
     return { count: await plannerEstimate(where), exact: false };
   }
 }
