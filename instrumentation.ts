@@ -7,6 +7,9 @@ export async function register(): Promise<void> {
   // Sign-in attempts older than the throttle's window (lib/auth/rate-limit.ts).
   const { scheduleRateLimitPrune } = await import("./lib/auth/rate-limit");
   scheduleRateLimitPrune();
+  // Grep job workers (lib/grep/workers.ts) and the tracker snapshots (lib/trackers/snapshot-schedule.ts).
+  (await import("./lib/grep/workers")).grepWorkers();
+  (await import("./lib/trackers/snapshot-schedule")).scheduleTrackerSnapshots();
   // Retention policies (lib/retention), only when asked for: removing content is never a default.
   const { env } = await import("./lib/env");
   if (env().KINDLING_RETENTION) {

@@ -54,6 +54,8 @@ function TrackerInputs({ tracker }: { tracker?: TrackerFields }) {
       <select name="matchType" defaultValue={tracker?.matchType ?? "regex"} aria-label="Match type">
         <option value="regex">regex</option>
         <option value="substring">substring</option>
+        <option value="search">failure-list search</option>
+        <option value="diagnostics">diagnostics query</option>
       </select>
       <input
         name="pattern"

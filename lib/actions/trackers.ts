@@ -3,9 +3,9 @@
 import { z } from "zod";
 import { recordAudit } from "../audit/record";
 import type { SessionUser } from "../auth/access";
-import { compileRule } from "../bugs/trackers";
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
+import { ruleProblem, TRACKER_KINDS } from "../queries/trackers";
 import { type ActionResult, FORBIDDEN, invalid, isMaintainer } from "./action-result";
 
 const checkbox = z.preprocess((value) => value === true || value === "on" || value === "true", z.boolean());
@@ -14,18 +14,17 @@ export const trackerInputSchema = z
   .object({
     bugNumber: z.coerce.number().int().min(1).max(99_999_999),
     title: z.string().trim().min(1).max(200),
-    matchType: z.enum(["regex", "substring"]),
+    matchType: z.enum(TRACKER_KINDS),
     pattern: z.string().trim().min(1).max(1000),
     active: checkbox,
   })
   .superRefine((tracker, ctx) => {
-    if (tracker.matchType !== "regex") return;
-    const compiled = compileRule(tracker.pattern);
-    if (!compiled.ok)
+    const problem = ruleProblem(tracker);
+    if (problem)
       ctx.addIssue({
         code: "custom",
         path: ["pattern"],
-        message: regexMessage(tracker.pattern, compiled.message),
+        message: tracker.matchType === "regex" ? regexMessage(tracker.pattern, problem) : problem,
       });
   });
 

@@ -13,7 +13,7 @@ export async function bugReportInput(build: BuildDetail): Promise<BugReportInput
   const [excerpt, env, trackers, collisionMaintainers] = await Promise.all([
     primaryExcerpt(build),
     readEnvFacts(build.files),
-    activeTrackerRules(),
+    activeTrackerRules(build.id),
     collisionPartnerMaintainers(build),
   ]);
   return {

@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { BugTrackerForm } from "@/components/bug-tracker-form";
 import { hasRole, requirePageRead } from "@/lib/auth/access";
 import { bugUrl } from "@/lib/bugs/bug-url";
 import { listTrackers } from "@/lib/queries/trackers";
+import { myPackagesOnTrackers } from "@/lib/trackers/my-packages";
+import { MyPackages } from "./my-packages";
 
 export const metadata: Metadata = { title: "Tracker bugs" };
 
@@ -10,47 +13,54 @@ export default async function TrackersPage() {
   const user = await requirePageRead("/trackers");
   const trackers = await listTrackers();
   const canEdit = hasRole(user, "maintainer");
+  const mine = user ? await myPackagesOnTrackers(user.email) : null;
   return (
     <>
       <h1>Tracker bugs</h1>
       <p className="muted">
-        A failure whose title matches an active tracker&apos;s rule gets &quot;blocks&quot; that tracker when
-        its bug is filed. Rules are JavaScript regular expressions or plain substrings, matched ignoring case.
+        A failure an active tracker&apos;s rule picks gets &quot;blocks&quot; that tracker when its bug is
+        filed. Rules are RE2 regular expressions or plain substrings matched on the title and error lines
+        ignoring case, failure-list searches (a query string such as{" "}
+        <span className="mono">category=dev-libs&amp;q=undeclared</span>) or diagnostics queries (such as{" "}
+        <span className="mono">flag=-Wimplicit-function-declaration</span>). Each tracker&apos;s page shows
+        its burndown.
       </p>
-      {canEdit ? (
+      {mine && <MyPackages trackers={mine} />}
+      <table className="list" data-testid="tracker-table">
+        <thead>
+          <tr>
+            <th>Bug</th>
+            <th>Title</th>
+            <th>Rule</th>
+            <th>Active</th>
+          </tr>
+        </thead>
+        <tbody>
+          {trackers.map((tracker) => (
+            <tr key={tracker.id}>
+              <td>
+                <a href={bugUrl(tracker.bugNumber)}>{tracker.bugNumber}</a>
+              </td>
+              <td>
+                <Link href={`/trackers/${tracker.id}`}>{tracker.title}</Link>
+              </td>
+              <td className="mono">
+                <span className="muted">{tracker.matchType}:</span> {tracker.pattern}
+              </td>
+              <td>{tracker.active ? "yes" : "no"}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {canEdit && (
         <div data-testid="tracker-editor">
           <h2>Add a tracker</h2>
           <BugTrackerForm />
-          <h2>Trackers ({trackers.length})</h2>
+          <h2>Edit trackers ({trackers.length})</h2>
           {trackers.map((tracker) => (
             <BugTrackerForm key={tracker.id} tracker={{ ...tracker, version: tracker.updatedAt.getTime() }} />
           ))}
         </div>
-      ) : (
-        <table className="list" data-testid="tracker-table">
-          <thead>
-            <tr>
-              <th>Bug</th>
-              <th>Title</th>
-              <th>Rule</th>
-              <th>Active</th>
-            </tr>
-          </thead>
-          <tbody>
-            {trackers.map((tracker) => (
-              <tr key={tracker.id}>
-                <td>
-                  <a href={bugUrl(tracker.bugNumber)}>{tracker.bugNumber}</a>
-                </td>
-                <td>{tracker.title}</td>
-                <td className="mono">
-                  <span className="muted">{tracker.matchType}:</span> {tracker.pattern}
-                </td>
-                <td>{tracker.active ? "yes" : "no"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
       )}
     </>
   );
