@@ -35,9 +35,12 @@ const MiB = 1024 * 1024;
 
 function progressPrinter(started: number) {
   let printedAt = 0;
+  let printed = "";
   return (p: MigrateProgress, force = false) => {
     if (!force && Date.now() - printedAt < PROGRESS_EVERY_MS) return;
+    if (`${p.done}/${p.failed}` === printed) return; // the final line, already shown
     printedAt = Date.now();
+    printed = `${p.done}/${p.failed}`;
     const seconds = Math.max((Date.now() - started) / 1000, 0.001);
     const percent = p.total > 0 ? ((100 * p.done) / p.total).toFixed(1) : "100";
     console.error(

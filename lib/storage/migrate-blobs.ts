@@ -64,6 +64,7 @@ export async function migrateBlobs(options: MigrateOptions): Promise<MigrateRepo
   };
   report.oldCopiesDeleted += await deleteDueCopies(options.graceMs, true);
   report.total = await countToMove(to);
+  options.onProgress?.({ done: 0, total: report.total, bytes: 0, failed: 0 });
   let after = "";
   for (let batch = await nextBatch(to, after); batch.length > 0; batch = await nextBatch(to, after)) {
     for (const blob of batch) {
