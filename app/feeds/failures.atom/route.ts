@@ -12,13 +12,7 @@ export async function GET(request: Request): Promise<Response> {
   const url = new URL(request.url);
   const access = await feedAccess(url);
   if ("denied" in access) return access.denied;
-  const {
-    page: _page,
-    pageSize: _size,
-    sort: _sort,
-    dir: _dir,
-    ...filters
-  } = paramsRecord(url.searchParams);
+  const { page: _page, pageSize: _size, sort: _sort, dir: _dir, ...filters } = paramsRecord(url.searchParams);
   // A feed is always the newest entries: paging and sorting parameters are ignored.
   const query = failureListQuerySchema.parse({ ...filters, pageSize: 50 });
   const list = await listFailures(query, { user: access.user });
