@@ -9,7 +9,8 @@ import { SECTION_ENDS, SECTION_STARTS } from "../analysis/portage-patterns";
 import type { AttachmentRole } from "../analysis/types";
 import { mayMatterBytes } from "./gate";
 import { diagnosticHash, messageText, pathMessageText } from "./normalize";
-import { DIAGNOSTIC_RULES, type DiagnosticMatch, type DiagnosticRule, sandboxMatch } from "./rules";
+import { ruleMatcher } from "./rule-matcher";
+import { type DiagnosticMatch, sandboxMatch } from "./rules";
 import type { DiagnosticExtract, ExtractedDiagnostic } from "./types";
 
 /** Occurrences kept per file; past it they are counted (DiagnosticExtract.found) and the cap is recorded. */
@@ -64,7 +65,7 @@ export function createDiagnosticExtractor(
 
 function extractorCore(source: DiagnosticSource, cap: number): DiagnosticExtractor {
   const probeLog = PROBE_LOGS.has(source);
-  const rules = probeLog ? DIAGNOSTIC_RULES.filter((rule) => rule.compiler) : DIAGNOSTIC_RULES;
+  const rules = ruleMatcher(probeLog);
   const diagnostics: ExtractedDiagnostic[] = [];
   const byHash = new Map<string, number>();
   const occurrences: DiagnosticExtract["occurrences"] = [];
@@ -88,7 +89,7 @@ function extractorCore(source: DiagnosticSource, cap: number): DiagnosticExtract
   }
 
   function trackPhase(text: string): void {
-    if (source !== "build-log") return;
+    if (source !== "build-log" || !(text.startsWith(">>> ") || text.startsWith(" * checking "))) return;
     for (const marker of SECTION_STARTS) if (text.startsWith(marker.prefix)) phase = marker.phase;
     for (const end of SECTION_ENDS) if (text.startsWith(end)) phase = null;
   }
@@ -138,7 +139,7 @@ function extractorCore(source: DiagnosticSource, cap: number): DiagnosticExtract
       const text = cleanLine(raw);
       if (block !== null && inBlockLine(text)) return;
       trackPhase(text);
-      const rule = firstMatch(rules, text);
+      const rule = rules.first(text);
       if (rule) record(rule.match, rule.id, text, phase);
       if (!probeLog) openBlock(text);
     },
@@ -152,18 +153,6 @@ function extractorCore(source: DiagnosticSource, cap: number): DiagnosticExtract
     setLinePrefix: () => {},
     finish: () => ({ diagnostics, occurrences, found, cap, capped: found > occurrences.length }),
   };
-}
-
-function firstMatch(
-  rules: readonly DiagnosticRule[],
-  text: string,
-): { id: string; match: DiagnosticMatch } | null {
-  for (const rule of rules) {
-    if (!rule.needles.some((needle) => text.includes(needle))) continue;
-    const match = rule.match(text);
-    if (match) return { id: rule.id, match };
-  }
-  return null;
 }
 
 /** Convenience for text held in memory (tests, the CLI): every line through the extractor. */

@@ -1,20 +1,21 @@
 // The diagnostics' byte gate: a line that holds none of the rules' needles (nor
-// a block's, nor a terminal escape that could cut one) and does not start with
-// ">" (Portage's section lines) cannot change the extract, so stream.ts passes
-// it by undecoded. One NeedleScanner DFA, as the analysis' gate.
+// a block's, nor ">>> " of Portage's section lines, nor a terminal escape that
+// could cut one) cannot change the extract, so stream.ts passes it by
+// undecoded. One NeedleScanner DFA, as the analysis' gate.
 import { MAX_LINE_CHARS } from "../analysis/lines";
 import { NeedleScanner } from "../analysis/needle-scan";
 import { DIAGNOSTIC_RULES } from "./rules";
 
 /** Fixed substrings of lines that open or continue a block (extract.ts). */
 export const BLOCK_NEEDLES = [
+  // Section lines (SECTION_STARTS/ENDS): the phase. Not "starts with >": a mail-quoted log's every line does.
+  ">>> ",
   "Detected file collision",
   "ACCESS VIOLATION SUMMARY",
   "implicit function declarations in configure",
   "* checking ",
 ];
 
-export const GT = 0x3e;
 /** Bytes of a line the gate looks at: what MAX_LINE_CHARS characters can take. */
 export const GATE_BYTES = 4 * (MAX_LINE_CHARS + 2);
 
@@ -35,5 +36,5 @@ export function diagnosticGate(): NeedleScanner {
 
 /** False when the line bytes[from, to) certainly holds no diagnostic and no section marker. */
 export function mayMatterBytes(bytes: Uint8Array, from: number, to: number): boolean {
-  return bytes[from] === GT || diagnosticGate().testBytes(bytes, from, Math.min(to, from + GATE_BYTES));
+  return diagnosticGate().testBytes(bytes, from, Math.min(to, from + GATE_BYTES));
 }

@@ -6,10 +6,12 @@
 // it counts); stream.test.ts checks the result equals extract.ts on every line.
 import { MAX_LINE_CHARS } from "../analysis/lines";
 import { createDiagnosticExtractor, type DiagnosticSource } from "./extract";
-import { diagnosticGate, GT, GATE_BYTES as KEEP_BYTES } from "./gate";
+import { diagnosticGate, GATE_BYTES as KEEP_BYTES } from "./gate";
 import type { DiagnosticExtract } from "./types";
 
 const LF = 0x0a;
+/** skipQuietLines stops at lines starting with this byte: none need to (section lines are found by needle). */
+const NO_LOUD_FIRST = -1;
 
 export class DiagnosticStream {
   private readonly extractor;
@@ -42,9 +44,8 @@ export class DiagnosticStream {
       start = lf + 1;
     }
     while (start < chunk.length) {
-      // Lines starting with ">" (Portage's section markers) always reach the extractor.
       if (!this.atStart && this.extractor.plainByteGate()) {
-        start = this.gate.skipQuietLines(chunk, start, chunk.length, GT, MAX_LINE_CHARS);
+        start = this.gate.skipQuietLines(chunk, start, chunk.length, NO_LOUD_FIRST, MAX_LINE_CHARS);
         this.skipped += this.gate.quietLines;
         if (start >= chunk.length) return;
       }
