@@ -12,7 +12,7 @@ export async function recordBuildDiagnostics(
   files: readonly FileDiagnostics[],
 ): Promise<void> {
   try {
-    await transaction(sqlPool(), (sql) => writeBuildDiagnostics(sql, buildId, files));
+    await transaction(sqlPool(), (sql) => writeBuildDiagnostics(sql, buildId, files, { fresh: true }));
   } catch (err) {
     console.error(`diagnostics of build ${buildId} were not written (reanalyze it to retry):`, err);
   }

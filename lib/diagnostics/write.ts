@@ -37,13 +37,17 @@ const RECORD_SUMMARY = `
   UPDATE "Build" SET "analysis" = jsonb_set(COALESCE("analysis", '{}'::jsonb), '{diagnostics}', $2::jsonb)
   WHERE "id" = $1`;
 
-/** Replaces the build's occurrences with these files' (the build log's fileName is null). */
+/**
+ * Replaces the build's occurrences with these files' (the build log's fileName is null).
+ * `fresh`: the build was just created (ingest), so there is nothing to delete.
+ */
 export async function writeBuildDiagnostics(
   sql: Sql,
   buildId: number,
   files: readonly FileDiagnostics[],
+  options: { fresh?: boolean } = {},
 ): Promise<DiagnosticsSummary> {
-  await sql.query(`DELETE FROM "DiagnosticOccurrence" WHERE "buildId" = $1`, [buildId]);
+  if (!options.fresh) await sql.query(`DELETE FROM "DiagnosticOccurrence" WHERE "buildId" = $1`, [buildId]);
   const distinct = new Map<string, DiagnosticExtract["diagnostics"][number]>();
   const rows: Row[] = [];
   for (const { fileName, extract } of files) {
@@ -83,7 +87,10 @@ async function fileIdsOf(
   buildId: number,
   files: readonly FileDiagnostics[],
 ): Promise<Map<string, number>> {
-  const names = files.map((f) => f.fileName).filter((name): name is string => name !== null);
+  const names = files
+    .filter((f) => f.extract.occurrences.length > 0)
+    .map((f) => f.fileName)
+    .filter((name): name is string => name !== null);
   if (names.length === 0) return new Map();
   const rows = await sql.query<{ id: number; name: string }>(
     `SELECT "id", "name" FROM "File" WHERE "buildId" = $1 AND "name" = ANY($2::text[])`,
