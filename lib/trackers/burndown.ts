@@ -23,13 +23,17 @@ export function dayKey(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** The matching failures with when their package first built clean after each (null: still open). */
+/**
+ * The matching failures with when their package first built clean after each
+ * (null: still open). A build without finishedAt counts from its upload.
+ */
 export function matchesWithFix(rule: TrackerRuleFields): Prisma.Sql {
   return Prisma.sql`
-    SELECT b.id, b."packageId", b."finishedAt",
-      (SELECT min(s."finishedAt") FROM "Build" s WHERE s."packageId" = b."packageId"
-         AND s.status = 'succeeded' AND s."finishedAt" > b."finishedAt") AS "fixedAt"
-    FROM "Build" b WHERE b.status = 'failed' AND b."finishedAt" IS NOT NULL AND ${ruleCondition(rule)}`;
+    SELECT b.id, b."packageId", coalesce(b."finishedAt", b."createdAt") AS "finishedAt",
+      (SELECT min(coalesce(s."finishedAt", s."createdAt")) FROM "Build" s WHERE s."packageId" = b."packageId"
+         AND s.status = 'succeeded'
+         AND coalesce(s."finishedAt", s."createdAt") > coalesce(b."finishedAt", b."createdAt")) AS "fixedAt"
+    FROM "Build" b WHERE b.status = 'failed' AND ${ruleCondition(rule)}`;
 }
 
 export async function withBudget<T>(work: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
@@ -67,7 +71,7 @@ export async function burndownDays(
 async function firstMatchDay(rule: TrackerRuleFields): Promise<string | null> {
   const [row] = await withBudget(
     (tx) => tx.$queryRaw<Array<{ first: Date | null }>>`
-    SELECT min(b."finishedAt") AS first FROM "Build" b
+    SELECT min(coalesce(b."finishedAt", b."createdAt")) AS first FROM "Build" b
     WHERE b.status = 'failed' AND ${ruleCondition(rule)}`,
   );
   return row?.first ? dayKey(row.first) : null;
