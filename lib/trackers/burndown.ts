@@ -36,6 +36,12 @@ export function matchesWithFix(rule: TrackerRuleFields): Prisma.Sql {
     FROM "Build" b WHERE b.status = 'failed' AND ${ruleCondition(rule)}`;
 }
 
+/** A rule PostgreSQL could not evaluate in time (or a regex its engine refuses): an expected failure. */
+export function isRuleFailure(err: unknown): boolean {
+  const text = String(err);
+  return text.includes("statement timeout") || text.includes("invalid regular expression");
+}
+
 export async function withBudget<T>(work: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
   return db.$transaction(async (tx) => {
     await tx.$executeRawUnsafe(`SET LOCAL statement_timeout = ${BUDGET_MS}`);

@@ -1,6 +1,7 @@
 // "My packages on trackers": for a maintainer, each active tracker's open
 // packages that name them (as the failure list's "mine" does: by e-mail).
 import { db } from "@/lib/db";
+import { isRuleFailure } from "./burndown";
 import { type OpenPackage, trackerDetail } from "./tracker-detail";
 
 export interface MyTrackerPackages {
@@ -32,7 +33,7 @@ export async function myPackagesOnTrackers(email: string): Promise<MyTrackerPack
         });
     } catch (err) {
       // A rule too slow to evaluate is left out of this overview; its own page says why.
-      if (!String(err).includes("statement timeout")) throw err;
+      if (!isRuleFailure(err)) throw err;
     }
   }
   return found;

@@ -36,7 +36,7 @@ export async function trackerView(id: number, now = new Date()): Promise<Tracker
     return {
       ok: false,
       reason: "too_slow",
-      message: "this rule took too long to evaluate; make it narrower",
+      message: "this rule could not be evaluated (too slow, or a regex PostgreSQL refuses); make it narrower",
     };
   }
 }
