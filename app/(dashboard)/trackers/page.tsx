@@ -26,32 +26,34 @@ export default async function TrackersPage() {
         its burndown.
       </p>
       {mine && <MyPackages trackers={mine} />}
-      <table className="list" data-testid="tracker-table">
-        <thead>
-          <tr>
-            <th>Bug</th>
-            <th>Title</th>
-            <th>Rule</th>
-            <th>Active</th>
-          </tr>
-        </thead>
-        <tbody>
-          {trackers.map((tracker) => (
-            <tr key={tracker.id}>
-              <td>
-                <a href={bugUrl(tracker.bugNumber)}>{tracker.bugNumber}</a>
-              </td>
-              <td>
-                <Link href={`/trackers/${tracker.id}`}>{tracker.title}</Link>
-              </td>
-              <td className="mono">
-                <span className="muted">{tracker.matchType}:</span> {tracker.pattern}
-              </td>
-              <td>{tracker.active ? "yes" : "no"}</td>
+      <div className="table-scroll">
+        <table className="list" data-testid="tracker-table">
+          <thead>
+            <tr>
+              <th>Bug</th>
+              <th>Title</th>
+              <th>Rule</th>
+              <th>Active</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {trackers.map((tracker) => (
+              <tr key={tracker.id}>
+                <td>
+                  <a href={bugUrl(tracker.bugNumber)}>{tracker.bugNumber}</a>
+                </td>
+                <td>
+                  <Link href={`/trackers/${tracker.id}`}>{tracker.title}</Link>
+                </td>
+                <td className="mono">
+                  <span className="muted">{tracker.matchType}:</span> {tracker.pattern}
+                </td>
+                <td>{tracker.active ? "yes" : "no"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       {canEdit && (
         <div data-testid="tracker-editor">
           <h2>Add a tracker</h2>

@@ -31,10 +31,10 @@ export default async function GrepJobPage({
   return (
     <>
       {live && <LiveRefresh />}
-      <h1>
+      <h1 className="grep-title">
         Grep <code>{job.pattern}</code> <span className="muted small">({job.mode})</span>
       </h1>
-      <p className="muted">
+      <p className="muted grep-title">
         Builds:{" "}
         <Link href={`/failures${job.filters ? `?${job.filters}` : ""}`}>{job.filters || "all failures"}</Link>
         {" · "}

@@ -48,26 +48,28 @@ export function BurndownChart({ days }: { days: BurndownDay[] }) {
       </figcaption>
       <details className="small">
         <summary>Numbers per day</summary>
-        <table className="list">
-          <thead>
-            <tr>
-              <th>Day</th>
-              <th>Open failures</th>
-              <th>Packages</th>
-              <th>Fixed packages</th>
-            </tr>
-          </thead>
-          <tbody>
-            {days.map((day) => (
-              <tr key={day.day}>
-                <td>{day.day}</td>
-                <td>{day.openFailures}</td>
-                <td>{day.packages}</td>
-                <td>{day.fixedPackages}</td>
+        <div className="table-scroll">
+          <table className="list">
+            <thead>
+              <tr>
+                <th>Day</th>
+                <th>Open failures</th>
+                <th>Packages</th>
+                <th>Fixed packages</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {days.map((day) => (
+                <tr key={day.day}>
+                  <td>{day.day}</td>
+                  <td>{day.openFailures}</td>
+                  <td>{day.packages}</td>
+                  <td>{day.fixedPackages}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </details>
     </figure>
   );

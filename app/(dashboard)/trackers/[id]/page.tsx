@@ -43,10 +43,8 @@ export default async function TrackerPage({ params }: { params: Promise<{ id: st
         blocked.
       </p>
       <OpenPackages packages={detail.open} />
-      <div className="two-columns">
-        <CountTable title="By category" rows={detail.byCategory} />
-        <CountTable title="By maintainer" rows={detail.byMaintainer} />
-      </div>
+      <CountTable title="By category" rows={detail.byCategory} />
+      <CountTable title="By maintainer" rows={detail.byMaintainer} />
       <h2>Fixed since ({now.fixedPackages})</h2>
       <FixedPackages packages={detail.fixed} />
     </>
