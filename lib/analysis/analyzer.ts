@@ -50,53 +50,64 @@ const LINE_GATE_NEEDLES = [
   "\u001b",
   "^[",
   "\u0000",
+  // Portage's progress lines, by how they start ("\n": at a line's start, needle-scan.ts).
+  "\n>>>",
 ];
-const LINE_GATE = new NeedleScanner(LINE_GATE_NEEDLES);
+/**
+ * Elog lines (" * …", or "* " where an excerpt or a code block's indentation ate
+ * the blank): only the eerror paragraph before a banner reads them (eerror.ts),
+ * unless they also hold a needle above.
+ */
+const ELOG_START_NEEDLES = ["\n * ", "\n* "];
+const FULL_BIT = 1;
+const ELOG_BIT = 2;
+const TAGGED_GATE_NEEDLES = [
+  ...LINE_GATE_NEEDLES.map((text) => ({ text, tag: 0 })),
+  ...ELOG_START_NEEDLES.map((text) => ({ text, tag: 1 })),
+];
+const LINE_GATE = new NeedleScanner(TAGGED_GATE_NEEDLES);
 /** The same gate over a line's UTF-8 bytes, before decoding (streaming-log.ts). */
-export const LINE_GATE_BYTES = NeedleScanner.overUtf8(LINE_GATE_NEEDLES);
+export const LINE_GATE_BYTES = NeedleScanner.overUtf8(TAGGED_GATE_NEEDLES);
 /** Lines up to this number are also checked for the probe-log signature. */
 const PROBE_LOG_LINES = 3;
 
+/** How a line passed the gate: not at all, for the whole analysis, or as an elog line only. */
+export const GATE_SKIP = 0;
+export const GATE_FULL = 1;
 /**
- * Lines that matter by how they start: Portage's progress lines (">>>") and its
- * elog lines (" * ", " *"), whose paragraph before a die banner may be the error
- * (eerror.ts). Exported for the byte gate's chunk skipper (streaming-log.ts).
+ * An elog line (" * …") with no needle: only the eerror paragraph (eerror.ts) can
+ * use it, so it skips cleanLine's other work, the structure and the rules.
  */
-export function loudStartBytes(bytes: Uint8Array, from: number, to: number): boolean {
-  let at = from;
-  if (bytes[at] === 62) return to - at >= 3 && bytes[at + 1] === 62 && bytes[at + 2] === 62;
-  // " * ", or "* " where an excerpt or a code block's indentation ate the blank.
-  if (bytes[at] === 32) at++;
-  return at < to && bytes[at] === 42 && (at + 1 === to || bytes[at + 1] === 32);
-}
+export const GATE_ELOG = 2;
+export type GateResult = typeof GATE_SKIP | typeof GATE_FULL | typeof GATE_ELOG;
 
-function loudStart(raw: string): boolean {
-  const at = raw.charCodeAt(0) === 32 ? 1 : 0;
-  return (
-    raw.startsWith(">>>") ||
-    (raw.charCodeAt(at) === 42 && (raw.length === at + 1 || raw.charCodeAt(at + 1) === 32))
-  );
+function verdict(bits: number): GateResult {
+  if (bits & FULL_BIT) return GATE_FULL;
+  return bits & ELOG_BIT ? GATE_ELOG : GATE_SKIP;
 }
 
 /**
- * False when the raw line certainly leaves the analysis unchanged: the structure
- * is not waiting for it, it does not start loud (above) and its analysed text
- * (a substring of its first MAX_LINE_CHARS characters) holds none of the
- * needles above.
+ * GATE_SKIP when the raw line certainly leaves the analysis unchanged: the
+ * structure is not waiting for it and its analysed text (a substring of its
+ * first MAX_LINE_CHARS characters) holds none of the needles above.
  */
-function mayMatter(raw: string, structure: PortageStructure): boolean {
-  return (
-    loudStart(raw) || structure.awaitingLine || LINE_GATE.test(raw, 0, Math.min(raw.length, MAX_LINE_CHARS))
-  );
+function gateOf(raw: string, structure: PortageStructure): GateResult {
+  if (structure.awaitingLine) return GATE_FULL;
+  return verdict(LINE_GATE.tagBits(raw, 0, Math.min(raw.length, MAX_LINE_CHARS), FULL_BIT));
 }
 
 /**
- * mayMatter for a line still in bytes: bytes[from, to) are its UTF-8 bytes
- * without the line break, at most MAX_LINE_CHARS of them (so the gate sees the
- * whole line either way). Only meaningful when `wantsNextLine()` is false.
+ * gateOf for a line still in bytes: bytes[from, to) are its UTF-8 bytes without
+ * the line break, at most MAX_LINE_CHARS of them (so the gate sees the whole line
+ * either way). Only meaningful when `wantsNextLine()` is false.
  */
+export function gateOfBytes(bytes: Uint8Array, from: number, to: number): GateResult {
+  return verdict(LINE_GATE_BYTES.tagBitsBytes(bytes, from, to, FULL_BIT));
+}
+
+/** gateOfBytes, as a yes or no. */
 export function mayMatterBytes(bytes: Uint8Array, from: number, to: number): boolean {
-  return (from < to && loudStartBytes(bytes, from, to)) || LINE_GATE_BYTES.testBytes(bytes, from, to);
+  return gateOfBytes(bytes, from, to) !== GATE_SKIP;
 }
 
 export interface AnalyzerState {
@@ -131,10 +142,11 @@ export interface LogAnalyzerOptions {
 
 export interface LogAnalyzer {
   /**
-   * `passedGate`: the caller found the line's bytes pass the plain byte gate
-   * (plainByteGate() was true), so the same test on the text is skipped.
+   * `gate`: what the plain byte gate said of the line's bytes (plainByteGate()
+   * was true), so the same test on the text is skipped; without it the line is
+   * gated here.
    */
-  pushLine(text: string, passedGate?: boolean): void;
+  pushLine(text: string, gate?: GateResult): void;
   /** True when the next line must be pushed whatever it holds (first lines, structure waiting for it). */
   wantsNextLine(): boolean;
   /** Counts lines that mayMatterBytes rejected while wantsNextLine() was false, without pushing them. */
@@ -191,16 +203,22 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
     skipLines(count: number): void {
       state.lineCount += count;
     },
-    pushLine(raw: string, passedGate = false): void {
+    pushLine(raw: string, gate?: GateResult): void {
       const line = ++state.lineCount;
       if (state.continuation) followContinuation(state, raw);
       if (state.nextLineRule) {
         takeNextLine(state, testNames, cleanLine(detach(raw)), line);
         return;
       }
-      if (line > PROBE_LOG_LINES && !passedGate && !mayMatter(raw, state.structure)) return;
-      // Past the gate a line may be kept: it must not pin the text it was cut from.
-      const text = cleanLine(detach(raw));
+      const passed = line <= PROBE_LOG_LINES ? GATE_FULL : (gate ?? gateOf(raw, state.structure));
+      if (passed === GATE_SKIP) return;
+      if (passed === GATE_ELOG) {
+        state.elog.take(cleanLine(raw), line);
+        return;
+      }
+      // Past the gate a line may be kept: it must not pin the text it was cut from. A line
+      // the byte gate passed (gate given) was decoded on its own and pins nothing.
+      const text = cleanLine(gate === undefined ? detach(raw) : raw);
       // One needle pass for the infra watcher, the structure's atoms and the rules.
       const tags = lineTags(text, tagBuffer);
       state.infra.observe(text, line, hasTag(tags, INFRA_TAG));

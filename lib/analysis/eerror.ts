@@ -1,3 +1,5 @@
+import { detach } from "./lines";
+
 // What an eclass or ebuild printed with eerror right before it died. Many die
 // calls carry no message, or a short one, after an eerror paragraph that says
 // what is wrong:
@@ -59,7 +61,8 @@ export class ElogBlock {
     if (EMERGE_NOTICE.test(text)) this.foreign = true;
     if (this.foreign || this.lines.length >= MAX_BLOCK_LINES) return;
     const message = elogMessage(text);
-    if (message.length > 0) this.lines.push({ line, text: text.slice(0, MAX_LINE_CHARS) });
+    // A copy: the line may be a view into a much larger decoded piece (lines.ts detach).
+    if (message.length > 0) this.lines.push({ line, text: detach(text.slice(0, MAX_LINE_CHARS)) });
   }
 
   /** An elog line that is part of something else (a QA notice, a rule's hit): the paragraph goes on. */

@@ -47,7 +47,8 @@ export function detectLinePrefix(sample: readonly string[]): LinePrefix | null {
 
 /** What the prefix stage needs of the analyzer behind it (analyzer.ts), and gives itself. */
 export interface PrefixTarget<Result> {
-  pushLine(text: string, passedGate?: boolean): void;
+  /** `gate`: the plain byte gate's verdict when the caller ran it (analyzer.ts GateResult). */
+  pushLine(text: string, gate?: 0 | 1 | 2): void;
   wantsNextLine(): boolean;
   skipLines(count: number): void;
   /** The byte gate: false when the line (still in bytes) certainly changes nothing. */

@@ -35,3 +35,37 @@ describe("skipQuietLines", () => {
     expect(scanner.quietLines).toBe(1);
   });
 });
+
+describe("needles that start a line", () => {
+  const scanner = NeedleScanner.overUtf8([
+    { text: "error", tag: 0 },
+    { text: "\n>>>", tag: 0 },
+    { text: "\n * ", tag: 1 },
+  ]);
+  const bytes = (text: string) => new TextEncoder().encode(text);
+
+  test("match at a line's start only, on text and bytes", () => {
+    for (const [line, bits] of [
+      [">>> Compiling", 1],
+      ["x >>> y", 0],
+      [" * Unable to find foo", 2],
+      ["a * b", 0],
+      [" * error", 3],
+    ] as const) {
+      const encoded = bytes(line);
+      expect(scanner.tagBitsBytes(encoded, 0, encoded.length, 3), line).toBe(bits);
+      expect(scanner.testBytes(encoded, 0, encoded.length), line).toBe(bits !== 0);
+    }
+  });
+
+  test("skipQuietLines stops at a line that starts loud, without a loud first byte", () => {
+    const chunk = bytes("make all\ncc -c a.c\n * Unable to find foo\n");
+    expect(scanner.skipQuietLines(chunk, 0, chunk.length, -1, 100)).toBe("make all\ncc -c a.c\n".length);
+    expect(scanner.quietLines).toBe(2);
+  });
+
+  test("tagBitsBytes stops once the bits asked for are in", () => {
+    const line = bytes(" * error error");
+    expect(scanner.tagBitsBytes(line, 0, line.length, 1)).toBe(3);
+  });
+});

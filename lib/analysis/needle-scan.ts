@@ -1,6 +1,8 @@
 // Multi-needle substring search compiled into one DFA (Aho-Corasick with the
 // failure links folded into the transition table): one pass over a line, one
-// table lookup per character, whatever the number of needles. It replaces
+// table lookup per character, whatever the number of needles. A needle may start
+// with "\n" to match only at the start of a line ("\n>>>"): every scan starts in
+// the state reached after a line break, as if the line followed one. It replaces
 // "String#includes per needle" and "one big regex alternation per line", which
 // cost most of the analyzer's time on lines that match nothing. Linear in the
 // text by construction (no backtracking).
@@ -22,6 +24,8 @@ export class NeedleScanner {
   /** Per hit state (in order), the tags of the needles it completes, as `words` 32-bit words. */
   private readonly hitTags: Uint32Array;
   readonly words: number;
+  /** The state after a line break, where every scan of a line starts. */
+  private readonly lineStart: number;
 
   constructor(needles: readonly (string | Needle)[]) {
     const list = needles.map((needle) => (typeof needle === "string" ? { text: needle, tag: 0 } : needle));
@@ -98,15 +102,21 @@ export class NeedleScanner {
       }
     }
     this.next = next;
+    this.lineStart = next[this.classOf[0x0a]];
   }
 
   /**
    * A scanner over UTF-8 bytes (see testBytes): each needle becomes the string of
    * its UTF-8 bytes, one character per byte.
    */
-  static overUtf8(needles: readonly string[]): NeedleScanner {
+  static overUtf8(needles: readonly (string | Needle)[]): NeedleScanner {
     const encoder = new TextEncoder();
-    return new NeedleScanner(needles.map((needle) => String.fromCharCode(...encoder.encode(needle))));
+    const bytesOf = (text: string) => String.fromCharCode(...encoder.encode(text));
+    return new NeedleScanner(
+      needles.map((needle) =>
+        typeof needle === "string" ? bytesOf(needle) : { text: bytesOf(needle.text), tag: needle.tag },
+      ),
+    );
   }
 
   /**
@@ -118,7 +128,7 @@ export class NeedleScanner {
     const next = this.next;
     const classOf = this.classOf;
     const firstHit = this.firstHitState;
-    let state = 0;
+    let state = this.lineStart;
     for (let i = from; i < to; i++) {
       state = next[state + classOf[bytes[i]]];
       if (state >= firstHit) return true;
@@ -131,38 +141,29 @@ export class NeedleScanner {
 
   /**
    * For a scanner made by overUtf8: goes past the lines of bytes[from, to)
-   * (each ended by "\n") that hold no needle, do not start loud and have at most
-   * `maxLine` bytes; returns where the first other line (or the unfinished last
-   * one) starts, and sets quietLines. One pass over a whole chunk instead of a
-   * line search and a gate call per line. A line starts loud when its first byte
-   * is `loudFirst`, or, given `loudStart`, when that says so (it sees the bytes up
-   * to the chunk's end only: it must say false when it cannot tell yet, and the
-   * caller then looks at the whole line when it is complete).
+   * (each ended by "\n") that hold no needle, do not start with `loudFirst` (-1:
+   * none; needles starting with "\n" find line starts inside the DFA) and have at
+   * most `maxLine` bytes; returns where the first other line (or the unfinished
+   * last one) starts, and sets quietLines. One pass over a whole chunk instead of
+   * a line search and a gate call per line.
    */
-  skipQuietLines(
-    bytes: Uint8Array,
-    from: number,
-    to: number,
-    loudFirst: number,
-    maxLine: number,
-    loudStart?: (bytes: Uint8Array, at: number, to: number) => boolean,
-  ): number {
+  skipQuietLines(bytes: Uint8Array, from: number, to: number, loudFirst: number, maxLine: number): number {
     const next = this.next;
     const classOf = this.classOf;
     const firstHit = this.firstHitState;
-    const loud = (at: number): boolean => (loudStart ? loudStart(bytes, at, to) : bytes[at] === loudFirst);
+    const afterBreak = this.lineStart;
     let lines = 0;
     let lineStart = from;
-    let state = 0;
-    if (from < to && !loud(from)) {
+    let state = afterBreak;
+    if (from < to && bytes[from] !== loudFirst) {
       for (let i = from; i < to; i++) {
         const byte = bytes[i];
         if (byte === 0x0a) {
           if (i - lineStart > maxLine) break;
           lines++;
           lineStart = i + 1;
-          state = 0;
-          if (lineStart < to && loud(lineStart)) break;
+          state = afterBreak;
+          if (lineStart < to && bytes[lineStart] === loudFirst) break;
           continue;
         }
         state = next[state + classOf[byte]];
@@ -173,12 +174,49 @@ export class NeedleScanner {
     return lineStart;
   }
 
+  /**
+   * For a scanner made by overUtf8 whose tags are below 32: the OR of `1 << tag`
+   * over the needles in bytes[from, to); stops early once `enough` bits are all in.
+   */
+  tagBitsBytes(bytes: Uint8Array, from: number, to: number, enough: number): number {
+    const next = this.next;
+    const classOf = this.classOf;
+    const firstHit = this.firstHitState;
+    const words = this.words;
+    let state = this.lineStart;
+    let bits = 0;
+    for (let i = from; i < to; i++) {
+      state = next[state + classOf[bytes[i]]];
+      if (state < firstHit) continue;
+      bits |= this.hitTags[((state - firstHit) / this.columns) * words];
+      if ((bits & enough) === enough) return bits;
+    }
+    return bits;
+  }
+
+  /** tagBitsBytes over text[from, to). */
+  tagBits(text: string, from: number, to: number, enough: number): number {
+    const next = this.next;
+    const classOf = this.classOf;
+    const firstHit = this.firstHitState;
+    const words = this.words;
+    let state = this.lineStart;
+    let bits = 0;
+    for (let i = from; i < to; i++) {
+      state = next[state + classOf[text.charCodeAt(i)]];
+      if (state < firstHit) continue;
+      bits |= this.hitTags[((state - firstHit) / this.columns) * words];
+      if ((bits & enough) === enough) return bits;
+    }
+    return bits;
+  }
+
   /** True when text[from, to) contains one of the needles. */
   test(text: string, from = 0, to = text.length): boolean {
     const next = this.next;
     const classOf = this.classOf;
     const firstHit = this.firstHitState;
-    let state = 0;
+    let state = this.lineStart;
     for (let i = from; i < to; i++) {
       state = next[state + classOf[text.charCodeAt(i)]];
       if (state >= firstHit) return true;
@@ -195,7 +233,7 @@ export class NeedleScanner {
     const classOf = this.classOf;
     const firstHit = this.firstHitState;
     const words = this.words;
-    let state = 0;
+    let state = this.lineStart;
     let found = false;
     for (let i = 0; i < text.length; i++) {
       state = next[state + classOf[text.charCodeAt(i)]];
