@@ -138,6 +138,8 @@ async function main(): Promise<number> {
     for (const server of servers) await server.stop();
     const { db } = await import("@/lib/db");
     await db.$disconnect().catch(() => undefined);
+    const { closeSqlPool } = await import("@/lib/sql/pool");
+    await closeSqlPool().catch(() => undefined);
     if (!process.env.KEEP_TEST_DB) await dropDatabaseIfExists(databaseUrl).catch(() => undefined);
     await embedded?.stop();
   }
