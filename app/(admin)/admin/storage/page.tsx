@@ -133,8 +133,11 @@ function PolicyFields({ policy }: { policy?: RetentionPolicyRow }) {
         <input name="successFileDays" type="number" min={0} defaultValue={days(policy?.successFileDays)} />
       </label>
       <label>
-        Archives over
-        <input name="archiveMinMiB" type="number" min={0} step="any" defaultValue={mib} /> MiB, days
+        Archives larger than (MiB)
+        <input name="archiveMinMiB" type="number" min={0} step="any" defaultValue={mib} />
+      </label>
+      <label>
+        Those archives, days
         <input name="archiveDays" type="number" min={0} defaultValue={days(policy?.archiveDays)} />
       </label>
     </>
