@@ -108,7 +108,8 @@ test("a log far ahead of the thread is told to wait, and nothing is lost", async
   expect(waits).toBeGreaterThan(0);
   const result = await sink.finish();
   expect(result.lineCount).toBe(inline(Buffer.concat(log)).lineCount);
-});
+  // 24 MiB analysed twice (thread and inline, diagnostics included): ~2.5 s alone, more beside other test files.
+}, 30_000);
 
 test("a thread that dies fails its open logs as a server fault, and the next log gets a new thread", async () => {
   let spawned = 0;
