@@ -32,6 +32,8 @@ const CONTINUATION_END = /^(?:>>>| \* |-- |CMake (?:Error|Warning)|Call Stack)/;
 const PROBE_LOG_FIRST_LINE =
   /^(?:This file contains any messages produced by compilers while|(?:Determining if|Performing C(?:XX)? SOURCE FILE Test) .* failed with the following output:$)/;
 
+/** emerge's slot conflict: the `cat/pkg:slot` it is about follows a few lines later (detail.ts). */
+const SLOT_CONFLICT_START = /^!!! Multiple package instances within a single package slot/;
 /** A configure script that printed this ran to its end (LineRule.survivable). */
 const CONFIG_STATUS_CREATED = "configure: creating ./config.status";
 
@@ -291,7 +293,7 @@ function recordHit(state: AnalyzerState, rule: LineRule, text: string, line: num
     segment: structure.segment,
     phase: structure.openSection?.phase ?? null,
   };
-  if (stored.trimEnd().endsWith(":")) {
+  if (stored.trimEnd().endsWith(":") || SLOT_CONFLICT_START.test(stored)) {
     candidate.continuation = [];
     state.continuation = { lines: candidate.continuation, remaining: CONTINUATION_LINES };
   }

@@ -69,6 +69,8 @@ function coarseBlocker(message: string): string | null {
  * "foo-1.2.3 has fetch restriction turned on") it becomes <pkg>.
  */
 export function coarseMessage(maskedMessage: string, own: string | null = null): string {
+  // A slot conflict is about the package it names, the failing one included (detail.ts).
+  if (maskedMessage.startsWith("slot conflict: ")) return maskedMessage;
   let message = own ? withoutOwnPackage(maskedMessage, own) : maskedMessage;
   const blocker = coarseBlocker(message);
   if (blocker) return blocker;

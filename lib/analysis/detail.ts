@@ -20,10 +20,24 @@ export function withDetail(primaryText: string, continuation: readonly string[] 
   const text = primaryText.trimEnd();
   if (!continuation || continuation.length === 0) return text;
   if (BLOCKER_SENTENCE.test(text)) return blockerMessage(continuation) ?? text;
+  if (SLOT_CONFLICT.test(text)) return slotConflictMessage(continuation) ?? text;
   if (ELOG_SENTENCE_GOES_ON.test(text)) return elogSentence(text, continuation);
   if (!text.endsWith(":")) return text;
   const detail = detailSentence(continuation);
   return detail ? `${text} ${detail}` : text;
+}
+
+// emerge's slot conflict names the slot on its own line after the two "!!!" lines.
+const SLOT_CONFLICT = /^!!! Multiple package instances within a single package slot/;
+const SLOT_ATOM = /^([\w+.-]+\/[\w+.-]+):([\w+./-]+)$/;
+
+/**
+ * `slot conflict: dev-libs/openssl (slot 0)`, from the first `cat/pkg:slot` line of
+ * the detail (written out: titleMessage would read `:0` as a line number).
+ */
+function slotConflictMessage(continuation: readonly string[]): string | null {
+  const slot = continuation.map((line) => SLOT_ATOM.exec(line.trim())).find((match) => match !== null);
+  return slot ? `slot conflict: ${slot[1]} (slot ${slot[2]})` : null;
 }
 
 // An eerror line (eerror.ts) whose sentence is wrapped onto the next elog lines.

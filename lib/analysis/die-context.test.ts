@@ -221,6 +221,22 @@ describe("the resolver's blocker sentence", () => {
   });
 });
 
+describe("a slot conflict", () => {
+  test("the title names the slot printed after the first line", () => {
+    const result = bothPaths([
+      "!!! Multiple package instances within a single package slot have been pulled",
+      "!!! into the dependency graph, resulting in a slot conflict:",
+      "",
+      "dev-libs/openssl:0",
+      "",
+      "  (dev-libs/openssl-3.3.2:0/3::gentoo, ebuild scheduled for merge) pulled in by",
+    ]);
+    expect(result.primary?.line).toBe(1);
+    expect(result.title).toBe("dev-libs/openssl-3.3.2 - slot conflict: dev-libs/openssl (slot 0)");
+    expect(result.signature.coarseText).toBe("depend | slot conflict: dev-libs/openssl (slot <n>)");
+  });
+});
+
 describe("shell complaints a script went on after", () => {
   const configure = (...after: string[]) => [
     ">>> Configuring source in /var/tmp/portage/dev-libs/foo-1.0/work/foo-1.0 ...",
