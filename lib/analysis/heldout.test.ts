@@ -17,6 +17,7 @@ import {
   heldoutSetsReport,
   loadHeldoutCases,
   loadHeldoutSets,
+  missesShown,
   scoreHeldout,
   scoreHeldoutSets,
 } from "./testing/heldout";
@@ -216,12 +217,17 @@ describe("held-out sets", () => {
     const score = scoreHeldoutSets(loadHeldoutSets(sets), () => answer);
     expect(score.combined.total).toBe(3);
     expect(score.combined.hits).toEqual({ primary: 3, kind: 2, status: 3, infra: 3 });
-    expect(heldoutSetsReport(score)).toEqual([
+    expect(heldoutSetsReport(score, () => true)).toEqual([
       "heldout: primary 100.0 % (1/1), kind 100.0 %, status 100.0 %, infra 100.0 %",
       "heldout2: primary 100.0 % (2/2), kind 50.0 %, status 100.0 %, infra 100.0 %",
       "  miss c-case: kind got compile, want link",
       "held-out combined: primary 100.0 % (3/3), kind 66.7 %, status 100.0 %, infra 100.0 %",
     ]);
+    // By default a set that must stay unseen prints its numbers, never its miss lines.
+    const hidden = heldoutSetsReport(score, (name) => missesShown(name, undefined)).join("\n");
+    expect(hidden).not.toContain("c-case");
+    expect(hidden).toContain("1 case(s) miss something; listed only with HELDOUT_SHOW_MISSES=heldout2");
+    expect(heldoutSetsReport(score, (name) => missesShown(name, "heldout2")).join("\n")).toContain("c-case");
   });
 });
 
