@@ -1,5 +1,5 @@
-// npm run blobs:migrate -- --to s3|fs|db [--grace-seconds 60]
-// Moves every stored blob to one store (lib/storage/migrate-blobs.ts): each
+// npm run blobs:migrate -- --to s3|fs|db [--from s3|fs|db] [--grace-seconds 60]
+// Moves every stored blob (or those of --from) to one store (lib/storage/migrate-blobs.ts): each
 // copy is read back and checked by the sha256 of its decompressed bytes before
 // the blob switches store; the old copy goes after --grace-seconds, so readers
 // in flight finish. Ctrl-C stops after the current blob; running the command
@@ -11,23 +11,28 @@ import { closeChunkPool } from "../lib/storage/chunk-pool";
 import { type MigrateProgress, migrateBlobs } from "../lib/storage/migrate-blobs";
 import { withDatabase } from "./lib/with-database";
 
-const USAGE = "usage: npm run blobs:migrate -- --to s3|fs|db [--grace-seconds N]";
+const USAGE = "usage: npm run blobs:migrate -- --to s3|fs|db [--from s3|fs|db] [--grace-seconds N]";
 const STORES = ["s3", "fs", "db"] as const;
 type Target = (typeof STORES)[number];
 
-function parseOptions(): { to: Target; graceMs: number } | string {
-  let values: { to?: string; "grace-seconds"?: string };
+function parseOptions(): { to: Target; from?: Target; graceMs: number } | string {
+  let values: { to?: string; from?: string; "grace-seconds"?: string };
   try {
-    ({ values } = parseArgs({ options: { to: { type: "string" }, "grace-seconds": { type: "string" } } }));
+    ({ values } = parseArgs({
+      options: { to: { type: "string" }, from: { type: "string" }, "grace-seconds": { type: "string" } },
+    }));
   } catch (err) {
     return err instanceof Error ? err.message : String(err);
   }
   const to = STORES.find((s) => s === values.to);
   if (!to) return values.to === undefined ? "--to is required" : `--to ${values.to}: not one of s3, fs, db`;
+  const from = STORES.find((s) => s === values.from);
+  if (values.from !== undefined && (!from || from === to))
+    return `--from ${values.from}: not one of s3, fs, db other than --to`;
   const grace = Number(values["grace-seconds"] ?? "60");
   if (!Number.isFinite(grace) || grace < 0)
     return `--grace-seconds ${values["grace-seconds"]}: not a number of seconds`;
-  return { to, graceMs: grace * 1000 };
+  return { to, from, graceMs: grace * 1000 };
 }
 
 const PROGRESS_EVERY_MS = 2000;

@@ -159,6 +159,14 @@ describe("npm run blobs:migrate", () => {
   });
 });
 
+test("--from moves only the blobs of that store", async () => {
+  // Left by the test above: one blob in fs with a rotten chunk, the others in s3.
+  const report = await migrate("db", { from: "s3" });
+  expect([report.done, report.failed]).toEqual([contents.length - 1, 0]);
+  const stores = (await db.blob.findMany()).map((b) => b.store).sort();
+  expect(stores).toEqual([...Array(contents.length - 1).fill("db"), "fs"]);
+});
+
 describe("the command", () => {
   const run = (args: string[], env: Record<string, string> = {}) =>
     new Promise<{ code: number | null; stderr: string }>((resolve) => {
@@ -174,6 +182,9 @@ describe("the command", () => {
     const { code, stderr } = await run(["--to", "tape"]);
     expect(code).toBe(2);
     expect(stderr).toMatch(/--to tape: not one of s3, fs, db\nusage: npm run blobs:migrate/);
+    expect((await run(["--to", "s3", "--from", "s3"])).stderr).toMatch(
+      /--from s3: not one of s3, fs, db other than --to/,
+    );
   });
 
   test("an unreachable bucket exits 1 with one sentence naming it", async () => {

@@ -26,6 +26,8 @@ export interface MigrateProgress {
 
 export interface MigrateOptions {
   to: BlobStoreKind;
+  /** Only blobs in this store; unset, every store but `to`. */
+  from?: BlobStoreKind;
   /** How long an old copy outlives its switch (readers in flight). */
   graceMs: number;
   signal?: AbortSignal;
@@ -52,6 +54,7 @@ const BATCH = 100;
 
 export async function migrateBlobs(options: MigrateOptions): Promise<MigrateReport> {
   const { to, signal } = options;
+  const scope = { to, from: options.from ?? null };
   await checkStore(to);
   const report: MigrateReport = {
     done: 0,
@@ -63,10 +66,10 @@ export async function migrateBlobs(options: MigrateOptions): Promise<MigrateRepo
     stopped: false,
   };
   report.oldCopiesDeleted += await deleteDueCopies(options.graceMs, true);
-  report.total = await countToMove(to);
+  report.total = await countToMove(scope);
   options.onProgress?.({ done: 0, total: report.total, bytes: 0, failed: 0 });
   let after = "";
-  for (let batch = await nextBatch(to, after); batch.length > 0; batch = await nextBatch(to, after)) {
+  for (let batch = await nextBatch(scope, after); batch.length > 0; batch = await nextBatch(scope, after)) {
     for (const blob of batch) {
       if (signal?.aborted) return { ...report, stopped: true };
       after = blob.sha256;
@@ -148,22 +151,28 @@ async function switchStore(sql: Sql, blob: BlobToMove, to: BlobStoreKind): Promi
 }
 
 // Purged blobs (retention) have no bytes left to move.
-const TO_MOVE = `"store" <> $1::"BlobStoreKind" AND "purgedAt" IS NULL`;
+const TO_MOVE = `"store" <> $1::"BlobStoreKind" AND ($2::"BlobStoreKind" IS NULL OR "store" = $2::"BlobStoreKind")
+  AND "purgedAt" IS NULL`;
 
-async function countToMove(to: BlobStoreKind): Promise<number> {
+interface Scope {
+  to: BlobStoreKind;
+  from: BlobStoreKind | null;
+}
+
+async function countToMove({ to, from }: Scope): Promise<number> {
   const { rows } = await sqlPool().query<{ n: number }>(
     `SELECT count(*)::int AS n FROM "Blob" WHERE ${TO_MOVE}`,
-    [to],
+    [to, from],
   );
   return rows[0].n;
 }
 
-async function nextBatch(to: BlobStoreKind, after: string): Promise<BlobToMove[]> {
+async function nextBatch({ to, from }: Scope, after: string): Promise<BlobToMove[]> {
   const { rows } = await sqlPool().query<BlobToMove>(
     `SELECT b."sha256", b."store", b."chunkSetId", b."size"::text AS "size",
             (SELECT count(*)::int FROM "BlobChunk" c WHERE c."chunkSetId" = b."chunkSetId") AS "chunks"
-     FROM "Blob" b WHERE ${TO_MOVE} AND b."sha256" > $2 ORDER BY b."sha256" LIMIT ${BATCH}`,
-    [to, after],
+     FROM "Blob" b WHERE ${TO_MOVE} AND b."sha256" > $3 ORDER BY b."sha256" LIMIT ${BATCH}`,
+    [to, from, after],
   );
   return rows;
 }
