@@ -14,7 +14,9 @@ export function FileList({ files, buildId }: { files: BuildDetail["files"]; buil
             <th>Role</th>
             <th>Size</th>
             <th>Lines</th>
-            <th />
+            <th>
+              <span className="visually-hidden">Download</span>
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -12,7 +12,7 @@ export function HistoryTable({ rows }: { rows: HistoryEntry[] }) {
         <thead>
           <tr>
             <th>Time</th>
-            <th />
+            <th>Action</th>
             <th>Package</th>
             <th>Took</th>
           </tr>

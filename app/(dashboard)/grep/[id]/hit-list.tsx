@@ -18,7 +18,8 @@ export function GrepHitList({ hits, firstNumber }: { hits: GrepHitRow[]; firstNu
               line {hit.line}
             </Link>
           </div>
-          <pre className="grep-context mono">
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: the context scrolls sideways; keyboards must be able to scroll it. */}
+          <pre className="grep-context mono" tabIndex={0}>
             {hit.before.length > 0 && (
               <span className="muted">{hit.before.map((text) => `${text}\n`).join("")}</span>
             )}
