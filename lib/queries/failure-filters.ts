@@ -184,9 +184,16 @@ function enumValues(value: string, members: readonly string[]): string[] {
     .filter((v) => members.includes(v));
 }
 
+// Literals, not bind parameters: the planner can then use the partial indexes
+// `WHERE status = 'failed'` / `'succeeded'` (Build_failed_list_idx) under a generic plan too.
+const STATUS_CONDITION = {
+  failed: Prisma.sql`b.status = 'failed'`,
+  succeeded: Prisma.sql`b.status = 'succeeded'`,
+} as const;
+
 function buildColumnConditions(filters: FailureFilters): Prisma.Sql[] {
   const parts: Prisma.Sql[] = [];
-  if (filters.status !== "all") parts.push(Prisma.sql`b.status = ${filters.status}::"BuildStatus"`);
+  if (filters.status !== "all") parts.push(STATUS_CONDITION[filters.status]);
   const phases = filterValues(filters.phase);
   if (phases.length > 0) parts.push(Prisma.sql`b.phase = ANY(${phases})`);
   // Only enum members reach the cast; an unknown value matches nothing (and the page says so).
