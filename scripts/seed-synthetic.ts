@@ -1,4 +1,5 @@
 // npm run seed:synthetic -- --builds 1000000 --failures 200000 [--error-lines 4000000] [--seed N]
+//                           [--days 365] [--until N]
 //                           [--diagnostics 50000000 --distinct-diagnostics 100000]
 // Fills DATABASE_URL with benchmark data by COPY (docs/synthetic-data.md). Without
 // --no-reuse it does nothing when the database already holds that many builds, and
@@ -20,6 +21,8 @@ interface CliOptions extends Omit<BulkOptions, "log"> {
   /** DiagnosticOccurrence rows over all builds (0: none), and distinct Diagnostic rows. */
   diagnostics: number;
   distinctDiagnostics: number;
+  /** Stop after this many builds of the world (a growth step toward --builds; a rerun continues). */
+  until: number;
 }
 
 const NUMERIC_FLAGS = {
@@ -34,6 +37,7 @@ const NUMERIC_FLAGS = {
   "--days": "days",
   "--diagnostics": "diagnostics",
   "--distinct-diagnostics": "distinctDiagnostics",
+  "--until": "until",
 } as const;
 
 function parseArgs(argv: readonly string[]): CliOptions {
@@ -51,6 +55,7 @@ function parseArgs(argv: readonly string[]): CliOptions {
     reuse: true,
     diagnostics: 0,
     distinctDiagnostics: 100_000,
+    until: -1,
   };
   for (let index = 0; index < argv.length; index++) {
     const flag = argv[index];
@@ -64,6 +69,7 @@ function parseArgs(argv: readonly string[]): CliOptions {
   }
   if (options.errorLines < 0) options.errorLines = options.failures * 20;
   if (options.failures > options.builds) throw new Error("--failures cannot exceed --builds");
+  if (options.until < 0 || options.until > options.builds) options.until = options.builds;
   return options;
 }
 
@@ -78,9 +84,9 @@ async function main(): Promise<void> {
   try {
     const { rows } = await client.query<{ count: string }>(`SELECT COUNT(*) AS "count" FROM "Build"`);
     const existing = Number(rows[0].count);
-    if (options.reuse && existing >= options.builds) {
+    if (options.reuse && existing >= options.until) {
       log(
-        `database already holds ${existing} builds (>= ${options.builds}); nothing to do (--no-reuse adds more)`,
+        `database already holds ${existing} builds (>= ${options.until}); nothing to do (--no-reuse adds more)`,
       );
       await seedDiagnostics(pool, options);
       return;
@@ -96,14 +102,14 @@ async function main(): Promise<void> {
         `${world.coarse.length} coarse + ${world.fine.length} fine signatures) in ${elapsed(started)}`,
     );
     if (from > 0) log(`continuing after ${from} builds of seed ${options.seed}`);
-    const findings = await loadBuilds(pool, world, from, log);
+    const findings = await loadBuilds(pool, world, from, log, options.until);
     const loaded = Date.now();
     await finishLoad(client);
     log(`sequences reset and ANALYZE done in ${elapsed(loaded)}`);
     const counted = Date.now();
     await refreshAllSignatureStats();
     log(`signature counts and first/last seen computed in ${elapsed(counted)}`);
-    log(`loaded ${options.builds - from} builds and ${findings} findings in ${elapsed(started)}`);
+    log(`loaded ${options.until - from} builds and ${findings} findings in ${elapsed(started)}`);
     await seedDiagnostics(pool, options);
   } finally {
     client.release();

@@ -25,6 +25,8 @@ interface Samples {
   package: string;
   maintainer: string;
   tinderbox: string;
+  /** The first two tinderboxes by id, comma-separated (a multi-value filter). */
+  twoTinderboxes: string;
   profile: string;
   from: string;
 }
@@ -35,6 +37,7 @@ export async function sampleValues(): Promise<Samples> {
     SELECT p.category, p.category || '/' || p.name AS package,
       (SELECT email FROM "PackageMaintainer" WHERE type = 'person' GROUP BY email ORDER BY count(*) DESC LIMIT 1) AS maintainer,
       (SELECT name FROM "Tinderbox" ORDER BY id LIMIT 1) AS tinderbox,
+      (SELECT string_agg(name, ',') FROM (SELECT name FROM "Tinderbox" ORDER BY id LIMIT 2) two) AS "twoTinderboxes",
       (SELECT profile FROM "Tinderbox" ORDER BY id LIMIT 1) AS profile,
       to_char((SELECT max("finishedAt") FROM "Build") - interval '30 days', 'YYYY-MM-DD') AS "from"
     FROM "Package" p WHERE p.id = (SELECT "packageId" FROM "Build" WHERE "packageId" < 100 GROUP BY 1 ORDER BY count(*) DESC LIMIT 1)`;
@@ -66,6 +69,17 @@ export function benchCases(s: Samples, rareTerm: string, commonTerm: string): Be
     failureListCase("filter known", { novelty: "known", from: s.from }),
     failureListCase("filter regression", { regression: "1" }),
     failureListCase("category + kind + date", { category: s.category, kind: "compile", from: s.from }),
+    // Multi-value filters (comma lists, `= ANY(...)`) and a suffix glob.
+    failureListCase("filter kind compile,link", { kind: "compile,link" }),
+    failureListCase("filter category glob *-libs", { category: "*-libs" }),
+    failureListCase("filter two tinderboxes", { tinderbox: s.twoTinderboxes }),
+    failureListCase("filter phase compile,test", { phase: "compile,test" }),
+    failureListCase("filter triage new,confirmed", { triage: "new,confirmed" }),
+    failureListCase("*-libs + kind compile,link + date", {
+      category: "*-libs",
+      kind: "compile,link",
+      from: s.from,
+    }),
     failureListCase("my packages", { mine: "1" }, s.maintainer),
     failureListCase(`search rare "${rareTerm}"`, { q: rareTerm }),
     failureListCase(`search common "${commonTerm}"`, { q: commonTerm }),

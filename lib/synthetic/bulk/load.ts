@@ -92,7 +92,14 @@ async function skipTriggers(client: PoolClient): Promise<boolean> {
   }
 }
 
-export async function loadBuilds(pool: Pool, world: BulkWorld, from: number, log: (m: string) => void) {
+/** Loads builds [from, until) of the world (until < world.builds: a partial load that a rerun continues). */
+export async function loadBuilds(
+  pool: Pool,
+  world: BulkWorld,
+  from: number,
+  log: (m: string) => void,
+  until = world.builds,
+) {
   const buildClient = await pool.connect();
   const findingClient = await pool.connect();
   try {
@@ -104,8 +111,8 @@ export async function loadBuilds(pool: Pool, world: BulkWorld, from: number, log
     );
     const started = Date.now();
     let findings = 0;
-    for (let chunk = from; chunk < world.builds; chunk += CHUNK) {
-      const end = Math.min(world.builds, chunk + CHUNK);
+    for (let chunk = from; chunk < until; chunk += CHUNK) {
+      const end = Math.min(until, chunk + CHUNK);
       const builds = copyInto(buildClient, "Build", BUILD_COLUMNS, buildBatches(world, chunk, end));
       if (!parallel) await builds;
       await Promise.all([
