@@ -5,6 +5,7 @@
 import { execFile } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { existsSync, writeFileSync } from "node:fs";
+import { rm } from "node:fs/promises";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import { db } from "@/lib/db";
@@ -35,7 +36,7 @@ const setup = await vi.hoisted(async () => {
     KINDLING_BLOB_DIR: `/tmp/kindling-migrate-test-${process.pid}`,
   };
   for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value);
-  return { port, databaseUrl: url.toString() };
+  return { port, databaseUrl: url.toString(), blobDir: env.KINDLING_BLOB_DIR };
 });
 
 let server: TestS3;
@@ -64,6 +65,7 @@ afterAll(async () => {
   await server.stop();
   await Promise.allSettled([db.$disconnect(), closeChunkPool(), closeSqlPool()]);
   await dropDatabaseIfExists(setup.databaseUrl);
+  await rm(setup.blobDir, { recursive: true, force: true });
   vi.unstubAllEnvs();
 });
 
