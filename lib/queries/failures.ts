@@ -158,6 +158,21 @@ export async function boundedCount(where: Prisma.Sql): Promise<{ count: number; 
   }
 }
 
+/**
+ * Above this many estimated matches the exact count is not tried: it could only end
+ * in "more than COUNT_CAP" or the budget's timeout, so the list would pay up to
+ * COUNT_BUDGET_MS for the same "about N (estimated)". The margin over COUNT_CAP
+ * absorbs the planner's misestimates (a filter it overrates still gets counted).
+ */
+const ESTIMATE_ONLY_ABOVE = 5 * COUNT_CAP;
+
+/** boundedCount, unless the planner is sure the count would be over the cap anyway. */
+async function estimateFirstCount(where: Prisma.Sql): Promise<{ count: number; exact: boolean }> {
+  const estimate = await plannerEstimate(where);
+  if (estimate > ESTIMATE_ONLY_ABOVE) return { count: estimate, exact: false };
+  return boundedCount(where);
+}
+
 function toRow(
   raw: RawFailureRow,
   match: { text: string; lineNumber: number | null } | undefined,
@@ -186,7 +201,7 @@ export async function listFailures(
   const count =
     filters.search && !filters.search.rare
       ? plannerEstimate(where).then((estimate) => ({ count: estimate, exact: false }))
-      : boundedCount(where);
+      : estimateFirstCount(where);
   const [raws, counted] = await Promise.all([fetchRows(filters, query), count]);
   const lines = query.q
     ? await matchingLines(
