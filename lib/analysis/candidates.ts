@@ -20,6 +20,8 @@ const RECENT = 8;
 export class CandidateBook {
   private readonly bySegment = new Map<number, Candidate[]>();
   private readonly afterBanner: Candidate[] = [];
+  /** The first candidate before the banner whose rule is conclusive (LineRule.conclusive). */
+  private conclusive: Candidate | null = null;
   /** The last RECENT candidates of the segment being read, oldest first. */
   private recent: Candidate[] = [];
 
@@ -28,6 +30,7 @@ export class CandidateBook {
       if (candidate.rule.afterBanner) keepFirstOfTier(this.afterBanner, candidate);
       return;
     }
+    if (candidate.rule.conclusive) this.conclusive ??= candidate;
     if (this.recent.length > 0 && this.recent[0].segment !== candidate.segment) this.recent = [];
     if (this.recent.length >= RECENT) this.recent.shift();
     this.recent.push(candidate);
@@ -58,6 +61,11 @@ export class CandidateBook {
   /** Best candidate anywhere before the banner (logs without a banner, excerpts). */
   bestOverall(): Candidate | null {
     return best([...this.bySegment.values()].flat());
+  }
+
+  /** The first candidate that proves a failure whatever its tier (the sandbox summary). */
+  firstConclusive(): Candidate | null {
+    return this.conclusive;
   }
 
   bestAfterBanner(): Candidate | null {

@@ -73,6 +73,8 @@ describe("real corpus (MANIFEST.md first-error lines)", () => {
     expect(result.status).toBe("failed");
     expect(result.primary?.line).toBe(realCase.line);
     expect(result.primary?.text.startsWith(realCase.text)).toBe(true);
+    if (realCase.kind) expect(result.kind).toBe(realCase.kind);
+    if (realCase.infra) expect(result.infra?.reason).toBe(realCase.infra);
     compareWithGolden(`real-row-${row}`, result);
   });
 

@@ -13,6 +13,8 @@ const HEADS: readonly RegExp[] = [
   /^\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)?\]? /,
   /^\[\d\d:\d\d:\d\d(?:[.,]\d{1,9})?\] /,
   /^#\d+ \d+\.\d+ /,
+  // Mozilla's mach: minutes:seconds since the build started (` 0:05.12 `, `127:56.95 `); alone on an empty line
+  /^ {0,3}\d{1,4}:\d\d\.\d\d(?: |$)/,
   // `Dec 02 12:34:56 host emerge[123]: ` (syslog, journalctl)
   /^[A-Z][a-z]{2} {1,2}\d{1,2} \d\d:\d\d:\d\d \S+ [^\s:[]+(?:\[\d+\])?: /,
 ];

@@ -1,8 +1,20 @@
 // Build-system failures: autoconf, CMake, meson, make, ninja. Kind null means
 // the failing phase decides it (a CMake error in src_install is an install failure).
-import { type LineRule, TIER_ECHO, TIER_ROOT } from "./rule";
+import { type LineRule, TIER_DETAIL, TIER_ECHO, TIER_ROOT } from "./rule";
 
 const MAKE_PREFIX = String.raw`^(?:[\w./-]*\/)?g?make(?:\[\d+\])?: `;
+
+export const AUTOCONF_ERROR_DIRECTORY: LineRule = {
+  id: "configure-error-directory",
+  note: "autoconf's AC_MSG_FAILURE names the build directory first; the reason is the next `configure: error:` line",
+  needles: ["configure: error: in "],
+  pattern: /^[ \t]*configure: error: in [`'‘][^\n]*[`'’]:$/,
+  example: "configure: error: in `/var/tmp/portage/dev-lang/python-exec-2.4.6-r1/work/python-exec-2.4.6':",
+  role: "error",
+  tier: TIER_DETAIL,
+  kind: "configure",
+  severity: "error",
+};
 
 export const AUTOCONF_ERROR: LineRule = {
   id: "configure-error",
@@ -46,6 +58,26 @@ export const MESON_PLAIN_ERROR: LineRule = {
   // A sentence after "ERROR:"; a single token is an automake test name instead.
   pattern: /^ERROR: \S+ \S/,
   example: 'ERROR: Dependency "glib-2.0" not found, tried pkgconfig',
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  kindWithoutPhase: "configure",
+  severity: "error",
+};
+
+export const ARGPARSE_ERROR: LineRule = {
+  id: "argparse-error",
+  note:
+    "a Python tool's own command-line parser refusing its arguments (meson test/setup, emerge); " +
+    "usage lines come before it",
+  needles: [
+    ": error: unrecognized arguments: ",
+    ": error: argument ",
+    ": error: the following arguments are required",
+  ],
+  pattern:
+    /^[\w.-]+(?: [\w-]+)?: error: (?:unrecognized arguments: |argument |the following arguments are required)/,
+  example: "meson: error: unrecognized arguments: -u --no-rebuild --print-errorlogs",
   role: "error",
   tier: TIER_ROOT,
   kind: null,
@@ -110,10 +142,12 @@ export const CMAKE_INCOMPLETE: LineRule = {
 };
 
 export const BUILD_TOOL_RULES: readonly LineRule[] = [
+  AUTOCONF_ERROR_DIRECTORY,
   AUTOCONF_ERROR,
   CMAKE_ERROR,
   MESON_ERROR,
   MESON_PLAIN_ERROR,
+  ARGPARSE_ERROR,
   MAKE_NO_RULE,
   MAKE_MISSING_PROGRAM,
   NINJA_ERROR,

@@ -1,7 +1,7 @@
 // Broken build environment and Portage's own failure classes (domain.md §5.2);
 // fetch and resolver failures are in fetch.ts and resolver.ts.
 // toralf stops the whole image on the environment ones (CATCH_ISSUES-fatal).
-import { type LineRule, TIER_ECHO, TIER_ENVIRONMENT, TIER_PORTAGE } from "./rule";
+import { type LineRule, TIER_ECHO, TIER_ENVIRONMENT, TIER_PORTAGE, TIER_ROOT } from "./rule";
 
 export const OOM_KILLED_COMPILER: LineRule = {
   id: "oom-killed-signal",
@@ -16,8 +16,10 @@ export const OOM_KILLED_COMPILER: LineRule = {
 
 export const OOM_VIRTUAL_MEMORY: LineRule = {
   id: "oom-virtual-memory",
-  needles: ["memory exhausted: ", ": out of memory allocating"],
-  pattern: /virtual memory exhausted: |: out of memory allocating /,
+  note: "also a linker that cannot map its output (gold/ld: `mmap: failed to allocate N bytes …: Cannot allocate memory`)",
+  needles: ["memory exhausted: ", ": out of memory allocating", ": Cannot allocate memory"],
+  pattern:
+    /virtual memory exhausted: |: out of memory allocating |(?:mmap|failed to allocate)[^\n]{0,300}?: Cannot allocate memory/,
   example: "cc1plus: out of memory allocating 65536 bytes after a total of 2147483648 bytes",
   role: "error",
   tier: TIER_ENVIRONMENT,
@@ -33,6 +35,36 @@ export const DISK_FULL: LineRule = {
   role: "error",
   tier: TIER_ENVIRONMENT,
   kind: "disk-full",
+  severity: "fatal",
+};
+
+// glibc's assert(): `prog: /path/file.cpp:97: function: Assertion `expr' failed.`.
+// From a compiler or LLVM it is a compiler crash, as an ICE is. The report's first
+// line is the primary: a terminal may wrap it before "Assertion" (so the pattern
+// does not need it when the compiler names an absolute source path).
+const ASSERTING_TOOL = String.raw`(?:rustc|clang(?:\+\+)?(?:-\d+)?|cc1(?:plus)?|f951|(?:ld\.)?lld)`;
+const SOURCE_FILE = String.raw`\/[^\s:]+\.(?:cpp|cc|cxx|c|h|hpp|hh|inc|def):\d+: `;
+
+export const COMPILER_ASSERTION: LineRule = {
+  id: "compiler-assertion",
+  needles: [
+    "rustc: /",
+    "clang: /",
+    "clang++: /",
+    "cc1: /",
+    "cc1plus: /",
+    "f951: /",
+    "lld: /",
+    ": Assertion `",
+  ],
+  pattern: new RegExp(
+    String.raw`^(?:\S*\/)?${ASSERTING_TOOL}: (?:${SOURCE_FILE}|[^\n]{0,2000}?: Assertion \x60)`,
+  ),
+  example:
+    "rustc: /var/tmp/portage/dev-lang/rust-1.71.1/work/rustc-1.71.1-src/src/llvm-project/llvm/lib/Analysis/InstructionPrecedenceTracking.cpp:97: void llvm::InstructionPrecedenceTracking::validate(const llvm::BasicBlock*) const: Assertion `It->second == nullptr' failed.",
+  role: "error",
+  tier: TIER_ENVIRONMENT,
+  kind: "ice",
   severity: "fatal",
 };
 
@@ -59,6 +91,22 @@ export const SANDBOX_ACCESS_DENIED: LineRule = {
   severity: "fatal",
 };
 
+const MAKE_PREFIX = String.raw`^(?:[\w./-]*\/)?g?make(?:\[\d+\])?: `;
+
+export const OOM_MAKE_JOB_KILLED: LineRule = {
+  id: "oom-make-job-killed",
+  note:
+    "a make job killed by SIGKILL (exit 137), in practice the kernel's OOM killer. Tier 3: a compiler's " +
+    "own error above it in the same segment stays the primary (noise.ts lets these lines through)",
+  needles: ["***"],
+  pattern: new RegExp(String.raw`${MAKE_PREFIX}\*\*\* \[[^\]]*\] (?:Killed|Error 137)\b`),
+  example: "make: *** [Makefile:447: CORE.setting.moarvm] Error 137",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: "oom",
+  severity: "fatal",
+};
+
 export const SANDBOX_SUMMARY: LineRule = {
   id: "sandbox-summary",
   needles: ["ACCESS VIOLATION"],
@@ -70,12 +118,15 @@ export const SANDBOX_SUMMARY: LineRule = {
   kind: "sandbox",
   severity: "error",
   afterBanner: true,
+  // libsandbox prints it only after it denied an access: alone it still fails the build.
+  conclusive: true,
 };
 
 export const FILE_COLLISION: LineRule = {
   id: "file-collision",
   needles: ["collision(s):"],
-  pattern: /^\s*\* Detected file collision\(s\):/,
+  note: "also without Portage's ` * `: elog's save module (summary.log) and pastes print it bare",
+  pattern: /^\s*(?:\* )?Detected file collision\(s\):/,
   example: " * Detected file collision(s):",
   role: "error",
   tier: TIER_PORTAGE,
@@ -89,6 +140,8 @@ export const ENVIRONMENT_RULES: readonly LineRule[] = [
   OOM_VIRTUAL_MEMORY,
   DISK_FULL,
   INTERNAL_COMPILER_ERROR,
+  COMPILER_ASSERTION,
+  OOM_MAKE_JOB_KILLED,
   SANDBOX_ACCESS_DENIED,
   SANDBOX_SUMMARY,
   FILE_COLLISION,

@@ -16,6 +16,18 @@ export const FETCH_VERIFY_FAILED = fetchRule({
   severity: "fatal",
 });
 
+export const MANIFEST_DIGEST_FAILED = fetchRule({
+  id: "manifest-digest-failed",
+  note:
+    "a file of the ebuild repository (ebuild, files/, ChangeLog) does not match its Manifest, checked " +
+    "before any phase (`>>> Verifying ebuild manifests`); the ` * ` form is the resolver's warning",
+  needles: ["Digest verification failed"],
+  pattern: /^(?:!!!|\s*\*) Digest verification failed:/,
+  example: "!!! Digest verification failed:",
+  tier: TIER_PORTAGE,
+  severity: "fatal",
+});
+
 export const FETCH_RESTRICTED = fetchRule({
   id: "fetch-restricted",
   needles: ["has fetch restriction"],
@@ -86,6 +98,7 @@ export const BUILD_NETWORK_FETCH: LineRule = {
 
 export const FETCH_RULES: readonly LineRule[] = [
   FETCH_VERIFY_FAILED,
+  MANIFEST_DIGEST_FAILED,
   FETCH_RESTRICTED,
   FETCH_VERIFY_REASON,
   FETCH_NETWORK_ERROR,

@@ -77,6 +77,14 @@ export const GATE_TRIGGERS: readonly string[] = [
   "Illegal instr",
   "Could not fetch",
   "find index page",
+  "rustc: /",
+  "clang: /",
+  "clang++: /",
+  "cc1: /",
+  "cc1plus: /",
+  "f951: /",
+  "lld: /",
+  "Assertion",
 ];
 
 /** The needles of the rules that can make a line an error or a failed test (not noise). */

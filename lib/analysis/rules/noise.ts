@@ -8,7 +8,8 @@ export const MAKE_ERROR_ECHO: LineRule = {
   id: "noise-make-error-echo",
   needles: ["***"],
   // Any language: "Error 1", "Fehler 2", "Błąd 1" (corpus case 15).
-  pattern: new RegExp(`${MAKE_PREFIX}\\*\\*\\* \\[[^\\]]*\\] \\S+ \\d+`),
+  // Not "Error 137" (a job killed by SIGKILL: environment.ts).
+  pattern: new RegExp(`${MAKE_PREFIX}\\*\\*\\* \\[[^\\]]*\\] (?!Error 137\\b)\\S+ \\d+`),
   example: "make[2]: *** [Makefile:475: poptconfig.lo] Error 1",
   role: "noise",
   tier: TIER_ECHO,

@@ -8,7 +8,8 @@ export interface QaRule {
   example: string;
 }
 
-export const QA_NOTICE_PATTERN = /^\s*\* QA Notice: /;
+// The bullet may be lost in a paste (markdown ate `* `): a bare `QA Notice: ` is still Portage's.
+export const QA_NOTICE_PATTERN = /^\s*(?:\* ?)?QA Notice: /;
 
 export const QA_RULES: readonly QaRule[] = [
   {

@@ -24,8 +24,20 @@ export const DEPENDENCY_UNSATISFIED = resolverRule({
   id: "dependency-unsatisfied",
   needles: ["!!! ", "emerge: there are no "],
   pattern:
-    /^(?:!!! The ebuild selected to satisfy "[^"]*" has unmet requirements|emerge: there are no (?:ebuilds|binary packages) (?:built with USE flags )?to satisfy |!!! All ebuilds that could satisfy "[^"]*" have been masked|!!! Multiple package instances within a single package slot|!!! Problem resolving dependencies|!!! There are no ebuilds (?:built with USE flags )?to satisfy )/,
+    /^(?:!!! The ebuild selected to satisfy "[^"]*" has unmet requirements|emerge: there are no (?:ebuilds|binary packages) (?:built with USE flags )?to satisfy |!!! All ebuilds that could satisfy "[^"]*" have been masked|!!! Multiple package instances within a single package slot|!!! There are no ebuilds (?:built with USE flags )?to satisfy )/,
   example: '!!! The ebuild selected to satisfy "media-libs/libsndfile[minimal]" has unmet requirements.',
+});
+
+export const DEPENDENCY_PROBLEM_PREFACE = resolverRule({
+  id: "dependency-problem-preface",
+  note:
+    "printed before the resolver's own reason (unmet REQUIRED_USE, masked, missing): tier 3 so the " +
+    "reason wins; alone it still fails the build",
+  tier: TIER_ROOT,
+  needles: ["!!! Problem resolving dependencies"],
+  pattern: /^!!! Problem resolving dependencies/,
+  example:
+    "!!! Problem resolving dependencies for sys-apps/util-linux:0 from @__auto_slot_operator_replace_installed__",
 });
 
 export const DEPENDENCY_CYCLE = resolverRule({
@@ -66,6 +78,7 @@ export const DEPENDENCY_REQUIRED_USE = resolverRule({
 
 export const RESOLVER_RULES: readonly LineRule[] = [
   DEPENDENCY_UNSATISFIED,
+  DEPENDENCY_PROBLEM_PREFACE,
   DEPENDENCY_CYCLE,
   DEPENDENCY_BLOCKER,
   DEPENDENCY_BLOCKER_SUMMARY,

@@ -44,6 +44,11 @@ export interface LineRule {
    * shows the script finished, and the candidate is dropped (candidates.ts).
    */
   survivable?: boolean;
+  /**
+   * A match proves the build failed even at a low tier (the sandbox's violation
+   * summary): a log without a banner and without a stronger candidate fails on it.
+   */
+  conclusive?: boolean;
   /** Why the rule exists, when the pattern alone does not say it. */
   note?: string;
 }

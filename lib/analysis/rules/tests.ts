@@ -1,6 +1,6 @@
 // Failed-test lines of the common harnesses (domain.md §5.3). Each gives a test
 // name for `failedTests` and is also an error candidate of kind "test".
-import { type LineRule, TIER_DETAIL, TIER_ECHO, TIER_ROOT, tokenAfter } from "./rule";
+import { type LineRule, TIER_ECHO, TIER_ROOT, tokenAfter } from "./rule";
 
 function testRule(rule: Omit<LineRule, "role" | "kind" | "severity">): LineRule {
   return { ...rule, role: "test", kind: "test", severity: "error" };
@@ -18,8 +18,9 @@ export const AUTOMAKE_TEST_FAIL = testRule({
 export const PYTEST_SUMMARY_FAILED = testRule({
   id: "test-pytest-failed",
   needles: ["FAILED ", "ERROR "],
-  // The -ra short summary: names the test and the reason on one line.
-  pattern: /^(?:FAILED|ERROR) [^\s:]+::/,
+  // The -ra short summary: names the test and the reason on one line; a collection
+  // error names the module only (`ERROR tests/test_x.py - ValueError: …`).
+  pattern: /^(?:FAILED|ERROR) (?:[^\s:]+::|[^\s:]+\.py(?: - |$))/,
   example: "FAILED tests/test_escape.py::test_escape[abcd] - AssertionError: assert 'a' == 'b'",
   tier: TIER_ROOT,
   testName: (text) => {
@@ -63,9 +64,12 @@ export const CTEST_FAILED = testRule({
 export const CTEST_PROGRESS_FAILED = testRule({
   id: "test-ctest-progress",
   needles: ["***"],
-  pattern: /^\s*\d+\/\d+ Test +#\d+: \S+ \.*\*{3}(?:Failed|Exception|Timeout)/,
+  // Same tier as the summary entry: the progress line comes first and wins (it is
+  // where the test's own output is); `Subprocess aborted***Exception` has words before the stars.
+  pattern:
+    /^\s*\d+\/\d+ Test +#\d+: \S+ \.*(?:[A-Za-z][A-Za-z ]{0,40})?\*{3}(?:Failed|Exception|Timeout|Not Run)/,
   example: "3/5 Test #3: test_parser ......................***Failed    0.02 sec",
-  tier: TIER_DETAIL,
+  tier: TIER_ROOT,
   testName: (text) => tokenAfter(text, ": "),
 });
 
@@ -89,11 +93,22 @@ export const GTEST_FAILED = testRule({
 
 export const PERL_TAP_FAILED = testRule({
   id: "test-perl-tap",
-  needles: ["Failed ", "Dubious"],
-  pattern: /^[\w./-]+\.t \.*\s*(?:Dubious|Failed \d+\/\d+ subtests)/,
+  needles: ["Failed ", "Dubious", "No subtests run"],
+  pattern: /^[\w./-]+\.t \.*\s*(?:Dubious|Failed \d+\/\d+ subtests|No subtests run)/,
   example: "t/01-basic.t ........ Failed 2/10 subtests",
   tier: TIER_ROOT,
   testName: (text) => text.slice(0, text.indexOf(" ")),
+});
+
+export const PERL_TAP_VERDICT = testRule({
+  id: "test-perl-verdict",
+  note:
+    "Test::Harness puts the verdict on a line of its own when the test wrote to stderr " +
+    "(the `t/x.t ....` line is above, before the test's output); the name is not on this line",
+  needles: ["Dubious, test returned ", "No subtests run"],
+  pattern: /^(?:Dubious, test returned \d+|No subtests run\s*$)/,
+  example: "Dubious, test returned 2 (wstat 512, 0x200)",
+  tier: TIER_ROOT,
 });
 
 export const GO_TEST_FAILED = testRule({
@@ -123,6 +138,7 @@ export const TEST_RULES: readonly LineRule[] = [
   MESON_TEST_FAILED,
   GTEST_FAILED,
   PERL_TAP_FAILED,
+  PERL_TAP_VERDICT,
   GO_TEST_FAILED,
   RUST_TEST_FAILED,
 ];

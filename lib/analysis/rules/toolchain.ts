@@ -97,6 +97,20 @@ export const GO_COMPILE_ERROR: LineRule = {
   severity: "error",
 };
 
+export const GFORTRAN_ERROR: LineRule = {
+  id: "gfortran-error",
+  note:
+    "gfortran prints `file.f90:12:5:` alone, then the source line and a marker, then `Error: … at (1)`; " +
+    "the message line is the primary (python-exception would take it at tier 2)",
+  needles: ["Error: "],
+  pattern: /^(?:Fatal )?Error: [^\n]{0,2000}? at \(\d\)/,
+  example: "Error: Symbol ‘ierro’ at (1) has no IMPLICIT type",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: "compile",
+  severity: "error",
+};
+
 export const LOCALIZED_CC_ERROR_EXAMPLE =
   "poptconfig.c:210:28: Fehler: \uFFFDFNM_PATHNAME\uFFFD nicht deklariert";
 
@@ -109,4 +123,5 @@ export const TOOLCHAIN_RULES: readonly LineRule[] = [
   LD_RECOMPILE_FPIC,
   RUSTC_ERROR,
   GO_COMPILE_ERROR,
+  GFORTRAN_ERROR,
 ];

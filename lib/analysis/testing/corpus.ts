@@ -136,6 +136,134 @@ export const REAL_CASES: readonly RealCase[] = [
     line: 8,
     text: "sed: can't read configure: No such file or directory",
   },
+  // Rows 23-40 (issue 10, round 2): failure classes a second held-out set showed, each
+  // from a log outside the held-out sets; kind and infra where the class decides them.
+  {
+    row: 23,
+    file: "compile-gfortran-implicit-type-sixtrack/snippet.log",
+    line: 7,
+    text: "Error: Symbol ‘ierro’ at (1) has no IMPLICIT type",
+    kind: "compile",
+  },
+  {
+    row: 24,
+    file: "ice-rustc-llvm-assertion-notify-push/snippet.log",
+    line: 1,
+    text: "rustc: /var/tmp/portage/dev-lang/rust-1.71.1/",
+    kind: "ice",
+  },
+  {
+    row: 25,
+    file: "ice-rustc-llvm-assertion-wrapped-loongarch/snippet.log",
+    line: 1,
+    text: "rustc: /var/tmp/portage/sys-devel/llvm-18.1.8-r4/",
+    kind: "ice",
+  },
+  {
+    row: 26,
+    file: "manifest-digest-verification-failed-an-anime-game-launcher/snippet.log",
+    line: 7,
+    text: "!!! Digest verification failed:",
+    kind: "fetch",
+  },
+  {
+    row: 27,
+    file: "manifest-digest-verification-failed-milter-greylist/snippet.log",
+    line: 21,
+    text: "!!! Digest verification failed:",
+    kind: "fetch",
+  },
+  {
+    row: 28,
+    file: "sandbox-summary-records-only-python-rpm/snippet.log",
+    line: 2,
+    text: " * --------------------------- ACCESS VIOLATION SUMMARY",
+    kind: "sandbox",
+  },
+  {
+    row: 29,
+    file: "sandbox-summary-records-only-etckeeper-pkgcore/snippet.log",
+    line: 4,
+    text: " * --------------------------- ACCESS VIOLATION SUMMARY",
+    kind: "sandbox",
+  },
+  {
+    row: 30,
+    file: "test-meson-unrecognized-arguments-birdie/snippet.log",
+    line: 1,
+    text: "meson: error: unrecognized arguments: -u --no-rebuild --print-errorlogs",
+  },
+  {
+    row: 31,
+    file: "oom-gold-mmap-mach-prefix-palemoon-x86/snippet.log",
+    line: 1,
+    text: "../../build/unix/gold/ld: fatal error: libxul.so: mmap: failed to allocate",
+    kind: "oom",
+    infra: "oom",
+  },
+  {
+    row: 32,
+    file: "oom-make-error-137-moarvm/snippet.log",
+    line: 6,
+    text: "make: *** [CORE.setting.moarvm] Error 137",
+    kind: "oom",
+    infra: "oom",
+  },
+  {
+    row: 33,
+    file: "qa-files-outside-prefix-rpm2targz/snippet.log",
+    line: 6,
+    text: "* QA Notice: the following files are outside of the prefix:",
+    kind: "qa",
+  },
+  {
+    row: 34,
+    file: "configure-autoconf-two-line-error-python-exec/snippet.log",
+    line: 3,
+    text: "configure: error: C compiler cannot create executables",
+    kind: "configure",
+  },
+  {
+    row: 35,
+    file: "dependency-required-use-snapper-gui/snippet.log",
+    line: 7,
+    text: '!!! The ebuild selected to satisfy "app-backup/snapper-gui" has unmet requirements.',
+    kind: "dependency",
+  },
+  {
+    row: 36,
+    file: "dependency-required-use-util-linux-kubler/snippet.log",
+    line: 4,
+    text: '!!! The ebuild selected to satisfy "sys-apps/util-linux:0" has unmet requirements.',
+    kind: "dependency",
+  },
+  {
+    row: 37,
+    file: "test-pytest-collection-error-argcomplete/snippet.log",
+    line: 18,
+    text: "ERROR test/test_package/test_module.py",
+    kind: "test",
+  },
+  {
+    row: 38,
+    file: "test-perl-no-subtests-run-html-lint/snippet.log",
+    line: 2,
+    text: "Dubious, test returned 2 (wstat 512, 0x200)",
+    kind: "test",
+  },
+  {
+    row: 39,
+    file: "test-ctest-progress-failed-libcifpp/snippet.log",
+    line: 6,
+    text: "1/3 Test #2: structure-test ...................***Failed",
+    kind: "test",
+  },
+  {
+    row: 40,
+    file: "install-bash-builtin-cd-gcc-test-results/snippet.log",
+    line: 1,
+    text: "/var/tmp/portage/sys-devel/gcc-13.2.1_p20240210/temp/environment: line 4414: cd: ",
+  },
 ];
 
 export interface RealCase {
@@ -143,4 +271,6 @@ export interface RealCase {
   file: string;
   line: number;
   text: string;
+  kind?: string;
+  infra?: string;
 }
