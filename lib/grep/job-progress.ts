@@ -13,6 +13,8 @@ export class JobProgress {
   private hitCount = 0;
   private pending: HitDraft[] = [];
   private lastFlush = Date.now();
+  /** Until the first hits are written, they are written at once: the first result matters most. */
+  private wroteHits = false;
   private readonly notes: string[] = [];
   private notesLeftOut = 0;
   private capped = false;
@@ -51,7 +53,8 @@ export class JobProgress {
   /** Writes when due; false when the job must stop (cancelled, taken over, capped). */
   async flushIfDue(everyMs: number): Promise<boolean> {
     if (this.capped || this.signal.aborted) return false;
-    if (Date.now() - this.lastFlush < everyMs && this.pending.length < 1000) return true;
+    const firstHits = !this.wroteHits && this.pending.length > 0;
+    if (!firstHits && Date.now() - this.lastFlush < everyMs && this.pending.length < 1000) return true;
     return this.flush();
   }
 
@@ -62,6 +65,7 @@ export class JobProgress {
     // Progress first: a job cancelled meanwhile gets no more hits.
     if (!(await beat(this.jobId, this.workerId, this.counters()))) this.stopped = true;
     if (!this.stopped) await insertHits(this.jobId, hits);
+    if (hits.length > 0) this.wroteHits = true;
     return !this.stopped;
   }
 

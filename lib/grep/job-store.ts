@@ -55,10 +55,6 @@ export async function beat(jobId: string, workerId: string, progress: Progress):
   return count === 1;
 }
 
-export async function setTotals(jobId: string, buildsTotal: number, bytesTotal: bigint): Promise<void> {
-  await db.grepJob.update({ where: { id: jobId }, data: { buildsTotal, bytesTotal } });
-}
-
 export type Outcome = { status: "done" | "failed"; note: string | null };
 
 export async function finish(jobId: string, workerId: string, progress: Progress, outcome: Outcome) {

@@ -7,10 +7,10 @@
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import type { WorkLimit } from "@/lib/http/work-limit";
-import { buildFiles, buildSet, buildSetTotals, type GrepFile, nextBuildIds, nthBuildId } from "./build-set";
+import { buildFiles, buildSet, type GrepFile, nextBuildIds, nthBuildId } from "./build-set";
 import { FLUSH_EVERY_MS, type GrepConfig } from "./config";
 import { JobProgress } from "./job-progress";
-import { type ClaimedJob, dropHitsBelow, setTotals } from "./job-store";
+import { type ClaimedJob, dropHitsBelow } from "./job-store";
 import { LineGrep } from "./line-grep";
 import { compilePattern, type GrepMode, type LineMatcher } from "./matcher";
 import { archiveMembers, blobPieces, ScanCapReached } from "./sources";
@@ -36,9 +36,8 @@ export async function runJob(job: ClaimedJob, context: RunContext): Promise<void
   try {
     const compiled = compilePattern(job.pattern, job.mode === "regex" ? "regex" : ("literal" as GrepMode));
     if (!compiled.ok) return await progress.end("failed", compiled.message);
+    // Totals were counted when the job was created; the set is fixed by createdAt, so they still hold.
     const set = await buildSet(job.filters, job.createdAt, await creator(job.createdById));
-    const totals = await buildSetTotals(set);
-    await setTotals(job.id, totals.builds, totals.bytes);
     let cursor = await resume(job, set, progress);
     const scan = new BuildScanner(compiled.matcher, progress, context);
     for (let ids = await nextBuildIds(set, cursor, BUILD_BATCH); ids.length > 0; ) {

