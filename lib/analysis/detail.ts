@@ -21,6 +21,7 @@ export function withDetail(primaryText: string, continuation: readonly string[] 
   if (!continuation || continuation.length === 0) return text;
   if (BLOCKER_SENTENCE.test(text)) return blockerMessage(continuation) ?? text;
   if (SLOT_CONFLICT.test(text)) return slotConflictMessage(continuation) ?? text;
+  if (DIGEST_FAILED.test(text)) return digestMessage(continuation) ?? text;
   if (ELOG_SENTENCE_GOES_ON.test(text)) return elogSentence(text, continuation);
   if (!text.endsWith(":")) return text;
   const detail = detailSentence(continuation);
@@ -38,6 +39,24 @@ const SLOT_ATOM = /^([\w+.-]+\/[\w+.-]+):([\w+./-]+)$/;
 function slotConflictMessage(continuation: readonly string[]): string | null {
   const slot = continuation.map((line) => SLOT_ATOM.exec(line.trim())).find((match) => match !== null);
   return slot ? `slot conflict: ${slot[1]} (slot ${slot[2]})` : null;
+}
+
+// A Manifest check failing (rules/fetch.ts): the file and the reason are on the `!!!` lines under it.
+const DIGEST_FAILED = /^!!! Digest verification failed:$/;
+const DIGEST_FILE = /^!!! (\/\S+)$/;
+const DIGEST_REASON = /^!!! Reason: (.+)$/;
+
+/**
+ * `Digest verification failed: net-im/foo/foo-1.ebuild (Filesize does not match recorded
+ * size)`: the file's last three path parts (the repository's own location says nothing).
+ */
+function digestMessage(continuation: readonly string[]): string | null {
+  const lines = continuation.map((line) => line.trim());
+  const file = lines.map((line) => DIGEST_FILE.exec(line)).find((match) => match !== null);
+  if (!file) return null;
+  const reason = lines.map((line) => DIGEST_REASON.exec(line)).find((match) => match !== null);
+  const shortPath = file[1].split("/").slice(-3).join("/");
+  return `Digest verification failed: ${shortPath}${reason ? ` (${reason[1]})` : ""}`;
 }
 
 // An eerror line (eerror.ts) whose sentence is wrapped onto the next elog lines.

@@ -71,6 +71,35 @@ describe("Portage's own failures without their usual dress", () => {
   });
 });
 
+describe("a stale Manifest", () => {
+  const digest = (file: string, reason: string) =>
+    analyze([
+      ">>> Verifying ebuild manifests",
+      "",
+      "!!! Digest verification failed:",
+      `!!! ${file}`,
+      `!!! Reason: ${reason}`,
+    ]);
+
+  test("the title names the file and the reason; the coarse signature does not depend on the file", () => {
+    const one = digest(
+      "/var/db/repos/foo/net-im/bar/bar-1.0.ebuild",
+      "Filesize does not match recorded size",
+    );
+    const two = digest(
+      "/var/lib/layman/baz/dev-libs/qux/files/qux.patch",
+      "Filesize does not match recorded size",
+    );
+    expect(one.primary?.line).toBe(3);
+    expect(one.title).toBe(
+      "unknown - Digest verification failed: net-im/bar/bar-1.0.ebuild (Filesize does not match recorded size)",
+    );
+    expect(one.signature.coarse).toBe(two.signature.coarse);
+    const other = digest("/var/db/repos/foo/net-im/bar/bar-1.0.ebuild", "Failed on SHA512 verification");
+    expect(other.signature.coarse).not.toBe(one.signature.coarse);
+  });
+});
+
 describe("environment failures", () => {
   test("disk full inside a Portage helper's traceback: the errno line, not the traceback, not a Portage crash", () => {
     const result = analyze([

@@ -240,6 +240,8 @@ export function failureMessage(
   return titleMessage(primaryText);
 }
 
+const DIGEST_TITLE = /^Digest verification failed: \S+( \([^)]*\))?$/;
+
 // Signatures must not carry the other package's version, nor sandbox paths' locale dirs.
 export function signatureMessage(kind: FailureKind, message: string): string {
   if (kind === "collision") {
@@ -247,6 +249,9 @@ export function signatureMessage(kind: FailureKind, message: string): string {
     return owner ? `file collision with ${owner.category}/${owner.packageName}` : message;
   }
   if (kind === "sandbox") return `sandbox issue ${message}`;
+  // A stale Manifest is one breakage whatever file it names (detail.ts puts the file in the title).
+  const digest = DIGEST_TITLE.exec(message);
+  if (digest) return `Digest verification failed${digest[1] ?? ""}`;
   return message;
 }
 
