@@ -1,6 +1,6 @@
 // The one small interface every blob store implements. A store keeps the gzip
 // bytes of chunks; the BlobChunk rows (the line index) always live in the
-// database, whichever store holds the bytes. Object storage plugs in here later.
+// database, whichever store holds the bytes (db, fs, or s3: lib/storage/s3-store.ts).
 import type { BlobStoreKind } from "@/lib/generated/prisma/enums";
 
 export type { BlobStoreKind };
