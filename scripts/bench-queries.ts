@@ -121,16 +121,22 @@ function readBaseline(file: string | undefined, key: string) {
 }
 
 function startUploads(rate: string): ChildProcess {
-  return spawn("npx", ["tsx", "scripts/bench/upload-load.ts", "--rate", rate, "--seconds", "3600"], {
-    stdio: ["ignore", "inherit", "inherit"],
-    env: process.env,
-  });
+  // A process group of its own, so stopping it reaches the script behind tsx's wrapper process.
+  return spawn(
+    "node_modules/.bin/tsx",
+    ["scripts/bench/upload-load.ts", "--rate", rate, "--seconds", "3600"],
+    {
+      stdio: ["ignore", "inherit", "inherit"],
+      env: process.env,
+      detached: true,
+    },
+  );
 }
 
 async function stopUploads(child: ChildProcess): Promise<void> {
   const exited = new Promise((resolve) => child.once("exit", resolve));
-  // npx forwards SIGTERM to tsx, which forwards it to the script: it finishes its uploads in flight and reports.
-  child.kill("SIGTERM");
+  // SIGTERM: the script finishes its uploads in flight and prints the rate it reached.
+  if (child.pid !== undefined) process.kill(-child.pid, "SIGTERM");
   await exited;
 }
 
