@@ -156,6 +156,28 @@ describe("environment failures", () => {
     expect(result.infra?.reason).toBe("oom");
   });
 
+  test("an assertion report wrapped inside its path still starts an ICE; `whereis clang` does not", () => {
+    const wrapped = analyze([
+      "rustc: /var/tmp/portage/dev-lang/rust-1.75.0/work/rustc-1.75.0-src/src/llvm-project/llvm/lib/CodeGen/Sel",
+      "ectionDAG.cpp:1234: void llvm::SelectionDAG::Foo(): Assertion `N' failed.",
+      "error: could not compile `foo` (lib)",
+    ]);
+    expect(wrapped.primary?.line).toBe(1);
+    expect(wrapped.kind).toBe("ice");
+    expect(analyze(["clang: /usr/lib/llvm/18/bin/clang"]).status).toBe("succeeded");
+  });
+
+  test("`OSError: [Errno 28]` cut before its message is still a full disk", () => {
+    const result = analyze([
+      "Traceback (most recent call last):",
+      '  File "/usr/lib/python3.12/site-packages/portage/util/file_copy/__init__.py", line 30, in _optimized_copyfile',
+      "    _file_copy(src_file.fileno(), dst_file.fileno())",
+      "OSError: [Errno 28]",
+    ]);
+    expect(result.primary?.line).toBe(4);
+    expect(result.infra?.reason).toBe("disk-full");
+  });
+
   test("an LLVM assertion in clang is an ICE too; a test program's own assertion is not", () => {
     const clang = analyze([
       "clang-18: /var/tmp/portage/llvm-core/clang-18.1.8/work/clang/lib/Sema/SemaExpr.cpp:1234: void clang::Sema::Foo(): Assertion `!isNull()' failed.",

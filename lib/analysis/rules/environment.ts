@@ -29,8 +29,9 @@ export const OOM_VIRTUAL_MEMORY: LineRule = {
 
 export const DISK_FULL: LineRule = {
   id: "disk-full",
-  needles: ["No space left"],
-  pattern: /No space left on device/,
+  note: "Python's `[Errno 28]` is ENOSPC too, when a terminal wrapped or cut the message after it",
+  needles: ["No space left", "[Errno 28]"],
+  pattern: /No space left on device|^\w*(?:OSError|IOError): \[Errno 28\]/,
   example: "OSError: [Errno 28] No space left on device",
   role: "error",
   tier: TIER_ENVIRONMENT,
@@ -40,10 +41,13 @@ export const DISK_FULL: LineRule = {
 
 // glibc's assert(): `prog: /path/file.cpp:97: function: Assertion `expr' failed.`.
 // From a compiler or LLVM it is a compiler crash, as an ICE is. The report's first
-// line is the primary: a terminal may wrap it before "Assertion" (so the pattern
-// does not need it when the compiler names an absolute source path).
+// line is the primary: a terminal may wrap it anywhere, even inside the path (so the
+// pattern does not need "Assertion" when the tool names an absolute source path, or a
+// path that runs to the line's end). These tools never start their own messages with a path.
 const ASSERTING_TOOL = String.raw`(?:rustc|clang(?:\+\+)?(?:-\d+)?|cc1(?:plus)?|f951|(?:ld\.)?lld)`;
 const SOURCE_FILE = String.raw`\/[^\s:]+\.(?:cpp|cc|cxx|c|h|hpp|hh|inc|def):\d+: `;
+/** A build tree's path cut by the line's end (`…/work/…/lib/Analysis/I`); `whereis clang` prints no build tree. */
+const CUT_SOURCE_PATH = String.raw`\/[^\s:]*\/(?:work|src)\/[^\s:]*$`;
 
 export const COMPILER_ASSERTION: LineRule = {
   id: "compiler-assertion",
@@ -58,7 +62,7 @@ export const COMPILER_ASSERTION: LineRule = {
     ": Assertion `",
   ],
   pattern: new RegExp(
-    String.raw`^(?:\S*\/)?${ASSERTING_TOOL}: (?:${SOURCE_FILE}|[^\n]{0,2000}?: Assertion \x60)`,
+    String.raw`^(?:\S*\/)?${ASSERTING_TOOL}: (?:${SOURCE_FILE}|${CUT_SOURCE_PATH}|[^\n]{0,2000}?: Assertion \x60)`,
   ),
   example:
     "rustc: /var/tmp/portage/dev-lang/rust-1.71.1/work/rustc-1.71.1-src/src/llvm-project/llvm/lib/Analysis/InstructionPrecedenceTracking.cpp:97: void llvm::InstructionPrecedenceTracking::validate(const llvm::BasicBlock*) const: Assertion `It->second == nullptr' failed.",

@@ -85,6 +85,7 @@ export const GATE_TRIGGERS: readonly string[] = [
   "f951: /",
   "lld: /",
   "Assertion",
+  "[Errno 28]",
 ];
 
 /** The needles of the rules that can make a line an error or a failed test (not noise). */
