@@ -247,3 +247,21 @@ test("suggestions: packages by name or category/prefix, categories by prefix, ty
   expect(await suggest({ field: "category", q: `lt${u}%` })).toEqual([]);
   expect(await suggest({ field: "category", q: "_" })).toEqual([]);
 });
+
+test("facets count per category and tinderbox under the other filters", async () => {
+  const { failureFacets } = await import("./facets");
+  const scope = failureListQuerySchema.parse({ category: `lt${u}-*` });
+  const { facets } = await failureFacets({ ...scope, tinderbox: `lists-b-${u}` });
+  // The category facet ignores the category filter but keeps the tinderbox one: beta-1.1 and gamma.
+  expect(facets.category.filter((f) => f.value.startsWith(`lt${u}`))).toEqual(
+    expect.arrayContaining([
+      { value: CAT, count: 1 },
+      { value: CAT2, count: 1 },
+    ]),
+  );
+  // The tinderbox facet keeps the category filter: alpha on box a, beta-1.1 and gamma on box b.
+  expect(facets.tinderbox).toEqual([
+    { value: `lists-b-${u}`, count: 2 },
+    { value: `lists-a-${u}`, count: 1 },
+  ]);
+});
