@@ -12,6 +12,7 @@ import {
   type ResolvedFilters,
 } from "@/lib/queries/failure-filters";
 import { resolveFilters } from "@/lib/queries/failures";
+import { isStatementTimeout } from "@/lib/sql/errors";
 
 /** The filters of a query string, as the failure list reads them (unknown or bad values are dropped). */
 export function parseFilterQuery(queryString: string): FailureListQuery {
@@ -56,7 +57,7 @@ export async function buildSetTotals(set: BuildSet): Promise<{ builds: number; b
       return { builds: row?.builds ?? 0, bytes: row?.bytes ?? 0n };
     });
   } catch (error) {
-    if (String(error).includes("statement timeout"))
+    if (isStatementTimeout(error))
       throw new FiltersTooBroad("counting the builds these filters pick took too long; narrow the filters");
     throw error;
   }

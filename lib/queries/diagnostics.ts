@@ -10,6 +10,7 @@
 // answer says so (`window`). Either runs under STATEMENT_BUDGET_MS.
 import { db, Prisma } from "../db";
 import type { DiagnosticKind } from "../diagnostics/types";
+import { isStatementTimeout } from "../sql/errors";
 import {
   type DiagnosticFilters,
   type DiagnosticQuery,
@@ -62,7 +63,7 @@ export async function withBudget<T>(work: (tx: Prisma.TransactionClient) => Prom
       return work(tx);
     });
   } catch (error) {
-    if (String(error).includes("statement timeout"))
+    if (isStatementTimeout(error))
       throw new DiagnosticSearchTooBroad(
         "the search took too long: narrow it with a flag, a kind or a filter",
       );

@@ -5,6 +5,7 @@
 // first view of a tracker backfills its chart and the daily job adds a day.
 import { db, Prisma } from "@/lib/db";
 import { ruleCondition, type TrackerRuleFields } from "@/lib/queries/trackers";
+import { isStatementTimeout, sqlState } from "@/lib/sql/errors";
 
 export interface BurndownDay {
   day: string;
@@ -38,8 +39,8 @@ export function matchesWithFix(rule: TrackerRuleFields): Prisma.Sql {
 
 /** A rule PostgreSQL could not evaluate in time (or a regex its engine refuses): an expected failure. */
 export function isRuleFailure(err: unknown): boolean {
-  const text = String(err);
-  return text.includes("statement timeout") || text.includes("invalid regular expression");
+  // 2201B: invalid_regular_expression. SQLSTATEs, not message text (which follows lc_messages).
+  return isStatementTimeout(err) || sqlState(err) === "2201B";
 }
 
 export async function withBudget<T>(work: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {

@@ -2,6 +2,7 @@
 // (backfilled from build history on first view, today's day refreshed on each
 // view) and the package lists. A rule too slow to evaluate is an expected failure.
 import { db } from "@/lib/db";
+import { isStatementTimeout } from "@/lib/sql/errors";
 import { type BurndownDay, backfillSnapshots, dayKey, snapshotToday, trackerSnapshots } from "./burndown";
 import { type TrackerDetail, trackerDetail } from "./tracker-detail";
 
@@ -32,7 +33,7 @@ export async function trackerView(id: number, now = new Date()): Promise<Tracker
     };
     return { ok: true, tracker, days, now: latest, detail: await trackerDetail(tracker) };
   } catch (err) {
-    if (!String(err).includes("statement timeout")) throw err;
+    if (!isStatementTimeout(err)) throw err;
     return {
       ok: false,
       reason: "too_slow",
