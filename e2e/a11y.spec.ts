@@ -2,27 +2,12 @@
 // and the dark theme, signed out and as a maintainer (admin pages as an admin):
 // no serious or critical violation. And the theme toggle: remembered, no flash.
 import AxeBuilder from "@axe-core/playwright";
-import { type Browser, type Cookie, expect, type Page, test } from "@playwright/test";
-import { signInAs } from "./auth-helpers";
-import { pageUrl, ROUTES, settle, type Visitor, visitorsOf } from "./page-urls";
+import { expect, type Page, test } from "@playwright/test";
+import { sessionCookies } from "./auth-helpers";
+import { pageUrl, ROUTES, settle, visitorsOf } from "./page-urls";
 
 // A production build on a shared 2-core machine: first renders can take seconds.
 test.describe.configure({ timeout: 120_000 });
-
-const sessions = new Map<Visitor, Cookie[]>();
-
-async function sessionOf(browser: Browser, visitor: Visitor): Promise<Cookie[]> {
-  if (visitor === "anonymous") return [];
-  const known = sessions.get(visitor);
-  if (known) return known;
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signInAs(page, visitor, "/");
-  const cookies = await context.cookies();
-  await context.close();
-  sessions.set(visitor, cookies);
-  return cookies;
-}
 
 // Rules the issue named, failed whatever impact axe gives them.
 const ALWAYS = new Set(["empty-table-header", "scrollable-region-focusable", "link-in-text-block"]);
@@ -41,7 +26,7 @@ for (const route of ROUTES)
       page,
       browser,
     }) => {
-      await page.context().addCookies(await sessionOf(browser, visitor));
+      await page.context().addCookies(await sessionCookies(browser, visitor));
       const url = await pageUrl(page, route);
       await page.emulateMedia({ colorScheme: "light" });
       const response = await page.goto(url);

@@ -1,7 +1,7 @@
 // Sign-in through the real form, as a seeded account (tests/security/e2e-seed.ts).
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { expect, type Page } from "@playwright/test";
+import { type Browser, type Cookie, expect, type Page } from "@playwright/test";
 import { E2E_ACCOUNTS, E2E_PASSWORD, type E2eRole } from "../tests/security/e2e-accounts";
 
 export async function signInAs(page: Page, who: E2eRole | { email: string; password: string }, next = "/") {
@@ -17,4 +17,20 @@ export async function signInAs(page: Page, who: E2eRole | { email: string; passw
 export function e2eDataFile(name: string): string {
   const port = process.env.E2E_PORT ?? "3100";
   return readFileSync(path.resolve(__dirname, "..", ".data", `${name}-${port}`), "utf8").trim();
+}
+
+const sessions = new Map<E2eRole, Cookie[]>();
+
+/** The cookies of a signed-in seeded account, signed in once per worker ([] for anonymous). */
+export async function sessionCookies(browser: Browser, who: E2eRole | "anonymous"): Promise<Cookie[]> {
+  if (who === "anonymous") return [];
+  const known = sessions.get(who);
+  if (known) return known;
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signInAs(page, who, "/");
+  const cookies = await context.cookies();
+  await context.close();
+  sessions.set(who, cookies);
+  return cookies;
 }

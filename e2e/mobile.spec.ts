@@ -1,34 +1,19 @@
 // Phones: at 390x844 no page of the route list scrolls sideways (wide content
 // scrolls inside its own box), signed out and as a maintainer (admin pages as
 // an admin); the failure list is compact rows with the filters behind a button.
-import { type Browser, type Cookie, expect, test } from "@playwright/test";
-import { signInAs } from "./auth-helpers";
-import { pageUrl, ROUTES, settle, type Visitor, visitorsOf } from "./page-urls";
+import { type Browser, expect, test } from "@playwright/test";
+import { sessionCookies } from "./auth-helpers";
+import { pageUrl, ROUTES, settle, visitorsOf } from "./page-urls";
 
 test.describe.configure({ timeout: 120_000 });
 const WIDTH = 390;
 // Not isMobile: Chromium's mobile emulation zooms out to fit a too-wide page, which would hide the overflow.
 test.use({ viewport: { width: WIDTH, height: 844 }, hasTouch: true });
 
-const sessions = new Map<Visitor, Cookie[]>();
-
-async function sessionOf(browser: Browser, visitor: Visitor): Promise<Cookie[]> {
-  if (visitor === "anonymous") return [];
-  const known = sessions.get(visitor);
-  if (known) return known;
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signInAs(page, visitor, "/");
-  const cookies = await context.cookies();
-  await context.close();
-  sessions.set(visitor, cookies);
-  return cookies;
-}
-
 for (const route of ROUTES)
   for (const visitor of visitorsOf(route))
     test(`${route} as ${visitor}: no horizontal page scroll at 390 px`, async ({ page, browser }) => {
-      await page.context().addCookies(await sessionOf(browser, visitor));
+      await page.context().addCookies(await sessionCookies(browser, visitor));
       const url = await pageUrl(page, route);
       const response = await page.goto(url);
       expect(response?.status(), url).toBeLessThan(500);
@@ -93,7 +78,7 @@ test("on a wide screen the filter form shows without a button", async ({ page })
 test("on a phone, buttons, selects and checkboxes of the failure and bug pages are at least 24 px", async ({
   page,
 }) => {
-  await page.context().addCookies(await sessionOf(page.context().browser() as Browser, "maintainer"));
+  await page.context().addCookies(await sessionCookies(page.context().browser() as Browser, "maintainer"));
   for (const route of ["/builds/[id]", "/builds/[id]/bug", "/failures"]) {
     const url = await pageUrl(page, route);
     await page.goto(url);
