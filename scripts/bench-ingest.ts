@@ -3,15 +3,14 @@
 // database and prints results/s, MB/s and the server's peak RSS (docs/benchmarks.md).
 // Exits non-zero when an upload failed or the database does not hold every sent
 // result exactly once with all its files.
-import { createHash } from "node:crypto";
 import http from "node:http";
 import { type BenchOptions, parseBenchOptions, USAGE } from "./bench/options";
-import { PayloadFactory } from "./bench/payloads";
+import { PayloadFactory, sentContent } from "./bench/payloads";
 import { formatSize, printSummary } from "./bench/report";
 import { RssSampler } from "./bench/rss";
 import { type BenchServer, startBenchServer } from "./bench/server";
 import { type TargetChoice, type UploadOutcome, type UploadTarget, uploadResult } from "./bench/upload";
-import { checkStored, type SentContent } from "./bench/verify";
+import { checkStored } from "./bench/verify";
 
 const FILES_PER_RESULT = 6;
 
@@ -104,22 +103,6 @@ async function bench(options: BenchOptions, server: BenchServer | undefined): Pr
 function targetFor(index: number, base: UploadTarget, targets: string[] | undefined): TargetChoice {
   if (!targets || targets.length < 2) return base;
   return (attempt) => ({ ...base, url: targets[(index + attempt - 1) % targets.length] });
-}
-
-/** The sha256 of every file of every result, recomputed from the same deterministic payloads. */
-function sentContent(payloads: PayloadFactory, count: number): SentContent {
-  const sent: SentContent = new Map();
-  for (let index = 0; index < count; index++) {
-    const payload = payloads.result(index);
-    const files = new Map<string, string>();
-    for (const file of payload.files) {
-      const hash = createHash("sha256");
-      for (const chunk of file.chunks()) hash.update(chunk);
-      files.set(file.name, hash.digest("hex"));
-    }
-    sent.set(payload.idempotencyKey, files);
-  }
-  return sent;
 }
 
 /** Runs `task(0..count-1)` with at most `concurrency` in flight, results in index order. */

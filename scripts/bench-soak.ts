@@ -7,12 +7,11 @@
 // RSS minute by minute, and checks that every sent result is stored exactly once
 // and whole. Exits non-zero on a lost, duplicated or partial result, a 500 on a
 // read, or RSS that keeps growing after the first minute (docs/benchmarks.md).
-import { createHash } from "node:crypto";
 import http from "node:http";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { parseByteSize } from "./bench/options";
-import { PayloadFactory } from "./bench/payloads";
+import { PayloadFactory, sentContent } from "./bench/payloads";
 import { treeRssMiB } from "./bench/rss";
 import { startBenchServer } from "./bench/server";
 import {
@@ -25,7 +24,7 @@ import {
   timedGet,
 } from "./bench/soak-readers";
 import { type UploadOutcome, uploadResult } from "./bench/upload";
-import { checkStored, type SentContent } from "./bench/verify";
+import { checkStored } from "./bench/verify";
 
 const FILES_PER_RESULT = 6;
 /** RSS may rise this much from the first minute's peak to the last minute's before the run fails. */
@@ -147,21 +146,6 @@ async function soak(opts: ReturnType<typeof options>, server: Awaited<ReturnType
     sentContent(payloads, outcomes.length),
   );
   return report(times, seconds, rssByMinute, outcomes, stored);
-}
-
-function sentContent(payloads: PayloadFactory, count: number): SentContent {
-  const sent: SentContent = new Map();
-  for (let index = 0; index < count; index++) {
-    const payload = payloads.result(index);
-    const files = new Map<string, string>();
-    for (const file of payload.files) {
-      const hash = createHash("sha256");
-      for (const chunk of file.chunks()) hash.update(chunk);
-      files.set(file.name, hash.digest("hex"));
-    }
-    sent.set(payload.idempotencyKey, files);
-  }
-  return sent;
 }
 
 function report(

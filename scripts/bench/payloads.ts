@@ -4,8 +4,10 @@
 // corpus padded in before the failing part, plus five small attachments. Logs are
 // generated piece by piece: a 1 GB log never exists as one buffer.
 
+import { createHash } from "node:crypto";
 import type { ResultMeta } from "@/lib/ingest/result-meta";
 import { type CorpusCase, loadCorpusCases } from "@/lib/synthetic/corpus";
+import type { SentContent } from "./verify";
 
 export interface PayloadFile {
   name: string;
@@ -123,4 +125,20 @@ function environmentFile(): Buffer {
 
 function stamp(at: Date): string {
   return at.toISOString().replace(/[-:]/g, "").replace("T", "-").slice(0, 15);
+}
+
+/** The sha256 of every file of every result, recomputed from the same deterministic payloads. */
+export function sentContent(payloads: PayloadFactory, count: number): SentContent {
+  const sent: SentContent = new Map();
+  for (let index = 0; index < count; index++) {
+    const payload = payloads.result(index);
+    const files = new Map<string, string>();
+    for (const file of payload.files) {
+      const hash = createHash("sha256");
+      for (const chunk of file.chunks()) hash.update(chunk);
+      files.set(file.name, hash.digest("hex"));
+    }
+    sent.set(payload.idempotencyKey, files);
+  }
+  return sent;
 }
