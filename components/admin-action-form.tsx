@@ -5,9 +5,9 @@
 // will happen and a "Yes, …" button; Cancel or a changed field backs out.
 import "./admin.css";
 import { type ReactNode, useActionState, useState } from "react";
-import type { AdminResult } from "@/lib/actions/admin-result";
+import type { FormResult } from "@/lib/actions/action-result";
 
-type Action = (prev: AdminResult | null, formData: FormData) => Promise<AdminResult>;
+type Action = (prev: FormResult | null, formData: FormData) => Promise<FormResult>;
 
 export function AdminActionForm({
   action,

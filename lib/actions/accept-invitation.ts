@@ -2,7 +2,8 @@
 // Public on purpose: the invitation token in the form is the credential.
 import { z } from "zod";
 import { acceptInvitation } from "../auth/invitations";
-import type { AdminResult } from "./admin-result";
+import type { FormResult } from "./action-result";
+import { parseForm } from "./with-role";
 
 const acceptSchema = z.object({
   token: z.string().max(100),
@@ -11,12 +12,11 @@ const acceptSchema = z.object({
 });
 
 export async function acceptInvitationAction(
-  _prev: AdminResult | null,
+  _prev: FormResult | null,
   formData: FormData,
-): Promise<AdminResult> {
-  const parsed = acceptSchema.safeParse(formData instanceof FormData ? Object.fromEntries(formData) : {});
-  if (!parsed.success)
-    return { ok: false, code: "invalid", message: parsed.error.issues.map((i) => i.message).join("; ") };
+): Promise<FormResult> {
+  const parsed = parseForm(acceptSchema, formData);
+  if (!parsed.ok) return parsed;
   const outcome = await acceptInvitation(parsed.data.token, parsed.data.name, parsed.data.password);
   if (!outcome.ok) return { ok: false, code: "invitation", message: outcome.message };
   return { ok: true, message: `account ${outcome.email} created; you can sign in now` };

@@ -7,7 +7,8 @@ import { recordAudit } from "../audit/record";
 import { rotateFeedKey } from "../auth/feed-keys";
 import { API_KEY_PATTERN, removeUserApiKey, saveUserApiKey } from "../bugzilla/user-key";
 import { db } from "../db";
-import { type AdminResult, asRole } from "./admin-result";
+import type { FormResult } from "./action-result";
+import { withRole } from "./with-role";
 
 const rotateSchema = z.object({ confirm: z.literal("rotate", { error: "confirm the rotation" }) });
 const bugzillaKeySchema = z.object({
@@ -15,11 +16,8 @@ const bugzillaKeySchema = z.object({
 });
 const noInput = z.object({});
 
-export async function rotateFeedKeyAction(
-  _prev: AdminResult | null,
-  formData: FormData,
-): Promise<AdminResult> {
-  return asRole("viewer", rotateSchema, formData, async ({ id: userId }) => {
+export async function rotateFeedKeyAction(_prev: FormResult | null, formData: FormData): Promise<FormResult> {
+  return withRole("viewer", rotateSchema, formData, async ({ id: userId }): Promise<FormResult> => {
     const key = await rotateFeedKey(userId);
     await recordAudit(db, { userId, action: "feedkey.rotate", target: `user:${userId}` });
     return {
@@ -32,10 +30,10 @@ export async function rotateFeedKeyAction(
 
 /** Stores the key encrypted; the answer never echoes it. */
 export async function saveBugzillaKeyAction(
-  _prev: AdminResult | null,
+  _prev: FormResult | null,
   formData: FormData,
-): Promise<AdminResult> {
-  return asRole("viewer", bugzillaKeySchema, formData, async (user, { apiKey }) => {
+): Promise<FormResult> {
+  return withRole("viewer", bugzillaKeySchema, formData, async (user, { apiKey }): Promise<FormResult> => {
     const saved = await saveUserApiKey(user.id, apiKey);
     if (!saved.ok) return { ok: false, code: "unavailable", message: saved.message };
     revalidatePath("/account");
@@ -44,10 +42,10 @@ export async function saveBugzillaKeyAction(
 }
 
 export async function removeBugzillaKeyAction(
-  _prev: AdminResult | null,
+  _prev: FormResult | null,
   formData: FormData,
-): Promise<AdminResult> {
-  return asRole("viewer", noInput, formData, async (user) => {
+): Promise<FormResult> {
+  return withRole("viewer", noInput, formData, async (user): Promise<FormResult> => {
     const removed = await removeUserApiKey(user.id);
     revalidatePath("/account");
     return removed

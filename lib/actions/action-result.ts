@@ -3,11 +3,30 @@
 import type { z } from "zod";
 import { hasRole, type SessionUser } from "../auth/access";
 
-export type ActionResult<T extends object = object> =
-  | ({ ok: true } & T)
-  | { ok: false; code: "invalid" | "forbidden" | "not_found" | "conflict"; message: string };
+export type ActionResult<T extends object = object> = ({ ok: true } & T) | ActionFailure;
 
-export type ActionFailure = Extract<ActionResult, { ok: false }>;
+export interface ActionFailure {
+  ok: false;
+  code: FailureCode;
+  message: string;
+}
+
+// unauthorized: not signed in; forbidden: signed in without the role; exists:
+// the e-mail has an account; self: an admin acting on their own account;
+// unavailable: a dependency (the key store) is not configured; invitation: used, expired or unknown.
+type FailureCode =
+  | "invalid"
+  | "unauthorized"
+  | "forbidden"
+  | "not_found"
+  | "conflict"
+  | "exists"
+  | "self"
+  | "unavailable"
+  | "invitation";
+
+/** What a form-driven action (admin pages, account, invitations) returns: a message, and once a secret to copy. */
+export type FormResult = ActionResult<{ message: string; secret?: string }>;
 
 export function invalid(error: z.ZodError): ActionFailure {
   const issue = error.issues[0];

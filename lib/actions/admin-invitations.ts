@@ -7,7 +7,8 @@ import { z } from "zod";
 import { recordAudit } from "../audit/record";
 import { db } from "../db";
 import { env } from "../env";
-import { type AdminResult, asAdmin } from "./admin-result";
+import type { FormResult } from "./action-result";
+import { withRole } from "./with-role";
 
 const INVITATION_DAYS = 7;
 
@@ -17,10 +18,10 @@ const inviteSchema = z.object({
 });
 
 export async function createInvitationAction(
-  _prev: AdminResult | null,
+  _prev: FormResult | null,
   formData: FormData,
-): Promise<AdminResult> {
-  return asAdmin(inviteSchema, formData, async (admin, input) => {
+): Promise<FormResult> {
+  return withRole("admin", inviteSchema, formData, async (admin, input): Promise<FormResult> => {
     if (await db.user.findUnique({ where: { email: input.email }, select: { id: true } }))
       return { ok: false, code: "exists", message: `${input.email} already has an account` };
     const token = randomBytes(24).toString("base64url");

@@ -6,7 +6,8 @@ import { z } from "zod";
 import { recordAudit } from "../audit/record";
 import { createUploadToken } from "../auth/upload-tokens";
 import { db } from "../db";
-import { type AdminResult, asAdmin } from "./admin-result";
+import type { FormResult } from "./action-result";
+import { withRole } from "./with-role";
 
 const createTokenSchema = z.object({
   tinderbox: z
@@ -16,8 +17,8 @@ const createTokenSchema = z.object({
   label: z.string().trim().max(100).default(""),
 });
 
-export async function createTokenAction(_prev: AdminResult | null, formData: FormData): Promise<AdminResult> {
-  return asAdmin(createTokenSchema, formData, async (admin, input) => {
+export async function createTokenAction(_prev: FormResult | null, formData: FormData): Promise<FormResult> {
+  return withRole("admin", createTokenSchema, formData, async (admin, input): Promise<FormResult> => {
     const created = await createUploadToken(input.tinderbox, input.label);
     await recordAudit(db, {
       userId: admin.id,
@@ -37,8 +38,8 @@ export async function createTokenAction(_prev: AdminResult | null, formData: For
 
 const revokeTokenSchema = z.object({ tokenId: z.coerce.number().int().positive() });
 
-export async function revokeTokenAction(_prev: AdminResult | null, formData: FormData): Promise<AdminResult> {
-  return asAdmin(revokeTokenSchema, formData, async (admin, input) => {
+export async function revokeTokenAction(_prev: FormResult | null, formData: FormData): Promise<FormResult> {
+  return withRole("admin", revokeTokenSchema, formData, async (admin, input): Promise<FormResult> => {
     const revoked = await db.$transaction(async (tx) => {
       const result = await tx.uploadToken.updateMany({
         where: { id: input.tokenId, revokedAt: null },
@@ -60,7 +61,7 @@ export async function revokeTokenAction(_prev: AdminResult | null, formData: For
 }
 
 /** A stale page's second revoke: say who revoked it, not just "not found". */
-async function notRevoked(tokenId: number): Promise<AdminResult> {
+async function notRevoked(tokenId: number): Promise<FormResult> {
   const event = await db.auditEvent.findFirst({
     where: { action: "token.revoke", target: `token:${tokenId}` },
     orderBy: { id: "desc" },

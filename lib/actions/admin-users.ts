@@ -8,7 +8,8 @@ import { recordAudit } from "../audit/record";
 import { hashPassword } from "../auth/passwords";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
-import { type AdminResult, asAdmin } from "./admin-result";
+import type { FormResult } from "./action-result";
+import { withRole } from "./with-role";
 
 const roleSchema = z.enum(["viewer", "maintainer", "admin"]);
 const userIdSchema = z.coerce.number().int().positive();
@@ -20,8 +21,8 @@ const createUserSchema = z.object({
   password: z.string().min(10, "passwords need at least 10 characters").max(1024),
 });
 
-export async function createUserAction(_prev: AdminResult | null, formData: FormData): Promise<AdminResult> {
-  return asAdmin(createUserSchema, formData, async (admin, input) => {
+export async function createUserAction(_prev: FormResult | null, formData: FormData): Promise<FormResult> {
+  return withRole("admin", createUserSchema, formData, async (admin, input): Promise<FormResult> => {
     if (await db.user.findUnique({ where: { email: input.email }, select: { id: true } }))
       return { ok: false, code: "exists", message: `${input.email} already has an account` };
     const passwordHash = await hashPassword(input.password);
@@ -48,8 +49,8 @@ const changeRoleSchema = z.object({
   fromRole: roleSchema.optional(),
 });
 
-export async function changeRoleAction(_prev: AdminResult | null, formData: FormData): Promise<AdminResult> {
-  return asAdmin(changeRoleSchema, formData, async (admin, input) => {
+export async function changeRoleAction(_prev: FormResult | null, formData: FormData): Promise<FormResult> {
+  return withRole("admin", changeRoleSchema, formData, async (admin, input): Promise<FormResult> => {
     if (input.userId === admin.id && input.role !== "admin")
       return { ok: false, code: "self", message: "you cannot demote yourself; ask another admin" };
     if (input.role === input.fromRole) return { ok: true, message: "unchanged" };
@@ -60,8 +61,8 @@ export async function changeRoleAction(_prev: AdminResult | null, formData: Form
 
 const setDisabledSchema = z.object({ userId: userIdSchema, disabled: z.enum(["true", "false"]) });
 
-export async function setDisabledAction(_prev: AdminResult | null, formData: FormData): Promise<AdminResult> {
-  return asAdmin(setDisabledSchema, formData, async (admin, input) => {
+export async function setDisabledAction(_prev: FormResult | null, formData: FormData): Promise<FormResult> {
+  return withRole("admin", setDisabledSchema, formData, async (admin, input): Promise<FormResult> => {
     const disabled = input.disabled === "true";
     if (input.userId === admin.id && disabled)
       return { ok: false, code: "self", message: "you cannot disable yourself" };
@@ -82,7 +83,7 @@ async function updateUser(
   action: string,
   data: { role?: z.infer<typeof roleSchema>; disabledAt?: Date | null },
   expected: Prisma.UserWhereInput,
-): Promise<AdminResult> {
+): Promise<FormResult> {
   const done = await db.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: userId }, select: { email: true, role: true } });
     if (!before) return null;

@@ -2,8 +2,8 @@
 // The failure lists' bulk triage: the session's maintainer and the selection go
 // to the validated, role-checked write in lib/actions/bulk-triage.ts.
 import { type BulkResult, bulkTriage } from "@/lib/actions/bulk-triage";
-import { withMaintainer } from "@/lib/actions/with-maintainer";
+import { validatedByWrite, withRole } from "@/lib/actions/with-role";
 
 export async function bulkTriageAction(input: unknown): Promise<BulkResult> {
-  return withMaintainer((user) => bulkTriage(user, input));
+  return withRole("maintainer", validatedByWrite, input, bulkTriage);
 }

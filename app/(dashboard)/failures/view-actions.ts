@@ -4,12 +4,12 @@
 import { revalidatePath } from "next/cache";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { deleteView, saveView } from "@/lib/actions/saved-views";
-import { withRole } from "@/lib/actions/with-maintainer";
+import { validatedByWrite, withRole } from "@/lib/actions/with-role";
 
 export type SavedViewState = (ActionResult & { message?: string }) | null;
 
 export async function saveViewAction(_previous: SavedViewState, formData: FormData): Promise<SavedViewState> {
-  const result = await withRole("viewer", (user) => saveView(user, Object.fromEntries(formData)));
+  const result = await withRole("viewer", validatedByWrite, formData, saveView);
   if (!result.ok) return result;
   revalidatePath("/failures");
   return { ok: true, message: "Saved." };
@@ -19,7 +19,7 @@ export async function deleteViewAction(
   _previous: SavedViewState,
   formData: FormData,
 ): Promise<SavedViewState> {
-  const result = await withRole("viewer", (user) => deleteView(user, Object.fromEntries(formData)));
+  const result = await withRole("viewer", validatedByWrite, formData, deleteView);
   if (!result.ok) return result;
   revalidatePath("/failures");
   return { ok: true, message: "Deleted." };

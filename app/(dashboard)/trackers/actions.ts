@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { createTracker, type StoredTracker, updateTracker } from "@/lib/actions/trackers";
-import { withMaintainer } from "@/lib/actions/with-maintainer";
+import { validatedByWrite, withRole } from "@/lib/actions/with-role";
 
 export type TrackerFormState = ActionResult<{ message?: string; stored?: StoredTracker }> | null;
 
@@ -12,7 +12,7 @@ export async function saveTrackerAction(
   formData: FormData,
 ): Promise<TrackerFormState> {
   const fields = Object.fromEntries(formData);
-  const result = await withMaintainer((user) =>
+  const result = await withRole("maintainer", validatedByWrite, fields, (user) =>
     fields.id ? updateTracker(user, fields) : createTracker(user, fields),
   );
   if (!result.ok) return result;

@@ -5,10 +5,10 @@
 import { signIn } from "next-auth/react";
 import { useState } from "react";
 import { acceptInvitationAction } from "@/lib/actions/accept-invitation";
-import type { AdminResult } from "@/lib/actions/admin-result";
+import type { FormResult } from "@/lib/actions/action-result";
 
 export function InviteAcceptForm({ token, email }: { token: string; email: string }) {
-  const [result, setResult] = useState<AdminResult | null>(null);
+  const [result, setResult] = useState<FormResult | null>(null);
   const [busy, setBusy] = useState(false);
 
   async function accept(formData: FormData) {

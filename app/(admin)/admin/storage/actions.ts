@@ -1,10 +1,11 @@
 "use server";
 // Admin writes on retention policies: save one (the default or a tinderbox's),
-// or send a tinderbox back to the default. Role checked first (asAdmin), input by
+// or send a tinderbox back to the default. Role checked first (withRole), input by
 // the one policy schema (lib/retention/policy.ts), every change audited.
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { type AdminResult, asAdmin } from "@/lib/actions/admin-result";
+import type { FormResult } from "@/lib/actions/action-result";
+import { withRole } from "@/lib/actions/with-role";
 import { recordAudit } from "@/lib/audit/record";
 import { db } from "@/lib/db";
 import {
@@ -14,8 +15,8 @@ import {
   saveRetentionPolicy,
 } from "@/lib/retention/policy";
 
-export async function savePolicyAction(_prev: AdminResult | null, formData: FormData): Promise<AdminResult> {
-  return asAdmin(retentionPolicyInput, formData, async (admin, input) => {
+export async function savePolicyAction(_prev: FormResult | null, formData: FormData): Promise<FormResult> {
+  return withRole("admin", retentionPolicyInput, formData, async (admin, input): Promise<FormResult> => {
     if (input.tinderboxId !== null && !(await db.tinderbox.findUnique({ where: { id: input.tinderboxId } })))
       return { ok: false, code: "not_found", message: `no tinderbox ${input.tinderboxId}` };
     const values = policyValues(input);
@@ -33,11 +34,8 @@ export async function savePolicyAction(_prev: AdminResult | null, formData: Form
 
 const removeSchema = z.object({ tinderboxId: z.coerce.number().int().positive() });
 
-export async function removePolicyAction(
-  _prev: AdminResult | null,
-  formData: FormData,
-): Promise<AdminResult> {
-  return asAdmin(removeSchema, formData, async (admin, input) => {
+export async function removePolicyAction(_prev: FormResult | null, formData: FormData): Promise<FormResult> {
+  return withRole("admin", removeSchema, formData, async (admin, input): Promise<FormResult> => {
     await removeRetentionPolicy(input.tinderboxId);
     await recordAudit(db, {
       userId: admin.id,

@@ -6,7 +6,7 @@ import type { ActionResult } from "@/lib/actions/action-result";
 import { linkBug, unlinkBug } from "@/lib/actions/bug-links";
 import { correctPrimary, undoPrimaryCorrection } from "@/lib/actions/primary-correction";
 import { type StoredTriage, setTriageState } from "@/lib/actions/triage";
-import { withMaintainer } from "@/lib/actions/with-maintainer";
+import { validatedByWrite, withRole } from "@/lib/actions/with-role";
 import type { SessionUser } from "@/lib/auth/access";
 
 export type FormActionState = ActionResult<{ message?: string; stored?: StoredTriage }> | null;
@@ -14,9 +14,9 @@ export type FormActionState = ActionResult<{ message?: string; stored?: StoredTr
 /** The session's maintainer writes the form's fields; on success the build's pages are revalidated. */
 async function writeBuild<T extends object>(
   formData: FormData,
-  write: (user: SessionUser, fields: Record<string, FormDataEntryValue>) => Promise<ActionResult<T>>,
+  write: (user: SessionUser, fields: unknown) => Promise<ActionResult<T>>,
 ): Promise<ActionResult<T>> {
-  const result = await withMaintainer((user) => write(user, Object.fromEntries(formData)));
+  const result = await withRole("maintainer", validatedByWrite, formData, write);
   if (result.ok) {
     const buildId = Number(formData.get("buildId"));
     revalidatePath(`/builds/${buildId}`);
