@@ -1,7 +1,8 @@
 // Writes one build's diagnostics: its occurrences are replaced whole (delete,
 // then insert: idempotent per build), the distinct diagnostics upserted by
 // textHash, and Build.analysis.diagnostics records the count and any file
-// whose occurrences hit the cap. Four statements whatever the number of rows
+// whose occurrences hit the cap, with the rollup per (diagnostic, build) the
+// search reads (DiagnosticBuild). A few statements whatever the number of rows
 // (unnest arrays), so a build with 20,000 warnings costs a few round trips.
 import type { Sql } from "../sql/executor";
 import { DIAGNOSTICS_VERSION, diagnosticHash } from "./normalize";
@@ -27,11 +28,19 @@ const UPSERT_DIAGNOSTICS = `
   ORDER BY u.hash
   ON CONFLICT ("textHash") DO NOTHING`;
 
+// The occurrences and, in the same statement, their rollup per diagnostic with the build's filter
+// columns (the search counts there; its triggers keep Diagnostic's counters).
 const INSERT_OCCURRENCES = `
-  INSERT INTO "DiagnosticOccurrence" ("diagnosticId", "buildId", "fileId", "line", "phase")
-  SELECT d.id, $1::int, o.file, o.line, o.phase
-  FROM unnest($2::text[], $3::int[], $4::int[], $5::text[]) AS o(hash, file, line, phase)
-  JOIN "Diagnostic" d ON d."textHash" = o.hash`;
+  WITH inserted AS (
+    INSERT INTO "DiagnosticOccurrence" ("diagnosticId", "buildId", "fileId", "line", "phase")
+    SELECT d.id, $1::int, o.file, o.line, o.phase
+    FROM unnest($2::text[], $3::int[], $4::int[], $5::text[]) AS o(hash, file, line, phase)
+    JOIN "Diagnostic" d ON d."textHash" = o.hash
+    RETURNING "diagnosticId")
+  INSERT INTO "DiagnosticBuild" ("diagnosticId", "buildId", "packageId", "tinderboxId", "status", "finishedAt", "occurrences")
+  SELECT i."diagnosticId", b.id, b."packageId", b."tinderboxId", b.status, b."finishedAt", count(*)::int
+  FROM inserted i JOIN "Build" b ON b.id = $1::int
+  GROUP BY i."diagnosticId", b.id`;
 
 const RECORD_SUMMARY = `
   UPDATE "Build" SET "analysis" = jsonb_set(COALESCE("analysis", '{}'::jsonb), '{diagnostics}', $2::jsonb)
@@ -47,7 +56,10 @@ export async function writeBuildDiagnostics(
   files: readonly FileDiagnostics[],
   options: { fresh?: boolean } = {},
 ): Promise<DiagnosticsSummary> {
-  if (!options.fresh) await sql.query(`DELETE FROM "DiagnosticOccurrence" WHERE "buildId" = $1`, [buildId]);
+  if (!options.fresh) {
+    await sql.query(`DELETE FROM "DiagnosticOccurrence" WHERE "buildId" = $1`, [buildId]);
+    await sql.query(`DELETE FROM "DiagnosticBuild" WHERE "buildId" = $1`, [buildId]);
+  }
   const distinct = new Map<string, DiagnosticExtract["diagnostics"][number]>();
   const rows: Row[] = [];
   for (const { fileName, extract } of files) {

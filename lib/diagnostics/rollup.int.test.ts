@@ -1,0 +1,154 @@
+// The search's rollup (DiagnosticBuild) and Diagnostic's counters, on a real
+// PostgreSQL: written at ingest and by reanalysis in the occurrences'
+// transaction, removed with the build, and always equal to what the
+// occurrences say. Each test uses diagnostic texts of its own.
+import { randomUUID } from "node:crypto";
+import { expect, test } from "vitest";
+import { db } from "@/lib/db";
+import { reanalyzeBuild } from "@/lib/ingest/reanalyze";
+import { seedUpload } from "@/lib/ingest/testing/seed-upload";
+
+/** A name the normaliser keeps as it is (letters only), unique to the test. */
+const uniqueName = () => `v_${randomUUID().replace(/[^a-f]/g, "")}`;
+
+function warningLog(names: readonly string[]): string {
+  return names
+    .map((name, i) => `src/a.c:${i + 1}:3: warning: unused variable '${name}' [-Wunused-variable]`)
+    .join("\n");
+}
+
+interface RollupRow {
+  diagnosticId: number;
+  packageId: number;
+  tinderboxId: number;
+  status: string;
+  finishedAt: Date | null;
+  occurrences: number;
+}
+
+async function rollupOf(buildId: number): Promise<RollupRow[]> {
+  return db.$queryRaw<RollupRow[]>`
+    SELECT "diagnosticId", "packageId", "tinderboxId", status::text AS status, "finishedAt", occurrences
+    FROM "DiagnosticBuild" WHERE "buildId" = ${buildId} ORDER BY "diagnosticId"`;
+}
+
+/** The same rows as the occurrences and the build say they should be. */
+async function expectedRollupOf(buildId: number): Promise<RollupRow[]> {
+  return db.$queryRaw<RollupRow[]>`
+    SELECT o."diagnosticId", b."packageId", b."tinderboxId", b.status::text AS status, b."finishedAt",
+           count(*)::int AS occurrences
+    FROM "DiagnosticOccurrence" o JOIN "Build" b ON b.id = o."buildId" WHERE o."buildId" = ${buildId}
+    GROUP BY 1, 2, 3, 4, 5 ORDER BY 1`;
+}
+
+interface Counters {
+  text: string;
+  buildCount: number;
+  packageCount: number;
+  occurrenceCount: number;
+  builds: number;
+  packages: number;
+  occurrences: number;
+}
+
+/** Counters beside the counts from the occurrences, in one statement (one snapshot). */
+async function countersOf(names: readonly string[]): Promise<Counters[]> {
+  const texts = names.map((name) => `unused variable '${name}'`);
+  return db.$queryRaw<Counters[]>`
+    SELECT d.text, d."buildCount", d."packageCount", d."occurrenceCount",
+           (SELECT count(DISTINCT o."buildId") FROM "DiagnosticOccurrence" o WHERE o."diagnosticId" = d.id)::int AS builds,
+           (SELECT count(DISTINCT b."packageId") FROM "DiagnosticOccurrence" o JOIN "Build" b ON b.id = o."buildId"
+             WHERE o."diagnosticId" = d.id)::int AS packages,
+           (SELECT count(*) FROM "DiagnosticOccurrence" o WHERE o."diagnosticId" = d.id)::int AS occurrences
+    FROM "Diagnostic" d WHERE d.text = ANY(${texts}) ORDER BY d.text`;
+}
+
+function expectCountersMatch(rows: Counters[], expectedRows: number): void {
+  expect(rows).toHaveLength(expectedRows);
+  for (const row of rows)
+    expect({
+      text: row.text,
+      builds: row.buildCount,
+      packages: row.packageCount,
+      occ: row.occurrenceCount,
+    }).toEqual({
+      text: row.text,
+      builds: row.builds,
+      packages: row.packages,
+      occ: row.occurrences,
+    });
+}
+
+test("ingest writes one rollup row per diagnostic with the build's columns and counts it", async () => {
+  const [a, b] = [uniqueName(), uniqueName()];
+  const buildId = await seedUpload({ "build.log": warningLog([a, a, b]) }, { atom: "dev-libs/rollup-a-1.0" });
+  const rows = await rollupOf(buildId);
+  expect(rows.map((row) => row.occurrences).sort()).toEqual([1, 2]);
+  expect(rows).toEqual(await expectedRollupOf(buildId));
+  const counters = await countersOf([a, b]);
+  expect(counters.map((row) => [row.buildCount, row.packageCount, row.occurrenceCount])).toEqual(
+    [a, b]
+      .sort()
+      .map((name) => `unused variable '${name}'`)
+      .map((text) => (text.includes(a) ? [1, 1, 2] : [1, 1, 1])),
+  );
+  expectCountersMatch(counters, 2);
+});
+
+test("reanalysis rewrites the rollup in place and never counts a build twice", async () => {
+  const [a, b] = [uniqueName(), uniqueName()];
+  const buildId = await seedUpload({ "build.log": warningLog([a, b, b]) }, { atom: "dev-libs/rollup-b-1.0" });
+  const before = await rollupOf(buildId);
+  expect(before).toHaveLength(2);
+  for (let run = 0; run < 2; run++) {
+    expect((await reanalyzeBuild(buildId)).ok).toBe(true);
+    expect(await rollupOf(buildId)).toEqual(before);
+    expectCountersMatch(await countersOf([a, b]), 2);
+  }
+});
+
+test("deleting a build removes its rollup rows and its share of the counters", async () => {
+  const shared = uniqueName();
+  const atom = "dev-libs/rollup-c-1.0";
+  const first = await seedUpload({ "build.log": warningLog([shared, shared]) }, { atom });
+  const second = await seedUpload({ "build.log": warningLog([shared]) }, { atom });
+  expect((await countersOf([shared]))[0]).toMatchObject({
+    buildCount: 2,
+    packageCount: 1,
+    occurrenceCount: 3,
+  });
+  await db.build.delete({ where: { id: first } });
+  expect(await rollupOf(first)).toEqual([]);
+  expect((await countersOf([shared]))[0]).toMatchObject({
+    buildCount: 1,
+    packageCount: 1,
+    occurrenceCount: 1,
+  });
+  await db.build.delete({ where: { id: second } });
+  expect((await countersOf([shared]))[0]).toMatchObject({
+    buildCount: 0,
+    packageCount: 0,
+    occurrenceCount: 0,
+  });
+});
+
+test("on a seeded set the counters equal the counts from the occurrences", async () => {
+  const names = Array.from({ length: 6 }, uniqueName);
+  const builds: number[] = [];
+  // 9 builds of 3 packages, each printing an overlapping subset, some lines twice.
+  for (let i = 0; i < 9; i++) {
+    const printed = names.filter((_, n) => (n + i) % 3 !== 0);
+    const log = warningLog([...printed, ...printed.slice(0, i % 3)]);
+    builds.push(await seedUpload({ "build.log": log }, { atom: `dev-libs/rollup-d${i % 3}-1.0` }));
+  }
+  expectCountersMatch(await countersOf(names), 6);
+  // Three builds of one new package at once: it is new to each diagnostic once, not three times.
+  await Promise.all(
+    [0, 1, 2].map(() => seedUpload({ "build.log": warningLog(names) }, { atom: "dev-libs/rollup-e-1.0" })),
+  );
+  await db.build.delete({ where: { id: builds[4] } });
+  expect((await reanalyzeBuild(builds[5])).ok).toBe(true);
+  for (const buildId of builds.filter((id) => id !== builds[4]))
+    expect(await rollupOf(buildId)).toEqual(await expectedRollupOf(buildId));
+  expectCountersMatch(await countersOf(names), 6);
+});
