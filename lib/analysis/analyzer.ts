@@ -27,8 +27,9 @@ const CONTINUATION_CHARS = 300;
 // Where the detail under an error ends: Portage's own lines, CMake's next message.
 const CONTINUATION_END = /^(?:>>>| \* |-- |CMake (?:Error|Warning)|Call Stack)/;
 
-// A config.log or CMakeError.log fed as the main log: its probe errors are expected
-// failures (domain.md §5.5), so only autoconf's own verdict may count.
+// A config.log or CMakeError.log fed as the main log: its probe errors are expected failures
+// (docs/domain.md, "Lines that look like the error but are not"), so only autoconf's own verdict
+// may count.
 const PROBE_LOG_FIRST_LINE =
   /^(?:This file contains any messages produced by compilers while|(?:Determining if|Performing C(?:XX)? SOURCE FILE Test) .* failed with the following output:$)/;
 

@@ -1,4 +1,4 @@
-// Error extraction from the files a failure points to (domain.md §5.5). Probe
+// Error extraction from the files a failure points to (docs/domain.md, "Pointers to other files"). Probe
 // errors inside config.log and CMakeError.log are expected, so each role has its
 // own reader that knows which line is the verdict. Readers take one line at a
 // time and keep bounded state (a few dozen lines, at most MAX_FAILED_TESTS

@@ -1,6 +1,6 @@
 // The coarse signature's message: a masked message with everything that names
 // the package's own files removed, so one breakage in many packages is one group
-// (domain.md §4.5). What identifies the breakage stays: the identifier, the missing
+// (docs/domain.md, "Titles and signatures"). What identifies the breakage stays: the identifier, the missing
 // package or module, the undefined symbol, the failing check, the -W flag.
 
 // "poptconfig.c: error:", "hello.c: undefined reference", "meson.build: ERROR:",

@@ -1,8 +1,8 @@
 // Normalisation of an error line, in two steps:
-//  1. `titleMessage`: toralf's finishTitle (domain.md §1.1 item 6) made readable
+//  1. `titleMessage`: toralf's finishTitle (docs/domain.md, "Titles and signatures") made readable
 //     for a Gentoo developer — build directories dropped, :line:col dropped, hex
 //     snipped, but the compiler's quotes and `*` kept (`'const char*' to 'char*'`).
-//  2. `maskMessage`: the LUCI-style masks on top (domain.md §4.5) — numbers,
+//  2. `maskMessage`: the LUCI-style masks on top (same section) — numbers,
 //     versions, temporary names and durations, so one breakage maps to one signature.
 // The coarse signature strips more (source file, tool paths): see coarse.ts.
 // Inputs are cut to MAX_MESSAGE_CHARS first, so every step is cheap even on a 1 MB line.

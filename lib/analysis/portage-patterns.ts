@@ -1,4 +1,4 @@
-// Portage's own message formats (domain.md §1.5, §5.1): the header, the phase
+// Portage's own message formats (docs/domain.md, "Markers in a Portage build log"): the header, the phase
 // progress lines, the die banner and the attachment pointers. Every pattern is
 // anchored and free of nested quantifiers.
 import type { AttachmentRole } from "./types";

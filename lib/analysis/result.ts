@@ -255,7 +255,10 @@ export function signatureMessage(kind: FailureKind, message: string): string {
   return message;
 }
 
-/** toralf's title forms (domain.md §2.1), cut to Bugzilla's 170 characters. */
+/**
+ * toralf's title forms (docs/domain.md, "Gentoo bug conventions for build failures"), cut to
+ * Bugzilla's 170 characters.
+ */
 export function buildTitle(atom: string, phase: string | null, kind: FailureKind, message: string): string {
   let title: string;
   if (kind === "sandbox") title = `${atom} - sandbox issue`;

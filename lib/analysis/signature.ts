@@ -1,4 +1,4 @@
-// Failure signatures (domain.md §4.5). Two levels, both versioned so that a
+// Failure signatures (docs/domain.md, "Titles and signatures"). Two levels, both versioned so that a
 // change of the normaliser never silently regroups history:
 //  * fine:   category/PN + phase + masked message (stable across version bumps);
 //  * coarse: phase + masked message (one breakage across many packages).

@@ -1,6 +1,6 @@
-// The tracker bugs of toralf's data/BLOCKER (2026), as the dashboard's first
-// tracker rules (docs/domain.md, section 4: trackers). Maintainers edit them at /trackers;
-// seeding only adds trackers that are missing, so their edits survive.
+// The tracker bugs of toralf's data/BLOCKER (2026), as the dashboard's first tracker rules
+// (docs/domain.md, "Gentoo bug conventions for build failures", Trackers). Maintainers edit them at
+// /trackers; seeding only adds trackers that are missing, so their edits survive.
 import type { PrismaClient } from "../db";
 import type { TrackerRule } from "./trackers";
 

@@ -1,5 +1,5 @@
 // In-log search over the WHOLE file, server-side: the count is the true count
-// (docs/domain.md, section 5: the GitHub Actions UI "lies about the number of times").
+// (docs/domain.md, "What readers of logs ask for": the GitHub Actions UI "lies about the number of times").
 // Lines are matched as the viewer shows them: visible segment, ANSI stripped.
 import { cleanLine } from "@/lib/analysis/lines";
 

@@ -1,6 +1,6 @@
 // A toralf/tinderbox issue directory (<image>/var/tmp/tb/issues/<stamp>-<cat>_<pf>/):
 // title, issue, comment0, emerge-info.txt and files/ with the package log and
-// the attachments (docs/domain.md, section 2.2).
+// the attachments (docs/domain.md, "toralf's tinderbox").
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type { ImportFile, ImportUnit } from "./import-unit";

@@ -1,6 +1,6 @@
-// Broken build environment and Portage's own failure classes (domain.md §5.2);
-// fetch and resolver failures are in fetch.ts and resolver.ts.
-// toralf stops the whole image on the environment ones (CATCH_ISSUES-fatal).
+// Broken build environment and Portage's own failure classes (docs/domain.md, "Failures that are
+// not a broken package"); fetch and resolver failures are in fetch.ts and resolver.ts. toralf stops
+// the whole image on the environment ones (CATCH_ISSUES-fatal).
 import { type LineRule, TIER_ECHO, TIER_ENVIRONMENT, TIER_PORTAGE, TIER_ROOT } from "./rule";
 
 export const OOM_KILLED_COMPILER: LineRule = {

@@ -1,5 +1,6 @@
-// Red herrings (domain.md §5.5): lines that look like errors but only echo a
-// failure reported above them. They are checked first so no later rule sees them.
+// Red herrings (docs/domain.md, "Lines that look like the error but are not"): lines that look like
+// errors but only echo a failure reported above them. They are checked first so no later rule sees
+// them.
 import { type LineRule, TIER_ECHO } from "./rule";
 
 const MAKE_PREFIX = String.raw`^(?:[\w./-]*\/)?g?make(?:\[\d+\])?: `;

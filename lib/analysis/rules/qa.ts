@@ -1,5 +1,6 @@
-// Portage QA notices (domain.md §1.5). Each notice is its own finding, on failed
-// and successful builds alike (toralf's catchMisc); the id says which check fired.
+// Portage QA notices (docs/domain.md, "Failures that are not a broken package"). Each notice is its
+// own finding, on failed and successful builds alike (toralf's catchMisc); the id says which check
+// fired.
 
 export interface QaRule {
   id: string;

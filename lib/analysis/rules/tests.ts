@@ -1,5 +1,5 @@
-// Failed-test lines of the common harnesses (domain.md §5.3). Each gives a test
-// name for `failedTests` and is also an error candidate of kind "test".
+// Failed-test lines of the common harnesses (docs/domain.md, "Tool errors above the banner"). Each
+// gives a test name for `failedTests` and is also an error candidate of kind "test".
 import { type LineRule, TIER_ECHO, TIER_ROOT, tokenAfter } from "./rule";
 
 function testRule(rule: Omit<LineRule, "role" | "kind" | "severity">): LineRule {

@@ -1,5 +1,5 @@
-// Compiler and linker diagnostics (domain.md §5.3). Patterns are anchored where
-// possible and use negated classes instead of ".*" so a 1 MB line stays linear.
+// Compiler and linker diagnostics (docs/domain.md, "Tool errors above the banner"). Patterns are
+// anchored where possible and use negated classes instead of ".*" so a 1 MB line stays linear.
 import { type LineRule, TIER_ROOT } from "./rule";
 
 export const CC_DIAGNOSTIC_ERROR: LineRule = {
