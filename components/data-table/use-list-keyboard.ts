@@ -5,6 +5,8 @@
 import { type RefObject, useEffect } from "react";
 
 interface ListKeyboard {
+  /** Off for lists whose rows open nothing: a page may hold several tables, and one owns j/k. */
+  enabled: boolean;
   count: number;
   activeIndex: number;
   setActiveIndex: (update: (index: number) => number) => void;
@@ -24,6 +26,7 @@ function isControl(target: EventTarget | null): boolean {
 }
 
 export function useListKeyboard({
+  enabled,
   count,
   activeIndex,
   setActiveIndex,
@@ -33,6 +36,7 @@ export function useListKeyboard({
   onSpace,
 }: ListKeyboard) {
   useEffect(() => {
+    if (!enabled) return;
     function onKey(event: KeyboardEvent) {
       if (event.defaultPrevented || event.metaKey || event.ctrlKey || event.altKey || isTyping(event.target))
         return;
@@ -48,7 +52,7 @@ export function useListKeyboard({
     }
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [count, activeIndex, setActiveIndex, open, searchInputId, onSpace]);
+  }, [enabled, count, activeIndex, setActiveIndex, open, searchInputId, onSpace]);
 
   useEffect(() => {
     bodyRef.current?.children[activeIndex]?.scrollIntoView({ block: "nearest" });
