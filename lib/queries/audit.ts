@@ -1,9 +1,21 @@
-// The audit log for admins: filter by action, user e-mail and date range, newest first.
+// The audit log for admins: filter by action, user e-mail and date range;
+// newest first, or sorted by one of the allow-listed keys below.
 import { z } from "zod";
 import { db, type Prisma } from "../db";
 import { type ListEnvelope, pagingSchema } from "./list-envelope";
 
+export const AUDIT_SORTS = ["when", "whenAsc", "action"] as const;
+export type AuditSort = (typeof AUDIT_SORTS)[number];
+
+// Every order ends on id, so pages never overlap when the first key ties.
+const ORDER: Record<AuditSort, Prisma.AuditEventOrderByWithRelationInput[]> = {
+  when: [{ id: "desc" }],
+  whenAsc: [{ id: "asc" }],
+  action: [{ action: "asc" }, { createdAt: "desc" }, { id: "desc" }],
+};
+
 export const auditQuerySchema = pagingSchema.extend({
+  sort: z.enum(AUDIT_SORTS).catch("when").default("when"),
   action: z.string().trim().max(64).optional().catch(undefined),
   user: z.string().trim().max(254).optional().catch(undefined),
   from: z.coerce.date().optional().catch(undefined),
@@ -33,7 +45,7 @@ export async function listAuditEvents(query: AuditQuery): Promise<ListEnvelope<A
   const [rows, total] = await Promise.all([
     db.auditEvent.findMany({
       where,
-      orderBy: { id: "desc" },
+      orderBy: ORDER[query.sort],
       skip: (query.page - 1) * query.pageSize,
       take: query.pageSize,
       include: { user: { select: { email: true } } },

@@ -7,6 +7,7 @@ import { type ListEnvelope, pagingSchema } from "./list-envelope";
 import { likePattern, searchTerms } from "./search-terms";
 
 export const SIGNATURE_SORTS = ["lastSeen", "firstSeen", "builds", "packages"] as const;
+export type SignatureSort = (typeof SIGNATURE_SORTS)[number];
 
 export const signatureListQuerySchema = pagingSchema.extend({
   q: z.string().trim().max(200).optional().catch(undefined),
@@ -28,7 +29,7 @@ export interface SignatureRow {
 export const TREND_DAYS = 30;
 const DAY_MS = 86_400_000;
 
-const ORDER: Record<(typeof SIGNATURE_SORTS)[number], Prisma.Sql> = {
+const ORDER: Record<SignatureSort, Prisma.Sql> = {
   lastSeen: Prisma.sql`"lastSeenAt" DESC NULLS LAST, id DESC`,
   firstSeen: Prisma.sql`"firstSeenAt" DESC NULLS LAST, id DESC`,
   builds: Prisma.sql`"buildCount" DESC, id DESC`,

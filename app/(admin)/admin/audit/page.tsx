@@ -1,24 +1,29 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import type { SortLink } from "@/components/data-table/data-table";
+import { Pager } from "@/components/data-table/pager";
+import { AuditTable } from "@/components/lists/audit-table";
 import { requirePageRole } from "@/lib/auth/access";
-import { auditActions, auditQuerySchema, listAuditEvents } from "@/lib/queries/audit";
+import { type AuditSort, auditActions, auditQuerySchema, listAuditEvents } from "@/lib/queries/audit";
+import { firstValues } from "@/lib/queries/failure-list-page";
 
 export const metadata: Metadata = { title: "Audit log" };
 export const dynamic = "force-dynamic";
 
+/** "When" toggles newest/oldest first; "Action" sorts A to Z. */
+function sortLinks(params: Record<string, string>, current: AuditSort): Record<string, SortLink> {
+  const href = (sort: AuditSort) => `/admin/audit?${new URLSearchParams({ ...params, sort, page: "1" })}`;
+  const when = current === "when" ? "desc" : current === "whenAsc" ? "asc" : null;
+  return {
+    when: { href: href(current === "when" ? "whenAsc" : "when"), active: when },
+    action: { href: href("action"), active: current === "action" ? "asc" : null },
+  };
+}
+
 export default async function AuditPage({ searchParams }: PageProps<"/admin/audit">) {
   await requirePageRole("admin", "/admin/audit");
-  const raw = await searchParams;
-  const query = auditQuerySchema.parse(raw);
+  const params = firstValues(await searchParams);
+  const query = auditQuerySchema.parse(params);
   const [events, actions] = await Promise.all([listAuditEvents(query), auditActions()]);
-  const pages = Math.max(1, Math.ceil(events.total / events.pageSize));
-  const pageLink = (page: number) => {
-    const params = new URLSearchParams(
-      Object.entries(raw).flatMap(([k, v]) => (typeof v === "string" ? [[k, v]] : [])),
-    );
-    params.set("page", String(page));
-    return `/admin/audit?${params}`;
-  };
   return (
     <>
       <h1>Audit log</h1>
@@ -30,47 +35,23 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
           ))}
         </select>
         <input name="user" placeholder="user e-mail" defaultValue={query.user ?? ""} aria-label="User" />
-        <input
-          name="from"
-          type="date"
-          aria-label="From"
-          defaultValue={typeof raw.from === "string" ? raw.from : ""}
-        />
-        <input
-          name="to"
-          type="date"
-          aria-label="To"
-          defaultValue={typeof raw.to === "string" ? raw.to : ""}
-        />
+        <input name="from" type="date" aria-label="From" defaultValue={params.from ?? ""} />
+        <input name="to" type="date" aria-label="To" defaultValue={params.to ?? ""} />
+        <input type="hidden" name="sort" value={query.sort} />
+        <input type="hidden" name="pageSize" value={query.pageSize} />
         <button type="submit">Filter</button>
       </form>
-      <table className="data-table admin-table">
-        <thead>
-          <tr>
-            <th>When</th>
-            <th>Who</th>
-            <th>Action</th>
-            <th>Target</th>
-            <th>Details</th>
-          </tr>
-        </thead>
-        <tbody>
-          {events.rows.map((event) => (
-            <tr key={event.id}>
-              <td>{event.createdAt.toISOString().slice(0, 19).replace("T", " ")}</td>
-              <td>{event.actor}</td>
-              <td>{event.action}</td>
-              <td>{event.target}</td>
-              <td className="mono audit-details">{event.details}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <p>
-        {events.total} events. Page {events.page} of {pages}.{" "}
-        {events.page > 1 ? <Link href={pageLink(events.page - 1)}>Newer</Link> : null}{" "}
-        {events.page < pages ? <Link href={pageLink(events.page + 1)}>Older</Link> : null}
-      </p>
+      <AuditTable rows={events.rows} sortLinks={sortLinks(params, query.sort)} />
+      <Pager
+        basePath="/admin/audit"
+        params={params}
+        page={events.page}
+        pageSize={events.pageSize}
+        total={events.total}
+        totalExact
+        rowCount={events.rows.length}
+        noun="events"
+      />
     </>
   );
 }
