@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { AdminActionForm } from "@/components/admin-action-form";
 import { formatBytes } from "@/components/format-bytes";
+import { UsageTable } from "@/components/lists/usage-table";
 import { requirePageRole } from "@/lib/auth/access";
 import { db } from "@/lib/db";
 import { listRetentionPolicies, type RetentionPolicyRow } from "@/lib/retention/policy";
@@ -35,9 +36,9 @@ export default async function StoragePage() {
           </span>
         ))}
       </p>
-      <UsageTable title="By tinderbox" rows={usage.value.byTinderbox} testId="usage-tinderbox" />
-      <UsageTable title="By file role" rows={usage.value.byRole} testId="usage-role" />
-      <UsageTable title="By age (since upload)" rows={usage.value.byAge} testId="usage-age" />
+      <UsageSection title="By tinderbox" rows={usage.value.byTinderbox} testId="usage-tinderbox" />
+      <UsageSection title="By file role" rows={usage.value.byRole} testId="usage-role" />
+      <UsageSection title="By age (since upload)" rows={usage.value.byAge} testId="usage-age" />
       <h2>Retention policies</h2>
       <p className="muted">
         Days after upload; empty keeps forever. A tinderbox&apos;s own policy replaces the default as a whole.
@@ -78,30 +79,16 @@ export default async function StoragePage() {
   );
 }
 
-function UsageTable({ title, rows, testId }: { title: string; rows: UsageRow[]; testId: string }) {
+function UsageSection({ title, rows, testId }: { title: string; rows: UsageRow[]; testId: string }) {
   return (
     <>
       <h2>{title}</h2>
-      <table className="data-table admin-table" data-testid={testId}>
-        <thead>
-          <tr>
-            <th>{title.replace(/^By /, "")}</th>
-            <th>Files</th>
-            <th>Bytes</th>
-            <th>Removed files</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.key}>
-              <td>{row.key}</td>
-              <td>{row.files.toLocaleString("en")}</td>
-              <td>{formatBytes(row.bytes)}</td>
-              <td>{row.removed.toLocaleString("en")}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <UsageTable
+        keyHeader={title.replace(/^By /, "")}
+        label={`Storage ${title.toLowerCase()}`}
+        rows={rows}
+        testId={testId}
+      />
     </>
   );
 }

@@ -1,14 +1,12 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { AdminActionForm } from "@/components/admin-action-form";
-import { createTokenAction, revokeTokenAction } from "@/lib/actions/admin-tokens";
+import { TokenTable } from "@/components/lists/token-table";
+import { createTokenAction } from "@/lib/actions/admin-tokens";
 import { requirePageRole } from "@/lib/auth/access";
 import { listUploadTokens } from "@/lib/queries/admin";
 
 export const metadata: Metadata = { title: "Upload tokens" };
 export const dynamic = "force-dynamic";
-
-const when = (date: Date | null) => date?.toISOString().slice(0, 16).replace("T", " ") ?? "never";
 
 export default async function TokensPage() {
   await requirePageRole("admin", "/admin/tokens");
@@ -31,48 +29,21 @@ export default async function TokensPage() {
           No upload tokens yet. Create one per tinderbox above: it is shown once, then only its prefix. The
           tinderbox sends it as <code>Authorization: Bearer …</code> (docs/feeding.md).
         </p>
-      ) : null}
-      <table className="data-table admin-table" hidden={tokens.length === 0}>
-        <thead>
-          <tr>
-            <th>Token</th>
-            <th>Tinderbox</th>
-            <th>Label</th>
-            <th>Created</th>
-            <th>Last used</th>
-            <th>Uploads</th>
-            <th>State</th>
-          </tr>
-        </thead>
-        <tbody>
-          {tokens.map((token) => (
-            <tr key={token.id} data-token={token.id}>
-              <td className="mono">{token.prefix}…</td>
-              <td>{token.tinderbox.name}</td>
-              <td>{token.label}</td>
-              <td>{when(token.createdAt)}</td>
-              <td>{when(token.lastUsedAt)}</td>
-              <td>
-                <Link href={`/admin/tokens/${token.id}`}>{token._count.builds}</Link>
-              </td>
-              <td>
-                {token.revokedAt ? (
-                  `revoked ${when(token.revokedAt)}`
-                ) : (
-                  <AdminActionForm
-                    action={revokeTokenAction}
-                    submitLabel="Revoke"
-                    inline
-                    confirm={`Revoke ${token.prefix}… of ${token.tinderbox.name}? Its uploads stop at once; this cannot be undone.`}
-                  >
-                    <input type="hidden" name="tokenId" value={token.id} />
-                  </AdminActionForm>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      ) : (
+        // Mapped here so the token's hash never reaches the browser.
+        <TokenTable
+          rows={tokens.map((token) => ({
+            id: token.id,
+            prefix: token.prefix,
+            tinderbox: token.tinderbox.name,
+            label: token.label,
+            createdAt: token.createdAt,
+            lastUsedAt: token.lastUsedAt,
+            revokedAt: token.revokedAt,
+            uploads: token._count.builds,
+          }))}
+        />
+      )}
     </>
   );
 }
