@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { CategoryTable } from "@/components/lists/category-table";
 import { requirePageRead } from "@/lib/auth/access";
 import { listCategories } from "@/lib/queries/categories";
 
@@ -15,26 +15,7 @@ export default async function CategoriesPage() {
       <p className="muted small">
         Counts as of {categories.computedAt.toISOString().slice(11, 16)} UTC (refreshed every 5 minutes).
       </p>
-      <table className="list" data-testid="category-table">
-        <thead>
-          <tr>
-            <th>Category</th>
-            <th>Packages</th>
-            <th>Failures</th>
-          </tr>
-        </thead>
-        <tbody>
-          {categories.value.map((c) => (
-            <tr key={c.category}>
-              <td>
-                <Link href={`/c/${c.category}`}>{c.category}</Link>
-              </td>
-              <td>{c.packages}</td>
-              <td>{c.failures}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <CategoryTable rows={categories.value} />
     </>
   );
 }

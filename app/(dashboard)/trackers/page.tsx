@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { BugTrackerForm } from "@/components/bug-tracker-form";
+import { TrackerTable } from "@/components/lists/tracker-table";
 import { hasRole, requirePageRead } from "@/lib/auth/access";
 import { bugUrl } from "@/lib/bugs/bug-url";
 import { listTrackers } from "@/lib/queries/trackers";
@@ -26,34 +26,17 @@ export default async function TrackersPage() {
         its burndown.
       </p>
       {mine && <MyPackages trackers={mine} />}
-      <div className="table-scroll">
-        <table className="list" data-testid="tracker-table">
-          <thead>
-            <tr>
-              <th>Bug</th>
-              <th>Title</th>
-              <th>Rule</th>
-              <th>Active</th>
-            </tr>
-          </thead>
-          <tbody>
-            {trackers.map((tracker) => (
-              <tr key={tracker.id}>
-                <td>
-                  <a href={bugUrl(tracker.bugNumber)}>{tracker.bugNumber}</a>
-                </td>
-                <td>
-                  <Link href={`/trackers/${tracker.id}`}>{tracker.title}</Link>
-                </td>
-                <td className="mono">
-                  <span className="muted">{tracker.matchType}:</span> {tracker.pattern}
-                </td>
-                <td>{tracker.active ? "yes" : "no"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <TrackerTable
+        rows={trackers.map((tracker) => ({
+          id: tracker.id,
+          bugNumber: tracker.bugNumber,
+          bugHref: bugUrl(tracker.bugNumber),
+          title: tracker.title,
+          matchType: tracker.matchType,
+          pattern: tracker.pattern,
+          active: tracker.active,
+        }))}
+      />
       {canEdit && (
         <div data-testid="tracker-editor">
           <h2>Add a tracker</h2>
