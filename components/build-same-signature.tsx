@@ -3,7 +3,7 @@
 import Link from "next/link";
 import type { BuildDetail } from "@/lib/queries/builds";
 import { type RelatedFailure, sameSignatureFailures } from "@/lib/queries/same-signature";
-import { RelativeTime } from "./relative-time";
+import { RelatedFailureTable } from "./lists/related-failure-table";
 
 export async function BuildSameSignature({ build }: { build: BuildDetail }) {
   const related = await sameSignatureFailures(build);
@@ -47,31 +47,19 @@ function RelatedTable({
           </Link>
         )}
       </h3>
-      {rows.length === 0 ? (
-        <p className="muted">None.</p>
-      ) : (
-        <table className="list" data-testid={testId}>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.id}>
-                <td className="title">
-                  <Link href={`/builds/${row.id}`}>{row.title || row.atom}</Link>
-                </td>
-                <td className="mono">{row.tinderbox.name}</td>
-                <td>
-                  {row.bugLinks.map((bug) => (
-                    <a key={bug.bugNumber} href={bug.url}>
-                      bug {bug.bugNumber}{" "}
-                    </a>
-                  ))}
-                  {row.bugLinks.length === 0 && <span className="muted">{row.triageState}</span>}
-                </td>
-                <td>{row.finishedAt ? <RelativeTime iso={row.finishedAt.toISOString()} /> : ""}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <RelatedFailureTable
+        rows={rows.map((row) => ({
+          id: row.id,
+          title: row.title || row.atom,
+          tinderbox: row.tinderbox.name,
+          bugLinks: row.bugLinks.map((bug) => ({ bugNumber: bug.bugNumber, url: bug.url })),
+          triageState: row.triageState,
+          finishedAt: row.finishedAt,
+        }))}
+        nowIso={new Date().toISOString()}
+        testId={testId}
+        label={heading}
+      />
     </>
   );
 }

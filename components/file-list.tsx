@@ -1,49 +1,23 @@
 // The result's files, each with its viewer page and a raw download, plus the
-// whole set as one tar in the order a bug wants them.
-import Link from "next/link";
+// whole set as one tar in the order a bug wants them. The table is
+// components/lists/file-table.tsx.
+import { FileTable } from "@/components/lists/file-table";
 import type { BuildDetail } from "@/lib/queries/builds";
-import { formatBytes } from "./format-bytes";
 
 export function FileList({ files, buildId }: { files: BuildDetail["files"]; buildId: number }) {
   return (
     <>
-      <table className="list" data-testid="file-list">
-        <thead>
-          <tr>
-            <th>File</th>
-            <th>Role</th>
-            <th>Size</th>
-            <th>Lines</th>
-            <th>
-              <span className="visually-hidden">Download</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {files.map((file) => (
-            <tr key={file.id}>
-              <td className="mono">
-                <Link href={`/files/${file.id}`}>{file.name}</Link>
-                {file._count.members > 0 && <span className="muted"> ({file._count.members} members)</span>}
-              </td>
-              <td>{file.role}</td>
-              <td>{formatBytes(Number(file.size))}</td>
-              <td>{file.lineCount === null ? "" : Number(file.lineCount).toLocaleString("en")}</td>
-              <td>
-                {file.purgedAt ? (
-                  <span className="muted" data-testid="file-removed-on">
-                    removed on {file.purgedAt.toISOString().slice(0, 10)}
-                  </span>
-                ) : (
-                  <a href={`/api/v1/files/${file.id}/raw`} download>
-                    download
-                  </a>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <FileTable
+        rows={files.map((file) => ({
+          id: file.id,
+          name: file.name,
+          role: file.role,
+          members: file._count.members,
+          size: Number(file.size),
+          lineCount: file.lineCount === null ? null : Number(file.lineCount),
+          purgedOn: file.purgedAt?.toISOString().slice(0, 10) ?? null,
+        }))}
+      />
       {files.length > 0 && (
         <p>
           <a href={`/api/v1/builds/${buildId}/attachments.tar`} download data-testid="attachments-bundle">

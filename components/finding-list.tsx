@@ -2,18 +2,48 @@
 // viewer on this page (#L<n>); entries in an attachment open its file page.
 // Continuation lines (pytest `E` blocks, compiler notes) fold under their error,
 // and a failed test seen in several logs is one row listing each place
-// (lib/queries/finding-groups.ts).
-import Link from "next/link";
+// (lib/queries/finding-groups.ts). The tables are components/lists/finding-table.tsx;
+// places are resolved here, where the build's files are.
+import {
+  type FailedTestRow,
+  FailedTestTable,
+  type FindingGroupRow,
+  FindingGroupTable,
+  type FindingPlace,
+} from "@/components/lists/finding-table";
 import type { BuildDetail } from "@/lib/queries/builds";
 import { type FindingGroup, groupFindings } from "@/lib/queries/finding-groups";
 import { formatCount } from "./format-count";
-import { MarkPrimaryButton } from "./primary-correction-buttons";
 
 type Finding = BuildDetail["findings"][number];
 
 interface Place {
   buildLogId: number | null;
   fileName: Map<number, string>;
+}
+
+function placeOf(finding: Finding, place: Place): FindingPlace {
+  if (!finding.fileId || !finding.lineNumber) return { kind: "none", text: finding.testName ?? "" };
+  if (finding.fileId === place.buildLogId) return { kind: "log", line: finding.lineNumber };
+  const fileName = place.fileName.get(finding.fileId) ?? "file";
+  return { kind: "file", fileId: finding.fileId, fileName, line: finding.lineNumber };
+}
+
+function groupRow({ head, continuations, isPrimary }: FindingGroup<Finding>, place: Place): FindingGroupRow {
+  const markable = head.fileId === place.buildLogId && !head.isPrimary;
+  return {
+    id: head.id.toString(),
+    place: placeOf(head, place),
+    text: head.text,
+    ruleId: head.ruleId,
+    isPrimary,
+    continuations: continuations.map((line) => ({
+      id: line.id.toString(),
+      place: placeOf(line, place),
+      text: line.text,
+    })),
+    markLine: markable && head.lineNumber ? head.lineNumber : null,
+  };
 }
 
 export function FindingList({
@@ -30,6 +60,12 @@ export function FindingList({
 }) {
   const place: Place = { buildLogId, fileName: new Map(files.map((f) => [f.id, f.name])) };
   const grouped = groupFindings(findings, buildLogId);
+  const tests: FailedTestRow[] = grouped.test.map((entry) => ({
+    name: entry.name,
+    sources: entry.sources.map((source) => ({ id: source.id.toString(), place: placeOf(source, place) })),
+    ruleId: entry.sources[0].ruleId,
+    isPrimary: entry.isPrimary,
+  }));
   return (
     <>
       <GroupSection
@@ -40,29 +76,12 @@ export function FindingList({
         correctFor={correctFor}
       />
       <GroupSection kind="qa" heading="QA notices" groups={grouped.qa} place={place} correctFor={null} />
-      {grouped.test.length > 0 && (
+      {tests.length > 0 && (
         <section data-testid="findings-test">
           <h2>
-            Failed tests <span className="muted">({formatCount(grouped.test.length, "test")})</span>
+            Failed tests <span className="muted">({formatCount(tests.length, "test")})</span>
           </h2>
-          <table className="list findings">
-            <tbody>
-              {grouped.test.map((entry) => (
-                <tr key={entry.name} className={entry.isPrimary ? "primary-finding" : undefined}>
-                  <td className="title mono">{entry.name}</td>
-                  <td className="mono" data-testid="failed-test-sources">
-                    {entry.sources.map((source, index) => (
-                      <span key={source.id.toString()}>
-                        {index > 0 && " · "}
-                        <FindingLocation finding={source} place={place} />
-                      </span>
-                    ))}
-                  </td>
-                  <td className="muted">{entry.sources[0].ruleId}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <FailedTestTable rows={tests} />
         </section>
       )}
     </>
@@ -93,53 +112,11 @@ function GroupSection({
           {lineCount > groups.length && `, ${formatCount(lineCount, "line")}`})
         </span>
       </h2>
-      <table className="list findings">
-        <tbody>
-          {groups.map(({ head, continuations, isPrimary }) => (
-            <tr key={head.id.toString()} className={isPrimary ? "primary-finding" : undefined}>
-              <td className="mono nowrap">
-                <FindingLocation finding={head} place={place} />
-              </td>
-              <td className="title">
-                {head.text}
-                {continuations.length > 0 && <Continuations lines={continuations} place={place} />}
-              </td>
-              <td className="muted">{head.ruleId}</td>
-              {correctFor !== null && (
-                <td>
-                  {head.fileId === place.buildLogId && head.lineNumber && !head.isPrimary && (
-                    <MarkPrimaryButton buildId={correctFor} lineNumber={head.lineNumber} />
-                  )}
-                </td>
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <FindingGroupTable
+        rows={groups.map((group) => groupRow(group, place))}
+        correctFor={correctFor}
+        label={heading}
+      />
     </section>
-  );
-}
-
-function Continuations({ lines, place }: { lines: Finding[]; place: Place }) {
-  return (
-    <details className="finding-continuations" data-testid="finding-continuations">
-      <summary>{formatCount(lines.length, "more line")}</summary>
-      {lines.map((line) => (
-        <div key={line.id.toString()} className="mono">
-          <FindingLocation finding={line} place={place} /> {line.text}
-        </div>
-      ))}
-    </details>
-  );
-}
-
-function FindingLocation({ finding, place }: { finding: Finding; place: Place }) {
-  if (!finding.fileId || !finding.lineNumber) return <>{finding.testName ?? ""}</>;
-  if (finding.fileId === place.buildLogId)
-    return <a href={`#L${finding.lineNumber}`}>line {finding.lineNumber}</a>;
-  return (
-    <Link href={`/files/${finding.fileId}#L${finding.lineNumber}`}>
-      {place.fileName.get(finding.fileId) ?? "file"}:{finding.lineNumber}
-    </Link>
   );
 }

@@ -1,7 +1,7 @@
-// Earlier attempts at this package, grouped by tinderbox (this build's first).
-import Link from "next/link";
+// Earlier attempts at this package, grouped by tinderbox (this build's first);
+// the table is components/lists/attempt-table.tsx.
 import type { BuildAttempt } from "@/lib/queries/packages";
-import { RelativeTime } from "./relative-time";
+import { AttemptTable } from "./lists/attempt-table";
 
 export function HistoryAttempts({
   attempts,
@@ -13,40 +13,21 @@ export function HistoryAttempts({
   if (attempts.length === 0) return <p className="muted">No other attempts at this package.</p>;
   const byTinderbox = groupByTinderbox(attempts, currentTinderbox);
   return (
-    <table className="list" data-testid="history-attempts">
-      <thead>
-        <tr>
-          <th>Build</th>
-          <th>Status</th>
-          <th>Title</th>
-          <th>Triage</th>
-          <th>Finished</th>
-        </tr>
-      </thead>
-      {byTinderbox.map(([tinderbox, rows]) => (
-        <tbody key={tinderbox}>
-          <tr className="group-row">
-            <th colSpan={5} className="mono">
-              {tinderbox}
-              {tinderbox === currentTinderbox && <span className="muted"> (this build's tinderbox)</span>}
-            </th>
-          </tr>
-          {rows.map((attempt) => (
-            <tr key={attempt.id}>
-              <td className="mono">
-                <Link href={`/builds/${attempt.id}`}>{attempt.atom}</Link>
-              </td>
-              <td>
-                <span className={`badge ${attempt.status}`}>{attempt.status}</span>
-              </td>
-              <td className="title">{attempt.status === "failed" ? attempt.title : ""}</td>
-              <td>{attempt.status === "failed" ? attempt.triageState : ""}</td>
-              <td>{attempt.finishedAt ? <RelativeTime iso={attempt.finishedAt.toISOString()} /> : ""}</td>
-            </tr>
-          ))}
-        </tbody>
-      ))}
-    </table>
+    <AttemptTable
+      rows={byTinderbox.flatMap(([, rows]) =>
+        rows.map((attempt) => ({
+          id: attempt.id,
+          atom: attempt.atom,
+          status: attempt.status,
+          title: attempt.title,
+          triageState: attempt.triageState,
+          finishedAt: attempt.finishedAt,
+          tinderbox: attempt.tinderbox.name,
+        })),
+      )}
+      currentTinderbox={currentTinderbox}
+      nowIso={new Date().toISOString()}
+    />
   );
 }
 

@@ -1,6 +1,7 @@
 // Installed packages (qlist-info, installed-packages): a searchable, sortable
-// table rendered on the server; its state is in the URL, so it is a link.
-import Link from "next/link";
+// table filtered and sorted on the server; its state is in the URL, so it is a link.
+import type { SortLink } from "@/components/data-table/data-table";
+import { InstalledPackageTable } from "@/components/lists/installed-package-table";
 import { filterAndSortPackages, PACKAGE_SORT_KEYS, type PackageTableState } from "@/lib/files/package-table";
 import type { InstalledPackage } from "@/lib/gentoo/installed-packages";
 
@@ -23,6 +24,12 @@ export function PackageTable({
     if (next.q) params.set("q", next.q);
     return `${basePath}?${params}`;
   };
+  // Each header sorts by its key; the sorted one's link flips the direction.
+  const sortLinks: Record<string, SortLink> = {};
+  for (const key of PACKAGE_SORT_KEYS) {
+    const active = state.sort === key ? state.dir : null;
+    sortLinks[key] = { href: hrefFor({ sort: key, dir: active === "asc" ? "desc" : "asc" }), active };
+  }
   return (
     <section className="role-view" data-testid="package-table">
       <h2>
@@ -43,47 +50,7 @@ export function PackageTable({
         />
         <button type="submit">Filter</button>
       </form>
-      <table className="list compact">
-        <thead>
-          <tr>
-            {PACKAGE_SORT_KEYS.map((key) => (
-              <th
-                key={key}
-                aria-sort={
-                  state.sort === key ? (state.dir === "asc" ? "ascending" : "descending") : undefined
-                }
-              >
-                <Link
-                  href={hrefFor({
-                    sort: key,
-                    dir: state.sort === key && state.dir === "asc" ? "desc" : "asc",
-                  })}
-                >
-                  {key}
-                  {state.sort === key ? (state.dir === "asc" ? " ▲" : " ▼") : ""}
-                </Link>
-              </th>
-            ))}
-            {hasUse && <th>USE</th>}
-          </tr>
-        </thead>
-        <tbody>
-          {shown.slice(0, MAX_ROWS).map((row) => (
-            <tr key={row.atom}>
-              <td className="mono">{row.category}</td>
-              <td className="mono">{row.name}</td>
-              <td className="mono">{row.version}</td>
-              <td className="mono">{row.slot}</td>
-              {hasUse && (
-                <td className="mono use-flags">
-                  {row.useEnabled.join(" ")}{" "}
-                  <span className="muted">{row.useDisabled.map((f) => `-${f}`).join(" ")}</span>
-                </td>
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <InstalledPackageTable rows={shown.slice(0, MAX_ROWS)} sortLinks={sortLinks} withUse={hasUse} />
       {shown.length > MAX_ROWS && <p className="muted">First {MAX_ROWS} rows shown; narrow the filter.</p>}
     </section>
   );
