@@ -25,6 +25,7 @@ function BuildRef({ label, build }: { label: string; build: HistoryBuild | null 
 export function PackageTimeline({ timelines }: { timelines: TinderboxTimeline[] }) {
   if (timelines.length === 0) return <p className="muted">No builds yet.</p>;
   return (
+    // Not a list (components/data-table): a chart, one row of build marks per tinderbox, laid out as a table.
     <table className="list timeline" data-testid="package-timeline">
       <tbody>
         {timelines.map((t) => (

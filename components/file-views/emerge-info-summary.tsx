@@ -27,6 +27,7 @@ export function EmergeInfoView({ info }: { info: EmergeInfo }) {
       {packages.length > 0 && (
         <details>
           <summary>Toolchain and build tools ({packages.length})</summary>
+          {/* Not a list (components/data-table): name/version pairs of one emerge --info, a key/value summary. */}
           <table className="list compact">
             <tbody>
               {packages.map(([name, versions]) => (

@@ -9,6 +9,7 @@ export function KeysDialog({ dialog }: { dialog: RefObject<HTMLDialogElement | n
   return (
     <dialog ref={dialog} className="lv-keys" aria-labelledby={titleId} data-testid="viewer-keys">
       <h2 id={titleId}>Log viewer keys</h2>
+      {/* Not a list (components/data-table): a fixed key reference, nothing to sort or page. */}
       <table>
         <tbody>
           {VIEWER_KEYS.map(({ keys, does }) => (
