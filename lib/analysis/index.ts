@@ -6,7 +6,6 @@ export {
   type LogAnalyzerOptions,
   MAX_ERROR_LINES,
 } from "./analyzer";
-export { type ParsedAtom, parseAtom } from "./atom";
 export { type AttachmentContext, analyzeAttachment } from "./attachments";
 export { causeMessage, findMissingCause } from "./cause";
 export { coarseMessage } from "./coarse";

@@ -1,5 +1,4 @@
 import { describe, expect, test } from "vitest";
-import { parseAtom } from "./atom";
 import { maskMessage, titleMessage } from "./normalize";
 import { buildTitle } from "./result";
 import { computeSignature, SIGNATURE_VERSION } from "./signature";
@@ -78,24 +77,6 @@ describe("maskMessage", () => {
     expect(maskMessage("No package 'glib-2.0' found, nor 'gtk+-3.0'")).toBe(
       "No package 'glib-2.0' found, nor 'gtk+-3.0'",
     );
-  });
-});
-
-describe("parseAtom", () => {
-  test.each([
-    ["dev-libs/popt-1.19", "popt", "1.19"],
-    ["media-sound/sox-14.4.2_p20210509-r3", "sox", "14.4.2_p20210509-r3"],
-    ["dev-libs/popt-1.19:0", "popt", "1.19"],
-    ["app-text/dos2unix-7.4.3-r1", "dos2unix", "7.4.3-r1"],
-    ["dev-lang/perl-5.40.0-r1", "perl", "5.40.0-r1"],
-    ["x11-libs/gtk+-3.24.52", "gtk+", "3.24.52"],
-  ])("%s", (atom, packageName, version) => {
-    expect(parseAtom(atom)).toMatchObject({ packageName, version });
-  });
-
-  test("rejects non-atoms", () => {
-    expect(parseAtom("sox")).toBeNull();
-    expect(parseAtom("")).toBeNull();
   });
 });
 

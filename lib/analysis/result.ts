@@ -1,7 +1,7 @@
 // Turns the analyzer's bounded state into a LogAnalysis: primary error, status,
 // phase, kind, title and signatures.
+import { splitAtom as parseAtom } from "../gentoo/atom";
 import type { AnalyzerState } from "./analyzer";
-import { parseAtom } from "./atom";
 import type { Candidate } from "./candidates";
 import { causeMessage, findMissingCause } from "./cause";
 import { coarseMessage } from "./coarse";

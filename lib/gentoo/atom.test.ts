@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { parseAtom } from "./atom";
+import { parseAtom, splitAtom } from "./atom";
 
 test.each([
   ["dev-libs/popt-1.19", "dev-libs", "popt", "1.19"],
@@ -18,3 +18,20 @@ test.each(["popt-1.19", "dev-libs/popt", "a/b/c-1", "", "dev-libs/-1.0", "../etc
     expect(parseAtom(atom)).toBeNull();
   },
 );
+
+// splitAtom is what the analysis reads from logs: a versionless `cat/pn` still splits.
+test.each([
+  ["dev-libs/popt-1.19", "popt", "1.19"],
+  ["media-sound/sox-14.4.2_p20210509-r3", "sox", "14.4.2_p20210509-r3"],
+  ["dev-libs/popt-1.19:0", "popt", "1.19"],
+  ["app-text/dos2unix-7.4.3-r1", "dos2unix", "7.4.3-r1"],
+  ["dev-lang/perl-5.40.0-r1", "perl", "5.40.0-r1"],
+  ["x11-libs/gtk+-3.24.52", "gtk+", "3.24.52"],
+  ["dev-libs/popt", "popt", null],
+])("splits %s", (atom, packageName, version) => {
+  expect(splitAtom(atom)).toMatchObject({ packageName, version });
+});
+
+test.each(["sox", "", "a/b/c-1", "dev-libs/"])("splitAtom rejects %j", (atom) => {
+  expect(splitAtom(atom)).toBeNull();
+});

@@ -1,5 +1,7 @@
 // Turns a corpus log about one package into a log about another: every spelling of the
 // package (cat/PF, cat:PF, PF, S, P, PN), the timestamps and the maintainer header.
+import { parseAtom } from "../gentoo/atom";
+
 export type Replacement = readonly [from: string, to: string];
 
 /** A package as a log names it. */
@@ -24,16 +26,11 @@ export function atomOf(identity: LogIdentity): string {
   return `${identity.category}/${pf(identity)}`;
 }
 
-/** Splits "app-misc/tmux-3.3a-r1" into category, PN and PVR. */
-export function parseAtom(atom: string): { category: string; pn: string; pvr: string } {
-  const match = /^([^/]+)\/(.+?)-(\d[^-]*(?:-r\d+)?)$/.exec(atom);
-  if (!match) throw new Error(`not a category/PF atom: ${atom}`);
-  return { category: match[1], pn: match[2], pvr: match[3] };
-}
-
 /** The identity a corpus log uses, with ${S} read from the log's own work paths. */
 export function identityOfLog(atom: string, log: string): LogIdentity {
-  const { category, pn, pvr } = parseAtom(atom);
+  const parsed = parseAtom(atom);
+  if (!parsed) throw new Error(`not a category/PF atom: ${atom}`);
+  const { category, name: pn, version: pvr } = parsed;
   const prefix = `/var/tmp/portage/${category}/${pn}-${pvr}/work/`;
   const start = log.indexOf(prefix);
   const rest = start >= 0 ? log.slice(start + prefix.length) : "";
