@@ -1,4 +1,4 @@
-// The held-out corpora (fixtures/corpus/heldout and heldout2): every case of every
+// The held-out corpora (fixtures/corpus/heldout, heldout2, heldout3): every case of every
 // set loads and is well-formed, the scorer counts what it should, the report
 // prints each set and the combination, and (HELDOUT_STRICT=1) the analyzer meets
 // the targets on logs it was never tuned on. The targets are skipped by default
@@ -10,6 +10,7 @@ import { afterEach, describe, expect, test } from "vitest";
 import {
   HELDOUT_SETS,
   HELDOUT2_DIR,
+  HELDOUT3_DIR,
   type HeldoutAnalysis,
   type HeldoutCase,
   heldoutPercent,
@@ -155,18 +156,38 @@ describe("held-out scorer", () => {
 });
 
 describe("held-out sets", () => {
-  test("the second set (heldout2) has at least 40 cases, failures and successes, each well-formed", () => {
-    expect(HELDOUT_SETS.map((set) => set.name)).toEqual(["heldout", "heldout2"]);
-    const cases = loadHeldoutCases(HELDOUT2_DIR, "heldout2");
+  test.each([
+    ["heldout2", HELDOUT2_DIR],
+    ["heldout3", HELDOUT3_DIR],
+  ])("the set %s has at least 40 cases, failures and successes, each well-formed", (name, dir) => {
+    expect(HELDOUT_SETS.map((set) => set.name)).toEqual(["heldout", "heldout2", "heldout3"]);
+    const cases = loadHeldoutCases(dir, name);
     expect(cases.length).toBeGreaterThanOrEqual(40);
     expect(cases.some((c) => c.expected.status === "succeeded")).toBe(true);
     expect(cases.some((c) => c.expected.infra !== null)).toBe(true);
   });
 
-  test("the two sets share no case folder name", () => {
-    const [first, second] = loadHeldoutSets();
-    const names = new Set(first.cases.map((c) => c.name));
-    expect(second.cases.filter((c) => names.has(c.name)).map((c) => c.name)).toEqual([]);
+  test("no two sets share a case folder name or a source thread", () => {
+    const seen = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const set of loadHeldoutSets()) {
+      for (const c of set.cases) {
+        for (const key of [`folder ${c.name}`, `source ${c.expected.source}`]) {
+          const other = seen.get(key);
+          if (other !== undefined && other !== set.name) clashes.push(`${key} in ${other} and ${set.name}`);
+          seen.set(key, set.name);
+        }
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
+
+  test("only the first set's misses are listed by default; the newer sets need HELDOUT_SHOW_MISSES", () => {
+    expect(HELDOUT_SETS.filter((set) => missesShown(set.name, undefined)).map((set) => set.name)).toEqual([
+      "heldout",
+    ]);
+    expect(missesShown("heldout3", "heldout2, heldout3")).toBe(true);
+    expect(missesShown("heldout3", "heldout2")).toBe(false);
   });
 
   test("loads every set of well-formed cases", () => {
