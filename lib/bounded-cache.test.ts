@@ -29,3 +29,12 @@ test("line arrays are estimated by count and characters, not bytes read", () => 
   expect(estimateLinesBytes(empty)).toBeGreaterThanOrEqual(1000 * 40);
   expect(estimateLinesBytes(["abcd"])).toBeGreaterThanOrEqual(8);
 });
+
+test("a named cache is listed on globalThis.kindlingCaches with its load (bench:soak reads it there)", () => {
+  const cache = new BoundedCache<string>({ maxEntries: 10, maxBytes: 1e6 }, "test: named");
+  cache.set("a", "v", 5000);
+  const listed = (
+    globalThis as { kindlingCaches?: Map<string, { size: number; bytes: number }> }
+  ).kindlingCaches?.get("test: named");
+  expect([listed?.size, listed?.bytes]).toEqual([1, cache.bytes]);
+});

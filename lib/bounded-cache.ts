@@ -1,7 +1,9 @@
 // An in-process LRU cache bounded twice: by entry count and by an estimate of
 // the memory its values really hold (the caller says what a value costs). Every
 // entry, a cached miss included, costs at least MIN_ENTRY_BYTES, so many small
-// or empty entries cannot grow the process without bound either.
+// or empty entries cannot grow the process without bound either. A named cache
+// is listed on globalThis.kindlingCaches, where bench:soak's memory probe
+// (scripts/bench/mem-probe.cjs) reads every cache's load beside the heap's.
 
 /** Map entry, key, and the bookkeeping around a value: a floor, not a measurement. */
 export const MIN_ENTRY_BYTES = 1024;
@@ -20,7 +22,18 @@ export class BoundedCache<V> {
   private readonly slots = new Map<string, Slot<V>>();
   private total = 0;
 
-  constructor(private readonly bounds: CacheBounds) {}
+  constructor(
+    private readonly bounds: CacheBounds,
+    name?: string,
+  ) {
+    if (name) {
+      const holder = globalThis as typeof globalThis & {
+        kindlingCaches?: Map<string, BoundedCache<unknown>>;
+      };
+      holder.kindlingCaches ??= new Map();
+      holder.kindlingCaches.set(name, this);
+    }
+  }
 
   /** The value, marked most recently used. */
   get(key: string): V | undefined {

@@ -35,10 +35,10 @@ interface Pending {
 
 const holder = globalThis as typeof globalThis & { kindlingMemberCache?: BoundedCache<MemberText | null> };
 function cache(): BoundedCache<MemberText | null> {
-  holder.kindlingMemberCache ??= new BoundedCache({
-    maxEntries: CACHE_MAX_ENTRIES,
-    maxBytes: env().KINDLING_FILE_CACHE_BYTES,
-  });
+  holder.kindlingMemberCache ??= new BoundedCache(
+    { maxEntries: CACHE_MAX_ENTRIES, maxBytes: env().KINDLING_FILE_CACHE_BYTES },
+    "archive-member lines",
+  );
   return holder.kindlingMemberCache;
 }
 const pending = new Map<string, Pending>();

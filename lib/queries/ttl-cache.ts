@@ -11,10 +11,10 @@ export interface Cached<T> {
 
 const MAX_ENTRIES = 500;
 const MAX_BYTES = 64 * 1024 * 1024;
-const entries = new BoundedCache<{ expires: number; cached: Cached<unknown> }>({
-  maxEntries: MAX_ENTRIES,
-  maxBytes: MAX_BYTES,
-});
+const entries = new BoundedCache<{ expires: number; cached: Cached<unknown> }>(
+  { maxEntries: MAX_ENTRIES, maxBytes: MAX_BYTES },
+  "aggregates",
+);
 const pending = new Map<string, Promise<Cached<unknown>>>();
 
 /** The cached value for `key`, computing it (once, even under concurrent requests) when missing or stale. */
