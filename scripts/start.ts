@@ -11,6 +11,7 @@ import { explicitDatabaseUrl } from "../lib/database-url";
 import { embeddedDataDir, ensureEmbeddedPostgres } from "../lib/embedded-postgres";
 import { migrateDeploy } from "../lib/migrate/schema-engine";
 import { runCommand } from "./lib/run-command";
+import { serverNodeOptions } from "./lib/server-node-options";
 
 const ROOT = path.resolve(__dirname, "..");
 const NEXT_BIN = path.join(ROOT, "node_modules", ".bin", "next");
@@ -40,7 +41,11 @@ async function main(): Promise<void> {
   ) {
     await runCommand(NEXT_BIN, ["build"], env, ROOT);
   }
-  const server = spawn(NEXT_BIN, [dev ? "dev" : "start", "-p", port], { stdio: "inherit", env, cwd: ROOT });
+  const server = spawn(NEXT_BIN, [dev ? "dev" : "start", "-p", port], {
+    stdio: "inherit",
+    env: dev ? env : { ...env, NODE_OPTIONS: serverNodeOptions() },
+    cwd: ROOT,
+  });
   const stop = () => server.kill("SIGTERM");
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);

@@ -11,6 +11,7 @@ import { explicitDatabaseUrl } from "@/lib/database-url";
 import { ensureEmbeddedPostgres } from "@/lib/embedded-postgres";
 import { createDatabaseIfMissing, dropDatabaseIfExists, withDatabase } from "@/lib/migrate/create-database";
 import { migrateDeploy } from "@/lib/migrate/schema-engine";
+import { serverNodeOptions } from "../lib/server-node-options";
 import { buildIsCurrent, nextBin, nextBuild } from "./build";
 
 export interface BenchServer {
@@ -25,7 +26,12 @@ export interface BenchServer {
 
 export const BENCH_TINDERBOX = "kindling-bench";
 
-export async function startBenchServer(options: { rebuild: boolean; appDir: string }): Promise<BenchServer> {
+export async function startBenchServer(options: {
+  rebuild: boolean;
+  appDir: string;
+  /** Added to the server's environment only (not the build's): bench:soak's memory probe. */
+  serverEnv?: NodeJS.ProcessEnv;
+}): Promise<BenchServer> {
   const embedded = explicitDatabaseUrl() ? undefined : await ensureEmbeddedPostgres();
   const serverUrl = explicitDatabaseUrl() ?? (embedded?.url as string);
   const databaseUrl = withDatabase(serverUrl, `kindling_bench_${Date.now()}`);
@@ -57,7 +63,7 @@ export async function startBenchServer(options: { rebuild: boolean; appDir: stri
         "bench: .next is newer than app/, lib/, components/: skipping next build (--rebuild forces it)",
       );
     const logFile = path.join(os.tmpdir(), `kindling-bench-${port}.log`);
-    next = startNext(options.appDir, port, env, logFile);
+    next = startNext(options.appDir, port, { ...env, ...options.serverEnv }, logFile);
     await waitForHealth(url, next);
     const started = next;
     return {
@@ -87,8 +93,9 @@ export function startNext(
   // The server's own log goes to a file: a failing run's stack traces stay readable
   // without burying the results table.
   const log = createWriteStream(logFile);
+  // The heap limit `npm start` sets: a bench measures the server as it runs.
   const child = spawn(nextBin(appDir), ["start", "-p", String(port), "-H", "127.0.0.1"], {
-    env,
+    env: { ...env, NODE_OPTIONS: serverNodeOptions(env.NODE_OPTIONS ?? "") },
     cwd: appDir,
   });
   child.stdout?.pipe(log);
