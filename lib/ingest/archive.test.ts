@@ -2,9 +2,9 @@ import { createReadStream } from "node:fs";
 import { Readable } from "node:stream";
 import tar from "tar-stream";
 import { expect, test } from "vitest";
+import { UploadRejected } from "../http/upload-rejected";
 import { listArchiveMembers, readUploadBundle, safeMemberPath } from "./archive";
 import { decompressStream } from "./decompress";
-import { UploadRejected } from "./errors";
 
 type Member = Parameters<ReturnType<typeof tar.pack>["entry"]>[0] & { body?: string };
 

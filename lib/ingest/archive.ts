@@ -4,8 +4,8 @@
 import { Readable } from "node:stream";
 import tar, { type Extract, type Header } from "tar-stream";
 import { openTextStream } from "@/lib/storage/blob-reader";
+import { UploadRejected } from "../http/upload-rejected";
 import { decompressStream } from "./decompress";
-import { UploadRejected } from "./errors";
 import { ScanCapReached, scanCap } from "./scan-cap";
 
 export type ArchiveMemberType = "file" | "directory" | "symlink" | "link" | "other";

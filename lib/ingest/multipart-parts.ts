@@ -2,7 +2,7 @@
 // 1 GB log never sits in memory. Limits are enforced while parsing.
 import { PassThrough, type Readable } from "node:stream";
 import busboy from "busboy";
-import { UploadRejected } from "./errors";
+import { UploadRejected } from "../http/upload-rejected";
 import { MAX_META_BYTES, PartQueue, readMetaText, type UploadPart, type UploadParts } from "./upload-parts";
 
 export interface MultipartLimits {

@@ -1,8 +1,8 @@
 // Picks the parser for an upload body by its Content-Type (docs/upload-format.md).
 import { Readable } from "node:stream";
 import type { ReadableStream as NodeWebReadableStream } from "node:stream/web";
+import { UploadRejected } from "../http/upload-rejected";
 import { bundleParts } from "./bundle-parts";
-import { UploadRejected } from "./errors";
 import type { IngestLimits } from "./limits";
 import { multipartParts } from "./multipart-parts";
 import type { UploadParts } from "./upload-parts";

@@ -2,7 +2,7 @@
 // then its files, each a byte stream read once. Two body formats exist
 // (docs/upload-format.md): multipart/form-data and a tar bundle.
 import type { Readable } from "node:stream";
-import { UploadRejected } from "./errors";
+import { UploadRejected } from "../http/upload-rejected";
 
 export type UploadPart = { type: "meta"; text: string } | { type: "file"; name: string; stream: Readable };
 

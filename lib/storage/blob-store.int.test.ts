@@ -144,7 +144,7 @@ test("an unknown or malformed sha256 reads as null", async () => {
 test("a decompression bomb stops at maxBytes and leaves no chunks", async () => {
   const { spawnSync } = await import("node:child_process");
   const { decompressStream } = await import("@/lib/ingest/decompress");
-  const { UploadRejected } = await import("@/lib/ingest/errors");
+  const { UploadRejected } = await import("@/lib/http/upload-rejected");
   // 64 MiB of zeros is ~10 KiB of xz: far past a 16 MiB cap once expanded.
   const bomb = spawnSync("xz", ["-c"], { input: Buffer.alloc(64 * 1024 * 1024), maxBuffer: 1 << 30 }).stdout;
   expect(bomb.length).toBeLessThan(64 * 1024);

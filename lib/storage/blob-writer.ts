@@ -2,7 +2,7 @@
 // lines, cuts line-aligned chunks, gzips each one and stores it while the
 // upload is still arriving. Nothing becomes visible until commitBlob.
 import { createHash, randomUUID } from "node:crypto";
-import { UploadRejected } from "@/lib/ingest/errors";
+import { UploadRejected } from "@/lib/http/upload-rejected";
 import { type BlobInfo, blobInfo } from "./blob-reader";
 import type { BlobStore } from "./blob-store";
 import { ChunkPipeline } from "./chunk-pipeline";

@@ -2,7 +2,7 @@
 import { authenticateUploadToken } from "@/lib/auth/upload-tokens";
 import { env } from "@/lib/env";
 import { jsonError, jsonOk } from "@/lib/http/responses";
-import { UploadRejected } from "@/lib/ingest/errors";
+import { UploadRejected } from "@/lib/http/upload-rejected";
 import { ingestUpload } from "@/lib/ingest/ingest-upload";
 import { ingestLimits } from "@/lib/ingest/limits";
 import { partsFromRequest } from "@/lib/ingest/request-parts";

@@ -1,5 +1,7 @@
-// Why an upload was refused. Ingest code throws it from deep inside a stream
-// pipeline; the upload route turns it into one JSON error with `status`.
+// Why an upload was refused. Ingest and storage code throw it from deep inside a
+// stream pipeline (the blob writer refuses a member over its cap); the upload
+// route turns it into one JSON error with `status`. It lives in lib/http, which
+// imports neither, so storage need not import ingest.
 
 /** Codes the storage and archive layers raise; ingest adds its own (bad_meta, ...). */
 export type ArchiveRejectedCode =
@@ -17,7 +19,7 @@ export type ArchiveRejectedCode =
 // Every size cap is 413; anything else defaults to 400 (malformed or hostile).
 const PAYLOAD_TOO_LARGE = new Set(["too_many_members", "member_too_large", "too_large", "file_too_large"]);
 
-export function defaultStatus(code: string): number {
+function defaultStatus(code: string): number {
   return PAYLOAD_TOO_LARGE.has(code) ? 413 : 400;
 }
 
@@ -35,8 +37,4 @@ export class UploadRejected extends Error {
   toJSON(): { code: string; message: string } {
     return { code: this.code, message: this.message };
   }
-}
-
-export function isUploadRejected(err: unknown): err is UploadRejected {
-  return err instanceof UploadRejected;
 }
