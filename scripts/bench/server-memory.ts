@@ -44,7 +44,7 @@ const MiB = 1024 * 1024;
 export function memoryProbeEnv(
   file: string,
   nodeOptions = process.env.NODE_OPTIONS ?? "",
-): NodeJS.ProcessEnv {
+): Record<string, string> {
   const probe = path.join(__dirname, "mem-probe.cjs");
   return { KINDLING_MEM_PROBE_FILE: file, NODE_OPTIONS: `${nodeOptions} --require ${probe}`.trim() };
 }

@@ -30,7 +30,7 @@ export async function startBenchServer(options: {
   rebuild: boolean;
   appDir: string;
   /** Added to the server's environment only (not the build's): bench:soak's memory probe. */
-  serverEnv?: NodeJS.ProcessEnv;
+  serverEnv?: Record<string, string>;
 }): Promise<BenchServer> {
   const embedded = explicitDatabaseUrl() ? undefined : await ensureEmbeddedPostgres();
   const serverUrl = explicitDatabaseUrl() ?? (embedded?.url as string);
