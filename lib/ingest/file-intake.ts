@@ -10,7 +10,7 @@ import type { DiagnosticExtract } from "../diagnostics/types";
 import { env } from "../env";
 import { UploadRejected } from "../http/upload-rejected";
 import { type StagedBlob, stageBlob } from "../storage/blob-writer";
-import { discardChunkSet } from "../storage/discard";
+import { discardAfterFailure } from "../storage/discard";
 import { AnalysisThreadError, type LogAnalysisSink, openLogAnalysis } from "./analysis-thread";
 import { ArchiveLister } from "./archive-lister";
 import { decompressStream, type Encoding } from "./decompress";
@@ -74,7 +74,7 @@ export async function intakeFile(input: Readable, options: IntakeOptions): Promi
     return { encoding, content, logAnalysis, attachment, members, diagnostics };
   } catch (err) {
     // The bytes are stored but the file failed: its chunk set is no one's.
-    if (!content.reused) await discardChunkSet(content.chunkSetId).catch(() => {});
+    if (!content.reused) await discardAfterFailure(content.chunkSetId);
     throw err;
   }
 }

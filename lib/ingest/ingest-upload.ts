@@ -9,7 +9,7 @@ import { recordBuildDiagnostics } from "../diagnostics/record";
 import type { FileDiagnostics } from "../diagnostics/write";
 import { parseAtom } from "../gentoo/atom";
 import { UploadRejected } from "../http/upload-rejected";
-import { discardChunkSet } from "../storage/discard";
+import { discardAfterFailure } from "../storage/discard";
 import { intakeFile } from "./file-intake";
 import { mediaTypeForRole, roleForFileName } from "./file-roles";
 import { findBuildByKey } from "./find-build";
@@ -54,7 +54,7 @@ export async function ingestUpload(
     return await finish(draft, context);
   } catch (err) {
     const ours = draft.files.filter((f) => !f.content.reused);
-    await Promise.all(ours.map((f) => discardChunkSet(f.content.chunkSetId).catch(() => {})));
+    await Promise.all(ours.map((f) => discardAfterFailure(f.content.chunkSetId)));
     if (err instanceof UploadRejected)
       return { ok: false, status: err.status, code: err.code, message: err.message };
     throw err;

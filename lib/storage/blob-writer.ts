@@ -6,7 +6,7 @@ import { UploadRejected } from "@/lib/http/upload-rejected";
 import { type BlobInfo, blobInfo } from "./blob-reader";
 import type { BlobStore } from "./blob-store";
 import { ChunkPipeline } from "./chunk-pipeline";
-import { discardChunkSet } from "./discard";
+import { discardAfterFailure } from "./discard";
 import { LineChunker } from "./line-chunker";
 import { lineCountOf } from "./line-count";
 import { defaultStore } from "./stores";
@@ -58,9 +58,7 @@ export async function stageBlob(source: ByteSource, options: StageOptions = {}):
     };
   } catch (err) {
     await pipeline.settle();
-    await discardChunkSet(chunkSetId, store).catch(() => {
-      // Left for collectOrphanChunkSets; the original error is the one to report.
-    });
+    await discardAfterFailure(chunkSetId, store);
     throw err;
   }
 }

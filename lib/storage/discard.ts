@@ -19,6 +19,24 @@ export async function discardChunkSet(
 }
 
 /**
+ * Cleanup after a failure: discards the chunk set and, if that fails too, logs
+ * one line and leaves the set to collectOrphanChunkSets. Never throws, so the
+ * error being handled is the one reported.
+ */
+export async function discardAfterFailure(
+  chunkSetId: string,
+  store?: BlobStore,
+  database: Database = sqlPool(),
+): Promise<void> {
+  try {
+    await discardChunkSet(chunkSetId, store, database);
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err);
+    console.error(`chunk set ${chunkSetId}: discard failed, left for orphan GC: ${reason}`);
+  }
+}
+
+/**
  * discardChunkSet for several sets in one transaction (an upload's losers).
  * The chunk rows are locked FOR UPDATE first; commitBlobs locks them FOR KEY
  * SHARE, so a commit and a discard of the same set serialise and a committed
