@@ -36,11 +36,20 @@ test("signatures: the sorted column has aria-sort, a header link re-sorts, the p
 test("audit log: newest first by default, the When header flips it, the pager keeps the sort", async ({
   page,
 }) => {
-  await signInAs(page, "admin", "/admin/audit");
+  // The e2e data is loaded without audit events: write two through the admin form.
+  await signInAs(page, "admin", "/admin/users");
+  for (const n of [1, 2]) {
+    const email = `sorted-${n}-${Date.now()}@e2e.kindling.test`;
+    await page.getByLabel("New user e-mail").fill(email);
+    await page.getByLabel("New user password").fill("made-by-admin-1");
+    await page.getByRole("button", { name: "Create account" }).click();
+    await expect(page.getByText(`created ${email} as viewer`)).toBeVisible();
+  }
+  await page.goto("/admin/audit");
   await expect(sortHeader(page, "audit-table", /^When/)).toHaveAttribute("aria-sort", "descending");
   const times = () => page.getByTestId("audit-table").locator("tbody td.col-when").allTextContents();
   const newestFirst = await times();
-  expect(newestFirst.length).toBeGreaterThan(0);
+  expect(newestFirst.length).toBeGreaterThan(1);
   expect(newestFirst).toEqual([...newestFirst].sort().reverse());
 
   await sortHeader(page, "audit-table", /^When/).getByRole("link").click();
