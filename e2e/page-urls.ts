@@ -49,6 +49,8 @@ const RESOLVERS: Record<string, Resolve> = {
   "/files/[id]": async (page) => firstLink(corpusBuildPath(POPT_CASE), 'main a[href^="/files/"]')(page),
   "/trackers": fixed("/trackers"),
   "/trackers/[id]": firstLink("/trackers", 'main a[href^="/trackers/"]'),
+  "/trackers/[id]/blockers": async (page) =>
+    `${await firstLink("/trackers", 'main a[href^="/trackers/"]')(page)}/blockers`,
   "/grep": fixed("/grep"),
   "/grep/[id]": grepJob,
   "/signin": fixed("/signin"),
@@ -69,7 +71,7 @@ export type Visitor = "anonymous" | "maintainer" | "admin";
 export function visitorsOf(route: string): Visitor[] {
   const access = PAGES[route];
   if (access === "admin") return ["admin"];
-  if (access === "signed-in") return ["maintainer"];
+  if (access === "signed-in" || access === "maintainer") return ["maintainer"];
   return ["anonymous", "maintainer"];
 }
 

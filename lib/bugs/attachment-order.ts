@@ -8,3 +8,8 @@ export function orderedAttachments<T extends { name: string }>(files: readonly T
 function rank(name: string): number {
   return /^emerge-info(\.txt)?$/i.test(name) ? 0 : 1;
 }
+
+/** The files one-click filing attaches unless the user says otherwise: emerge-info.txt and the build log. */
+export function attachedByDefault(file: { name: string; role: string }): boolean {
+  return file.role === "build-log" || rank(file.name) === 0;
+}

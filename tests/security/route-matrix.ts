@@ -26,6 +26,7 @@ export const PAGES: Record<string, Access> = {
   "/files/[id]": "read",
   "/trackers": "read",
   "/trackers/[id]": "read",
+  "/trackers/[id]/blockers": "maintainer",
   "/grep": "read",
   "/grep/[id]": "read",
   "/signin": "public",
@@ -69,6 +70,8 @@ export const ACTIONS: Record<string, Access> = {
   // File bug (with the user's stored Bugzilla key), mark as infra, refresh bug status.
   "app/(dashboard)/builds/[id]/bug/actions.ts": "maintainer",
   "app/(dashboard)/trackers/actions.ts": "maintainer",
+  // File blockers: one bug per package still to fix, with the user's stored Bugzilla key.
+  "app/(dashboard)/trackers/[id]/blockers/actions.ts": "maintainer",
   // Start a grep job (anonymous ones capped by bytes) / cancel one (its creator or a maintainer).
   "app/(dashboard)/grep/actions.ts": "read",
   "app/(dashboard)/grep/[id]/actions.ts": "signed-in",

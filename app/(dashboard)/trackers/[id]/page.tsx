@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requirePageRead } from "@/lib/auth/access";
+import { hasRole, requirePageRead } from "@/lib/auth/access";
 import { bugUrl } from "@/lib/bugs/bug-url";
 import { trackerView } from "@/lib/trackers/tracker-view";
 import { BurndownChart } from "./burndown-chart";
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Tracker" };
 
 export default async function TrackerPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  await requirePageRead(`/trackers/${id}`);
+  const user = await requirePageRead(`/trackers/${id}`);
   const view = await trackerView(Number(id));
   if (!view.ok && view.reason === "not_found") notFound();
   if (!view.ok) return <p className="action-error">{view.message}</p>;
@@ -41,6 +41,14 @@ export default async function TrackerPage({ params }: { params: Promise<{ id: st
       <p className="muted small">
         &quot;File blocker&quot; opens the newest failure&apos;s bug page, where this tracker is set as
         blocked.
+        {hasRole(user, "maintainer") && (
+          <>
+            {" "}
+            <Link href={`/trackers/${tracker.id}/blockers`} data-testid="file-blockers-link">
+              File blockers for every package without a bug
+            </Link>
+          </>
+        )}
       </p>
       <OpenPackages packages={detail.open} />
       <CountTable title="By category" rows={detail.byCategory} />
