@@ -62,11 +62,13 @@ test("three packages, one already linked: two drafts blocking the tracker; filin
 
   const user = await maintainer(TEST_API_KEY);
   const before = bugzilla.store.bugs.size;
-  const first = await fileBlockers(user, { trackerId: tracker.id, buildIds: [a2, b] }, bugzilla.url);
+  // Both failures of package a are selected: one bug for a.
+  const first = await fileBlockers(user, { trackerId: tracker.id, buildIds: [a2, a1, b] }, bugzilla.url);
   if (!first.ok) throw new Error(first.message);
+  expect(first.outcomes.map((o) => o.status)).toEqual(["filed", "skipped", "filed"]);
   expect(first.filed).toBe(2);
   expect(bugzilla.store.bugs.size).toBe(before + 2);
-  const [bugA, bugB] = first.outcomes.map((o) => o.bugNumber ?? 0);
+  const [bugA, bugB] = first.outcomes.flatMap((o) => o.bugNumber ?? []);
   expect(bugzilla.store.get(bugA).blocks).toEqual([tracker.bugNumber]);
   expect(bugzilla.store.get(bugB).summary).toMatch(new RegExp(`^${category}/b-2\\.0 - `));
   const links = await db.bugLink.findMany({

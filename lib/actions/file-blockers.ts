@@ -83,10 +83,12 @@ async function fileSelected(
   const plan = await blockerPlan(trackerId);
   if (!plan.ok) return { ok: false, code: plan.reason, message: plan.message };
   const outcomes: BlockerOutcome[] = [];
+  // Two selected failures of one package: the plan predates this click's first bug for it.
+  const filedPackages = new Set<number>();
   let stopped: string | null = null;
   for (const buildId of buildIds) {
     const candidate = plan.candidates.find((c) => c.openFailureIds.includes(buildId));
-    if (!candidate) {
+    if (!candidate || filedPackages.has(candidate.packageId)) {
       outcomes.push(notCandidate(buildId, await atomOf(buildId)));
       continue;
     }
@@ -97,6 +99,7 @@ async function fileSelected(
     const draft = await blockerDraft(plan.tracker, { ...candidate, buildId });
     const outcome = draft ? await fileOne(user, draft, baseUrl) : failed(candidate, "the failure is gone");
     if (outcome.status === "failed" && outcome.stop) stopped = `not tried: ${outcome.message}`;
+    if (outcome.status === "filed") filedPackages.add(candidate.packageId);
     outcomes.push(outcome);
   }
   const filed = outcomes.filter((o) => o.status === "filed").length;
