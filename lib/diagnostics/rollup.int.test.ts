@@ -7,6 +7,10 @@ import { expect, test } from "vitest";
 import { db } from "@/lib/db";
 import { reanalyzeBuild } from "@/lib/ingest/reanalyze";
 import { seedUpload } from "@/lib/ingest/testing/seed-upload";
+import { transaction } from "@/lib/sql/executor";
+import { sqlPool } from "@/lib/sql/pool";
+import { extractDiagnostics } from "./extract";
+import { writeBuildDiagnostics } from "./write";
 
 /** A name the normaliser keeps as it is (letters only), unique to the test. */
 const uniqueName = () => `v_${randomUUID().replace(/[^a-f]/g, "")}`;
@@ -151,4 +155,39 @@ test("on a seeded set the counters equal the counts from the occurrences", async
   for (const buildId of builds.filter((id) => id !== builds[4]))
     expect(await rollupOf(buildId)).toEqual(await expectedRollupOf(buildId));
   expectCountersMatch(await countersOf(names), 6);
+});
+
+test("two builds of one package written at the same moment count the package once", async () => {
+  const name = uniqueName();
+  const atom = "dev-libs/rollup-f-1.0";
+  const [first, second] = [
+    await seedUpload({ "build.log": "" }, { atom }),
+    await seedUpload({ "build.log": "" }, { atom }),
+  ];
+  const files = [
+    { fileName: null, extract: extractDiagnostics(warningLog([name]).split("\n"), "build-log") },
+  ];
+  // The diagnostic exists already (another package printed it): the writers below do not meet on
+  // its insertion, only on the counters.
+  await seedUpload({ "build.log": warningLog([name]) }, { atom: "dev-libs/rollup-g-1.0" });
+  let written!: () => void;
+  let release!: () => void;
+  const wrote = new Promise<void>((resolve) => {
+    written = resolve;
+  });
+  const gate = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  // The first writer holds its transaction open; the second starts meanwhile and must wait for it.
+  const holding = transaction(sqlPool(), async (sql) => {
+    await writeBuildDiagnostics(sql, first, files);
+    written();
+    await gate;
+  });
+  await wrote;
+  const waiting = transaction(sqlPool(), (sql) => writeBuildDiagnostics(sql, second, files));
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  release();
+  await Promise.all([holding, waiting]);
+  expect((await countersOf([name]))[0]).toMatchObject({ buildCount: 3, packageCount: 2, occurrenceCount: 3 });
 });

@@ -110,6 +110,10 @@ export function diagnosticBuildWhere(
 export function diagnosticsBuildCondition(
   filters: Pick<DiagnosticFilters, "q" | "flag" | "kind" | "phase">,
 ): Prisma.Sql {
+  // The rollup has a row per (diagnostic, build), fewer than the lines; only a phase needs the lines.
+  if (!filters.phase)
+    return Prisma.sql`EXISTS (SELECT 1 FROM "DiagnosticBuild" r JOIN "Diagnostic" d ON d.id = r."diagnosticId"
+      WHERE r."buildId" = b.id AND ${diagnosticWhere(filters)})`;
   return Prisma.sql`EXISTS (SELECT 1 FROM "DiagnosticOccurrence" o JOIN "Diagnostic" d ON d.id = o."diagnosticId"
     WHERE o."buildId" = b.id AND ${diagnosticWhere(filters)} AND ${occurrenceWhere(filters)})`;
 }

@@ -3,11 +3,12 @@
 // of builds and packages. Shared by /diagnostics, GET /api/v1/diagnostics, the
 // Atom feed, and (through diagnosticBuildIds) trackers and grep jobs.
 //
-// Bounded cost: when the matching diagnostics have at most EXACT_OCCURRENCES
-// occurrences in all, they are counted exactly through (diagnosticId, buildId);
-// otherwise the counts cover the last WINDOW_BUILDS matching builds stored (highest
-// ids: the primary key walks them newest first without a sort) and the
-// answer says so (`window`). Either runs under STATEMENT_BUDGET_MS.
+// Bounded cost (diagnostics-plans.ts): without build filters the counts are
+// Diagnostic's own counters, exact; with them, the DiagnosticBuild rollup is
+// counted exactly from the diagnostics or from the builds, whichever reads
+// fewer rows, when that is at most EXACT_ROWS; otherwise the counts cover the
+// last WINDOW_BUILDS matching builds stored and the answer says so (`window`).
+// Either runs under STATEMENT_BUDGET_MS.
 import { db, Prisma } from "../db";
 import type { DiagnosticKind } from "../diagnostics/types";
 import { isStatementTimeout } from "../sql/errors";
@@ -18,12 +19,21 @@ import {
   diagnosticsBuildCondition,
   diagnosticWhere,
   narrowsDiagnostics,
-  occurrenceWhere,
 } from "./diagnostics-filters";
+import {
+  activeBuildFilters,
+  EXACT_OCCURRENCES,
+  EXACT_ROWS,
+  estimatedOccurrences,
+  exactRollupPlan,
+  occurrencesSql,
+  rollupSql,
+  WINDOW_BUILDS,
+  windowSql,
+} from "./diagnostics-plans";
 import type { ListEnvelope } from "./list-envelope";
 
-export const EXACT_OCCURRENCES = 200_000;
-export const WINDOW_BUILDS = 1_000;
+export { EXACT_OCCURRENCES, EXACT_ROWS, WINDOW_BUILDS };
 export const STATEMENT_BUDGET_MS = 3_000;
 
 export interface DiagnosticRow {
@@ -60,6 +70,8 @@ export async function withBudget<T>(work: (tx: Prisma.TransactionClient) => Prom
   try {
     return await db.$transaction(async (tx) => {
       await tx.$executeRawUnsafe(`SET LOCAL statement_timeout = ${STATEMENT_BUDGET_MS}`);
+      // JIT compiles for tens of ms before these index-bound queries run: never worth it here.
+      await tx.$executeRawUnsafe(`SET LOCAL jit = off`);
       return work(tx);
     });
   } catch (error) {
@@ -71,36 +83,54 @@ export async function withBudget<T>(work: (tx: Prisma.TransactionClient) => Prom
   }
 }
 
-// The planner's estimate, not a count: counting 200,000 index entries took most of the budget
-// (580 ms at 7.5M occurrences), and the choice of strategy needs only the order of magnitude.
-async function estimatedOccurrences(
+/** The groups (`did, builds, packages, occurrences`) to rank, and whether they cover only the window. */
+async function groupsOf(
   tx: Prisma.TransactionClient,
-  filters: DiagnosticFilters,
-): Promise<number> {
-  const [row] = await tx.$queryRaw<Array<{ "QUERY PLAN": Array<{ Plan: { "Plan Rows": number } }> }>>`
-    EXPLAIN (FORMAT JSON) SELECT 1 FROM "DiagnosticOccurrence" o
-      WHERE o."diagnosticId" IN (SELECT d.id FROM "Diagnostic" d WHERE ${diagnosticWhere(filters)})`;
-  return row?.["QUERY PLAN"]?.[0]?.Plan["Plan Rows"] ?? Number.POSITIVE_INFINITY;
+  query: DiagnosticQuery,
+  buildWhere: Prisma.Sql,
+): Promise<{ groups: Prisma.Sql; windowed: boolean }> {
+  if (query.phase) {
+    const windowed =
+      !narrowsDiagnostics(query) || (await estimatedOccurrences(tx, query)) > EXACT_OCCURRENCES;
+    return { groups: occurrencesSql(query, buildWhere, windowed), windowed };
+  }
+  const driver = await exactRollupPlan(tx, query, buildWhere);
+  if (!driver) return { groups: windowSql(query, buildWhere), windowed: true };
+  return { groups: rollupSql(query, buildWhere, driver), windowed: false };
 }
 
-/**
- * One row per (diagnostic, build) with the build's package and the occurrences in it:
- * grouped on the (diagnosticId, buildId) index first, so Build is joined once per pair, not per line.
- */
-function hitsSql(filters: DiagnosticFilters, buildWhere: Prisma.Sql, windowed: boolean): Prisma.Sql {
-  const diagnostics = narrowsDiagnostics(filters)
-    ? Prisma.sql`o."diagnosticId" IN (SELECT d.id FROM "Diagnostic" d WHERE ${diagnosticWhere(filters)})`
-    : Prisma.sql`TRUE`;
-  if (!windowed)
-    return Prisma.sql`SELECT p.did, p.bid, b."packageId" AS pid, p.n FROM (
-        SELECT o."diagnosticId" AS did, o."buildId" AS bid, count(*)::int AS n FROM "DiagnosticOccurrence" o
-        WHERE ${diagnostics} AND ${occurrenceWhere(filters)} GROUP BY 1, 2) p
-      JOIN "Build" b ON b.id = p.bid WHERE ${buildWhere}`;
-  return Prisma.sql`SELECT o."diagnosticId" AS did, o."buildId" AS bid, b."packageId" AS pid, count(*)::int AS n
-    FROM (SELECT b.id, b."packageId" FROM "Build" b WHERE ${buildWhere} AND ${diagnosticsBuildCondition(filters)}
-          ORDER BY b.id DESC LIMIT ${WINDOW_BUILDS}) b
-    JOIN "DiagnosticOccurrence" o ON o."buildId" = b.id
-    WHERE ${diagnostics} AND ${occurrenceWhere(filters)} GROUP BY 1, 2, 3`;
+type Page = { rows: RawRow[]; total: number; windowed: boolean };
+
+/** No build filter and no phase: Diagnostic's counters are the answer, ranked by their index. */
+async function countersPage(tx: Prisma.TransactionClient, query: DiagnosticQuery): Promise<Page> {
+  const where = Prisma.sql`d."buildCount" > 0 AND ${diagnosticWhere(query)}`;
+  const rows = await tx.$queryRaw<RawRow[]>`
+    SELECT d.id, d.kind::text AS kind, d.flag, d.text, d.example, d."buildCount" AS builds,
+           d."packageCount" AS packages, d."occurrenceCount" AS occurrences, 0 AS total
+    FROM "Diagnostic" d WHERE ${where}
+    ORDER BY d."buildCount" DESC, d."packageCount" DESC, d.id DESC
+    LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`;
+  const [counted] = await tx.$queryRaw<Array<{ n: number }>>`
+    SELECT count(*)::int AS n FROM "Diagnostic" d WHERE ${where}`;
+  return { rows, total: counted?.n ?? 0, windowed: false };
+}
+
+async function groupedPage(
+  tx: Prisma.TransactionClient,
+  query: DiagnosticQuery,
+  buildWhere: Prisma.Sql,
+): Promise<Page> {
+  const { groups, windowed } = await groupsOf(tx, query, buildWhere);
+  const rows = await tx.$queryRaw<RawRow[]>`
+    WITH grouped AS (${groups})
+    SELECT d.id, d.kind::text AS kind, d.flag, d.text, d.example, g.builds, g.packages, g.occurrences,
+           (count(*) OVER ())::int AS total
+    FROM grouped g JOIN "Diagnostic" d ON d.id = g.did
+    ORDER BY g.builds DESC, g.packages DESC, d.id DESC
+    LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`;
+  // A page past the end has no row to carry the total: count it apart.
+  const total = rows[0]?.total ?? (query.page > 1 ? await countGroups(tx, groups) : 0);
+  return { rows, total, windowed };
 }
 
 export async function searchDiagnostics(
@@ -108,37 +138,21 @@ export async function searchDiagnostics(
   context: SearchContext = {},
 ): Promise<DiagnosticList> {
   const buildWhere = diagnosticBuildWhere(query, context.myEmails);
+  const unfiltered = !query.phase && activeBuildFilters(query).length === 0;
   return withBudget(async (tx) => {
-    const windowed =
-      !narrowsDiagnostics(query) || (await estimatedOccurrences(tx, query)) > EXACT_OCCURRENCES;
-    const raws = await tx.$queryRaw<RawRow[]>`
-      WITH hits AS (${hitsSql(query, buildWhere, windowed)}),
-      grouped AS (SELECT did, count(*)::int AS builds, count(DISTINCT pid)::int AS packages,
-                         sum(n)::int AS occurrences FROM hits GROUP BY did)
-      SELECT d.id, d.kind::text AS kind, d.flag, d.text, d.example, g.builds, g.packages, g.occurrences,
-             (count(*) OVER ())::int AS total
-      FROM grouped g JOIN "Diagnostic" d ON d.id = g.did
-      ORDER BY g.builds DESC, g.packages DESC, d.id DESC
-      LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`;
+    const page = unfiltered ? await countersPage(tx, query) : await groupedPage(tx, query, buildWhere);
     return {
-      rows: raws.map(({ total: _total, ...row }) => ({ ...row, ...buildsUrls(row.id, query) })),
-      total: raws[0]?.total ?? (query.page > 1 ? await countGroups(tx, query, buildWhere, windowed) : 0),
+      rows: page.rows.map(({ total: _total, ...row }) => ({ ...row, ...buildsUrls(row.id, query) })),
+      total: page.total,
       page: query.page,
       pageSize: query.pageSize,
-      window: windowed ? WINDOW_BUILDS : null,
+      window: page.windowed ? WINDOW_BUILDS : null,
     };
   });
 }
 
-// A page past the end has no row to carry the total: count it apart.
-async function countGroups(
-  tx: Prisma.TransactionClient,
-  filters: DiagnosticFilters,
-  buildWhere: Prisma.Sql,
-  windowed: boolean,
-): Promise<number> {
-  const [row] = await tx.$queryRaw<Array<{ n: number }>>`
-    SELECT count(DISTINCT did)::int AS n FROM (${hitsSql(filters, buildWhere, windowed)}) hits`;
+async function countGroups(tx: Prisma.TransactionClient, groups: Prisma.Sql): Promise<number> {
+  const [row] = await tx.$queryRaw<Array<{ n: number }>>`SELECT count(*)::int AS n FROM (${groups}) g`;
   return row?.n ?? 0;
 }
 

@@ -1,0 +1,91 @@
+// Every way the diagnostics search counts gives the same groups as counting
+// the occurrences themselves, on a real PostgreSQL: the counters, the rollup
+// from the diagnostics and from the builds, the window (which here covers every
+// build), under filters on the rollup's columns and on Build's others.
+import { randomUUID } from "node:crypto";
+import { beforeAll, expect, test } from "vitest";
+import { db, type Prisma } from "@/lib/db";
+import { seedUpload } from "@/lib/ingest/testing/seed-upload";
+import { searchDiagnostics } from "./diagnostics";
+import { type DiagnosticQuery, diagnosticBuildWhere, diagnosticQuerySchema } from "./diagnostics-filters";
+import { occurrencesSql, rollupSql, windowSql } from "./diagnostics-plans";
+
+// Letters only, so the normaliser keeps them; "d_<tag>_" prefixes every name of this run.
+const TAG = randomUUID().replace(/[^a-f]/g, "");
+const names = ["alpha", "beta", "gamma", "delta"].map((name) => `d_${TAG}_${name}`);
+let tinderbox: string;
+
+function warningLog(printed: readonly string[]): string {
+  return printed
+    .map((name, i) => `src/b.c:${i + 1}:3: warning: unused variable '${name}' [-Wunused-variable]`)
+    .join("\n");
+}
+
+beforeAll(async () => {
+  // 6 builds, 2 packages, failed and successful, overlapping subsets, repeated lines.
+  const ids: number[] = [];
+  for (let i = 0; i < 6; i++) {
+    const printed = names.filter((_, n) => n <= i % 4);
+    ids.push(
+      await seedUpload(
+        { "build.log": warningLog([...printed, ...printed.slice(0, i % 2)]) },
+        { atom: `dev-libs/plans-${i % 2}-1.0`, status: i % 3 === 0 ? "succeeded" : "failed" },
+      ),
+    );
+  }
+  await db.build.update({ where: { id: ids[1] }, data: { triageState: "confirmed" } });
+  const build = await db.build.findUniqueOrThrow({ where: { id: ids[2] }, include: { tinderbox: true } });
+  tinderbox = build.tinderbox.name;
+});
+
+interface Group {
+  did: number;
+  builds: number;
+  packages: number;
+  occurrences: number;
+}
+
+async function groups(sql: Prisma.Sql): Promise<Group[]> {
+  const rows = await db.$queryRaw<Group[]>`SELECT did, builds, packages, occurrences FROM (${sql}) g`;
+  return rows.sort((a, b) => a.did - b.did);
+}
+
+const query = (params: Record<string, string>): DiagnosticQuery =>
+  diagnosticQuerySchema.parse({ q: `d_${TAG}_`, ...params });
+
+const FILTERS: Array<Record<string, string>> = [
+  {},
+  { status: "failed" },
+  { package: "dev-libs/plans-1" },
+  { category: "dev-libs", status: "succeeded" },
+  { tinderbox: "PLACEHOLDER" },
+  // Not a rollup column: through Build.
+  { triage: "confirmed" },
+  { triage: "new", package: "dev-libs/plans-0" },
+];
+
+test("the rollup, both ways, and the window count what the occurrences count", async () => {
+  for (const params of FILTERS) {
+    const filters = query(params.tinderbox ? { tinderbox } : params);
+    const where = diagnosticBuildWhere(filters);
+    const expected = await groups(occurrencesSql(filters, where, false));
+    expect(expected.length, JSON.stringify(params)).toBeGreaterThan(0);
+    expect(await groups(rollupSql(filters, where, "diagnostics")), JSON.stringify(params)).toEqual(expected);
+    expect(await groups(rollupSql(filters, where, "builds")), JSON.stringify(params)).toEqual(expected);
+    expect(await groups(windowSql(filters, where)), JSON.stringify(params)).toEqual(expected);
+  }
+});
+
+test("without build filters the search answers from the counters, exactly", async () => {
+  const filters = query({});
+  const expected = await groups(occurrencesSql(filters, diagnosticBuildWhere(filters), false));
+  const list = await searchDiagnostics(filters);
+  expect(list.window).toBeNull();
+  expect(list.total).toBe(4);
+  const found = list.rows
+    .map(({ id, builds, packages, occurrences }) => ({ did: id, builds, packages, occurrences }))
+    .sort((a, b) => a.did - b.did);
+  expect(found).toEqual(expected);
+  // Ranked by builds: alpha is in all six.
+  expect(list.rows[0]).toMatchObject({ text: `unused variable '${names[0]}'`, builds: 6, packages: 2 });
+});

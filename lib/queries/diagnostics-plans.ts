@@ -1,0 +1,159 @@
+// How the diagnostics search counts (docs/diagnostics.md, "Counting"): one SQL
+// source of (diagnostic, builds, packages, occurrences) groups per strategy,
+// chosen by searchDiagnostics from what the search names and cheap probes.
+//
+// - counters: no build filter and no phase. Diagnostic's counters (kept by
+//   triggers on DiagnosticBuild) are the exact answer; no group is computed.
+// - rollup, from the diagnostics: the matching diagnostics' DiagnosticBuild
+//   rows, filtered on the build columns copied there (or through Build when
+//   a filter needs other columns). Its cost is the sum of their buildCount,
+//   known exactly before the search.
+// - rollup, from the builds: the matching builds' DiagnosticBuild rows. Its
+//   cost is the planner's estimate of the matching builds times the rows per
+//   build.
+// - window: both are over EXACT_ROWS: the newest WINDOW_BUILDS matching builds.
+// - occurrences: a phase filter (the rollup does not keep phases), as before
+//   the rollup: exact under EXACT_OCCURRENCES occurrences, else the window.
+import { Prisma } from "../db";
+import {
+  type DiagnosticFilters,
+  diagnosticWhere,
+  narrowsDiagnostics,
+  occurrenceWhere,
+} from "./diagnostics-filters";
+
+/** Rollup rows an exact count may read (~100 ms at 2M rows/s, with the grouping). */
+export const EXACT_ROWS = 200_000;
+export const EXACT_OCCURRENCES = 200_000;
+export const WINDOW_BUILDS = 1_000;
+
+type Tx = Prisma.TransactionClient;
+
+/** The build filters whose conditions name only columns DiagnosticBuild copies from Build. */
+const ROLLUP_FILTERS = new Set([
+  "status",
+  "tinderbox",
+  "toolchain",
+  "category",
+  "package",
+  "maintainer",
+  "mine",
+  "from",
+  "to",
+]);
+const NOT_BUILD_FILTERS = new Set(["q", "flag", "kind", "phase", "page", "pageSize"]);
+
+/** The build filters the search sets (status "all" is no filter). */
+export function activeBuildFilters(filters: DiagnosticFilters): string[] {
+  return Object.entries(filters)
+    .filter(([key, value]) => !NOT_BUILD_FILTERS.has(key) && value !== undefined && value !== "")
+    .filter(([key, value]) => !(key === "status" && value === "all"))
+    .map(([key]) => key);
+}
+
+const matchingDiagnostics = (filters: DiagnosticFilters) =>
+  Prisma.sql`SELECT d.id FROM "Diagnostic" d WHERE ${diagnosticWhere(filters)}`;
+
+/**
+ * The exact source, or null when both would read more than EXACT_ROWS rows. The diagnostics'
+ * side is known exactly (the sum of their buildCount); the builds' side is counted up to what
+ * the budget allows, since the planner's estimate of a package's builds is an average
+ * (50 at 1M builds) while a popular package has 6,000.
+ */
+export async function exactRollupPlan(
+  tx: Tx,
+  filters: DiagnosticFilters,
+  buildWhere: Prisma.Sql,
+): Promise<"diagnostics" | "builds" | null> {
+  const [sizes] = await tx.$queryRaw<Array<{ rollup: number; builds: number }>>`
+    SELECT (SELECT reltuples FROM pg_class WHERE oid = '"DiagnosticBuild"'::regclass)::float8 AS rollup,
+           (SELECT reltuples FROM pg_class WHERE oid = '"Build"'::regclass)::float8 AS builds`;
+  if (narrowsDiagnostics(filters)) {
+    const [row] = await tx.$queryRaw<Array<{ rows: number }>>`
+      SELECT COALESCE(sum(d."buildCount"), 0)::float8 AS rows FROM "Diagnostic" d WHERE ${diagnosticWhere(filters)}`;
+    if ((row?.rows ?? 0) <= EXACT_ROWS) return "diagnostics";
+  } else if (sizes.rollup <= EXACT_ROWS) return "diagnostics";
+  const perBuild = sizes.builds > 0 ? Math.max(sizes.rollup, 1) / sizes.builds : 1;
+  const cap = Math.ceil(EXACT_ROWS / perBuild);
+  const [counted] = await tx.$queryRaw<Array<{ n: number }>>`
+    SELECT count(*)::int AS n FROM (SELECT 1 FROM "Build" b WHERE ${buildWhere} LIMIT ${cap + 1}) m`;
+  return (counted?.n ?? cap + 1) <= cap ? "builds" : null;
+}
+
+/** Exact groups from DiagnosticBuild, driven from the diagnostics or from the builds. */
+export function rollupSql(
+  filters: DiagnosticFilters,
+  buildWhere: Prisma.Sql,
+  driver: "diagnostics" | "builds",
+): Prisma.Sql {
+  const diagnostics = narrowsDiagnostics(filters)
+    ? Prisma.sql`b."diagnosticId" IN (${matchingDiagnostics(filters)})`
+    : Prisma.sql`TRUE`;
+  const grouped = Prisma.sql`b."diagnosticId" AS did, count(*)::int AS builds,
+    count(DISTINCT b."packageId")::int AS packages, sum(b.occurrences)::int AS occurrences`;
+  if (driver === "builds")
+    return Prisma.sql`SELECT ${grouped} FROM "DiagnosticBuild" b
+      WHERE b."buildId" IN (SELECT b.id FROM "Build" b WHERE ${buildWhere}) AND ${diagnostics} GROUP BY 1`;
+  // The rollup carries status, packageId, tinderboxId and finishedAt under Build's names, so the
+  // failure list's own condition applies to it as is; other filters go through Build.
+  const onBuilds = activeBuildFilters(filters).every((key) => ROLLUP_FILTERS.has(key))
+    ? buildWhere
+    : Prisma.sql`b."buildId" IN (SELECT b.id FROM "Build" b WHERE ${buildWhere})`;
+  return Prisma.sql`SELECT ${grouped} FROM "DiagnosticBuild" b WHERE ${diagnostics} AND ${onBuilds} GROUP BY 1`;
+}
+
+/** Groups over the newest WINDOW_BUILDS matching builds (Build's primary key, walked backwards). */
+export function windowSql(filters: DiagnosticFilters, buildWhere: Prisma.Sql): Prisma.Sql {
+  const diagnostics = narrowsDiagnostics(filters)
+    ? Prisma.sql`r."diagnosticId" IN (${matchingDiagnostics(filters)})`
+    : Prisma.sql`TRUE`;
+  return Prisma.sql`SELECT r."diagnosticId" AS did, count(*)::int AS builds,
+      count(DISTINCT r."packageId")::int AS packages, sum(r.occurrences)::int AS occurrences
+    FROM (SELECT b.id FROM "Build" b WHERE ${buildWhere}
+            AND EXISTS (SELECT 1 FROM "DiagnosticBuild" r WHERE r."buildId" = b.id AND ${diagnostics})
+          ORDER BY b.id DESC LIMIT ${WINDOW_BUILDS}) w
+    JOIN "DiagnosticBuild" r ON r."buildId" = w.id WHERE ${diagnostics} GROUP BY 1`;
+}
+
+/**
+ * With a phase: one row per (diagnostic, build) grouped on the (diagnosticId, buildId) index
+ * first, so Build is joined once per pair, not per line; exact or over the window.
+ */
+export function occurrencesSql(
+  filters: DiagnosticFilters,
+  buildWhere: Prisma.Sql,
+  windowed: boolean,
+): Prisma.Sql {
+  const diagnostics = narrowsDiagnostics(filters)
+    ? Prisma.sql`o."diagnosticId" IN (${matchingDiagnostics(filters)})`
+    : Prisma.sql`TRUE`;
+  const pairs = windowed
+    ? Prisma.sql`SELECT o."diagnosticId" AS did, o."buildId" AS bid, b."packageId" AS pid, count(*)::int AS n
+        FROM (SELECT b.id, b."packageId" FROM "Build" b WHERE ${buildWhere}
+                AND EXISTS (SELECT 1 FROM "DiagnosticOccurrence" o WHERE o."buildId" = b.id AND ${diagnostics}
+                            AND ${occurrenceWhere(filters)})
+              ORDER BY b.id DESC LIMIT ${WINDOW_BUILDS}) b
+        JOIN "DiagnosticOccurrence" o ON o."buildId" = b.id
+        WHERE ${diagnostics} AND ${occurrenceWhere(filters)} GROUP BY 1, 2, 3`
+    : Prisma.sql`SELECT p.did, p.bid, b."packageId" AS pid, p.n FROM (
+          SELECT o."diagnosticId" AS did, o."buildId" AS bid, count(*)::int AS n FROM "DiagnosticOccurrence" o
+          WHERE ${diagnostics} AND ${occurrenceWhere(filters)} GROUP BY 1, 2) p
+        JOIN "Build" b ON b.id = p.bid WHERE ${buildWhere}`;
+  return Prisma.sql`SELECT did, count(*)::int AS builds, count(DISTINCT pid)::int AS packages,
+      sum(n)::int AS occurrences FROM (${pairs}) pairs GROUP BY did`;
+}
+
+// The planner's estimate, not a count: counting 200,000 index entries took most of the budget
+// (580 ms at 7.5M occurrences), and the choice of strategy needs only the order of magnitude.
+export async function estimatedOccurrences(tx: Tx, filters: DiagnosticFilters): Promise<number> {
+  const diagnostics = narrowsDiagnostics(filters)
+    ? Prisma.sql`o."diagnosticId" IN (${matchingDiagnostics(filters)})`
+    : Prisma.sql`TRUE`;
+  return estimatedRows(tx, Prisma.sql`SELECT 1 FROM "DiagnosticOccurrence" o WHERE ${diagnostics}`);
+}
+
+async function estimatedRows(tx: Tx, query: Prisma.Sql): Promise<number> {
+  const [row] = await tx.$queryRaw<Array<{ "QUERY PLAN": Array<{ Plan: { "Plan Rows": number } }> }>>`
+    EXPLAIN (FORMAT JSON) ${query}`;
+  return row?.["QUERY PLAN"]?.[0]?.Plan["Plan Rows"] ?? Number.POSITIVE_INFINITY;
+}
