@@ -52,7 +52,8 @@ type Db = typeof import("../lib/db").db;
 
 /**
  * seed:synthetic loads occurrences with triggers off, so the rollup and the counters are filled
- * here, once, set-based (as the migration that added them backfills existing occurrences).
+ * here, once, set-based (as the migration that added them backfills existing occurrences), in
+ * build order: ingest writes a build's rows together, and the builds-first search relies on that.
  */
 async function fillRollup(db: Db): Promise<void> {
   const [state] = await db.$queryRaw<Array<{ rollup: boolean; occurrences: boolean }>>`
@@ -66,7 +67,8 @@ async function fillRollup(db: Db): Promise<void> {
         INSERT INTO "DiagnosticBuild" ("diagnosticId", "buildId", "packageId", "tinderboxId", "status", "finishedAt", "occurrences")
         SELECT o.did, o.bid, b."packageId", b."tinderboxId", b.status, b."finishedAt", o.n
         FROM (SELECT "diagnosticId" AS did, "buildId" AS bid, count(*)::int AS n
-              FROM "DiagnosticOccurrence" GROUP BY 1, 2) o JOIN "Build" b ON b.id = o.bid`;
+              FROM "DiagnosticOccurrence" GROUP BY 1, 2) o JOIN "Build" b ON b.id = o.bid
+        ORDER BY o.bid`;
       await tx.$executeRaw`
         UPDATE "Diagnostic" d SET "buildCount" = n.builds, "packageCount" = n.packages,
                "occurrenceCount" = n.occurrences, "lastSeenAt" = n.last

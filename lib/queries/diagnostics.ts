@@ -26,6 +26,7 @@ import {
   EXACT_ROWS,
   estimatedOccurrences,
   exactRollupPlan,
+  matchingDiagnosticIds,
   occurrencesSql,
   rollupSql,
   WINDOW_BUILDS,
@@ -95,7 +96,8 @@ async function groupsOf(
     return { groups: occurrencesSql(query, buildWhere, windowed), windowed };
   }
   const driver = await exactRollupPlan(tx, query, buildWhere);
-  if (!driver) return { groups: windowSql(query, buildWhere), windowed: true };
+  if (!driver)
+    return { groups: windowSql(buildWhere, await matchingDiagnosticIds(tx, query)), windowed: true };
   return { groups: rollupSql(query, buildWhere, driver), windowed: false };
 }
 
