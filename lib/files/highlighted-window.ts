@@ -42,7 +42,7 @@ export async function highlightedWindow(
   };
   // The slot covers reading the lines too: a queued request holds no window in memory.
   const { raw, highlighted } = await readLimit("highlight").run(async () => {
-    const raw = await source.window(from, last);
+    const raw = await source.window(from, last, signal);
     return { raw, highlighted: await highlightWithin(raw.lines, language, budget) };
   }, signal);
   const window: HighlightedWindow = {

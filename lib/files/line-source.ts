@@ -18,7 +18,8 @@ export interface LineSource {
   totalLines: number;
   /** Why only part of the file is readable here (an archive member cut at a cap). */
   capNote?: string;
-  window(from: number, to: number): Promise<RawWindow>;
+  /** `signal` is the request's: a stored file's chunk reads stop when it aborts. */
+  window(from: number, to: number, signal?: AbortSignal): Promise<RawWindow>;
   /** Every line in order, in batches (for search); stops early once `signal` aborts. */
   scan(signal?: AbortSignal): AsyncIterable<string[]>;
 }
@@ -27,8 +28,8 @@ export async function fileLineSource(file: FileContent): Promise<LineSource> {
   const sha256 = file.blobSha256;
   return {
     totalLines: Number(file.lineCount ?? 0),
-    async window(from, to) {
-      const window = await readLineWindow(sha256, from, to);
+    async window(from, to, signal) {
+      const window = await readLineWindow(sha256, from, to, undefined, signal);
       if (!window) throw new Error(`blob ${sha256} of file ${file.id} is missing`);
       return window;
     },

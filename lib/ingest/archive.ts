@@ -197,7 +197,7 @@ export async function readArchiveMember(
   memberPath: string,
   options: MemberReadOptions = {},
 ): Promise<Readable | null> {
-  const text = await openTextStream(sha256);
+  const text = await openTextStream(sha256, options.signal);
   if (!text) return null;
   const { stream } = await decompressStream(text);
   const capped = options.maxScanBytes ? stream.pipe(scanCap(options.maxScanBytes)) : stream;

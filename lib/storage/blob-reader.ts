@@ -54,23 +54,27 @@ export async function blobInfo(sha256: string): Promise<BlobInfo | null> {
  * The blob as ONE gzip member (gzSize bytes), spliced from the stored chunk
  * members without recompressing: serve it as is with `Content-Encoding: gzip`.
  */
-export async function openGzipStream(sha256: string): Promise<Readable | null> {
+export async function openGzipStream(sha256: string, signal?: AbortSignal): Promise<Readable | null> {
   const info = await blobInfo(sha256);
   if (!info) return null;
-  return gzipStreamOf(info);
+  return gzipStreamOf(info, signal);
 }
 
 /** The uncompressed bytes, byte for byte as uploaded (after upload decompression). */
-export async function openTextStream(sha256: string): Promise<Readable | null> {
-  const gz = await openGzipStream(sha256);
+export async function openTextStream(sha256: string, signal?: AbortSignal): Promise<Readable | null> {
+  const gz = await openGzipStream(sha256, signal);
   if (!gz) return null;
   const gunzip = createGunzip();
   gz.on("error", (err) => gunzip.destroy(err));
   return gz.pipe(gunzip);
 }
 
-export function gzipStreamOf(info: BlobInfo): Readable {
-  const members = storeFor(info.store).readChunks(info.chunkSetId, 0, info.chunkCount - 1);
+/**
+ * `signal` is the request's: when the client goes away, a GET still in flight is
+ * aborted at once and the stream errors, instead of the read finishing first.
+ */
+export function gzipStreamOf(info: BlobInfo, signal?: AbortSignal): Readable {
+  const members = storeFor(info.store).readChunks(info.chunkSetId, 0, info.chunkCount - 1, signal);
   // highWaterMark 2: at most a couple of ~300 KiB members wait in memory.
   return ReadableStream.from(spliceMembers(members), { highWaterMark: 2 });
 }

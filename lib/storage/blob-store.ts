@@ -20,8 +20,16 @@ export interface BlobStore {
   readonly kind: BlobStoreKind;
   /** Stores one chunk and its BlobChunk row, outside any transaction. */
   putChunk(chunk: StoredChunk): Promise<void>;
-  /** The gzip bytes of chunks fromIndex..toIndex (inclusive), in order. */
-  readChunks(chunkSetId: string, fromIndex: number, toIndex: number): AsyncIterable<Buffer>;
+  /**
+   * The gzip bytes of chunks fromIndex..toIndex (inclusive), in order. `signal` (a
+   * request's) aborts reads in flight: the s3 store's GETs; local reads are short.
+   */
+  readChunks(
+    chunkSetId: string,
+    fromIndex: number,
+    toIndex: number,
+    signal?: AbortSignal,
+  ): AsyncIterable<Buffer>;
   /** Removes the chunk bytes this store keeps outside the BlobChunk rows (none for the db store). */
   deleteExternal(chunkSetId: string): Promise<void>;
 }

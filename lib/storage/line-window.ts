@@ -22,12 +22,16 @@ export interface LineWindow {
   truncated: boolean;
 }
 
-/** Lines fromLine..toLine (1-based, inclusive), clamped to the file and to MAX_WINDOW_LINES. */
+/**
+ * Lines fromLine..toLine (1-based, inclusive), clamped to the file and to
+ * MAX_WINDOW_LINES. `signal` (the request's) aborts the chunk reads in flight.
+ */
 export async function readLineWindow(
   sha256: string,
   fromLine: number,
   toLine: number,
   maxLineBytes = DEFAULT_MAX_LINE_BYTES,
+  signal?: AbortSignal,
 ): Promise<LineWindow | null> {
   // The Blob row alone: blobInfo's chunk count is not needed here.
   const blob = SHA256.test(sha256) ? await db.blob.findUnique({ where: { sha256 } }) : null;
@@ -45,7 +49,12 @@ export async function readLineWindow(
   if (from > to) return empty;
   const range = await chunkRange(info.chunkSetId, from, to);
   const collector = new LineCollector(range.startLine, from, to, maxLineBytes);
-  for await (const gz of storeFor(info.store).readChunks(info.chunkSetId, range.startIndex, range.endIndex)) {
+  for await (const gz of storeFor(info.store).readChunks(
+    info.chunkSetId,
+    range.startIndex,
+    range.endIndex,
+    signal,
+  )) {
     if (collector.push(await gunzipAsync(gz))) break;
   }
   const lines = collector.finish();

@@ -15,7 +15,7 @@ import {
   tarBytes,
   upload,
 } from "@/tests/upload/upload-client";
-import { openTextStream } from "./blob-reader";
+import { openGzipStream, openTextStream } from "./blob-reader";
 import { stageBlob } from "./blob-writer";
 import { collectOrphanChunkSets } from "./gc";
 import { readLineWindow } from "./line-window";
@@ -121,6 +121,32 @@ describe("a result uploaded with KINDLING_BLOB_STORE=s3", () => {
     const calls = server.requests.slice(before);
     expect(calls).toEqual([`GET /${s3Store().bucket.name}/${chunkKey(blob.chunkSetId, 1)}`]);
     expect(window?.lines).toEqual(referenceLines(log.content).slice(from - 1, from + 199));
+  });
+
+  test("a request that aborts stops its reads at once: a download errors, a window rejects", async () => {
+    const blob = await blobOf(buildId, log.fileName);
+    const middle = await db.blobChunk.findFirstOrThrow({ where: { chunkSetId: blob.chunkSetId, index: 1 } });
+    try {
+      // The first chunk arrives, every later GET hangs: only the request's signal can end the read.
+      server.hangGetsFrom(2);
+      const download = new AbortController();
+      const stream = await openGzipStream(blob.sha256, download.signal);
+      const reading = readAll(stream ?? piecesOf(Buffer.alloc(0)));
+      setTimeout(() => download.abort(), 300);
+      const started = Date.now();
+      await expect(reading).rejects.toThrow(/aborted by the caller/);
+      server.hangGetsFrom(1);
+      const view = new AbortController();
+      setTimeout(() => view.abort(), 300);
+      const from = Number(middle.firstLine);
+      await expect(readLineWindow(blob.sha256, from, from + 10, undefined, view.signal)).rejects.toThrow(
+        /aborted by the caller/,
+      );
+      // Far below the 15 s call timeout the reads would otherwise wait for.
+      expect(Date.now() - started).toBeLessThan(5000);
+    } finally {
+      server.heal();
+    }
   });
 
   test("archive members are read back from the bucket", async () => {

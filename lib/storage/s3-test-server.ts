@@ -39,6 +39,8 @@ export interface TestS3 {
   deleteHeaders: Record<string, string | string[] | undefined>[];
   /** Object PUTs from the `nth` (1-based, counted from now) on fail as `how`, until heal(). */
   failPutsFrom(nth: number, how?: PutFailure): void;
+  /** Object GETs from the `nth` (1-based, counted from now) on get no answer, until heal(). */
+  hangGetsFrom(nth: number): void;
   heal(): void;
   stop(): Promise<void>;
 }
@@ -85,6 +87,8 @@ export async function startTestS3(port: number): Promise<TestS3> {
   const deleteHeaders: TestS3["deleteHeaders"] = [];
   let failure: { from: number; how: PutFailure } | undefined;
   let puts = 0;
+  let hangGets: number | undefined;
+  let gets = 0;
   const hanging = new Set<() => void>();
   // First in the chain: sees every request before s3rver's router.
   server.middleware.unshift(async (ctx, next) => {
@@ -93,11 +97,14 @@ export async function startTestS3(port: number): Promise<TestS3> {
       deleteHeaders.push({ ...ctx.headers });
     const isObjectPut = ctx.method === "PUT" && ctx.path.split("/").filter(Boolean).length > 1;
     if (isObjectPut && failure && ++puts >= failure.from) return fail(ctx, failure.how, hanging);
+    const isObjectGet = ctx.method === "GET" && ctx.path.split("/").filter(Boolean).length > 1;
+    if (isObjectGet && hangGets !== undefined && ++gets >= hangGets) return fail(ctx, "hang", hanging);
     await next();
   });
   await server.run();
   const heal = () => {
     failure = undefined;
+    hangGets = undefined;
     for (const release of hanging) release();
   };
   return {
@@ -107,6 +114,10 @@ export async function startTestS3(port: number): Promise<TestS3> {
     failPutsFrom(nth, how = "500") {
       failure = { from: nth, how };
       puts = 0;
+    },
+    hangGetsFrom(nth) {
+      hangGets = nth;
+      gets = 0;
     },
     heal,
     async stop() {

@@ -12,7 +12,7 @@ import { openGzipStream } from "@/lib/storage/blob-reader";
 export const runtime = "nodejs";
 
 export async function GET(
-  _request: Request,
+  request: Request,
   { params }: RouteContext<"/api/v1/files/[id]/raw">,
 ): Promise<Response> {
   const access = await readAccess();
@@ -23,7 +23,8 @@ export async function GET(
   if (!file) return jsonError(404, "not_found", `no file ${id}`);
   const removed = removedError(file);
   if (removed) return jsonError(removed.status, removed.code, removed.message);
-  const stream = await openGzipStream(file.blobSha256);
+  // The request's signal: a download the client abandons stops its object-storage GETs at once.
+  const stream = await openGzipStream(file.blobSha256, request.signal);
   if (!stream) return jsonError(404, "not_found", `the content of file ${id} is missing`);
   const headers = new Headers({
     "Content-Type": file.mediaType,
