@@ -68,18 +68,20 @@ test("the rollup, both ways, and the window count what the occurrences count", a
   for (const params of FILTERS) {
     const filters = query(params.tinderbox ? { tinderbox } : params);
     const where = diagnosticBuildWhere(filters);
-    const expected = await groups(occurrencesSql(filters, where, false));
+    const expected = await groups(occurrencesSql(filters, where, null));
     expect(expected.length, JSON.stringify(params)).toBeGreaterThan(0);
     expect(await groups(rollupSql(filters, where, "diagnostics")), JSON.stringify(params)).toEqual(expected);
     expect(await groups(rollupSql(filters, where, "builds")), JSON.stringify(params)).toEqual(expected);
     const ids = await matchingDiagnosticIds(db, filters);
     expect(await groups(windowSql(where, ids)), JSON.stringify(params)).toEqual(expected);
+    const windowed = occurrencesSql(filters, where, { diagnosticIds: ids });
+    expect(await groups(windowed), JSON.stringify(params)).toEqual(expected);
   }
 });
 
 test("without build filters the search answers from the counters, exactly", async () => {
   const filters = query({});
-  const expected = await groups(occurrencesSql(filters, diagnosticBuildWhere(filters), false));
+  const expected = await groups(occurrencesSql(filters, diagnosticBuildWhere(filters), null));
   const list = await searchDiagnostics(filters);
   expect(list.window).toBeNull();
   expect(list.total).toBe(4);

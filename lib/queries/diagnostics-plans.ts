@@ -138,25 +138,35 @@ export function windowSql(buildWhere: Prisma.Sql, diagnosticIds: number[] | null
 export function occurrencesSql(
   filters: DiagnosticFilters,
   buildWhere: Prisma.Sql,
-  windowed: boolean,
+  window: { diagnosticIds: number[] | null } | null,
 ): Prisma.Sql {
-  const diagnostics = narrowsDiagnostics(filters)
-    ? Prisma.sql`o."diagnosticId" IN (${matchingDiagnostics(filters)})`
-    : Prisma.sql`TRUE`;
-  const pairs = windowed
-    ? Prisma.sql`SELECT o."diagnosticId" AS did, o."buildId" AS bid, b."packageId" AS pid, count(*)::int AS n
-        FROM (SELECT b.id, b."packageId" FROM "Build" b WHERE ${buildWhere}
-                AND EXISTS (SELECT 1 FROM "DiagnosticOccurrence" o WHERE o."buildId" = b.id AND ${diagnostics}
-                            AND ${occurrenceWhere(filters)})
-              ORDER BY b.id DESC LIMIT ${WINDOW_BUILDS}) b
-        JOIN "DiagnosticOccurrence" o ON o."buildId" = b.id
-        WHERE ${diagnostics} AND ${occurrenceWhere(filters)} GROUP BY 1, 2, 3`
+  const pairs = window
+    ? windowedPairs(filters, buildWhere, window.diagnosticIds)
     : Prisma.sql`SELECT p.did, p.bid, b."packageId" AS pid, p.n FROM (
           SELECT o."diagnosticId" AS did, o."buildId" AS bid, count(*)::int AS n FROM "DiagnosticOccurrence" o
-          WHERE ${diagnostics} AND ${occurrenceWhere(filters)} GROUP BY 1, 2) p
+          WHERE ${narrowsDiagnostics(filters) ? Prisma.sql`o."diagnosticId" IN (${matchingDiagnostics(filters)})` : Prisma.sql`TRUE`}
+            AND ${occurrenceWhere(filters)} GROUP BY 1, 2) p
         JOIN "Build" b ON b.id = p.bid WHERE ${buildWhere}`;
   return Prisma.sql`SELECT did, count(*)::int AS builds, count(DISTINCT pid)::int AS packages,
       sum(n)::int AS occurrences FROM (${pairs}) pairs GROUP BY did`;
+}
+
+// As windowSql: a constant array and a per-build scalar subquery, walking the newest builds.
+function windowedPairs(
+  filters: DiagnosticFilters,
+  buildWhere: Prisma.Sql,
+  diagnosticIds: number[] | null,
+): Prisma.Sql {
+  const diagnostics = diagnosticIds
+    ? Prisma.sql`o."diagnosticId" = ANY(${diagnosticIds}::int[])`
+    : Prisma.sql`TRUE`;
+  return Prisma.sql`SELECT o."diagnosticId" AS did, o."buildId" AS bid, b."packageId" AS pid, count(*)::int AS n
+    FROM (SELECT b.id, b."packageId" FROM "Build" b WHERE ${buildWhere}
+            AND (SELECT true FROM "DiagnosticOccurrence" o WHERE o."buildId" = b.id AND ${diagnostics}
+                 AND ${occurrenceWhere(filters)} LIMIT 1)
+          ORDER BY b.id DESC LIMIT ${WINDOW_BUILDS}) b
+    JOIN "DiagnosticOccurrence" o ON o."buildId" = b.id
+    WHERE ${diagnostics} AND ${occurrenceWhere(filters)} GROUP BY 1, 2, 3`;
 }
 
 // The planner's estimate, not a count: counting 200,000 index entries took most of the budget

@@ -93,7 +93,8 @@ async function groupsOf(
   if (query.phase) {
     const windowed =
       !narrowsDiagnostics(query) || (await estimatedOccurrences(tx, query)) > EXACT_OCCURRENCES;
-    return { groups: occurrencesSql(query, buildWhere, windowed), windowed };
+    const window = windowed ? { diagnosticIds: await matchingDiagnosticIds(tx, query) } : null;
+    return { groups: occurrencesSql(query, buildWhere, window), windowed };
   }
   const driver = await exactRollupPlan(tx, query, buildWhere);
   if (!driver)
