@@ -24,6 +24,8 @@ export const INFRA_NEEDLES: readonly string[] = [
   "site-packages/portage/",
   "site-packages/_emerge/",
   "/usr/lib/portage/",
+  "ebuild-helpers/",
+  "ebuild-ipc",
   TRACEBACK_HEADER,
 ];
 
@@ -39,6 +41,10 @@ const PORTAGE_FRAME = /^\s*File "[^"]*\/site-packages\/(?:portage|_emerge)\//;
 // segfaulting after "Source compiled."): Portage crashed, not the package.
 const PORTAGE_HELPER_CRASH =
   /^\/usr\/lib\/portage\/\S+: line \d+: +\d+ (?:Segmentation fault|Bus error|Illegal instruction|Aborted)/;
+// Portage's own helper missing from its install (ebuild-ipc, an ebuild-helpers script):
+// every phase that calls it fails, whatever the package.
+export const PORTAGE_HELPER_MISSING =
+  /^(?:File not found: '[^']*(?:\/ebuild-helpers\/[^'/]+|\/ebuild-ipc(?:\.py)?)'|[^\s:]+: line \d+: [^\s:]*(?:\/ebuild-helpers\/[^\s:/]+|\/ebuild-ipc(?:\.py)?): No such file or directory$)/;
 
 type Seen = Partial<Record<InfraReason | "terminated", { line: number; text: string }>>;
 
@@ -92,7 +98,8 @@ function infraReasonOf(text: string): InfraReason | "terminated" | null {
   if (isSandboxUnavailable(text)) return "sandbox-unavailable";
   if (TIMEOUT_SIGNAL.test(text) || TIMEOUT_EXIT.test(text)) return "timeout";
   if (TERMINATED.test(text)) return "terminated";
-  if (PORTAGE_FRAME.test(text) || PORTAGE_HELPER_CRASH.test(text)) return "portage-crash";
+  if (PORTAGE_FRAME.test(text) || PORTAGE_HELPER_CRASH.test(text) || PORTAGE_HELPER_MISSING.test(text))
+    return "portage-crash";
   return null;
 }
 

@@ -11,13 +11,18 @@ export const HEADER_LINE = new RegExp(String.raw`^\s*\* (${HEADER_KEYS.join("|")
 /**
  * ` * ERROR: dev-libs/popt-1.19::gentoo failed (compile phase):`; the `* ` prefix
  * and the colon are optional because abridged excerpts lose them (corpus case 12).
+ * Portage 2.1 (2008) printed ` * ERROR: cat/pkg-1 failed.` with no phase. The banner
+ * may be glued to the end of a line that had no newline yet (a progress meter:
+ * `100%  * ERROR: …`); then its ` * ` is required. Old pastes list lines as `- `.
  */
 export const DIE_BANNER =
-  /^\s*(?:\*\s*)?ERROR: ([^\s:/]+\/[^\s:]+)(?:::([^\s:]+))? failed(?: \(([a-z_]+) phase\))?:?$/;
+  /^(?:\s*(?:- )?(?:\*\s*)?|[^\n]{0,1000}?\s\*\s+)ERROR: ([^\s:/]+\/[^\s:]+)(?:::([^\s:]+))? failed(?: \(([a-z_]+) phase\))?[:.]?$/;
 
 /** Portage <= 2006: `!!! ERROR: net-fs/samba-3.0.14a failed.` then `!!! Function src_compile, Line 90, Exitcode 2`. */
-export const LEGACY_DIE_BANNER = /^!!! ERROR: ([^\s:/]+\/[^\s:]+) failed\.$/;
-export const LEGACY_DIE_FUNCTION = /^!!! Function (?:src|pkg)_([a-z]+), Line \d+/;
+export const LEGACY_DIE_BANNER = /^\s*(?:- )?!!! ERROR: ([^\s:/]+\/[^\s:]+) failed\.?$/;
+export const LEGACY_DIE_FUNCTION = /^\s*(?:- )?(?:!!!|\*) Function (?:src|pkg)_([a-z]+), Line \d+/;
+/** Portage 2.1's banner without a phase puts the message under the call stack and the snippet. */
+export const DIE_MESSAGE_HEADER = /^\s*(?:- )?(?:\*\s*)?The die message:$/;
 
 export interface SectionMarker {
   phase: string;

@@ -136,9 +136,13 @@ function choosePrimary(state: AnalyzerState): PrimaryChoice | null {
     candidates.bestAfterBanner(),
   ];
   // A depend-phase die (an eclass inherit() could not find) explains the resolver's
-  // later "masked by: corruption": those dependency lines are its consequence.
+  // later "masked by: corruption": those dependency lines are its consequence. Nor do
+  // sandbox denials around it explain it, unless the die is the sandbox's own verdict.
   const consequence = (c: Candidate): boolean =>
-    die.phase === "depend" && die.message !== null && c.rule.kind === "dependency" && c.line > die.line;
+    die.phase === "depend" &&
+    die.message !== null &&
+    ((c.rule.kind === "dependency" && c.line > die.line) ||
+      (c.rule.kind === "sandbox" && !/sandbox/i.test(die.message)));
   const found = options.filter((c): c is Candidate => c !== null && !consequence(c));
   const strong = found.find((c) => c.rule.tier >= TIER_ROOT);
   if (strong) return fromCandidate(snippetToolError(state, strong) ?? strong);

@@ -9,6 +9,7 @@ import {
   attachmentRoleFor,
   COLLISION_OWNER,
   DIE_BANNER,
+  DIE_MESSAGE_HEADER,
   HEADER_KEYS,
   HEADER_LINE,
   type HintRule,
@@ -103,6 +104,10 @@ export class PortageStructure {
       this.awaitingSnippet = true;
       return true;
     }
+    if (this.die && this.die.message === null && DIE_MESSAGE_HEADER.test(text)) {
+      this.awaitingDieMessage = true;
+      return true;
+    }
     return text.includes("ERROR: ") && this.observeBanner(text, line);
   }
 
@@ -184,9 +189,16 @@ export class PortageStructure {
     const legacy = LEGACY_DIE_FUNCTION.exec(text);
     if (legacy) {
       die.phase ??= legacy[1];
+      // The message is the `!!! …` line under it.
+      this.awaitingDieMessage = true;
       return true;
     }
-    const message = text.replace(/^\s*\*?/, "").trim();
+    // A sandbox denial printed while the banner was (depend phase): the message is still to come.
+    if (SANDBOX_DENIAL.test(text)) {
+      this.awaitingDieMessage = true;
+      return false;
+    }
+    const message = text.replace(/^\s*(?:- )?(?:\*|!!!)?/, "").trim();
     if (message.length > 0 && message !== "(no error message)") {
       die.message = message.slice(0, 1000);
       this.dieMessageLine = line;
@@ -256,6 +268,7 @@ export class PortageStructure {
 
 // ` * The specific snippet of code:` (isolated-functions.sh __dump_trace), then the line that died.
 const SNIPPET_HEADER = /^\s*\*?\s*The specific snippet of code:$/;
+const SANDBOX_DENIAL = /^\s*(?:\*\s*)?ACCESS DENIED:? /;
 const SNIPPET_WRAPPERS = new Set(["nonfatal", "command", "env", "edo", "eval"]);
 
 // Every attachment hint starts with one of these characters and contains one of
@@ -290,6 +303,7 @@ export const STRUCTURE_NEEDLES: readonly string[] = [
   ...HEADER_KEYS.map((key) => `* ${key}:`),
   "ERROR: ",
   "snippet of code:",
+  "The die message:",
   ...HINT_NEEDLES,
   ...ATOM_NEEDLES,
 ];

@@ -1,6 +1,7 @@
 // Broken build environment and Portage's own failure classes (docs/domain.md, "Failures that are
 // not a broken package"); fetch and resolver failures are in fetch.ts and resolver.ts. toralf stops
 // the whole image on the environment ones (CATCH_ISSUES-fatal).
+import { PORTAGE_HELPER_MISSING } from "../infra";
 import { type LineRule, TIER_ECHO, TIER_ENVIRONMENT, TIER_PORTAGE, TIER_ROOT } from "./rule";
 
 export const OOM_KILLED_COMPILER: LineRule = {
@@ -93,6 +94,9 @@ export const SANDBOX_ACCESS_DENIED: LineRule = {
   tier: TIER_PORTAGE,
   kind: "sandbox",
   severity: "fatal",
+  // The summary is printed after the banner, its denials under its header: the denial, not the
+  // header (tier 1), is the primary.
+  afterBanner: true,
 };
 
 const MAKE_PREFIX = String.raw`^(?:[\w./-]*\/)?g?make(?:\[\d+\])?: `;
@@ -139,6 +143,36 @@ export const FILE_COLLISION: LineRule = {
   afterBanner: true,
 };
 
+export const PORTAGE_HELPER_MISSING_RULE: LineRule = {
+  id: "portage-helper-missing",
+  note:
+    "Portage's own helper (ebuild-ipc, ebuild-helpers/*) is missing: Portage is broken, not the " +
+    "package (infra.ts names it a portage-crash); the phase then `has exited unexpectedly`",
+  needles: ["ebuild-helpers/", "ebuild-ipc"],
+  pattern: PORTAGE_HELPER_MISSING,
+  example: "File not found: '/usr/lib/portage/python3.12/ebuild-helpers/ebuild-ipc'",
+  role: "error",
+  tier: TIER_ENVIRONMENT,
+  kind: null,
+  severity: "fatal",
+};
+
+export const PHASE_EXITED_UNEXPECTEDLY: LineRule = {
+  id: "phase-exited-unexpectedly",
+  note:
+    "Portage's verdict when bash left a phase without die (a failed assignment, a bad " +
+    "substitution, `exit`): the error bash printed above it, if any, is the primary",
+  needles: ["has exited unexpectedly"],
+  pattern: /^\s*(?:(?:\*|!!!)\s*)?(?:The )?ebuild phase '[a-z_]+' has exited unexpectedly/,
+  example: " * The ebuild phase 'setup' has exited unexpectedly. This type of behavior",
+  role: "error",
+  tier: TIER_ECHO,
+  kind: null,
+  severity: "error",
+  afterBanner: true,
+  conclusive: true,
+};
+
 export const ENVIRONMENT_RULES: readonly LineRule[] = [
   OOM_KILLED_COMPILER,
   OOM_VIRTUAL_MEMORY,
@@ -149,4 +183,6 @@ export const ENVIRONMENT_RULES: readonly LineRule[] = [
   SANDBOX_ACCESS_DENIED,
   SANDBOX_SUMMARY,
   FILE_COLLISION,
+  PORTAGE_HELPER_MISSING_RULE,
+  PHASE_EXITED_UNEXPECTEDLY,
 ];

@@ -86,6 +86,11 @@ export const GATE_TRIGGERS: readonly string[] = [
   "lld: /",
   "Assertion",
   "[Errno 28]",
+  "omitting directory",
+  "Can't locate",
+  "ebuild-helpers/",
+  "ebuild-ipc",
+  "exited unexpectedly",
 ];
 
 /** The needles of the rules that can make a line an error or a failed test (not noise). */

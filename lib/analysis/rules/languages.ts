@@ -131,6 +131,17 @@ export const CABAL_ERROR = rule({
   kindWithoutPhase: "configure",
 });
 
+export const GHC_CANNOT_SATISFY = rule({
+  id: "ghc-cannot-satisfy",
+  note: "ghc refusing a `-package` flag (a library missing or hidden, often after a GHC upgrade)",
+  needles: ["cannot satisfy -package"],
+  pattern: /^<command line>: cannot satisfy -package(?:-id)? /,
+  example: "<command line>: cannot satisfy -package Cabal-3.10.3.0",
+  tier: TIER_ROOT,
+  kind: null,
+  kindWithoutPhase: "configure",
+});
+
 export const LANGUAGE_RULES: readonly LineRule[] = [
   GO_TOOL_ERROR,
   GO_PACKAGE_MISSING,
@@ -142,5 +153,6 @@ export const LANGUAGE_RULES: readonly LineRule[] = [
   JAVA_BUILD_FAILURE,
   GRADLE_WENT_WRONG,
   GHC_ERROR,
+  GHC_CANNOT_SATISFY,
   CABAL_ERROR,
 ];

@@ -6,13 +6,29 @@ import { type LineRule, TIER_DETAIL, TIER_ECHO, TIER_ROOT } from "./rule";
 export const COREUTILS_ERROR: LineRule = {
   id: "coreutils-error",
   note: "install/cp/mv failing in src_install (a file the ebuild expects is missing)",
-  needles: [": cannot ", ": can't ", ": failed to ", ": No such file or directory"],
+  needles: [": cannot ", ": can't ", ": failed to ", ": No such file or directory", "omitting directory"],
+  // The tool may be named by its path (`/usr/bin/install`); install and cp skip a directory
+  // they were not told to recurse into, and the file the ebuild meant is not installed.
   pattern:
-    /^(?:install|cp|mv|ln|rm|mkdir|chmod|chown|touch|sed|tar|gzip|xz): (?:cannot |can't |failed to |.*: No such file or directory$)/,
+    /^(?:\/[\w./-]*\/)?(?:install|cp|mv|ln|rm|mkdir|chmod|chown|touch|sed|tar|gzip|xz): (?:cannot |can't |failed to |(?:-r not specified; )?omitting directory |.*: No such file or directory$)/,
   example: "install: cannot stat 'doc/framing.html': No such file or directory",
   role: "error",
   tier: TIER_ROOT,
   kind: null,
+  severity: "error",
+};
+
+export const INSTALL_HELPER_MISSING_FILE: LineRule = {
+  id: "install-helper-missing-file",
+  note:
+    "Portage's install helpers (doins, newins, dobin, dodoc…) name the file they cannot find; " +
+    "the QA notice that repeats it later is the echo",
+  needles: ["!!! do", "!!! new"],
+  pattern: /^!!! (?:do|new)[a-z]+: [^\n]{1,2000} does not exist$/,
+  example: "!!! doins: files/foo.conf does not exist",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: "install",
   severity: "error",
 };
 
@@ -124,6 +140,7 @@ export const WGET_HTTP_ERROR: LineRule = {
 
 export const OTHER_TOOL_RULES: readonly LineRule[] = [
   COREUTILS_ERROR,
+  INSTALL_HELPER_MISSING_FILE,
   PATCH_HUNK_FAILED,
   PYTHON_MODULE_MISSING,
   COMMAND_NOT_FOUND,

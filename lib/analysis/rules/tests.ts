@@ -111,6 +111,19 @@ export const PERL_TAP_VERDICT = testRule({
   tier: TIER_ROOT,
 });
 
+export const PERL_TEST_CANT_LOCATE = testRule({
+  id: "test-perl-cant-locate",
+  note:
+    "a test file that cannot load a module dies before its plan: Test::Harness prints perl's message " +
+    "after the `t/x.t ....` dots, and a wrapped or cut paste may lose the harness summary",
+  needles: ["Can't locate "],
+  pattern: /^[\w./-]+\.t \.+ ?Can't locate \S+ in @INC/,
+  example:
+    "t/unit/sender.t ... Can't locate Test/Class.pm in @INC (you may need to install the Test::Class module) (@INC contains: t/lib",
+  tier: TIER_ROOT,
+  testName: (text) => text.slice(0, text.indexOf(" ")),
+});
+
 export const GO_TEST_FAILED = testRule({
   id: "test-go-fail",
   needles: ["--- FAIL: "],
@@ -139,6 +152,7 @@ export const TEST_RULES: readonly LineRule[] = [
   GTEST_FAILED,
   PERL_TAP_FAILED,
   PERL_TAP_VERDICT,
+  PERL_TEST_CANT_LOCATE,
   GO_TEST_FAILED,
   RUST_TEST_FAILED,
 ];

@@ -31,8 +31,22 @@ export const CC_DRIVER_ERROR: LineRule = {
 export const LD_UNDEFINED_REFERENCE: LineRule = {
   id: "ld-undefined-reference",
   needles: [": undefined ", ": undefinierter Verweis auf "],
-  pattern: /: undefined reference to [`'‘\uFFFD»«]|: undefined symbol: |: undefinierter Verweis auf /,
+  // `undefined reference to symbol 'foo@@VER'`: the symbol's library is only indirectly linked
+  pattern:
+    /: undefined reference to (?:symbol )?[`'‘\uFFFD»«]|: undefined symbol: |: undefinierter Verweis auf /,
   example: "hello.c:(.text.startup+0x1ea): undefined reference to `pow'",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: "link",
+  severity: "error",
+};
+
+export const LD_DSO_MISSING: LineRule = {
+  id: "ld-dso-missing",
+  note: "the second line of ld's report on an indirectly linked symbol (the first names the symbol)",
+  needles: ["error adding symbols: DSO missing"],
+  pattern: /: error adding symbols: DSO missing from command line/,
+  example: "/usr/bin/ld: /lib64/libtinfo.so.6: error adding symbols: DSO missing from command line",
   role: "error",
   tier: TIER_ROOT,
   kind: "link",
@@ -111,6 +125,46 @@ export const GFORTRAN_ERROR: LineRule = {
   severity: "error",
 };
 
+export const GAS_ERROR: LineRule = {
+  id: "gas-error",
+  note:
+    "GNU as reading gcc's output through a pipe names it `{standard input}`, with or without a line " +
+    "(cc-error takes the numbered form of a file name); an assembler error fails the compile",
+  needles: ["}: Error: ", "}: Fatal error: "],
+  pattern: /^\{standard input\}(?::\d+)?: (?:Fatal )?[Ee]rror: /,
+  example: "{standard input}: Error: open CFI at the end of file; missing .cfi_endproc directive",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: "compile",
+  severity: "error",
+};
+
+export const GCC_BOOTSTRAP_COMPARISON: LineRule = {
+  id: "gcc-bootstrap-comparison",
+  note: "gcc's stage 2/3 compare: the object files that differ follow; make's `compare` Error 1 only echoes it",
+  needles: ["comparison failure!"],
+  pattern: /^Bootstrap comparison failure!/,
+  example: "Bootstrap comparison failure!",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: "compile",
+  severity: "error",
+};
+
+export const JAVAC_NO_SOURCE_FILES: LineRule = {
+  id: "javac-no-source-files",
+  note:
+    "java-pkg-simple hands javac an empty source list when its `find` of the source dirs failed; " +
+    "the paste may indent it (tool-error wants the line's start)",
+  needles: ["error: no source files"],
+  pattern: /^\s*(?:javac: )?error: no source files\s*$/,
+  example: "error: no source files",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: "compile",
+  severity: "error",
+};
+
 export const LOCALIZED_CC_ERROR_EXAMPLE =
   "poptconfig.c:210:28: Fehler: \uFFFDFNM_PATHNAME\uFFFD nicht deklariert";
 
@@ -118,10 +172,14 @@ export const TOOLCHAIN_RULES: readonly LineRule[] = [
   CC_DIAGNOSTIC_ERROR,
   CC_DRIVER_ERROR,
   LD_UNDEFINED_REFERENCE,
+  LD_DSO_MISSING,
   LD_CANNOT_FIND_LIBRARY,
   LD_MULTIPLE_DEFINITION,
   LD_RECOMPILE_FPIC,
   RUSTC_ERROR,
   GO_COMPILE_ERROR,
   GFORTRAN_ERROR,
+  GAS_ERROR,
+  GCC_BOOTSTRAP_COMPARISON,
+  JAVAC_NO_SOURCE_FILES,
 ];

@@ -264,6 +264,34 @@ export const REAL_CASES: readonly RealCase[] = [
     line: 1,
     text: "/var/tmp/portage/sys-devel/gcc-13.2.1_p20240210/temp/environment: line 4414: cd: ",
   },
+  {
+    row: 41,
+    file: "link-undefined-symbol-dso-missing-teco64/snippet.log",
+    line: 2,
+    text: "/usr/lib/gcc/x86_64-pc-linux-gnu/12/../../../../x86_64-pc-linux-gnu/bin/ld: obj/display.o: undefined reference to symbol 'TABSIZE'",
+    kind: "link",
+  },
+  {
+    row: 42,
+    file: "compile-gcc-bootstrap-comparison-linuxbrew/snippet.log",
+    line: 7,
+    text: "Bootstrap comparison failure!",
+    kind: "compile",
+  },
+  {
+    row: 43,
+    file: "install-doins-cannot-stat-sage/snippet.log",
+    line: 9,
+    text: "/usr/bin/install: cannot stat ‘doc/output/html/*’: No such file or directory",
+    kind: "install",
+  },
+  {
+    row: 44,
+    file: "configure-ghc-cannot-satisfy-package-either/snippet.log",
+    line: 5,
+    text: "<command line>: cannot satisfy -package Cabal-1.22.8.0",
+    kind: "configure",
+  },
 ];
 
 export interface RealCase {
