@@ -4,7 +4,7 @@
 // back as ActionResult values (style.md habit 5).
 import { z } from "zod";
 import { AccessDenied, type Role, requireRole, type SessionUser } from "../auth/access";
-import type { ActionFailure, ActionResult } from "./action-result";
+import type { ActionFailure } from "./action-result";
 
 /**
  * For writes that validate their own input because tests and other writes call
@@ -12,12 +12,13 @@ import type { ActionFailure, ActionResult } from "./action-result";
  */
 export const validatedByWrite = z.unknown();
 
-export async function withRole<Schema extends z.ZodType, T extends object>(
+/** `write` returns an ActionResult, or a wider result with `ok` (filing a bug answers with Bugzilla's codes). */
+export async function withRole<Schema extends z.ZodType, Result extends { ok: boolean }>(
   role: Role,
   schema: Schema,
   input: unknown,
-  write: (user: SessionUser, input: z.infer<Schema>) => Promise<ActionResult<T>>,
-): Promise<ActionResult<T>> {
+  write: (user: SessionUser, input: z.infer<Schema>) => Promise<Result>,
+): Promise<Result | ActionFailure> {
   let user: SessionUser;
   try {
     user = await requireRole(role);

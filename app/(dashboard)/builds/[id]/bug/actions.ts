@@ -1,24 +1,14 @@
 "use server";
 // Server actions of the bug page and the failure page's bug status: thin
-// wrappers handing the session's maintainer and the form to lib/bugzilla and
+// wrappers handing the session's maintainer (withRole) and the form to
 // lib/actions, which validate and check the role again.
 import { revalidatePath } from "next/cache";
-import { FORBIDDEN } from "@/lib/actions/action-result";
-import { type FileBugResult, fileBug } from "@/lib/actions/file-bug";
+import { fileBug } from "@/lib/actions/file-bug";
 import { refreshBuildBugs } from "@/lib/actions/refresh-build-bugs";
 import { setTriageState } from "@/lib/actions/triage";
-import { AccessDenied, requireRole, type SessionUser } from "@/lib/auth/access";
+import { validatedByWrite, withRole } from "@/lib/actions/with-role";
 
 export type BugActionState = { ok: boolean; message: string; bugNumber?: number; url?: string } | null;
-
-async function maintainerOrNull(): Promise<SessionUser | null> {
-  try {
-    return await requireRole("maintainer");
-  } catch (err) {
-    if (err instanceof AccessDenied) return null;
-    throw err;
-  }
-}
 
 function revalidateBuild(buildId: number): void {
   revalidatePath(`/builds/${buildId}`);
@@ -27,7 +17,9 @@ function revalidateBuild(buildId: number): void {
 
 export async function fileBugAction(_previous: BugActionState, formData: FormData): Promise<BugActionState> {
   const input = { ...Object.fromEntries(formData), fileIds: formData.getAll("fileIds") };
-  const result: FileBugResult = await fileBug(await maintainerOrNull(), input);
+  const result = await withRole("maintainer", validatedByWrite, input, (user, fields) =>
+    fileBug(user, fields),
+  );
   if (result.ok) revalidateBuild(Number(formData.get("buildId")));
   return result.ok
     ? { ok: true, message: result.message, bugNumber: result.bugNumber, url: result.url }
@@ -39,15 +31,15 @@ export async function markInfraAction(
   _previous: BugActionState,
   formData: FormData,
 ): Promise<BugActionState> {
-  const user = await maintainerOrNull();
-  if (!user) return { ok: false, message: FORBIDDEN.message };
   const buildId = Number(formData.get("buildId"));
-  const result = await setTriageState(user, {
-    buildId,
-    state: "infra",
-    note: `tinderbox problem: ${String(formData.get("reason") ?? "").slice(0, 200)}`,
-    version: formData.get("version"),
-  });
+  const result = await withRole("maintainer", validatedByWrite, formData, (user) =>
+    setTriageState(user, {
+      buildId,
+      state: "infra",
+      note: `tinderbox problem: ${String(formData.get("reason") ?? "").slice(0, 200)}`,
+      version: formData.get("version"),
+    }),
+  );
   if (result.ok) revalidateBuild(buildId);
   return result.ok ? { ok: true, message: "Marked as infra." } : { ok: false, message: result.message };
 }
@@ -56,7 +48,7 @@ export async function refreshBugStatusAction(
   _previous: BugActionState,
   formData: FormData,
 ): Promise<BugActionState> {
-  const result = await refreshBuildBugs(await maintainerOrNull(), formData.get("buildId"));
+  const result = await withRole("maintainer", validatedByWrite, formData.get("buildId"), refreshBuildBugs);
   if (result.ok) revalidateBuild(Number(formData.get("buildId")));
   return result;
 }
