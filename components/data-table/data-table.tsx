@@ -190,7 +190,7 @@ export function DataTable<Row extends RowData>({
             groupsOf(modelRows, (row) => groupBy(row.original)).map(([group, groupRows]) => (
               <tbody key={group}>
                 <tr className="group-row">
-                  <th colSpan={columns.length} scope="colgroup">
+                  <th colSpan={columns.length} scope="rowgroup">
                     {groupHeader ? groupHeader(group) : group}
                   </th>
                 </tr>
