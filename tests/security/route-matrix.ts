@@ -82,7 +82,7 @@ export const ACTIONS: Record<string, Access> = {
   "lib/actions/admin-users.ts": "admin",
   "lib/actions/admin-tokens.ts": "admin",
   "lib/actions/admin-invitations.ts": "admin",
-  "app/(admin)/admin/storage/actions.ts": "admin",
+  "lib/actions/admin-retention.ts": "admin",
   "lib/actions/account.ts": "signed-in",
   // The invitation token in the form is the credential (tests/security/invitations.int.test.ts).
   "lib/actions/accept-invitation.ts": "public",

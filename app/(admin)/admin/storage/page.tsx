@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import { AdminActionForm } from "@/components/admin-action-form";
 import { formatBytes } from "@/components/format-bytes";
 import { UsageTable } from "@/components/lists/usage-table";
+import { removePolicyAction, savePolicyAction } from "@/lib/actions/admin-retention";
 import { requirePageRole } from "@/lib/auth/access";
 import { db } from "@/lib/db";
 import { listRetentionPolicies, type RetentionPolicyRow } from "@/lib/retention/policy";
 import { storageUsage, type UsageRow } from "@/lib/retention/storage-usage";
-import { removePolicyAction, savePolicyAction } from "./actions";
 
 export const metadata: Metadata = { title: "Storage and retention" };
 export const dynamic = "force-dynamic";

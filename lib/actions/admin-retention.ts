@@ -1,19 +1,20 @@
 "use server";
-// Admin writes on retention policies: save one (the default or a tinderbox's),
-// or send a tinderbox back to the default. Role checked first (withRole), input by
-// the one policy schema (lib/retention/policy.ts), every change audited.
+// Admin writes on retention policies (the /admin/storage page): save one (the
+// default or a tinderbox's), or send a tinderbox back to the default. Role
+// checked first (withRole), input by the one policy schema
+// (lib/retention/policy.ts), every change audited.
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import type { FormResult } from "@/lib/actions/action-result";
-import { withRole } from "@/lib/actions/with-role";
-import { recordAudit } from "@/lib/audit/record";
-import { db } from "@/lib/db";
+import { recordAudit } from "../audit/record";
+import { db } from "../db";
 import {
   policyValues,
   removeRetentionPolicy,
   retentionPolicyInput,
   saveRetentionPolicy,
-} from "@/lib/retention/policy";
+} from "../retention/policy";
+import type { FormResult } from "./action-result";
+import { withRole } from "./with-role";
 
 export async function savePolicyAction(_prev: FormResult | null, formData: FormData): Promise<FormResult> {
   return withRole("admin", retentionPolicyInput, formData, async (admin, input): Promise<FormResult> => {
