@@ -102,6 +102,29 @@ describe("the die banner in older or damaged dress", () => {
     expect(result.primary?.text).toBe("emake failed, see the");
   });
 
+  test("Portage 2.1's `!!! ERROR: … failed.` with a bare call stack before the `!!!` message", () => {
+    const result = analyze([
+      "!!! ERROR: sys-libs/foo-2.5 failed.",
+      "Call stack:",
+      "  ebuild.sh, line 1621:   Called dyn_compile",
+      "  ebuild.sh, line 1621:   Called die",
+      "",
+      "!!! make failed",
+      "!!! If you need support, post the topmost build error, and the call stack if relevant.",
+    ]);
+    expect(result.primary?.line).toBe(6);
+    expect(result.primary?.text).toBe("make failed");
+  });
+
+  test("glued to a `>>>` progress line, the banner is still seen", () => {
+    const result = analyze([
+      ">>> Downloading 'https://example.org/bar-1.0.tar.gz' 100%  * ERROR: dev-foo/bar-1.0::gentoo failed (fetch phase):",
+      " *   Fetch failed for 'dev-foo/bar-1.0'",
+    ]);
+    expect(result.status).toBe("failed");
+    expect(result.die?.phase).toBe("fetch");
+  });
+
   test("Portage 2.1's ` * ERROR: … failed.`: the message under ` * The die message:`", () => {
     const result = analyze([
       " * ",
@@ -227,6 +250,14 @@ describe("test harnesses", () => {
     expect(result.kind).toBe("test");
     expect(result.primary?.line).toBe(1);
     expect(result.failedTests.map((t) => t.name)).toEqual(["t/unit/sender.t"]);
+  });
+
+  test("a Perl test line wrapped before `in @INC` is still a failed test", () => {
+    const result = analyze([
+      "t/foo.t ..... Can't locate Foo/Bar.pm in",
+      "@INC (you may need to install the Foo::Bar module)",
+    ]);
+    expect(result.kind).toBe("test");
   });
 
   test("perl's `Can't locate` outside a test line (Makefile.PL) is not a test failure", () => {

@@ -44,7 +44,7 @@ const PORTAGE_HELPER_CRASH =
 // Portage's own helper missing from its install (ebuild-ipc, an ebuild-helpers script):
 // every phase that calls it fails, whatever the package.
 export const PORTAGE_HELPER_MISSING =
-  /^(?:File not found: '[^']*(?:\/ebuild-helpers\/[^'/]+|\/ebuild-ipc(?:\.py)?)'|[^\s:]+: line \d+: [^\s:]*(?:\/ebuild-helpers\/[^\s:/]+|\/ebuild-ipc(?:\.py)?): No such file or directory$)/;
+  /^(?:File not found: '?\S*\/(?:ebuild-helpers\/|ebuild-ipc)|[^\n]{0,500}?[/ ](?:ebuild-helpers\/[^\s:'"]+|ebuild-ipc(?:\.py)?)['"]?: (?:\[Errno 2\] )?(?:No such file or directory|not found|command not found)$)/;
 
 type Seen = Partial<Record<InfraReason | "terminated", { line: number; text: string }>>;
 

@@ -53,6 +53,8 @@ export class PortageStructure {
   openSection: PhaseSection | null = null;
   private pendingHint: HintRule | null = null;
   private awaitingDieMessage = false;
+  /** Lines after a `!!! ERROR:` banner still searched for its `!!! message` (a call stack may come first). */
+  private legacyMessageLines = 0;
   private awaitingCollisionOwner = false;
 
   /**
@@ -95,7 +97,11 @@ export class PortageStructure {
     // Before the sections: ">>> Completed installing" both closes one and marks success.
     if (first === 62 && SUCCESS_MARKER.test(text)) this.succeeded = true;
     if (text.includes(MERGED_DESPITE_COLLISIONS)) this.collisionTolerated = true;
-    if ((first === 62 || first === 32) && this.observeSection(text, line)) return true;
+    if ((first === 62 || first === 32) && this.observeSection(text, line)) {
+      // A banner glued to the end of a progress line (`>>> … 100%  * ERROR: …`).
+      if (text.includes("ERROR: ")) this.observeBanner(text, line);
+      return true;
+    }
     const portageMarker = text.includes("* ");
     if (portageMarker && this.observeHeader(text)) return true;
     if (namesAtom ?? mayNameAtom(text)) this.observeAtoms(text);
@@ -160,8 +166,10 @@ export class PortageStructure {
   }
 
   private observeBanner(text: string, line: number): boolean {
-    const match = DIE_BANNER.exec(text) ?? LEGACY_DIE_BANNER.exec(text);
+    const modern = DIE_BANNER.exec(text);
+    const match = modern ?? LEGACY_DIE_BANNER.exec(text);
     if (!match) return false;
+    if (!modern && !this.die) this.legacyMessageLines = LEGACY_MESSAGE_REACH;
     if (!this.die) {
       this.die = {
         atom: match[1],
@@ -198,6 +206,14 @@ export class PortageStructure {
       this.awaitingDieMessage = true;
       return false;
     }
+    // Portage 2.1's `!!! ERROR:` banner: a bare `Call stack:` and its frames may come before
+    // the `!!! message` line.
+    if (this.legacyMessageLines > 0 && !LEGACY_MESSAGE.test(text)) {
+      this.legacyMessageLines--;
+      this.awaitingDieMessage = true;
+      return true;
+    }
+    this.legacyMessageLines = 0;
     const message = text.replace(/^\s*(?:- )?(?:\*|!!!)?/, "").trim();
     if (message.length > 0 && message !== "(no error message)") {
       die.message = message.slice(0, 1000);
@@ -268,6 +284,8 @@ export class PortageStructure {
 
 // ` * The specific snippet of code:` (isolated-functions.sh __dump_trace), then the line that died.
 const SNIPPET_HEADER = /^\s*\*?\s*The specific snippet of code:$/;
+const LEGACY_MESSAGE = /^\s*(?:- )?!!! \S/;
+const LEGACY_MESSAGE_REACH = 40;
 const SANDBOX_DENIAL = /^\s*(?:\*\s*)?ACCESS DENIED:? /;
 const SNIPPET_WRAPPERS = new Set(["nonfatal", "command", "env", "edo", "eval"]);
 

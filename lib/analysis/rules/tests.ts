@@ -117,7 +117,7 @@ export const PERL_TEST_CANT_LOCATE = testRule({
     "a test file that cannot load a module dies before its plan: Test::Harness prints perl's message " +
     "after the `t/x.t ....` dots, and a wrapped or cut paste may lose the harness summary",
   needles: ["Can't locate "],
-  pattern: /^[\w./-]+\.t \.+ ?Can't locate \S+ in @INC/,
+  pattern: /^[\w./-]+\.t \.+ ?Can't locate \S/,
   example:
     "t/unit/sender.t ... Can't locate Test/Class.pm in @INC (you may need to install the Test::Class module) (@INC contains: t/lib",
   tier: TIER_ROOT,
