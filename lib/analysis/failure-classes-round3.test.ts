@@ -65,6 +65,12 @@ describe("compiler and linker lines without a banner still fail the build", () =
     expect(result.primary?.line).toBe(2);
   });
 
+  test("javac 8's `javac: no source files` is the same compile error", () => {
+    const result = analyze(["javac: no source files", "Usage: javac <options> <source files>"]);
+    expect(result.status).toBe("failed");
+    expect(result.primary?.line).toBe(1);
+  });
+
   test("GHC's `<command line>: cannot satisfy -package` beats the die message", () => {
     const result = analyze([
       ">>> Configuring source in /var/tmp/portage/dev-haskell/bar-1.0/work/bar-1.0 ...",

@@ -91,6 +91,7 @@ export const GATE_TRIGGERS: readonly string[] = [
   "ebuild-helpers/",
   "ebuild-ipc",
   "exited unexpectedly",
+  "javac: no source",
 ];
 
 /** The needles of the rules that can make a line an error or a failed test (not noise). */

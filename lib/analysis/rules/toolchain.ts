@@ -156,8 +156,9 @@ export const JAVAC_NO_SOURCE_FILES: LineRule = {
   note:
     "java-pkg-simple hands javac an empty source list when its `find` of the source dirs failed; " +
     "the paste may indent it (tool-error wants the line's start)",
-  needles: ["error: no source files"],
-  pattern: /^\s*(?:javac: )?error: no source files\s*$/,
+  // javac 8 said `javac: no source files`
+  needles: ["error: no source files", "javac: no source"],
+  pattern: /^\s*(?:javac: )?(?:error: )?no source files\s*$/,
   example: "error: no source files",
   role: "error",
   tier: TIER_ROOT,
