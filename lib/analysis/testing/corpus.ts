@@ -292,6 +292,13 @@ export const REAL_CASES: readonly RealCase[] = [
     text: "<command line>: cannot satisfy -package Cabal-1.22.8.0",
     kind: "configure",
   },
+  {
+    row: 45,
+    file: "test-perl-cant-locate-prove-lua-resty-ipcidr/snippet.log",
+    line: 2,
+    text: "t/cidr.t .. Can't locate Test/Nginx/Socket.pm in @INC",
+    kind: "test",
+  },
 ];
 
 export interface RealCase {
