@@ -89,17 +89,28 @@ export function rollupSql(
   const diagnostics = narrowsDiagnostics(filters)
     ? Prisma.sql`b."diagnosticId" IN (${matchingDiagnostics(filters)})`
     : Prisma.sql`TRUE`;
-  const grouped = Prisma.sql`b."diagnosticId" AS did, count(*)::int AS builds,
-    count(DISTINCT b."packageId")::int AS packages, sum(b.occurrences)::int AS occurrences`;
+  const pairs = Prisma.sql`b."diagnosticId" AS did, b."packageId" AS pid, count(*)::int AS builds,
+    sum(b.occurrences)::int AS occurrences`;
   if (driver === "builds")
-    return Prisma.sql`SELECT ${grouped} FROM "DiagnosticBuild" b
-      WHERE b."buildId" IN (SELECT b.id FROM "Build" b WHERE ${buildWhere}) AND ${diagnostics} GROUP BY 1`;
+    return perDiagnostic(Prisma.sql`SELECT ${pairs} FROM "DiagnosticBuild" b
+      WHERE b."buildId" IN (SELECT b.id FROM "Build" b WHERE ${buildWhere}) AND ${diagnostics} GROUP BY 1, 2`);
   // The rollup carries status, packageId, tinderboxId and finishedAt under Build's names, so the
   // failure list's own condition applies to it as is; other filters go through Build.
   const onBuilds = activeBuildFilters(filters).every((key) => ROLLUP_FILTERS.has(key))
     ? buildWhere
     : Prisma.sql`b."buildId" IN (SELECT b.id FROM "Build" b WHERE ${buildWhere})`;
-  return Prisma.sql`SELECT ${grouped} FROM "DiagnosticBuild" b WHERE ${diagnostics} AND ${onBuilds} GROUP BY 1`;
+  return perDiagnostic(
+    Prisma.sql`SELECT ${pairs} FROM "DiagnosticBuild" b WHERE ${diagnostics} AND ${onBuilds} GROUP BY 1, 2`,
+  );
+}
+
+/**
+ * Groups per (diagnostic, package) first, then per diagnostic: two hash aggregates instead of
+ * the sort that `count(DISTINCT packageId)` needs in every group (60 of 280 ms for a window).
+ */
+function perDiagnostic(pairs: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`SELECT did, sum(builds)::int AS builds, count(*)::int AS packages,
+      sum(occurrences)::int AS occurrences FROM (${pairs}) pairs GROUP BY did`;
 }
 
 /** The ids of the diagnostics the search names, for the window (null: it names none). */
@@ -123,12 +134,16 @@ export function windowSql(buildWhere: Prisma.Sql, diagnosticIds: number[] | null
   const diagnostics = diagnosticIds
     ? Prisma.sql`r."diagnosticId" = ANY(${diagnosticIds}::int[])`
     : Prisma.sql`TRUE`;
-  return Prisma.sql`SELECT r."diagnosticId" AS did, count(*)::int AS builds,
-      count(DISTINCT r."packageId")::int AS packages, sum(r.occurrences)::int AS occurrences
-    FROM (SELECT b.id FROM "Build" b WHERE ${buildWhere}
-            AND (SELECT true FROM "DiagnosticBuild" r WHERE r."buildId" = b.id AND ${diagnostics} LIMIT 1)
+  // Without q/flag/kind the window is the newest matching builds, whether or not they printed
+  // anything: testing each for a rollup row first cost 0.1 ms a build (20,000 builds for one tinderbox).
+  const printed = diagnosticIds
+    ? Prisma.sql`(SELECT true FROM "DiagnosticBuild" r WHERE r."buildId" = b.id AND ${diagnostics} LIMIT 1)`
+    : Prisma.sql`TRUE`;
+  return perDiagnostic(Prisma.sql`SELECT r."diagnosticId" AS did, r."packageId" AS pid, count(*)::int AS builds,
+      sum(r.occurrences)::int AS occurrences
+    FROM (SELECT b.id FROM "Build" b WHERE ${buildWhere} AND ${printed}
           ORDER BY b.id DESC LIMIT ${WINDOW_BUILDS}) w
-    JOIN "DiagnosticBuild" r ON r."buildId" = w.id WHERE ${diagnostics} GROUP BY 1`;
+    JOIN "DiagnosticBuild" r ON r."buildId" = w.id WHERE ${diagnostics} GROUP BY 1, 2`);
 }
 
 /**
