@@ -191,3 +191,21 @@ test("two builds of one package written at the same moment count the package onc
   await Promise.all([holding, waiting]);
   expect((await countersOf([name]))[0]).toMatchObject({ buildCount: 3, packageCount: 2, occurrenceCount: 3 });
 });
+
+test("eight builds writing the same diagnostics at once neither deadlock nor miscount", async () => {
+  const names = Array.from({ length: 20 }, uniqueName);
+  const atom = "dev-libs/rollup-h-1.0";
+  // The diagnostics exist first, as the common warnings of a busy fleet do.
+  await seedUpload({ "build.log": warningLog(names) }, { atom });
+  const builds = await Promise.all(
+    Array.from({ length: 8 }, () => seedUpload({ "build.log": "" }, { atom })),
+  );
+  const files = [{ fileName: null, extract: extractDiagnostics(warningLog(names).split("\n"), "build-log") }];
+  // Straight through write.ts (ingest's hook logs a failure instead of throwing it).
+  await Promise.all(
+    builds.map((buildId) => transaction(sqlPool(), (sql) => writeBuildDiagnostics(sql, buildId, files))),
+  );
+  const counters = await countersOf(names);
+  expectCountersMatch(counters, 20);
+  expect(counters.every((row) => row.buildCount === 9 && row.packageCount === 1)).toBe(true);
+});
