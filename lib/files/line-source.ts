@@ -1,6 +1,6 @@
 // Where the viewer's lines come from: a stored file (read through the blob's
 // line index, only the chunks that hold the window) or a member of a stored
-// archive (read once, capped, cached: see member-text.ts).
+// archive (read once, capped, cached packed: see member-text.ts).
 import { LineSplitter } from "@/lib/analysis/lines";
 import type { FileContent } from "@/lib/queries/files";
 import { openTextStream } from "@/lib/storage/blob-reader";
@@ -70,14 +70,12 @@ export async function memberLineSource(
       const first = Math.max(1, from);
       const last = Math.min(lines.length, to);
       return {
-        lines: lines.slice(first - 1, last),
+        lines: lines.window(first, last),
         firstLine: first,
         lastLine: Math.max(first - 1, last),
         totalLines: lines.length,
       };
     },
-    async *scan() {
-      yield lines;
-    },
+    scan: (scanSignal) => lines.scan(scanSignal),
   };
 }

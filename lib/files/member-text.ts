@@ -1,22 +1,24 @@
 // An archive member's lines, read by streaming the member out of the stored
 // archive (readArchiveMember never touches a filesystem). Members have no line
 // index, so a member is read once, up to MEMBER_READ_CAP bytes, and its lines
-// kept in a per-process cache bounded by entries and estimated memory: scrolling
-// and searching it then cost nothing. A read is bounded three ways: at most
+// kept packed (the bytes plus line offsets, see packed-lines.ts) in a per-process
+// cache bounded by entries and memory: scrolling and searching it then cost no
+// read, and a member of millions of empty lines costs bytes, not strings. A read is bounded three ways: at most
 // KINDLING_MEMBER_SCAN_BYTES decompressed (a nested xz can stand for gigabytes),
 // a few reads at once (readLimit), and stopped when every asker has gone away.
-import { analyzeAttachment, attachmentRoleFor, LineSplitter } from "@/lib/analysis";
-import { BoundedCache, estimateLinesBytes } from "@/lib/bounded-cache";
+import { analyzeAttachment, attachmentRoleFor } from "@/lib/analysis";
+import { BoundedCache, estimateJsonBytes } from "@/lib/bounded-cache";
 import { env } from "@/lib/env";
 import { readArchiveMember } from "@/lib/ingest/archive";
 import { ScanCapReached } from "@/lib/ingest/scan-cap";
+import { PackedLines } from "./packed-lines";
 import { readLimit } from "./read-limits";
 
 export const MEMBER_READ_CAP = 32 * 1024 * 1024;
 const CACHE_MAX_ENTRIES = 256;
 
 export interface MemberText {
-  lines: string[];
+  lines: PackedLines;
   bytesRead: number;
   /** True when the read stopped at a cap (`capNote` says which) and only the member's start is kept. */
   capped: boolean;
@@ -82,7 +84,7 @@ function startRead(key: string, sha256: string, path: string): Pending {
   text.then(
     (value) => {
       // A cached miss costs the cache's fixed overhead; an aborted read is not an answer.
-      if (!controller.signal.aborted) cache().set(key, value, value ? estimateLinesBytes(value.lines) : 0);
+      if (!controller.signal.aborted) cache().set(key, value, value ? memberBytes(value) : 0);
     },
     () => {},
   );
@@ -101,8 +103,7 @@ async function readMember(sha256: string, path: string, signal: AbortSignal): Pr
   }
   if (signal.aborted) throw signal.reason;
   if (!stream) return null;
-  const splitter = new LineSplitter();
-  const lines: string[] = [];
+  const pieces: Buffer[] = [];
   let bytesRead = 0;
   let capNote: string | undefined;
   try {
@@ -110,7 +111,7 @@ async function readMember(sha256: string, path: string, signal: AbortSignal): Pr
       const room = MEMBER_READ_CAP - bytesRead;
       const piece = chunk.length > room ? chunk.subarray(0, room) : chunk;
       bytesRead += piece.length;
-      for (const line of splitter.push(piece)) lines.push(line);
+      pieces.push(piece);
       if (piece.length < chunk.length) {
         capNote = `only the first ${MEMBER_READ_CAP} bytes of this member are read`;
         break;
@@ -123,7 +124,7 @@ async function readMember(sha256: string, path: string, signal: AbortSignal): Pr
     stream.destroy();
   }
   if (signal.aborted) throw signal.reason;
-  for (const line of splitter.end()) lines.push(line);
+  const lines = PackedLines.from(Buffer.concat(pieces, bytesRead));
   return { lines, bytesRead, capped: capNote !== undefined, capNote, ...memberFindings(path, lines) };
 }
 
@@ -136,15 +137,26 @@ function errCause(err: unknown): unknown {
 }
 
 function emptyText(): MemberText {
-  return { lines: [], bytesRead: 0, capped: false, errorLines: [], primaryLine: null };
+  return {
+    lines: PackedLines.from(Buffer.alloc(0)),
+    bytesRead: 0,
+    capped: false,
+    errorLines: [],
+    primaryLine: null,
+  };
 }
 
 /** The same attachment analysis ingest runs on config.log, test-suite.log, meson-log.txt, … */
-function memberFindings(path: string, lines: string[]) {
+function memberFindings(path: string, lines: PackedLines) {
   const analysis = analyzeAttachment(attachmentRoleFor(path), lines, { mainLogConfigureFailed: true });
   const errorLines = [
     ...analysis.errorLines.map(({ line, text }) => ({ line, text })),
     ...analysis.failedTests.map(({ line, name }) => ({ line, text: `FAIL: ${name}` })),
   ].sort((a, b) => a.line - b.line);
   return { errorLines, primaryLine: analysis.primary?.line ?? errorLines[0]?.line ?? null };
+}
+
+/** What a cached member holds: its packed lines (exact) and its findings (estimated). */
+function memberBytes(text: MemberText): number {
+  return text.lines.byteLength + estimateJsonBytes(text.errorLines);
 }
