@@ -7,6 +7,7 @@ import { INFRA_NEEDLES, InfraWatcher } from "./infra";
 import { detectingPrefix } from "./line-prefix";
 import { cleanLine, detach, MAX_LINE_CHARS, splitLogText } from "./lines";
 import { NeedleScanner } from "./needle-scan";
+import { HEADER_KEYS, HEADER_LINE } from "./portage-patterns";
 import { assembleAnalysis } from "./result";
 import { LINE_RULES, type LineRule, matchLineRule, NON_NOISE_NEEDLES } from "./rules";
 import { AUTOCONF_ERROR } from "./rules/build-tools";
@@ -14,7 +15,7 @@ import { ATOM_TAG, firstMatchingRule, hasTag, INFRA_TAG, lineTags, newLineTags }
 import { QA_NOTICE_PATTERN, qaRuleIdFor } from "./rules/qa";
 import { DEPENDENCY_BLOCKER, DEPENDENCY_BLOCKER_SUMMARY } from "./rules/resolver";
 import { PortageStructure, STRUCTURE_NEEDLES } from "./structure";
-import type { AttachmentAnalysis, ErrorLine, FailedTest, LogAnalysis, QaNotice } from "./types";
+import type { AttachmentAnalysis, ErrorLine, FailedTest, LogAnalysis, LogHeader, QaNotice } from "./types";
 
 export const MAX_ERROR_LINES = 50;
 const MAX_QA_NOTICES = 100;
@@ -38,6 +39,18 @@ const SLOT_CONFLICT_START = /^!!! Multiple package instances within a single pac
 /** A configure script that printed this ran to its end (LineRule.survivable). */
 const CONFIG_STATUS_CREATED = "configure: creating ./config.status";
 
+/** A header line (HEADER_LINE) holds one of these; they are among STRUCTURE_NEEDLES. */
+const HEADER_NEEDLES: readonly string[] = HEADER_KEYS.map((key) => `* ${key}:`);
+/** Where PortageStructure keeps each header key's value. */
+const HEADER_FIELDS: Record<(typeof HEADER_KEYS)[number], keyof LogHeader> = {
+  Package: "package",
+  Repository: "repository",
+  Maintainer: "maintainers",
+  Upstream: "upstream",
+  USE: "use",
+  FEATURES: "features",
+};
+
 // The line gate. Most lines of a build log (>90 % of a compile log) can change
 // nothing: no needle of a non-noise rule (rules/gate.ts), no QA notice, nothing the Portage
 // structure reads. One DFA pass over the raw line finds out, before cleanLine
@@ -45,7 +58,7 @@ const CONFIG_STATUS_CREATED = "configure: creating ./config.status";
 // plain substring of the raw line (bare "\r", ANSI escapes, NUL) the full way.
 const LINE_GATE_NEEDLES = [
   ...NON_NOISE_NEEDLES,
-  ...STRUCTURE_NEEDLES,
+  ...STRUCTURE_NEEDLES.filter((needle) => !HEADER_NEEDLES.includes(needle)),
   ...INFRA_NEEDLES,
   CONFIG_STATUS_CREATED,
   "QA Notice: ",
@@ -64,9 +77,12 @@ const LINE_GATE_NEEDLES = [
 const ELOG_START_NEEDLES = ["\n * ", "\n* "];
 const FULL_BIT = 1;
 const ELOG_BIT = 2;
+const HEADER_BIT = 4;
 const TAGGED_GATE_NEEDLES = [
   ...LINE_GATE_NEEDLES.map((text) => ({ text, tag: 0 })),
   ...ELOG_START_NEEDLES.map((text) => ({ text, tag: 1 })),
+  // Header keys under a tag of their own: a header line is read once per key (GATE_HEADER).
+  ...HEADER_NEEDLES.filter((needle) => !LINE_GATE_NEEDLES.includes(needle)).map((text) => ({ text, tag: 2 })),
 ];
 const LINE_GATE = new NeedleScanner(TAGGED_GATE_NEEDLES);
 /** The same gate over a line's UTF-8 bytes, before decoding (streaming-log.ts). */
@@ -74,7 +90,7 @@ export const LINE_GATE_BYTES = NeedleScanner.overUtf8(TAGGED_GATE_NEEDLES);
 /** Lines up to this number are also checked for the probe-log signature. */
 const PROBE_LOG_LINES = 3;
 
-/** How a line passed the gate: not at all, for the whole analysis, or as an elog line only. */
+/** How a line passed the gate: not at all, for the whole analysis, as an elog line only, or as a header line. */
 export const GATE_SKIP = 0;
 export const GATE_FULL = 1;
 /**
@@ -82,10 +98,22 @@ export const GATE_FULL = 1;
  * use it, so it skips cleanLine's other work, the structure and the rules.
  */
 export const GATE_ELOG = 2;
-export type GateResult = typeof GATE_SKIP | typeof GATE_FULL | typeof GATE_ELOG;
+/**
+ * A line with a header key (" * USE:") and no other needle: once the header
+ * holds that key the line changes nothing (PortageStructure.knowsHeaderLine),
+ * otherwise it goes the whole way. A log has a header per emerge; the error-dense
+ * bench block repeats them.
+ */
+export const GATE_HEADER = 3;
+export type GateResult = typeof GATE_SKIP | typeof GATE_FULL | typeof GATE_ELOG | typeof GATE_HEADER;
 
-function verdict(bits: number): GateResult {
+/** The tag bits (LINE_GATE_BYTES) that settle the verdict: scanning may stop once they are in. */
+export const FULL_GATE_BITS = FULL_BIT;
+
+/** The verdict of a line whose tag bits (LINE_GATE_BYTES, up to FULL_GATE_BITS) are `bits`. */
+export function gateOfBits(bits: number): GateResult {
   if (bits & FULL_BIT) return GATE_FULL;
+  if (bits & HEADER_BIT) return GATE_HEADER;
   return bits & ELOG_BIT ? GATE_ELOG : GATE_SKIP;
 }
 
@@ -96,7 +124,17 @@ function verdict(bits: number): GateResult {
  */
 function gateOf(raw: string, structure: PortageStructure): GateResult {
   if (structure.awaitingLine) return GATE_FULL;
-  return verdict(LINE_GATE.tagBits(raw, 0, Math.min(raw.length, MAX_LINE_CHARS), FULL_BIT));
+  return gateOfBits(LINE_GATE.tagBits(raw, 0, Math.min(raw.length, MAX_LINE_CHARS), FULL_BIT));
+}
+
+/**
+ * True when `text` (a GATE_HEADER line) is a header line whose key the header
+ * already holds: PortageStructure.observe would only call it framing (the first
+ * value of a key wins) and nothing else reads it, so it changes nothing.
+ */
+function knownHeaderLine(text: string, header: LogHeader): boolean {
+  const match = HEADER_LINE.exec(text);
+  return match !== null && header[HEADER_FIELDS[match[1] as (typeof HEADER_KEYS)[number]]] !== undefined;
 }
 
 /**
@@ -105,7 +143,7 @@ function gateOf(raw: string, structure: PortageStructure): GateResult {
  * either way). Only meaningful when `wantsNextLine()` is false.
  */
 export function gateOfBytes(bytes: Uint8Array, from: number, to: number): GateResult {
-  return verdict(LINE_GATE_BYTES.tagBitsBytes(bytes, from, to, FULL_BIT));
+  return gateOfBits(LINE_GATE_BYTES.tagBitsBytes(bytes, from, to, FULL_BIT));
 }
 
 /** gateOfBytes, as a yes or no. */
@@ -222,6 +260,7 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
       // Past the gate a line may be kept: it must not pin the text it was cut from. A line
       // the byte gate passed (gate given) was decoded on its own and pins nothing.
       const text = cleanLine(gate === undefined ? detach(raw) : raw);
+      if (passed === GATE_HEADER && knownHeaderLine(text, state.structure.header)) return;
       // One needle pass for the infra watcher, the structure's atoms and the rules.
       const tags = lineTags(text, tagBuffer);
       state.infra.observe(text, line, hasTag(tags, INFRA_TAG));

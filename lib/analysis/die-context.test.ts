@@ -52,6 +52,21 @@ describe("the eerror paragraph right above the banner", () => {
     expect(result.kind).toBe("unknown");
   });
 
+  test("a header line repeated under it is framing: the paragraph no longer ends at the banner", () => {
+    // The byte gate lets a header line of a known key go without reading it (GATE_HEADER):
+    // it must still end the paragraph, as the header line it is, not join it as an elog line.
+    const lines = [
+      " * Package:    dev-libs/foo-1.0:0",
+      ">>> Preparing source in /var/tmp/portage/dev-libs/foo-1.0/work/foo-1.0 ...",
+      " * Unable to locate CMakeLists.txt under:",
+      " * Package:    dev-libs/foo-1.0:0",
+      banner("prepare"),
+      " *   FATAL: Unable to find CMakeLists.txt",
+    ];
+    expect(bothPaths(lines).primary?.line).toBe(6);
+    expect(bothPaths(lines.filter((_, i) => i !== 3)).primary?.line).toBe(3);
+  });
+
   test("context lines above the failure line are skipped; a die without message too", () => {
     const result = bothPaths([
       " * Library 'foo' ships with the compiler 'gcc-14' already.",

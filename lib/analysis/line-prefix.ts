@@ -48,7 +48,7 @@ export function detectLinePrefix(sample: readonly string[]): LinePrefix | null {
 /** What the prefix stage needs of the analyzer behind it (analyzer.ts), and gives itself. */
 export interface PrefixTarget<Result> {
   /** `gate`: the plain byte gate's verdict when the caller ran it (analyzer.ts GateResult). */
-  pushLine(text: string, gate?: 0 | 1 | 2): void;
+  pushLine(text: string, gate?: 0 | 1 | 2 | 3): void;
   wantsNextLine(): boolean;
   skipLines(count: number): void;
   /** The byte gate: false when the line (still in bytes) certainly changes nothing. */

@@ -36,6 +36,45 @@ describe("skipQuietLines", () => {
   });
 });
 
+describe("skipToLoudLine", () => {
+  const tagged = NeedleScanner.overUtf8([
+    { text: "rror", tag: 0 },
+    { text: "\n * ", tag: 1 },
+  ]);
+
+  test("reads the line it stops at to its end: its tag bits and its line break", () => {
+    const chunk = bytes("make all\ncc -c a.c\n * cc: error: x\nmore\n");
+    const at = tagged.skipToLoudLine(chunk, 0, chunk.length, 100, 1);
+    expect(at).toBe("make all\ncc -c a.c\n".length);
+    expect(tagged.quietLines).toBe(2);
+    expect(tagged.loudEnd).toBe(chunk.indexOf(0x0a, at));
+    expect(tagged.loudBits).toBe(3);
+    // Stops reading needles once the bits asked for are in, still finds the break.
+    expect(tagged.skipToLoudLine(chunk, 0, chunk.length, 100, 2)).toBe(at);
+    expect([tagged.loudBits, tagged.loudEnd]).toEqual([2, chunk.indexOf(0x0a, at)]);
+  });
+
+  test("no line end for an unfinished line, a line past maxLine or one ending in CR", () => {
+    for (const [text, maxLine] of [
+      ["ok\nerror, no newline yet", 100],
+      ["ok\nan error on a long line\n", 10],
+      ["ok\nerror\r\n", 100],
+    ] as const) {
+      const chunk = bytes(text);
+      expect(tagged.skipToLoudLine(chunk, 0, chunk.length, maxLine, 1), text).toBe(3);
+      expect(tagged.loudEnd, text).toBe(-1);
+    }
+  });
+
+  test("the same on a plain Uint8Array as on a Buffer", () => {
+    const text = "a\nerror\nb\n";
+    for (const chunk of [bytes(text), Buffer.from(text)]) {
+      expect(tagged.skipToLoudLine(chunk, 0, chunk.length, 100, 1)).toBe(2);
+      expect(tagged.loudEnd).toBe(7);
+    }
+  });
+});
+
 describe("needles that start a line", () => {
   const scanner = NeedleScanner.overUtf8([
     { text: "error", tag: 0 },

@@ -174,6 +174,75 @@ export class NeedleScanner {
     return lineStart;
   }
 
+  /** Where the line the last skipToLoudLine call stopped at ends (its "\n"), or -1 (see there). */
+  loudEnd = -1;
+  /** That line's tagBitsBytes, when loudEnd is not -1. */
+  loudBits = 0;
+
+  /**
+   * skipQuietLines without a loud first byte, for a scanner made by overUtf8
+   * whose tags are below 32, that also finishes the line it stops at: its tag
+   * bits (as tagBitsBytes with `enough`) go to loudBits and its "\n" to loudEnd.
+   * The caller needs no second pass over that line. loudEnd is -1 when the line
+   * is unfinished, longer than `maxLine` or ends in "\r" (whose bits the caller
+   * takes without that "\r").
+   */
+  skipToLoudLine(bytes: Uint8Array, from: number, to: number, maxLine: number, enough: number): number {
+    const next = this.next;
+    const classOf = this.classOf;
+    const firstHit = this.firstHitState;
+    const afterBreak = this.lineStart;
+    let lines = 0;
+    let lineStart = from;
+    let state = afterBreak;
+    this.loudEnd = -1;
+    for (let i = from; i < to; i++) {
+      const byte = bytes[i];
+      if (byte === 0x0a) {
+        if (i - lineStart > maxLine) break;
+        lines++;
+        lineStart = i + 1;
+        state = afterBreak;
+        continue;
+      }
+      state = next[state + classOf[byte]];
+      if (state >= firstHit) {
+        this.finishLoudLine(bytes, lineStart, i, to, state, maxLine, enough);
+        break;
+      }
+    }
+    this.quietLines = lines;
+    return lineStart;
+  }
+
+  /** skipToLoudLine's end: the DFA is in hit state `state` after bytes[at] of the line starting at lineStart. */
+  private finishLoudLine(
+    bytes: Uint8Array,
+    lineStart: number,
+    at: number,
+    to: number,
+    state: number,
+    maxLine: number,
+    enough: number,
+  ): void {
+    const next = this.next;
+    const classOf = this.classOf;
+    const firstHit = this.firstHitState;
+    const words = this.words;
+    let bits = this.hitTags[((state - firstHit) / this.columns) * words];
+    let i = at + 1;
+    for (; i < to && (bits & enough) !== enough; i++) {
+      const byte = bytes[i];
+      if (byte === 0x0a) break;
+      state = next[state + classOf[byte]];
+      if (state >= firstHit) bits |= this.hitTags[((state - firstHit) / this.columns) * words];
+    }
+    const end = i < to && bytes[i] === 0x0a ? i : indexOfByte(bytes, 0x0a, i, to);
+    if (end === -1 || end - lineStart > maxLine || bytes[end - 1] === 0x0d) return;
+    this.loudEnd = end;
+    this.loudBits = bits;
+  }
+
   /**
    * For a scanner made by overUtf8 whose tags are below 32: the OR of `1 << tag`
    * over the needles in bytes[from, to); stops early once `enough` bits are all in.
@@ -244,4 +313,14 @@ export class NeedleScanner {
     }
     return found;
   }
+}
+
+/** The first `value` in bytes[from, to), or -1 (Buffer's native search when bytes is a Buffer). */
+function indexOfByte(bytes: Uint8Array, value: number, from: number, to: number): number {
+  if (Buffer.isBuffer(bytes)) {
+    const at = bytes.indexOf(value, from);
+    return at === -1 || at >= to ? -1 : at;
+  }
+  for (let i = from; i < to; i++) if (bytes[i] === value) return i;
+  return -1;
 }

@@ -7,14 +7,22 @@
 // and splitting every line was most of the analysis' cost. The result is the
 // same as LineSplitter + pushLine on every line; streaming-log.test.ts checks
 // that on the corpus and on random bytes cut at random places.
-import { createLogAnalyzer, GATE_SKIP, gateOfBytes, LINE_GATE_BYTES } from "./analyzer";
+import {
+  createLogAnalyzer,
+  FULL_GATE_BITS,
+  GATE_SKIP,
+  type GateResult,
+  gateOfBits,
+  gateOfBytes,
+  LINE_GATE_BYTES,
+} from "./analyzer";
 import { MAX_LINE_CHARS } from "./lines";
 import type { LogAnalysis } from "./types";
 
 const LF = 0x0a;
 const CR = 0x0d;
-/** The gate finds loud line starts (">>>", " * ") itself: its needles may start with "\n". */
-const NO_LOUD_BYTE = -1;
+/** A module-level binding: read once per chunk, not through the import's accessor. */
+const GATE = LINE_GATE_BYTES;
 /**
  * Bytes kept of a line longer than that: enough to decode MAX_LINE_CHARS
  * characters (at most 4 bytes each) and one more, so the cut is where
@@ -50,9 +58,16 @@ export class StreamingLog {
     while (start < bytes.length) {
       // Most lines: one DFA pass over the chunk passes them by, with no call per line.
       if (!this.atStart && this.analyzer.plainByteGate()) {
-        start = LINE_GATE_BYTES.skipQuietLines(bytes, start, bytes.length, NO_LOUD_BYTE, MAX_LINE_CHARS);
-        this.skipped += LINE_GATE_BYTES.quietLines;
+        start = GATE.skipToLoudLine(bytes, start, bytes.length, MAX_LINE_CHARS, FULL_GATE_BITS);
+        this.skipped += GATE.quietLines;
         if (start >= bytes.length) return;
+        // The same pass read the line it stopped at to its end: no second gate pass, no search for its "\n".
+        const end = GATE.loudEnd;
+        if (end !== -1) {
+          this.gatedLine(bytes, start, end, gateOfBits(GATE.loudBits));
+          start = end + 1;
+          continue;
+        }
       }
       const lf = bytes.indexOf(LF, start);
       if (lf === -1) break;
@@ -81,10 +96,16 @@ export class StreamingLog {
     const gated = end - from <= MAX_LINE_CHARS;
     // The plain gate's verdict here spares pushLine the same test on the text.
     const gate = gated && this.analyzer.plainByteGate() ? gateOfBytes(bytes, from, end) : undefined;
-    if (
-      gate === GATE_SKIP ||
-      (gate === undefined && gated && !this.analyzer.mayMatterBytes(bytes, from, end))
-    ) {
+    if (gate === undefined && gated && !this.analyzer.mayMatterBytes(bytes, from, end)) {
+      this.skipped++;
+      return;
+    }
+    this.gatedLine(bytes, from, to, gate);
+  }
+
+  /** A line whose gate verdict is known (undefined: the analyzer gates its text itself). */
+  private gatedLine(bytes: Buffer, from: number, to: number, gate: GateResult | undefined): void {
+    if (gate === GATE_SKIP) {
       this.skipped++;
       return;
     }
