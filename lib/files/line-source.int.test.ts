@@ -5,6 +5,7 @@ import { randomUUID } from "node:crypto";
 import { Readable } from "node:stream";
 import tar from "tar-stream";
 import { expect, test } from "vitest";
+import { LineSplitter, MAX_LINE_CHARS } from "@/lib/analysis/lines";
 import { db } from "@/lib/db";
 import { ingestUpload } from "@/lib/ingest/ingest-upload";
 import { ensureTinderbox } from "@/lib/ingest/tinderboxes";
@@ -13,7 +14,7 @@ import { highlightedWindow } from "./highlighted-window";
 import { fileLineSource, memberLineSource } from "./line-source";
 import { searchLines } from "./search";
 
-async function tarOf(members: Array<[string, string]>): Promise<Buffer> {
+async function tarOf(members: Array<[string, string | Buffer]>): Promise<Buffer> {
   const pack = tar.pack();
   for (const [name, content] of members) pack.entry({ name }, content);
   pack.finalize();
@@ -85,4 +86,32 @@ test("archive members are read from the stored tar; hostile names are just keys"
   const hostile = await memberLineSource(file, "../../etc/passwd");
   expect((await hostile?.window(1, 1))?.lines).toEqual(["root:x:0:0"]);
   expect(await memberLineSource(file, "no/such/member")).toBeNull();
+});
+
+test("a member's packed lines window and scan as LineSplitter splits the member's bytes", async () => {
+  const tricky = Buffer.concat([
+    Buffer.from(`${randomUUID()}\r\ncrlf\r\n\n\nprogress 10%\r100%\n`),
+    Buffer.from([0x61, 0xff, 0x0a, 0xe2, 0x82, 0x0a, 0xef, 0xbb, 0xbf, 0x62, 0x0a]),
+    Buffer.from(`${"€".repeat(MAX_LINE_CHARS + 3)}\r\n${"x".repeat(70_000)}\nno final newline`),
+  ]);
+  const splitter = new LineSplitter();
+  const expected = [...splitter.push(tricky), ...splitter.end()];
+  const byName = await ingest([
+    ["build.log", Buffer.from(`>>> ${randomUUID()}\n`)],
+    ["logs.tar", await tarOf([["work/tricky.log", tricky]])],
+  ]);
+  const member = await memberLineSource(await byName("logs.tar"), "work/tricky.log");
+  if (!member) throw new Error("member not found");
+  expect(member.totalLines).toBe(expected.length);
+  const whole = await member.window(1, expected.length + 5);
+  expect(whole).toMatchObject({ firstLine: 1, lastLine: expected.length, totalLines: expected.length });
+  expect(whole.lines).toEqual(expected);
+  expect((await member.window(6, 8)).lines).toEqual(expected.slice(5, 8));
+  const scanned: string[] = [];
+  for await (const batch of member.scan()) scanned.push(...batch);
+  expect(scanned).toEqual(expected);
+  expect(await searchLines(member.scan(), "final")).toMatchObject({
+    totalLines: 1,
+    lines: [expected.length],
+  });
 });
