@@ -12,6 +12,7 @@ const SCENARIOS: Record<string, () => Promise<Scenario>> = {
   "colour-window": async () => (await import("./scenarios-highlight")).colourWindows,
   "nested-archive": async () => (await import("./scenarios-archive")).nestedArchiveViews,
   "member-misses": async () => (await import("./scenarios-archive")).memberMisses,
+  "member-empty-lines": async () => (await import("./scenarios-archive")).emptyLinesMember,
   search: async () => (await import("./scenarios-search")).parallelSearches,
 };
 

@@ -91,3 +91,39 @@ export async function memberMisses(args: string[]) {
   const cache = holder.kindlingMemberCache;
   return { names, statuses, cacheEntries: cache?.size ?? null, cacheBytes: cache?.bytes ?? null };
 }
+
+/** A tar.xz whose member is MEMBER_READ_CAP bytes of "\n" (33.5 M empty lines), viewed by `views` requests at once. */
+export async function emptyLinesMember(args: string[]) {
+  const views = Number(args[0] ?? 3);
+  const { MEMBER_READ_CAP } = await import("@/lib/files/member-text");
+  const archive = shell(
+    `set -e; d=$(mktemp -d); head -c ${MEMBER_READ_CAP} /dev/zero | tr '\\0' '\\n' > "$d/empty.log";` +
+      ` tar -C "$d" -cf - empty.log | xz -1 -c; rm -r "$d"`,
+  );
+  const fileId = await storeArchive("logs.tar.xz", archive);
+  const answers = await Promise.all(
+    Array.from({ length: views }, (_, i) =>
+      getFileRoute("lines", fileId, {
+        from: String(1 + i * 1000),
+        to: String(200 + i * 1000),
+        member: "empty.log",
+      }),
+    ),
+  );
+  const last = await getFileRoute("lines", fileId, {
+    from: String(MEMBER_READ_CAP - 9),
+    to: String(MEMBER_READ_CAP),
+    member: "empty.log",
+  });
+  return {
+    uploadedBytes: archive.length,
+    memberBytes: MEMBER_READ_CAP,
+    views: [...answers, last].map(({ status, ms, body }) => ({
+      status,
+      ms,
+      totalLines: body?.totalLines,
+      lines: Array.isArray(body?.lines) ? body.lines.length : null,
+      error: status === 200 ? undefined : body,
+    })),
+  };
+}

@@ -1,0 +1,17 @@
+// Issue 14: a member view kept a string per line, so a member of 32 MiB of
+// empty lines (MEMBER_READ_CAP, 28 KiB as tar.xz) held 33.5 M of them; a few
+// such views reached the server's heap limit. Its lines are now kept packed:
+// the 32 MiB read plus 4 bytes a line (128 MiB), shared by the views at once.
+import { expect, test } from "vitest";
+import { HEALTH_BOUND_MS, runHost } from "./run-host";
+
+test("3 views at once of a 32 MiB member of empty lines: 200 with every line counted, bounded memory", async () => {
+  const report = await runHost(["member-empty-lines", "3"]);
+  const outcome = report.outcome as { uploadedBytes: number; views: Array<Record<string, unknown>> };
+  expect(outcome.uploadedBytes).toBeLessThan(1_000_000);
+  for (const view of outcome.views) expect(view).toMatchObject({ status: 200, totalLines: 32 * 1024 * 1024 });
+  expect(outcome.views.map((v) => v.lines)).toEqual([200, 200, 200, 10]);
+  // Baseline ~200 MiB + the read (32 MiB, once more while joined) + 128 MiB of offsets.
+  expect(report.peakRssMb).toBeLessThan(600);
+  expect(report.health.maxMs).toBeLessThan(HEALTH_BOUND_MS);
+});
