@@ -48,7 +48,8 @@ export const DISK_FULL: LineRule = {
 const ASSERTING_TOOL = String.raw`(?:rustc|clang(?:\+\+)?(?:-\d+)?|cc1(?:plus)?|f951|(?:ld\.)?lld)`;
 const SOURCE_FILE = String.raw`\/[^\s:]+\.(?:cpp|cc|cxx|c|h|hpp|hh|inc|def):\d+: `;
 /** A build tree's path cut by the line's end (`…/work/…/lib/Analysis/I`); `whereis clang` prints no build tree. */
-const CUT_SOURCE_PATH = String.raw`\/[^\s:]*\/(?:work|src)\/[^\s:]*$`;
+// The lookahead finds /work/ or /src/ once; a second [^\s:]* after it made a line of repeated "/src/" quadratic.
+const CUT_SOURCE_PATH = String.raw`\/(?=[^\s:]*\/(?:work|src)\/)[^\s:]*$`;
 
 export const COMPILER_ASSERTION: LineRule = {
   id: "compiler-assertion",
