@@ -1,8 +1,9 @@
 // An archive member's lines kept packed: the bytes read plus where each line
 // starts, decoded only when a window or a scan asks. A string per line cost
 // V8 ~48 bytes of header and slot each, so a 32 MiB member of empty lines was
-// 33.5 M strings (~1.6 GB counted that way) for one view; packed it is the
-// 32 MiB read plus 4 bytes a line. Decoding follows LineSplitter exactly (see
+// 33.5 M strings for one view (1234 MiB peak RSS for three views at once, see
+// tests/abuse/member-lines.abuse.test.ts); packed it is the 32 MiB read plus
+// the start of every STRIDE-th line (2 MiB there). Decoding follows LineSplitter exactly (see
 // lib/analysis/lines.ts): a line ends at "\n", a "\r" before it is dropped,
 // invalid UTF-8 becomes U+FFFD, a final line without "\n" counts, a BOM is
 // dropped only at the very start, and a line keeps at most MAX_LINE_CHARS.
@@ -13,50 +14,41 @@ const NEWLINE = 10;
 /** Bytes enough to decode MAX_LINE_CHARS UTF-16 units (at most 3 bytes a unit) whatever a cut leaves. */
 const MAX_LINE_BYTES = MAX_LINE_CHARS * 4 + 4;
 export const SCAN_BATCH_LINES = 4096;
+/** One line start kept per STRIDE lines: 4 bytes a line would be 128 MiB for 32 MiB of "\n". */
+const STRIDE_SHIFT = 6;
+export const STRIDE = 1 << STRIDE_SHIFT;
 
 // A stream decoder drops a BOM only at the stream's start; each later line is decoded on its own.
 const firstLineDecoder = new TextDecoder("utf-8", { fatal: false });
 const lineDecoder = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
 
 export class PackedLines {
-  /** Line i is bytes [starts[i], starts[i + 1] - 1): the "\n" (or the virtual one past the end) is left out. */
+  /** anchors[k] is where line k * STRIDE starts; a line ends at the next "\n" or at the end of the bytes. */
   private constructor(
     private readonly bytes: Buffer,
-    private readonly starts: Uint32Array,
+    private readonly anchors: Uint32Array,
+    readonly length: number,
   ) {}
 
   static from(bytes: Buffer): PackedLines {
-    // Two passes over the bytes (count, then fill) so the offsets are allocated once, exactly.
+    // Two passes over the bytes (count, then fill) so the anchors are allocated once, exactly.
     let newlines = 0;
     for (let i = 0; i < bytes.length; i++) if (bytes[i] === NEWLINE) newlines++;
     const tail = bytes.length > 0 && bytes[bytes.length - 1] !== NEWLINE && !onlyBom(bytes);
     const count = newlines + (tail ? 1 : 0);
-    const starts = new Uint32Array(count + 1);
+    const anchors = new Uint32Array(Math.ceil(count / STRIDE));
     let line = 1;
-    for (let i = 0; i < bytes.length; i++) if (bytes[i] === NEWLINE) starts[line++] = i + 1;
-    // A final line without "\n" ends at a virtual newline one past the last byte.
-    if (tail) starts[count] = bytes.length + 1;
-    return new PackedLines(bytes, starts);
+    for (let i = 0; i < bytes.length; i++) {
+      if (bytes[i] !== NEWLINE) continue;
+      if ((line & (STRIDE - 1)) === 0 && line < count) anchors[line >> STRIDE_SHIFT] = i + 1;
+      line++;
+    }
+    return new PackedLines(bytes, anchors, count);
   }
 
-  get length(): number {
-    return this.starts.length - 1;
-  }
-
-  /** What this holds in memory: the bytes and the offsets (decoded lines are not kept). */
+  /** What this holds in memory: the bytes and the anchors (decoded lines are not kept). */
   get byteLength(): number {
-    return this.bytes.byteLength + this.starts.byteLength;
-  }
-
-  /** Line `index` (0-based), decoded. */
-  line(index: number): string {
-    const start = this.starts[index];
-    const end = this.starts[index + 1] - 1;
-    if (end === start) return "";
-    const decoder = index === 0 ? firstLineDecoder : lineDecoder;
-    const text = decoder.decode(this.bytes.subarray(start, Math.min(end, start + MAX_LINE_BYTES)));
-    const kept = text.length > MAX_LINE_CHARS ? text.slice(0, MAX_LINE_CHARS) : text;
-    return kept.charCodeAt(kept.length - 1) === 13 ? kept.slice(0, -1) : kept;
+    return this.bytes.byteLength + this.anchors.byteLength;
   }
 
   /** Lines `from`..`to` (1-based, inclusive, clamped): decodes at most to - from + 1 lines. */
@@ -64,12 +56,23 @@ export class PackedLines {
     const first = Math.max(1, from);
     const last = Math.min(this.length, to);
     const lines: string[] = [];
-    for (let n = first; n <= last; n++) lines.push(this.line(n - 1));
+    if (first > last) return lines;
+    let start = this.startOf(first - 1);
+    for (let index = first - 1; index < last; index++) {
+      const end = this.endOf(start);
+      lines.push(this.decode(index, start, end));
+      start = end + 1;
+    }
     return lines;
   }
 
   *[Symbol.iterator](): Generator<string> {
-    for (let i = 0; i < this.length; i++) yield this.line(i);
+    let start = 0;
+    for (let index = 0; index < this.length; index++) {
+      const end = this.endOf(start);
+      yield this.decode(index, start, end);
+      start = end + 1;
+    }
   }
 
   /** Every line in order, SCAN_BATCH_LINES at a time; stops once `signal` aborts. */
@@ -80,6 +83,26 @@ export class PackedLines {
       // A search over millions of lines lets other requests run between batches.
       await nextTurn();
     }
+  }
+
+  private startOf(index: number): number {
+    let start = this.anchors[index >> STRIDE_SHIFT];
+    for (let skip = index & (STRIDE - 1); skip > 0; skip--) start = this.endOf(start) + 1;
+    return start;
+  }
+
+  private endOf(start: number): number {
+    if (this.bytes[start] === NEWLINE) return start;
+    const end = this.bytes.indexOf(NEWLINE, start);
+    return end === -1 ? this.bytes.length : end;
+  }
+
+  private decode(index: number, start: number, end: number): string {
+    if (end === start) return "";
+    const decoder = index === 0 ? firstLineDecoder : lineDecoder;
+    const text = decoder.decode(this.bytes.subarray(start, Math.min(end, start + MAX_LINE_BYTES)));
+    const kept = text.length > MAX_LINE_CHARS ? text.slice(0, MAX_LINE_CHARS) : text;
+    return kept.charCodeAt(kept.length - 1) === 13 ? kept.slice(0, -1) : kept;
   }
 }
 
