@@ -97,14 +97,15 @@ describe("hostile input", () => {
     expect(result.errorLines.map((e) => e.ruleId)).toEqual(["cc-error", "portage-die-banner"]);
   });
 
-  test("a 1 MB single line neither crashes nor stalls the analyzer", () => {
+  // Stalls are caught without a clock: redos.test.ts proves every line regex
+  // linear, and bench:redos prints the times on adversarial lines.
+  test("1 MB single lines neither crash the analyzer nor hide the error after them", () => {
     const analyzer = createLogAnalyzer();
-    const started = performance.now();
     for (const unit of ["a", ":", "error: ", "*"]) analyzer.pushLine(unit.repeat(1024 * 1024));
     analyzer.pushLine("x.c:1:1: error: after the long lines");
     const result = analyzer.finish();
-    expect(performance.now() - started).toBeLessThan(2000);
     expect(result.lineCount).toBe(5);
+    expect(result.errorLines.map((e) => e.text)).toContain("x.c:1:1: error: after the long lines");
   });
 
   test("error lines are capped and consecutive duplicates dropped", () => {

@@ -1,0 +1,63 @@
+// The one table of regexes the analyzer runs on untrusted log lines, for the
+// static ReDoS test (redos.test.ts) and the adversarial-line bench (bench:redos).
+// Walking the modules' exports keeps it complete when a rule or pattern is added.
+import * as portagePatterns from "../portage-patterns";
+import { LINE_RULES } from "../rules";
+import * as qaRules from "../rules/qa";
+import type { LineRule } from "../rules/rule";
+
+/** Every RegExp reachable from a module's exports (values, arrays, rule objects), named by its path. */
+function regexesIn(prefix: string, value: unknown, depth = 0, seen = new Set<unknown>()): [string, RegExp][] {
+  if (value instanceof RegExp) return [[prefix, value]];
+  if (depth > 3 || value === null || typeof value !== "object" || seen.has(value)) return [];
+  seen.add(value);
+  return Object.entries(value).flatMap(([key, inner]) =>
+    regexesIn(`${prefix}.${key}`, inner, depth + 1, seen),
+  );
+}
+
+export function rulePatterns(rules: readonly LineRule[]): [string, RegExp][] {
+  return rules.flatMap((rule) => [
+    [rule.id, rule.pattern] as [string, RegExp],
+    ...(rule.nextLine ? [[`${rule.id}.nextLine`, rule.nextLine.pattern] as [string, RegExp]] : []),
+  ]);
+}
+
+/** The one table of regexes run on untrusted lines (rule patterns first, deduplicated by source). */
+export const UNTRUSTED_LINE_REGEXES: readonly [string, RegExp][] = (() => {
+  const all = [
+    ...rulePatterns(LINE_RULES),
+    ...regexesIn("portage-patterns", portagePatterns),
+    ...regexesIn("rules/qa", qaRules),
+  ];
+  const bySource = new Map<string, [string, RegExp]>();
+  for (const entry of all) {
+    const key = `/${entry[1].source}/${entry[1].flags}`;
+    if (!bySource.has(key)) bySource.set(key, entry);
+  }
+  return [...bySource.values()];
+})();
+
+/** Line units the patterns care about, repeated into adversarial lines by bench:redos. */
+export const ADVERSARIAL_UNITS = [
+  "a",
+  " ",
+  ":",
+  "::",
+  "a:1:",
+  "error: ",
+  "/",
+  "a/",
+  "*",
+  "-",
+  "[",
+  "ld.",
+  "e.",
+  "1/1 ",
+  " FAIL",
+  "\t",
+  "make[1]: *** ",
+  "ERROR: a/b",
+  ".t",
+  "0x1",
+];
