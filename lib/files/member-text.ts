@@ -6,7 +6,9 @@
 // read, and a member of millions of empty lines costs bytes, not strings. A read is bounded three ways: at most
 // KINDLING_MEMBER_SCAN_BYTES decompressed (a nested xz can stand for gigabytes),
 // a few reads at once (readLimit), and stopped when every asker has gone away.
-import { analyzeAttachment, attachmentRoleFor } from "@/lib/analysis";
+import { setImmediate as nextTurn } from "node:timers/promises";
+import { attachmentRoleFor } from "@/lib/analysis";
+import { createAttachmentReader } from "@/lib/analysis/attachments";
 import { BoundedCache, estimateJsonBytes } from "@/lib/bounded-cache";
 import { env } from "@/lib/env";
 import { readArchiveMember } from "@/lib/ingest/archive";
@@ -16,6 +18,8 @@ import { readLimit } from "./read-limits";
 
 export const MEMBER_READ_CAP = 32 * 1024 * 1024;
 const CACHE_MAX_ENTRIES = 256;
+/** Lines analysed between turns of the event loop: 33.5 M lines at once held health answers for seconds. */
+const FINDINGS_BATCH_LINES = 256 * 1024;
 
 export interface MemberText {
   lines: PackedLines;
@@ -125,7 +129,8 @@ async function readMember(sha256: string, path: string, signal: AbortSignal): Pr
   }
   if (signal.aborted) throw signal.reason;
   const lines = PackedLines.from(Buffer.concat(pieces, bytesRead));
-  return { lines, bytesRead, capped: capNote !== undefined, capNote, ...memberFindings(path, lines) };
+  const findings = await memberFindings(path, lines, signal);
+  return { lines, bytesRead, capped: capNote !== undefined, capNote, ...findings };
 }
 
 function scanNote(maxScanBytes: number): string {
@@ -147,8 +152,17 @@ function emptyText(): MemberText {
 }
 
 /** The same attachment analysis ingest runs on config.log, test-suite.log, meson-log.txt, … */
-function memberFindings(path: string, lines: PackedLines) {
-  const analysis = analyzeAttachment(attachmentRoleFor(path), lines, { mainLogConfigureFailed: true });
+async function memberFindings(path: string, lines: PackedLines, signal: AbortSignal) {
+  const reader = createAttachmentReader(attachmentRoleFor(path));
+  let pushed = 0;
+  for (const line of lines) {
+    reader.push(line);
+    if (++pushed % FINDINGS_BATCH_LINES === 0) {
+      await nextTurn();
+      if (signal.aborted) throw signal.reason;
+    }
+  }
+  const analysis = reader.finish({ mainLogConfigureFailed: true });
   const errorLines = [
     ...analysis.errorLines.map(({ line, text }) => ({ line, text })),
     ...analysis.failedTests.map(({ line, name }) => ({ line, text: `FAIL: ${name}` })),

@@ -66,13 +66,21 @@ export class PackedLines {
     return lines;
   }
 
-  *[Symbol.iterator](): Generator<string> {
+  /** Every line in order, for the attachment analysis that walks all 33.5 M lines of a worst case once. */
+  [Symbol.iterator](): Iterator<string> {
+    // A plain iterator reusing its result: a generator's per-line object cost ~25 ns a line there.
+    const result: IteratorYieldResult<string> = { done: false, value: "" };
     let start = 0;
-    for (let index = 0; index < this.length; index++) {
-      const end = this.endOf(start);
-      yield this.decode(index, start, end);
-      start = end + 1;
-    }
+    let index = 0;
+    return {
+      next: () => {
+        if (index >= this.length) return { done: true, value: undefined };
+        const end = this.endOf(start);
+        result.value = this.decode(index++, start, end);
+        start = end + 1;
+        return result;
+      },
+    };
   }
 
   /** Every line in order, SCAN_BATCH_LINES at a time; stops once `signal` aborts. */
