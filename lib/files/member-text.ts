@@ -3,9 +3,10 @@
 // index, so a member is read once, up to MEMBER_READ_CAP bytes, and its lines
 // kept packed (the bytes plus line offsets, see packed-lines.ts) in a per-process
 // cache bounded by entries and memory: scrolling and searching it then cost no
-// read, and a member of millions of empty lines costs bytes, not strings. A read is bounded three ways: at most
-// KINDLING_MEMBER_SCAN_BYTES decompressed (a nested xz can stand for gigabytes),
-// a few reads at once (readLimit), and stopped when every asker has gone away.
+// read, and millions of empty lines cost bytes, not strings. A read is bounded
+// three ways: at most KINDLING_MEMBER_SCAN_BYTES decompressed (a nested xz can
+// stand for gigabytes), a few reads at once (readLimit), and stopped when every
+// asker has gone away.
 import { setImmediate as nextTurn } from "node:timers/promises";
 import { attachmentRoleFor } from "@/lib/analysis";
 import { createAttachmentReader } from "@/lib/analysis/attachments";

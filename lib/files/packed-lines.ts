@@ -3,10 +3,10 @@
 // V8 ~48 bytes of header and slot each, so a 32 MiB member of empty lines was
 // 33.5 M strings for one view (1234 MiB peak RSS for three views at once, see
 // tests/abuse/member-lines.abuse.test.ts); packed it is the 32 MiB read plus
-// the start of every STRIDE-th line (2 MiB there). Decoding follows LineSplitter exactly (see
-// lib/analysis/lines.ts): a line ends at "\n", a "\r" before it is dropped,
-// invalid UTF-8 becomes U+FFFD, a final line without "\n" counts, a BOM is
-// dropped only at the very start, and a line keeps at most MAX_LINE_CHARS.
+// the start of every STRIDE-th line (2 MiB there). Decoding follows LineSplitter
+// exactly (see lib/analysis/lines.ts): a line ends at "\n", a "\r" before it
+// is dropped, invalid UTF-8 becomes U+FFFD, a final line without "\n" counts, a
+// BOM is dropped only at the very start, and a line keeps MAX_LINE_CHARS at most.
 import { setImmediate as nextTurn } from "node:timers/promises";
 import { MAX_LINE_CHARS } from "@/lib/analysis/lines";
 
