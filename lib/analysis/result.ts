@@ -1,6 +1,6 @@
 // Turns the analyzer's bounded state into a LogAnalysis: primary error, status,
 // phase, kind, title and signatures.
-import { splitAtom as parseAtom } from "../gentoo/atom";
+import { splitAtom } from "../gentoo/atom";
 import type { AnalyzerState } from "./analyzer";
 import type { Candidate } from "./candidates";
 import { causeMessage, findMissingCause } from "./cause";
@@ -27,7 +27,7 @@ interface PrimaryChoice {
 export function assembleAnalysis(state: AnalyzerState): LogAnalysis {
   const { structure } = state;
   const choice = choosePrimary(state);
-  const atom = parseAtom(structure.die?.atom ?? structure.header.package ?? structure.otherAtom ?? "");
+  const atom = splitAtom(structure.die?.atom ?? structure.header.package ?? structure.otherAtom ?? "");
   const base = {
     algorithmVersion: ALGORITHM_VERSION,
     atom: atom?.atom ?? null,
@@ -95,7 +95,7 @@ export interface HeadlineInput {
  * person corrects the primary line (lib/actions), so both follow the same rules.
  */
 export function headlineFor(input: HeadlineInput): Pick<LogAnalysis, "title" | "signature" | "cause"> {
-  const atom = input.atom ? parseAtom(input.atom) : null;
+  const atom = input.atom ? splitAtom(input.atom) : null;
   const primaryText = withDetail(input.primaryText, input.continuation);
   const message = failureMessage(input.kind, primaryText, input.collisionOwner ?? null);
   const packageKey = atom ? `${atom.category}/${atom.packageName}` : null;
@@ -249,7 +249,7 @@ const DIGEST_TITLE = /^Digest verification failed: \S+( \([^)]*\))?$/;
 // Signatures must not carry the other package's version, nor sandbox paths' locale dirs.
 export function signatureMessage(kind: FailureKind, message: string): string {
   if (kind === "collision") {
-    const owner = parseAtom(message.replace(/^file collision with /, ""));
+    const owner = splitAtom(message.replace(/^file collision with /, ""));
     return owner ? `file collision with ${owner.category}/${owner.packageName}` : message;
   }
   if (kind === "sandbox") return `sandbox issue ${message}`;

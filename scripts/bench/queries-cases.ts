@@ -2,9 +2,9 @@
 // request runs in lib/queries, called directly so the numbers are server time
 // without HTTP and React rendering.
 import { db } from "@/lib/db";
+import { failuresAtom } from "@/lib/feeds/failures-atom";
 import { failureListQuerySchema } from "@/lib/queries/failure-filters";
 import { listFailures } from "@/lib/queries/failures";
-import { failuresAtom } from "@/lib/queries/failures-atom";
 import { packageHistory } from "@/lib/queries/packages";
 import { listSignatures, signatureListQuerySchema } from "@/lib/queries/signatures";
 

@@ -1,15 +1,16 @@
 // GET /feeds/diagnostics.atom?flag=&q=&<failure-list filters>: the newest 50 builds that
 // printed a matching diagnostic, as Atom, so a porting effort can follow new offenders.
 
-import { diagnosticFeedEntries, diagnosticsAtom } from "@/lib/queries/diagnostics-atom";
+import { feedReader } from "@/lib/auth/feed-keys";
+import { diagnosticsAtom } from "@/lib/feeds/diagnostics-atom";
+import { diagnosticFeedEntries } from "@/lib/queries/diagnostics-feed";
 import { parseDiagnosticQuery, tooBroadResponse } from "@/lib/queries/diagnostics-request";
-import { feedAccess } from "@/lib/queries/feed-access";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request): Promise<Response> {
   const url = new URL(request.url);
-  const access = await feedAccess(url);
+  const access = await feedReader(url);
   if ("denied" in access) return access.denied;
   url.searchParams.delete("key");
   // A feed is always the newest entries: paging parameters are ignored.

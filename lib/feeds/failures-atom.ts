@@ -1,6 +1,6 @@
 // Renders failure rows as an Atom 1.0 document (RFC 4287). Every text goes
 // through xmlEscape: titles and error lines come from build logs.
-import type { FailureRow } from "./failures";
+import type { FailureRow } from "../queries/failures";
 
 export function xmlEscape(text: string): string {
   return (
