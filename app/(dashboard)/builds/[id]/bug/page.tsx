@@ -6,7 +6,7 @@ import { BugForm, type OneClickFiling } from "@/components/bug-form";
 import { BugInfra } from "@/components/bug-infra";
 import { BugLinkForm } from "@/components/bug-link-form";
 import { requireRead } from "@/lib/auth/access";
-import { orderedAttachments } from "@/lib/bugs/attachment-order";
+import { attachedByDefault, orderedAttachments } from "@/lib/bugs/attachment-order";
 import { buildBugReport } from "@/lib/bugs/bug-report";
 import { bugUrl } from "@/lib/bugs/bug-url";
 import { bugzillaUrl } from "@/lib/bugs/config";
@@ -101,7 +101,7 @@ function oneClickFiling(build: BuildDetail): OneClickFiling {
       id: file.id,
       name: file.name,
       size: Number(file.size),
-      ticked: file.role === "build-log" || /^emerge-info(\.txt)?$/i.test(file.name),
+      ticked: attachedByDefault(file),
     })),
   };
 }
