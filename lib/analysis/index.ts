@@ -13,7 +13,14 @@ export { withDetail } from "./detail";
 export { cleanLine, LineSplitter, MAX_LINE_CHARS, splitLogText, visibleText } from "./lines";
 export { maskMessage, titleMessage } from "./normalize";
 export { attachmentRoleFor } from "./portage-patterns";
-export { ALGORITHM_VERSION, buildTitle, type HeadlineInput, headlineFor } from "./result";
+export {
+  ALGORITHM_VERSION,
+  buildTitle,
+  capTitle,
+  type HeadlineInput,
+  headlineFor,
+  UNKNOWN_ATOM,
+} from "./result";
 export { LINE_RULES, matchLineRule } from "./rules";
 export { computeSignature, SIGNATURE_VERSION, signatureHash } from "./signature";
 export { StreamingLog } from "./streaming-log";

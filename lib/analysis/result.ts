@@ -14,6 +14,8 @@ import type { FailureKind, LogAnalysis, PrimaryError } from "./types";
 
 export const ALGORITHM_VERSION = "analysis-v2";
 const MAX_TITLE_CHARS = 170;
+/** What a title names when the log never says its package (ingest puts the upload's atom there). */
+export const UNKNOWN_ATOM = "unknown";
 
 interface PrimaryChoice {
   primary: PrimaryError;
@@ -104,7 +106,7 @@ export function headlineFor(input: HeadlineInput): Pick<LogAnalysis, "title" | "
     ? causeMessage(cause)
     : coarseMessage(maskMessage(signatureMessage(input.kind, message)), packageKey);
   return {
-    title: buildTitle(atom?.atom ?? "unknown", input.phase, input.kind, message),
+    title: buildTitle(atom?.atom ?? UNKNOWN_ATOM, input.phase, input.kind, message),
     signature: computeSignature(packageKey, input.phase, coarse),
     cause,
   };
@@ -268,5 +270,10 @@ export function buildTitle(atom: string, phase: string | null, kind: FailureKind
   if (kind === "sandbox") title = `${atom} - sandbox issue`;
   else if (phase === "test") title = `${atom} fails test - ${message}`;
   else title = `${atom} - ${message}`;
+  return capTitle(title);
+}
+
+/** Bugzilla's 170 characters, the cut marked. */
+export function capTitle(title: string): string {
   return title.length > MAX_TITLE_CHARS ? `${title.slice(0, MAX_TITLE_CHARS - 1)}…` : title;
 }

@@ -32,3 +32,14 @@ test("a title takes the uploader's atom", () => {
   );
   expect(retitle(null, null, "a/b-1")).toBe("");
 });
+
+test("a log that never names its package is titled with the upload's atom, still within 170 characters", () => {
+  expect(retitle("unknown - foo.c:1: error: x", null, "dev-libs/popt-1.19")).toBe(
+    "dev-libs/popt-1.19 - foo.c:1: error: x",
+  );
+  const long = retitle(`unknown - ${"e".repeat(160)}`, null, "dev-libs/a-very-long-package-name-1.0");
+  expect(long).toHaveLength(170);
+  expect(long.startsWith("dev-libs/a-very-long-package-name-1.0 - eee")).toBe(true);
+  // Only the leading name is replaced, never a word in the message.
+  expect(retitle("a/b-1 - unknown - x", null, "c/d-2")).toBe("a/b-1 - unknown - x");
+});

@@ -3,6 +3,7 @@
 // reanalysis (reanalyze.ts) both write through here, so a re-run of the library
 // stores exactly what a fresh upload of the same files would.
 
+import { capTitle, UNKNOWN_ATOM } from "../analysis/result";
 import { signatureHash } from "../analysis/signature";
 import type { AttachmentAnalysis, FailureSignature, LogAnalysis, MissingCause } from "../analysis/types";
 import type { BuildStatus, FailureKind } from "../generated/prisma/enums";
@@ -69,8 +70,11 @@ export async function analysisColumns(
 
 /** `cat/pf - message` with the log's atom replaced by the build's, when the uploader named another. */
 export function retitle(title: string | null, logAtom: string | null, buildAtom: string): string {
-  if (!title || !logAtom || logAtom === buildAtom || !title.startsWith(`${logAtom} `)) return title ?? "";
-  return buildAtom + title.slice(logAtom.length);
+  if (!title) return "";
+  // A log without a package header titles itself "unknown - …"; the upload knows better.
+  const named = logAtom ?? UNKNOWN_ATOM;
+  if (named === buildAtom || !title.startsWith(`${named} `)) return title;
+  return capTitle(buildAtom + title.slice(named.length));
 }
 
 // The library spells kinds with "-" (disk-full); PostgreSQL enum labels cannot.
