@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { FileHeader } from "@/components/file-views/file-header";
 import { MemberTree } from "@/components/file-views/member-tree";
 import { MemberViewer } from "@/components/file-views/member-viewer";
@@ -14,14 +15,18 @@ import { getFileView, listArchiveMembers } from "@/lib/queries/files";
 
 type Props = PageProps<"/files/[id]">;
 
-async function loadFile(params: Props["params"]) {
-  const raw = (await params).id;
+/** Cached per request (keyed by the raw id): generateMetadata and the page share one load. */
+const loadFileById = cache(async (raw: string) => {
   await requirePageRead(`/files/${raw}`);
   const id = parsePositiveId(raw);
   if (id === null) notFound();
   const file = await getFileView(id);
   if (!file) notFound();
   return file;
+});
+
+async function loadFile(params: Props["params"]) {
+  return loadFileById((await params).id);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
