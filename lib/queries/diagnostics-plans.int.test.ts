@@ -4,7 +4,7 @@
 // build), under filters on the rollup's columns and on Build's others.
 import { randomUUID } from "node:crypto";
 import { beforeAll, expect, test } from "vitest";
-import { db, type Prisma } from "@/lib/db";
+import { db, Prisma } from "@/lib/db";
 import { seedUpload } from "@/lib/ingest/testing/seed-upload";
 import { searchDiagnostics } from "./diagnostics";
 import { type DiagnosticQuery, diagnosticBuildWhere, diagnosticQuerySchema } from "./diagnostics-filters";
@@ -14,6 +14,7 @@ import { matchingDiagnosticIds, occurrencesSql, rollupSql, windowSql } from "./d
 const TAG = randomUUID().replace(/[^a-f]/g, "");
 const names = ["alpha", "beta", "gamma", "delta"].map((name) => `d_${TAG}_${name}`);
 let tinderbox: string;
+let built: number[];
 
 function warningLog(printed: readonly string[]): string {
   return printed
@@ -33,6 +34,9 @@ beforeAll(async () => {
       ),
     );
   }
+  // The newest build of dev-libs/plans-1 prints none of them: a window must skip it, not count it.
+  await seedUpload({ "build.log": "nothing to see\n" }, { atom: "dev-libs/plans-1-1.0", status: "failed" });
+  built = ids;
   await db.build.update({ where: { id: ids[1] }, data: { triageState: "confirmed" } });
   const build = await db.build.findUniqueOrThrow({ where: { id: ids[2] }, include: { tinderbox: true } });
   tinderbox = build.tinderbox.name;
@@ -77,6 +81,18 @@ test("the rollup, both ways, and the window count what the occurrences count", a
     const windowed = occurrencesSql(filters, where, { diagnosticIds: ids });
     expect(await groups(windowed), JSON.stringify(params)).toEqual(expected);
   }
+});
+
+test("a window counts the newest builds that match and printed a matching diagnostic", async () => {
+  const filters = query({ package: "dev-libs/plans-1" });
+  const where = diagnosticBuildWhere(filters);
+  // plans-1 is built by builds 1, 3 and 5 (then the silent one): a window of 2 is 3 and 5.
+  const newest = [built[3], built[5]];
+  const expected = await groups(
+    occurrencesSql(filters, Prisma.sql`${where} AND b.id = ANY(${newest})`, null),
+  );
+  const ids = await matchingDiagnosticIds(db, filters);
+  expect(await groups(windowSql(where, ids, 2))).toEqual(expected);
 });
 
 test("without build filters the search answers from the counters, exactly", async () => {
