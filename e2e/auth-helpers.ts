@@ -14,6 +14,24 @@ export async function signInAs(page: Page, who: E2eRole | { email: string; passw
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible({ timeout: 30_000 });
 }
 
+/**
+ * Sign out through the header's button. It is a client button (next-auth's
+ * signOut), so a click before hydration does nothing: wait until React has
+ * attached its props, as the bench's time-to-interactive proxy does.
+ */
+export async function signOutThroughMenu(page: Page) {
+  await page.waitForFunction(
+    () => {
+      const button = [...document.querySelectorAll("button")].find((b) => b.textContent === "Sign out");
+      return button !== undefined && Object.keys(button).some((key) => key.startsWith("__reactProps"));
+    },
+    undefined,
+    { timeout: 30_000 },
+  );
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible({ timeout: 30_000 });
+}
+
 export function e2eDataFile(name: string): string {
   const port = process.env.E2E_PORT ?? "3100";
   return readFileSync(path.resolve(__dirname, "..", ".data", `${name}-${port}`), "utf8").trim();

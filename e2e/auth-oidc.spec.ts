@@ -2,6 +2,7 @@
 // this spec starts on localhost, where scripts/e2e-server.ts points Kindling.
 import { expect, type Page, test } from "@playwright/test";
 import { oidcPortFor, startTestOidcProvider } from "../tests/security/oidc-provider";
+import { signOutThroughMenu } from "./auth-helpers";
 
 const appPort = Number(process.env.E2E_PORT ?? 3100);
 let provider: { close(): Promise<void> } | undefined;
@@ -33,8 +34,7 @@ test("a user of a mapped domain signs in through the provider with the mapped ro
   await expect(page).toHaveURL(/\/account$/);
   await expect(page.getByTestId("account-role")).toHaveText("maintainer");
   await expect(page.getByRole("link", { name: `OIDC ${login}` })).toBeVisible();
-  await page.getByRole("button", { name: "Sign out" }).click();
-  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await signOutThroughMenu(page);
 });
 
 test("a user no rule admits is refused with the reason", async ({ page }) => {

@@ -2,7 +2,7 @@
 // audit log, through the browser against the production build.
 import { expect, test } from "@playwright/test";
 import { E2E_ACCOUNTS } from "../tests/security/e2e-accounts";
-import { e2eDataFile, signInAs } from "./auth-helpers";
+import { e2eDataFile, signInAs, signOutThroughMenu } from "./auth-helpers";
 
 // A production build on a shared 2-core machine: first renders can take seconds.
 test.describe.configure({ timeout: 90_000 });
@@ -15,8 +15,7 @@ test("a viewer signs in, sees no admin link, is refused the admin pages, and sig
   const refused = await page.goto("/admin/users");
   expect(refused?.status()).toBe(403);
   await expect(page.getByRole("heading", { name: "Not allowed" })).toBeVisible();
-  await page.getByRole("button", { name: "Sign out" }).click();
-  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await signOutThroughMenu(page);
   await page.goto("/account");
   await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Faccount/);
 });
