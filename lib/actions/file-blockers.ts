@@ -83,13 +83,14 @@ async function fileSelected(
   const plan = await blockerPlan(trackerId);
   if (!plan.ok) return { ok: false, code: plan.reason, message: plan.message };
   const outcomes: BlockerOutcome[] = [];
+  const atoms = await atomsOf(buildIds);
   // Two selected failures of one package: the plan predates this click's first bug for it.
   const filedPackages = new Set<number>();
   let stopped: string | null = null;
   for (const buildId of buildIds) {
     const candidate = plan.candidates.find((c) => c.openFailureIds.includes(buildId));
     if (!candidate || filedPackages.has(candidate.packageId)) {
-      outcomes.push(notCandidate(buildId, await atomOf(buildId)));
+      outcomes.push(notCandidate(buildId, atoms.get(buildId) ?? null));
       continue;
     }
     if (stopped) {
@@ -112,9 +113,13 @@ async function fileSelected(
   return { ok: true, filed, outcomes, message: summary(outcomes) };
 }
 
-async function atomOf(buildId: number): Promise<string | null> {
-  const build = await db.build.findUnique({ where: { id: buildId }, include: { package: true } });
-  return build ? `${build.package.category}/${build.package.name}` : null;
+/** cat/pn of each selected build, in one query (skipped rows name their package). */
+async function atomsOf(buildIds: number[]): Promise<Map<number, string>> {
+  const builds = await db.build.findMany({
+    where: { id: { in: buildIds } },
+    select: { id: true, package: { select: { category: true, name: true } } },
+  });
+  return new Map(builds.map((build) => [build.id, `${build.package.category}/${build.package.name}`]));
 }
 
 function notCandidate(buildId: number, atom: string | null): BlockerOutcome {
