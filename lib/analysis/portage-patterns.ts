@@ -66,7 +66,8 @@ export const COLLISION_OWNER = /^\s*(?:\*\s+)?([\w+.-]+\/[\w+.-]+):[^:\s]+::\S+$
 export const NOT_MERGED_PACKAGE = /^\s*(?:\* )?Package '([^'\s]+)' NOT merged/;
 export const FETCH_FAILED_PACKAGE = /^\s*\* Fetch failed for '([^'\s]+)'/;
 export const DEPENDENCY_REQUIRED_BY = /^\(dependency required by "([^"\s]+)" \[ebuild\]\)$/;
-export const FAILED_TO_EMERGE = /^>>> Failed to emerge ([^\s,]+),/;
+/** `>>> Failed to install X,` when the merge itself failed (a full disk while copying the image). */
+export const FAILED_TO_EMERGE = /^>>> Failed to (?:emerge|install) ([^\s,]+),/;
 
 /** Where the resolver's output names a package, best first (structure.ts keeps the best seen). */
 export interface AtomSource {

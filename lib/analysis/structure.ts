@@ -300,6 +300,7 @@ export const ATOM_NEEDLES: readonly string[] = [
   "Fetch failed",
   "dependency required",
   "Failed to emerge",
+  "Failed to install",
   "has fetch restriction",
   "# required by ",
   "scheduled for merge)",
