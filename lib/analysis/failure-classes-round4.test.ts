@@ -24,3 +24,125 @@ describe("the merge failing names its package", () => {
     expect(result.title).toBe("sys-fs/foo-1 - [Errno 28] No space left on device");
   });
 });
+
+describe("a build-time Perl script that cannot load its module", () => {
+  test("`Can't locate X.pm in @INC` beats ninja's stop and the die without message; the title drops @INC", () => {
+    const result = analyze([
+      "FAILED: cd ../../third_party/WebKit/Source/bindings; perl -w -Iscripts scripts/generate_bindings.pl",
+      "Can't locate JSON.pm in @INC (@INC contains: scripts /etc/perl /usr/lib64/perl5/vendor_perl/5.16.3 .) at scripts/idl_serializer.pm line 38.",
+      "BEGIN failed--compilation aborted at scripts/idl_serializer.pm line 38.",
+      "ninja: build stopped: subcommand failed.",
+      ...banner("compile", "(no error message)"),
+    ]);
+    expect(result.primary?.line).toBe(2);
+    expect(result.kind).toBe("compile");
+    expect(result.title).toBe("dev-foo/bar-1.0 - Can't locate JSON.pm in @INC");
+    expect(result.cause).toEqual({ type: "perl-module", name: "JSON" });
+  });
+
+  test("perl 5.38's `(@INC entries checked: …)` is dropped from the title too", () => {
+    const result = analyze([
+      "Can't locate XML/Parser.pm in @INC (you may need to install the XML::Parser module) (@INC entries checked: /etc/perl /usr/local/lib64/perl5/5.38) at ./gen.pl line 3.",
+      ...banner("configure", "econf failed"),
+    ]);
+    expect(result.primary?.line).toBe(1);
+    expect(result.title).toBe(
+      "dev-foo/bar-1.0 - Can't locate XML/Parser.pm in @INC (you may need to install the XML::Parser module)",
+    );
+  });
+});
+
+describe("the build host, not the package", () => {
+  test("check-reqs' `There is NOT at least N disk space` is a full disk (infra), before its die", () => {
+    const result = analyze([
+      ' * There is NOT at least 13 GiB disk space at "/var/tmp/portage/www-client/firefox-81.0.1/temp"',
+      " * ",
+      " * Space constraints set in the ebuild were not met!",
+      " * The build will most probably fail, you should enhance the space",
+      " * as per failed tests.",
+      ...banner("pretend", "Build requirements not met!"),
+    ]);
+    expect(result.primary?.line).toBe(1);
+    expect(result.kind).toBe("disk-full");
+    expect(result.infra?.reason).toBe("disk-full");
+  });
+
+  test("check-reqs' memory shortage is an OOM (infra)", () => {
+    const result = analyze([
+      " * There is NOT at least 8 GiB RAM",
+      ...banner("pretend", "Build requirements not met!"),
+    ]);
+    expect(result.kind).toBe("oom");
+    expect(result.infra?.reason).toBe("oom");
+    expect(result.primary?.line).toBe(1);
+  });
+
+  test("qemu-user's `tcg fatal error` beats the shell's `Aborted` after it", () => {
+    const result = analyze([
+      "/var/tmp/portage/app-emulation/qemu-2.1.2-r1/work/qemu-2.1.2/tcg/tcg.c:1683: tcg fatal error",
+      './make.bash: line 161:  1136 Aborted                 "$GOTOOLDIR"/go_bootstrap clean -i std',
+      ...banner("compile", "build failed"),
+    ]);
+    expect(result.primary?.line).toBe(1);
+    expect(result.title).toBe("dev-foo/bar-1.0 - tcg.c: tcg fatal error");
+  });
+});
+
+describe("resolver output of other Portage versions and pastes", () => {
+  test("Portage 2.0's lower-case `all ebuilds … have been masked`, quotes made typographic by a blog", () => {
+    const result = analyze([
+      "emerge -p portmon",
+      "These are the packages that I would merge, in order:",
+      "",
+      "Calculating dependencies",
+      "!!! all ebuilds that could satisfy “portmon” have been masked.",
+      "",
+      "!!! Error calculating dependencies. Please correct.",
+    ]);
+    expect(result.status).toBe("failed");
+    expect(result.kind).toBe("dependency");
+    expect(result.primary?.line).toBe(5);
+  });
+
+  test("`!!! Error calculating dependencies. Please correct.` alone still fails the build", () => {
+    const result = analyze([
+      "Calculating dependencies",
+      "!!! Error calculating dependencies. Please correct.",
+    ]);
+    expect(result.status).toBe("failed");
+    expect(result.kind).toBe("dependency");
+    expect(result.primary?.line).toBe(2);
+  });
+});
+
+describe("a markdown code block indented by tabs", () => {
+  test("resolver output indented with one tab per line is read without the tab", () => {
+    const result = analyze([
+      "\t$ emerge -auv '=dev-vcs/git-2.7.3-r1'",
+      "",
+      "\tThese are the packages that would be merged, in order:",
+      "",
+      "\tCalculating dependencies... done!",
+      "",
+      '\t!!! All ebuilds that could satisfy "=dev-vcs/git-2.7.3-r1" have been masked.',
+      "\t!!! One of the following masked packages is required to complete your request:",
+      "\t- dev-vcs/git-2.7.3-r1::gentoo (masked by: EAPI 6)",
+    ]);
+    expect(result.status).toBe("failed");
+    expect(result.primary?.line).toBe(7);
+    expect(result.linePrefix).toBe("\t");
+  });
+
+  test("a tab-indented block keeps the blanks after its tab (resolver rows indented by two)", () => {
+    const result = analyze([
+      "\tdev-libs/icu:0",
+      "",
+      "\t  (dev-libs/icu-75.1-r1:0/75.1::gentoo, ebuild scheduled for merge) pulled in by",
+      "\t    >=dev-libs/icu-75.1:0/75.1= required by (app-text/hunspell-1.7.2-r2::gentoo, ebuild scheduled for merge)",
+      "\t!!! Multiple package instances within a single package slot have been pulled",
+      "\t!!! into the dependency graph, resulting in a slot conflict:",
+    ]);
+    expect(result.primary?.line).toBe(5);
+    expect(result.atom).toBe("dev-libs/icu-75.1-r1");
+  });
+});

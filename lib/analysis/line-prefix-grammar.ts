@@ -64,10 +64,28 @@ export interface Stripped {
   text: string;
 }
 
+/** Columns a leading blank takes: a tab indents a markdown code block as four blanks do. */
+function blankWidth(char: string): number {
+  if (char === " ") return 1;
+  return char === "\t" ? MIN_INDENT : 0;
+}
+
+/** Characters of `text`'s leading blanks that fit in `width` columns. */
 function stripIndent(text: string, width: number): number {
   let i = 0;
-  while (i < width && i < text.length && (text[i] === " " || text[i] === "\t")) i++;
+  for (let columns = 0; i < text.length; i++) {
+    const step = blankWidth(text[i]);
+    if (step === 0 || columns + step > width) break;
+    columns += step;
+  }
   return i;
+}
+
+/** Columns of `text`'s leading blanks, up to `width`. */
+function indentColumns(text: string, width: number): number {
+  let columns = 0;
+  for (let i = 0; i < stripIndent(text, width); i++) columns += blankWidth(text[i]);
+  return columns;
 }
 
 function oddBackticks(text: string): boolean {
@@ -116,7 +134,7 @@ const MIN_SHARE = 0.75;
 const MIN_SAMPLE_LINES = 4;
 
 function leadingBlanks(text: string): number {
-  return stripIndent(text, MAX_INDENT);
+  return indentColumns(text, MAX_INDENT);
 }
 
 /**
@@ -125,7 +143,7 @@ function leadingBlanks(text: string): number {
  */
 function blockIndent(text: string): number {
   const blanks = leadingBlanks(text);
-  return blanks > MIN_INDENT && text.charAt(blanks) === "*" ? blanks - 1 : blanks;
+  return blanks > MIN_INDENT && text.charAt(stripIndent(text, MAX_INDENT)) === "*" ? blanks - 1 : blanks;
 }
 
 /** The deepest marker run at least half the marked lines carry. */

@@ -25,6 +25,9 @@ const CHOST_PREFIX = /(?<![\w./-])[a-z0-9_]+(?:-[a-z0-9_]+){0,2}-linux-(?:gnu|mu
 const MAKE_STARS = /(^|\s)\*{3}(?=\s)/g;
 const DURATION = /\b\d+(?:\.\d+)?\s?(?:s|sec|secs|seconds|ms|min)\b/g;
 const DID_YOU_MEAN = /; did you mean [^?]*\?/g;
+// perl's search path after "Can't locate Foo.pm in @INC" (and where it looked from): a
+// list of the host's directories, not what is missing. Perl 5.38 words it "entries checked".
+const PERL_INC_LIST = / ?\(@INC (?:contains|entries checked):[^)]*(?:\)|$)(?: at \S+ line \d+\.)?/;
 // A version after a name: libsndfile-1.2.2, semigroupoids-5.3.7. Two dots at least:
 // glib-2.0 and gtk+-3.0 are pkg-config module names, not versions.
 const VERSION_AFTER_NAME =
@@ -35,7 +38,7 @@ const STANDALONE_NUMBER = /(?<![\w.+#&-])\d+(?:\.\d+)*(?!\w)/g;
 /** A line made readable for a bug title. */
 export function titleMessage(text: string): string {
   let message = text.slice(0, MAX_MESSAGE_CHARS).trim();
-  message = message.replace(/^(?:!!!|\*+)\s*/, "");
+  message = message.replace(/^(?:!!!|\*+)\s*/, "").replace(PERL_INC_LIST, "");
   message = message
     .split(/\s+/)
     .map((token, index) => shortenPath(token, index === 0))

@@ -40,6 +40,46 @@ export const DISK_FULL: LineRule = {
   severity: "fatal",
 };
 
+// check-reqs.eclass (pkg_pretend/pkg_setup): the build host lacks what the ebuild asks for.
+// The tinderbox is too small for the package, nothing the maintainer can fix; its eerror
+// names the shortage, the die after it only says "Build requirements not met!".
+const CHECK_REQS_HEAD = String.raw`^\s*(?:\* )?There is NOT at least \d[\d.]* ?[KMGT]i?B `;
+
+export const CHECK_REQS_DISK: LineRule = {
+  id: "check-reqs-disk",
+  needles: ["There is NOT at least"],
+  pattern: new RegExp(`${CHECK_REQS_HEAD}disk space`),
+  example: '* There is NOT at least 13 GiB disk space at "/var/tmp/portage/www-client/firefox-81.0.1/temp"',
+  role: "error",
+  tier: TIER_ENVIRONMENT,
+  kind: "disk-full",
+  severity: "fatal",
+};
+
+export const CHECK_REQS_MEMORY: LineRule = {
+  id: "check-reqs-memory",
+  needles: ["There is NOT at least"],
+  pattern: new RegExp(`${CHECK_REQS_HEAD}(?:RAM|memory|system memory)\\b`),
+  example: " * There is NOT at least 8 GiB RAM",
+  role: "error",
+  tier: TIER_ENVIRONMENT,
+  kind: "oom",
+  severity: "fatal",
+};
+
+// qemu-user's code generator giving up (a cross tinderbox running foreign binaries under
+// binfmt): the emulator crashed, not the program it ran; the shell's `Aborted` after it is the echo.
+export const QEMU_TCG_FATAL: LineRule = {
+  id: "qemu-tcg-fatal",
+  needles: ["tcg fatal error"],
+  pattern: /^\S*\/tcg\/[\w-]+\.c:\d+: tcg fatal error/,
+  example: "/var/tmp/portage/app-emulation/qemu-2.1.2-r1/work/qemu-2.1.2/tcg/tcg.c:1683: tcg fatal error",
+  role: "error",
+  tier: TIER_ENVIRONMENT,
+  kind: null,
+  severity: "fatal",
+};
+
 // glibc's assert(): `prog: /path/file.cpp:97: function: Assertion `expr' failed.`.
 // From a compiler or LLVM it is a compiler crash, as an ICE is. The report's first
 // line is the primary: a terminal may wrap it anywhere, even inside the path (so the
@@ -178,6 +218,9 @@ export const ENVIRONMENT_RULES: readonly LineRule[] = [
   OOM_KILLED_COMPILER,
   OOM_VIRTUAL_MEMORY,
   DISK_FULL,
+  CHECK_REQS_DISK,
+  CHECK_REQS_MEMORY,
+  QEMU_TCG_FATAL,
   INTERNAL_COMPILER_ERROR,
   COMPILER_ASSERTION,
   OOM_MAKE_JOB_KILLED,

@@ -92,6 +92,7 @@ export const GATE_TRIGGERS: readonly string[] = [
   "ebuild-ipc",
   "exited unexpectedly",
   "javac: no source",
+  "NOT at least",
 ];
 
 /** The needles of the rules that can make a line an error or a failed test (not noise). */

@@ -55,6 +55,22 @@ export const PYTHON_MODULE_MISSING: LineRule = {
   severity: "error",
 };
 
+export const PERL_MODULE_MISSING: LineRule = {
+  id: "perl-module-missing",
+  note:
+    "a build-time Perl script (a generator, a configure helper) cannot load a module: usually a " +
+    "missing BDEPEND; the `BEGIN failed` and make/ninja lines after it are its echo. A test file's " +
+    "own `t/x.t .. Can't locate` is a test failure (tests.ts)",
+  needles: ["Can't locate "],
+  pattern: /^Can't locate [\w/]+\.pm in @INC/,
+  example:
+    "Can't locate JSON.pm in @INC (@INC contains: scripts ../core/scripts /etc/perl) at scripts/idl_serializer.pm line 38.",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  severity: "error",
+};
+
 export const COMMAND_NOT_FOUND: LineRule = {
   id: "command-not-found",
   note:
@@ -143,6 +159,7 @@ export const OTHER_TOOL_RULES: readonly LineRule[] = [
   INSTALL_HELPER_MISSING_FILE,
   PATCH_HUNK_FAILED,
   PYTHON_MODULE_MISSING,
+  PERL_MODULE_MISSING,
   COMMAND_NOT_FOUND,
   HASKELL_SETUP_ERROR,
   CARGO_ECHO,

@@ -24,7 +24,7 @@ export const DEPENDENCY_UNSATISFIED = resolverRule({
   id: "dependency-unsatisfied",
   needles: ["!!! ", "emerge: there are no "],
   pattern:
-    /^(?:!!! The ebuild selected to satisfy "[^"]*" has unmet requirements|emerge: there are no (?:ebuilds|binary packages) (?:built with USE flags )?to satisfy |!!! All ebuilds that could satisfy "[^"]*" have been masked|!!! Multiple package instances within a single package slot|!!! There are no ebuilds (?:built with USE flags )?to satisfy )/,
+    /^(?:!!! The ebuild selected to satisfy "[^"]*" has unmet requirements|emerge: there are no (?:ebuilds|binary packages) (?:built with USE flags )?to satisfy |!!! [Aa]ll ebuilds that could satisfy ["\u201c][^"\u201d]*["\u201d] have been masked|!!! Multiple package instances within a single package slot|!!! There are no ebuilds (?:built with USE flags )?to satisfy )/,
   example: '!!! The ebuild selected to satisfy "media-libs/libsndfile[minimal]" has unmet requirements.',
 });
 
@@ -32,10 +32,10 @@ export const DEPENDENCY_PROBLEM_PREFACE = resolverRule({
   id: "dependency-problem-preface",
   note:
     "printed before the resolver's own reason (unmet REQUIRED_USE, masked, missing): tier 3 so the " +
-    "reason wins; alone it still fails the build",
+    "reason wins; alone it still fails the build. Portage 2.0 ended its report with `Error calculating dependencies`",
   tier: TIER_ROOT,
-  needles: ["!!! Problem resolving dependencies"],
-  pattern: /^!!! Problem resolving dependencies/,
+  needles: ["!!! Problem resolving dependencies", "!!! Error calculating dependencies"],
+  pattern: /^!!! (?:Problem resolving dependencies|Error calculating dependencies\. Please correct\.)/,
   example:
     "!!! Problem resolving dependencies for sys-apps/util-linux:0 from @__auto_slot_operator_replace_installed__",
 });
