@@ -1,4 +1,4 @@
-// The held-out corpora (fixtures/corpus/heldout, heldout2, heldout3): every case of every
+// The held-out corpora (fixtures/corpus/heldout, heldout2, heldout3, heldout4): every case of every
 // set loads and is well-formed, the scorer counts what it should, the report
 // prints each set and the combination, and (HELDOUT_STRICT=1) the analyzer meets
 // the targets on logs it was never tuned on. The targets are skipped by default
@@ -11,6 +11,7 @@ import {
   HELDOUT_SETS,
   HELDOUT2_DIR,
   HELDOUT3_DIR,
+  HELDOUT4_DIR,
   type HeldoutAnalysis,
   type HeldoutCase,
   heldoutPercent,
@@ -159,8 +160,9 @@ describe("held-out sets", () => {
   test.each([
     ["heldout2", HELDOUT2_DIR],
     ["heldout3", HELDOUT3_DIR],
+    ["heldout4", HELDOUT4_DIR],
   ])("the set %s has at least 40 cases, failures and successes, each well-formed", (name, dir) => {
-    expect(HELDOUT_SETS.map((set) => set.name)).toEqual(["heldout", "heldout2", "heldout3"]);
+    expect(HELDOUT_SETS.map((set) => set.name)).toEqual(["heldout", "heldout2", "heldout3", "heldout4"]);
     const cases = loadHeldoutCases(dir, name);
     expect(cases.length).toBeGreaterThanOrEqual(40);
     expect(cases.some((c) => c.expected.status === "succeeded")).toBe(true);
@@ -188,6 +190,8 @@ describe("held-out sets", () => {
     ]);
     expect(missesShown("heldout3", "heldout2, heldout3")).toBe(true);
     expect(missesShown("heldout3", "heldout2")).toBe(false);
+    expect(missesShown("heldout4", "heldout2, heldout3")).toBe(false);
+    expect(missesShown("heldout4", "heldout4")).toBe(true);
   });
 
   test("loads every set of well-formed cases", () => {
