@@ -23,6 +23,11 @@ export class DieCallStack {
   reading = false;
   private best: StackFrame | null = null;
   private dieFrame: StackFrame | null = null;
+  /**
+   * The phase ebuild.sh called (`Called src_compile` -> "compile"): Portage 2.1's banner
+   * (`ERROR: cat/pkg-1 failed.`) names none, its stack does.
+   */
+  phase: string | null = null;
 
   start(): void {
     this.reading = true;
@@ -40,7 +45,9 @@ export class DieCallStack {
     if (DIE_FUNCTIONS.has(callee)) {
       this.dieFrame ??= entry;
       this.reading = false;
-    } else if (!(frame[1] === "ebuild.sh" && PHASE_ENTRY.test(callee))) {
+    } else if (frame[1] === "ebuild.sh" && PHASE_ENTRY.test(callee)) {
+      this.phase ??= callee.slice(callee.indexOf("_") + 1);
+    } else {
       this.best = entry;
     }
     return true;

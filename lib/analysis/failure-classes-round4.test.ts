@@ -146,3 +146,72 @@ describe("a markdown code block indented by tabs", () => {
     expect(result.atom).toBe("dev-libs/icu-75.1-r1");
   });
 });
+
+describe("parallel_emerge's `pkg-ver: ` before every line", () => {
+  test("the prefix is stripped; the old bare `cat/pkg-ver` owner names the collision", () => {
+    const result = analyze([
+      "gtk-doc-am-1.13-r2: >>> Installing (1 of 1) dev-util/gtk-doc-am-1.13-r2",
+      "gtk-doc-am-1.13-r2: * This package will overwrite one or more files that may",
+      "belong to other",
+      "gtk-doc-am-1.13-r2: * packages (see list below).",
+      "gtk-doc-am-1.13-r2: *",
+      "gtk-doc-am-1.13-r2: * Detected file collision(s):",
+      "gtk-doc-am-1.13-r2: *",
+      "gtk-doc-am-1.13-r2: * /usr/bin/gtkdoc-rebase",
+      "gtk-doc-am-1.13-r2: * Press Ctrl-C to Stop",
+      "gtk-doc-am-1.13-r2: *",
+      "gtk-doc-am-1.13-r2: * dev-util/gtk-doc-1.11",
+      "gtk-doc-am-1.13-r2: * /usr/bin/gtkdoc-rebase",
+      "gtk-doc-am-1.13-r2: * Package 'dev-util/gtk-doc-am-1.13-r2' NOT merged due to",
+    ]);
+    expect(result.status).toBe("failed");
+    expect(result.kind).toBe("collision");
+    expect(result.primary?.line).toBe(6);
+    expect(result.linePrefix).toBe("gtk-doc-am-1.13-r2: ");
+    expect(result.title).toBe("dev-util/gtk-doc-am-1.13-r2 - file collision with dev-util/gtk-doc-1.11");
+  });
+
+  test("a log whose lines merely start with a word and a colon keeps them", () => {
+    const result = analyze([
+      "libtool: compile:  gcc -c foo.c",
+      "libtool: compile:  gcc -c bar.c",
+      "libtool: link: gcc -o foo foo.o bar.o",
+      "foo.c:3:1: error: unknown type name 'bool'",
+      "libtool: compile:  gcc -c baz.c",
+    ]);
+    expect(result.linePrefix).toBeNull();
+    expect(result.primary?.line).toBe(4);
+  });
+});
+
+describe("Portage 2.1's banner without a phase", () => {
+  test("the phase comes from the stack's `ebuild.sh … Called src_compile`, and the kind with it", () => {
+    const result = analyze([
+      "make: *** [all-recursive] Error 1",
+      " * ERROR: net-fs/nfs-utils-1.1.4-r1 failed:",
+      " *   Failed to compile",
+      " *",
+      " * Call stack:",
+      " *     ebuild.sh, line  54:  Called src_compile",
+      " *   environment, line 2648:  Called die",
+    ]);
+    expect(result.phase).toBe("compile");
+    expect(result.kind).toBe("compile");
+    expect(result.primary?.text).toBe("Failed to compile");
+  });
+
+  test("`ERROR: x failed.` with the die message under `The die message:`: setup from pkg_setup", () => {
+    const result = analyze([
+      "    * ERROR: cross-avr/avr-libc-1.6.4 failed.",
+      "    * Call stack:",
+      "    *               ebuild.sh, line   49:  Called pkg_setup",
+      "    *   avr-libc-1.6.4.ebuild, line   40:  Called die",
+      "    * The specific snippet of code:",
+      '    *              die "AVR toolchain not found"',
+      "    *  The die message:",
+      "    *   AVR toolchain not found",
+    ]);
+    expect(result.phase).toBe("setup");
+    expect(result.primary?.line).toBe(8);
+  });
+});

@@ -15,6 +15,9 @@ const HEADS: readonly RegExp[] = [
   /^#\d+ \d+\.\d+ /,
   // Mozilla's mach: minutes:seconds since the build started (` 0:05.12 `, `127:56.95 `); alone on an empty line
   /^ {0,3}\d{1,4}:\d\d\.\d\d(?: |$)/,
+  // ChromiumOS' parallel_emerge: the package's name and version before each line of its output
+  // (`gtk-doc-am-1.13-r2: `). Name parts after a `-` start with a letter, the version with a digit.
+  /^[A-Za-z0-9][\w+]{0,60}(?:-[A-Za-z][\w+]{0,60}){0,8}-\d{1,9}(?:\.\d{1,9}){0,8}[a-z]?(?:_[a-z]{1,5}\d{0,9}){0,4}(?:-r\d{1,4})?: /,
   // `Dec 02 12:34:56 host emerge[123]: ` (syslog, journalctl)
   /^[A-Z][a-z]{2} {1,2}\d{1,2} \d\d:\d\d:\d\d \S+ [^\s:[]+(?:\[\d+\])?: /,
 ];

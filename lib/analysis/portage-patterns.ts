@@ -62,7 +62,8 @@ export const SUCCESS_MARKER =
 export const MERGED_DESPITE_COLLISIONS = "merged despite file collisions";
 
 // The ` * ` may be missing: elog's save module and some pastes print the messages bare.
-export const COLLISION_OWNER = /^\s*(?:\*\s+)?([\w+.-]+\/[\w+.-]+):[^:\s]+::\S+$/;
+// Portage before 2.2 printed the owner as a bare `cat/pkg-ver` (no slot, no repository).
+export const COLLISION_OWNER = /^\s*(?:\*\s+)?([\w+.-]+\/[\w+.-]+)(?::[^:\s]+::\S+)?$/;
 export const NOT_MERGED_PACKAGE = /^\s*(?:\* )?Package '([^'\s]+)' NOT merged/;
 export const FETCH_FAILED_PACKAGE = /^\s*\* Fetch failed for '([^'\s]+)'/;
 export const DEPENDENCY_REQUIRED_BY = /^\(dependency required by "([^"\s]+)" \[ebuild\]\)$/;

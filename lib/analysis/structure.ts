@@ -82,7 +82,10 @@ export class PortageStructure {
     if (this.awaitingDieMessage) return this.takeDieMessage(text, line);
     if (this.awaitingCollisionOwner) this.takeCollisionOwner(text);
     if (this.awaitingSnippet) return this.takeSnippet(text);
-    if (this.callStack.reading && this.callStack.take(text, line)) return true;
+    if (this.callStack.reading && this.callStack.take(text, line)) {
+      if (this.die && !this.die.phase) this.die.phase = this.callStack.phase;
+      return true;
+    }
     if (this.stackSearchLines > 0) {
       this.stackSearchLines--;
       if (CALL_STACK_HEADER.test(text)) {
@@ -218,6 +221,8 @@ export class PortageStructure {
     if (message.length > 0 && message !== "(no error message)") {
       die.message = message.slice(0, 1000);
       this.dieMessageLine = line;
+      // A banner without its phase (Portage 2.1): the stack's phase entry names it.
+      if (!die.phase) this.stackSearchLines = STACK_SEARCH_LINES;
     } else {
       // No message: the call stack follows a blank " * " line or two later.
       this.stackSearchLines = STACK_SEARCH_LINES;
