@@ -215,3 +215,31 @@ describe("Portage 2.1's banner without a phase", () => {
     expect(result.primary?.line).toBe(8);
   });
 });
+
+describe("a paste whose every line ends in an HTML `<br>`", () => {
+  test("the `<br>` is dropped: the banner is read and the perl error is the primary", () => {
+    const result = analyze([
+      "Can't locate Locale/Messages.pm in @INC (@INC contains: /etc/perl .) at /usr/share/texinfo/Texinfo/Report.pm line 49.<br>",
+      "BEGIN failed--compilation aborted at /usr/share/texinfo/Texinfo/Report.pm line 49.<br>",
+      "make: *** [all] Error 2<br>",
+      "emake failed<br>",
+      " * ERROR: sys-devel/bc-1.06.95-r1::gentoo failed (compile phase):<br>",
+      " *   emake failed<br>",
+    ]);
+    expect(result.atom).toBe("sys-devel/bc-1.06.95-r1");
+    expect(result.phase).toBe("compile");
+    expect(result.primary?.line).toBe(1);
+    expect(result.title).toBe("sys-devel/bc-1.06.95-r1 - Can't locate Locale/Messages.pm in @INC");
+  });
+
+  test("one `<br>` in a log is the log's own text", () => {
+    const result = analyze([
+      "checking for foo... no",
+      "checking for bar... yes",
+      "configure: error: need <br>",
+      "checking for baz... no",
+      "checking for qux... no",
+    ]);
+    expect(result.primary?.text).toBe("configure: error: need <br>");
+  });
+});

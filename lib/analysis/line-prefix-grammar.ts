@@ -27,6 +27,8 @@ const WRAP_OPEN = /^(?:<pre>|<code>)+|^`(?!``)/;
 const WRAP_CLOSE = /(?:<\/code>|<\/pre>)+$|`$/;
 const WRAP_CLOSE_TAG = /<\/(?:code|pre)>$/;
 const FENCE = /^```\w*$/;
+/** An HTML line break a blog or forum kept at the end of every pasted line. */
+const BREAK_END = /<br ?\/?>$/i;
 /** Markdown quote and list markers: ">" or "-" followed by a blank (or the line's end). */
 const MARKERS = /^(?:[ \t]*[>-](?:[ \t]|$))+/;
 const ONE_MARKER = /^[ \t]*([>-])(?:[ \t]|$)/;
@@ -59,6 +61,8 @@ export interface PrefixGrammar {
   /** Leading blanks removed after the markers (a code block's indentation). */
   indent: number;
   spinner: boolean;
+  /** Strip a trailing `<br>` (a paste whose lines nearly all end in one). */
+  breaks: boolean;
 }
 
 export interface Stripped {
@@ -127,6 +131,7 @@ export function stripWith(grammar: PrefixGrammar, raw: string): Stripped {
   const cut = raw.length - rest.length;
   let text = rest;
   if (grammar.wrap && (oddBackticks(text) || WRAP_CLOSE_TAG.test(text))) text = text.replace(WRAP_CLOSE, "");
+  if (grammar.breaks) text = text.replace(BREAK_END, "");
   if (spun > 0) text = ` ${text}`;
   else if (dash && ELOG_AFTER_DASH.test(text)) text = ` * ${text}`;
   return { cut, text };
@@ -164,7 +169,8 @@ export function detectGrammar(sample: readonly string[]): PrefixGrammar | null {
     : null;
   const wrap = sample.some((line) => FENCE.test(line.trim()) || /^(?:<pre>|<code>|`(?!``))/.test(line));
   const spinner = sample.some((line) => SPINNER.test(line));
-  const bare: PrefixGrammar = { head, wrap, markers: 0, indent: 0, spinner };
+  const breaks = enough && sample.filter((line) => BREAK_END.test(line)).length >= needed;
+  const bare: PrefixGrammar = { head, wrap, markers: 0, indent: 0, spinner, breaks };
   const afterHead = sample.map((line) => stripWith(bare, line).text).filter((line) => line.trim().length > 0);
   const marked = afterHead.filter((line) => MARKERS.test(line));
   // A log captured with a timestamp head is machine output: its ">" lines are its own.
@@ -177,6 +183,6 @@ export function detectGrammar(sample: readonly string[]): PrefixGrammar | null {
   const indent = enough && minIndent >= MIN_INDENT ? minIndent : 0;
   const carried = afterHead.filter((line) => MARKERS.test(line) || leadingBlanks(line) >= MIN_INDENT).length;
   const prefixed = enough && (head !== null || carried >= Math.ceil(afterHead.length * MIN_SHARE));
-  if (!prefixed && !wrap && !spinner) return null;
-  return prefixed ? { head, wrap, markers, indent, spinner } : { ...bare, head: null };
+  if (!prefixed && !wrap && !spinner && !breaks) return null;
+  return prefixed ? { head, wrap, markers, indent, spinner, breaks } : { ...bare, head: null };
 }
