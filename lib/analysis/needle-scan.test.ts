@@ -108,3 +108,101 @@ describe("needles that start a line", () => {
     expect(scanner.tagBitsBytes(line, 0, line.length, 1)).toBe(3);
   });
 });
+
+describe("quiet-line skipping against the DFA", () => {
+  // Needles of every kind the skipper treats apart: 4-byte windows, "\n" starts, short and control needles, UTF-8.
+  const needles = [
+    { text: "rror", tag: 0 },
+    { text: "error: ", tag: 0 },
+    { text: "cannot find -l", tag: 0 },
+    { text: "ebuild-ipc", tag: 0 },
+    { text: "\n>>>", tag: 0 },
+    { text: "\n * ", tag: 1 },
+    { text: "\n* ", tag: 1 },
+    { text: "* USE:", tag: 2 },
+    { text: "***", tag: 0 },
+    { text: "^[", tag: 0 },
+    { text: "\r", tag: 0 },
+    { text: "\u001b", tag: 0 },
+    { text: "błąd", tag: 0 },
+  ];
+  const scanner = NeedleScanner.overUtf8(needles);
+  // Pieces that make needles, near misses and needles cut in two.
+  const pieces = [
+    "rr",
+    "or",
+    "err",
+    "o",
+    ": ",
+    "* ",
+    " * ",
+    ">>",
+    ">",
+    "*",
+    "^",
+    "[",
+    "\r",
+    "\u001b",
+    "bł",
+    "ąd",
+    "ebuild-",
+    "ipc",
+    "cannot find -",
+    "l",
+    "USE:",
+    "a",
+    " ",
+    "x\n",
+    "\n",
+    "\n",
+    "é",
+  ];
+  let seed = 7;
+  const random = (n: number) => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed % n;
+  };
+
+  test("stops at the lines the DFA finds a needle in, with the DFA's verdict, on 300 random chunks", () => {
+    for (let round = 0; round < 300; round++) {
+      const text = Array.from({ length: 40 + random(200) }, () => pieces[random(pieces.length)]).join("");
+      const chunk = Buffer.from(text);
+      const maxLine = 5 + random(40);
+      for (const enough of [1, 0]) {
+        let start = 0;
+        while (start < chunk.length) {
+          const at =
+            enough === 0
+              ? scanner.skipQuietLines(chunk, start, chunk.length, -1, maxLine)
+              : scanner.skipToLoudLine(chunk, start, chunk.length, maxLine, enough);
+          // Every line passed by is quiet and short enough.
+          let lines = 0;
+          for (let line = start; line < at; line = chunk.indexOf(0x0a, line) + 1) {
+            const end = chunk.indexOf(0x0a, line);
+            expect(scanner.testBytes(chunk, line, end), JSON.stringify(text)).toBe(false);
+            expect(end - line).toBeLessThanOrEqual(maxLine);
+            lines++;
+          }
+          expect(scanner.quietLines).toBe(lines);
+          if (at >= chunk.length) break;
+          const end = chunk.indexOf(0x0a, at);
+          if (end === -1) break;
+          // The line stopped at is loud, too long, or both.
+          const loud = scanner.testBytes(chunk, at, end);
+          expect(loud || end - at > maxLine, JSON.stringify(text)).toBe(true);
+          if (enough !== 0) {
+            const clean = loud && end - at <= maxLine && chunk[end - 1] !== 0x0d;
+            expect(scanner.loudEnd).toBe(clean ? end : -1);
+            if (clean) {
+              const bits = scanner.tagBitsBytes(chunk, at, end, 7);
+              // The same verdict: tag 0 if the DFA has it, else exactly the DFA's bits.
+              if (bits & 1) expect(scanner.loudBits & 1).toBe(1);
+              else expect(scanner.loudBits).toBe(bits);
+            }
+          }
+          start = end + 1;
+        }
+      }
+    }
+  });
+});

@@ -26,10 +26,14 @@ export class NeedleScanner {
   readonly words: number;
   /** The state after a line break, where every scan of a line starts. */
   private readonly lineStart: number;
+  /** The needles, for the quiet-line skipper (built on first use). */
+  private readonly needles: readonly Needle[];
+  private skipper: QuietLineSkipper | null = null;
 
   constructor(needles: readonly (string | Needle)[]) {
     const list = needles.map((needle) => (typeof needle === "string" ? { text: needle, tag: 0 } : needle));
     if (list.some((needle) => needle.text.length === 0)) throw new Error("empty needle");
+    this.needles = list;
     this.words = Math.max(1, ...list.map((needle) => Math.floor(needle.tag / 32) + 1));
     let columns = 1;
     for (const { text } of list) {
@@ -136,111 +140,46 @@ export class NeedleScanner {
     return false;
   }
 
-  /** Lines the last skipQuietLines call went past. */
-  quietLines = 0;
+  /** Lines the last skipQuietLines or skipToLoudLine call went past. */
+  get quietLines(): number {
+    return this.skipper?.quietLines ?? 0;
+  }
+  /** Where the line the last skipToLoudLine call stopped at ends (its "\n"), or -1 (see there). */
+  get loudEnd(): number {
+    return this.skipper?.loudEnd ?? -1;
+  }
+  /** That line's tag bits (the verdict tagBitsBytes with the same `enough` gives), when loudEnd is not -1. */
+  get loudBits(): number {
+    return this.skipper?.loudBits ?? 0;
+  }
 
   /**
    * For a scanner made by overUtf8: goes past the lines of bytes[from, to)
    * (each ended by "\n") that hold no needle, do not start with `loudFirst` (-1:
-   * none; needles starting with "\n" find line starts inside the DFA) and have at
-   * most `maxLine` bytes; returns where the first other line (or the unfinished
-   * last one) starts, and sets quietLines. One pass over a whole chunk instead of
-   * a line search and a gate call per line.
+   * none; needles starting with "\n" match at a line's start) and have at most
+   * `maxLine` bytes; returns where the first other line (or the unfinished last
+   * one) starts, and sets quietLines. One pass over a whole chunk instead of a
+   * line search and a gate call per line (QuietLineSkipper). The bytes of an
+   * array must not change between calls: the skipper remembers where in it the
+   * rare needles are.
    */
   skipQuietLines(bytes: Uint8Array, from: number, to: number, loudFirst: number, maxLine: number): number {
-    const next = this.next;
-    const classOf = this.classOf;
-    const firstHit = this.firstHitState;
-    const afterBreak = this.lineStart;
-    let lines = 0;
-    let lineStart = from;
-    let state = afterBreak;
-    if (from < to && bytes[from] !== loudFirst) {
-      for (let i = from; i < to; i++) {
-        const byte = bytes[i];
-        if (byte === 0x0a) {
-          if (i - lineStart > maxLine) break;
-          lines++;
-          lineStart = i + 1;
-          state = afterBreak;
-          if (lineStart < to && bytes[lineStart] === loudFirst) break;
-          continue;
-        }
-        state = next[state + classOf[byte]];
-        if (state >= firstHit) break;
-      }
-    }
-    this.quietLines = lines;
-    return lineStart;
+    this.skipper ??= new QuietLineSkipper(this.needles);
+    return this.skipper.skip(bytes, from, to, loudFirst, maxLine, 0);
   }
-
-  /** Where the line the last skipToLoudLine call stopped at ends (its "\n"), or -1 (see there). */
-  loudEnd = -1;
-  /** That line's tagBitsBytes, when loudEnd is not -1. */
-  loudBits = 0;
 
   /**
    * skipQuietLines without a loud first byte, for a scanner made by overUtf8
    * whose tags are below 32, that also finishes the line it stops at: its tag
-   * bits (as tagBitsBytes with `enough`) go to loudBits and its "\n" to loudEnd.
-   * The caller needs no second pass over that line. loudEnd is -1 when the line
-   * is unfinished, longer than `maxLine` or ends in "\r" (whose bits the caller
-   * takes without that "\r").
+   * bits go to loudBits (all of them, or fewer once those in `enough` are in, so
+   * that a verdict read from the bits is the one tagBitsBytes with `enough`
+   * gives) and its "\n" to loudEnd. The caller needs no second pass over that
+   * line. loudEnd is -1 when the line is unfinished, longer than `maxLine` or
+   * ends in "\r" (whose bits the caller takes without that "\r").
    */
   skipToLoudLine(bytes: Uint8Array, from: number, to: number, maxLine: number, enough: number): number {
-    const next = this.next;
-    const classOf = this.classOf;
-    const firstHit = this.firstHitState;
-    const afterBreak = this.lineStart;
-    let lines = 0;
-    let lineStart = from;
-    let state = afterBreak;
-    this.loudEnd = -1;
-    for (let i = from; i < to; i++) {
-      const byte = bytes[i];
-      if (byte === 0x0a) {
-        if (i - lineStart > maxLine) break;
-        lines++;
-        lineStart = i + 1;
-        state = afterBreak;
-        continue;
-      }
-      state = next[state + classOf[byte]];
-      if (state >= firstHit) {
-        this.finishLoudLine(bytes, lineStart, i, to, state, maxLine, enough);
-        break;
-      }
-    }
-    this.quietLines = lines;
-    return lineStart;
-  }
-
-  /** skipToLoudLine's end: the DFA is in hit state `state` after bytes[at] of the line starting at lineStart. */
-  private finishLoudLine(
-    bytes: Uint8Array,
-    lineStart: number,
-    at: number,
-    to: number,
-    state: number,
-    maxLine: number,
-    enough: number,
-  ): void {
-    const next = this.next;
-    const classOf = this.classOf;
-    const firstHit = this.firstHitState;
-    const words = this.words;
-    let bits = this.hitTags[((state - firstHit) / this.columns) * words];
-    let i = at + 1;
-    for (; i < to && (bits & enough) !== enough; i++) {
-      const byte = bytes[i];
-      if (byte === 0x0a) break;
-      state = next[state + classOf[byte]];
-      if (state >= firstHit) bits |= this.hitTags[((state - firstHit) / this.columns) * words];
-    }
-    const end = i < to && bytes[i] === 0x0a ? i : indexOfByte(bytes, 0x0a, i, to);
-    if (end === -1 || end - lineStart > maxLine || bytes[end - 1] === 0x0d) return;
-    this.loudEnd = end;
-    this.loudBits = bits;
+    this.skipper ??= new QuietLineSkipper(this.needles);
+    return this.skipper.skip(bytes, from, to, -1, maxLine, enough);
   }
 
   /**
@@ -315,12 +254,265 @@ export class NeedleScanner {
   }
 }
 
-/** The first `value` in bytes[from, to), or -1 (Buffer's native search when bytes is a Buffer). */
-function indexOfByte(bytes: Uint8Array, value: number, from: number, to: number): number {
-  if (Buffer.isBuffer(bytes)) {
-    const at = bytes.indexOf(value, from);
-    return at === -1 || at >= to ? -1 : at;
+const LF = 0x0a;
+const CR = 0x0d;
+/** Bytes in a window: every needle of at least this many bytes is found by one of its windows. */
+const WINDOW = 4;
+/** Multiplier of a window's hash (Fibonacci hashing) and the shift down to its 15 bits. */
+const WINDOW_HASH = 0x9e3779b1;
+const WINDOW_SHIFT = 17;
+/**
+ * Bytes of build logs from the most to the least frequent (counted over
+ * fixtures/corpus, 1.1 MB); the others are rarer still. A needle is looked
+ * for by its rarest window.
+ */
+const COMMON_BYTES = ` eintr-osalc/.dugp_mfh1b:E'A=02kSyxC|vT63I#4RNHL"wOPGD>58M,&*V;`;
+const rarity = (code: number): number => {
+  const rank = COMMON_BYTES.indexOf(String.fromCharCode(code));
+  return Math.log(2 + (rank === -1 ? COMMON_BYTES.length : rank));
+};
+const hashWindow = (window: number): number => Math.imul(window, WINDOW_HASH) >>> WINDOW_SHIFT;
+const asBuffer = (bytes: Uint8Array): Buffer =>
+  Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+
+/**
+ * Finds the first line of a chunk that holds a needle of a byte scanner without
+ * running its DFA over every byte: the DFA's table (hundreds of KB) made each
+ * byte a dependent lookup that mostly missed L1, ~4-5 ns per byte.
+ *
+ * - Lines are found with Buffer#indexOf (native, ~16 ns a line).
+ * - A needle of 4 bytes or more (no control byte) is found by its rarest 4-byte
+ *   window, Wu-Manber style: at each position the pair of bytes ending there
+ *   gives how far the next window end can be (`shift`, up to 3 bytes, read from
+ *   a 64 KiB table); only where a window may end is its hash tested, and a set
+ *   bit compares the needles of that hash byte by byte. Any occurrence of a
+ *   needle contains its window, so no needle is missed, and every needle found
+ *   is real: its tag is exact.
+ * - A needle that starts with "\n" is compared at each line start whose first
+ *   two bytes start one.
+ * - The rest (control bytes such as "\r" and ESC, needles under 4 bytes) are
+ *   searched with Buffer#indexOf through the chunk, once per occurrence.
+ */
+class QuietLineSkipper {
+  quietLines = 0;
+  loudEnd = -1;
+  loudBits = 0;
+
+  /** By the pair of bytes ending at a position: how far on the next window may end (0: one ends here). */
+  private readonly shift = new Uint8Array(65536).fill(WINDOW - 1);
+  /** Bit per window hash: some needle's window has it. */
+  private readonly windowBits = new Int32Array(1 << (32 - WINDOW_SHIFT - 5));
+  /** Per window hash, its needles: bucket[hash] … bucket[hash + 1] index the arrays below. */
+  private readonly bucket = new Int32Array((1 << (32 - WINDOW_SHIFT)) + 1);
+  /** Per needle of a bucket: where its bytes start in `bytes`, its length, its window's end in it, its tag. */
+  private readonly needleAt: Int32Array;
+  private readonly needleLength: Int32Array;
+  private readonly windowEnd: Int32Array;
+  private readonly needleTag: Int32Array;
+  private readonly bytes: Uint8Array;
+  /** Needles after a line break: by the line's first two bytes (the second LF for a one-byte line). */
+  private readonly startPairs = new Uint8Array(65536);
+  private readonly startNeedles: { bytes: Uint8Array; tag: number }[] = [];
+  private readonly rare: { bytes: Buffer; tag: number }[] = [];
+  /** The chunk the rare needles were searched in, from where, and where each occurs next (-1: nowhere). */
+  private rareChunk: Uint8Array | null = null;
+  private rareFrom = 0;
+  private readonly rareAt: number[] = [];
+
+  constructor(needles: readonly Needle[]) {
+    const windows: { codes: number[]; end: number; tag: number; hash: number }[] = [];
+    for (const { text, tag } of needles) {
+      const codes = Array.from(text, (char) => char.charCodeAt(0));
+      if (codes.some((code) => code > 0xff))
+        throw new Error("skipping quiet lines needs a scanner over bytes");
+      if (codes[0] === LF) {
+        const rest = codes.slice(1);
+        if (rest.length === 0) throw new Error("a needle of a line break alone");
+        const seconds = rest.length > 1 ? [rest[1]] : Array.from({ length: 256 }, (_, byte) => byte);
+        for (const second of seconds) this.startPairs[(rest[0] << 8) | second] = 1;
+        this.startNeedles.push({ bytes: Uint8Array.from(rest), tag });
+      } else if (codes.length < WINDOW || codes.some((code) => code < 0x20)) {
+        this.rare.push({ bytes: Buffer.from(codes), tag });
+      } else {
+        const at = rarestWindow(codes);
+        const window = (codes[at] << 24) | (codes[at + 1] << 16) | (codes[at + 2] << 8) | codes[at + 3];
+        for (let j = 0; j < WINDOW - 1; j++) {
+          const pair = (codes[at + j] << 8) | codes[at + j + 1];
+          this.shift[pair] = Math.min(this.shift[pair], WINDOW - 2 - j);
+        }
+        const hash = hashWindow(window);
+        this.windowBits[hash >>> 5] |= 1 << (hash & 31);
+        windows.push({ codes, end: at + WINDOW - 1, tag, hash });
+      }
+    }
+    windows.sort((a, b) => a.hash - b.hash);
+    this.needleAt = new Int32Array(windows.length);
+    this.needleLength = new Int32Array(windows.length);
+    this.windowEnd = new Int32Array(windows.length);
+    this.needleTag = new Int32Array(windows.length);
+    this.bytes = new Uint8Array(windows.reduce((sum, window) => sum + window.codes.length, 0));
+    let offset = 0;
+    windows.forEach((window, index) => {
+      this.bytes.set(window.codes, offset);
+      this.needleAt[index] = offset;
+      this.needleLength[index] = window.codes.length;
+      this.windowEnd[index] = window.end;
+      this.needleTag[index] = window.tag;
+      offset += window.codes.length;
+      this.bucket[window.hash + 1] = index + 1;
+    });
+    for (let hash = 1; hash < this.bucket.length; hash++)
+      this.bucket[hash] = Math.max(this.bucket[hash], this.bucket[hash - 1]);
   }
-  for (let i = from; i < to; i++) if (bytes[i] === value) return i;
-  return -1;
+
+  /** NeedleScanner.skipQuietLines / skipToLoudLine; `enough` 0: stop at any needle. */
+  skip(
+    chunk: Uint8Array,
+    from: number,
+    to: number,
+    loudFirst: number,
+    maxLine: number,
+    enough: number,
+  ): number {
+    const bytes = asBuffer(chunk);
+    this.loudEnd = -1;
+    let nextRare = this.rareAfter(chunk, bytes, from);
+    let lines = 0;
+    let lineStart = from;
+    while (lineStart < to) {
+      if (bytes[lineStart] === loudFirst) break;
+      const end = bytes.indexOf(LF, lineStart);
+      if (end === -1 || end >= to || end - lineStart > maxLine) break;
+      let bits = 0;
+      let hit = false;
+      if (nextRare < end) {
+        bits = this.rareBits(end);
+        hit = true;
+        nextRare = this.rareAfter(chunk, bytes, end + 1);
+      }
+      if (end > lineStart) {
+        const second = end - lineStart > 1 ? bytes[lineStart + 1] : LF;
+        const found =
+          this.startPairs[(bytes[lineStart] << 8) | second] === 1
+            ? this.startBits(bytes, lineStart, end)
+            : -1;
+        if (found !== -1) {
+          bits |= found;
+          hit = true;
+        }
+      }
+      if (!hit || (enough !== 0 && (bits & enough) !== enough)) {
+        const found = this.windowBitsIn(bytes, lineStart, end, enough, bits);
+        if (found !== -1) {
+          bits |= found;
+          hit = true;
+        }
+      }
+      if (hit) {
+        if (bytes[end - 1] !== CR) {
+          this.loudEnd = end;
+          this.loudBits = bits;
+        }
+        break;
+      }
+      lines++;
+      lineStart = end + 1;
+    }
+    this.quietLines = lines;
+    return lineStart;
+  }
+
+  /** The tag bits of the needles whose windows occur in bytes[from, to) (-1: none), until `enough` are in. */
+  private windowBitsIn(bytes: Buffer, from: number, to: number, enough: number, known: number): number {
+    const shift = this.shift;
+    const windowBits = this.windowBits;
+    let bits = -1;
+    let pos = from + WINDOW - 1;
+    while (pos < to) {
+      const step = shift[(bytes[pos - 1] << 8) | bytes[pos]];
+      if (step !== 0) {
+        pos += step;
+        continue;
+      }
+      const hash = hashWindow(
+        (bytes[pos - 3] << 24) | (bytes[pos - 2] << 16) | (bytes[pos - 1] << 8) | bytes[pos],
+      );
+      if ((windowBits[hash >>> 5] & (1 << (hash & 31))) !== 0) {
+        for (let index = this.bucket[hash]; index < this.bucket[hash + 1]; index++) {
+          if (!this.needleEndsAt(bytes, from, to, pos, index)) continue;
+          bits = (bits === -1 ? 0 : bits) | (1 << (this.needleTag[index] & 31));
+          if (((bits | known) & enough) === enough) return bits;
+        }
+      }
+      pos++;
+    }
+    return bits;
+  }
+
+  /** Whether needle `index` occurs in bytes[from, to) with its window ending at `pos`. */
+  private needleEndsAt(bytes: Buffer, from: number, to: number, pos: number, index: number): boolean {
+    const length = this.needleLength[index];
+    const start = pos - this.windowEnd[index];
+    if (start < from || start + length > to) return false;
+    const at = this.needleAt[index];
+    for (let k = 0; k < length; k++) if (bytes[start + k] !== this.bytes[at + k]) return false;
+    return true;
+  }
+
+  /** The tag bits of the "\n" needles bytes[lineStart, end) starts with, or -1. */
+  private startBits(bytes: Buffer, lineStart: number, end: number): number {
+    let bits = -1;
+    for (const needle of this.startNeedles) {
+      const length = needle.bytes.length;
+      if (length > end - lineStart) continue;
+      let k = 0;
+      while (k < length && bytes[lineStart + k] === needle.bytes[k]) k++;
+      if (k === length) bits = (bits === -1 ? 0 : bits) | (1 << (needle.tag & 31));
+    }
+    return bits;
+  }
+
+  /** The tag bits of the rare needles occurring before `end` (all at or after where they were last searched from). */
+  private rareBits(end: number): number {
+    let bits = 0;
+    for (let k = 0; k < this.rare.length; k++) {
+      const at = this.rareAt[k];
+      // The needle holds no "\n", so one starting before the line's end lies in it.
+      if (at !== -1 && at < end) bits |= 1 << (this.rare[k].tag & 31);
+    }
+    return bits;
+  }
+
+  /**
+   * Where the first rare needle at or after `from` starts (Infinity: none in the
+   * chunk). Searches again only for needles last found before `from`.
+   */
+  private rareAfter(chunk: Uint8Array, bytes: Buffer, from: number): number {
+    const rare = this.rare;
+    const rareAt = this.rareAt;
+    const fresh = chunk !== this.rareChunk || from < this.rareFrom;
+    this.rareChunk = chunk;
+    this.rareFrom = from;
+    let first = Number.POSITIVE_INFINITY;
+    for (let k = 0; k < rare.length; k++) {
+      if (fresh || (rareAt[k] !== -1 && rareAt[k] < from)) rareAt[k] = bytes.indexOf(rare[k].bytes, from);
+      if (rareAt[k] !== -1 && rareAt[k] < first) first = rareAt[k];
+    }
+    return first;
+  }
+}
+
+/** Where the 4 bytes of `codes` that are rarest together start. */
+function rarestWindow(codes: readonly number[]): number {
+  let best = 0;
+  let bestScore = -1;
+  for (let at = 0; at + WINDOW <= codes.length; at++) {
+    let score = 0;
+    for (let k = at; k < at + WINDOW; k++) score += rarity(codes[k]);
+    if (score > bestScore) {
+      best = at;
+      bestScore = score;
+    }
+  }
+  return best;
 }
