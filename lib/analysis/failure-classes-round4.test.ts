@@ -243,3 +243,38 @@ describe("a paste whose every line ends in an HTML `<br>`", () => {
     expect(result.primary?.text).toBe("configure: error: need <br>");
   });
 });
+
+describe("link-time optimization", () => {
+  // Written from GCC's wording (lto-section-in.cc, lto-wrapper.cc); no public log of this class was found.
+  test("lto1's own fatal error beats lto-wrapper's and the linker's echo", () => {
+    const result = analyze([
+      "lto1: fatal error: bytecode stream in file 'libfoo.a' generated with LTO version 12.0 instead of the expected 13.1",
+      "compilation terminated.",
+      "lto-wrapper: fatal error: x86_64-pc-linux-gnu-gcc returned 1 exit status",
+      "/usr/lib/gcc/x86_64-pc-linux-gnu/13/../../../../x86_64-pc-linux-gnu/bin/ld: error: lto-wrapper failed",
+      "collect2: error: ld returned 1 exit status",
+      ...banner("compile", "emake failed"),
+    ]);
+    expect(result.primary?.line).toBe(1);
+    expect(result.kind).toBe("compile");
+  });
+
+  test("an LTO type mismatch made an error: the diagnostic, not `lto1: some warnings being treated as errors`", () => {
+    const result = analyze([
+      "lto1: some warnings being treated as errors",
+      "C/exec.c:982:7: error: type of 'MkErrorTerm' does not match original declaration [-Werror=lto-type-mismatch]",
+      "lto-wrapper: fatal error: x86_64-pc-linux-gnu-gcc returned 1 exit status",
+      ...banner("compile", "emake failed"),
+    ]);
+    expect(result.primary?.line).toBe(2);
+  });
+
+  test("lto-wrapper's echo alone is never the headline", () => {
+    const result = analyze([
+      "lto-wrapper: fatal error: x86_64-pc-linux-gnu-gcc returned 1 exit status",
+      "/usr/bin/ld: error: lto-wrapper failed",
+      ...banner("compile", "emake failed"),
+    ]);
+    expect(result.primary?.text).toBe("emake failed");
+  });
+});

@@ -66,9 +66,22 @@ export const CLANG_LINKER_FAILED: LineRule = {
 
 export const WERROR_SUMMARY: LineRule = {
   id: "noise-werror-summary",
-  needles: ["cc1: ", "cc1plus: "],
-  pattern: /^cc1(?:plus)?: (?:all |some )?warnings being treated as errors/,
+  needles: ["cc1: ", "cc1plus: ", "lto1: "],
+  pattern: /^(?:cc1(?:plus)?|lto1): (?:all |some )?warnings being treated as errors/,
   example: "cc1: some warnings being treated as errors",
+  role: "noise",
+  tier: TIER_ECHO,
+  kind: null,
+  severity: "error",
+};
+
+export const LTO_WRAPPER_ECHO: LineRule = {
+  id: "noise-lto-wrapper",
+  note: "the link-time optimizer's driver and the linker reporting that lto1 failed; lto1's own line says why",
+  needles: ["lto-wrapper"],
+  pattern:
+    /^(?:\S*\/)?lto-wrapper: fatal error: \S+ returned \d+ exit status|^\S*ld(?:\.\w+)?: error: lto-wrapper failed/,
+  example: "lto-wrapper: fatal error: x86_64-pc-linux-gnu-gcc returned 1 exit status",
   role: "noise",
   tier: TIER_ECHO,
   kind: null,
@@ -81,4 +94,5 @@ export const NOISE_RULES: readonly LineRule[] = [
   COLLECT2_LD_RETURNED,
   CLANG_LINKER_FAILED,
   WERROR_SUMMARY,
+  LTO_WRAPPER_ECHO,
 ];

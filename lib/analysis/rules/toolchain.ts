@@ -18,9 +18,10 @@ export const CC_DIAGNOSTIC_ERROR: LineRule = {
 
 export const CC_DRIVER_ERROR: LineRule = {
   id: "cc-driver-error",
+  note: "also lto1, the link-time optimizer (`lto1: fatal error: bytecode stream … generated with LTO version …`)",
   needles: ["error: "],
   pattern:
-    /^(?:[\w.+-]*-)?(?:gcc|g\+\+|cc|c\+\+|cpp|clang|clang\+\+|cc1|cc1plus)(?:-\d+)?: (?:fatal )?error: /,
+    /^(?:[\w.+-]*-)?(?:gcc|g\+\+|cc|c\+\+|cpp|clang|clang\+\+|cc1|cc1plus|lto1)(?:-\d+)?: (?:fatal )?error: /,
   example: "x86_64-pc-linux-gnu-gcc: error: unrecognized command-line option '-mfoo'",
   role: "error",
   tier: TIER_ROOT,
