@@ -116,7 +116,7 @@ export const CAUSE_PATTERNS: readonly CausePattern[] = [
   },
   {
     type: "executable",
-    pattern: /^env: '?([\w.+-]+)'?: No such file or directory/,
+    pattern: /^(?:(?:\/usr)?\/bin\/)?env: [\u2018'"]?([\w.+-]+)[\u2019'"]?: No such file or directory/,
     example: "env: 'python3.12': No such file or directory",
   },
   {

@@ -278,3 +278,74 @@ describe("link-time optimization", () => {
     expect(result.primary?.text).toBe("emake failed");
   });
 });
+
+// Written from the tools' own wording (no public Portage log of these classes was found outside
+// the bug tracker, whose pages store them flattened): each is a root cause that used to lose to
+// the die message or to the build tool's echo.
+describe("build tools' own errors before the die", () => {
+  test.each([
+    ["make stopping on its makefile", "Makefile:123: *** missing separator.  Stop."],
+    ["a makefile's $(error …)", "config.mk:45: *** Please set KERNEL_DIR.  Stop."],
+    ["a #!/usr/bin/env script without its interpreter", "/usr/bin/env: 'python': No such file or directory"],
+    ["coreutils 9's quotes", "/usr/bin/env: ‘python2’: No such file or directory"],
+    ["valac", "src/foo.vala:12.5-12.20: error: The name `bar' does not exist in the context of `Foo'"],
+    [
+      "ant's javac task",
+      "    [javac] /var/tmp/portage/dev-java/foo-1.0/work/src/Foo.java:12: error: cannot find symbol",
+    ],
+    ["pkg-config called from a Makefile", "Package libfoo was not found in the pkg-config search path."],
+    [
+      "xsltproc without the local DocBook stylesheets",
+      "I/O error : Attempt to load network entity http://docbook.sourceforge.net/release/xsl/current/manpages/docbook.xsl",
+    ],
+    [
+      "sphinx without an extension",
+      "Could not import extension myst_parser (exception: No module named 'myst_parser')",
+    ],
+  ])("%s: `%s` is the headline", (_name, line) => {
+    const result = analyze([
+      line,
+      "make: *** [Makefile:20: all] Error 2",
+      ...banner("compile", "emake failed"),
+    ]);
+    expect(result.primary?.line).toBe(1);
+    expect(result.kind).toBe("compile");
+  });
+
+  test("`make: *** [x] Error 2` has no file:line and stays an echo", () => {
+    const result = analyze(["make: *** [Makefile:20: all] Error 2", ...banner("compile", "emake failed")]);
+    expect(result.primary?.text).toBe("emake failed");
+  });
+
+  test("ant's `BUILD FAILED` loses to the javac error it echoes", () => {
+    const result = analyze([
+      "    [javac] /var/tmp/portage/dev-java/foo-1.0/work/src/Foo.java:12: error: cannot find symbol",
+      "    [javac] 1 error",
+      "",
+      "BUILD FAILED",
+      "/var/tmp/portage/dev-java/foo-1.0/work/build.xml:55: Compile failed; see the compiler error output for details.",
+      ...banner("compile", "ant failed"),
+    ]);
+    expect(result.primary?.line).toBe(1);
+  });
+
+  test("pkg-config's verdict under CMake's check stays below the `CMake Error` line", () => {
+    const result = analyze([
+      "-- Checking for module 'libfoo'",
+      "--   Package 'libfoo', required by 'virtual:world', not found",
+      "CMake Error at /usr/share/cmake/Modules/FindPkgConfig.cmake:645 (message):",
+      "  The following required packages were not found:",
+      "-- Configuring incomplete, errors occurred!",
+      ...banner("configure", "cmake failed"),
+    ]);
+    expect(result.primary?.line).toBe(3);
+  });
+
+  test("the missing interpreter is the cause", () => {
+    const result = analyze([
+      "/usr/bin/env: 'python': No such file or directory",
+      ...banner("compile", "emake failed"),
+    ]);
+    expect(result.cause).toEqual({ type: "executable", name: "python" });
+  });
+});

@@ -97,6 +97,49 @@ export const MAKE_NO_RULE: LineRule = {
   severity: "error",
 };
 
+export const MAKE_MAKEFILE_ERROR: LineRule = {
+  id: "make-makefile-error",
+  note:
+    "make stopping on the makefile itself (`missing separator`, a `$(error …)` call): `file:LINE: *** " +
+    "message.  Stop.`; its `make: *** [x] Error 2` echo has no file:line",
+  needles: [": *** "],
+  pattern: /^[\w./+-]+:\d+: \*\*\* [^[\n][^\n]{0,300}\. {2}Stop\.$/,
+  example: "Makefile:123: *** missing separator.  Stop.",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  severity: "error",
+};
+
+export const PKG_CONFIG_NOT_FOUND: LineRule = {
+  id: "pkg-config-not-found",
+  note:
+    "pkg-config's own verdict; tier 2 so the configure tool's error that quotes or follows it " +
+    "(autoconf, CMake) stays the headline, while a Makefile calling pkg-config has nothing better",
+  needles: ["not found"],
+  pattern:
+    /^\s*(?:Package '[^']+', required by '[^']*', not found|Package \S+ was not found in the pkg-config search path)/,
+  example: "Package 'libfoo', required by 'virtual:world', not found",
+  role: "error",
+  tier: TIER_DETAIL,
+  kind: null,
+  severity: "error",
+};
+
+// libxml2 (xsltproc, xmllint) refusing to fetch a DTD or stylesheet: the network sandbox
+// blocked it because the local catalog lacks it (docbook-xsl-stylesheets / docbook-xml-dtd).
+export const XML_NETWORK_ENTITY: LineRule = {
+  id: "xml-network-entity",
+  needles: ["I/O error : Attempt"],
+  pattern: /^I\/O error : Attempt to load network entity /,
+  example:
+    "I/O error : Attempt to load network entity http://docbook.sourceforge.net/release/xsl/current/manpages/docbook.xsl",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  severity: "error",
+};
+
 export const MAKE_MISSING_PROGRAM: LineRule = {
   id: "make-missing-program",
   needles: [": No such file or directory"],
@@ -149,8 +192,11 @@ export const BUILD_TOOL_RULES: readonly LineRule[] = [
   MESON_PLAIN_ERROR,
   ARGPARSE_ERROR,
   MAKE_NO_RULE,
+  MAKE_MAKEFILE_ERROR,
   MAKE_MISSING_PROGRAM,
   NINJA_ERROR,
   NINJA_FAILED_TARGET,
   CMAKE_INCOMPLETE,
+  PKG_CONFIG_NOT_FOUND,
+  XML_NETWORK_ENTITY,
 ];

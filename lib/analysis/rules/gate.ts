@@ -93,6 +93,7 @@ export const GATE_TRIGGERS: readonly string[] = [
   "exited unexpectedly",
   "javac: no source",
   "NOT at least",
+  "Could not import",
 ];
 
 /** The needles of the rules that can make a line an error or a failed test (not noise). */

@@ -89,6 +89,27 @@ export const JAVA_BUILD_FAILURE = rule({
   kind: null,
 });
 
+export const ANT_JAVAC_ERROR = rule({
+  id: "ant-javac-error",
+  note: "ant's javac task prefixes each compiler line with `[javac]`; ant's own `BUILD FAILED` is the echo",
+  needles: [": error: "],
+  pattern: /^\s*\[javac\] \S+\.java:\d+: error: /,
+  example: "    [javac] /var/tmp/portage/dev-java/foo-1.0/work/src/Foo.java:12: error: cannot find symbol",
+  tier: TIER_ROOT,
+  kind: null,
+  kindWithoutPhase: "compile",
+});
+
+// valac's location is `file.vala:LINE.COL-LINE.COL:`, which the C compiler rule does not read.
+export const VALAC_ERROR = rule({
+  id: "valac-error",
+  needles: [": error: "],
+  pattern: /^\S+\.(?:vala|vapi|gs):\d+\.\d+-\d+\.\d+: error: /,
+  example: "src/foo.vala:12.5-12.20: error: The name `bar' does not exist in the context of `Foo'",
+  tier: TIER_ROOT,
+  kind: "compile",
+});
+
 export const GRADLE_CAUSE = rule({
   id: "gradle-what-went-wrong",
   needles: [],
@@ -150,7 +171,9 @@ export const LANGUAGE_RULES: readonly LineRule[] = [
   MAVEN_NOISE,
   MAVEN_GOAL_FAILED,
   MAVEN_ERROR,
+  ANT_JAVAC_ERROR,
   JAVA_BUILD_FAILURE,
+  VALAC_ERROR,
   GRADLE_WENT_WRONG,
   GHC_ERROR,
   GHC_CANNOT_SATISFY,

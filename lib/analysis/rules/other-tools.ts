@@ -71,6 +71,30 @@ export const PERL_MODULE_MISSING: LineRule = {
   severity: "error",
 };
 
+export const ENV_INTERPRETER_MISSING: LineRule = {
+  id: "env-interpreter-missing",
+  note: "a `#!/usr/bin/env python` script whose interpreter is not installed (a missing BDEPEND, python-exec's `python` gone)",
+  needles: [": No such file or directory"],
+  pattern: /^(?:(?:\/usr)?\/bin\/)?env: [\u2018'"]?[\w.+-]+[\u2019'"]?: No such file or directory$/,
+  example: "/usr/bin/env: 'python': No such file or directory",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  severity: "error",
+};
+
+export const SPHINX_EXTENSION_ERROR: LineRule = {
+  id: "sphinx-extension-missing",
+  note: "the line under sphinx's `Extension error:` header: a doc build lacking a theme or extension",
+  needles: ["Could not import extension"],
+  pattern: /^Could not import extension \S+ \(exception: /,
+  example: "Could not import extension myst_parser (exception: No module named 'myst_parser')",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  severity: "error",
+};
+
 export const COMMAND_NOT_FOUND: LineRule = {
   id: "command-not-found",
   note:
@@ -160,6 +184,8 @@ export const OTHER_TOOL_RULES: readonly LineRule[] = [
   PATCH_HUNK_FAILED,
   PYTHON_MODULE_MISSING,
   PERL_MODULE_MISSING,
+  ENV_INTERPRETER_MISSING,
+  SPHINX_EXTENSION_ERROR,
   COMMAND_NOT_FOUND,
   HASKELL_SETUP_ERROR,
   CARGO_ECHO,
