@@ -137,6 +137,7 @@ export const XML_NETWORK_ENTITY: LineRule = {
   role: "error",
   tier: TIER_ROOT,
   kind: null,
+  kindWithoutPhase: "compile",
   severity: "error",
 };
 

@@ -415,6 +415,13 @@ export const REAL_CASES: readonly RealCase[] = [
     text: "AVR toolchain not found",
     kind: "unknown",
   },
+  {
+    row: 62,
+    file: "compile-xsltproc-network-entity-exo-docs/snippet.log",
+    line: 7,
+    text: "I/O error : Attempt to load network entity http://docbook.sourceforge.net/release/xsl/current/manpages/docbook.xsl",
+    kind: "compile",
+  },
 ];
 
 export interface RealCase {
