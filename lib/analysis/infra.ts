@@ -23,6 +23,7 @@ export const INFRA_NEEDLES: readonly string[] = [
   "exit status 124",
   "site-packages/portage/",
   "site-packages/_emerge/",
+  "/portage/pym/",
   "/usr/lib/portage/",
   "ebuild-helpers/",
   "ebuild-ipc",
@@ -36,7 +37,8 @@ const KERNEL_OOM = /(?:Out of memory: Kill(?:ed)? process|invoked oom-killer|oom
 const TIMEOUT_SIGNAL = /^timeout: sending signal \w+ to command/;
 const TIMEOUT_EXIT = /exit (?:code|status):? 124\b/;
 const TERMINATED = /^(?:\S+: line \d+: +\d+ )?Terminated\b/;
-const PORTAGE_FRAME = /^\s*File "[^"]*\/site-packages\/(?:portage|_emerge)\//;
+// Portage up to 2.3 lived in /usr/lib*/portage/pym/ (`File "/usr/lib64/portage/pym/_emerge/main.py"`).
+const PORTAGE_FRAME = /^\s*File "[^"]*\/(?:site-packages|portage\/pym)\/(?:portage|_emerge)\//;
 // bash reporting that one of Portage's own helpers died of a signal (ebuild-ipc
 // segfaulting after "Source compiled."): Portage crashed, not the package.
 const PORTAGE_HELPER_CRASH =
@@ -77,6 +79,12 @@ export class InfraWatcher {
     if (kind === "oom") return { reason: "oom", ...at };
     if (kind === "disk-full") return { reason: "disk-full", ...at };
     if (primary.ruleId === "fetch-network-error" && (phase === "fetch" || phase === null))
+      return { reason: "network", ...at };
+    // git-r3 fetches in src_unpack; a test's own git clone is the package's business.
+    if (
+      primary.ruleId === "git-fetch-network-error" &&
+      (phase === "unpack" || phase === "fetch" || phase === null)
+    )
       return { reason: "network", ...at };
     for (const reason of ["oom", "sandbox-unavailable", "portage-crash", "timeout"] as const) {
       const hit = this.seen[reason];

@@ -39,6 +39,8 @@ const STANDALONE_NUMBER = /(?<![\w.+#&-])\d+(?:\.\d+)*(?!\w)/g;
 export function titleMessage(text: string): string {
   let message = text.slice(0, MAX_MESSAGE_CHARS).trim();
   message = message.replace(/^(?:!!!|\*+)\s*/, "").replace(PERL_INC_LIST, "");
+  // pytest's section rule: `____ ERROR collecting tests/test_x.py ____` is titled without it.
+  if (message.startsWith("___")) message = message.replace(/^_{3,} /, "").replace(/ _{3,}$/, "");
   message = message
     .split(/\s+/)
     .map((token, index) => shortenPath(token, index === 0))

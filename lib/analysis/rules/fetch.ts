@@ -49,10 +49,12 @@ export const FETCH_VERIFY_REASON = fetchRule({
 
 export const FETCH_NETWORK_ERROR: LineRule = {
   id: "fetch-network-error",
-  note: "wget/curl could not reach a mirror (infra.ts: a network failure when fetching); kind from the phase, so a test's own curl stays a test failure",
+  note:
+    "wget/curl could not reach a mirror (infra.ts: a network failure when fetching); kind from the phase, so a test's own curl stays a test failure. " +
+    "wget before 1.12 prints no `(host)`: `Connecting to host|1.2.3.4|:80... failed: No route to host.`",
   needles: ["... failed: ", "unable to resolve host address", "curl: ("],
   pattern:
-    /^(?:(?:Resolving|Connecting to) \S+ \([^()]*\)(?:\|[^|]*\|:\d+)?\.\.\. failed: |wget: unable to resolve host address |curl: \((?:5|6|7|28|35|56)\) )/,
+    /^(?:(?:Resolving|Connecting to) \S+(?: \([^()]*\)(?:\|[^|\s]*\|:\d+)?)?\.\.\. failed: |wget: unable to resolve host address |curl: \((?:5|6|7|28|35|56)\) )/,
   example:
     "Resolving distfiles.gentoo.org (distfiles.gentoo.org)... failed: Temporary failure in name resolution.",
   role: "error",
@@ -61,6 +63,23 @@ export const FETCH_NETWORK_ERROR: LineRule = {
   kindWithoutPhase: "fetch",
   severity: "error",
   afterBanner: true,
+};
+
+export const GIT_FETCH_NETWORK_ERROR: LineRule = {
+  id: "git-fetch-network-error",
+  note:
+    "git (git-r3's fetch in src_unpack) could not reach the remote: git's own `fatal:` reason, not the eclass's " +
+    "`Unable to fetch from any of EGIT_REPO_URI` die after it (infra.ts: a network failure of the builder). " +
+    "An HTTP 4xx/5xx answer is the remote's, not the network's, and is left out",
+  needles: ["fatal: unable to access '", "fatal: unable to connect to ", "fatal: unable to look up "],
+  pattern:
+    /^fatal: (?:unable to access '[^']*': (?:Could not resolve (?:host|proxy)|Failed to connect|Connection (?:refused|timed out|reset)|Operation timed out|Resolving timed out|Network is unreachable|Problem with the SSL CA cert|SSL certificate problem|server certificate verification failed|gnutls_handshake\(\) failed|OpenSSL SSL_(?:connect|read)|Recv failure|Empty reply from server)|unable to connect to \S+|unable to look up \S+ )/,
+  example:
+    "fatal: unable to access 'https://github.com/joncampbell123/dosbox-x.git/': Could not resolve host: github.com",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: "fetch",
+  severity: "error",
 };
 
 export const FETCH_FAILED = fetchRule({
@@ -102,6 +121,7 @@ export const FETCH_RULES: readonly LineRule[] = [
   FETCH_RESTRICTED,
   FETCH_VERIFY_REASON,
   FETCH_NETWORK_ERROR,
+  GIT_FETCH_NETWORK_ERROR,
   BUILD_NETWORK_FETCH,
   FETCH_FAILED,
   FETCH_SUMMARY,

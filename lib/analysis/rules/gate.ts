@@ -94,6 +94,7 @@ export const GATE_TRIGGERS: readonly string[] = [
   "javac: no source",
   "NOT at least",
   "Could not import",
+  "fatal: unable to",
 ];
 
 /** The needles of the rules that can make a line an error or a failed test (not noise). */

@@ -41,6 +41,8 @@ export const TEST_RUN_SUMMARY = rule({
   example: "========================= 2 failed, 48 passed in 1.23s =========================",
   tier: TIER_ECHO,
   kind: "test",
+  // Printed only by a run with failures: an excerpt cut to the totals (no banner) still failed.
+  conclusive: true,
 });
 
 export const PERL_FAILED_TEST = rule({

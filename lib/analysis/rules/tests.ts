@@ -1,6 +1,6 @@
 // Failed-test lines of the common harnesses (docs/domain.md, "Tool errors above the banner"). Each
 // gives a test name for `failedTests` and is also an error candidate of kind "test".
-import { type LineRule, TIER_ECHO, TIER_ROOT, tokenAfter } from "./rule";
+import { type LineRule, TIER_DETAIL, TIER_ECHO, TIER_ROOT, tokenAfter } from "./rule";
 
 function testRule(rule: Omit<LineRule, "role" | "kind" | "severity">): LineRule {
   return { ...rule, role: "test", kind: "test", severity: "error" };
@@ -27,6 +27,23 @@ export const PYTEST_SUMMARY_FAILED = testRule({
     const name = text.slice(text.indexOf(" ") + 1);
     const reason = name.indexOf(" - ");
     return reason === -1 ? name : name.slice(0, reason);
+  },
+});
+
+export const PYTEST_ERROR_HEADER = testRule({
+  id: "test-pytest-error-header",
+  note:
+    "a header of pytest's ERRORS section (collection, fixture setup or teardown failed); the -ra short " +
+    "summary's `ERROR path` line (tier 3) names the same and stays the primary. pytest prints the section " +
+    "only for a run that errored, so it fails a log cut before the summary (conclusive)",
+  needles: [" ERROR collecting ", " ERROR at setup of ", " ERROR at teardown of "],
+  pattern: /^_{3,} ERROR (?:collecting|at (?:setup|teardown) of) (?:test session|[^\s_][^ ]*) _{3,}$/,
+  example: "______________ ERROR collecting test/test_package/test_module.py _______________",
+  tier: TIER_DETAIL,
+  conclusive: true,
+  testName: (text) => {
+    const name = text.replace(/^_+ ERROR (?:collecting|at (?:setup|teardown) of) /, "");
+    return name.slice(0, name.indexOf(" "));
   },
 });
 
@@ -145,6 +162,7 @@ export const RUST_TEST_FAILED = testRule({
 export const TEST_RULES: readonly LineRule[] = [
   AUTOMAKE_TEST_FAIL,
   PYTEST_SUMMARY_FAILED,
+  PYTEST_ERROR_HEADER,
   PYTEST_PROGRESS_FAILED,
   CTEST_FAILED,
   CTEST_PROGRESS_FAILED,

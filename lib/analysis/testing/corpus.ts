@@ -422,6 +422,22 @@ export const REAL_CASES: readonly RealCase[] = [
     text: "I/O error : Attempt to load network entity http://docbook.sourceforge.net/release/xsl/current/manpages/docbook.xsl",
     kind: "compile",
   },
+  {
+    row: 101,
+    file: "portage-crash-pym-traceback-self-update-selinux/snippet.log",
+    line: 3,
+    text: "Traceback (most recent call last):",
+    kind: "unknown",
+    infra: "portage-crash",
+  },
+  {
+    row: 102,
+    file: "unpack-git-r3-could-not-resolve-host-dosbox-x/snippet.log",
+    line: 11,
+    text: "fatal: unable to access 'https://github.com/joncampbell123/dosbox-x.git/': Could not resolve host: github.com",
+    kind: "fetch",
+    infra: "network",
+  },
 ];
 
 export interface RealCase {
