@@ -349,3 +349,27 @@ describe("build tools' own errors before the die", () => {
     expect(result.cause).toEqual({ type: "executable", name: "python" });
   });
 });
+
+// Written from samurai's wording (util.c warn/fatal: `<argv0>: job failed: <command>`, `subcommand failed`).
+describe("samurai, the ninja Gentoo installs", () => {
+  test("`ninja: job failed: <command>` is the failed step when nothing better is printed", () => {
+    const result = analyze([
+      "ninja: job failed: /usr/lib/python-exec/python3.12/meson --internal exe --unpickle meson_exe_in-build-gimp.sh_0a63.dat",
+      "ninja: subcommand failed",
+      ...banner("compile", "ninja -v -j9 -l0 failed"),
+    ]);
+    expect(result.primary?.line).toBe(1);
+    expect(result.primary?.ruleId).toBe("ninja-failed");
+  });
+
+  test("the compiler's error still beats samurai's echo, and `subcommand failed` is noise", () => {
+    const result = analyze([
+      "samu: job failed: cc -c ../app/foo.c",
+      "../app/foo.c:12:5: error: implicit declaration of function 'bar' [-Wimplicit-function-declaration]",
+      "samu: subcommand failed",
+      ...banner("compile", "ninja -v -j9 -l0 failed"),
+    ]);
+    expect(result.primary?.line).toBe(2);
+    expect(result.errorLines.map((e) => e.line)).not.toContain(3);
+  });
+});

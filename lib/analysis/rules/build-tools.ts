@@ -165,8 +165,9 @@ export const NINJA_ERROR: LineRule = {
 
 export const NINJA_FAILED_TARGET: LineRule = {
   id: "ninja-failed",
-  needles: ["FAILED: "],
-  pattern: /^FAILED: /,
+  note: "samurai, Gentoo's ninja, says `job failed: <command>` (as `ninja:` or `samu:`) where ninja says `FAILED:`",
+  needles: ["FAILED: ", ": job failed: "],
+  pattern: /^(?:FAILED: |(?:ninja|samu): job failed: )/,
   example: "FAILED: CMakeFiles/tinyxml2.dir/tinyxml2.cpp.o",
   role: "error",
   tier: TIER_ECHO,

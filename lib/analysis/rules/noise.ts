@@ -33,8 +33,9 @@ export const MAKE_OTHER_STARS: LineRule = {
 
 export const NINJA_STOPPED: LineRule = {
   id: "noise-ninja-stopped",
-  needles: ["ninja: "],
-  pattern: /^ninja: build stopped/,
+  needles: ["ninja: ", "samu: "],
+  note: "samurai's own stop is `subcommand failed` alone",
+  pattern: /^(?:ninja: build stopped|(?:ninja|samu): subcommand failed$)/,
   example: "ninja: build stopped: subcommand failed.",
   role: "noise",
   tier: TIER_ECHO,
