@@ -1,7 +1,8 @@
 // Diagnostics written at ingest (through the analysis thread) and rewritten by
 // reanalysis, on a real PostgreSQL. Each test seeds builds of its own.
+import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { expect, test } from "vitest";
+import { expect, test, vi } from "vitest";
 import { db } from "@/lib/db";
 import { reanalyzeBuild } from "@/lib/ingest/reanalyze";
 import { reanalyzeAll } from "@/lib/ingest/reanalyze-job";
@@ -31,7 +32,7 @@ async function occurrencesOf(buildId: number) {
   });
 }
 
-test("an upload's build log and config.log diagnostics are written after the result", async () => {
+test("an upload's build log and config.log diagnostics are written with the result", async () => {
   const buildId = await seedUpload(
     { "build.log": SUCCESS_LOG, "config.log": CONFIG_LOG },
     { atom: "dev-libs/libyaml-0.2.5" },
@@ -66,6 +67,44 @@ test("an upload's build log and config.log diagnostics are written after the res
     occurrences: 6,
     capped: [],
   });
+});
+
+test("an upload whose diagnostics fail to write is stored without them, and reanalysis can add them", async () => {
+  // A letters-only marker survives normalisation (numbers and hex are masked).
+  const marker = `kdlfail${randomUUID()
+    .replace(/[^a-f]/g, "")
+    .replace(/[a-f]/g, (c) => "uvwxyz"["abcdef".indexOf(c)])}`;
+  const log = `${SUCCESS_LOG.toString()}\nx.c:1:1: warning: unused variable '${marker}' [-Wunused-variable]\n`;
+  // A real fault in PostgreSQL: inserting this diagnostic raises.
+  const fn = `kindling_test_${marker}`;
+  await db.$executeRawUnsafe(`CREATE FUNCTION "${fn}"() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN IF NEW.text LIKE '%${marker}%' THEN RAISE EXCEPTION 'refused by the test'; END IF; RETURN NEW; END $$`);
+  await db.$executeRawUnsafe(
+    `CREATE TRIGGER "${fn}" BEFORE INSERT ON "Diagnostic" FOR EACH ROW EXECUTE FUNCTION "${fn}"()`,
+  );
+  const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+  let buildId: number;
+  let messages: unknown[][];
+  try {
+    buildId = await seedUpload({ "build.log": log }, { atom: "dev-libs/libyaml-0.2.5" });
+  } finally {
+    await db.$executeRawUnsafe(`DROP TRIGGER "${fn}" ON "Diagnostic"`);
+    await db.$executeRawUnsafe(`DROP FUNCTION "${fn}"()`);
+    messages = logged.mock.calls.map((call) => [...call]);
+    logged.mockRestore();
+  }
+  expect(messages).toEqual([[expect.stringContaining("is stored without them"), expect.anything()]]);
+  const build = await db.build.findUniqueOrThrow({
+    where: { id: buildId },
+    select: { analysis: true, files: { select: { name: true } } },
+  });
+  expect(build.files.map((f) => f.name)).toEqual(["build.log"]);
+  // No summary: a plain reanalysis run counts the build as outdated.
+  expect((build.analysis as { diagnostics?: unknown }).diagnostics).toBeUndefined();
+  expect(await db.diagnosticOccurrence.count({ where: { buildId } })).toBe(0);
+  expect(await db.diagnosticBuild.count({ where: { buildId } })).toBe(0);
+  expect((await reanalyzeBuild(buildId)).ok).toBe(true);
+  expect(await db.diagnosticOccurrence.count({ where: { buildId } })).toBe(6);
 });
 
 test("reanalysis rewrites a build's occurrences idempotently", async () => {

@@ -1,19 +1,26 @@
-// Ingest's hook: a stored result's diagnostics, written in their own
-// transaction right after the result's has committed. The result is already
-// the uploader's (it has its id), so a failure here is logged once with the
-// build and left for `npm run reanalyze -- --build ID` to repair, never turned
-// into a failed upload.
-import { transaction } from "../sql/executor";
-import { sqlPool } from "../sql/pool";
-import { type FileDiagnostics, writeBuildDiagnostics } from "./write";
+// Ingest's hook: a new build's diagnostics, written by the last statements of
+// its result transaction (lib/ingest/persist-result.ts), so the build, its
+// Build.analysis.diagnostics summary and its occurrences appear together. A
+// failure here must never fail the upload: it is thrown as DiagnosticsNotWritten,
+// and persistResult logs it and stores the result again without diagnostics (no
+// summary either, so a plain `npm run reanalyze` writes them later).
+import type { Sql } from "../sql/executor";
+import { type FileDiagnostics, insertBuildDiagnostics } from "./write";
+
+/** Writing a result's diagnostics failed; the transaction is lost, the result is not. */
+export class DiagnosticsNotWritten extends Error {}
 
 export async function recordBuildDiagnostics(
+  sql: Sql,
   buildId: number,
   files: readonly FileDiagnostics[],
+  fileIds: ReadonlyMap<string, number>,
 ): Promise<void> {
   try {
-    await transaction(sqlPool(), (sql) => writeBuildDiagnostics(sql, buildId, files, { fresh: true }));
+    await insertBuildDiagnostics(sql, buildId, files, fileIds);
   } catch (err) {
-    console.error(`diagnostics of build ${buildId} were not written (reanalyze it to retry):`, err);
+    throw new DiagnosticsNotWritten(`diagnostics of build ${buildId}: ${(err as Error).message}`, {
+      cause: err,
+    });
   }
 }

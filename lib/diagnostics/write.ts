@@ -4,6 +4,9 @@
 // whose occurrences hit the cap, with the rollup per (diagnostic, build) the
 // search reads (DiagnosticBuild). A few statements whatever the number of rows
 // (unnest arrays), so a build with 20,000 warnings costs a few round trips.
+// Ingest writes a new build's rows inside its result transaction
+// (insertBuildDiagnostics, the summary already in the Build row it inserted);
+// reanalysis and tests replace them (writeBuildDiagnostics).
 import type { Sql } from "../sql/executor";
 import { DIAGNOSTICS_VERSION, diagnosticHash } from "./normalize";
 import type { DiagnosticExtract, DiagnosticsSummary } from "./types";
@@ -47,19 +50,33 @@ const RECORD_SUMMARY = `
   WHERE "id" = $1`;
 
 /**
- * Replaces the build's occurrences with these files' (the build log's fileName is null).
- * `fresh`: the build was just created (ingest), so there is nothing to delete.
+ * Replaces the build's occurrences with these files' (the build log's fileName is null),
+ * and records the summary in Build.analysis.
  */
 export async function writeBuildDiagnostics(
   sql: Sql,
   buildId: number,
   files: readonly FileDiagnostics[],
-  options: { fresh?: boolean } = {},
 ): Promise<DiagnosticsSummary> {
-  if (!options.fresh) {
-    await sql.query(`DELETE FROM "DiagnosticOccurrence" WHERE "buildId" = $1`, [buildId]);
-    await sql.query(`DELETE FROM "DiagnosticBuild" WHERE "buildId" = $1`, [buildId]);
-  }
+  await sql.query(`DELETE FROM "DiagnosticOccurrence" WHERE "buildId" = $1`, [buildId]);
+  await sql.query(`DELETE FROM "DiagnosticBuild" WHERE "buildId" = $1`, [buildId]);
+  await insertBuildDiagnostics(sql, buildId, files, await fileIdsOf(sql, buildId, files));
+  const summary = diagnosticsSummary(files);
+  await sql.query(RECORD_SUMMARY, [buildId, JSON.stringify(summary)]);
+  return summary;
+}
+
+/**
+ * Inserts the occurrences and rollup rows of a build that has none yet (ingest,
+ * in the result's transaction: `fileIds` are the File ids it just created, by
+ * name). Build.analysis.diagnostics is the caller's (diagnosticsSummary).
+ */
+export async function insertBuildDiagnostics(
+  sql: Sql,
+  buildId: number,
+  files: readonly FileDiagnostics[],
+  fileIds: ReadonlyMap<string, number>,
+): Promise<void> {
   const distinct = new Map<string, DiagnosticExtract["diagnostics"][number]>();
   const rows: Row[] = [];
   for (const { fileName, extract } of files) {
@@ -80,7 +97,6 @@ export async function writeBuildDiagnostics(
       entries.map(([hash]) => hash),
       entries.map(([, d]) => d.example),
     ]);
-    const fileIds = await fileIdsOf(sql, buildId, files);
     await sql.query(INSERT_OCCURRENCES, [
       buildId,
       rows.map((r) => r.hash),
@@ -89,9 +105,6 @@ export async function writeBuildDiagnostics(
       rows.map((r) => r.phase),
     ]);
   }
-  const summary = summarise(files, rows.length);
-  await sql.query(RECORD_SUMMARY, [buildId, JSON.stringify(summary)]);
-  return summary;
 }
 
 async function fileIdsOf(
@@ -111,10 +124,11 @@ async function fileIdsOf(
   return new Map(rows.map((row) => [row.name, row.id]));
 }
 
-function summarise(files: readonly FileDiagnostics[], occurrences: number): DiagnosticsSummary {
+/** What Build.analysis.diagnostics records for these files: what insertBuildDiagnostics writes. */
+export function diagnosticsSummary(files: readonly FileDiagnostics[]): DiagnosticsSummary {
   return {
     version: DIAGNOSTICS_VERSION,
-    occurrences,
+    occurrences: files.reduce((sum, f) => sum + f.extract.occurrences.length, 0),
     capped: files
       .filter((f) => f.extract.capped)
       .map((f) => ({ file: f.fileName, found: f.extract.found, kept: f.extract.occurrences.length })),

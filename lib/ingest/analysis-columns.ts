@@ -6,6 +6,7 @@
 import { capTitle, UNKNOWN_ATOM } from "../analysis/result";
 import { signatureHash } from "../analysis/signature";
 import type { AttachmentAnalysis, FailureSignature, LogAnalysis, MissingCause } from "../analysis/types";
+import type { DiagnosticsSummary } from "../diagnostics/types";
 import type { BuildStatus, FailureKind } from "../generated/prisma/enums";
 import { parseAtom } from "../gentoo/atom";
 import type { Sql } from "../sql/executor";
@@ -43,6 +44,11 @@ export interface ColumnContext {
   buildLogName: string;
   /** The build's atom (cat/pf). The uploader's atom wins over the log's in the title. */
   atom: string;
+  /**
+   * Build.analysis.diagnostics of a build whose diagnostics are written in the same
+   * transaction (ingest); reanalysis records it after rewriting them (lib/diagnostics/write.ts).
+   */
+  diagnostics?: DiagnosticsSummary;
 }
 
 export async function analysisColumns(
@@ -64,7 +70,7 @@ export async function analysisColumns(
     ...signatureIds,
     infraReason: analysis.infra?.reason ?? null,
     causeId,
-    analysis: analysisJson(analysis, context.buildLogName),
+    analysis: analysisJson(analysis, context.buildLogName, context.diagnostics),
   };
 }
 
@@ -134,7 +140,11 @@ async function upsertCause(sql: Sql, cause: MissingCause): Promise<number> {
 }
 
 // buildLog names the analysed file, so reanalysis finds it again among the build's files.
-function analysisJson(analysis: LogAnalysis, buildLogName: string): string {
+function analysisJson(
+  analysis: LogAnalysis,
+  buildLogName: string,
+  diagnostics: DiagnosticsSummary | undefined,
+): string {
   const { header, sections, die, attachmentHints, lineCount, infra, cause, linePrefix } = analysis;
   return JSON.stringify({
     header,
@@ -146,6 +156,7 @@ function analysisJson(analysis: LogAnalysis, buildLogName: string): string {
     cause,
     linePrefix,
     buildLog: buildLogName,
+    diagnostics,
   });
 }
 

@@ -5,7 +5,6 @@
 import type { AttachmentReader } from "../analysis/attachments";
 import { attachmentRoleFor } from "../analysis/portage-patterns";
 import type { LogAnalysis } from "../analysis/types";
-import { recordBuildDiagnostics } from "../diagnostics/record";
 import type { FileDiagnostics } from "../diagnostics/write";
 import { parseAtom } from "../gentoo/atom";
 import { UploadRejected } from "../http/upload-rejected";
@@ -35,7 +34,7 @@ interface Draft {
   buildLog: { name: string; analysis: LogAnalysis } | null;
   /** Attachment verdicts wait for the build log: CMake logs only count when configuring failed. */
   attachments: Map<string, AttachmentReader>;
-  /** Written after the result commits (lib/diagnostics/record.ts). */
+  /** Written in the result's transaction (lib/diagnostics/record.ts). */
   diagnostics: FileDiagnostics[];
 }
 
@@ -156,7 +155,7 @@ async function finish(draft: Draft, upload: UploadContext): Promise<IngestOutcom
     analysis: buildLog.analysis,
     buildLogName: buildLog.name,
     files,
+    diagnostics: draft.diagnostics,
   });
-  if (outcome.created) await recordBuildDiagnostics(outcome.id, draft.diagnostics);
   return { ok: true, ...outcome };
 }

@@ -4,6 +4,8 @@
 // Plain SQL on one pooled pg connection: through Prisma, this transaction's
 // ~15 statements cost more Node CPU than storing the result's bytes.
 import { recordAuditSql } from "../audit/record";
+import { DiagnosticsNotWritten, recordBuildDiagnostics } from "../diagnostics/record";
+import { diagnosticsSummary } from "../diagnostics/write";
 import { isUniqueViolation, type Sql, transaction } from "../sql/executor";
 import { sqlPool } from "../sql/pool";
 import { commitBlobs } from "../storage/commit";
@@ -26,6 +28,21 @@ export interface PersistOutcome {
 }
 
 export async function persistResult(result: PreparedResult): Promise<PersistOutcome> {
+  try {
+    return await persistOnce(result);
+  } catch (err) {
+    if (!(err instanceof DiagnosticsNotWritten)) throw err;
+    // Rolled back whole: stored again without diagnostics (and without their summary, so
+    // reanalysis finds the build outdated). The upload succeeds either way.
+    console.error(
+      `${err.message}; the result ${result.idempotencyKey} is stored without them (reanalyze it to retry):`,
+      err.cause,
+    );
+    return persistOnce({ ...result, diagnostics: undefined });
+  }
+}
+
+async function persistOnce(result: PreparedResult): Promise<PersistOutcome> {
   const losers: string[] = [];
   let outcome: PersistOutcome;
   try {
@@ -78,6 +95,8 @@ async function writeResult(sql: Sql, result: PreparedResult, losers: string[]): 
       action: "upload",
       target: `build:${build.id}`,
     });
+  // Last: the Diagnostic rows' locks (their counters) are held only until the commit that follows.
+  if (result.diagnostics) await recordBuildDiagnostics(sql, build.id, result.diagnostics, fileIds);
   return { id: build.id, created: true };
 }
 
@@ -131,6 +150,7 @@ async function createBuild(sql: Sql, result: PreparedResult, packageId: number) 
     fallbackTitle: meta.title ?? "",
     buildLogName: result.buildLogName,
     atom,
+    diagnostics: result.diagnostics && diagnosticsSummary(result.diagnostics),
   });
   const createdAt = new Date().toISOString();
   const rows = await sql.query<{ id: number }>(INSERT_BUILD, [

@@ -1,6 +1,7 @@
 // What ingest knows about a result once every file is stored and analysed,
 // just before it is written in one transaction (persist-result.ts).
 import type { AttachmentAnalysis, LogAnalysis } from "../analysis/types";
+import type { FileDiagnostics } from "../diagnostics/write";
 import type { ParsedAtom } from "../gentoo/atom";
 import type { StagedBlob } from "../storage/blob-writer";
 import type { Encoding } from "./decompress";
@@ -37,4 +38,6 @@ export interface PreparedResult {
   analysis: LogAnalysis;
   buildLogName: string;
   files: PreparedFile[];
+  /** Written in the result's transaction (lib/diagnostics/record.ts); none when undefined. */
+  diagnostics?: FileDiagnostics[];
 }
