@@ -206,3 +206,54 @@ describe("quiet-line skipping against the DFA", () => {
     }
   });
 });
+
+describe("tagsIn by windows against the DFA", () => {
+  const needles = [
+    { text: "rror", tag: 0 },
+    { text: "error: ", tag: 1 },
+    { text: "rror: ", tag: 33 },
+    { text: "***", tag: 2 },
+    { text: "ошибка", tag: 40 },
+    { text: "😀 ok", tag: 5 },
+    { text: "cannot find -l", tag: 6 },
+    { text: "cannot find -l", tag: 7 },
+  ];
+  const windows = new NeedleScanner(needles);
+  // A "\n" needle sends tagsIn to the DFA; its own tag (63) is left out of the comparison.
+  const dfa = new NeedleScanner([...needles, { text: "\nxyz", tag: 63 }]);
+  const pieces = [
+    "rr",
+    "or",
+    "err",
+    ": ",
+    "*",
+    "**",
+    "оши",
+    "бка",
+    "😀",
+    " ok",
+    "cannot ",
+    "find -",
+    "l",
+    "x",
+    "é",
+  ];
+  let seed = 11;
+  const random = (n: number) => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed % n;
+  };
+
+  test("the same tags on 2000 random lines", () => {
+    for (let round = 0; round < 2000; round++) {
+      const text = Array.from({ length: random(30) }, () => pieces[random(pieces.length)]).join("");
+      const byWindows = new Uint32Array(2);
+      const byDfa = new Uint32Array(2);
+      const found = windows.tagsIn(text, byWindows);
+      dfa.tagsIn(text, byDfa);
+      byDfa[1] &= ~(1 << 31);
+      expect([...byWindows], text).toEqual([...byDfa]);
+      expect(found, text).toBe(byDfa[0] !== 0 || byDfa[1] !== 0);
+    }
+  });
+});

@@ -29,6 +29,8 @@ export class NeedleScanner {
   /** The needles, for the quiet-line skipper (built on first use). */
   private readonly needles: readonly Needle[];
   private skipper: QuietLineSkipper | null = null;
+  /** tagsIn's window search (null: a needle it cannot take, the DFA does it; undefined: not built yet). */
+  private tagger: TextTagger | null | undefined;
 
   constructor(needles: readonly (string | Needle)[]) {
     const list = needles.map((needle) => (typeof needle === "string" ? { text: needle, tag: 0 } : needle));
@@ -237,6 +239,8 @@ export class NeedleScanner {
    * t >>> 5 for tag t) and returns whether any needle occurs.
    */
   tagsIn(text: string, into: Uint32Array): boolean {
+    if (this.tagger === undefined) this.tagger = TextTagger.of(this.needles);
+    if (this.tagger !== null) return this.tagger.tagsIn(text, into);
     const next = this.next;
     const classOf = this.classOf;
     const firstHit = this.firstHitState;
@@ -298,18 +302,7 @@ class QuietLineSkipper {
   loudEnd = -1;
   loudBits = 0;
 
-  /** By the pair of bytes ending at a position: how far on the next window may end (0: one ends here). */
-  private readonly shift = new Uint8Array(65536).fill(WINDOW - 1);
-  /** Bit per window hash: some needle's window has it. */
-  private readonly windowBits = new Int32Array(1 << (32 - WINDOW_SHIFT - 5));
-  /** Per window hash, its needles: bucket[hash] … bucket[hash + 1] index the arrays below. */
-  private readonly bucket = new Int32Array((1 << (32 - WINDOW_SHIFT)) + 1);
-  /** Per needle of a bucket: where its bytes start in `bytes`, its length, its window's end in it, its tag. */
-  private readonly needleAt: Int32Array;
-  private readonly needleLength: Int32Array;
-  private readonly windowEnd: Int32Array;
-  private readonly needleTag: Int32Array;
-  private readonly bytes: Uint8Array;
+  private readonly windows: WindowTable;
   /** Needles after a line break: by the line's first two bytes (the second LF for a one-byte line). */
   private readonly startPairs = new Uint8Array(65536);
   private readonly startNeedles: { bytes: Uint8Array; tag: number }[] = [];
@@ -320,7 +313,7 @@ class QuietLineSkipper {
   private readonly rareAt: number[] = [];
 
   constructor(needles: readonly Needle[]) {
-    const windows: { codes: number[]; end: number; tag: number; hash: number }[] = [];
+    const windowed: { codes: number[]; tag: number }[] = [];
     for (const { text, tag } of needles) {
       const codes = Array.from(text, (char) => char.charCodeAt(0));
       if (codes.some((code) => code > 0xff))
@@ -334,35 +327,10 @@ class QuietLineSkipper {
       } else if (codes.length < WINDOW || codes.some((code) => code < 0x20)) {
         this.rare.push({ bytes: Buffer.from(codes), tag });
       } else {
-        const at = rarestWindow(codes);
-        const window = (codes[at] << 24) | (codes[at + 1] << 16) | (codes[at + 2] << 8) | codes[at + 3];
-        for (let j = 0; j < WINDOW - 1; j++) {
-          const pair = (codes[at + j] << 8) | codes[at + j + 1];
-          this.shift[pair] = Math.min(this.shift[pair], WINDOW - 2 - j);
-        }
-        const hash = hashWindow(window);
-        this.windowBits[hash >>> 5] |= 1 << (hash & 31);
-        windows.push({ codes, end: at + WINDOW - 1, tag, hash });
+        windowed.push({ codes, tag });
       }
     }
-    windows.sort((a, b) => a.hash - b.hash);
-    this.needleAt = new Int32Array(windows.length);
-    this.needleLength = new Int32Array(windows.length);
-    this.windowEnd = new Int32Array(windows.length);
-    this.needleTag = new Int32Array(windows.length);
-    this.bytes = new Uint8Array(windows.reduce((sum, window) => sum + window.codes.length, 0));
-    let offset = 0;
-    windows.forEach((window, index) => {
-      this.bytes.set(window.codes, offset);
-      this.needleAt[index] = offset;
-      this.needleLength[index] = window.codes.length;
-      this.windowEnd[index] = window.end;
-      this.needleTag[index] = window.tag;
-      offset += window.codes.length;
-      this.bucket[window.hash + 1] = index + 1;
-    });
-    for (let hash = 1; hash < this.bucket.length; hash++)
-      this.bucket[hash] = Math.max(this.bucket[hash], this.bucket[hash - 1]);
+    this.windows = new WindowTable(windowed);
   }
 
   /** NeedleScanner.skipQuietLines / skipToLoudLine; `enough` 0: stop at any needle. */
@@ -402,7 +370,7 @@ class QuietLineSkipper {
         }
       }
       if (!hit || (enough !== 0 && (bits & enough) !== enough)) {
-        const found = this.windowBitsIn(bytes, lineStart, end, enough, bits);
+        const found = this.windows.bitsIn(bytes, lineStart, end, enough, bits);
         if (found !== -1) {
           bits |= found;
           hit = true;
@@ -420,43 +388,6 @@ class QuietLineSkipper {
     }
     this.quietLines = lines;
     return lineStart;
-  }
-
-  /** The tag bits of the needles whose windows occur in bytes[from, to) (-1: none), until `enough` are in. */
-  private windowBitsIn(bytes: Buffer, from: number, to: number, enough: number, known: number): number {
-    const shift = this.shift;
-    const windowBits = this.windowBits;
-    let bits = -1;
-    let pos = from + WINDOW - 1;
-    while (pos < to) {
-      const step = shift[(bytes[pos - 1] << 8) | bytes[pos]];
-      if (step !== 0) {
-        pos += step;
-        continue;
-      }
-      const hash = hashWindow(
-        (bytes[pos - 3] << 24) | (bytes[pos - 2] << 16) | (bytes[pos - 1] << 8) | bytes[pos],
-      );
-      if ((windowBits[hash >>> 5] & (1 << (hash & 31))) !== 0) {
-        for (let index = this.bucket[hash]; index < this.bucket[hash + 1]; index++) {
-          if (!this.needleEndsAt(bytes, from, to, pos, index)) continue;
-          bits = (bits === -1 ? 0 : bits) | (1 << (this.needleTag[index] & 31));
-          if (((bits | known) & enough) === enough) return bits;
-        }
-      }
-      pos++;
-    }
-    return bits;
-  }
-
-  /** Whether needle `index` occurs in bytes[from, to) with its window ending at `pos`. */
-  private needleEndsAt(bytes: Buffer, from: number, to: number, pos: number, index: number): boolean {
-    const length = this.needleLength[index];
-    const start = pos - this.windowEnd[index];
-    if (start < from || start + length > to) return false;
-    const at = this.needleAt[index];
-    for (let k = 0; k < length; k++) if (bytes[start + k] !== this.bytes[at + k]) return false;
-    return true;
   }
 
   /** The tag bits of the "\n" needles bytes[lineStart, end) starts with, or -1. */
@@ -515,4 +446,192 @@ function rarestWindow(codes: readonly number[]): number {
     }
   }
   return best;
+}
+
+/**
+ * The 4-unit windows of a set of needles (each needle by its rarest window),
+ * searched Wu-Manber style: at each position the pair of units ending there
+ * says how far on the next window can end (`shift`, up to 3, from a 64 KiB
+ * table); only where one may end is its hash tested, and a set bit compares the
+ * needles of that hash unit by unit. Any occurrence of a needle contains its
+ * window, so every needle present is found, and only those. Units are bytes or
+ * UTF-16 code units; the tables take their low byte (a collision only makes a
+ * shift shorter or a compare more), the compare the whole unit.
+ */
+class WindowTable {
+  readonly shift = new Uint8Array(65536).fill(WINDOW - 1);
+  /** Bit per window hash: some needle's window has it. */
+  readonly windowBits = new Int32Array(1 << (32 - WINDOW_SHIFT - 5));
+  /** Per window hash, its needles: bucket[hash] … bucket[hash + 1] index the arrays below. */
+  readonly bucket = new Int32Array((1 << (32 - WINDOW_SHIFT)) + 1);
+  /** Per needle: where its units start in `units`, its length, its window's last unit in it, its tag. */
+  readonly needleAt: Int32Array;
+  readonly needleLength: Int32Array;
+  readonly windowEnd: Int32Array;
+  readonly needleTag: Int32Array;
+  readonly units: Uint16Array;
+
+  constructor(needles: readonly { codes: readonly number[]; tag: number }[]) {
+    const windows = needles.map(({ codes, tag }) => {
+      const at = rarestWindow(codes);
+      for (let j = 0; j < WINDOW - 1; j++) {
+        const pair = ((codes[at + j] & 0xff) << 8) | (codes[at + j + 1] & 0xff);
+        this.shift[pair] = Math.min(this.shift[pair], WINDOW - 2 - j);
+      }
+      const hash = hashWindow(
+        ((codes[at] & 0xff) << 24) |
+          ((codes[at + 1] & 0xff) << 16) |
+          ((codes[at + 2] & 0xff) << 8) |
+          (codes[at + 3] & 0xff),
+      );
+      this.windowBits[hash >>> 5] |= 1 << (hash & 31);
+      return { codes, end: at + WINDOW - 1, tag, hash };
+    });
+    windows.sort((a, b) => a.hash - b.hash);
+    this.needleAt = new Int32Array(windows.length);
+    this.needleLength = new Int32Array(windows.length);
+    this.windowEnd = new Int32Array(windows.length);
+    this.needleTag = new Int32Array(windows.length);
+    this.units = new Uint16Array(windows.reduce((sum, window) => sum + window.codes.length, 0));
+    let offset = 0;
+    windows.forEach((window, index) => {
+      this.units.set(window.codes, offset);
+      this.needleAt[index] = offset;
+      this.needleLength[index] = window.codes.length;
+      this.windowEnd[index] = window.end;
+      this.needleTag[index] = window.tag;
+      offset += window.codes.length;
+      this.bucket[window.hash + 1] = index + 1;
+    });
+    for (let hash = 1; hash < this.bucket.length; hash++)
+      this.bucket[hash] = Math.max(this.bucket[hash], this.bucket[hash - 1]);
+  }
+
+  /**
+   * Over bytes[from, to): the bits `1 << tag` of the needles found (-1: none),
+   * stopping once those in `enough` are in with `known` (`enough` 0: at the first).
+   */
+  bitsIn(bytes: Uint8Array, from: number, to: number, enough: number, known: number): number {
+    const shift = this.shift;
+    const windowBits = this.windowBits;
+    let bits = -1;
+    let pos = from + WINDOW - 1;
+    while (pos < to) {
+      const step = shift[(bytes[pos - 1] << 8) | bytes[pos]];
+      if (step !== 0) {
+        pos += step;
+        continue;
+      }
+      const hash = hashWindow(
+        (bytes[pos - 3] << 24) | (bytes[pos - 2] << 16) | (bytes[pos - 1] << 8) | bytes[pos],
+      );
+      if ((windowBits[hash >>> 5] & (1 << (hash & 31))) !== 0) {
+        for (let index = this.bucket[hash]; index < this.bucket[hash + 1]; index++) {
+          if (!this.endsAtInBytes(bytes, from, to, pos, index)) continue;
+          bits = (bits === -1 ? 0 : bits) | (1 << (this.needleTag[index] & 31));
+          if (((bits | known) & enough) === enough) return bits;
+        }
+      }
+      pos++;
+    }
+    return bits;
+  }
+
+  /** ORs into `into` the tags (bit t of word t >>> 5) of the needles in `text`; whether there is one. */
+  tagsInText(text: string, into: Uint32Array): boolean {
+    const shift = this.shift;
+    const windowBits = this.windowBits;
+    const to = text.length;
+    let found = false;
+    let pos = WINDOW - 1;
+    while (pos < to) {
+      const step = shift[((text.charCodeAt(pos - 1) & 0xff) << 8) | (text.charCodeAt(pos) & 0xff)];
+      if (step !== 0) {
+        pos += step;
+        continue;
+      }
+      const hash = hashWindow(
+        ((text.charCodeAt(pos - 3) & 0xff) << 24) |
+          ((text.charCodeAt(pos - 2) & 0xff) << 16) |
+          ((text.charCodeAt(pos - 1) & 0xff) << 8) |
+          (text.charCodeAt(pos) & 0xff),
+      );
+      if ((windowBits[hash >>> 5] & (1 << (hash & 31))) !== 0) {
+        for (let index = this.bucket[hash]; index < this.bucket[hash + 1]; index++) {
+          if (!this.endsAtInText(text, pos, index)) continue;
+          const tag = this.needleTag[index];
+          into[tag >>> 5] |= 1 << (tag & 31);
+          found = true;
+        }
+      }
+      pos++;
+    }
+    return found;
+  }
+
+  /** Whether needle `index` occurs in bytes[from, to) with its window ending at `pos`. */
+  private endsAtInBytes(bytes: Uint8Array, from: number, to: number, pos: number, index: number): boolean {
+    const length = this.needleLength[index];
+    const start = pos - this.windowEnd[index];
+    if (start < from || start + length > to) return false;
+    const at = this.needleAt[index];
+    for (let k = 0; k < length; k++) if (bytes[start + k] !== this.units[at + k]) return false;
+    return true;
+  }
+
+  /** Whether needle `index` occurs in `text` with its window ending at `pos`. */
+  private endsAtInText(text: string, pos: number, index: number): boolean {
+    const length = this.needleLength[index];
+    const start = pos - this.windowEnd[index];
+    if (start < 0 || start + length > text.length) return false;
+    const at = this.needleAt[index];
+    for (let k = 0; k < length; k++) if (text.charCodeAt(start + k) !== this.units[at + k]) return false;
+    return true;
+  }
+}
+
+/**
+ * NeedleScanner.tagsIn by window search (WindowTable) instead of the DFA: a
+ * line past the gate is scanned for the needles of the whole rule table, whose
+ * DFA is larger still than the gate's. Needles under 4 units are looked for
+ * with String#includes.
+ */
+class TextTagger {
+  private constructor(
+    private readonly windows: WindowTable,
+    /** Needles under 4 units: each text once, with the bits of all its tags. */
+    private readonly short: readonly { text: string; bits: Uint32Array }[],
+  ) {}
+
+  /** The tagger for these needles, or null when one holds a "\n" (a line start: the DFA's business). */
+  static of(needles: readonly Needle[]): TextTagger | null {
+    if (needles.some((needle) => needle.text.includes("\n"))) return null;
+    const words = Math.max(1, ...needles.map((needle) => (needle.tag >>> 5) + 1));
+    const short = new Map<string, Uint32Array>();
+    for (const { text, tag } of needles.filter((needle) => needle.text.length < WINDOW)) {
+      const bits = short.get(text) ?? new Uint32Array(words);
+      bits[tag >>> 5] |= 1 << (tag & 31);
+      short.set(text, bits);
+    }
+    const windowed = needles
+      .filter((needle) => needle.text.length >= WINDOW)
+      .map(({ text, tag }) => ({
+        codes: Array.from({ length: text.length }, (_, i) => text.charCodeAt(i)),
+        tag,
+      }));
+    return new TextTagger(
+      new WindowTable(windowed),
+      [...short].map(([text, bits]) => ({ text, bits })),
+    );
+  }
+
+  tagsIn(text: string, into: Uint32Array): boolean {
+    let found = this.windows.tagsInText(text, into);
+    for (const { text: needle, bits } of this.short) {
+      if (!text.includes(needle)) continue;
+      for (let word = 0; word < bits.length; word++) into[word] |= bits[word];
+      found = true;
+    }
+    return found;
+  }
 }
