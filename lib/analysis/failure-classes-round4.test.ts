@@ -373,3 +373,30 @@ describe("samurai, the ninja Gentoo installs", () => {
     expect(result.errorLines.map((e) => e.line)).not.toContain(3);
   });
 });
+
+// Written from ld's and ccache's wording; the Gentoo handbook names the class (ccache's "File not
+// recognized: File truncated" after a crash), a blog post quotes it flattened.
+describe("the object files, not the code", () => {
+  test.each([
+    "/var/tmp/portage/sys-libs/glibc-2.14.1-r3/work/build/catgets/gencat.o: file not recognized: File format not recognized",
+    "foo.o: file not recognized: File truncated",
+  ])("ld's `%s` beats collect2 and make", (line) => {
+    const result = analyze([
+      line,
+      "collect2: ld returned 1 exit status",
+      "make[2]: *** [gencat] Error 1",
+      ...banner("compile", "emake failed"),
+    ]);
+    expect(result.primary?.line).toBe(1);
+    expect(result.kind).toBe("link");
+  });
+
+  test("ccache's own error is the headline", () => {
+    const result = analyze([
+      "ccache: error: Failed to create directory /var/tmp/portage/.ccache/tmp: Permission denied",
+      "make: *** [Makefile:10: foo.o] Error 1",
+      ...banner("compile", "emake failed"),
+    ]);
+    expect(result.primary?.line).toBe(1);
+  });
+});

@@ -95,6 +95,7 @@ export const GATE_TRIGGERS: readonly string[] = [
   "NOT at least",
   "Could not import",
   "fatal: unable to",
+  "not recognized",
 ];
 
 /** The needles of the rules that can make a line an error or a failed test (not noise). */

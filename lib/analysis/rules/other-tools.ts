@@ -71,6 +71,34 @@ export const PERL_MODULE_MISSING: LineRule = {
   severity: "error",
 };
 
+export const LD_FILE_NOT_RECOGNIZED: LineRule = {
+  id: "ld-file-not-recognized",
+  note:
+    "the linker refusing an object or archive: corrupt (a ccache entry cut by a crash, a full disk) " +
+    "or built for another architecture; collect2's exit line is its echo",
+  needles: [": file not recognized: "],
+  pattern:
+    /^\S+: file not recognized: (?:[Ff]ile format not recognized|[Ff]ile truncated|[Ff]ormat not recognized)/,
+  example:
+    "/var/tmp/portage/sys-libs/glibc-2.14.1-r3/work/build/catgets/gencat.o: file not recognized: File format not recognized",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: "link",
+  severity: "error",
+};
+
+export const CCACHE_ERROR: LineRule = {
+  id: "ccache-error",
+  note: "ccache itself failing (its cache directory unwritable or full): the build host's setup, not the package",
+  needles: ["ccache: error: "],
+  pattern: /^ccache: error: /,
+  example: "ccache: error: Failed to create directory /var/tmp/portage/.ccache/tmp: Permission denied",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  severity: "error",
+};
+
 export const ENV_INTERPRETER_MISSING: LineRule = {
   id: "env-interpreter-missing",
   note: "a `#!/usr/bin/env python` script whose interpreter is not installed (a missing BDEPEND, python-exec's `python` gone)",
@@ -184,6 +212,8 @@ export const OTHER_TOOL_RULES: readonly LineRule[] = [
   PATCH_HUNK_FAILED,
   PYTHON_MODULE_MISSING,
   PERL_MODULE_MISSING,
+  LD_FILE_NOT_RECOGNIZED,
+  CCACHE_ERROR,
   ENV_INTERPRETER_MISSING,
   SPHINX_EXTENSION_ERROR,
   COMMAND_NOT_FOUND,
