@@ -197,3 +197,38 @@ describe("pytest's ERRORS section without a banner", () => {
     expect(result.status).toBe("succeeded");
   });
 });
+
+describe("pytest refusing its command line", () => {
+  // pytest's wording as real runs print it (found in public CI notes, not in a Portage log):
+  // epytest runs `python -m pytest`, so argparse calls itself `__main__.py`.
+  test.each([
+    [
+      "ERROR: usage: pytest [options] [file_or_dir] [file_or_dir] [...]",
+      "pytest: error: unrecognized arguments: --cov --cov-report=term",
+    ],
+    [
+      "ERROR: usage: __main__.py [options] [file_or_dir] [file_or_dir] [...]",
+      "__main__.py: error: unrecognized arguments: --cov=pytutils --cov-report=term --cov-branch --no-cov-on-fail",
+    ],
+  ])("the `error:` line is the primary, not %j (kind test)", (usage, reason) => {
+    const tail = [
+      "  inifile: /var/tmp/portage/dev-python/foo-1/work/foo-1/pytest.ini",
+      "  rootdir: /var/tmp/portage/dev-python/foo-1/work/foo-1",
+    ];
+    for (const log of [
+      [usage, reason, ...tail],
+      [
+        usage,
+        reason,
+        ...tail,
+        " * ERROR: dev-python/foo-1::gentoo failed (test phase):",
+        " *   pytest failed with python3.12",
+      ],
+    ]) {
+      const result = analyze(log);
+      expect(result.status).toBe("failed");
+      expect(result.kind).toBe("test");
+      expect(result.primary?.line).toBe(2);
+    }
+  });
+});

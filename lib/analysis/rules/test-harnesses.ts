@@ -93,10 +93,38 @@ export const MINITEST_FAILURE_HEADER = rule({
   nextLine: MINITEST_FAILED_TEST,
 });
 
+// epytest runs `python -m pytest`, so its argparse names itself `__main__.py`:
+//   ERROR: usage: __main__.py [options] [file_or_dir] [file_or_dir] [...]
+//   __main__.py: error: unrecognized arguments: --cov=foo --cov-report=term
+// The reason is the second line; the usage line (meson's `ERROR: ` shape) only says pytest refused.
+export const PYTEST_USAGE_ERROR = rule({
+  id: "test-pytest-usage-error",
+  note: "pytest refusing its command line (a plugin such as pytest-cov missing); kind from the phase, test without one",
+  needles: ["pytest: error: ", "__main__.py: error: "],
+  pattern: /^(?:pytest|py\.test|__main__\.py): error: /,
+  example: "__main__.py: error: unrecognized arguments: --cov=pytutils --cov-report=term --cov-branch",
+  tier: TIER_ROOT,
+  kind: null,
+  kindWithoutPhase: "test",
+});
+
+export const PYTEST_USAGE_LINE = rule({
+  id: "test-pytest-usage",
+  note: "the usage line pytest prints before its `error:` line: detail, never above the reason",
+  needles: ["ERROR: usage: "],
+  pattern: /^ERROR: usage: \S/,
+  example: "ERROR: usage: pytest [options] [file_or_dir] [file_or_dir] [...]",
+  tier: TIER_DETAIL,
+  kind: null,
+  kindWithoutPhase: "test",
+});
+
 export const TEST_HARNESS_RULES: readonly LineRule[] = [
   UNITTEST_FAILED,
   TEST_RUN_SUMMARY,
   PERL_FAILED_TEST,
   RSPEC_FAILED_EXAMPLE,
   MINITEST_FAILURE_HEADER,
+  PYTEST_USAGE_ERROR,
+  PYTEST_USAGE_LINE,
 ];
