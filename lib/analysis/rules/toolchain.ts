@@ -32,9 +32,10 @@ export const CC_DRIVER_ERROR: LineRule = {
 export const LD_UNDEFINED_REFERENCE: LineRule = {
   id: "ld-undefined-reference",
   needles: [": undefined ", ": undefinierter Verweis auf "],
-  // `undefined reference to symbol 'foo@@VER'`: the symbol's library is only indirectly linked
+  // `undefined reference to symbol 'foo@@VER'`: the symbol's library is only indirectly linked;
+  // a paste wrapped at its width may cut the line right after `to`
   pattern:
-    /: undefined reference to (?:symbol )?[`'‘\uFFFD»«]|: undefined symbol: |: undefinierter Verweis auf /,
+    /: undefined reference to (?:symbol )?[`'‘\uFFFD»«]|: undefined reference to$|: undefined symbol: |: undefinierter Verweis auf /,
   example: "hello.c:(.text.startup+0x1ea): undefined reference to `pow'",
   role: "error",
   tier: TIER_ROOT,
@@ -84,6 +85,22 @@ export const LD_RECOMPILE_FPIC: LineRule = {
   pattern: /recompile with -fPIC/,
   example:
     "/usr/bin/ld: foo.o: relocation R_X86_64_32 against `.rodata' can not be used when making a shared object; recompile with -fPIC",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: "link",
+  severity: "error",
+};
+
+export const LD_ERROR: LineRule = {
+  id: "ld-error",
+  note:
+    "any linker's own `error:` line (lld's version-script check since LLVM 16, mold, gold, a FreeBSD-style " +
+    "`ld: error:`) and GNU ld's unworded fatal ones; the undefined-symbol forms are ld-undefined-reference",
+  needles: ["ld: error: ", "mold: error: ", "bfd: error: ", ": final link failed"],
+  pattern:
+    /^(?:[^\s:]*\/)?(?:[\w.+-]*-)?(?:ld(?:\.(?:lld|gold|bfd|mold))?|ld64\.lld|lld|mold)(?:-\d+)?: (?:(?:fatal )?error: |final link failed)/,
+  example:
+    "ld.lld: error: version script assignment of 'GLIBC_2.4' to symbol '__stack_chk_guard' failed: symbol not defined",
   role: "error",
   tier: TIER_ROOT,
   kind: "link",
@@ -178,6 +195,7 @@ export const TOOLCHAIN_RULES: readonly LineRule[] = [
   LD_CANNOT_FIND_LIBRARY,
   LD_MULTIPLE_DEFINITION,
   LD_RECOMPILE_FPIC,
+  LD_ERROR,
   RUSTC_ERROR,
   GO_COMPILE_ERROR,
   GFORTRAN_ERROR,
