@@ -232,3 +232,43 @@ describe("pytest refusing its command line", () => {
     }
   });
 });
+
+describe("sandbox records without their summary header", () => {
+  // libsandbox's record as its log file writes it (rows 28 and 29 are real logs of the same
+  // records under the ACCESS VIOLATION SUMMARY header; here the excerpt lost the header).
+  const record = (op: string) => [
+    `F: ${op}`,
+    "S: deny",
+    "P: /root/.cache/pip",
+    "A: /root/.cache/pip",
+    "R: /root/.cache/pip",
+    "C: /usr/bin/python3.12 -m pip install --no-deps .",
+  ];
+
+  test.each(["mkdir", "open_wr", "unlinkat"])("`F: %s` starts a sandbox failure (kind sandbox)", (op) => {
+    const result = analyze([
+      ">>> Compiling source in /var/tmp/portage/dev-python/foo-1/work/foo-1 ...",
+      ...record(op),
+    ]);
+    expect(result.status).toBe("failed");
+    expect(result.kind).toBe("sandbox");
+    expect(result.primary?.line).toBe(2);
+    expect(result.title).toBe("unknown - sandbox issue");
+  });
+
+  test("under the summary header the header stays the primary", () => {
+    const result = analyze([
+      " * --------------------------- ACCESS VIOLATION SUMMARY ---------------------------",
+      ' * LOG FILE: "/var/tmp/portage/dev-python/foo-1/temp/sandbox.log"',
+      "",
+      ...record("open_wr"),
+    ]);
+    expect(result.primary?.line).toBe(1);
+  });
+
+  test("other `F:` lines (a MAINTAINERS entry, a form field) are no sandbox record", () => {
+    for (const line of ["F: drivers/net/ethernet/", "F: mkdir -p /tmp/foo", "F: Function called"]) {
+      expect(analyze([line, "S: deny"]).status).toBe("succeeded");
+    }
+  });
+});

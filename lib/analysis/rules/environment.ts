@@ -171,6 +171,34 @@ export const SANDBOX_SUMMARY: LineRule = {
   conclusive: true,
 };
 
+// libsandbox's functions and its own names for a write (open_wr, access_wr, …), as its log's
+// `F:` record names them; only these: `F:` at a line start is common elsewhere (MAINTAINERS).
+const SANDBOX_FUNCTIONS = [
+  ...["open_wr", "open_rd", "fopen_wr", "fopen_rd", "access_wr", "access_rd", "faccessat", "opendir"],
+  ...["open", "open64", "openat", "openat64", "fopen", "fopen64", "creat", "creat64", "truncate"],
+  ...["truncate64", "ftruncate", "mkdir", "mkdirat", "mknod", "mknodat", "__xmknod", "__xmknodat"],
+  ...["mkfifo", "mkfifoat", "unlink", "unlinkat", "rmdir", "remove", "link", "linkat", "symlink"],
+  ...["symlinkat", "rename", "renameat", "renameat2", "chmod", "fchmod", "fchmodat", "chown"],
+  ...["fchown", "lchown", "fchownat", "utime", "utimes", "utimensat", "futimesat", "lutimes"],
+  ...["execve", "execv", "execvp"],
+];
+
+export const SANDBOX_RECORD: LineRule = {
+  id: "sandbox-record",
+  note:
+    "the first line of one violation record (`F: mkdir`, then `S: deny`, `P:`, `A:`, `R:`, `C:`) of an " +
+    "excerpt that lost the ACCESS VIOLATION SUMMARY header: weak like the header, and like it conclusive",
+  needles: SANDBOX_FUNCTIONS.map((name) => `F: ${name}`),
+  pattern: new RegExp(`^F: (?:${SANDBOX_FUNCTIONS.join("|")})$`),
+  example: "F: mkdir",
+  role: "error",
+  tier: TIER_ECHO,
+  kind: "sandbox",
+  severity: "error",
+  afterBanner: true,
+  conclusive: true,
+};
+
 export const FILE_COLLISION: LineRule = {
   id: "file-collision",
   needles: ["collision(s):"],
@@ -226,6 +254,7 @@ export const ENVIRONMENT_RULES: readonly LineRule[] = [
   OOM_MAKE_JOB_KILLED,
   SANDBOX_ACCESS_DENIED,
   SANDBOX_SUMMARY,
+  SANDBOX_RECORD,
   FILE_COLLISION,
   PORTAGE_HELPER_MISSING_RULE,
   PHASE_EXITED_UNEXPECTEDLY,

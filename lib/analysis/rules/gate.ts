@@ -95,6 +95,7 @@ export const GATE_TRIGGERS: readonly string[] = [
   "NOT at least",
   "Could not import",
   "fatal: unable to",
+  "F: ",
   "not recognized",
 ];
 
