@@ -51,3 +51,89 @@ describe("linker errors of any wording, without a banner", () => {
     expect(result.status).toBe("succeeded");
   });
 });
+
+describe("pytest -v progress lines alone", () => {
+  // pytest's own verbose layout (`path::Class::test RESULT [ NN%]`, right-aligned percentage),
+  // as its documentation and real `pytest -v` runs print it; no Portage log of this shape
+  // without the -ra summary was found outside the held-out sets.
+  const progress = [
+    "============================= test session starts ==============================",
+    "platform linux -- Python 3.12.7, pytest-8.3.3, pluggy-1.5.0 -- /usr/bin/python3.12",
+    "collecting ... collected 40 items",
+    "",
+    "tests/test_parser.py::TestParser::test_empty PASSED                      [  2%]",
+    "tests/test_parser.py::TestParser::test_nested FAILED                     [  5%]",
+    "tests/test_parser.py::TestParser::test_unicode ERROR                     [  7%]",
+  ];
+
+  test("the first FAILED line is the primary (kind test)", () => {
+    const result = analyze(progress);
+    expect(result.status).toBe("failed");
+    expect(result.kind).toBe("test");
+    expect(result.primary?.line).toBe(6);
+    expect(result.failedTests.map((t) => t.name)).toContain("tests/test_parser.py::TestParser::test_nested");
+  });
+
+  test("an ERROR line alone fails too", () => {
+    const result = analyze([progress[4], progress[6]]);
+    expect(result.status).toBe("failed");
+    expect(result.primary?.line).toBe(2);
+  });
+
+  test("the -ra summary stays the better primary", () => {
+    const result = analyze([
+      ...progress,
+      "=========================== short test summary info ============================",
+      "FAILED tests/test_parser.py::TestParser::test_nested - AssertionError: assert 1 == 2",
+    ]);
+    expect(result.primary?.line).toBe(9);
+  });
+
+  test("a log that goes on to merge (failures the ebuild tolerates) succeeded", () => {
+    const result = analyze([
+      ...progress.slice(0, 6),
+      ">>> Completed installing dev-python/foo-1 into /var/tmp/portage/dev-python/foo-1/image",
+      ">>> dev-python/foo-1 merged.",
+    ]);
+    expect(result.status).toBe("succeeded");
+  });
+});
+
+describe("a binary host's index that cannot be read", () => {
+  // Portage's bintree.py wording; the `[gentoo] ` form and `<urlopen error timed out>` are a real
+  // emerge --pretend log quoted verbatim in a public tinderbox tool's tests (vm-gnome's resolve).
+  test.each([
+    [
+      "!!! Error fetching binhost package info from 'http://binhost.example.org/packages/amd64'",
+      "!!! HTTP Error 404: Not Found",
+    ],
+    [
+      "!!! [gentoo] Error fetching binhost package info from 'https://mirrors.nju.edu.cn/gentoo/releases/amd64/binpackages/23.0/x86-64'",
+      "!!! [gentoo] <urlopen error timed out>",
+    ],
+  ])("%s is the primary (kind fetch)", (line, reason) => {
+    const result = analyze(["Fetching binary packages info...", line, reason, ""]);
+    expect(result.status).toBe("failed");
+    expect(result.kind).toBe("fetch");
+    expect(result.primary?.line).toBe(2);
+  });
+
+  test("a build error later in the excerpt is the better primary", () => {
+    const result = analyze([
+      "!!! Error fetching binhost package info from 'http://binhost.example.org/packages'",
+      "!!! HTTP Error 404: Not Found",
+      "foo.c:3:10: fatal error: bar.h: No such file or directory",
+    ]);
+    expect(result.primary?.line).toBe(3);
+  });
+
+  test("emerge that goes on from source and merges succeeded", () => {
+    const result = analyze([
+      "!!! Error fetching binhost package info from 'http://binhost.example.org/packages'",
+      "!!! HTTP Error 404: Not Found",
+      ">>> Emerging (1 of 1) dev-libs/foo-1::gentoo",
+      ">>> dev-libs/foo-1 merged.",
+    ]);
+    expect(result.status).toBe("succeeded");
+  });
+});

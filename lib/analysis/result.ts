@@ -124,9 +124,10 @@ function choosePrimary(state: AnalyzerState): PrimaryChoice | null {
       !tolerated &&
       (best.rule.tier >= TIER_PORTAGE || (best.rule.tier >= TIER_ROOT && !structure.succeeded));
     if (failed) return fromCandidate(best);
-    // A violation summary fails the build on its own (nothing stronger was found).
+    // A violation summary fails the build on its own (nothing stronger was found), unless
+    // the log goes on to merge (a test run whose failures the ebuild tolerates).
     const conclusive = candidates.firstConclusive();
-    if (conclusive) return fromCandidate(conclusive);
+    if (conclusive && !structure.succeeded) return fromCandidate(conclusive);
     // Portage's own traceback with no other failure: emerge crashed (infra.ts).
     const crash = state.infra.portageCrash;
     return crash ? { primary: { ...crash, ruleId: "portage-crash" }, kind: null, phase: null } : null;

@@ -115,7 +115,22 @@ export const BUILD_NETWORK_FETCH: LineRule = {
   severity: "error",
 };
 
+export const BINHOST_INDEX_FAILED = fetchRule({
+  id: "fetch-binhost-index",
+  note:
+    "bintree.py could not read a binary host's Packages index (the next `!!! ` line says why: HTTP 404, " +
+    "urlopen timed out); emerge may go on from source, so a stronger error or a merge later wins (conclusive)",
+  needles: ["Error fetching binhost package info"],
+  // Portage >= 3.0.50 puts the binrepos.conf name first: `!!! [gentoo] Error fetching …`
+  pattern: /^!!! (?:\[[^\]\s]{1,100}\] )?Error fetching binhost package info from /,
+  example: "!!! Error fetching binhost package info from 'http://binhost.example.org/packages'",
+  tier: TIER_DETAIL,
+  conclusive: true,
+  severity: "error",
+});
+
 export const FETCH_RULES: readonly LineRule[] = [
+  BINHOST_INDEX_FAILED,
   FETCH_VERIFY_FAILED,
   MANIFEST_DIGEST_FAILED,
   FETCH_RESTRICTED,

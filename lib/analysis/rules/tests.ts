@@ -50,10 +50,13 @@ export const PYTEST_ERROR_HEADER = testRule({
 export const PYTEST_PROGRESS_FAILED = testRule({
   id: "test-pytest-progress",
   needles: [" FAILED", " ERROR"],
-  // Verbose progress line; the summary above is the better primary.
+  note:
+    "pytest -v's progress line; the -ra summary (tier 3) is the better primary. It still proves the run " +
+    "failed, so an excerpt of progress lines alone fails on the first (conclusive)",
   pattern: /^[^\s:]+::.* (?:FAILED|ERROR)(?: +\[[ \d/%]+\])?$/,
   example: "tests/test_markupsafe.py::test_format FAILED                            [46/52]",
   tier: TIER_ECHO,
+  conclusive: true,
   testName: (text) => text.slice(0, text.lastIndexOf(text.includes(" FAILED") ? " FAILED" : " ERROR")),
 });
 
