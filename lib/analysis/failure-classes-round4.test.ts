@@ -400,3 +400,55 @@ describe("the object files, not the code", () => {
     expect(result.primary?.line).toBe(1);
   });
 });
+
+describe("a log quoted in a comment (`# ` before every line, as ebuilds quote test failures)", () => {
+  test("the comment marker is stripped and java-pkg-simple's TestNG total is the headline", () => {
+    const result = analyze([
+      "# ===============================================",
+      "# Command line suite",
+      "# Total tests run: 258, Failures: 3, Skips: 0",
+      "# ===============================================",
+      "#",
+      "#  * ERROR: dev-java/jcommander-1.82::gentoo failed (test phase):",
+      "#  *   Running TestNG failed.",
+    ]);
+    expect(result.linePrefix).toBe("# ");
+    expect(result.primary?.line).toBe(3);
+    expect(result.kind).toBe("test");
+    expect(result.title).toBe(
+      "dev-java/jcommander-1.82 fails test - Total tests run: 258, Failures: 3, Skips: 0",
+    );
+  });
+
+  test('`#` and a tab; jdeps\' `Exception in thread "main"` beats the die', () => {
+    const result = analyze([
+      "#\t * Verifying test classes' dependencies",
+      '#\tException in thread "main" com.sun.tools.jdeps.Dependencies$ClassFileError: Bad magic number',
+      "#\t\tat jdk.jdeps/com.sun.tools.jdeps.ClassFileReader.scan(ClassFileReader.java:167)",
+      "#\tCaused by: java.lang.IllegalArgumentException: Bad magic number",
+      "#\t * ERROR: dev-java/log4j-api-2.25.3::gentoo failed (test phase):",
+      "#\t *   jdeps failed",
+    ]);
+    expect(result.primary?.line).toBe(2);
+    expect(result.atom).toBe("dev-java/log4j-api-2.25.3");
+  });
+
+  test("the resolver's own `# required by` lines are not a comment prefix", () => {
+    const result = analyze([
+      "The following USE changes are necessary to proceed:",
+      "# required by media-video/ffmpeg-6.1.1::gentoo[vaapi]",
+      "# required by ffmpeg (argument)",
+      ">=x11-libs/libva-2.20.0 X",
+      "# required by media-libs/mesa-24.0.1::gentoo",
+      "# required by x11-base/xorg-server-21.1.11",
+    ]);
+    expect(result.linePrefix).toBeNull();
+    // Read as `# required by` atom sources (the last one wins), so the lines kept their `#`.
+    expect(result.atom).toBe("x11-base/xorg-server-21.1.11");
+  });
+
+  test("TestNG's total without failures is no error", () => {
+    const result = analyze(["Total tests run: 258, Failures: 0, Skips: 0"]);
+    expect(result.status).toBe("succeeded");
+  });
+});

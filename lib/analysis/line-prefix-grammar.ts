@@ -32,6 +32,12 @@ const BREAK_END = /<br ?\/?>$/i;
 /** Markdown quote and list markers: ">" or "-" followed by a blank (or the line's end). */
 const MARKERS = /^(?:[ \t]*[>-](?:[ \t]|$))+/;
 const ONE_MARKER = /^[ \t]*([>-])(?:[ \t]|$)/;
+/**
+ * A shell or ebuild comment's "# " (a log quoted in an ebuild, a script, a config file). Not when
+ * the log is the resolver's: its autounmask proposals have "# required by" lines of their own.
+ */
+const HASH_MARKER = /^#(?:[ \t]|$)/;
+const AUTOUNMASK_COMMENT = /^# required by /;
 /** The resolver spinner a die banner got glued to: `Calculating dependencies | * ERROR: ...`. */
 const SPINNER = /^Calculating dependencies[^*\n]*(?=\* )/;
 /**
@@ -63,6 +69,8 @@ export interface PrefixGrammar {
   spinner: boolean;
   /** Strip a trailing `<br>` (a paste whose lines nearly all end in one). */
   breaks: boolean;
+  /** Strip one leading comment `#` and its blank. */
+  hash: boolean;
 }
 
 export interface Stripped {
@@ -112,6 +120,7 @@ export function stripWith(grammar: PrefixGrammar, raw: string): Stripped {
     if (FENCE.test(rest.trim())) return { cut: raw.length, text: "" };
     cutBy(WRAP_OPEN.exec(rest)?.[0].length ?? 0);
   }
+  if (grammar.hash) cutBy(HASH_MARKER.exec(rest)?.[0].length ?? 0);
   let dash = false;
   if (grammar.markers > 0) {
     const run = MARKERS.exec(rest)?.[0] ?? "";
@@ -170,8 +179,14 @@ export function detectGrammar(sample: readonly string[]): PrefixGrammar | null {
   const wrap = sample.some((line) => FENCE.test(line.trim()) || /^(?:<pre>|<code>|`(?!``))/.test(line));
   const spinner = sample.some((line) => SPINNER.test(line));
   const breaks = enough && sample.filter((line) => BREAK_END.test(line)).length >= needed;
-  const bare: PrefixGrammar = { head, wrap, markers: 0, indent: 0, spinner, breaks };
-  const afterHead = sample.map((line) => stripWith(bare, line).text).filter((line) => line.trim().length > 0);
+  const bare: PrefixGrammar = { head, wrap, markers: 0, indent: 0, spinner, breaks, hash: false };
+  const headed = sample.map((line) => stripWith(bare, line).text).filter((line) => line.trim().length > 0);
+  const hash =
+    enough &&
+    !head &&
+    headed.filter((line) => HASH_MARKER.test(line)).length >= needed &&
+    !headed.some((line) => AUTOUNMASK_COMMENT.test(line));
+  const afterHead = hash ? headed.map((line) => stripWith({ ...bare, hash }, line).text) : headed;
   const marked = afterHead.filter((line) => MARKERS.test(line));
   // A log captured with a timestamp head is machine output: its ">" lines are its own.
   const markers =
@@ -182,7 +197,7 @@ export function detectGrammar(sample: readonly string[]): PrefixGrammar | null {
   const minIndent = rests.length ? Math.min(...rests.map(blockIndent)) : 0;
   const indent = enough && minIndent >= MIN_INDENT ? minIndent : 0;
   const carried = afterHead.filter((line) => MARKERS.test(line) || leadingBlanks(line) >= MIN_INDENT).length;
-  const prefixed = enough && (head !== null || carried >= Math.ceil(afterHead.length * MIN_SHARE));
+  const prefixed = enough && (head !== null || hash || carried >= Math.ceil(afterHead.length * MIN_SHARE));
   if (!prefixed && !wrap && !spinner && !breaks) return null;
-  return prefixed ? { head, wrap, markers, indent, spinner, breaks } : { ...bare, head: null };
+  return prefixed ? { head, wrap, markers, indent, spinner, breaks, hash } : { ...bare, head: null };
 }

@@ -110,6 +110,26 @@ export const VALAC_ERROR = rule({
   kind: "compile",
 });
 
+export const JAVA_MAIN_EXCEPTION = rule({
+  id: "java-main-exception",
+  note: "a Java tool run by the eclass dying (jdeps verifying test classes, a code generator): its `Caused by:` is detail",
+  needles: ["Exception in thread "],
+  pattern: /^Exception in thread "[^"]{1,100}" [\w.$]+(?:Exception|Error)\b/,
+  example: 'Exception in thread "main" com.sun.tools.jdeps.Dependencies$ClassFileError: Bad magic number',
+  tier: TIER_ROOT,
+  kind: null,
+});
+
+export const TESTNG_SUMMARY_FAILED = rule({
+  id: "testng-summary-failed",
+  note: "TestNG's suite total when something failed (java-pkg-simple's `Running TestNG failed.` echoes it)",
+  needles: [", Failures: "],
+  pattern: /^Total tests run: \d+, (?:Passes: \d+, )?Failures: [1-9]\d*, Skips: \d+/,
+  example: "Total tests run: 258, Failures: 3, Skips: 0",
+  tier: TIER_ECHO,
+  kind: "test",
+});
+
 export const GRADLE_CAUSE = rule({
   id: "gradle-what-went-wrong",
   needles: [],
@@ -172,6 +192,8 @@ export const LANGUAGE_RULES: readonly LineRule[] = [
   MAVEN_GOAL_FAILED,
   MAVEN_ERROR,
   ANT_JAVAC_ERROR,
+  JAVA_MAIN_EXCEPTION,
+  TESTNG_SUMMARY_FAILED,
   JAVA_BUILD_FAILURE,
   VALAC_ERROR,
   GRADLE_WENT_WRONG,
