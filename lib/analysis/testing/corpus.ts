@@ -423,6 +423,27 @@ export const REAL_CASES: readonly RealCase[] = [
     kind: "compile",
   },
   {
+    row: 63,
+    file: "test-jdeps-bad-magic-hash-tab-quoted-log4j-api/snippet.log",
+    line: 9,
+    text: 'Exception in thread "main" com.sun.tools.jdeps.Dependencies$ClassFileError: Bad magic number',
+    kind: "test",
+  },
+  {
+    row: 64,
+    file: "test-jdeps-eofexception-hash-quoted-bcel/snippet.log",
+    line: 9,
+    text: 'Exception in thread "main" com.sun.tools.classfile.Dependencies$ClassFileError',
+    kind: "test",
+  },
+  {
+    row: 65,
+    file: "test-testng-total-hash-quoted-jcommander/snippet.log",
+    line: 3,
+    text: "Total tests run: 258, Failures: 3, Skips: 0",
+    kind: "test",
+  },
+  {
     row: 101,
     file: "portage-crash-pym-traceback-self-update-selinux/snippet.log",
     line: 3,
