@@ -9,6 +9,7 @@ import { splitLogText } from "../analysis/lines";
 import { attachmentRoleFor } from "../analysis/portage-patterns";
 import { CORPUS_DIR } from "../analysis/testing/corpus";
 import { type DiagnosticSource, extractDiagnostics } from "./extract";
+import { mayMatterBytes } from "./gate";
 import { DiagnosticStream, extractFromBytes } from "./stream";
 import type { DiagnosticExtract } from "./types";
 
@@ -194,5 +195,34 @@ describe("byte stream", () => {
       }
       expect(stream.finish(), corpus.name).toEqual(expected);
     }
+  });
+
+  test("a probe log's gate passes only lines that name a flag, and finds what the line API finds", () => {
+    // Past the line-prefix stage's sample (every sampled line is read whole).
+    const filler = Array.from({ length: 60 }, (_, i) => `configure:${i}: checking for f${i}`);
+    const config = [
+      ...filler,
+      "configure:5157: checking for strlcpy",
+      "conftest.c:9:10: fatal error: ac_nonexistent.h: No such file or directory",
+      "conftest.c:52:3: error: implicit declaration of function 'strlcpy' [-Wimplicit-function-declaration]",
+      "conftest.c:3:1: warning: return type defaults to 'int' [-Wimplicit-int[https://gcc.gnu.org/onlinedocs/gcc/Warning-Options.html#index-Wimplicit-int]]",
+      "conftest.c:7:5: error: passing argument 1 of 'f' makes pointer from integer [-Werror=int-conversion]",
+      "conftest.cpp:4:9: error: invalid conversion from 'int' to 'char*' [-fpermissive]",
+      // gcc's colours cut the flag from its bracket.
+      "conftest.c:8:2: \u001b[01;35m\u001b[Kwarning: \u001b[m\u001b[Kunused variable 'x' [\u001b[01;35m\u001b[K-Wunused-variable\u001b[m\u001b[K]",
+      "error[E0425]: cannot find value `foo` in this scope",
+      "/usr/bin/ld: cannot find -lfoo: No such file or directory",
+      "conftest.c:2:1: error: unknown type name 'bar'",
+    ].join("\n");
+    const bytes = Buffer.from(config);
+    const expected = extractDiagnostics(splitLogText(config), "config-log");
+    expect(expected.occurrences.map((o) => o.line)).toEqual([63, 64, 65, 66, 67, 68]);
+    const stream = new DiagnosticStream("config-log");
+    stream.push(bytes);
+    expect(stream.finish()).toEqual(expected);
+    // The probe lines without a flag never reach the rules there; a build log's gate lets them in.
+    const probe = Buffer.from("conftest.c:2:1: error: unknown type name 'bar'");
+    expect(mayMatterBytes(probe, 0, probe.length, true)).toBe(false);
+    expect(mayMatterBytes(probe, 0, probe.length)).toBe(true);
   });
 });

@@ -20,7 +20,8 @@ export const MAX_OCCURRENCES_PER_FILE = 20_000;
 export type DiagnosticSource = "build-log" | AttachmentRole;
 
 // Configure and CMake/meson probe logs are full of errors a probe expects (a
-// missing header is how a check says "no"): only -W flagged diagnostics count there.
+// missing header is how a check says "no"): only -W flagged diagnostics count
+// there, and their byte gate looks for the flag (gate.ts, PROBE_NEEDLES).
 const PROBE_LOGS: ReadonlySet<DiagnosticSource> = new Set([
   "config-log",
   "cmake-error-log",
@@ -56,6 +57,11 @@ const IMPLICIT_DECL_ENTRY = /^\s*\*\s+\S+:\d+ - (\w+)$/;
  */
 export type DiagnosticExtractor = PrefixTarget<DiagnosticExtract>;
 
+/** Whether `source` is a probe log: only flagged compiler diagnostics count, and its byte gate is gate.ts' probe one. */
+export function isProbeLog(source: DiagnosticSource): boolean {
+  return PROBE_LOGS.has(source);
+}
+
 export function createDiagnosticExtractor(
   source: DiagnosticSource,
   cap = MAX_OCCURRENCES_PER_FILE,
@@ -64,7 +70,7 @@ export function createDiagnosticExtractor(
 }
 
 function extractorCore(source: DiagnosticSource, cap: number): DiagnosticExtractor {
-  const probeLog = PROBE_LOGS.has(source);
+  const probeLog = isProbeLog(source);
   const rules = ruleMatcher(probeLog);
   const diagnostics: ExtractedDiagnostic[] = [];
   const byHash = new Map<string, number>();
@@ -148,7 +154,7 @@ function extractorCore(source: DiagnosticSource, cap: number): DiagnosticExtract
     },
     // Inside a block every line may matter: the byte gate must let them all through.
     wantsNextLine: () => block !== null,
-    mayMatterBytes: (bytes, from, to) => block !== null || mayMatterBytes(bytes, from, to),
+    mayMatterBytes: (bytes, from, to) => block !== null || mayMatterBytes(bytes, from, to, probeLog),
     plainByteGate: () => block === null,
     setLinePrefix: () => {},
     finish: () => ({ diagnostics, occurrences, found, cap, capped: found > occurrences.length }),

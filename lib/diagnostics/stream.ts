@@ -5,7 +5,8 @@
 // numbers follow lib/analysis/lines.ts ("\n" ends a line, a last line without
 // it counts); stream.test.ts checks the result equals extract.ts on every line.
 import { MAX_LINE_CHARS } from "../analysis/lines";
-import { createDiagnosticExtractor, type DiagnosticSource } from "./extract";
+import type { NeedleScanner } from "../analysis/needle-scan";
+import { createDiagnosticExtractor, type DiagnosticSource, isProbeLog } from "./extract";
 import { diagnosticGate, GATE_BYTES as KEEP_BYTES } from "./gate";
 import type { DiagnosticExtract } from "./types";
 
@@ -15,7 +16,7 @@ const NO_LOUD_FIRST = -1;
 
 export class DiagnosticStream {
   private readonly extractor;
-  private readonly gate = diagnosticGate();
+  private readonly gate: NeedleScanner;
   private readonly decoder = new TextDecoder("utf-8", { ignoreBOM: true });
   private carry: Uint8Array[] = [];
   private carryBytes = 0;
@@ -25,6 +26,7 @@ export class DiagnosticStream {
 
   constructor(source: DiagnosticSource, cap?: number) {
     this.extractor = createDiagnosticExtractor(source, cap);
+    this.gate = diagnosticGate(isProbeLog(source));
   }
 
   push(piece: Uint8Array): void {
