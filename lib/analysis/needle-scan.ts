@@ -350,7 +350,12 @@ class QuietLineSkipper {
     while (lineStart < to) {
       if (bytes[lineStart] === loudFirst) break;
       const end = bytes.indexOf(LF, lineStart);
-      if (end === -1 || end >= to || end - lineStart > maxLine) break;
+      if (end === -1 || end >= to) {
+        // The chunk is done with (its last line is unfinished): hold on to it no longer.
+        this.rareChunk = null;
+        break;
+      }
+      if (end - lineStart > maxLine) break;
       let bits = 0;
       let hit = false;
       if (nextRare < end) {
@@ -386,6 +391,7 @@ class QuietLineSkipper {
       lines++;
       lineStart = end + 1;
     }
+    if (lineStart >= to) this.rareChunk = null;
     this.quietLines = lines;
     return lineStart;
   }
