@@ -1,4 +1,4 @@
-// The held-out corpora (fixtures/corpus/heldout, heldout2 … heldout5): every case of every
+// The held-out corpora (fixtures/corpus/heldout, heldout2 … heldout6): every case of every
 // set loads and is well-formed, the scorer counts what it should, the report
 // prints each set and the combination, and (HELDOUT_STRICT=1) the analyzer meets
 // the targets on logs it was never tuned on. The targets are skipped by default
@@ -13,6 +13,7 @@ import {
   HELDOUT3_DIR,
   HELDOUT4_DIR,
   HELDOUT5_DIR,
+  HELDOUT6_DIR,
   type HeldoutAnalysis,
   type HeldoutCase,
   heldoutPercent,
@@ -165,6 +166,7 @@ describe("held-out sets", () => {
       "heldout3",
       "heldout4",
       "heldout5",
+      "heldout6",
     ]);
   });
 
@@ -174,6 +176,7 @@ describe("held-out sets", () => {
     ["heldout3", HELDOUT3_DIR, true],
     ["heldout4", HELDOUT4_DIR, true],
     ["heldout5", HELDOUT5_DIR, false],
+    ["heldout6", HELDOUT6_DIR, true],
   ])("the set %s has at least 40 cases, failures and successes, each well-formed", (name, dir, hasInfra) => {
     const cases = loadHeldoutCases(dir, name);
     expect(cases.length).toBeGreaterThanOrEqual(40);
@@ -207,6 +210,8 @@ describe("held-out sets", () => {
     expect(missesShown("heldout4", "heldout4")).toBe(true);
     expect(missesShown("heldout5", "heldout2, heldout3, heldout4")).toBe(false);
     expect(missesShown("heldout5", "heldout5")).toBe(true);
+    expect(missesShown("heldout6", "heldout2, heldout3, heldout4, heldout5")).toBe(false);
+    expect(missesShown("heldout6", "heldout6")).toBe(true);
   });
 
   test("loads every set of well-formed cases", () => {

@@ -3,8 +3,8 @@
 // first set (rules have since been written from its misses, so it is no longer
 // unseen); fixtures/corpus/heldout2/ and heldout3/ are the second and third (later
 // rounds of the rules were tuned on them too); fixtures/corpus/heldout4/ is the
-// fourth (being tuned on too); fixtures/corpus/heldout5/ is the fifth,
-// which no rule writer reads. They are the yardstick for "does the
+// fourth (being tuned on too); fixtures/corpus/heldout5/ and heldout6/ are the
+// fifth and sixth, which no rule writer reads. They are the yardstick for "does the
 // analyzer generalise", so the loader is strict: a case without build.log, with a
 // malformed expected.json, or whose primary text is not the text of the line it
 // names, is an error, not a silent skip, in every set.
@@ -20,6 +20,7 @@ export const HELDOUT2_DIR = path.join(CORPUS_DIR, "heldout2");
 export const HELDOUT3_DIR = path.join(CORPUS_DIR, "heldout3");
 export const HELDOUT4_DIR = path.join(CORPUS_DIR, "heldout4");
 export const HELDOUT5_DIR = path.join(CORPUS_DIR, "heldout5");
+export const HELDOUT6_DIR = path.join(CORPUS_DIR, "heldout6");
 
 /** One held-out corpus: a folder of case folders, reported under its name. */
 export interface HeldoutSet {
@@ -34,6 +35,7 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
   { name: "heldout3", dir: HELDOUT3_DIR },
   { name: "heldout4", dir: HELDOUT4_DIR },
   { name: "heldout5", dir: HELDOUT5_DIR },
+  { name: "heldout6", dir: HELDOUT6_DIR },
 ];
 
 const KINDS = [
