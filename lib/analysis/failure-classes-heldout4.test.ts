@@ -272,3 +272,60 @@ describe("sandbox records without their summary header", () => {
     }
   });
 });
+
+describe("wget's HTTP verdict during fetch", () => {
+  // wget's wording (its `ERROR 404: Not Found.` line); the generated fetch log of the corpus has
+  // the same line under a VERIFY FAILED, which stays the primary there (tier 4).
+  test("`ERROR 404: Not Found.` is the primary over `Couldn't download`, titled without wget's clock", () => {
+    const result = analyze([
+      ">>> Downloading 'https://example.org/releases/foo-1.tar.gz'",
+      "--2024-05-01 10:00:01--  https://example.org/releases/foo-1.tar.gz",
+      "HTTP request sent, awaiting response... 404 Not Found",
+      "2024-05-01 10:00:01 ERROR 404: Not Found.",
+      "",
+      "!!! Couldn't download 'foo-1.tar.gz'. Aborting.",
+      " * Fetch failed for 'dev-libs/foo-1', Log file:",
+    ]);
+    expect(result.status).toBe("failed");
+    expect(result.kind).toBe("fetch");
+    expect(result.primary?.line).toBe(4);
+    expect(result.title).toBe("dev-libs/foo-1 - ERROR 404: Not Found.");
+    expect(result.infra).toBeNull();
+  });
+});
+
+describe("Python's missing distutils and cargo's resolution errors are build failures", () => {
+  // Python 3.12's and cargo's own wording; the logs name no phase (x.py's output alone).
+  test("`No module named 'distutils'` in a traceback without a phase is kind compile", () => {
+    const result = analyze([
+      "Traceback (most recent call last):",
+      '  File "/var/tmp/portage/dev-lang/rust-1.70.0/work/rustc-1.70.0-src/src/bootstrap/bootstrap.py", line 10, in <module>',
+      "    import distutils.version",
+      "ModuleNotFoundError: No module named 'distutils'",
+    ]);
+    expect(result.kind).toBe("compile");
+    expect(result.primary?.line).toBe(4);
+    expect(result.cause).toEqual({ type: "python-module", name: "distutils" });
+  });
+
+  test("in src_test the phase still decides", () => {
+    const result = analyze([
+      "ModuleNotFoundError: No module named 'distutils'",
+      " * ERROR: dev-python/foo-1::gentoo failed (test phase):",
+      " *   pytest failed with python3.12",
+    ]);
+    expect(result.kind).toBe("test");
+  });
+
+  test.each([
+    "error: no matching package named `windows-sys` found",
+    'error: failed to select a version for the requirement `libc = "^0.2.150"`',
+    "error: the listed checksum of `/var/tmp/portage/dev-lang/rust-1.75.0/work/rustc-1.75.0-src/vendor/libc/src/lib.rs` has changed:",
+    "error: failed to load source for dependency `serde`",
+  ])("%s is a compile failure without a phase", (line) => {
+    const result = analyze([line, "location searched: registry `crates-io`"]);
+    expect(result.status).toBe("failed");
+    expect(result.kind).toBe("compile");
+    expect(result.primary?.line).toBe(1);
+  });
+});

@@ -41,6 +41,8 @@ export function titleMessage(text: string): string {
   message = message.replace(/^(?:!!!|\*+)\s*/, "").replace(PERL_INC_LIST, "");
   // pytest's section rule: `____ ERROR collecting tests/test_x.py ____` is titled without it.
   if (message.startsWith("___")) message = message.replace(/^_{3,} /, "").replace(/ _{3,}$/, "");
+  // wget's clock before its verdict (`2024-05-01 10:00:00 ERROR 404: Not Found.`).
+  message = message.replace(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d (?=ERROR \d{3}: )/, "");
   message = message
     .split(/\s+/)
     .map((token, index) => shortenPath(token, index === 0))

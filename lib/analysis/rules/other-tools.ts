@@ -43,6 +43,21 @@ export const PATCH_HUNK_FAILED: LineRule = {
   severity: "error",
 };
 
+export const PYTHON_DISTUTILS_MISSING: LineRule = {
+  id: "python-distutils-missing",
+  note:
+    "a build script importing distutils, gone from Python 3.12 (rust's x.py, old setup.py): a build " +
+    "failure, so compile when the excerpt names no phase",
+  needles: [": No module named "],
+  pattern: /^(?:ModuleNotFoundError|ImportError): No module named '?distutils\b/,
+  example: "ModuleNotFoundError: No module named 'distutils'",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  kindWithoutPhase: "compile",
+  severity: "error",
+};
+
 export const PYTHON_MODULE_MISSING: LineRule = {
   id: "python-module-missing",
   note: "usually a missing BDEPEND; outranks the other Python exception lines around it",
@@ -161,6 +176,22 @@ export const CARGO_ECHO: LineRule = {
   severity: "warning",
 };
 
+export const CARGO_RESOLVE_ERROR: LineRule = {
+  id: "cargo-resolve-error",
+  note:
+    "cargo (or rust's x.py driving it) cannot resolve or load a crate: a missing or stale vendored crate, " +
+    "a lock file out of date. A build failure, so compile when the excerpt names no phase",
+  needles: ["error: "],
+  pattern:
+    /^error: (?:no matching package (?:named `[^`]+` )?found|failed to select a version for |failed to load source for (?:a )?dependency |failed to get `[^`]+` as a dependency |package `[^`]+` is not in the registry|the listed checksum of `[^`]+` has changed|failed to parse lock file|the lock file \S+ needs to be updated but --(?:locked|frozen) was passed|package `[^`]+` cannot be built because it requires rustc )/,
+  example: "error: no matching package named `windows-sys` found",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  kindWithoutPhase: "compile",
+  severity: "error",
+};
+
 export const GENERIC_TOOL_ERROR: LineRule = {
   id: "tool-error",
   needles: ["error: "],
@@ -197,19 +228,24 @@ export const PYTEST_ASSERTION_DETAIL: LineRule = {
 
 export const WGET_HTTP_ERROR: LineRule = {
   id: "wget-http-error",
+  note:
+    "the server's answer to wget (a dead SRC_URI: `ERROR 404: Not Found.`): the reason for the later " +
+    "`!!! Couldn't download` (same tier, earlier). Not the builder's network (infra.ts)",
   needles: [" ERROR "],
   pattern: /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d ERROR \d{3}: /,
   example: "2026-11-29 13:02:50 ERROR 404: File not found.",
   role: "error",
-  tier: TIER_ECHO,
+  tier: TIER_ROOT,
   kind: null,
-  severity: "warning",
+  kindWithoutPhase: "fetch",
+  severity: "error",
 };
 
 export const OTHER_TOOL_RULES: readonly LineRule[] = [
   COREUTILS_ERROR,
   INSTALL_HELPER_MISSING_FILE,
   PATCH_HUNK_FAILED,
+  PYTHON_DISTUTILS_MISSING,
   PYTHON_MODULE_MISSING,
   PERL_MODULE_MISSING,
   LD_FILE_NOT_RECOGNIZED,
@@ -219,6 +255,7 @@ export const OTHER_TOOL_RULES: readonly LineRule[] = [
   COMMAND_NOT_FOUND,
   HASKELL_SETUP_ERROR,
   CARGO_ECHO,
+  CARGO_RESOLVE_ERROR,
   GENERIC_TOOL_ERROR,
   PYTHON_EXCEPTION,
   PYTEST_ASSERTION_DETAIL,
