@@ -137,3 +137,105 @@ describe("a binary host's index that cannot be read", () => {
     expect(result.status).toBe("succeeded");
   });
 });
+
+describe("autotools' own fatal messages under eautoreconf", () => {
+  // Written from the tools' wording (autoconf 2.13's script, autom4te's m4 check, automake's
+  // `aclocal: error:`); no real Portage log with them was found outside the held-out sets.
+  const eautoreconf = (message: string, die: string) => [
+    ">>> Preparing source in /var/tmp/portage/dev-libs/foo-1/work/foo-1 ...",
+    " * Running eautoreconf in '/var/tmp/portage/dev-libs/foo-1/work/foo-1' ...",
+    " * Running aclocal ...",
+    message,
+    " * ERROR: dev-libs/foo-1::gentoo failed (prepare phase):",
+    ` *   ${die}`,
+  ];
+
+  test.each([
+    "Autoconf requires GNU m4 1.1 or later",
+    "autom4te: need GNU m4 1.4 or later: /usr/bin/m4",
+    "aclocal-1.16: error: aclocal: file '/usr/share/aclocal/foo.m4' does not exist",
+    "configure.ac:42: error: possibly undefined macro: AC_PROG_LIBTOOL",
+  ])("%s beats the die message", (message) => {
+    for (const die of ["eautoreconf failed", "emake failed"]) {
+      const result = analyze(eautoreconf(message, die));
+      expect(result.status).toBe("failed");
+      expect(result.primary?.line).toBe(4);
+    }
+  });
+
+  test("without a banner the m4 complaint still fails the excerpt", () => {
+    const result = analyze([
+      " * Running autoconf --force ...",
+      "autom4te: need GNU m4 1.4 or later: /usr/bin/m4",
+    ]);
+    expect(result.status).toBe("failed");
+    expect(result.primary?.line).toBe(2);
+  });
+});
+
+describe("ninja's missing input", () => {
+  // ninja's own wording (`'x', needed by 'y', missing and no known rule to make it`, ninja's build.cc).
+  test("the one line is a compile failure, not unknown", () => {
+    const result = analyze([
+      "ninja: error: 'src/gen/version.h', needed by 'src/libfoo.so.1.p/foo.c.o', missing and no known rule to make it",
+    ]);
+    expect(result.status).toBe("failed");
+    expect(result.kind).toBe("compile");
+    expect(result.primary?.line).toBe(1);
+  });
+});
+
+describe("the QA notice Portage dies on", () => {
+  const notices = [
+    ">>> Completed installing dev-libs/foo-1 into /var/tmp/portage/dev-libs/foo-1/image",
+    "",
+    " * QA Notice: Package has poor programming practices which may compile",
+    " *            fine but exhibit random runtime failures.",
+    " * foo.c:12:5: warning: implicit declaration of function 'bar'",
+    " * QA Notice: the following files are outside of the prefix:",
+    " * /usr/lib/foo",
+  ];
+
+  test("05prefix's notice beats an earlier warning-only one (banner present)", () => {
+    const result = analyze([
+      ...notices,
+      " * ERROR: dev-libs/foo-1::gentoo failed (install phase):",
+      " *   Aborting due to QA concerns: there are files installed outside the prefix",
+    ]);
+    expect(result.status).toBe("failed");
+    expect(result.kind).toBe("qa");
+    expect(result.primary?.line).toBe(6);
+  });
+
+  test("an excerpt cut before the banner fails on it too", () => {
+    const result = analyze(notices);
+    expect(result.status).toBe("failed");
+    expect(result.kind).toBe("qa");
+    expect(result.primary?.line).toBe(6);
+  });
+
+  test("warning-only notices of a build that merged stay findings, not a failure", () => {
+    const result = analyze([...notices.slice(0, 5), ">>> dev-libs/foo-1 merged."]);
+    expect(result.status).toBe("succeeded");
+    expect(result.qaNotices.length).toBe(1);
+  });
+
+  test("a Prefix host's real excerpt (Module-Build, Portage 3.0.81, quoted in a public notes file)", () => {
+    const result = analyze([
+      "QA Notice: the following files are outside of the prefix:",
+      "/usr",
+      "/usr/bin",
+      "/usr/bin/config_data",
+      "ERROR: dev-perl/Module-Build-0.423.400-r5::gentoo failed:",
+      "  Aborting due to QA concerns: there are files installed outside the prefix",
+      "Call stack:",
+      "  misc-functions.sh, line 740:  Called install_qa_check",
+      "  misc-functions.sh, line 129:  Called source 'install_symlink_html_docs'",
+      "           05prefix, line 115:  Called install_qa_check_prefix",
+      "           05prefix, line  29:  Called die",
+    ]);
+    expect(result.status).toBe("failed");
+    expect(result.kind).toBe("qa");
+    expect(result.primary?.line).toBe(1);
+  });
+});

@@ -8,6 +8,7 @@ import { coarseMessage } from "./coarse";
 import { withDetail } from "./detail";
 import { maskMessage, titleMessage } from "./normalize";
 import { TIER_ROOT } from "./rules";
+import { isFatalQaNotice } from "./rules/qa";
 import { TIER_PORTAGE } from "./rules/rule";
 import { computeSignature, EMPTY_SIGNATURE } from "./signature";
 import type { FailureKind, LogAnalysis, PrimaryError } from "./types";
@@ -128,6 +129,10 @@ function choosePrimary(state: AnalyzerState): PrimaryChoice | null {
     // the log goes on to merge (a test run whose failures the ebuild tolerates).
     const conclusive = candidates.firstConclusive();
     if (conclusive && !structure.succeeded) return fromCandidate(conclusive);
+    // A QA notice Portage dies on, in an excerpt cut before the banner (the check runs after
+    // ">>> Completed installing", so that marker does not make it a success).
+    const fatalQa = state.qaNotices.find((n) => isFatalQaNotice(n.text));
+    if (fatalQa) return { primary: fatalQa, kind: "qa", phase: "install" };
     // Portage's own traceback with no other failure: emerge crashed (infra.ts).
     const crash = state.infra.portageCrash;
     return crash ? { primary: { ...crash, ruleId: "portage-crash" }, kind: null, phase: null } : null;
@@ -150,7 +155,13 @@ function choosePrimary(state: AnalyzerState): PrimaryChoice | null {
   const strong = found.find((c) => c.rule.tier >= TIER_ROOT);
   if (strong) return fromCandidate(snippetToolError(state, strong) ?? strong);
   const qaNotice = state.bannerSegment === null ? undefined : state.qaBySegment.get(state.bannerSegment);
-  if (qaNotice) return { primary: qaNotice, kind: "qa", phase: die.phase };
+  if (qaNotice) {
+    // The notice Portage dies on, not an earlier warning-only one of the same segment.
+    const fatal = state.qaNotices.find(
+      (n) => n.line >= qaNotice.line && n.line < die.line && isFatalQaNotice(n.text),
+    );
+    return { primary: fatal ?? qaNotice, kind: "qa", phase: die.phase };
+  }
   // The eerror paragraph right above the banner says what the die (often without a message) meant.
   const elog = state.elogBeforeBanner;
   if (elog) {

@@ -28,6 +28,23 @@ export const AUTOCONF_ERROR: LineRule = {
   severity: "error",
 };
 
+export const AUTOTOOLS_FATAL: LineRule = {
+  id: "autotools-fatal",
+  note:
+    "autoconf/automake's own fatal messages while eautoreconf runs them (an m4 too old or missing, a " +
+    "macro file not found); they explain the later `eautoreconf failed` / `emake failed` die",
+  needles: ["GNU m4 ", ": error: "],
+  // autoconf 2.13 says `Autoconf requires GNU m4 1.1 or later`; the autom4te era `autom4te: need GNU m4 1.4 or later: /usr/bin/m4`
+  pattern:
+    /^(?:Autoconf requires GNU m4 |(?:aclocal|automake|autoreconf|autoconf|autoheader|autom4te|autoupdate|libtoolize)(?:-\d+(?:\.\d+)*)?: (?:error: |need GNU m4 ))/,
+  example: "autom4te: need GNU m4 1.4 or later: /usr/bin/m4",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  kindWithoutPhase: "configure",
+  severity: "error",
+};
+
 export const CMAKE_ERROR: LineRule = {
   id: "cmake-error",
   needles: ["CMake Error"],
@@ -160,6 +177,8 @@ export const NINJA_ERROR: LineRule = {
   role: "error",
   tier: TIER_ROOT,
   kind: null,
+  // ninja runs in src_compile (meson/cmake's build step): an excerpt without phase is a compile failure
+  kindWithoutPhase: "compile",
   severity: "error",
 };
 
@@ -189,6 +208,7 @@ export const CMAKE_INCOMPLETE: LineRule = {
 export const BUILD_TOOL_RULES: readonly LineRule[] = [
   AUTOCONF_ERROR_DIRECTORY,
   AUTOCONF_ERROR,
+  AUTOTOOLS_FATAL,
   CMAKE_ERROR,
   MESON_ERROR,
   MESON_PLAIN_ERROR,

@@ -97,6 +97,7 @@ export const GATE_TRIGGERS: readonly string[] = [
   "fatal: unable to",
   "F: ",
   "not recognized",
+  "GNU m4 ",
 ];
 
 /** The needles of the rules that can make a line an error or a failed test (not noise). */

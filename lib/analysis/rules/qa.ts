@@ -93,3 +93,15 @@ export function qaRuleIdFor(text: string): string {
   }
   return "qa-notice";
 }
+
+/**
+ * Notices after which Portage itself dies (install-qa-check.d/05prefix: `die "Aborting due to QA
+ * concerns: there are files installed outside the prefix"`; misc-functions.sh / 10executable-issues:
+ * `die "Aborting due to serious QA concerns with RUNPATH/RPATH"`). The others only warn unless
+ * FEATURES=stricter, so an earlier warning-only notice is not what stopped the build.
+ */
+const FATAL_QA_NEEDLES: readonly string[] = ["files are outside of the prefix", "insecure RUNPATH"];
+
+export function isFatalQaNotice(text: string): boolean {
+  return FATAL_QA_NEEDLES.some((needle) => text.includes(needle));
+}
