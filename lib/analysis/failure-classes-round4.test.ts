@@ -452,3 +452,30 @@ describe("a log quoted in a comment (`# ` before every line, as ebuilds quote te
     expect(result.status).toBe("succeeded");
   });
 });
+
+describe("ExtUtils::MakeMaker regenerating its Makefile mid-build", () => {
+  test("`==> Your Makefile has been rebuilt. <==` beats make's echo and the die", () => {
+    const result = analyze([
+      "# Writing Makefile for Locale::gettext",
+      "# Writing MYMETA.yml and MYMETA.json",
+      "# ==> Your Makefile has been rebuilt. <==",
+      "# ==> Please rerun the make command.  <==",
+      "# make: *** [Makefile:966: Makefile] Error 1",
+      "#  * ERROR: dev-perl/Locale-gettext-1.70.0::gentoo failed (compile phase):",
+      "#  *   emake failed",
+    ]);
+    expect(result.primary?.line).toBe(3);
+    expect(result.kind).toBe("compile");
+  });
+
+  test("MakeMaker's `out-of-date with respect to` line, printed first, names what changed", () => {
+    const result = analyze([
+      "Makefile out-of-date with respect to /usr/lib64/perl5/5.40/x86_64-linux/Config.pm",
+      "Cleaning current config before rebuilding Makefile...",
+      "==> Your Makefile has been rebuilt. <==",
+      "make: *** [Makefile:966: Makefile] Error 1",
+      ...banner("compile", "emake failed"),
+    ]);
+    expect(result.primary?.line).toBe(1);
+  });
+});

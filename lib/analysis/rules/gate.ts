@@ -98,6 +98,8 @@ export const GATE_TRIGGERS: readonly string[] = [
   "F: ",
   "not recognized",
   "GNU m4 ",
+  "out-of-date with",
+  "Makefile has been rebuilt",
 ];
 
 /** The needles of the rules that can make a line an error or a failed test (not noise). */

@@ -86,6 +86,20 @@ export const PERL_MODULE_MISSING: LineRule = {
   severity: "error",
 };
 
+export const PERL_MAKEFILE_REBUILT: LineRule = {
+  id: "perl-makefile-rebuilt",
+  note:
+    "ExtUtils::MakeMaker's Makefile regenerating itself mid-build (Perl or a module upgraded under it): " +
+    "make stops on purpose; the `out-of-date with respect to` line names what changed",
+  needles: ["out-of-date with respect to", "Makefile has been rebuilt"],
+  pattern: /^(?:Makefile out-of-date with respect to |==> Your Makefile has been rebuilt\. <==)/,
+  example: "==> Your Makefile has been rebuilt. <==",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  severity: "error",
+};
+
 export const LD_FILE_NOT_RECOGNIZED: LineRule = {
   id: "ld-file-not-recognized",
   note:
@@ -248,6 +262,7 @@ export const OTHER_TOOL_RULES: readonly LineRule[] = [
   PYTHON_DISTUTILS_MISSING,
   PYTHON_MODULE_MISSING,
   PERL_MODULE_MISSING,
+  PERL_MAKEFILE_REBUILT,
   LD_FILE_NOT_RECOGNIZED,
   CCACHE_ERROR,
   ENV_INTERPRETER_MISSING,
