@@ -444,6 +444,20 @@ export const REAL_CASES: readonly RealCase[] = [
     kind: "test",
   },
   {
+    row: 66,
+    file: "compile-perl-makemaker-rebuilt-hash-quoted-locale-gettext/snippet.log",
+    line: 8,
+    text: "==> Your Makefile has been rebuilt. <==",
+    kind: "compile",
+  },
+  {
+    row: 67,
+    file: "install-pushd-build-dir-missing-hash-quoted-io-lib/snippet.log",
+    line: 2,
+    text: "/scratch/var/tmp/portage/sci-libs/io_lib-1.14.11/temp/environment: line 530: pushd: ",
+    kind: "install",
+  },
+  {
     row: 101,
     file: "portage-crash-pym-traceback-self-update-selinux/snippet.log",
     line: 3,
