@@ -239,3 +239,50 @@ describe("the QA notice Portage dies on", () => {
     expect(result.primary?.line).toBe(1);
   });
 });
+
+describe("GHC's multi-line errors", () => {
+  // GHC's layout (`File.hs:L:C: error:` then the message indented by four, 9.6+ with a
+  // `[GHC-NNNNN]` code); the generated aeson case follows ghc 9.6's wording. No real Portage log of
+  // a Setup.hs failure was found outside the held-out sets: the Setup lines are GHC's wording for
+  // a Setup.hs importing `die` from both Cabal and System.Exit.
+  test("Setup.hs failing to build: the message line is the primary, kind configure", () => {
+    const result = analyze([
+      "[1 of 1] Compiling Main             ( Setup.hs, dist/setup/Main.o )",
+      "",
+      "Setup.hs:18:1: error:",
+      "    Ambiguous occurrence ‘die’",
+      "    It could refer to either ‘Distribution.Simple.Utils.die’,",
+      "                             imported from ‘Distribution.Simple.Utils’ at Setup.hs:6:1-32",
+    ]);
+    expect(result.status).toBe("failed");
+    expect(result.kind).toBe("configure");
+    expect(result.primary?.line).toBe(4);
+    expect(result.primary?.text).toBe("Ambiguous occurrence ‘die’");
+  });
+
+  test("in src_compile, with GHC 9.6's code on the header: the `•` message line, kind compile", () => {
+    const result = analyze([
+      ">>> Compiling source in /var/tmp/portage/dev-haskell/foo-1/work/foo-1 ...",
+      "[2 of 5] Compiling Foo.Bar          ( src/Foo/Bar.hs, dist/build/Foo/Bar.o )",
+      "src/Foo/Bar.hs:42:7: error: [GHC-83865]",
+      "    • Couldn't match type ‘Text’ with ‘[Char]’",
+      "      Expected: String",
+      " * ERROR: dev-haskell/foo-1::gentoo failed (compile phase):",
+      " *   setup build failed",
+    ]);
+    expect(result.kind).toBe("compile");
+    expect(result.primary?.line).toBe(4);
+  });
+
+  test("a header whose message was cut off still fails the excerpt on the header", () => {
+    const result = analyze(["src/Foo.hs:3:1: error:"]);
+    expect(result.status).toBe("failed");
+    expect(result.primary?.line).toBe(1);
+  });
+
+  test("GHC's one-line form stays cc-error's", () => {
+    const result = analyze(["src/Foo.hs:42:7: error: Variable not in scope: foo"]);
+    expect(result.primary?.line).toBe(1);
+    expect(result.kind).toBe("compile");
+  });
+});

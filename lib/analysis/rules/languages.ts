@@ -151,14 +151,55 @@ export const GRADLE_WENT_WRONG = rule({
   nextLine: GRADLE_CAUSE,
 });
 
-export const GHC_ERROR = rule({
-  id: "ghc-error",
-  note: "ghc puts the message on the next lines; cc-error already takes `X.hs:1:2: error: text`",
-  needles: [": error:"],
-  pattern: /^[^\s:][^:]*\.(?:hs|lhs|hsc|chs|hs-boot):(?:\d+:\d+(?:-\d+)?|\(\d+,\d+\)-\(\d+,\d+\)): error:/,
-  example: "src/Data/Aeson/Types.hs:42:13: error:",
+/** GHC's message under its `File.hs:L:C: error:` header: the first indented line states the error. */
+export const GHC_MESSAGE = rule({
+  id: "ghc-error-message",
+  needles: [],
+  pattern: /^\s+\S/,
+  example: "    • Couldn't match type ‘Text’ with ‘[Char]’",
   tier: TIER_ROOT,
   kind: "compile",
+});
+
+/** The same for cabal's Setup.hs, which haskell-cabal.eclass builds in src_configure. */
+export const GHC_SETUP_MESSAGE = rule({
+  id: "ghc-setup-error-message",
+  needles: [],
+  pattern: /^\s+\S/,
+  example: "    Ambiguous occurrence ‘die’",
+  tier: TIER_ROOT,
+  kind: null,
+  kindWithoutPhase: "configure",
+});
+
+export const GHC_SETUP_ERROR = rule({
+  id: "ghc-setup-error",
+  note: "Setup.hs failing to build is a configure failure (the eclass compiles it first); the message is the next line",
+  needles: [": error:"],
+  pattern:
+    /^(?:[^\s:]*\/)?Setup\.l?hs:(?:\d+:\d+(?:-\d+)?|\(\d+,\d+\)-\(\d+,\d+\)): error:(?: \[GHC-\d+\])?\s*$/,
+  example: "Setup.hs:18:1: error:",
+  // The header only: the next line (GHC_SETUP_MESSAGE, tier 3) is the primary; alone it still fails
+  tier: TIER_DETAIL,
+  conclusive: true,
+  kind: null,
+  kindWithoutPhase: "configure",
+  nextLine: GHC_SETUP_MESSAGE,
+});
+
+export const GHC_ERROR = rule({
+  id: "ghc-error",
+  note:
+    "the header alone (GHC 9.6+ adds `[GHC-88464]`); ghc puts the message on the next lines (GHC_MESSAGE, " +
+    "the primary). Listed before cc-error (toolchain.ts), which takes the one-line `X.hs:1:2: error: text`",
+  needles: [": error:"],
+  pattern:
+    /^[^\s:][^:]*\.(?:hs|lhs|hsc|chs|hs-boot):(?:\d+:\d+(?:-\d+)?|\(\d+,\d+\)-\(\d+,\d+\)): error:(?: \[GHC-\d+\])?\s*$/,
+  example: "src/Data/Aeson/Types.hs:42:13: error:",
+  tier: TIER_DETAIL,
+  conclusive: true,
+  kind: "compile",
+  nextLine: GHC_MESSAGE,
 });
 
 export const CABAL_ERROR = rule({
@@ -197,7 +238,6 @@ export const LANGUAGE_RULES: readonly LineRule[] = [
   JAVA_BUILD_FAILURE,
   VALAC_ERROR,
   GRADLE_WENT_WRONG,
-  GHC_ERROR,
   GHC_CANNOT_SATISFY,
   CABAL_ERROR,
 ];

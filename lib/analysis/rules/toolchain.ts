@@ -1,5 +1,6 @@
 // Compiler and linker diagnostics (docs/domain.md, "Tool errors above the banner"). Patterns are
 // anchored where possible and use negated classes instead of ".*" so a 1 MB line stays linear.
+import { GHC_ERROR, GHC_SETUP_ERROR } from "./languages";
 import { type LineRule, TIER_ROOT } from "./rule";
 
 export const CC_DIAGNOSTIC_ERROR: LineRule = {
@@ -188,6 +189,9 @@ export const LOCALIZED_CC_ERROR_EXAMPLE =
   "poptconfig.c:210:28: Fehler: \uFFFDFNM_PATHNAME\uFFFD nicht deklariert";
 
 export const TOOLCHAIN_RULES: readonly LineRule[] = [
+  // GHC's bare `File.hs:L:C: error:` header, whose message is on the next lines (languages.ts)
+  GHC_SETUP_ERROR,
+  GHC_ERROR,
   CC_DIAGNOSTIC_ERROR,
   CC_DRIVER_ERROR,
   LD_UNDEFINED_REFERENCE,
