@@ -329,3 +329,76 @@ describe("Python's missing distutils and cargo's resolution errors are build fai
     expect(result.primary?.line).toBe(1);
   });
 });
+
+describe("Ruby's LoadError", () => {
+  // ruby's wording as real runs print it (ruby 2.x–3.3 with a backtick, 3.4 without, the
+  // `<internal:…>` frame of 3.x); ruby-fakegem's die message is its own.
+  test.each([
+    "/usr/lib64/ruby/3.1.0/rubygems.rb:17:in 'require': cannot load such file -- rubygems (LoadError)",
+    "<internal:/usr/lib64/ruby/3.1.0/rubygems/core_ext/kernel_require.rb>:85:in `require': cannot load such file -- webrick (LoadError)",
+    "/usr/bin/ruby:1:in `require': no such file to load -- rubygems (LoadError)",
+  ])("%s beats the eclass's `Unable to generate gemspec file.`", (line) => {
+    const result = analyze([
+      line,
+      "\tfrom -e:1:in '<main>'",
+      " * Unable to generate gemspec file.",
+      " * ERROR: dev-ruby/foo-1::gentoo failed (install phase):",
+      " *   Unable to generate gemspec file.",
+    ]);
+    expect(result.status).toBe("failed");
+    expect(result.kind).toBe("install");
+    expect(result.primary?.line).toBe(1);
+  });
+});
+
+describe("e-mail's compact nested quotes", () => {
+  // Mail clients nest quotes without blanks (`>> `, `>>> `, `>> > `: real threads quote
+  // tracebacks so, e.g. `>> >   File "/usr/lib/python3/dist-packages/…", line …`); Portage's
+  // own `>>> ` lines look the same, so `>>> ` alone needs a quoted empty line (`>>>`) to tell.
+  const crash = [
+    ">>> Unmerging (1 of 1) dev-libs/foo-1...",
+    "Traceback (most recent call last):",
+    '  File "/usr/lib/python3.11/site-packages/_emerge/unmerge.py", line 612, in unmerge',
+    "    retval = scheduler.merge()",
+    '  File "/usr/lib/python3.11/site-packages/portage/dbapi/vartree.py", line 2480, in unmerge',
+    "    self._unmerge_pkgfiles(pkgfiles, others_in_slot)",
+    "OSError: [Errno 39] Directory not empty: '/usr/share/foo'",
+  ];
+
+  test.each([">> ", ">> > ", ">>>> ", ">>> "])(
+    "a Portage traceback quoted with %j is a portage-crash",
+    (quote) => {
+      const result = analyze(crash.map((line) => `${quote}${line}`));
+      expect(result.infra?.reason).toBe("portage-crash");
+      expect(result.primary?.line).toBe(2);
+      expect(result.linePrefix).toBe(quote);
+    },
+  );
+
+  test("Portage's own `>>> ` lines are no quote", () => {
+    const merge = [
+      ">>> Merging dev-libs/foo-1 to /",
+      ...Array.from({ length: 8 }, (_, i) => `>>> /usr/lib64/libfoo.so.${i}`),
+      " * ERROR: dev-libs/foo-1::gentoo failed (install phase):",
+      " *   dobin failed",
+    ];
+    const result = analyze(merge);
+    expect(result.linePrefix).toBeNull();
+    expect(result.die?.phase).toBe("install");
+  });
+
+  test("a quoted compile failure keeps its banner and its Portage lines", () => {
+    const log = [
+      ">>> Compiling source in /var/tmp/portage/dev-libs/foo-1/work/foo-1 ...",
+      "foo.c:12:5: error: 'bar' undeclared (first use in this function)",
+      "make: *** [Makefile:12: foo.o] Error 1",
+      "",
+      " * ERROR: dev-libs/foo-1::gentoo failed (compile phase):",
+      " *   emake failed",
+    ];
+    const result = analyze(log.map((line) => `>>${line ? " " : ""}${line}`));
+    expect(result.primary?.line).toBe(2);
+    expect(result.phase).toBe("compile");
+    expect(result.atom).toBe("dev-libs/foo-1");
+  });
+});

@@ -32,6 +32,12 @@ const BREAK_END = /<br ?\/?>$/i;
 /** Markdown quote and list markers: ">" or "-" followed by a blank (or the line's end). */
 const MARKERS = /^(?:[ \t]*[>-](?:[ \t]|$))+/;
 const ONE_MARKER = /^[ \t]*([>-])(?:[ \t]|$)/;
+/** E-mail's compact nesting (`>> `, `>>> `, `>> > `): a ">" may follow a ">" directly. */
+const COMPACT_RUN = /^(?:[ \t]*>)+(?:[ \t]|$)/;
+const ONE_COMPACT_MARKER = /^[ \t]*>[ \t]?/;
+/** A quoted empty line (`>>>` alone): Portage's own `>>> ` always has text after it. */
+const BARE_RUN = /^(?:[ \t]*>)+[ \t]*$/;
+const PORTAGE_PROGRESS = /^>>> \S/;
 /**
  * A shell or ebuild comment's "# " (a log quoted in an ebuild, a script, a config file). Not when
  * the log is the resolver's: its autounmask proposals have "# required by" lines of their own.
@@ -64,6 +70,8 @@ export interface PrefixGrammar {
    * (Gradle's "> Task :x" in a quoted log); a deeper run with a "-" is still a paste's.
    */
   markers: number;
+  /** The markers are e-mail's compact ones (`>>> `): one ">" and at most one blank each. */
+  compact: boolean;
   /** Leading blanks removed after the markers (a code block's indentation). */
   indent: number;
   spinner: boolean;
@@ -122,7 +130,13 @@ export function stripWith(grammar: PrefixGrammar, raw: string): Stripped {
   }
   if (grammar.hash) cutBy(HASH_MARKER.exec(rest)?.[0].length ?? 0);
   let dash = false;
-  if (grammar.markers > 0) {
+  if (grammar.compact) {
+    for (let depth = 0; depth < grammar.markers; depth++) {
+      const marker = ONE_COMPACT_MARKER.exec(rest);
+      if (!marker) break;
+      cutBy(marker[0].length);
+    }
+  } else if (grammar.markers > 0) {
     const run = MARKERS.exec(rest)?.[0] ?? "";
     const all = run.length > 0 && markerDepth(run) > grammar.markers && run.slice(0, -1).includes("-");
     for (let depth = 0; depth < grammar.markers || (all && depth < MAX_DEPTH); depth++) {
@@ -164,9 +178,21 @@ function blockIndent(text: string): number {
 }
 
 /** The deepest marker run at least half the marked lines carry. */
-function typicalDepth(marked: readonly string[]): number {
-  const depths = marked.map((line) => markerDepth(MARKERS.exec(line)?.[0] ?? "")).sort((a, b) => b - a);
+function typicalDepth(marked: readonly string[], runs = MARKERS): number {
+  const depths = marked.map((line) => markerDepth(runs.exec(line)?.[0] ?? "")).sort((a, b) => b - a);
   return depths[Math.floor((depths.length - 1) / 2)] ?? 0;
+}
+
+/**
+ * The depth of e-mail's compact quoting when nearly every line carries it. Lines that all read
+ * like Portage's own `>>> ` need a quoted empty line (`>>>` alone) to tell the two apart.
+ */
+function compactDepth(lines: readonly string[]): number {
+  const quoted = lines.filter((line) => COMPACT_RUN.test(line));
+  if (quoted.length < Math.ceil(lines.length * MIN_SHARE)) return 0;
+  const depth = typicalDepth(quoted, COMPACT_RUN);
+  const portageLike = quoted.every((line) => PORTAGE_PROGRESS.test(line));
+  return portageLike && !lines.some((line) => BARE_RUN.test(line)) ? 0 : depth;
 }
 
 /** The grammar the sample lines (non-empty, raw) use, or null when they carry no prefix. */
@@ -179,7 +205,16 @@ export function detectGrammar(sample: readonly string[]): PrefixGrammar | null {
   const wrap = sample.some((line) => FENCE.test(line.trim()) || /^(?:<pre>|<code>|`(?!``))/.test(line));
   const spinner = sample.some((line) => SPINNER.test(line));
   const breaks = enough && sample.filter((line) => BREAK_END.test(line)).length >= needed;
-  const bare: PrefixGrammar = { head, wrap, markers: 0, indent: 0, spinner, breaks, hash: false };
+  const bare: PrefixGrammar = {
+    head,
+    wrap,
+    markers: 0,
+    compact: false,
+    indent: 0,
+    spinner,
+    breaks,
+    hash: false,
+  };
   const headed = sample.map((line) => stripWith(bare, line).text).filter((line) => line.trim().length > 0);
   const hash =
     enough &&
@@ -189,15 +224,19 @@ export function detectGrammar(sample: readonly string[]): PrefixGrammar | null {
   const afterHead = hash ? headed.map((line) => stripWith({ ...bare, hash }, line).text) : headed;
   const marked = afterHead.filter((line) => MARKERS.test(line));
   // A log captured with a timestamp head is machine output: its ">" lines are its own.
-  const markers =
+  const spaced =
     enough && !head && marked.length / Math.max(afterHead.length, 1) >= 0.5 ? typicalDepth(marked) : 0;
+  const compactMarkers = enough && !head && !spaced ? compactDepth(afterHead) : 0;
+  const markers = spaced || compactMarkers;
+  const compact = compactMarkers > 0;
   const rests = afterHead
-    .map((line) => (markers ? stripWith({ ...bare, markers }, line).text : line))
+    .map((line) => (markers ? stripWith({ ...bare, markers, compact }, line).text : line))
     .filter((l) => l.trim());
   const minIndent = rests.length ? Math.min(...rests.map(blockIndent)) : 0;
   const indent = enough && minIndent >= MIN_INDENT ? minIndent : 0;
-  const carried = afterHead.filter((line) => MARKERS.test(line) || leadingBlanks(line) >= MIN_INDENT).length;
+  const runs = compact ? COMPACT_RUN : MARKERS;
+  const carried = afterHead.filter((line) => runs.test(line) || leadingBlanks(line) >= MIN_INDENT).length;
   const prefixed = enough && (head !== null || hash || carried >= Math.ceil(afterHead.length * MIN_SHARE));
   if (!prefixed && !wrap && !spinner && !breaks) return null;
-  return prefixed ? { head, wrap, markers, indent, spinner, breaks, hash } : { ...bare, head: null };
+  return prefixed ? { head, wrap, markers, compact, indent, spinner, breaks, hash } : { ...bare, head: null };
 }

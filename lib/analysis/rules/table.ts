@@ -7,6 +7,7 @@ import { LANGUAGE_RULES } from "./languages";
 import { MAKE_OTHER_STARS, NOISE_RULES } from "./noise";
 import { OTHER_TOOL_RULES } from "./other-tools";
 import { RESOLVER_RULES } from "./resolver";
+import { RUBY_RULES } from "./ruby";
 import type { LineRule } from "./rule";
 import { SHELL_RULES } from "./shell";
 import { TEST_HARNESS_RULES } from "./test-harnesses";
@@ -20,6 +21,7 @@ export const LINE_RULES: readonly LineRule[] = [
   ...RESOLVER_RULES,
   ...TOOLCHAIN_RULES,
   ...LANGUAGE_RULES,
+  ...RUBY_RULES,
   ...TEST_HARNESS_RULES,
   ...TEST_RULES,
   ...BUILD_TOOL_RULES,
