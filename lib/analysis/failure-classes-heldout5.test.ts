@@ -286,3 +286,114 @@ describe("GHC's multi-line errors", () => {
     expect(result.kind).toBe("compile");
   });
 });
+
+describe("Portage's check that S exists", () => {
+  // The die form is real (linux.overshoot.tv's wiki page quotes ` *   The source directory
+  // '/var/tmp/portage/foo-bar/baz-5.6/work/baz-5.6' doesn't exist` under its banner); the `>>> `
+  // form is the same message as Portage prints it before the phase, written from that wording.
+  test("the `>>> ` line alone fails the excerpt (kind unknown, that line)", () => {
+    const result = analyze([
+      ">>> Preparing source in /var/tmp/portage/dev-libs/foo-1/work/foo-1 ...",
+      ">>> The source directory '/var/tmp/portage/dev-libs/foo-1/work/foo-1' doesn't exist",
+    ]);
+    expect(result.status).toBe("failed");
+    expect(result.kind).toBe("unknown");
+    expect(result.primary?.line).toBe(2);
+    expect(result.title).toBe("unknown - The source directory 'foo-1' doesn't exist");
+  });
+
+  test("under its banner, in the compile phase too, the kind stays unknown", () => {
+    const result = analyze([
+      ">>> The source directory '/var/tmp/portage/dev-libs/foo-1/work/foo-1' doesn't exist",
+      " * ERROR: dev-libs/foo-1::gentoo failed (compile phase):",
+      " *   The source directory '/var/tmp/portage/dev-libs/foo-1/work/foo-1' doesn't exist",
+    ]);
+    expect(result.kind).toBe("unknown");
+    expect(result.primary?.line).toBe(1);
+  });
+});
+
+describe("a collision report cut to its preamble", () => {
+  // Portage's collision paragraph (vartree.py), as it wraps it and as a paste joins it; the
+  // full report (rows with `Detected file collision(s):`) keeps that first line as the primary.
+  test.each([
+    [
+      [
+        " * This package will overwrite one or more files that may belong to other packages (see list below).",
+      ],
+    ],
+    [
+      [
+        " * checking 3528 files for package collisions",
+        " * This package will overwrite one or more files that may belong to other",
+        " * packages (see list below). You can use a command such as `portageq",
+      ],
+    ],
+  ])("fails with kind collision on that line", (lines) => {
+    const result = analyze(lines);
+    expect(result.status).toBe("failed");
+    expect(result.kind).toBe("collision");
+    expect(result.primary?.text).toContain("This package will overwrite one or more files");
+  });
+
+  test("with the header below it (Portage's order), the header stays the primary", () => {
+    const result = analyze([
+      ">>> Completed installing app-text/foo-1 into /var/tmp/portage/app-text/foo-1/image",
+      " * checking 24 files for package collisions",
+      " * This package will overwrite one or more files that may belong to other",
+      " * packages (see list below). You can use a command such as `portageq",
+      " * Detected file collision(s):",
+      " * ",
+      " *      /usr/bin/foo",
+    ]);
+    expect(result.primary?.line).toBe(5);
+  });
+
+  test("after `Completed installing` (the check runs at the merge) the preamble alone still fails", () => {
+    const result = analyze([
+      ">>> Completed installing app-text/foo-1 into /var/tmp/portage/app-text/foo-1/image",
+      " * This package will overwrite one or more files that may belong to other",
+    ]);
+    expect(result.status).toBe("failed");
+    expect(result.kind).toBe("collision");
+  });
+});
+
+describe("a call stack pasted without its banner", () => {
+  // The frames are Portage's __dump_trace layout, as bugs.gentoo.org/486734 shows them under a
+  // banner (`phase-helpers.sh, line  288:  Called die`); here the excerpt starts below the banner.
+  const stack = [
+    " * Call stack:",
+    " *     ebuild.sh, line  136:  Called src_test",
+    " *   environment, line 4020:  Called java-pkg-2_src_test",
+    " *   environment, line 2600:  Called ejunit4 'org.foo.AllTests'",
+    " *   environment, line  661:  Called die",
+    " * The specific snippet of code:",
+  ];
+
+  test("fails on the `Called die` frame", () => {
+    const result = analyze(stack);
+    expect(result.status).toBe("failed");
+    expect(result.primary?.line).toBe(5);
+  });
+
+  test("after the test phase's marker, kind test", () => {
+    const result = analyze([">>> Test phase [junit]: dev-java/foo-1", ...stack]);
+    expect(result.kind).toBe("test");
+    expect(result.primary?.line).toBe(6);
+  });
+
+  test("a test failure above the stack stays the primary", () => {
+    const result = analyze(["FAIL: test-version", ...stack]);
+    expect(result.primary?.line).toBe(1);
+  });
+
+  test("with its banner the die message is the primary, as before", () => {
+    const result = analyze([
+      " * ERROR: dev-java/foo-1::gentoo failed (test phase):",
+      " *   Running junit failed",
+      ...stack,
+    ]);
+    expect(result.primary?.line).toBe(2);
+  });
+});

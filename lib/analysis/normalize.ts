@@ -38,7 +38,7 @@ const STANDALONE_NUMBER = /(?<![\w.+#&-])\d+(?:\.\d+)*(?!\w)/g;
 /** A line made readable for a bug title. */
 export function titleMessage(text: string): string {
   let message = text.slice(0, MAX_MESSAGE_CHARS).trim();
-  message = message.replace(/^(?:!!!|\*+)\s*/, "").replace(PERL_INC_LIST, "");
+  message = message.replace(/^(?:!!!|>>>|\*+)\s*/, "").replace(PERL_INC_LIST, "");
   // pytest's section rule: `____ ERROR collecting tests/test_x.py ____` is titled without it.
   if (message.startsWith("___")) message = message.replace(/^_{3,} /, "").replace(/ _{3,}$/, "");
   // wget's clock before its verdict (`2024-05-01 10:00:00 ERROR 404: Not Found.`).

@@ -8,6 +8,7 @@ import { coarseMessage } from "./coarse";
 import { withDetail } from "./detail";
 import { maskMessage, titleMessage } from "./normalize";
 import { TIER_ROOT } from "./rules";
+import { CALL_STACK_DIE_FRAME } from "./rules/environment";
 import { isFatalQaNotice } from "./rules/qa";
 import { TIER_PORTAGE } from "./rules/rule";
 import { computeSignature, EMPTY_SIGNATURE } from "./signature";
@@ -38,7 +39,10 @@ export function assembleAnalysis(state: AnalyzerState): LogAnalysis {
     packageName: atom?.packageName ?? null,
     version: atom?.version ?? null,
     repository: structure.die?.repository ?? structure.header.repository ?? null,
-    errorLines: state.errorLines,
+    // Under a banner the stack is the die's (Portage framing), not an error line of its own.
+    errorLines: structure.die
+      ? state.errorLines.filter((e) => e.ruleId !== CALL_STACK_DIE_FRAME.id)
+      : state.errorLines,
     qaNotices: state.qaNotices,
     failedTests: state.failedTests,
     header: structure.header,
@@ -126,9 +130,12 @@ function choosePrimary(state: AnalyzerState): PrimaryChoice | null {
       (best.rule.tier >= TIER_PORTAGE || (best.rule.tier >= TIER_ROOT && !structure.succeeded));
     if (failed) return fromCandidate(best);
     // A violation summary fails the build on its own (nothing stronger was found), unless
-    // the log goes on to merge (a test run whose failures the ebuild tolerates).
+    // the log goes on to merge (a test run whose failures the ebuild tolerates). A collision
+    // comes after ">>> Completed installing", at the merge: only Portage's "merged despite" excuses it.
     const conclusive = candidates.firstConclusive();
-    if (conclusive && !structure.succeeded) return fromCandidate(conclusive);
+    const excused =
+      conclusive?.rule.kind === "collision" ? structure.collisionTolerated : structure.succeeded;
+    if (conclusive && !excused) return fromCandidate(conclusive);
     // A QA notice Portage dies on, in an excerpt cut before the banner (the check runs after
     // ">>> Completed installing", so that marker does not make it a success).
     const fatalQa = state.qaNotices.find((n) => isFatalQaNotice(n.text));

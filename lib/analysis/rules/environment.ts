@@ -2,7 +2,7 @@
 // not a broken package"); fetch and resolver failures are in fetch.ts and resolver.ts. toralf stops
 // the whole image on the environment ones (CATCH_ISSUES-fatal).
 import { PORTAGE_HELPER_MISSING } from "../infra";
-import { type LineRule, TIER_ECHO, TIER_ENVIRONMENT, TIER_PORTAGE, TIER_ROOT } from "./rule";
+import { type LineRule, TIER_DETAIL, TIER_ECHO, TIER_ENVIRONMENT, TIER_PORTAGE, TIER_ROOT } from "./rule";
 
 export const OOM_KILLED_COMPILER: LineRule = {
   id: "oom-killed-signal",
@@ -212,6 +212,54 @@ export const FILE_COLLISION: LineRule = {
   afterBanner: true,
 };
 
+export const FILE_COLLISION_PREAMBLE: LineRule = {
+  id: "file-collision-preamble",
+  note:
+    "the paragraph Portage prints above `Detected file collision(s):` (which stays the primary); an " +
+    "excerpt cut to this line alone, with no file list or `NOT merged`, is still a collision",
+  needles: ["will overwrite one or more files"],
+  pattern: /^\s*(?:\* )?This package will overwrite one or more files that may belong to other/,
+  example:
+    " * This package will overwrite one or more files that may belong to other packages (see list below).",
+  role: "error",
+  // Printed above the header, which must stay the primary: a detail line that still fails (conclusive)
+  tier: TIER_DETAIL,
+  conclusive: true,
+  kind: "collision",
+  severity: "fatal",
+  afterBanner: true,
+};
+
+export const SOURCE_DIRECTORY_MISSING: LineRule = {
+  id: "source-directory-missing",
+  note:
+    "Portage's check that S exists before src_prepare/src_compile (phase-functions.sh); the ebuild's S " +
+    "is wrong or unpack made another directory: the ebuild's error, whatever the phase",
+  needles: ["The source directory '"],
+  pattern: /^(?:>>> |\s*\*\s+)?The source directory '[^']*' doesn't exist/,
+  example: ">>> The source directory '/var/tmp/portage/dev-libs/foo-1/work/foo-1' doesn't exist",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: "unknown",
+  severity: "error",
+};
+
+export const CALL_STACK_DIE_FRAME: LineRule = {
+  id: "call-stack-die-frame",
+  note:
+    "the last frame of Portage's call stack (`environment, line 661:  Called die`). Under a banner the " +
+    "structure reads the stack (call-stack.ts) and no rule sees it; an excerpt pasted without the banner " +
+    "still shows that die ran, so it fails on this frame when nothing stronger is there (conclusive)",
+  needles: ["Called die"],
+  pattern: /^\s*(?:\*\s+)?\S+, line +\d+: +Called die\s*$/,
+  example: " *   environment, line  661:  Called die",
+  role: "error",
+  tier: TIER_ECHO,
+  conclusive: true,
+  kind: null,
+  severity: "error",
+};
+
 export const PORTAGE_HELPER_MISSING_RULE: LineRule = {
   id: "portage-helper-missing",
   note:
@@ -256,6 +304,9 @@ export const ENVIRONMENT_RULES: readonly LineRule[] = [
   SANDBOX_SUMMARY,
   SANDBOX_RECORD,
   FILE_COLLISION,
+  FILE_COLLISION_PREAMBLE,
+  SOURCE_DIRECTORY_MISSING,
+  CALL_STACK_DIE_FRAME,
   PORTAGE_HELPER_MISSING_RULE,
   PHASE_EXITED_UNEXPECTEDLY,
 ];

@@ -98,6 +98,9 @@ export const GATE_TRIGGERS: readonly string[] = [
   "F: ",
   "not recognized",
   "GNU m4 ",
+  "will overwrite one",
+  "source directory '",
+  "Called die",
   "out-of-date with",
   "Makefile has been rebuilt",
 ];
