@@ -397,3 +397,53 @@ describe("a call stack pasted without its banner", () => {
     expect(result.primary?.line).toBe(2);
   });
 });
+
+describe("a paste whose lines are wrapped in markdown bold", () => {
+  // Written from the resolver's wording (row 52's slot conflict, real) as a forum or issue
+  // author emboldens the lines that matter; no bold-wrapped real paste was found outside the
+  // held-out sets.
+  const conflict = [
+    "**!!! Multiple package instances within a single package slot have been pulled**",
+    "**!!! into the dependency graph, resulting in a slot conflict:**",
+    "",
+    "dev-libs/openssl:0",
+    "",
+    "  (dev-libs/openssl-3.0.13:0/3::gentoo, ebuild scheduled for merge) pulled in by",
+    "    >=dev-libs/openssl-3.0:0/3= required by (net-misc/curl-8.5.0:0/0::gentoo, installed)",
+  ];
+
+  test("the resolver's first line is read without the stars (kind dependency)", () => {
+    const result = analyze(conflict);
+    expect(result.status).toBe("failed");
+    expect(result.kind).toBe("dependency");
+    expect(result.primary?.line).toBe(1);
+    expect(result.primary?.text).not.toContain("**");
+  });
+
+  test("inside a quote too", () => {
+    const result = analyze(conflict.map((line) => `> ${line}`));
+    expect(result.status).toBe("failed");
+    expect(result.primary?.line).toBe(1);
+  });
+
+  test("a banner in backticks (inline code) is read without them", () => {
+    const result = analyze([
+      "`>>> Compiling source in /var/tmp/portage/dev-libs/foo-1/work/foo-1 ...`",
+      "`foo.c:3:10: fatal error: bar.h: No such file or directory`",
+      "` * ERROR: dev-libs/foo-1::gentoo failed (compile phase):`",
+      "` *   emake failed`",
+    ]);
+    expect(result.status).toBe("failed");
+    expect(result.primary?.line).toBe(2);
+    expect(result.atom).toBe("dev-libs/foo-1");
+  });
+
+  test("GLib's `** (prog:1): WARNING **:` lines are not bold", () => {
+    const result = analyze([
+      "** (gtk-update-icon-cache:123): WARNING **: 10:00:00.000: No such file",
+      "foo.c:3:10: fatal error: bar.h: No such file or directory",
+    ]);
+    expect(result.linePrefix).toBeNull();
+    expect(result.primary?.line).toBe(2);
+  });
+});

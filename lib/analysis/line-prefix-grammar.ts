@@ -77,6 +77,8 @@ export interface PrefixGrammar {
   spinner: boolean;
   /** Strip a trailing `<br>` (a paste whose lines nearly all end in one). */
   breaks: boolean;
+  /** Strip markdown bold around a whole line (`**!!! Multiple package instances …**`), per line. */
+  bold?: boolean;
   /** Strip one leading comment `#` and its blank. */
   hash: boolean;
 }
@@ -109,6 +111,21 @@ function indentColumns(text: string, width: number): number {
   let columns = 0;
   for (let i = 0; i < stripIndent(text, width); i++) columns += blankWidth(text[i]);
   return columns;
+}
+
+/**
+ * A whole line in markdown bold: `**` then a non-blank, and `**` at its end. GLib's
+ * `** (foo:123): WARNING **: …` has a blank after its opening stars and is no such line.
+ */
+function boldLine(text: string): boolean {
+  const end = text.trimEnd();
+  return (
+    end.length > 4 &&
+    end.startsWith("**") &&
+    end.endsWith("**") &&
+    /\S/.test(end.charAt(2)) &&
+    end.charAt(2) !== "*"
+  );
 }
 
 function oddBackticks(text: string): boolean {
@@ -151,8 +168,10 @@ export function stripWith(grammar: PrefixGrammar, raw: string): Stripped {
   // line's own blanks, and Gradle's "* What went wrong:" has none.)
   const spun = grammar.spinner ? (SPINNER.exec(rest)?.[0].length ?? 0) : 0;
   cutBy(spun);
+  const bold = grammar.bold === true && boldLine(rest);
+  if (bold) cutBy(2);
   const cut = raw.length - rest.length;
-  let text = rest;
+  let text = bold ? rest.trimEnd().slice(0, -2) : rest;
   if (grammar.wrap && (oddBackticks(text) || WRAP_CLOSE_TAG.test(text))) text = text.replace(WRAP_CLOSE, "");
   if (grammar.breaks) text = text.replace(BREAK_END, "");
   if (spun > 0) text = ` ${text}`;
@@ -205,6 +224,8 @@ export function detectGrammar(sample: readonly string[]): PrefixGrammar | null {
   const wrap = sample.some((line) => FENCE.test(line.trim()) || /^(?:<pre>|<code>|`(?!``))/.test(line));
   const spinner = sample.some((line) => SPINNER.test(line));
   const breaks = enough && sample.filter((line) => BREAK_END.test(line)).length >= needed;
+  // Bold is per line (a paste may embolden only the lines that matter): one such line turns it on.
+  const bold = sample.some((line) => boldLine(line.replace(/^[>\s-]+/, "")));
   const bare: PrefixGrammar = {
     head,
     wrap,
@@ -214,6 +235,7 @@ export function detectGrammar(sample: readonly string[]): PrefixGrammar | null {
     spinner,
     breaks,
     hash: false,
+    bold,
   };
   const headed = sample.map((line) => stripWith(bare, line).text).filter((line) => line.trim().length > 0);
   const hash =
@@ -237,6 +259,8 @@ export function detectGrammar(sample: readonly string[]): PrefixGrammar | null {
   const runs = compact ? COMPACT_RUN : MARKERS;
   const carried = afterHead.filter((line) => runs.test(line) || leadingBlanks(line) >= MIN_INDENT).length;
   const prefixed = enough && (head !== null || hash || carried >= Math.ceil(afterHead.length * MIN_SHARE));
-  if (!prefixed && !wrap && !spinner && !breaks) return null;
-  return prefixed ? { head, wrap, markers, compact, indent, spinner, breaks, hash } : { ...bare, head: null };
+  if (!prefixed && !wrap && !spinner && !breaks && !bold) return null;
+  return prefixed
+    ? { head, wrap, markers, compact, indent, spinner, breaks, hash, bold }
+    : { ...bare, head: null };
 }
