@@ -473,6 +473,13 @@ export const REAL_CASES: readonly RealCase[] = [
     kind: "fetch",
     infra: "network",
   },
+  {
+    row: 151,
+    file: "install-qa-prefix-outside-module-build/snippet.log",
+    line: 1,
+    text: "QA Notice: the following files are outside of the prefix:",
+    kind: "qa",
+  },
 ];
 
 export interface RealCase {
