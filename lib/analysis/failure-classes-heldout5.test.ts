@@ -74,6 +74,17 @@ describe("pytest -v progress lines alone", () => {
     expect(result.failedTests.map((t) => t.name)).toContain("tests/test_parser.py::TestParser::test_nested");
   });
 
+  test("pytest-xdist's form (`[gw1] [ 12%] FAILED path::test`) names the test", () => {
+    const result = analyze([
+      "[gw0] [  2%] PASSED tests/test_parser.py::TestParser::test_empty ",
+      "[gw1] [ 12%] FAILED tests/test_parser.py::TestParser::test_nested ",
+    ]);
+    expect(result.status).toBe("failed");
+    expect(result.kind).toBe("test");
+    expect(result.primary?.line).toBe(2);
+    expect(result.failedTests.map((t) => t.name)).toEqual(["tests/test_parser.py::TestParser::test_nested"]);
+  });
+
   test("an ERROR line alone fails too", () => {
     const result = analyze([progress[4], progress[6]]);
     expect(result.status).toBe("failed");

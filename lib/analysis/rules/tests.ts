@@ -53,11 +53,16 @@ export const PYTEST_PROGRESS_FAILED = testRule({
   note:
     "pytest -v's progress line; the -ra summary (tier 3) is the better primary. It still proves the run " +
     "failed, so an excerpt of progress lines alone fails on the first (conclusive)",
-  pattern: /^[^\s:]+::.* (?:FAILED|ERROR)(?: +\[[ \d/%]+\])?$/,
+  // pytest-xdist -v puts the worker and the percentage first: `[gw3] [ 45%] FAILED tests/x.py::test_y`
+  pattern:
+    /^(?:[^\s:]+::.* (?:FAILED|ERROR)(?: +\[[ \d/%]+\])?|\[gw\d+\] \[ *\d+%\] (?:FAILED|ERROR) [^\s:]+::\S.*)$/,
   example: "tests/test_markupsafe.py::test_format FAILED                            [46/52]",
   tier: TIER_ECHO,
   conclusive: true,
-  testName: (text) => text.slice(0, text.lastIndexOf(text.includes(" FAILED") ? " FAILED" : " ERROR")),
+  testName: (text) =>
+    text.startsWith("[gw")
+      ? tokenAfter(text, text.includes("] FAILED ") ? "] FAILED " : "] ERROR ")
+      : text.slice(0, text.lastIndexOf(text.includes(" FAILED") ? " FAILED" : " ERROR")),
 });
 
 export const CTEST_FAILED = testRule({
