@@ -1,12 +1,17 @@
 // npm run bench:search [-- --builds N --failures N --diagnostics N --distinct N --runs N --database NAME]
+//                        [--only TEXT] [--explain] [--answers FILE] [--no-ingest]
 // The diagnostics search (issue 16) at scale, in a database of its own
 // (default kindling_search1m on DATABASE_URL's server; 1M builds, 50M occurrences): seeds it with
-// `seed:synthetic` (builds, then diagnostic occurrences; a rerun reuses them),
+// `seed:synthetic` (builds, then diagnostic occurrences; a rerun reuses them), vacuums it once
+// (a real instance is autovacuumed: without a visibility map an index-only scan reads the heap),
 // then prints p50/p95 server time of first-page searches with their counts,
 // the index's size and the ingest cost of diagnostics per result.
+// --only runs the searches whose name contains TEXT; --explain prints every statement's plan
+// (EXPLAIN ANALYZE, BUFFERS, through auto_explain) of one run of each; --answers writes each
+// search's rows and counts as JSON, to compare two versions of the plans.
 // Heavy: run it under `flock /tmp/kindling-heavy.lock`.
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { explicitDatabaseUrl } from "../lib/database-url";
 import { createDatabaseIfMissing, withDatabase } from "../lib/migrate/create-database";
@@ -20,6 +25,10 @@ const { values } = parseArgs({
     distinct: { type: "string", default: "100000" },
     runs: { type: "string", default: "15" },
     database: { type: "string", default: "kindling_search1m" },
+    only: { type: "string", default: "" },
+    explain: { type: "boolean", default: false },
+    answers: { type: "string" },
+    "no-ingest": { type: "boolean", default: false },
   },
 });
 
@@ -39,13 +48,44 @@ async function main(): Promise<void> {
     stdio: "inherit",
     env: process.env,
   });
+  if (values.explain) await explainingClient(url);
   // Imported only now: lib/db reads DATABASE_URL when it loads.
   const { db } = await import("../lib/db");
   await fillRollup(db);
-  await printScale(db);
-  await benchSearches(db, Number(values.runs));
-  await benchIngestCost(db);
+  await vacuumOnce(db);
+  if (!values.explain) await printScale(db);
+  await benchSearches(db, values.explain ? 0 : Number(values.runs));
+  if (!values["no-ingest"]) await benchIngestCost(db);
   await db.$disconnect();
+}
+
+/**
+ * The client lib/db will use (it keeps one per process on globalThis), on connections that log
+ * every statement's plan with its run time and buffers, sent back to this process as notices.
+ */
+async function explainingClient(url: string): Promise<void> {
+  const { Pool } = await import("pg");
+  const { PrismaPg } = await import("@prisma/adapter-pg");
+  const { PrismaClient } = await import("../lib/generated/prisma/client");
+  const pool = new Pool({ connectionString: url, max: 2 });
+  pool.on("connect", (client) => {
+    client.on("notice", (notice) => console.log(notice.message));
+    void client.query(`LOAD 'auto_explain'; SET auto_explain.log_min_duration = 0;
+      SET auto_explain.log_analyze = on; SET auto_explain.log_buffers = on; SET client_min_messages = log`);
+  });
+  const holder = globalThis as unknown as { kindlingPrisma?: unknown };
+  holder.kindlingPrisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+}
+
+/** VACUUM (ANALYZE) once after seeding: the state autovacuum keeps a real database in. */
+async function vacuumOnce(db: Db): Promise<void> {
+  const [state] = await db.$queryRaw<Array<{ vacuumed: boolean }>>`
+    SELECT bool_and(last_vacuum IS NOT NULL OR last_autovacuum IS NOT NULL) AS vacuumed
+    FROM pg_stat_user_tables WHERE relname IN ('Build', 'DiagnosticBuild', 'DiagnosticOccurrence')`;
+  if (state.vacuumed) return;
+  const started = Date.now();
+  await db.$executeRawUnsafe(`VACUUM (ANALYZE)`);
+  console.log(`vacuumed and analysed in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 
 type Db = typeof import("../lib/db").db;
@@ -139,8 +179,10 @@ async function benchSearches(db: Db, runs: number): Promise<void> {
   console.log(
     "| search | p50 ms | p95 ms | total | top builds | counted over |\n| --- | --- | --- | --- | --- | --- |",
   );
-  for (const [name, params] of cases) {
+  const answers: Record<string, unknown> = {};
+  for (const [name, params] of cases.filter(([name]) => name.includes(values.only))) {
     const query = diagnosticQuerySchema.parse(params);
+    if (values.explain) console.log(`\n### ${name}`);
     const times: number[] = [];
     let last: Awaited<ReturnType<typeof searchDiagnostics>> | null = null;
     for (let run = 0; run <= runs; run++) {
@@ -150,16 +192,23 @@ async function benchSearches(db: Db, runs: number): Promise<void> {
       // The first run warms the cache and is not counted.
       if (run > 0) times.push(performance.now() - started);
     }
+    answers[name] = last && {
+      total: last.total,
+      window: last.window,
+      rows: last.rows.map(({ id, builds, packages, occurrences }) => [id, builds, packages, occurrences]),
+    };
     if (!last) {
       console.log(`| ${name} | timeout | timeout | – | – | over the statement budget |`);
       continue;
     }
+    if (times.length === 0) continue;
     times.sort((a, b) => a - b);
     const over = last.window === null ? "all builds" : `newest ${last.window}`;
     console.log(
       `| ${name} | ${percentile(times, 50).toFixed(0)} | ${percentile(times, 95).toFixed(0)} | ${last.total} | ${last.rows[0]?.builds ?? 0} | ${over} |`,
     );
   }
+  if (values.answers) writeFileSync(values.answers, `${JSON.stringify(answers, null, 1)}\n`);
 }
 
 /** What diagnostics add to one result's ingest: extraction over its log, and the rows written after it. */

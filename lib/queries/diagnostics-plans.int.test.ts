@@ -8,7 +8,13 @@ import { db, Prisma } from "@/lib/db";
 import { seedUpload } from "@/lib/ingest/testing/seed-upload";
 import { searchDiagnostics } from "./diagnostics";
 import { type DiagnosticQuery, diagnosticBuildWhere, diagnosticQuerySchema } from "./diagnostics-filters";
-import { matchingDiagnosticIds, occurrencesSql, rollupSql, windowSql } from "./diagnostics-plans";
+import {
+  matchingDiagnosticIds,
+  namedDiagnostics,
+  occurrencesSql,
+  rollupSql,
+  windowSql,
+} from "./diagnostics-plans";
 
 // Letters only, so the normaliser keeps them; "d_<tag>_" prefixes every name of this run.
 const TAG = randomUUID().replace(/[^a-f]/g, "");
@@ -107,4 +113,17 @@ test("without build filters the search answers from the counters, exactly", asyn
   expect(found).toEqual(expected);
   // Ranked by builds: alpha is in all six.
   expect(list.rows[0]).toMatchObject({ text: `unused variable '${names[0]}'`, builds: 6, packages: 2 });
+});
+
+test("the named diagnostics' ids and rollup rows come from one scan, and match the rollup", async () => {
+  const filters = query({});
+  const named = await namedDiagnostics(db, filters);
+  const [rollup] = await db.$queryRaw<Array<{ ids: number[]; rows: number }>>`
+    SELECT array_agg(DISTINCT r."diagnosticId" ORDER BY r."diagnosticId") AS ids, count(*)::int AS rows
+    FROM "DiagnosticBuild" r JOIN "Diagnostic" d ON d.id = r."diagnosticId" WHERE position(${TAG} in d.text) > 0`;
+  expect([...(named?.ids ?? [])].sort((a, b) => a - b)).toEqual(rollup.ids);
+  expect(named?.rollupRows).toBe(rollup.rows);
+  // alpha, beta, gamma and delta are printed by 6, 4, 2 and 1 of the builds.
+  expect(rollup.rows).toBe(13);
+  expect(await namedDiagnostics(db, diagnosticQuerySchema.parse({ status: "failed" }))).toBeNull();
 });

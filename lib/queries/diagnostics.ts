@@ -27,6 +27,7 @@ import {
   estimatedOccurrences,
   exactRollupPlan,
   matchingDiagnosticIds,
+  namedDiagnostics,
   occurrencesSql,
   rollupSql,
   WINDOW_BUILDS,
@@ -96,9 +97,9 @@ async function groupsOf(
     const window = windowed ? { diagnosticIds: await matchingDiagnosticIds(tx, query) } : null;
     return { groups: occurrencesSql(query, buildWhere, window), windowed };
   }
-  const driver = await exactRollupPlan(tx, query, buildWhere);
-  if (!driver)
-    return { groups: windowSql(buildWhere, await matchingDiagnosticIds(tx, query)), windowed: true };
+  const named = await namedDiagnostics(tx, query);
+  const driver = await exactRollupPlan(tx, named, buildWhere);
+  if (!driver) return { groups: windowSql(buildWhere, named?.ids ?? null), windowed: true };
   return { groups: rollupSql(query, buildWhere, driver), windowed: false };
 }
 
