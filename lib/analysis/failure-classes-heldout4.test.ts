@@ -276,21 +276,37 @@ describe("sandbox records without their summary header", () => {
 describe("wget's HTTP verdict during fetch", () => {
   // wget's wording (its `ERROR 404: Not Found.` line); the generated fetch log of the corpus has
   // the same line under a VERIFY FAILED, which stays the primary there (tier 4).
-  test("`ERROR 404: Not Found.` is the primary over `Couldn't download`, titled without wget's clock", () => {
-    const result = analyze([
-      ">>> Downloading 'https://example.org/releases/foo-1.tar.gz'",
-      "--2024-05-01 10:00:01--  https://example.org/releases/foo-1.tar.gz",
-      "HTTP request sent, awaiting response... 404 Not Found",
-      "2024-05-01 10:00:01 ERROR 404: Not Found.",
-      "",
-      "!!! Couldn't download 'foo-1.tar.gz'. Aborting.",
-      " * Fetch failed for 'dev-libs/foo-1', Log file:",
-    ]);
+  const fetchLog = (secondUri: readonly string[]) => [
+    ">>> Downloading 'http://distfiles.gentoo.org/distfiles/foo-1.tar.gz'",
+    "--2024-05-01 10:00:01--  http://distfiles.gentoo.org/distfiles/foo-1.tar.gz",
+    "HTTP request sent, awaiting response... 404 Not Found",
+    "2024-05-01 10:00:01 ERROR 404: Not Found.",
+    "",
+    ...secondUri,
+    "!!! Couldn't download 'foo-1.tar.gz'. Aborting.",
+    " * Fetch failed for 'dev-libs/foo-1', Log file:",
+  ];
+
+  test("a mirror's `ERROR 404: Not Found.` is detail: `Couldn't download` (it names the file) is the primary", () => {
+    const result = analyze(fetchLog([]));
     expect(result.status).toBe("failed");
     expect(result.kind).toBe("fetch");
-    expect(result.primary?.line).toBe(4);
-    expect(result.title).toBe("dev-libs/foo-1 - ERROR 404: Not Found.");
+    expect(result.primary?.line).toBe(6);
+    expect(result.title).toBe("dev-libs/foo-1 - Couldn't download 'foo-1.tar.gz'. Aborting.");
     expect(result.infra).toBeNull();
+  });
+
+  test("the last URI's DNS failure outranks the mirror's 404 and is the builder's network", () => {
+    const result = analyze(
+      fetchLog([
+        ">>> Downloading 'https://example.org/releases/foo-1.tar.gz'",
+        "--2024-05-01 10:00:02--  https://example.org/releases/foo-1.tar.gz",
+        "Resolving example.org (example.org)... failed: Name or service not known.",
+        "wget: unable to resolve host address 'example.org'",
+      ]),
+    );
+    expect(result.primary?.line).toBe(8);
+    expect(result.infra?.reason).toBe("network");
   });
 });
 

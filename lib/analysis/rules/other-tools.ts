@@ -243,13 +243,15 @@ export const PYTEST_ASSERTION_DETAIL: LineRule = {
 export const WGET_HTTP_ERROR: LineRule = {
   id: "wget-http-error",
   note:
-    "the server's answer to wget (a dead SRC_URI: `ERROR 404: Not Found.`): the reason for the later " +
-    "`!!! Couldn't download` (same tier, earlier). Not the builder's network (infra.ts)",
+    "the server's answer to wget (`ERROR 404: Not Found.`): detail under the later `!!! Couldn't download`, " +
+    "which names the file. Portage tries the mirrors first and a mirror's 404 is routine (a fresh or " +
+    "mirror-restricted distfile), so it must not outrank the last URI's own failure (a DNS failure: " +
+    "infra.ts). Not the builder's network",
   needles: [" ERROR "],
   pattern: /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d ERROR \d{3}: /,
   example: "2026-11-29 13:02:50 ERROR 404: File not found.",
   role: "error",
-  tier: TIER_ROOT,
+  tier: TIER_DETAIL,
   kind: null,
   kindWithoutPhase: "fetch",
   severity: "error",
