@@ -308,6 +308,21 @@ describe("wget's HTTP verdict during fetch", () => {
     expect(result.primary?.line).toBe(8);
     expect(result.infra?.reason).toBe("network");
   });
+
+  test("a refused or unroutable upstream host is a dead SRC_URI, not the builder's network", () => {
+    for (const reason of ["Connection refused.", "No route to host."]) {
+      const result = analyze(
+        fetchLog([
+          ">>> Downloading 'http://example.org/foo-1.tar.gz'",
+          "--2024-05-01 10:00:02--  http://example.org/foo-1.tar.gz",
+          `Connecting to example.org|192.0.2.7|:80... failed: ${reason}`,
+        ]),
+      );
+      expect(result.status).toBe("failed");
+      expect(result.kind).toBe("fetch");
+      expect(result.infra).toBeNull();
+    }
+  });
 });
 
 describe("Python's missing distutils and cargo's resolution errors are build failures", () => {

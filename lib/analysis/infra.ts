@@ -50,6 +50,14 @@ export const PORTAGE_HELPER_MISSING =
 
 type Seen = Partial<Record<InfraReason | "terminated", { line: number; text: string }>>;
 
+// An upstream host that refuses the connection, or has no route, is a dead SRC_URI host (the
+// package's to fix): the builder's network worked well enough to get that answer, usually after a
+// mirror's 404. The same answer from a Gentoo mirror, a name that does not resolve, a timeout or
+// curl's own failure stay the builder's network.
+const HOST_GONE =
+  /^Connecting to [^\s|]+(?: \([^()]*\))?\|[^|\s]*\|:\d+\.\.\. failed: (?:Connection refused|No route to host)\b/;
+const GENTOO_MIRROR = /^Connecting to [^\s|(]*gentoo/i;
+
 export class InfraWatcher {
   private readonly seen: Seen = {};
   private traceback: { line: number; text: string } | null = null;
@@ -78,7 +86,11 @@ export class InfraWatcher {
     const at = { line: primary.line, text: primary.text };
     if (kind === "oom") return { reason: "oom", ...at };
     if (kind === "disk-full") return { reason: "disk-full", ...at };
-    if (primary.ruleId === "fetch-network-error" && (phase === "fetch" || phase === null))
+    if (
+      primary.ruleId === "fetch-network-error" &&
+      (phase === "fetch" || phase === null) &&
+      !(HOST_GONE.test(primary.text) && !GENTOO_MIRROR.test(primary.text))
+    )
       return { reason: "network", ...at };
     // git-r3 fetches in src_unpack; a test's own git clone is the package's business.
     if (
