@@ -4,6 +4,7 @@
 // Exits non-zero when an upload failed or the database does not hold every sent
 // result exactly once with all its files.
 import http from "node:http";
+import { cpuSnapshot, cpuSplit } from "./bench/cpu-split";
 import { type BenchOptions, parseBenchOptions, USAGE } from "./bench/options";
 import { PayloadFactory, sentContent } from "./bench/payloads";
 import { formatSize, printSummary } from "./bench/report";
@@ -58,7 +59,9 @@ async function bench(options: BenchOptions, server: BenchServer | undefined): Pr
     return 1;
   }
   const pid = server?.pid ?? options.serverPid;
+  const databaseUrl = server?.databaseUrl ?? (options.reuseServer ? process.env.DATABASE_URL : undefined);
   const sampler = pid ? new RssSampler(pid) : undefined;
+  const cpuBefore = await cpuSnapshot(pid, databaseUrl);
   sampler?.start();
   console.error(
     `bench: ${options.count} result(s), log ${formatSize(options.logBytes)}, concurrency ${options.concurrency} -> ${options.targets?.join(" + ") ?? target.url}`,
@@ -73,8 +76,12 @@ async function bench(options: BenchOptions, server: BenchServer | undefined): Pr
   );
   const seconds = (performance.now() - started) / 1000;
   const rss = sampler?.stop();
+  const cpu = cpuSplit(
+    cpuBefore,
+    await cpuSnapshot(pid, databaseUrl),
+    outcomes.filter((o) => o.final.ok).length,
+  );
   agent.destroy();
-  const databaseUrl = server?.databaseUrl ?? (options.reuseServer ? process.env.DATABASE_URL : undefined);
   const stored = databaseUrl
     ? await checkStored(
         databaseUrl,
@@ -90,6 +97,7 @@ async function bench(options: BenchOptions, server: BenchServer | undefined): Pr
     concurrency: options.concurrency,
     rss,
     stored,
+    cpu,
   });
   const failed = outcomes.some((o) => !o.final.ok);
   const inconsistent =

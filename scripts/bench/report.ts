@@ -11,6 +11,8 @@ export interface RunSummary {
   concurrency: number;
   rss?: RssPeak;
   stored?: StoredCheck;
+  /** CPU ms per result by thread and PostgreSQL (cpu-split.ts). */
+  cpu?: [string, number][];
 }
 
 const MB = 1024 * 1024;
@@ -38,6 +40,10 @@ export function printSummary(run: RunSummary): void {
       "server CPU ms per result",
       run.rss ? ((run.rss.cpuSeconds * 1000) / Math.max(1, ok.length)).toFixed(0) : "n/a",
     ],
+    ...(run.cpu ?? []).map(([label, ms]): [string, string] => [
+      `  CPU ms per result, ${label}`,
+      ms.toFixed(1),
+    ]),
     ["machine load average (1 min)", os.loadavg()[0].toFixed(1)],
     ["failures", String(failed.length)],
     ["retried results", String(retried)],

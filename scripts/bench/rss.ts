@@ -69,7 +69,7 @@ export function treeRssMiB(rootPid: number): number {
 }
 
 /** The pid and all its descendants, via each task's `children` file. */
-function processTree(rootPid: number): number[] {
+export function processTree(rootPid: number): number[] {
   const found: number[] = [];
   const queue = [rootPid];
   while (queue.length > 0) {
