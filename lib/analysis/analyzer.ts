@@ -137,6 +137,37 @@ function knownHeaderLine(text: string, header: LogHeader): boolean {
   return match !== null && header[HEADER_FIELDS[match[1] as (typeof HEADER_KEYS)[number]]] !== undefined;
 }
 
+const HEADER_KEY_BYTES = HEADER_KEYS.map((key) => Buffer.from(`* ${key}:`, "latin1"));
+const SPACE = 0x20;
+const TAB = 0x09;
+
+/**
+ * knownHeaderLine for a line still in bytes (bytes[from, to), up to its "\n"),
+ * without decoding it: true only when its text certainly matches HEADER_LINE
+ * (blanks, "* KEY:", blanks, a printable ASCII character, then no "\r" nor
+ * U+2028/U+2029, whose UTF-8 starts with 0xE2) and the header holds that key.
+ * A false may still be a known header line: it is then pushed and decided on its text.
+ */
+function knownHeaderBytes(bytes: Uint8Array, from: number, to: number, header: LogHeader): boolean {
+  // The one "\r" before the break is cut off the text (StreamingLog.text).
+  const end = to > from && bytes[to - 1] === 0x0d ? to - 1 : to;
+  if (end - from > MAX_LINE_CHARS) return false;
+  let at = from;
+  while (at < end && (bytes[at] === SPACE || bytes[at] === TAB)) at++;
+  for (let k = 0; k < HEADER_KEY_BYTES.length; k++) {
+    const key = HEADER_KEY_BYTES[k];
+    if (end - at < key.length || !key.every((byte, i) => bytes[at + i] === byte)) continue;
+    if (header[HEADER_FIELDS[HEADER_KEYS[k]]] === undefined) return false;
+    let value = at + key.length;
+    const blanks = value;
+    while (value < end && (bytes[value] === SPACE || bytes[value] === TAB)) value++;
+    if (value === blanks || value === end || bytes[value] < 0x21 || bytes[value] > 0x7e) return false;
+    for (let i = value; i < end; i++) if (bytes[i] === 0x0d || bytes[i] === 0xe2) return false;
+    return true;
+  }
+  return false;
+}
+
 /**
  * gateOf for a line still in bytes: bytes[from, to) are its UTF-8 bytes without
  * the line break, at most MAX_LINE_CHARS of them (so the gate sees the whole line
@@ -203,6 +234,15 @@ export interface LogAnalyzer {
    * lines with LINE_GATE_BYTES.skipQuietLines on its own.
    */
   plainByteGate(): boolean;
+  /**
+   * For a line the plain byte gate called GATE_ELOG or GATE_HEADER (bytes[from,
+   * to), up to its "\n"), while plainByteGate() is true: true, and the line
+   * counted, when pushing it would change nothing else (an elog line the eerror
+   * paragraph lets go by, ElogBlock.takeUnread; a header line whose key the
+   * header holds, knownHeaderBytes), so it need not be decoded; false, with
+   * nothing changed, when it must be pushed.
+   */
+  passesUnread(bytes: Uint8Array, from: number, to: number, gate: GateResult): boolean;
   finish(): LogAnalysis;
 }
 
@@ -234,7 +274,7 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
     state.continuation !== null ||
     state.nextLineRule !== null;
   // A prefix found on the first lines is stripped before this core sees them.
-  return detectingPrefix({
+  const stage = detectingPrefix({
     wantsNextLine,
     mayMatterBytes: (bytes, from, to) => wantsNextLine() || mayMatterBytes(bytes, from, to),
     plainByteGate: () => !wantsNextLine(),
@@ -289,6 +329,19 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
         recordFailedTestEntry(state, testNames, test);
       }
       return assembleAnalysis(state);
+    },
+  });
+  return Object.assign(stage, {
+    passesUnread(bytes: Uint8Array, from: number, to: number, gate: GateResult): boolean {
+      // Only while lines reach the core as they are (no prefix, no sample held, nothing awaited).
+      if (!stage.plainByteGate()) return false;
+      const line = state.lineCount + 1;
+      const unread =
+        gate === GATE_ELOG
+          ? state.elog.takeUnread(line, bytes, from, to)
+          : gate === GATE_HEADER && knownHeaderBytes(bytes, from, to, state.structure.header);
+      if (unread) state.lineCount = line;
+      return unread;
     },
   });
 }

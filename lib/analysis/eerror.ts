@@ -65,6 +65,21 @@ export class ElogBlock {
     if (message.length > 0) this.lines.push({ line, text: detach(text.slice(0, MAX_LINE_CHARS)) });
   }
 
+  /**
+   * take() of elog line `line` without its text (UTF-8 bytes[from, to), as the
+   * byte gate passed it), when the text cannot matter: the line goes on the
+   * paragraph, which is foreign or already holds MAX_BLOCK_LINES, and cannot be
+   * one of emerge's notices (EMERGE_NOTICE needs "I", "U" or "S" after the
+   * marker). True when taken so; false, with nothing changed, when take() must read it.
+   */
+  takeUnread(line: number, bytes: Uint8Array, from: number, to: number): boolean {
+    if (line !== this.lastLine + 1) return false;
+    if (!this.foreign && (this.lines.length < MAX_BLOCK_LINES || mayBeEmergeNotice(bytes, from, to)))
+      return false;
+    this.lastLine = line;
+    return true;
+  }
+
   /** An elog line that is part of something else (a QA notice, a rule's hit): the paragraph goes on. */
   skip(line: number, qaNotice: boolean): void {
     if (line !== this.lastLine + 1) {
@@ -84,6 +99,14 @@ export class ElogBlock {
     const continuation = this.lines.slice(index + 1).map((entry) => elogMessage(entry.text));
     return { ...this.lines[index], continuation };
   }
+}
+
+/** False when the elog line in bytes[from, to) certainly does not match EMERGE_NOTICE (its text starts as its bytes do). */
+function mayBeEmergeNotice(bytes: Uint8Array, from: number, to: number): boolean {
+  const at = from < to && bytes[from] === 0x20 ? from + 1 : from;
+  if (at + 2 >= to || bytes[at] !== 0x2a || bytes[at + 1] !== 0x20) return false;
+  const first = bytes[at + 2];
+  return first === 0x49 || first === 0x55 || first === 0x53;
 }
 
 function elogMessage(text: string): string {

@@ -138,6 +138,120 @@ describe("the same analysis as decoding every line", () => {
   });
 });
 
+// Lines the byte gate passes but StreamingLog counts without decoding
+// (LogAnalyzer.passesUnread): elog lines after a paragraph's 8th, header lines
+// whose key is known. A die without a message under the paragraph makes its
+// failure line the primary, unless one of emerge's notices made it foreign.
+const NOTICES = [
+  " * IMPORTANT: 3 news items need reading",
+  "* IMPORTANT: 3 news items need reading",
+  " * Use eselect news read to view new items.",
+  " * See the CONFIGURATION FILES section of the emerge man page",
+];
+const NEAR_NOTICES = [
+  " * IMPORTANT:",
+  " * Important: not a notice",
+  " * Something else",
+  " * ",
+  " * S",
+  "* U",
+];
+const HEADER_LINES = [
+  " * Package:    dev-libs/foo-2:0",
+  "\t * USE:\tsecond",
+  "  * USE: third",
+  " * USE:",
+  " * USE:   ",
+  " * USE: \u2028wrapped",
+  " * USE: x\u2029",
+  " * USE: \u00a0nbsp",
+  " * FEATURES: later\r",
+  "x * USE: not a header line",
+  " * Repository: other",
+  " * Maintainer: a@b.c",
+  " * Upstream: u",
+];
+
+function dieUnderParagraph(paragraph: string[], extraHeader: string[], lineBreak: string): Buffer {
+  const lines = [
+    ">>> Emerging (1 of 1) dev-libs/foo-1::gentoo",
+    " * Package:    dev-libs/foo-1:0",
+    " * Repository: gentoo",
+    " * USE:        amd64",
+    " * FEATURES:   sandbox",
+    ...extraHeader,
+    ">>> Unpacking source...",
+    // Past the prefix stage's sample (line-prefix.ts), so the plain byte gate runs.
+    ...Array.from({ length: 60 }, (_, i) => `gcc -O2 -c file${i}.c -o file${i}.o`),
+    ...paragraph,
+    " * ERROR: dev-libs/foo-1::gentoo failed (prepare phase):",
+    " *   (no error message)",
+  ];
+  return Buffer.from(`${lines.join(lineBreak)}${lineBreak}`, "utf8");
+}
+
+describe("elog and header lines counted without decoding", () => {
+  const details = (count: number) => Array.from({ length: count }, (_, i) => ` * detail ${i + 1}`);
+
+  test("a notice after the paragraph's 8th line still makes it foreign; other lines do not", () => {
+    for (const [i, notice] of [...NOTICES, ...NEAR_NOTICES].entries()) {
+      for (const at of [8, 9, 12]) {
+        const paragraph = [" * Unable to find the thing", ...details(14)];
+        paragraph.splice(at, 0, notice);
+        for (const lineBreak of ["\n", "\r\n"]) {
+          const bytes = dieUnderParagraph(paragraph, [], lineBreak);
+          for (const maxPiece of [7, 4096, 1 << 20]) {
+            const pieces = cutRandomly(bytes, random(i * 100 + at), maxPiece);
+            const result = streamed(pieces);
+            expect(result, `${JSON.stringify(notice)} at ${at}`).toEqual(reference(pieces));
+            const eerror = result.primary?.ruleId === "portage-eerror";
+            expect(eerror, `${JSON.stringify(notice)} at ${at}`).toBe(i >= NOTICES.length);
+          }
+        }
+      }
+    }
+  });
+
+  test("a line with a known header key is let go only when HEADER_LINE matches it", () => {
+    // [line, a header line]: HEADER_LINE's \s takes U+2028 and U+00A0, its "." not U+2029.
+    const cases: [string, boolean][] = [
+      [" * USE: \u2028the value is wrong", true],
+      [" * USE: the value\u2029is wrong", false],
+      [" * USE:the value is wrong", false],
+      [" * USE:\u00a0the value is wrong", true],
+      ["\t * USE:\tthe value is wrong", true],
+    ];
+    for (const [i, [line, header]] of cases.entries()) {
+      const bytes = dieUnderParagraph([line, " * detail"], [], "\n");
+      const pieces = cutRandomly(bytes, random(i), 4096);
+      const result = streamed(pieces);
+      expect(result, JSON.stringify(line)).toEqual(reference(pieces));
+      // A header line ends the paragraph (it is not read as one of its lines).
+      expect(result.primary?.text === line, JSON.stringify(line)).toBe(!header);
+    }
+  });
+
+  test("header lines again, in odd forms: the first value of each key wins", () => {
+    const next = random(7);
+    for (let round = 0; round < 60; round++) {
+      const extra = Array.from(
+        { length: 1 + Math.floor(next() * 8) },
+        () => HEADER_LINES[Math.floor(next() * HEADER_LINES.length)],
+      );
+      const bytes = dieUnderParagraph([" * Unable to find the thing", ...details(3)], extra, "\n");
+      // The repeats also after the first lines, where the byte gate decides them.
+      const late = Buffer.concat([bytes, Buffer.from(`${[...extra, ...HEADER_LINES].join("\n")}\n`, "utf8")]);
+      for (const maxPiece of [5, 1 << 20]) {
+        const pieces = cutRandomly(late, next, maxPiece);
+        const result = streamed(pieces);
+        expect(result, `round ${round}`).toEqual(reference(pieces));
+        expect(result.header.use).toBe("amd64");
+        expect(result.header.package).toBe("dev-libs/foo-1:0");
+      }
+    }
+  });
+});
+
 // Every line of a corpus log behind one prefix (line-prefix.ts): the same
 // primary line, its text without the prefix, on both paths.
 const PREFIXES: [string, (index: number) => string][] = [

@@ -10,6 +10,7 @@
 import {
   createLogAnalyzer,
   FULL_GATE_BITS,
+  GATE_FULL,
   GATE_SKIP,
   type GateResult,
   gateOfBits,
@@ -110,6 +111,8 @@ export class StreamingLog {
       return;
     }
     this.flushSkipped();
+    // An elog or header line that would change nothing is counted without being decoded.
+    if (gate !== undefined && gate !== GATE_FULL && this.analyzer.passesUnread(bytes, from, to, gate)) return;
     this.analyzer.pushLine(this.text(bytes, from, to), gate);
   }
 
