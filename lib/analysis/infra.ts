@@ -4,6 +4,7 @@
 // chosen primary plus a few lines the analyzer shows the watcher; the watcher
 // keeps the first line per reason only (bounded).
 import { NeedleScanner } from "./needle-scan";
+import { GIT_NETWORK_WORDING } from "./rules/fetch";
 import type { FailureKind, InfraFailure, InfraReason, PrimaryError } from "./types";
 
 const TRACEBACK_HEADER = "Traceback (most recent call last):";
@@ -95,6 +96,7 @@ export class InfraWatcher {
     // git-r3 fetches in src_unpack; a test's own git clone is the package's business.
     if (
       primary.ruleId === "git-fetch-network-error" &&
+      GIT_NETWORK_WORDING.test(primary.text) &&
       (phase === "unpack" || phase === "fetch" || phase === null)
     )
       return { reason: "network", ...at };

@@ -65,15 +65,31 @@ export const FETCH_NETWORK_ERROR: LineRule = {
   afterBanner: true,
 };
 
+/** git's wording for a remote it could not reach (curl's reasons under http.c, connect.c): the builder's network. */
+export const GIT_NETWORK_WORDING =
+  /^fatal: (?:unable to access '[^']*': (?:Could not resolve (?:host|proxy)|Failed to connect|Connection (?:refused|timed out|reset)|Operation timed out|Resolving timed out|Network is unreachable|Problem with the SSL CA cert|SSL certificate problem|server certificate verification failed|gnutls_handshake\(\) failed|OpenSSL SSL_(?:connect|read)|Recv failure|Empty reply from server)|unable to connect to \S+|unable to look up \S+ )/;
+
 export const GIT_FETCH_NETWORK_ERROR: LineRule = {
   id: "git-fetch-network-error",
   note:
-    "git (git-r3's fetch in src_unpack) could not reach the remote: git's own `fatal:` reason, not the eclass's " +
-    "`Unable to fetch from any of EGIT_REPO_URI` die after it (infra.ts: a network failure of the builder). " +
-    "An HTTP 4xx/5xx answer is the remote's, not the network's, and is left out",
-  needles: ["fatal: unable to access '", "fatal: unable to connect to ", "fatal: unable to look up "],
+    "git (git-r3's fetch in src_unpack, git-2's clone) could not fetch: git's own `fatal:` reason, not the eclass's " +
+    "`Unable to fetch from any of EGIT_REPO_URI` / `git-2_initial_clone: can't fetch from …` die after it. " +
+    "infra.ts calls it a network failure of the builder only for GIT_NETWORK_WORDING; a missing repository or ref, " +
+    "a credential prompt, `Could not read from remote repository` and an HTTP 4xx/5xx answer are the remote's",
+  needles: [
+    "fatal: unable to access '",
+    "fatal: unable to connect to ",
+    "fatal: unable to look up ",
+    "fatal: Could not read from remote",
+    "fatal: Couldn't find remote ref ",
+    "fatal: couldn't find remote ref ",
+    "fatal: could not read Username for '",
+    "fatal: could not read Password for '",
+    "fatal: repository '",
+    "fatal: Authentication failed for '",
+  ],
   pattern:
-    /^fatal: (?:unable to access '[^']*': (?:Could not resolve (?:host|proxy)|Failed to connect|Connection (?:refused|timed out|reset)|Operation timed out|Resolving timed out|Network is unreachable|Problem with the SSL CA cert|SSL certificate problem|server certificate verification failed|gnutls_handshake\(\) failed|OpenSSL SSL_(?:connect|read)|Recv failure|Empty reply from server)|unable to connect to \S+|unable to look up \S+ )/,
+    /^fatal: (?:unable to access '[^']*': (?:Could not resolve (?:host|proxy)|Failed to connect|Connection (?:refused|timed out|reset)|Operation timed out|Resolving timed out|Network is unreachable|Problem with the SSL CA cert|SSL certificate problem|server certificate verification failed|gnutls_handshake\(\) failed|OpenSSL SSL_(?:connect|read)|Recv failure|Empty reply from server)|unable to connect to \S+|unable to look up \S+ |Could not read from remote repository|[Cc]ouldn't find remote ref \S|could not read (?:Username|Password) for '[^']*': |repository '[^']*' not found|Authentication failed for ')/,
   example:
     "fatal: unable to access 'https://github.com/joncampbell123/dosbox-x.git/': Could not resolve host: github.com",
   role: "error",
