@@ -49,3 +49,49 @@ describe("git's own fatal line under git-r3 / git-2", () => {
     expect(result.infra?.reason).toBe("network");
   });
 });
+
+describe("an allocator out of memory (LLVM, Rust's std)", () => {
+  // Written from the tools' own wording: LLVM's report_bad_alloc_error prints `LLVM ERROR: out of
+  // memory` then `Allocation failed`; Rust's default alloc error handler `memory allocation of N
+  // bytes failed`; cargo closes with its `could not compile` echo.
+  test.each([
+    "LLVM ERROR: out of memory",
+    "memory allocation of 2147483648 bytes failed",
+    "fatal runtime error: out of memory",
+  ])("%s is the primary (kind oom, infra oom) over cargo's echo", (error) => {
+    const result = analyze([
+      "   Compiling foo v0.1.0 (/var/tmp/portage/dev-foo/foo-1/work/foo-1)",
+      error,
+      "Allocation failed",
+      "error: could not compile `foo` (lib)",
+      "",
+      "Caused by:",
+      "  process didn't exit successfully: `rustc --crate-name foo` (signal: 6, SIGABRT: process abort signal)",
+      " * ERROR: dev-foo/foo-1::gentoo failed (compile phase):",
+      " *   cargo build failed",
+    ]);
+    expect(result.status).toBe("failed");
+    expect(result.kind).toBe("oom");
+    expect(result.infra?.reason).toBe("oom");
+    expect(result.primary?.line).toBe(2);
+  });
+});
+
+describe("a collision preamble cut mid-line", () => {
+  // Portage's collision paragraph (vartree.py) as in failure-classes-heldout5.test.ts, the paste
+  // ending inside its first line.
+  test.each([" * This package will overwrite on", " * This package will overwrite"])(
+    "%s fails with kind collision",
+    (line) => {
+      const result = analyze([" * checking 3528 files for package collisions", line]);
+      expect(result.status).toBe("failed");
+      expect(result.kind).toBe("collision");
+      expect(result.primary?.line).toBe(2);
+    },
+  );
+
+  test("other text after `will overwrite` is no collision", () => {
+    const result = analyze(["This package will overwrite /etc/foo.conf: 42 settings changed"]);
+    expect(result.status).toBe("succeeded");
+  });
+});

@@ -28,6 +28,22 @@ export const OOM_VIRTUAL_MEMORY: LineRule = {
   severity: "fatal",
 };
 
+export const OOM_ALLOCATOR: LineRule = {
+  id: "oom-allocator",
+  note:
+    "an allocator giving up: LLVM's report_bad_alloc_error (clang, rustc's backend), Rust's std alloc error " +
+    "handler (`memory allocation of N bytes failed`, older `fatal runtime error: out of memory`); cargo's later " +
+    "`error: could not compile` is the echo",
+  needles: ["LLVM ERROR: out of memory", "memory allocation of ", "fatal runtime error: out of memory"],
+  pattern:
+    /LLVM ERROR: out of memory|(?:^|: )memory allocation of \d+ bytes failed|fatal runtime error: out of memory/,
+  example: "LLVM ERROR: out of memory",
+  role: "error",
+  tier: TIER_ENVIRONMENT,
+  kind: "oom",
+  severity: "fatal",
+};
+
 export const DISK_FULL: LineRule = {
   id: "disk-full",
   note: "Python's `[Errno 28]` is ENOSPC too, when a terminal wrapped or cut the message after it",
@@ -216,9 +232,11 @@ export const FILE_COLLISION_PREAMBLE: LineRule = {
   id: "file-collision-preamble",
   note:
     "the paragraph Portage prints above `Detected file collision(s):` (which stays the primary); an " +
-    "excerpt cut to this line alone, with no file list or `NOT merged`, is still a collision",
-  needles: ["will overwrite one or more files"],
-  pattern: /^\s*(?:\* )?This package will overwrite one or more files that may belong to other/,
+    "excerpt cut to this line alone, with no file list or `NOT merged`, is still a collision; also a paste " +
+    "cut inside it (`* This package will overwrite on`)",
+  needles: ["This package will overwrite"],
+  pattern:
+    /^\s*(?:\* )?This package will overwrite(?: one or more files that may belong to other|[a-z ]{0,60}$)/,
   example:
     " * This package will overwrite one or more files that may belong to other packages (see list below).",
   role: "error",
@@ -293,6 +311,7 @@ export const PHASE_EXITED_UNEXPECTEDLY: LineRule = {
 export const ENVIRONMENT_RULES: readonly LineRule[] = [
   OOM_KILLED_COMPILER,
   OOM_VIRTUAL_MEMORY,
+  OOM_ALLOCATOR,
   DISK_FULL,
   CHECK_REQS_DISK,
   CHECK_REQS_MEMORY,
