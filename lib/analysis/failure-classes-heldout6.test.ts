@@ -77,6 +77,39 @@ describe("an allocator out of memory (LLVM, Rust's std)", () => {
   });
 });
 
+describe("pytest's ImportError while importing a test module", () => {
+  // Written from pytest's own collection-error layout (src/_pytest/python.py, `ImportError while
+  // importing test module '…'.` with its Hint and Traceback); the excerpt starts at that line.
+  const collection = [
+    "ImportError while importing test module '/var/tmp/portage/dev-python/foo-1/work/foo-1/tests/test_foo.py'.",
+    "Hint: make sure your test modules/packages have valid Python names.",
+    "Traceback:",
+    "/usr/lib/python3.12/importlib/__init__.py:90: in import_module",
+    "    return _bootstrap._gcd_import(name[level:], package)",
+    "tests/test_foo.py:3: in <module>",
+    "    import bar",
+    "E   ModuleNotFoundError: No module named 'bar'",
+  ];
+
+  test("that line is the primary (kind test) of an excerpt starting there", () => {
+    const result = analyze(collection);
+    expect(result.status).toBe("failed");
+    expect(result.kind).toBe("test");
+    expect(result.primary?.line).toBe(1);
+  });
+
+  test("under the header and with the -ra summary, the summary stays the primary (row 37)", () => {
+    const result = analyze([
+      "_____________________ ERROR collecting tests/test_foo.py ______________________",
+      ...collection,
+      "=========================== short test summary info ============================",
+      "ERROR tests/test_foo.py",
+    ]);
+    expect(result.kind).toBe("test");
+    expect(result.primary?.line).toBe(11);
+  });
+});
+
 describe("a collision preamble cut mid-line", () => {
   // Portage's collision paragraph (vartree.py) as in failure-classes-heldout5.test.ts, the paste
   // ending inside its first line.

@@ -47,6 +47,24 @@ export const PYTEST_ERROR_HEADER = testRule({
   },
 });
 
+export const PYTEST_IMPORT_ERROR: LineRule = {
+  id: "test-pytest-import-error",
+  note:
+    "pytest's collection error for a test module that does not import, under `ERROR collecting …`: the " +
+    "header and the -ra summary's `ERROR path` (row 37's convention) stay the primary where they are there; " +
+    "an excerpt starting at this line fails on it (conclusive)",
+  needles: ["ImportError while importing test module '"],
+  pattern: /^ImportError while importing test module '[^']+'/,
+  example:
+    "ImportError while importing test module '/var/tmp/portage/dev-python/foo-1/work/foo-1/tests/test_foo.py'.",
+  tier: TIER_DETAIL,
+  conclusive: true,
+  // An error line, not a failed test: the header above it names the module already.
+  role: "error",
+  kind: "test",
+  severity: "error",
+};
+
 export const PYTEST_PROGRESS_FAILED = testRule({
   id: "test-pytest-progress",
   needles: [" FAILED", " ERROR"],
@@ -171,6 +189,7 @@ export const TEST_RULES: readonly LineRule[] = [
   AUTOMAKE_TEST_FAIL,
   PYTEST_SUMMARY_FAILED,
   PYTEST_ERROR_HEADER,
+  PYTEST_IMPORT_ERROR,
   PYTEST_PROGRESS_FAILED,
   CTEST_FAILED,
   CTEST_PROGRESS_FAILED,
