@@ -110,6 +110,24 @@ describe("pytest's ImportError while importing a test module", () => {
   });
 });
 
+describe("the Python interpreter cannot open its script", () => {
+  // Written from CPython's own wording (Modules/main.c: `%ls: can't open file %R: [Errno %d] %s`).
+  test.each([
+    "/usr/bin/python3.4: can't open file 'setup.py': [Errno 2] No such file or directory",
+    "python3: can't open file '/var/tmp/portage/dev-foo/foo-1/work/foo-1/setup.py': [Errno 2] No such file or directory",
+  ])("%s is the primary over the die (kind by phase)", (error) => {
+    const result = analyze([
+      ">>> Compiling source in /var/tmp/portage/dev-foo/foo-1/work/foo-1 ...",
+      error,
+      " * ERROR: dev-foo/foo-1::gentoo failed (compile phase):",
+      " *   (no error message)",
+    ]);
+    expect(result.status).toBe("failed");
+    expect(result.kind).toBe("compile");
+    expect(result.primary?.line).toBe(2);
+  });
+});
+
 describe("a collision preamble cut mid-line", () => {
   // Portage's collision paragraph (vartree.py) as in failure-classes-heldout5.test.ts, the paste
   // ending inside its first line.

@@ -224,7 +224,22 @@ export const GHC_CANNOT_SATISFY = rule({
   kindWithoutPhase: "configure",
 });
 
+export const PYTHON_CANT_OPEN_FILE: LineRule = {
+  id: "python-cant-open-file",
+  note:
+    "the interpreter itself cannot open the script it was given (`python3 setup.py` outside the source " +
+    "directory): the reason for the die after it; kind from the phase",
+  needles: [": can't open file '"],
+  pattern: /^(?:\S*\/)?python[\d.]*: can't open file '[^']*': \[Errno \d+\]/,
+  example: "/usr/bin/python3.4: can't open file 'setup.py': [Errno 2] No such file or directory",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  severity: "error",
+};
+
 export const LANGUAGE_RULES: readonly LineRule[] = [
+  PYTHON_CANT_OPEN_FILE,
   GO_TOOL_ERROR,
   GO_PACKAGE_MISSING,
   PEP517_BACKEND_ERROR,
