@@ -128,6 +128,23 @@ describe("the Python interpreter cannot open its script", () => {
   });
 });
 
+describe("ninja's own fatal line", () => {
+  // Written from ninja's own wording (util.cc Fatal(): `ninja: fatal: `; ninja.cc's chdir message).
+  test("`ninja: fatal: chdir to …` is the primary over later shell complaints", () => {
+    const result = analyze([
+      ">>> Compiling source in /var/tmp/portage/dev-foo/foo-1/work/foo-1 ...",
+      "ninja -v -j2 -C out/Release",
+      "ninja: fatal: chdir to 'out/Release' - No such file or directory",
+      "/var/tmp/portage/dev-foo/foo-1/temp/environment: line 1234: cd: out/Release: No such file or directory",
+      " * ERROR: dev-foo/foo-1::gentoo failed (compile phase):",
+      " *   ninja -v -j2 -C out/Release failed",
+    ]);
+    expect(result.status).toBe("failed");
+    expect(result.kind).toBe("compile");
+    expect(result.primary?.line).toBe(3);
+  });
+});
+
 describe("a collision preamble cut mid-line", () => {
   // Portage's collision paragraph (vartree.py) as in failure-classes-heldout5.test.ts, the paste
   // ending inside its first line.

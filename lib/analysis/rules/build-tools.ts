@@ -171,8 +171,9 @@ export const MAKE_MISSING_PROGRAM: LineRule = {
 
 export const NINJA_ERROR: LineRule = {
   id: "ninja-error",
-  needles: ["ninja: error: "],
-  pattern: /^ninja: error: /,
+  note: "also ninja's own `fatal:` lines (`chdir to 'out/Release' - No such file or directory`, a broken .ninja_log)",
+  needles: ["ninja: error: ", "ninja: fatal: "],
+  pattern: /^ninja: (?:error|fatal): /,
   example: "ninja: error: 'src/gen.h', needed by 'src/a.o', missing and no known rule to make it",
   role: "error",
   tier: TIER_ROOT,
