@@ -145,6 +145,25 @@ describe("ninja's own fatal line", () => {
   });
 });
 
+describe("GNU ld cannot find a file operand", () => {
+  // Written from GNU ld's own wording (ldfile.c: `cannot find %s` with `: %E` since binutils 2.39),
+  // here for `-z now` split into the word `now`.
+  test.each([
+    "/usr/lib/gcc/x86_64-pc-linux-gnu/13/../../../../x86_64-pc-linux-gnu/bin/ld: cannot find now: No such file or directory",
+    "/usr/bin/ld: cannot find crt1.o",
+  ])("%s fails the build (kind link)", (error) => {
+    const result = analyze([
+      "x86_64-pc-linux-gnu-gcc -O2 -Wl,-z now -o foo foo.o",
+      error,
+      "collect2: error: ld returned 1 exit status",
+      "make: *** [Makefile:12: foo] Error 1",
+    ]);
+    expect(result.status).toBe("failed");
+    expect(result.kind).toBe("link");
+    expect(result.primary?.line).toBe(2);
+  });
+});
+
 describe("a collision preamble cut mid-line", () => {
   // Portage's collision paragraph (vartree.py) as in failure-classes-heldout5.test.ts, the paste
   // ending inside its first line.

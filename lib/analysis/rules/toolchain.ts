@@ -68,6 +68,21 @@ export const LD_CANNOT_FIND_LIBRARY: LineRule = {
   severity: "error",
 };
 
+export const LD_CANNOT_FIND_FILE: LineRule = {
+  id: "ld-cannot-find-file",
+  note:
+    "GNU ld cannot open a file operand (not `-l`): an object, a script, or a word of split LDFLAGS such as " +
+    "`-z now` passed as `-z` `now`; binutils >= 2.39 adds `: No such file or directory`",
+  needles: [": cannot find "],
+  pattern: /\bld(?:\.[a-z]+)?: (?:error: )?cannot find [^\s-][^\s:]*(?:: No such file or directory)?$/,
+  example:
+    "/usr/lib/gcc/x86_64-pc-linux-gnu/13/../../../../x86_64-pc-linux-gnu/bin/ld: cannot find now: No such file or directory",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: "link",
+  severity: "error",
+};
+
 export const LD_MULTIPLE_DEFINITION: LineRule = {
   id: "ld-multiple-definition",
   needles: [": multiple definition of"],
@@ -197,6 +212,7 @@ export const TOOLCHAIN_RULES: readonly LineRule[] = [
   LD_UNDEFINED_REFERENCE,
   LD_DSO_MISSING,
   LD_CANNOT_FIND_LIBRARY,
+  LD_CANNOT_FIND_FILE,
   LD_MULTIPLE_DEFINITION,
   LD_RECOMPILE_FPIC,
   LD_ERROR,
