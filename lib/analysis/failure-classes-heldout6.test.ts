@@ -182,3 +182,27 @@ describe("a collision preamble cut mid-line", () => {
     expect(result.status).toBe("succeeded");
   });
 });
+
+describe("a circular-dependency report without its header", () => {
+  // Written from Portage's own layout (_emerge/resolver/circular_dependency.py and depgraph's
+  // `(atom, ebuild scheduled for merge) depends on` / `(…) (buildtime)` lines).
+  const cycle = [
+    "(dev-java/ant-core-1.10.9:0/0::gentoo, ebuild scheduled for merge) depends on",
+    " (virtual/jdk-11:11/11::gentoo, ebuild scheduled for merge) (buildtime)",
+    "  (dev-java/openjdk-11.0.9_p11:11/11::gentoo, ebuild scheduled for merge) depends on",
+    "   (dev-java/ant-core-1.10.9:0/0::gentoo, ebuild scheduled for merge) (buildtime)",
+  ];
+
+  test("fails on the first edge (kind dependency)", () => {
+    const result = analyze(cycle);
+    expect(result.status).toBe("failed");
+    expect(result.kind).toBe("dependency");
+    expect(result.primary?.line).toBe(1);
+  });
+
+  test("with the header above, the header stays the primary", () => {
+    const result = analyze([" * Error: circular dependencies:", "", ...cycle]);
+    expect(result.primary?.line).toBe(1);
+    expect(result.kind).toBe("dependency");
+  });
+});

@@ -99,6 +99,7 @@ export const GATE_TRIGGERS: readonly string[] = [
   "not recognized",
   "GNU m4 ",
   "will overwrite",
+  ") depends on",
   "source directory '",
   "Called die",
   "out-of-date with",

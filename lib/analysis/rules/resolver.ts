@@ -49,6 +49,18 @@ export const DEPENDENCY_CYCLE = resolverRule({
   example: " * Error: circular dependencies:",
 });
 
+export const DEPENDENCY_CYCLE_EDGE = resolverRule({
+  id: "dependency-cycle-edge",
+  note:
+    "a line of the cycle emerge prints under `* Error: circular dependencies:` (which stays the primary, " +
+    "tier 4): an excerpt without that header fails on its first edge",
+  tier: TIER_ROOT,
+  needles: [") depends on"],
+  pattern:
+    /^\s*\([^\s()]+, (?:ebuild scheduled for merge|binary scheduled for merge|installed)\) depends on\s*$/,
+  example: "(dev-java/ant-core-1.10.9:0/0::gentoo, ebuild scheduled for merge) depends on",
+});
+
 export const DEPENDENCY_BLOCKER = resolverRule({
   id: "dependency-blocker",
   note:
@@ -80,6 +92,7 @@ export const RESOLVER_RULES: readonly LineRule[] = [
   DEPENDENCY_UNSATISFIED,
   DEPENDENCY_PROBLEM_PREFACE,
   DEPENDENCY_CYCLE,
+  DEPENDENCY_CYCLE_EDGE,
   DEPENDENCY_BLOCKER,
   DEPENDENCY_BLOCKER_SUMMARY,
   DEPENDENCY_REQUIRED_USE,
