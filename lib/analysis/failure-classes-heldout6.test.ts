@@ -206,3 +206,19 @@ describe("a circular-dependency report without its header", () => {
     expect(result.kind).toBe("dependency");
   });
 });
+
+describe("wget without HTTPS support", () => {
+  // Written from wget's own wording (src/url.c / http.c when built without ssl) inside Portage's fetch.
+  test("`HTTPS support not compiled in.` is the fetch failure's reason", () => {
+    const result = analyze([
+      ">>> Downloading 'https://example.org/foo-1.tar.gz'",
+      "HTTPS support not compiled in.",
+      "!!! Couldn't download 'foo-1.tar.gz'. Aborting.",
+      " * Fetch failed for 'dev-foo/foo-1', Log file:",
+    ]);
+    expect(result.status).toBe("failed");
+    expect(result.kind).toBe("fetch");
+    expect(result.primary?.line).toBe(2);
+    expect(result.infra).toBeNull();
+  });
+});

@@ -98,6 +98,16 @@ export const GIT_FETCH_NETWORK_ERROR: LineRule = {
   severity: "error",
 };
 
+export const FETCH_WGET_NO_HTTPS = fetchRule({
+  id: "fetch-wget-no-https",
+  note: "wget built without ssl cannot fetch an https:// SRC_URI (the builder's wget, not the network)",
+  needles: ["HTTPS support not compiled in"],
+  pattern: /^HTTPS support not compiled in\.?$/,
+  example: "HTTPS support not compiled in.",
+  tier: TIER_ROOT,
+  severity: "error",
+});
+
 export const FETCH_FAILED = fetchRule({
   id: "fetch-failed",
   needles: ["!!! Couldn't download", "!!! Fetch failed"],
@@ -153,6 +163,7 @@ export const FETCH_RULES: readonly LineRule[] = [
   FETCH_VERIFY_REASON,
   FETCH_NETWORK_ERROR,
   GIT_FETCH_NETWORK_ERROR,
+  FETCH_WGET_NO_HTTPS,
   BUILD_NETWORK_FETCH,
   FETCH_FAILED,
   FETCH_SUMMARY,

@@ -100,6 +100,7 @@ export const GATE_TRIGGERS: readonly string[] = [
   "GNU m4 ",
   "will overwrite",
   ") depends on",
+  "not compiled in",
   "source directory '",
   "Called die",
   "out-of-date with",
