@@ -1,14 +1,11 @@
 import { describe, expect, test } from "vitest";
-import { analyzeLogText } from "./analyzer";
+import { analyzeLines, dieBanner } from "./testing/failure-class";
 
 // Failure classes a second held-out set showed (issue 10, round 2), in small logs
 // written from Portage's and the tools' own wording where no public log outside the
 // held-out sets was found (the others are real corpus rows 23-40, golden.test.ts).
-const analyze = (lines: readonly string[]) => analyzeLogText(lines.join("\n"));
-const banner = (phase: string, message: string) => [
-  ` * ERROR: dev-foo/bar-1.0::gentoo failed (${phase} phase):`,
-  ` *   ${message}`,
-];
+const analyze = analyzeLines;
+const banner = dieBanner;
 
 describe("Portage's own failures without their usual dress", () => {
   test("a collision report without ` * ` (elog's save module, pastes) is a collision", () => {

@@ -1,14 +1,11 @@
 import { describe, expect, test } from "vitest";
-import { analyzeLogText } from "./analyzer";
+import { analyzeLines, dieBanner } from "./testing/failure-class";
 
 // Failure classes a third held-out set showed (issue 10, round 3), in small logs written
 // from Portage's and the tools' own wording; the classes with a public log outside the
 // held-out sets also have a real corpus row (41-44, golden.test.ts).
-const analyze = (lines: readonly string[]) => analyzeLogText(lines.join("\n"));
-const banner = (phase: string, message: string) => [
-  ` * ERROR: dev-foo/bar-1.0::gentoo failed (${phase} phase):`,
-  ` *   ${message}`,
-];
+const analyze = analyzeLines;
+const banner = dieBanner;
 
 describe("compiler and linker lines without a banner still fail the build", () => {
   test.each([

@@ -1,14 +1,11 @@
 import { describe, expect, test } from "vitest";
-import { analyzeLogText } from "./analyzer";
+import { analyzeLines, dieBanner } from "./testing/failure-class";
 
 // Failure classes found on real Portage logs outside every held-out set (issue 10, round 4):
 // each test is written from the tool's or Portage's own wording; the logs themselves are
 // corpus rows 46-60 (golden.test.ts).
-const analyze = (lines: readonly string[]) => analyzeLogText(lines.join("\n"));
-const banner = (phase: string, message: string) => [
-  ` * ERROR: dev-foo/bar-1.0::gentoo failed (${phase} phase):`,
-  ` *   ${message}`,
-];
+const analyze = analyzeLines;
+const banner = dieBanner;
 
 describe("the merge failing names its package", () => {
   test("`>>> Failed to install X,` names the atom of a merge that hit a full disk", () => {
