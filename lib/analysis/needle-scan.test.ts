@@ -257,3 +257,16 @@ describe("tagsIn by windows against the DFA", () => {
     }
   });
 });
+
+describe("with", () => {
+  test("adds needles (as text) under their own tags to a byte scanner", () => {
+    const base = NeedleScanner.overUtf8([{ text: "rror", tag: 0 }]);
+    const both = base.with([{ text: "błąd", tag: 3 }]);
+    const line = bytes("x: błąd: error");
+    expect(both.tagBitsBytes(line, 0, line.length, 15)).toBe(9);
+    expect(base.tagBitsBytes(line, 0, line.length, 15)).toBe(1);
+    const chunk = bytes("quiet\nbłąd\n");
+    expect(both.skipToLoudLine(chunk, 0, chunk.length, 100, 1)).toBe(6);
+    expect(both.loudBits).toBe(8);
+  });
+});

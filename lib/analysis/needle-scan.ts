@@ -116,13 +116,19 @@ export class NeedleScanner {
    * its UTF-8 bytes, one character per byte.
    */
   static overUtf8(needles: readonly (string | Needle)[]): NeedleScanner {
-    const encoder = new TextEncoder();
-    const bytesOf = (text: string) => String.fromCharCode(...encoder.encode(text));
     return new NeedleScanner(
       needles.map((needle) =>
-        typeof needle === "string" ? bytesOf(needle) : { text: bytesOf(needle.text), tag: needle.tag },
+        typeof needle === "string" ? utf8Units(needle) : { text: utf8Units(needle.text), tag: needle.tag },
       ),
     );
+  }
+
+  /** A scanner made by overUtf8 from this one's needles (itself made by overUtf8) and `extra`. */
+  with(extra: readonly Needle[]): NeedleScanner {
+    return new NeedleScanner([
+      ...this.needles,
+      ...extra.map(({ text, tag }) => ({ text: utf8Units(text), tag })),
+    ]);
   }
 
   /**
@@ -256,6 +262,11 @@ export class NeedleScanner {
     }
     return found;
   }
+}
+
+/** `text`'s UTF-8 bytes as a string of one unit per byte (what a scanner over bytes looks for). */
+function utf8Units(text: string): string {
+  return String.fromCharCode(...new TextEncoder().encode(text));
 }
 
 const LF = 0x0a;

@@ -7,6 +7,11 @@
 // and splitting every line was most of the analysis' cost. The result is the
 // same as LineSplitter + pushLine on every line; streaming-log.test.ts checks
 // that on the corpus and on random bytes cut at random places.
+//
+// Another reader of the same lines (the diagnostics extractor, LineFollower)
+// can ride along: its needles join the gate's in one quiet-line skip, and it
+// gets the lines that hold one of them (decoded once for both), so the log's
+// bytes are read once for both.
 import {
   createLogAnalyzer,
   FULL_GATE_BITS,
@@ -18,6 +23,7 @@ import {
   LINE_GATE_BYTES,
 } from "./analyzer";
 import { MAX_LINE_CHARS } from "./lines";
+import type { NeedleScanner } from "./needle-scan";
 import type { LogAnalysis } from "./types";
 
 const LF = 0x0a;
@@ -31,8 +37,47 @@ const GATE = LINE_GATE_BYTES;
  */
 const KEEP_BYTES = 4 * (MAX_LINE_CHARS + 2);
 
+/**
+ * A second reader of the log's lines with a byte gate of its own: a line
+ * holding none of `needles` changes nothing for it while plainByteGate() is
+ * true. Lines reach it in order, each once: through line() (it gates them
+ * itself), passedLine() (it holds a needle) or skipLines().
+ */
+export interface LineFollower {
+  /** The gate's needles (as text; they are looked for in the line's UTF-8 bytes). */
+  readonly needles: readonly string[];
+  plainByteGate(): boolean;
+  /** bytes[from, to): a line without its "\n" (a BOM at the log's start already off; past KEEP_BYTES cut off). */
+  line(bytes: Uint8Array, from: number, to: number): void;
+  /** The same for a line holding one of its needles; `text` is the line decoded as line() would, when at hand. */
+  passedLine(bytes: Uint8Array, from: number, to: number, text: string | undefined): void;
+  skipLines(count: number): void;
+}
+
+/** The follower's needles are under this tag in the shared skip (the gate's own are 0-2). */
+const FOLLOWER_TAG = 3;
+const FOLLOWER_BIT = 1 << FOLLOWER_TAG;
+/** The gate's tag bits. */
+const GATE_BITS = FOLLOWER_BIT - 1;
+/** The shared scanners, by the follower's needles (one set per kind of follower). */
+const sharedScanners = new Map<string, NeedleScanner>();
+
+function scannerWith(needles: readonly string[]): NeedleScanner {
+  const key = needles.join("\n");
+  let scanner = sharedScanners.get(key);
+  if (!scanner) {
+    scanner = GATE.with(needles.map((text) => ({ text, tag: FOLLOWER_TAG })));
+    sharedScanners.set(key, scanner);
+  }
+  return scanner;
+}
+
 export class StreamingLog {
   private readonly analyzer = createLogAnalyzer();
+  /** The quiet-line skip: the gate's needles, and the follower's if there is one. */
+  private readonly scanner: NeedleScanner;
+  /** Bits that settle what a line is to both readers. */
+  private readonly enough: number;
   /** The current line's bytes when it started in an earlier chunk. */
   private carry: Buffer[] = [];
   private carryBytes = 0;
@@ -40,6 +85,11 @@ export class StreamingLog {
   private carryCut = false;
   private atStart = true;
   private skipped = 0;
+
+  constructor(private readonly follower?: LineFollower) {
+    this.scanner = follower ? scannerWith(follower.needles) : GATE;
+    this.enough = follower ? FULL_GATE_BITS | FOLLOWER_BIT : FULL_GATE_BITS;
+  }
 
   push(chunk: Uint8Array): void {
     const bytes = Buffer.isBuffer(chunk)
@@ -56,16 +106,23 @@ export class StreamingLog {
       this.lineFromCarry();
       start = lf + 1;
     }
+    const scanner = this.scanner;
+    const follower = this.follower;
     while (start < bytes.length) {
-      // Most lines: one DFA pass over the chunk passes them by, with no call per line.
-      if (!this.atStart && this.analyzer.plainByteGate()) {
-        start = GATE.skipToLoudLine(bytes, start, bytes.length, MAX_LINE_CHARS, FULL_GATE_BITS);
-        this.skipped += GATE.quietLines;
+      // Most lines: one pass over the chunk passes them by, with no call per line.
+      if (!this.atStart && this.analyzer.plainByteGate() && (!follower || follower.plainByteGate())) {
+        start = scanner.skipToLoudLine(bytes, start, bytes.length, MAX_LINE_CHARS, this.enough);
+        const quiet = scanner.quietLines;
+        this.skipped += quiet;
+        if (quiet > 0) follower?.skipLines(quiet);
         if (start >= bytes.length) return;
         // The same pass read the line it stopped at to its end: no second gate pass, no search for its "\n".
-        const end = GATE.loudEnd;
+        const end = scanner.loudEnd;
         if (end !== -1) {
-          this.gatedLine(bytes, start, end, gateOfBits(GATE.loudBits));
+          const bits = scanner.loudBits;
+          const text = this.gatedLine(bytes, start, end, gateOfBits(bits & GATE_BITS));
+          if (follower && (bits & FOLLOWER_BIT) !== 0) follower.passedLine(bytes, start, end, text);
+          else follower?.skipLines(1);
           start = end + 1;
           continue;
         }
@@ -92,6 +149,8 @@ export class StreamingLog {
       if (to - from >= 3 && bytes[from] === 0xef && bytes[from + 1] === 0xbb && bytes[from + 2] === 0xbf)
         from += 3;
     }
+    // The follower gates the line itself (its gate may be waiting for this line).
+    this.follower?.line(bytes, from, to);
     const end = to > from && bytes[to - 1] === CR ? to - 1 : to;
     // The analyzer's gate also knows the line prefix (line-prefix.ts) and the lines it waits for.
     const gated = end - from <= MAX_LINE_CHARS;
@@ -104,16 +163,27 @@ export class StreamingLog {
     this.gatedLine(bytes, from, to, gate);
   }
 
-  /** A line whose gate verdict is known (undefined: the analyzer gates its text itself). */
-  private gatedLine(bytes: Buffer, from: number, to: number, gate: GateResult | undefined): void {
+  /**
+   * A line whose gate verdict is known (undefined: the analyzer gates its text
+   * itself); returns its text when it was decoded.
+   */
+  private gatedLine(
+    bytes: Buffer,
+    from: number,
+    to: number,
+    gate: GateResult | undefined,
+  ): string | undefined {
     if (gate === GATE_SKIP) {
       this.skipped++;
-      return;
+      return undefined;
     }
     this.flushSkipped();
     // An elog or header line that would change nothing is counted without being decoded.
-    if (gate !== undefined && gate !== GATE_FULL && this.analyzer.passesUnread(bytes, from, to, gate)) return;
-    this.analyzer.pushLine(this.text(bytes, from, to), gate);
+    if (gate !== undefined && gate !== GATE_FULL && this.analyzer.passesUnread(bytes, from, to, gate))
+      return undefined;
+    const text = this.text(bytes, from, to);
+    this.analyzer.pushLine(text, gate);
+    return text;
   }
 
   /** What LineSplitter makes of the line: decoded, cut to MAX_LINE_CHARS, then one "\r" off the end. */

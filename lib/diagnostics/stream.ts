@@ -6,17 +6,24 @@
 // it counts); stream.test.ts checks the result equals extract.ts on every line.
 import { MAX_LINE_CHARS } from "../analysis/lines";
 import type { NeedleScanner } from "../analysis/needle-scan";
+import type { LineFollower } from "../analysis/streaming-log";
 import { createDiagnosticExtractor, type DiagnosticSource, isProbeLog } from "./extract";
-import { diagnosticGate, GATE_BYTES as KEEP_BYTES } from "./gate";
+import { diagnosticGate, gateNeedles, GATE_BYTES as KEEP_BYTES } from "./gate";
 import type { DiagnosticExtract } from "./types";
 
 const LF = 0x0a;
 /** skipQuietLines stops at lines starting with this byte: none need to (section lines are found by needle). */
 const NO_LOUD_FIRST = -1;
 
+/**
+ * Fed with push() on its own, or as a StreamingLog's LineFollower (asFollower):
+ * then the analysis' pass over the bytes hands it its lines, and only finish()
+ * is called on it, after the StreamingLog's.
+ */
 export class DiagnosticStream {
   private readonly extractor;
   private readonly gate: NeedleScanner;
+  private readonly probe: boolean;
   private readonly decoder = new TextDecoder("utf-8", { ignoreBOM: true });
   private carry: Uint8Array[] = [];
   private carryBytes = 0;
@@ -26,7 +33,21 @@ export class DiagnosticStream {
 
   constructor(source: DiagnosticSource, cap?: number) {
     this.extractor = createDiagnosticExtractor(source, cap);
-    this.gate = diagnosticGate(isProbeLog(source));
+    this.probe = isProbeLog(source);
+    this.gate = diagnosticGate(this.probe);
+  }
+
+  /** This stream as the reader of a StreamingLog's lines: push() is then not to be called. */
+  asFollower(): LineFollower {
+    return {
+      needles: gateNeedles(this.probe),
+      plainByteGate: () => this.extractor.plainByteGate(),
+      line: (bytes, from, to) => this.gatedLine(bytes, from, to),
+      passedLine: (bytes, from, to, text) => this.passedLine(bytes, from, to, text),
+      skipLines: (count) => {
+        this.skipped += count;
+      },
+    };
   }
 
   push(piece: Uint8Array): void {
@@ -71,16 +92,30 @@ export class DiagnosticStream {
       if (to - from >= 3 && bytes[from] === 0xef && bytes[from + 1] === 0xbb && bytes[from + 2] === 0xbf)
         from += 3;
     }
-    const end = Math.min(to, from + KEEP_BYTES);
+    this.gatedLine(bytes, from, to);
+  }
+
+  /** A line (no BOM left to take off) through the extractor's own byte gate. */
+  private gatedLine(bytes: Uint8Array, from: number, to: number): void {
     // The first line always goes in: the prefix stage decides on the first lines, whatever they hold.
-    if (!this.extractor.mayMatterBytes(bytes, from, end)) {
+    if (!this.extractor.mayMatterBytes(bytes, from, Math.min(to, from + KEEP_BYTES))) {
       this.skipped++;
       return;
     }
+    this.passedLine(bytes, from, to, undefined);
+  }
+
+  /** A line past the gate; `text`: the line decoded as here, when the caller has it. */
+  private passedLine(bytes: Uint8Array, from: number, to: number, text: string | undefined): void {
     this.flushSkipped();
+    this.extractor.pushLine(text ?? this.text(bytes, from, Math.min(to, from + KEEP_BYTES)));
+  }
+
+  /** Decoded, cut to MAX_LINE_CHARS, then one "\r" off the end (what LineSplitter makes of it). */
+  private text(bytes: Uint8Array, from: number, end: number): string {
     const decoded = this.decoder.decode(bytes.subarray(from, end));
     const text = decoded.length > MAX_LINE_CHARS ? decoded.slice(0, MAX_LINE_CHARS) : decoded;
-    this.extractor.pushLine(text.endsWith("\r") ? text.slice(0, -1) : text);
+    return text.endsWith("\r") ? text.slice(0, -1) : text;
   }
 
   private lineFromCarry(): void {

@@ -7,12 +7,11 @@
 // so a log holds at most ~2.5 MiB here, whatever its size or the thread's pace.
 import path from "node:path";
 import { Worker } from "node:worker_threads";
-import { StreamingLog } from "../analysis/streaming-log";
 import type { LogAnalysis } from "../analysis/types";
-import { DiagnosticStream } from "../diagnostics/stream";
 import type { DiagnosticExtract } from "../diagnostics/types";
 import { env } from "../env";
 import type { FromAnalysisThread, ToAnalysisThread } from "./analysis-messages";
+import { BuildLogPass } from "./build-log-pass";
 
 const BATCH_BYTES = 512 * 1024;
 const MAX_UNACKED_BYTES = 2 * 1024 * 1024;
@@ -38,18 +37,17 @@ export function openLogAnalysis(): LogAnalysisSink {
 }
 
 class InlineLog implements LogAnalysisSink {
-  private readonly log = new StreamingLog();
-  private readonly stream = new DiagnosticStream("build-log");
+  private readonly pass = new BuildLogPass();
   private extract: DiagnosticExtract | undefined;
 
   push(chunk: Uint8Array): undefined {
-    this.log.push(chunk);
-    this.stream.push(chunk);
+    this.pass.push(chunk);
   }
 
   finish(): Promise<LogAnalysis> {
-    this.extract = this.stream.finish();
-    return Promise.resolve(this.log.finish());
+    const { analysis, diagnostics } = this.pass.finish();
+    this.extract = diagnostics;
+    return Promise.resolve(analysis);
   }
 
   abort(): void {}

@@ -1,16 +1,16 @@
 // The analysis thread's entry point (started by analysis-thread.ts). It holds one
-// StreamingLog per build log being uploaded and answers each message in order.
+// BuildLogPass (analysis and diagnostics) per build log being uploaded and answers
+// each message in order.
 // A failure in one log's analysis is reported for that log only.
 import { parentPort } from "node:worker_threads";
-import { StreamingLog } from "../analysis/streaming-log";
-import { DiagnosticStream } from "../diagnostics/stream";
 import type { FromAnalysisThread, ToAnalysisThread } from "./analysis-messages";
+import { BuildLogPass } from "./build-log-pass";
 
 const port = parentPort;
 if (!port) throw new Error("analysis-worker.ts runs as a worker thread only");
 
 /** Open logs; null marks one whose analysis failed, until its abort arrives (bytes still in flight are dropped). */
-const logs = new Map<number, { analysis: StreamingLog; diagnostics: DiagnosticStream } | null>();
+const logs = new Map<number, BuildLogPass | null>();
 
 function answer(message: FromAnalysisThread): void {
   port?.postMessage(message);
@@ -25,18 +25,16 @@ port.on("message", (message: ToAnalysisThread) => {
   let streaming = logs.get(log);
   if (streaming === null) return;
   if (!streaming) {
-    streaming = { analysis: new StreamingLog(), diagnostics: new DiagnosticStream("build-log") };
+    streaming = new BuildLogPass();
     logs.set(log, streaming);
   }
   try {
     if (message.type === "bytes") {
-      streaming.analysis.push(message.bytes);
-      streaming.diagnostics.push(message.bytes);
+      streaming.push(message.bytes);
       answer({ type: "ack", log, bytes: message.bytes.byteLength });
     } else {
       logs.delete(log);
-      const { analysis, diagnostics } = streaming;
-      answer({ type: "result", log, analysis: analysis.finish(), diagnostics: diagnostics.finish() });
+      answer({ type: "result", log, ...streaming.finish() });
     }
   } catch (err) {
     logs.set(log, null);
