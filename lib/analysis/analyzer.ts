@@ -365,6 +365,7 @@ function takeNextLine(state: AnalyzerState, testNames: Set<string>, text: string
 function observeFraming(state: AnalyzerState, text: string, line: number, namesAtom: boolean): boolean {
   const structure = state.structure;
   const hadBanner = structure.die !== null;
+  if (text.startsWith(">>> Downloading ")) state.candidates.dropFetchAttempts();
   const framing = structure.observe(text, line, namesAtom);
   if (!hadBanner && structure.die) {
     state.bannerSegment = structure.segment;

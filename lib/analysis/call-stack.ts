@@ -13,6 +13,32 @@ const DIE_FUNCTIONS = new Set(["die", "__helpers_die", "assert"]);
 // ebuild.sh calling the phase function: true of every stack, says nothing.
 const PHASE_ENTRY = /^(?:src|pkg)_[a-z]+$/;
 
+/** A frame of a stack pasted without its banner: ` * ` may be gone, and so may the frames above. */
+const LOOSE_FRAME = /^\s*(?:\*\s+)?\S+, line +\d+: +Called (\S+)/;
+/** Functions whose frame says which phase ran: `src_test`, `multilib_src_test`, `distutils-r1_src_test`, `virtx`. */
+const PHASE_FUNCTION = /^(?:[\w-]+_)?(?:src|pkg)_([a-z]+)$/;
+const TEST_RUNNERS = new Set([
+  "virtx",
+  "virtualmake",
+  "python_test",
+  "multilib_src_test",
+  "epytest",
+  "ctest",
+]);
+
+/**
+ * A frame of a call stack without the banner above it (an excerpt starting at ` * Call stack:` or at
+ * its frames), and the phase it names: `ebuild.sh … Called src_test` or, when that frame was cut, an
+ * eclass's `multilib_src_test` / `virtx`. Null when `text` is no frame.
+ */
+export function looseFrame(text: string): { phase: string | null } | null {
+  const frame = LOOSE_FRAME.exec(text);
+  if (!frame) return null;
+  const callee = frame[1];
+  if (TEST_RUNNERS.has(callee)) return { phase: "test" };
+  return { phase: PHASE_FUNCTION.exec(callee)?.[1] ?? null };
+}
+
 export interface StackFrame {
   line: number;
   text: string;

@@ -24,8 +24,11 @@ export class CandidateBook {
   private conclusive: Candidate | null = null;
   /** The last RECENT candidates of the segment being read, oldest first. */
   private recent: Candidate[] = [];
+  /** Line of the last `!!! Couldn't download` (FETCH_GAVE_UP): attempts before it stay its reasons. */
+  private fetchGaveUpLine = 0;
 
   record(candidate: Candidate, bannerSeen: boolean): void {
+    if (FETCH_GAVE_UP.has(candidate.rule.id)) this.fetchGaveUpLine = candidate.line;
     if (bannerSeen) {
       if (candidate.rule.afterBanner) keepFirstOfTier(this.afterBanner, candidate);
       return;
@@ -103,7 +106,33 @@ export class CandidateBook {
       );
     this.recent = this.recent.filter((c) => !c.rule.survivable);
   }
+
+  /**
+   * Portage starts the next `>>> Downloading` attempt (the next mirror or SRC_URI): the reasons the
+   * earlier attempts of this file failed for (a mirror's 404, a DNS failure) explain nothing once
+   * another URI is tried; the last attempt's reason and `!!! Couldn't download` do. Reasons of a file
+   * Portage already gave up on (before its `!!! Couldn't download`) stay.
+   */
+  dropFetchAttempts(): void {
+    const stale = (c: Candidate): boolean =>
+      FETCH_ATTEMPT_REASONS.has(c.rule.id) && c.line > this.fetchGaveUpLine;
+    for (const [segment, firsts] of this.bySegment) {
+      if (firsts.some(stale))
+        this.bySegment.set(
+          segment,
+          firsts.filter((c) => !stale(c)),
+        );
+    }
+    this.recent = this.recent.filter((c) => !stale(c));
+    if (this.conclusive && stale(this.conclusive)) this.conclusive = null;
+    this.afterBanner.splice(0, this.afterBanner.length, ...this.afterBanner.filter((c) => !stale(c)));
+  }
 }
+
+/** Rules that say why one download attempt failed (rules/fetch.ts, rules/other-tools.ts). */
+const FETCH_ATTEMPT_REASONS = new Set(["fetch-network-error", "wget-http-error", "fetch-wget-no-https"]);
+/** Portage giving up on a file after its last attempt. */
+const FETCH_GAVE_UP = new Set(["fetch-failed"]);
 
 function keepFirstOfTier(firsts: Candidate[], candidate: Candidate): void {
   if (!firsts.some((kept) => kept.rule.tier === candidate.rule.tier)) firsts.push(candidate);

@@ -10,8 +10,14 @@
 
 /** Heads that vary per line; at most one kind per log. */
 const HEADS: readonly RegExp[] = [
-  /^\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)?\]? /,
-  /^\[\d\d:\d\d:\d\d(?:[.,]\d{1,9})?\] /,
+  // GitLab's job log: the time, then the stream (`00O` stdout, `01E` stderr; `+` on a continued line)
+  /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?Z \d\d[OE](?:\+| |$)/,
+  // ISO: GitHub Actions `2024-05-01T15:19:07.5322233Z `, Buildkite/Jenkins `[2024-05-01T15:19:07.532Z] `;
+  // an empty output line keeps only the head (no blank after it)
+  /^\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)?\]?(?: |$)/,
+  /^\[\d\d:\d\d:\d\d(?:[.,]\d{1,9})?\](?: |$)/,
+  // a bare clock (Jenkins' timestamper, `ts`, screen logs): `15:19:07 `
+  /^\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?: |$)/,
   /^#\d+ \d+\.\d+ /,
   // Mozilla's mach: minutes:seconds since the build started (` 0:05.12 `, `127:56.95 `); alone on an empty line
   /^ {0,3}\d{1,4}:\d\d\.\d\d(?: |$)/,
@@ -55,6 +61,13 @@ const ELOG_AFTER_DASH =
 const MAX_INDENT = 8;
 /** A markdown code block indents by 4; two blanks are an abridged excerpt's own indentation. */
 const MIN_INDENT = 4;
+/**
+ * ...unless Portage's own lines are indented too: `  >>> Compiling source`, `   * ERROR:` start at the
+ * line's start in a build log, so two blanks before them are the paste's.
+ */
+const SHALLOW_INDENT = 2;
+const PORTAGE_LINE =
+  /^(?:>>> \S|!!! \S|\* (?:ERROR: |Package:|Call stack:|Messages for package|Fetch failed|Working directory:|QA Notice:))/;
 const MAX_DEPTH = 16;
 
 function markerDepth(run: string): number {
@@ -72,6 +85,11 @@ export interface PrefixGrammar {
   markers: number;
   /** The markers are e-mail's compact ones (`>>> `): one ">" and at most one blank each. */
   compact: boolean;
+  /**
+   * Compact markers stripped after the spaced ones (`> >> `, `> >>>>   make: …`: a reply quoting a
+   * compactly quoted log), when nearly every line carries them after its spaced markers.
+   */
+  compactAfter?: number;
   /** Leading blanks removed after the markers (a code block's indentation). */
   indent: number;
   spinner: boolean;
@@ -163,6 +181,11 @@ export function stripWith(grammar: PrefixGrammar, raw: string): Stripped {
       cutBy(marker[0].length);
     }
   }
+  for (let depth = 0; depth < (grammar.compactAfter ?? 0); depth++) {
+    const marker = ONE_COMPACT_MARKER.exec(rest);
+    if (!marker) break;
+    cutBy(marker[0].length);
+  }
   cutBy(stripIndent(rest, grammar.indent));
   // The spinner eats the blank of the banner's " * "; give it back. (Other parts keep the
   // line's own blanks, and Gradle's "* What went wrong:" has none.)
@@ -251,16 +274,25 @@ export function detectGrammar(sample: readonly string[]): PrefixGrammar | null {
   const compactMarkers = enough && !head && !spaced ? compactDepth(afterHead) : 0;
   const markers = spaced || compactMarkers;
   const compact = compactMarkers > 0;
+  const spacedRests = spaced
+    ? afterHead.map((line) => stripWith({ ...bare, markers }, line).text).filter((l) => l.trim())
+    : [];
+  const compactAfter = spaced ? compactDepth(spacedRests) : 0;
   const rests = afterHead
-    .map((line) => (markers ? stripWith({ ...bare, markers, compact }, line).text : line))
+    .map((line) => (markers ? stripWith({ ...bare, markers, compact, compactAfter }, line).text : line))
     .filter((l) => l.trim());
   const minIndent = rests.length ? Math.min(...rests.map(blockIndent)) : 0;
-  const indent = enough && minIndent >= MIN_INDENT ? minIndent : 0;
+  const floor = rests.some((line) => PORTAGE_LINE.test(line.trimStart())) ? SHALLOW_INDENT : MIN_INDENT;
+  // A short excerpt (fewer lines than the sample needs) indented as a whole: its indentation is the paste's.
+  const shortIndented = !enough && !head && sample.length > 0 && minIndent >= floor;
+  const indent = (enough || shortIndented) && minIndent >= floor ? minIndent : 0;
   const runs = compact ? COMPACT_RUN : MARKERS;
-  const carried = afterHead.filter((line) => runs.test(line) || leadingBlanks(line) >= MIN_INDENT).length;
-  const prefixed = enough && (head !== null || hash || carried >= Math.ceil(afterHead.length * MIN_SHARE));
+  const carried = afterHead.filter((line) => runs.test(line) || leadingBlanks(line) >= floor).length;
+  const prefixed =
+    shortIndented ||
+    (enough && (head !== null || hash || carried >= Math.ceil(afterHead.length * MIN_SHARE)));
   if (!prefixed && !wrap && !spinner && !breaks && !bold) return null;
   return prefixed
-    ? { head, wrap, markers, compact, indent, spinner, breaks, hash, bold }
+    ? { head, wrap, markers, compact, compactAfter, indent, spinner, breaks, hash, bold }
     : { ...bare, head: null };
 }

@@ -8,6 +8,7 @@ import { coarseMessage } from "./coarse";
 import { withDetail } from "./detail";
 import { maskMessage, titleMessage } from "./normalize";
 import { TIER_ROOT } from "./rules";
+import { CMAKE_INSTALL_ERROR } from "./rules/build-tools";
 import { CALL_STACK_DIE_FRAME } from "./rules/environment";
 import { isFatalQaNotice } from "./rules/qa";
 import { TIER_PORTAGE } from "./rules/rule";
@@ -128,7 +129,7 @@ function choosePrimary(state: AnalyzerState): PrimaryChoice | null {
       best !== null &&
       !tolerated &&
       (best.rule.tier >= TIER_PORTAGE || (best.rule.tier >= TIER_ROOT && !structure.succeeded));
-    if (failed) return fromCandidate(best);
+    if (failed) return fromCandidate(sandboxSummaryOver(best, candidates.firstConclusive()) ?? best);
     // A violation summary fails the build on its own (nothing stronger was found), unless
     // the log goes on to merge (a test run whose failures the ebuild tolerates). A collision
     // comes after ">>> Completed installing", at the merge: only Portage's "merged despite" excuses it.
@@ -160,6 +161,8 @@ function choosePrimary(state: AnalyzerState): PrimaryChoice | null {
       (c.rule.kind === "sandbox" && !/sandbox/i.test(die.message)));
   const found = options.filter((c): c is Candidate => c !== null && !consequence(c));
   const strong = found.find((c) => c.rule.tier >= TIER_ROOT);
+  const summary = sandboxSummaryOver(strong, candidates.bestAfterBanner());
+  if (summary) return fromCandidate(summary);
   if (strong) return fromCandidate(snippetToolError(state, strong) ?? strong);
   const qaNotice = state.bannerSegment === null ? undefined : state.qaBySegment.get(state.bannerSegment);
   if (qaNotice) {
@@ -186,7 +189,15 @@ function choosePrimary(state: AnalyzerState): PrimaryChoice | null {
   }
   // die without a message: the most specific frame of its call stack (call-stack.ts).
   const frame = structure.callStack.mostSpecific;
-  if (frame) return { primary: { ...frame, ruleId: "portage-die-call-stack" }, kind: null, phase: die.phase };
+  // pkg_preinst/pkg_postinst dying without a message (an eclass helper run while the image is merged:
+  // gnome2_schemas_update, a udev reload) failed to install; with a message the phase stays unknown.
+  const merging = die.phase === "preinst" || die.phase === "postinst";
+  if (frame)
+    return {
+      primary: { ...frame, ruleId: "portage-die-call-stack" },
+      kind: merging ? "install" : null,
+      phase: die.phase,
+    };
   return {
     primary: { line: die.line, text: `ERROR: ${die.atom} failed`, ruleId: "portage-die-banner" },
     kind: null,
@@ -203,6 +214,17 @@ function snippetToolError(state: AnalyzerState, strong: Candidate): Candidate | 
   const tool = state.structure.dieSnippetTool;
   if (!tool || strong.segment !== state.bannerSegment) return null;
   return state.candidates.latestByTool(strong.segment, strong.rule.tier, tool);
+}
+
+/**
+ * CMake's install step failing to write (`CMake Error at cmake_install.cmake:36 (file): file INSTALL
+ * cannot copy file … to "/usr/…"`) is what the program saw of the sandbox denying the write: with
+ * the sandbox's violation summary in the log (its records name `cmake -P cmake_install.cmake`), the
+ * summary is the failure, though printed later and weaker in tier (rules/environment.ts).
+ */
+function sandboxSummaryOver(chosen: Candidate | null | undefined, other: Candidate | null): Candidate | null {
+  if (chosen?.rule.id !== CMAKE_INSTALL_ERROR.id || other?.rule.kind !== "sandbox") return null;
+  return other;
 }
 
 // econf's own die messages (phase-helpers.sh): the configure step failed, even when
@@ -229,7 +251,8 @@ function phaseOf(state: AnalyzerState, choice: PrimaryChoice): string | null {
   if (choice.kind === "collision") return "merge";
   if (choice.kind === "fetch") return "fetch";
   if (choice.kind === "dependency") return "depend";
-  return choice.phase ?? phaseForKind(choice.kind);
+  // An excerpt without banner: the phase its call stack names (`Called src_test`) beats the tool's guess.
+  return choice.phase ?? state.structure.looseStackPhase ?? phaseForKind(choice.kind);
 }
 
 /**

@@ -1,7 +1,7 @@
 // Streaming tracker of the Portage structure of a log: header, phase sections,
 // die banner, attachment pointers and the package atom. Its state is bounded
 // (a fixed set of fields plus at most MAX_SECTIONS sections and MAX_HINTS hints).
-import { CALL_STACK_HEADER, DieCallStack } from "./call-stack";
+import { CALL_STACK_HEADER, DieCallStack, looseFrame } from "./call-stack";
 import { NeedleScanner } from "./needle-scan";
 import {
   ATOM_SOURCES,
@@ -39,6 +39,15 @@ export class PortageStructure {
   private otherAtomRank = Number.POSITIVE_INFINITY;
   /** The frames under the banner; the primary when die got no message. */
   readonly callStack = new DieCallStack();
+  /**
+   * The phase a call stack without banner names (call-stack.ts looseFrame): an excerpt cut
+   * below the banner still says the die ran in src_test. The outermost such frame of the last stack.
+   */
+  looseStackPhase: string | null = null;
+  /** The line of the last frame read outside a banner's stack (a new stack starts after a gap). */
+  private looseFrameLine = -2;
+  /** The current loose stack has named its phase already. */
+  private looseStackOpen = false;
   /** Lines after a message-less banner still searched for " * Call stack:". */
   private stackSearchLines = 0;
   collisionOwner: string | null = null;
@@ -105,6 +114,7 @@ export class PortageStructure {
       if (text.includes("ERROR: ")) this.observeBanner(text, line);
       return true;
     }
+    if (!this.die && text.includes(LOOSE_FRAME_NEEDLE)) this.observeLooseFrame(text, line);
     const portageMarker = text.includes("* ");
     if (portageMarker && this.observeHeader(text)) return true;
     if (namesAtom ?? mayNameAtom(text)) this.observeAtoms(text);
@@ -127,6 +137,17 @@ export class PortageStructure {
 
   markCollision(): void {
     this.awaitingCollisionOwner = true;
+  }
+
+  private observeLooseFrame(text: string, line: number): void {
+    const frame = looseFrame(text);
+    if (!frame) return;
+    // Frames are consecutive lines; a gap starts another stack, whose outermost phase frame counts.
+    if (line !== this.looseFrameLine + 1) this.looseStackOpen = false;
+    this.looseFrameLine = line;
+    if (frame.phase === null || this.looseStackOpen) return;
+    this.looseStackPhase = frame.phase;
+    this.looseStackOpen = true;
   }
 
   private observeSection(text: string, line: number): boolean {
@@ -288,6 +309,8 @@ export class PortageStructure {
 }
 
 // ` * The specific snippet of code:` (isolated-functions.sh __dump_trace), then the line that died.
+/** __dump_trace's frame: `ebuild.sh, line  136:  Called src_test` (two blanks before `Called`). */
+const LOOSE_FRAME_NEEDLE = ":  Called ";
 const SNIPPET_HEADER = /^\s*\*?\s*The specific snippet of code:$/;
 const LEGACY_MESSAGE = /^\s*(?:- )?!!! \S/;
 const LEGACY_MESSAGE_REACH = 40;
@@ -324,6 +347,7 @@ export const ATOM_NEEDLES: readonly string[] = [
  */
 export const STRUCTURE_NEEDLES: readonly string[] = [
   "* checking ",
+  LOOSE_FRAME_NEEDLE,
   ...HEADER_KEYS.map((key) => `* ${key}:`),
   "ERROR: ",
   "snippet of code:",

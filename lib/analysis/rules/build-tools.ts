@@ -45,6 +45,22 @@ export const AUTOTOOLS_FATAL: LineRule = {
   severity: "error",
 };
 
+export const CMAKE_INSTALL_ERROR: LineRule = {
+  id: "cmake-install-error",
+  note:
+    "`cmake -P cmake_install.cmake` failing to write a file (`file INSTALL cannot copy file`, `cannot set " +
+    "permissions`): under Portage that is a write outside the image, which the sandbox denied. When the " +
+    "sandbox's violation summary follows, the summary is the failure and this line its echo (result.ts)",
+  needles: ["CMake Error at "],
+  pattern: /^CMake Error at (?:\S*\/)?cmake_install\.cmake:\d+ /,
+  example: "CMake Error at cmake_install.cmake:36 (FILE):",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  kindWithoutPhase: "install",
+  severity: "error",
+};
+
 export const CMAKE_ERROR: LineRule = {
   id: "cmake-error",
   needles: ["CMake Error"],
@@ -79,6 +95,22 @@ export const MESON_PLAIN_ERROR: LineRule = {
   tier: TIER_ROOT,
   kind: null,
   kindWithoutPhase: "configure",
+  severity: "error",
+};
+
+export const BAZEL_ERROR: LineRule = {
+  id: "bazel-error",
+  note:
+    "Bazel names the BUILD file and target of a failed action or analysis (`ERROR: /…/BUILD:12:8: Compiling x " +
+    "failed: (Exit 1)`); it is the build step, not meson's configure (meson-plain-error would take it)",
+  needles: ["ERROR: /"],
+  pattern: /^ERROR: \S*\/BUILD(?:\.bazel)?:\d+:\d+: \S/,
+  example:
+    "ERROR: /var/tmp/portage/sci-libs/tensorflow-2.11.0/work/tensorflow-2.11.0/tensorflow/core/BUILD:1234:8: Compiling tensorflow/core/foo.cc failed: (Exit 1): gcc failed: error executing command /usr/bin/gcc",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  kindWithoutPhase: "compile",
   severity: "error",
 };
 
@@ -210,8 +242,10 @@ export const BUILD_TOOL_RULES: readonly LineRule[] = [
   AUTOCONF_ERROR_DIRECTORY,
   AUTOCONF_ERROR,
   AUTOTOOLS_FATAL,
+  CMAKE_INSTALL_ERROR,
   CMAKE_ERROR,
   MESON_ERROR,
+  BAZEL_ERROR,
   MESON_PLAIN_ERROR,
   ARGPARSE_ERROR,
   MAKE_NO_RULE,

@@ -175,7 +175,8 @@ export const OOM_MAKE_JOB_KILLED: LineRule = {
 export const SANDBOX_SUMMARY: LineRule = {
   id: "sandbox-summary",
   needles: ["ACCESS VIOLATION"],
-  pattern: /^\s*(?:\* )?-+ (?:SANDBOX )?ACCESS VIOLATION SUMMARY -+$/,
+  // libsandbox with its colour strings unset prints `(null)*(null)` where ` * ` belongs.
+  pattern: /^\s*(?:\* |\(null\)\*\(null\) ?)?-+ (?:SANDBOX )?ACCESS VIOLATION SUMMARY -+$/,
   example: "--------------------------- ACCESS VIOLATION SUMMARY ---------------------------",
   role: "error",
   // Weak on purpose: the legacy summary (corpus case 6) follows real compile errors.

@@ -105,6 +105,10 @@ export const GATE_TRIGGERS: readonly string[] = [
   "Called die",
   "out-of-date with",
   "Makefile has been rebuilt",
+  // round 7: msgfmt's `x.po:12: …` and its total
+  ".po:",
+  ".pot:",
+  "msgfmt: found ",
 ];
 
 /** The needles of the rules that can make a line an error or a failed test (not noise). */

@@ -238,7 +238,62 @@ export const PYTHON_CANT_OPEN_FILE: LineRule = {
   severity: "error",
 };
 
+export const MSGFMT_ERROR = rule({
+  id: "msgfmt-error",
+  note:
+    "GNU gettext's msgfmt (and msgmerge) on a broken translation: `file.po:LINE[:COL]: message`; its " +
+    "warnings say `warning:` and are left out. The `found N fatal errors` total is its echo",
+  needles: [".po:", ".pot:"],
+  pattern: /^[^\s:]+\.pot?:\d+:(?:\d+:)? (?!warning)\S/,
+  example: "de.po:123: duplicate message definition...",
+  tier: TIER_ROOT,
+  kind: null,
+  kindWithoutPhase: "compile",
+});
+
+export const MSGFMT_FATAL_TOTAL = rule({
+  id: "msgfmt-fatal-total",
+  needles: ["msgfmt: found "],
+  pattern: /^(?:\S*\/)?msgfmt: found \d+ fatal errors?$/,
+  example: "msgfmt: found 1 fatal error",
+  tier: TIER_ECHO,
+  kind: null,
+  kindWithoutPhase: "compile",
+  conclusive: true,
+});
+
+export const OCAML_ERROR = rule({
+  id: "ocaml-error",
+  note:
+    'the OCaml compiler\'s message under its `File "x.ml", line 3, characters 8-9:` header (the header and ' +
+    "its source excerpt are the same for warnings, so the `Error:` line is the one that says it failed); " +
+    "without this rule python-exception takes it at tier 2",
+  needles: [
+    "Error: Unbound ",
+    "Error: This ",
+    "Error: Syntax error",
+    "Error: The ",
+    "Error: Signature mismatch",
+    "Error: Some ",
+    "Error: Files ",
+    "Error: Required module",
+    "Error: Multiple definition",
+    "Error: No implementation",
+    "Error: Error while linking",
+    "Error: In this ",
+  ],
+  pattern:
+    /^Error: (?:Unbound (?:value|module|type|constructor|record field|class|instance variable|method)|This (?:expression|pattern|function|variant|record|field|type)|Syntax error|The (?:implementation|module|type|constructor|record field|value|signature|files|external function|method)|Signature mismatch|Some (?:record fields|fatal warnings)|Files \S+ and \S+ make inconsistent|Required module|Multiple definition|No implementations? provided|Error while linking|In this (?:definition|with constraint))/,
+  example: "Error: Unbound value y",
+  tier: TIER_ROOT,
+  kind: null,
+  kindWithoutPhase: "compile",
+});
+
 export const LANGUAGE_RULES: readonly LineRule[] = [
+  MSGFMT_ERROR,
+  MSGFMT_FATAL_TOTAL,
+  OCAML_ERROR,
   PYTHON_CANT_OPEN_FILE,
   GO_TOOL_ERROR,
   GO_PACKAGE_MISSING,

@@ -1,7 +1,7 @@
 // Ruby's own errors. A LoadError names the file `require` could not find: the root cause of
 // whatever the eclass says after it (ruby-fakegem's `Unable to generate gemspec file.`).
 import { rule } from "./languages";
-import { type LineRule, TIER_ROOT } from "./rule";
+import { type LineRule, TIER_DETAIL, TIER_ECHO, TIER_ROOT } from "./rule";
 
 export const RUBY_LOAD_ERROR = rule({
   id: "ruby-load-error",
@@ -15,4 +15,45 @@ export const RUBY_LOAD_ERROR = rule({
   kind: null,
 });
 
-export const RUBY_RULES: readonly LineRule[] = [RUBY_LOAD_ERROR];
+export const RUBY_EXTCONF_FAILED = rule({
+  id: "ruby-extconf-failed",
+  note:
+    "mkmf's verdict when extconf.rb could not write the Makefile of a C extension (a missing header or " +
+    "library; the `checking for …… no` above it and mkmf.log say which); ruby-ng runs it in each_ruby_configure",
+  needles: ["*** extconf.rb failed ***"],
+  pattern: /^\*\*\* extconf\.rb failed \*\*\*$/,
+  example: "*** extconf.rb failed ***",
+  tier: TIER_ROOT,
+  kind: null,
+  kindWithoutPhase: "configure",
+  conclusive: true,
+});
+
+/** The line under `rake aborted!`: the exception or `Command failed with status (1): […]` that stopped rake. */
+export const RAKE_ABORT_REASON = rule({
+  id: "rake-aborted-reason",
+  needles: [],
+  pattern: /^\S/,
+  example: "NameError: uninitialized constant Foo",
+  tier: TIER_DETAIL,
+  kind: null,
+  kindWithoutPhase: "compile",
+  // rake printed it only because it aborted: alone it fails an excerpt
+  conclusive: true,
+});
+
+export const RAKE_ABORTED = rule({
+  id: "rake-aborted",
+  note:
+    "rake's header for the exception that stopped it; the reason is the next line (a failed test run's " +
+    "`Command failed with status (1)` is only detail under the test failures above it)",
+  needles: ["rake aborted!"],
+  pattern: /^rake aborted!$/,
+  example: "rake aborted!",
+  tier: TIER_ECHO,
+  kind: null,
+  kindWithoutPhase: "compile",
+  nextLine: RAKE_ABORT_REASON,
+});
+
+export const RUBY_RULES: readonly LineRule[] = [RUBY_LOAD_ERROR, RUBY_EXTCONF_FAILED, RAKE_ABORTED];

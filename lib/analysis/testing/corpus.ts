@@ -480,6 +480,43 @@ export const REAL_CASES: readonly RealCase[] = [
     text: "QA Notice: the following files are outside of the prefix:",
     kind: "qa",
   },
+  // Rows 160-164 (issue 10, round 7): real tool output from public GitHub issue threads outside
+  // every held-out set, for the compile errors the analyzer did not know (msgfmt, OCaml, mkmf, Bazel, rake).
+  {
+    row: 160,
+    file: "compile-msgfmt-syntax-error-column-fontforge/snippet.log",
+    line: 11,
+    text: "zh_TW.po:30999:12: syntax error",
+    kind: "compile",
+  },
+  {
+    row: 161,
+    file: "compile-ocaml-unbound-module-after-warning-mlsub/snippet.log",
+    line: 10,
+    text: "Error: Unbound module P.MenhirInterpreter",
+    kind: "compile",
+  },
+  {
+    row: 162,
+    file: "configure-ruby-extconf-failed-gem-rbtrace/snippet.log",
+    line: 7,
+    text: "*** extconf.rb failed ***",
+    kind: "configure",
+  },
+  {
+    row: 163,
+    file: "compile-bazel-no-such-package-tensorflow/snippet.log",
+    line: 5,
+    text: "ERROR: /home/eddie7/lab/tensorflow/tensorflow/tensorboard/bower/BUILD:3:1: no such package",
+    kind: "compile",
+  },
+  {
+    row: 164,
+    file: "compile-rake-aborted-extconf-status-127-passenger/snippet.log",
+    line: 3,
+    text: "Command failed with status (127): [ruby extconf.rb...]",
+    kind: "compile",
+  },
 ];
 
 export interface RealCase {
