@@ -6,6 +6,7 @@ import { StreamingLog } from "@/lib/analysis/streaming-log";
 import { corpusText, generatedCases, REAL_CASES } from "@/lib/analysis/testing/corpus";
 import { printGroupingReport } from "@/lib/analysis/testing/grouping";
 import { printHeldoutReport } from "@/lib/analysis/testing/heldout";
+import { BuildLogPass } from "@/lib/ingest/build-log-pass";
 
 interface Score {
   hits: number;
@@ -75,11 +76,19 @@ function templateBlock(lines: string[]): Uint8Array {
   return new TextEncoder().encode(`${text.join("\n")}\n`);
 }
 
-type Mode = "split only" | "every line" | "streaming";
+type Mode = "split only" | "every line" | "streaming" | "with diagnostics";
 
-/** What the analysis is fed through: nothing (split only), every decoded line, or StreamingLog's byte gate. */
+/**
+ * What the analysis is fed through: nothing (split only), every decoded line,
+ * StreamingLog's byte gate, or that with the diagnostics extractor following
+ * (BuildLogPass: what the upload's analysis thread runs).
+ */
 function feeder(mode: Mode): { push(piece: Uint8Array): void; finish(): LogAnalysis } {
   if (mode === "streaming") return new StreamingLog();
+  if (mode === "with diagnostics") {
+    const pass = new BuildLogPass();
+    return { push: (piece) => pass.push(piece), finish: () => pass.finish().analysis };
+  }
   const analyzer = createLogAnalyzer();
   const onLine = mode === "every line" ? (line: string) => analyzer.pushLine(line) : () => {};
   const splitter = new LineSplitter();
@@ -143,6 +152,9 @@ function main(): void {
   // What uploads use: only lines that pass the byte gate are decoded (lib/analysis/streaming-log.ts).
   measureThroughput("streaming, mixed corpus lines", target, mixed, "streaming");
   measureThroughput("streaming, compile-section lines", target, compile, "streaming");
+  // The upload's analysis thread: the same pass also extracts the diagnostics (lib/ingest/build-log-pass.ts).
+  measureThroughput("streaming + diagnostics, mixed corpus lines", target, mixed, "with diagnostics");
+  measureThroughput("streaming + diagnostics, compile-section lines", target, compile, "with diagnostics");
 }
 
 main();
