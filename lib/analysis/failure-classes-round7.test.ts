@@ -109,6 +109,13 @@ describe("4. a fetch's reason is the last attempt's", () => {
     expect(result.infra?.reason).toBe("network");
   });
 
+  test("two URIs tried in turn, both 404: Portage's verdict (real row 165, elementary #112)", () => {
+    const result = analyzeLogText(corpusText("real/fetch-mirrors-in-turn-404-gala/snippet.log"));
+    expect(result.primary?.line).toBe(17);
+    expect(result.kind).toBe("fetch");
+    expect(result.infra).toBeNull();
+  });
+
   test("a file Portage already gave up on keeps its reason when the next file is fetched", () => {
     const result = analyze([...dns("example.org"), ...gaveUp, ...notFound("distfiles.gentoo.org")]);
     expect(result.primary?.line).toBe(3);

@@ -517,6 +517,13 @@ export const REAL_CASES: readonly RealCase[] = [
     text: "Command failed with status (127): [ruby extconf.rb...]",
     kind: "compile",
   },
+  {
+    row: 165,
+    file: "fetch-mirrors-in-turn-404-gala/snippet.log",
+    line: 17,
+    text: "!!! Couldn't download 'gala_0.1.0%7Er431%2Bpkg29%7Eubuntu14.10.1.tar.xz'. Aborting",
+    kind: "fetch",
+  },
 ];
 
 export interface RealCase {
