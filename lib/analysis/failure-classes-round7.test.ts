@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { analyzeLogText } from "./analyzer";
+import { StreamingLog } from "./streaming-log";
 import { corpusText } from "./testing/corpus";
 import { analyzeLines, dieBanner } from "./testing/failure-class";
 
@@ -26,6 +27,7 @@ describe("1. CI timestamp heads on every line", () => {
     ["2024-05-01T15:19:07.532223Z 01E+", "GitLab, stderr continued"],
     ["[2024-05-01T15:19:07.532Z] ", "Jenkins / Buildkite"],
     ["15:19:07 ", "a bare clock"],
+    ["\u001b_bk;t=1714576747532\u0007", "Buildkite's raw log"],
   ])("%j (%s) is read past, line numbers stay the file's", (head) => {
     const result = analyze(COMPILE.map((line) => `${head}${line}`));
     expect(result.status).toBe("failed");
@@ -42,6 +44,23 @@ describe("1. CI timestamp heads on every line", () => {
     const result = analyze(lines);
     expect(result.primary?.line).toBe(7);
     expect(result.kind).toBe("compile");
+  });
+});
+
+describe("the new prefixes through the byte-gated StreamingLog", () => {
+  test.each([
+    "2024-05-01T15:19:07.532223Z 00O ",
+    "15:19:07 ",
+    "\u001b_bk;t=1714576747532\u0007",
+    "> >> ",
+    "  ",
+  ])("%j: same primary as the line path", (head) => {
+    const text = `${COMPILE.map((line) => `${head}${line}`).join("\n")}\n`;
+    const log = new StreamingLog();
+    log.push(new TextEncoder().encode(text));
+    const streamed = log.finish();
+    expect(streamed.primary).toEqual(analyzeLogText(text).primary);
+    expect(streamed.primary?.line).toBe(4);
   });
 });
 

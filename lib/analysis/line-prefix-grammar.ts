@@ -16,6 +16,8 @@ const HEADS: readonly RegExp[] = [
   // an empty output line keeps only the head (no blank after it)
   /^\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)?\]?(?: |$)/,
   /^\[\d\d:\d\d:\d\d(?:[.,]\d{1,9})?\](?: |$)/,
+  // Buildkite's raw log: an APC escape with the epoch milliseconds (`ESC _bk;t=1714576747532 BEL`)
+  /^\x1b_bk;t=\d{10,16}\x07/,
   // a bare clock (Jenkins' timestamper, `ts`, screen logs): `15:19:07 `
   /^\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?: |$)/,
   /^#\d+ \d+\.\d+ /,
