@@ -7,6 +7,8 @@ export async function register(): Promise<void> {
   // Sign-in attempts older than the throttle's window (lib/auth/rate-limit.ts).
   const { scheduleRateLimitPrune } = await import("./lib/auth/rate-limit");
   scheduleRateLimitPrune();
+  // Diagnostic's counters: pending DiagnosticBuild rows rolled up every few seconds (lib/diagnostics/counts.ts).
+  (await import("./lib/diagnostics/counts")).scheduleDiagnosticRollup();
   // Grep job workers (lib/grep/workers.ts) and the tracker snapshots (lib/trackers/snapshot-schedule.ts).
   (await import("./lib/grep/workers")).grepWorkers();
   (await import("./lib/trackers/snapshot-schedule")).scheduleTrackerSnapshots();

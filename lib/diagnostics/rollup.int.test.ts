@@ -4,11 +4,12 @@
 // occurrences say. Each test uses diagnostic texts of its own.
 import { randomUUID } from "node:crypto";
 import { expect, test } from "vitest";
-import { db } from "@/lib/db";
+import { db, Prisma } from "@/lib/db";
 import { reanalyzeBuild } from "@/lib/ingest/reanalyze";
 import { seedUpload } from "@/lib/ingest/testing/seed-upload";
 import { transaction } from "@/lib/sql/executor";
 import { sqlPool } from "@/lib/sql/pool";
+import { PENDING_COUNTS, rollUpBatch, rollUpDiagnosticCounts } from "./counts";
 import { extractDiagnostics } from "./extract";
 import { writeBuildDiagnostics } from "./write";
 
@@ -55,16 +56,33 @@ interface Counters {
   occurrences: number;
 }
 
-/** Counters beside the counts from the occurrences, in one statement (one snapshot). */
-async function countersOf(names: readonly string[]): Promise<Counters[]> {
+/**
+ * The counters as the search reads them (Diagnostic's plus what is pending; `stored`: Diagnostic's
+ * alone) beside the counts from the occurrences, in one statement (one snapshot).
+ */
+async function countersOf(
+  names: readonly string[],
+  read: "search" | "stored" = "search",
+): Promise<Counters[]> {
   const texts = names.map((name) => `unused variable '${name}'`);
+  const pending = Prisma.raw(
+    read === "search" ? PENDING_COUNTS : `SELECT 0 AS did, 0 AS builds, 0 AS packages, 0 AS occurrences`,
+  );
   return db.$queryRaw<Counters[]>`
-    SELECT d.text, d."buildCount", d."packageCount", d."occurrenceCount",
+    WITH pending AS (${pending})
+    SELECT d.text, d."buildCount" + COALESCE(n.builds, 0) AS "buildCount",
+           d."packageCount" + COALESCE(n.packages, 0) AS "packageCount",
+           d."occurrenceCount" + COALESCE(n.occurrences, 0) AS "occurrenceCount",
            (SELECT count(DISTINCT o."buildId") FROM "DiagnosticOccurrence" o WHERE o."diagnosticId" = d.id)::int AS builds,
            (SELECT count(DISTINCT b."packageId") FROM "DiagnosticOccurrence" o JOIN "Build" b ON b.id = o."buildId"
              WHERE o."diagnosticId" = d.id)::int AS packages,
            (SELECT count(*) FROM "DiagnosticOccurrence" o WHERE o."diagnosticId" = d.id)::int AS occurrences
-    FROM "Diagnostic" d WHERE d.text = ANY(${texts}) ORDER BY d.text`;
+    FROM "Diagnostic" d LEFT JOIN pending n ON n.did = d.id WHERE d.text = ANY(${texts}) ORDER BY d.text`;
+}
+
+/** Every pending row rolled up (another test file's worker may hold the job's lock for a moment). */
+async function rollUpAll(): Promise<void> {
+  while (!(await rollUpDiagnosticCounts())) await new Promise((resolve) => setTimeout(resolve, 20));
 }
 
 function expectCountersMatch(rows: Counters[], expectedRows: number): void {
@@ -208,4 +226,111 @@ test("eight builds writing the same diagnostics at once neither deadlock nor mis
   const counters = await countersOf(names);
   expectCountersMatch(counters, 20);
   expect(counters.every((row) => row.buildCount === 9 && row.packageCount === 1)).toBe(true);
+});
+
+test("the rollup job moves pending rows into the counters; a deleted row leaves from where it is", async () => {
+  const shared = uniqueName();
+  const atom = "dev-libs/rollup-i-1.0";
+  const first = await seedUpload({ "build.log": warningLog([shared, shared]) }, { atom });
+  // Written, not yet rolled up: the search's counts include it, the stored counters not yet.
+  expect((await countersOf([shared]))[0]).toMatchObject({
+    buildCount: 1,
+    packageCount: 1,
+    occurrenceCount: 2,
+  });
+  expect((await countersOf([shared], "stored"))[0]).toMatchObject({ buildCount: 0, packageCount: 0 });
+  await rollUpAll();
+  expectCountersMatch(await countersOf([shared], "stored"), 1);
+  // A second build of the package, pending, then the counted first one deleted: the stored counters
+  // lose the package (no counted build of it is left), the pending one brings it back.
+  const second = await seedUpload({ "build.log": warningLog([shared]) }, { atom });
+  await db.build.delete({ where: { id: first } });
+  expect((await countersOf([shared], "stored"))[0]).toMatchObject({ buildCount: 0, packageCount: 0 });
+  expectCountersMatch(await countersOf([shared]), 1);
+  await rollUpAll();
+  expectCountersMatch(await countersOf([shared], "stored"), 1);
+  // A pending build deleted before the job saw it: only its pending row goes.
+  const third = await seedUpload({ "build.log": warningLog([shared]) }, { atom: "dev-libs/rollup-j-1.0" });
+  await db.build.delete({ where: { id: third } });
+  expectCountersMatch(await countersOf([shared], "stored"), 1);
+  expect(
+    await db.$queryRaw`SELECT 1 FROM "DiagnosticPending" WHERE "buildId" IN (${first}, ${second}, ${third})`,
+  ).toEqual([]);
+  expect((await countersOf([shared]))[0]).toMatchObject({
+    buildCount: 1,
+    packageCount: 1,
+    occurrenceCount: 1,
+  });
+});
+
+test("a rollup while a writer's transaction is open counts its rows at the next run, once", async () => {
+  const name = uniqueName();
+  const atom = "dev-libs/rollup-k-1.0";
+  await seedUpload({ "build.log": warningLog([name]) }, { atom });
+  const build = await seedUpload({ "build.log": "" }, { atom: "dev-libs/rollup-l-1.0" });
+  const files = [
+    { fileName: null, extract: extractDiagnostics(warningLog([name]).split("\n"), "build-log") },
+  ];
+  let written!: () => void;
+  let release!: () => void;
+  const wrote = new Promise<void>((resolve) => {
+    written = resolve;
+  });
+  const gate = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const holding = transaction(sqlPool(), async (sql) => {
+    await writeBuildDiagnostics(sql, build, files);
+    written();
+    await gate;
+  });
+  await wrote;
+  await rollUpAll();
+  release();
+  await holding;
+  expectCountersMatch(await countersOf([name]), 1);
+  await rollUpAll();
+  expectCountersMatch(await countersOf([name], "stored"), 1);
+  expect((await countersOf([name], "stored"))[0]).toMatchObject({ buildCount: 2, packageCount: 2 });
+});
+
+test("concurrent uploads, rollups, reanalyses and deletes of the same diagnostics: counts equal a recount", async () => {
+  const names = Array.from({ length: 12 }, uniqueName);
+  const atoms = [0, 1, 2].map((i) => `dev-libs/rollup-m${i}-1.0`);
+  // The diagnostics exist first, as the common warnings of a busy fleet do.
+  const firsts = await Promise.all(
+    atoms.map((atom) => seedUpload({ "build.log": warningLog(names) }, { atom })),
+  );
+  let uploading = true;
+  // Small batches, over and over, while the uploads below are written.
+  const rollups = (async () => {
+    let runs = 0;
+    while (uploading || runs < 3) {
+      const seen = await transaction(sqlPool(), (sql) => rollUpBatch(sql, 7));
+      if (seen !== null) runs += 1;
+      await new Promise((resolve) => setTimeout(resolve, 1));
+    }
+  })();
+  const uploads = Array.from({ length: 24 }, (_, i) => {
+    const printed = names.filter((_, n) => (n + i) % 4 !== 0);
+    return seedUpload(
+      { "build.log": warningLog([...printed, ...printed.slice(0, i % 3)]) },
+      { atom: i % 5 === 0 ? `dev-libs/rollup-n${i}-1.0` : atoms[i % 3] },
+    );
+  });
+  const written = await Promise.all([
+    ...uploads,
+    db.build.delete({ where: { id: firsts[0] } }).then(() => 0),
+    reanalyzeBuild(firsts[1]).then(() => 0),
+  ]);
+  await Promise.all(
+    written
+      .slice(0, 6)
+      .map((id, i) => (i % 2 === 0 ? db.build.delete({ where: { id } }) : reanalyzeBuild(id))),
+  );
+  uploading = false;
+  await rollups;
+  expectCountersMatch(await countersOf(names), 12);
+  await rollUpAll();
+  expectCountersMatch(await countersOf(names, "stored"), 12);
 });

@@ -2,7 +2,8 @@
 // then insert: idempotent per build), the distinct diagnostics upserted by
 // textHash, and Build.analysis.diagnostics records the count and any file
 // whose occurrences hit the cap, with the rollup per (diagnostic, build) the
-// search reads (DiagnosticBuild). A few statements whatever the number of rows
+// search reads (DiagnosticBuild) and its pending share of Diagnostic's counters
+// (DiagnosticPending, counts.ts). A few statements whatever the number of rows
 // (unnest arrays), so a build with 20,000 warnings costs a few round trips.
 // Ingest writes a new build's rows inside its result transaction
 // (insertBuildDiagnostics, the summary already in the Build row it inserted);
@@ -24,26 +25,35 @@ interface Row {
   phase: string | null;
 }
 
+// Only the hashes not stored yet go to the insert: ON CONFLICT waits for any transaction that is
+// updating the stored row (the rollup job, a delete's counters), and an upload holds its Package
+// row's lock meanwhile, so a reanalysis writing the same diagnostics could deadlock with it.
 const UPSERT_DIAGNOSTICS = `
   INSERT INTO "Diagnostic" ("kind", "flag", "text", "textHash", "example")
   SELECT u.kind::"DiagnosticKind", u.flag, u.text, u.hash, u.example
   FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) AS u(kind, flag, text, hash, example)
+  WHERE NOT EXISTS (SELECT 1 FROM "Diagnostic" d WHERE d."textHash" = u.hash)
   ORDER BY u.hash
   ON CONFLICT ("textHash") DO NOTHING`;
 
 // The occurrences and, in the same statement, their rollup per diagnostic with the build's filter
-// columns (the search counts there; its triggers keep Diagnostic's counters).
+// columns (the search counts there), each rollup row also pending for Diagnostic's counters (the
+// rollup job adds it there, counts.ts; no Diagnostic row is written or locked here).
 const INSERT_OCCURRENCES = `
   WITH inserted AS (
     INSERT INTO "DiagnosticOccurrence" ("diagnosticId", "buildId", "fileId", "line", "phase")
     SELECT d.id, $1::int, o.file, o.line, o.phase
     FROM unnest($2::text[], $3::int[], $4::int[], $5::text[]) AS o(hash, file, line, phase)
     JOIN "Diagnostic" d ON d."textHash" = o.hash
-    RETURNING "diagnosticId")
-  INSERT INTO "DiagnosticBuild" ("diagnosticId", "buildId", "packageId", "tinderboxId", "status", "finishedAt", "occurrences")
-  SELECT i."diagnosticId", b.id, b."packageId", b."tinderboxId", b.status, b."finishedAt", count(*)::int
-  FROM inserted i JOIN "Build" b ON b.id = $1::int
-  GROUP BY i."diagnosticId", b.id`;
+    RETURNING "diagnosticId"),
+  rolled AS (
+    INSERT INTO "DiagnosticBuild" ("diagnosticId", "buildId", "packageId", "tinderboxId", "status", "finishedAt", "occurrences")
+    SELECT i."diagnosticId", b.id, b."packageId", b."tinderboxId", b.status, b."finishedAt", count(*)::int
+    FROM inserted i JOIN "Build" b ON b.id = $1::int
+    GROUP BY i."diagnosticId", b.id
+    RETURNING "diagnosticId", "buildId", "packageId", "occurrences", "finishedAt")
+  INSERT INTO "DiagnosticPending" ("diagnosticId", "buildId", "packageId", "occurrences", "finishedAt")
+  SELECT "diagnosticId", "buildId", "packageId", "occurrences", "finishedAt" FROM rolled`;
 
 const RECORD_SUMMARY = `
   UPDATE "Build" SET "analysis" = jsonb_set(COALESCE("analysis", '{}'::jsonb), '{diagnostics}', $2::jsonb)

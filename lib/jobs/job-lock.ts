@@ -14,6 +14,8 @@ export const JOB_LOCK_KEYS = {
   orphanChunkGc: 0x4f524743, // "ORGC"
   retention: 0x52455445, // "RETE"
   rateLimitPrune: 0x524c4d50, // "RLMP"
+  // Taken per batch as a transaction lock (pg_try_advisory_xact_lock), not through withJobLock.
+  diagnosticCounts: 0x44474354, // "DGCT"
 } as const;
 
 export type JobLockName = keyof typeof JOB_LOCK_KEYS;

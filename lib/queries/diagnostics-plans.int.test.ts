@@ -5,6 +5,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, expect, test } from "vitest";
 import { db, Prisma } from "@/lib/db";
+import { rollUpDiagnosticCounts } from "@/lib/diagnostics/counts";
 import { seedUpload } from "@/lib/ingest/testing/seed-upload";
 import { searchDiagnostics } from "./diagnostics";
 import { type DiagnosticQuery, diagnosticBuildWhere, diagnosticQuerySchema } from "./diagnostics-filters";
@@ -126,4 +127,36 @@ test("the named diagnostics' ids and rollup rows come from one scan, and match t
   // alpha, beta, gamma and delta are printed by 6, 4, 2 and 1 of the builds.
   expect(rollup.rows).toBe(13);
   expect(await namedDiagnostics(db, diagnosticQuerySchema.parse({ status: "failed" }))).toBeNull();
+});
+
+test("without build filters a pending share ranks as if it were counted, on every page", async () => {
+  const prefix = `r_${TAG}`;
+  const many = Array.from(
+    { length: 30 },
+    (_, i) => `${prefix}_${String.fromCharCode(97 + (i % 26))}${i < 26 ? "" : "z"}`,
+  );
+  const last = many[29];
+  await seedUpload({ "build.log": warningLog(many) }, { atom: "dev-libs/ranked-x-1.0" });
+  await seedUpload({ "build.log": warningLog(many.slice(0, 29)) }, { atom: "dev-libs/ranked-x-1.0" });
+  // Everything so far counted: the last name has 1 build, every other 2.
+  while (!(await rollUpDiagnosticCounts())) await new Promise((resolve) => setTimeout(resolve, 20));
+  // Three more builds of the last name, pending: 4 builds, the first of all, though its counter says 1.
+  for (let i = 0; i < 3; i++)
+    await seedUpload({ "build.log": warningLog([last]) }, { atom: "dev-libs/ranked-y-1.0" });
+  const filters = (page: number) =>
+    diagnosticQuerySchema.parse({ q: prefix, page: String(page), pageSize: "25" });
+  const expected = (await groups(occurrencesSql(filters(1), diagnosticBuildWhere(filters(1)), null))).sort(
+    (a, b) => b.builds - a.builds || b.packages - a.packages || b.did - a.did,
+  );
+  const [first, second] = [await searchDiagnostics(filters(1)), await searchDiagnostics(filters(2))];
+  expect(first.total).toBe(30);
+  expect(second.total).toBe(30);
+  expect(first.rows[0]).toMatchObject({ text: `unused variable '${last}'`, builds: 4, packages: 2 });
+  const found = [...first.rows, ...second.rows].map(({ id, builds, packages, occurrences }) => ({
+    did: id,
+    builds,
+    packages,
+    occurrences,
+  }));
+  expect(found).toEqual(expected);
 });

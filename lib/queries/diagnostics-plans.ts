@@ -54,7 +54,10 @@ export function activeBuildFilters(filters: DiagnosticFilters): string[] {
 const matchingDiagnostics = (filters: DiagnosticFilters) =>
   Prisma.sql`SELECT d.id FROM "Diagnostic" d WHERE ${diagnosticWhere(filters)}`;
 
-/** The diagnostics a search names: their ids (for the window) and their rollup rows (sum of buildCount). */
+/**
+ * The diagnostics a search names: their ids (for the window) and their rollup rows (sum of
+ * buildCount and of their rows still pending for it, counts.ts).
+ */
 export interface NamedDiagnostics {
   ids: number[];
   rollupRows: number;
@@ -70,8 +73,11 @@ export async function namedDiagnostics(
 ): Promise<NamedDiagnostics | null> {
   if (!narrowsDiagnostics(filters)) return null;
   const [row] = await tx.$queryRaw<Array<{ ids: string | null; rows: number }>>`
-    SELECT array_to_string(array_agg(d.id), ',') AS ids, COALESCE(sum(d."buildCount"), 0)::float8 AS rows
-    FROM "Diagnostic" d WHERE ${diagnosticWhere(filters)}`;
+    SELECT array_to_string(array_agg(d.id), ',') AS ids,
+           COALESCE(sum(d."buildCount" + COALESCE(p.n, 0)), 0)::float8 AS rows
+    FROM "Diagnostic" d
+    LEFT JOIN (SELECT "diagnosticId" AS did, count(*) AS n FROM "DiagnosticPending" GROUP BY 1) p ON p.did = d.id
+    WHERE ${diagnosticWhere(filters)}`;
   return { ids: row?.ids ? row.ids.split(",").map(Number) : [], rollupRows: row?.rows ?? 0 };
 }
 

@@ -10,6 +10,7 @@
 // last WINDOW_BUILDS matching builds stored and the answer says so (`window`).
 // Either runs under STATEMENT_BUDGET_MS.
 import { db, Prisma } from "../db";
+import { PENDING_COUNTS } from "../diagnostics/counts";
 import type { DiagnosticKind } from "../diagnostics/types";
 import { isStatementTimeout } from "../sql/errors";
 import {
@@ -105,17 +106,34 @@ async function groupsOf(
 
 type Page = { rows: RawRow[]; total: number; windowed: boolean };
 
-/** No build filter and no phase: Diagnostic's counters are the answer, ranked by their index. */
+/**
+ * No build filter and no phase: Diagnostic's counters plus what is still pending for them
+ * (PENDING_COUNTS, a few seconds of ingest), exact, in one statement (one snapshot). A pending
+ * share only raises a diagnostic's rank, so the page is among the first page-end rows of the
+ * counters' index and the diagnostics with a pending share: those are ranked, nothing else.
+ */
 async function countersPage(tx: Prisma.TransactionClient, query: DiagnosticQuery): Promise<Page> {
-  const where = Prisma.sql`d."buildCount" > 0 AND ${diagnosticWhere(query)}`;
+  const matching = diagnosticWhere(query);
+  const end = query.page * query.pageSize;
   const rows = await tx.$queryRaw<RawRow[]>`
-    SELECT d.id, d.kind::text AS kind, d.flag, d.text, d.example, d."buildCount" AS builds,
-           d."packageCount" AS packages, d."occurrenceCount" AS occurrences, 0 AS total
-    FROM "Diagnostic" d WHERE ${where}
-    ORDER BY d."buildCount" DESC, d."packageCount" DESC, d.id DESC
+    WITH pending AS (${Prisma.raw(PENDING_COUNTS)}),
+    candidates AS (
+      (SELECT d.id FROM "Diagnostic" d WHERE d."buildCount" > 0 AND ${matching}
+       ORDER BY d."buildCount" DESC, d."packageCount" DESC, d.id DESC LIMIT ${end})
+      UNION
+      SELECT d.id FROM "Diagnostic" d JOIN pending n ON n.did = d.id WHERE ${matching}),
+    ranked AS (
+      SELECT d.id, d.kind::text AS kind, d.flag, d.text, d.example,
+             d."buildCount" + COALESCE(n.builds, 0) AS builds, d."packageCount" + COALESCE(n.packages, 0) AS packages,
+             d."occurrenceCount" + COALESCE(n.occurrences, 0) AS occurrences, 0 AS total
+      FROM candidates c JOIN "Diagnostic" d ON d.id = c.id LEFT JOIN pending n ON n.did = d.id)
+    SELECT * FROM ranked ORDER BY builds DESC, packages DESC, id DESC
     LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`;
   const [counted] = await tx.$queryRaw<Array<{ n: number }>>`
-    SELECT count(*)::int AS n FROM "Diagnostic" d WHERE ${where}`;
+    SELECT ((SELECT count(*) FROM "Diagnostic" d WHERE d."buildCount" > 0 AND ${matching})
+          + (SELECT count(*) FROM "Diagnostic" d
+             WHERE d."buildCount" = 0 AND ${matching}
+               AND d.id IN (SELECT DISTINCT "diagnosticId" FROM "DiagnosticPending")))::int AS n`;
   return { rows, total: counted?.n ?? 0, windowed: false };
 }
 

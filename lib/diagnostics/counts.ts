@@ -1,0 +1,100 @@
+// Diagnostic's counters (buildCount, packageCount, occurrenceCount, lastSeenAt), rolled up in
+// batches (docs/diagnostics.md, "Counting"). Ingest and reanalysis write each new
+// DiagnosticBuild row to DiagnosticPending too (write.ts, same statement); this job moves the
+// pending rows into the counters, one UPDATE per touched diagnostic per batch instead of one per
+// build; a trigger subtracts deleted rows (migration diagnostic_pending_counts). The counters
+// always count the DiagnosticBuild rows that are not pending, so the counters plus
+// PENDING_COUNTS (read in one statement) are the exact counts at any moment.
+import { JOB_LOCK_KEYS } from "../jobs/job-lock";
+import { type PeriodicTiming, schedulePeriodic } from "../jobs/periodic";
+import { type Sql, transaction } from "../sql/executor";
+import { sqlPool } from "../sql/pool";
+
+/**
+ * What is pending, per diagnostic (`did, builds, packages, occurrences`): add it to the counters.
+ * A package is new when no counted row (not pending) has the pair.
+ */
+export const PENDING_COUNTS = `
+  SELECT p."diagnosticId" AS did, count(*)::int AS builds, sum(p.occurrences)::int AS occurrences,
+         count(DISTINCT p."packageId") FILTER (WHERE NOT EXISTS (
+           SELECT 1 FROM "DiagnosticBuild" x
+           WHERE x."diagnosticId" = p."diagnosticId" AND x."packageId" = p."packageId"
+             AND NOT EXISTS (SELECT 1 FROM "DiagnosticPending" y
+                             WHERE y."diagnosticId" = x."diagnosticId" AND y."buildId" = x."buildId")))::int AS packages
+  FROM "DiagnosticPending" p GROUP BY 1`;
+
+// The diagnostics of the next batch, locked in id order (the delete trigger locks the same way, so
+// the two never deadlock and never interleave on one diagnostic).
+const LOCK_BATCH = `
+  SELECT d.id FROM "Diagnostic" d
+  WHERE d.id IN (SELECT DISTINCT s."diagnosticId" FROM (SELECT "diagnosticId" FROM "DiagnosticPending" LIMIT $1) s)
+  ORDER BY d.id FOR NO KEY UPDATE`;
+
+// One statement, one snapshot, taken after the locks: the locked diagnostics' pending rows leave
+// DiagnosticPending and enter the counters. Within the statement the deleted rows still read as
+// pending, so "counted" below means counted before this batch.
+const ROLL_UP = `
+  WITH batch AS (
+    DELETE FROM "DiagnosticPending" p WHERE p."diagnosticId" = ANY($1::int[])
+    RETURNING p."diagnosticId", p."buildId", p."packageId", p.occurrences, p."finishedAt"),
+  n AS (
+    SELECT b."diagnosticId" AS did, count(*)::int AS builds, sum(b.occurrences)::int AS occurrences,
+           max(b."finishedAt") AS last,
+           count(DISTINCT b."packageId") FILTER (WHERE NOT EXISTS (
+             SELECT 1 FROM "DiagnosticBuild" x
+             WHERE x."diagnosticId" = b."diagnosticId" AND x."packageId" = b."packageId"
+               AND NOT EXISTS (SELECT 1 FROM "DiagnosticPending" y
+                               WHERE y."diagnosticId" = x."diagnosticId" AND y."buildId" = x."buildId")))::int AS packages
+    FROM batch b GROUP BY 1)
+  UPDATE "Diagnostic" d SET "buildCount" = d."buildCount" + n.builds,
+         "packageCount" = d."packageCount" + n.packages,
+         "occurrenceCount" = d."occurrenceCount" + n.occurrences,
+         "lastSeenAt" = GREATEST(d."lastSeenAt", n.last)
+  FROM n WHERE d.id = n.did`;
+
+/** Pending rows read per batch; a full batch is followed by another at once. */
+export const ROLLUP_BATCH = 20_000;
+
+/**
+ * One batch in its own transaction: the number of pending rows it looked at (a full batch means
+ * more may be waiting), or null when another session runs the job (its transaction lock).
+ */
+export async function rollUpBatch(sql: Sql, limit = ROLLUP_BATCH): Promise<number | null> {
+  const [lock] = await sql.query<{ locked: boolean }>("SELECT pg_try_advisory_xact_lock($1) AS locked", [
+    JOB_LOCK_KEYS.diagnosticCounts,
+  ]);
+  if (!lock?.locked) return null;
+  const [seen] = await sql.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM (SELECT 1 FROM "DiagnosticPending" LIMIT $1) s`,
+    [limit],
+  );
+  if (!seen || seen.n === 0) return 0;
+  const locked = await sql.query<{ id: number }>(LOCK_BATCH, [limit]);
+  await sql.query(ROLL_UP, [locked.map((row) => row.id)]);
+  return seen.n;
+}
+
+/** Moves every pending row into the counters (batch after batch); false when another session had the lock. */
+export async function rollUpDiagnosticCounts(isStopped: () => boolean = () => false): Promise<boolean> {
+  for (;;) {
+    const seen = await transaction(sqlPool(), (sql) => rollUpBatch(sql));
+    if (seen === null) return false;
+    if (seen < ROLLUP_BATCH || isStopped()) return true;
+  }
+}
+
+/**
+ * Often enough that the search's share (PENDING_COUNTS) stays a few thousand rows at full ingest
+ * speed; an idle run is two small statements.
+ */
+export const DEFAULT_ROLLUP_TIMING: PeriodicTiming = { firstAfterMs: 5_000, everyMs: 5_000 };
+
+/** Every server process schedules it; one at a time runs a batch (the job's transaction lock). */
+export function scheduleDiagnosticRollup(timing: PeriodicTiming = DEFAULT_ROLLUP_TIMING): () => void {
+  return schedulePeriodic(timing, {
+    name: "diagnostic counters rollup",
+    run: async (isStopped) => {
+      await rollUpDiagnosticCounts(isStopped);
+    },
+  });
+}
