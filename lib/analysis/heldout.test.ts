@@ -190,7 +190,7 @@ describe("held-out sets", () => {
     ["heldout8", HELDOUT8_DIR, 30, true, false],
     ["heldout9", HELDOUT9_DIR, 40, false, true],
   ])(
-    "the set %s has at least %i cases, failures (and successes, infra where it has them), each well-formed",
+    "the set %s has its minimum of cases, failures (and successes, infra where it has them), each well-formed",
     (name, dir, minCases, hasSuccess, hasInfra) => {
       const cases = loadHeldoutCases(dir, name);
       expect(cases.length).toBeGreaterThanOrEqual(minCases);
