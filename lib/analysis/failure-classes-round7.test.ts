@@ -266,6 +266,22 @@ describe("8. msgfmt, Bazel, Ruby and OCaml compile errors", () => {
     expect(result.primary?.ruleId).toBe("ocaml-error");
   });
 
+  test.each([
+    "Error (warning 32 [unused-value-declaration]): unused value x.",
+    "Error: This expression has type int but an expression was expected of type string",
+  ])("OCaml's %s under a banner (written from the compiler's wording)", (error) => {
+    const result = analyze([
+      ">>> Compiling source in /var/tmp/portage/dev-ml/foo-1.0/work/foo-1.0 ...",
+      'File "src/foo.ml", line 3, characters 4-5:',
+      "3 | let x = 1",
+      "        ^",
+      error,
+      ...dieBanner("compile", "emake failed"),
+    ]);
+    expect(result.primary?.line).toBe(5);
+    expect(result.primary?.ruleId).toBe("ocaml-error");
+  });
+
   test("mkmf's extconf.rb failure (real row 162, rbtrace #30)", () => {
     const result = analyzeLogText(corpusText("real/configure-ruby-extconf-failed-gem-rbtrace/snippet.log"));
     expect(result.primary?.line).toBe(7);

@@ -281,9 +281,10 @@ export const OCAML_ERROR = rule({
     "Error: No implementation",
     "Error: Error while linking",
     "Error: In this ",
+    "Error (warning ",
   ],
   pattern:
-    /^Error: (?:Unbound (?:value|module|type|constructor|record field|class|instance variable|method)|This (?:expression|pattern|function|variant|record|field|type)|Syntax error|The (?:implementation|module|type|constructor|record field|value|signature|files|external function|method)|Signature mismatch|Some (?:record fields|fatal warnings)|Files \S+ and \S+ make inconsistent|Required module|Multiple definition|No implementations? provided|Error while linking|In this (?:definition|with constraint))/,
+    /^Error \(warning \d+(?: \[[\w-]+\])?\): |^Error: (?:Unbound (?:value|module|type|constructor|record field|class|instance variable|method)|This (?:expression|pattern|function|variant|record|field|type)|Syntax error|The (?:implementation|module|type|constructor|record field|value|signature|files|external function|method)|Signature mismatch|Some (?:record fields|fatal warnings)|Files \S+ and \S+ make inconsistent|Required module|Multiple definition|No implementations? provided|Error while linking|In this (?:definition|with constraint))/,
   example: "Error: Unbound value y",
   tier: TIER_ROOT,
   kind: null,
