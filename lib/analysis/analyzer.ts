@@ -2,20 +2,32 @@
 // is kept (structure fields, first candidate per tier and segment, capped lists),
 // so memory stays flat for a 1 GB log.
 import { type Candidate, CandidateBook } from "./candidates";
-import { ELOG_LINE, ElogBlock, type ElogFailure } from "./eerror";
+import * as eerrorModule from "./eerror";
+import { ElogBlock, type ElogFailure } from "./eerror";
 import { INFRA_NEEDLES, InfraWatcher } from "./infra";
 import { detectingPrefix } from "./line-prefix";
-import { cleanLine, detach, MAX_LINE_CHARS, splitLogText } from "./lines";
+import * as linesModule from "./lines";
 import { NeedleScanner } from "./needle-scan";
-import { HEADER_KEYS, HEADER_LINE } from "./portage-patterns";
+import * as patternsModule from "./portage-patterns";
 import { assembleAnalysis } from "./result";
-import { LINE_RULES, type LineRule, matchLineRule, NON_NOISE_NEEDLES } from "./rules";
+import type { LineRule } from "./rules";
+import * as rulesModule from "./rules";
 import { AUTOCONF_ERROR } from "./rules/build-tools";
-import { ATOM_TAG, firstMatchingRule, hasTag, INFRA_TAG, lineTags, newLineTags } from "./rules/gate";
-import { QA_NOTICE_PATTERN, qaRuleIdFor } from "./rules/qa";
+import * as gateModule from "./rules/gate";
+import * as qaModule from "./rules/qa";
 import { DEPENDENCY_BLOCKER, DEPENDENCY_BLOCKER_SUMMARY } from "./rules/resolver";
 import { PortageStructure, STRUCTURE_NEEDLES } from "./structure";
 import type { AttachmentAnalysis, ErrorLine, FailedTest, LogAnalysis, LogHeader, QaNotice } from "./types";
+
+// Module-level bindings of the imports used per line: an import compiled to
+// CommonJS (tsx, bundles) is read through a getter at every use, which V8 does
+// not inline here (~10 % of the mixed bench block, docs/benchmarks.md).
+const { cleanLine, detach, MAX_LINE_CHARS, splitLogText } = linesModule;
+const { ATOM_TAG, firstMatchingRule, hasTag, INFRA_TAG, lineTags, newLineTags } = gateModule;
+const { ELOG_LINE } = eerrorModule;
+const { QA_NOTICE_PATTERN, qaRuleIdFor } = qaModule;
+const { HEADER_KEYS, HEADER_LINE } = patternsModule;
+const { LINE_RULES, matchLineRule, NON_NOISE_NEEDLES } = rulesModule;
 
 export const MAX_ERROR_LINES = 50;
 const MAX_QA_NOTICES = 100;
