@@ -25,17 +25,30 @@ function clip(text: string): string {
   return text.length > MAX_FINDING_TEXT ? `${text.slice(0, MAX_FINDING_TEXT)}…` : text;
 }
 
+/** A Finding row of a result before its build and files have ids: its file by name. */
+export interface NamedFindingRow extends Omit<FindingRow, "buildId" | "fileId"> {
+  fileName: string;
+}
+
 /** The Finding rows of a result; fileIds maps file names to File ids. */
 export function findingRows(
   buildId: number,
   result: AnalysedResult,
   fileIds: Map<string, number>,
 ): FindingRow[] {
-  const { analysis } = result;
-  const logFileId = fileIds.get(result.buildLogName) ?? null;
-  const rows: FindingRow[] = analysis.errorLines.map((e) => ({
+  return namedFindingRows(result).map(({ fileName, ...row }) => ({
     buildId,
-    fileId: logFileId,
+    fileId: fileIds.get(fileName) ?? null,
+    ...row,
+  }));
+}
+
+/** The Finding rows of a result, each naming its file (the build log's for the log's own). */
+export function namedFindingRows(result: AnalysedResult): NamedFindingRow[] {
+  const { analysis } = result;
+  const logFile = result.buildLogName;
+  const rows: NamedFindingRow[] = analysis.errorLines.map((e) => ({
+    fileName: logFile,
     kind: "error",
     lineNumber: e.line,
     text: clip(e.text),
@@ -45,23 +58,20 @@ export function findingRows(
   }));
   for (const q of analysis.qaNotices) {
     rows.push({
-      buildId,
-      fileId: logFileId,
+      fileName: logFile,
       kind: "qa",
       lineNumber: q.line,
       text: clip(q.text),
       ruleId: q.ruleId,
     });
   }
-  rows.push(...testRows(buildId, logFileId, analysis.failedTests));
+  rows.push(...testRows(logFile, analysis.failedTests));
   for (const file of result.files) {
     const found = file.attachment;
     if (!found) continue;
-    const fileId = fileIds.get(file.name) ?? null;
     for (const e of found.errorLines) {
       rows.push({
-        buildId,
-        fileId,
+        fileName: file.name,
         kind: "error",
         lineNumber: e.line,
         text: clip(e.text),
@@ -69,15 +79,14 @@ export function findingRows(
         severity: e.severity,
       });
     }
-    rows.push(...testRows(buildId, fileId, found.failedTests));
+    rows.push(...testRows(file.name, found.failedTests));
   }
   return rows;
 }
 
-function testRows(buildId: number, fileId: number | null, tests: LogAnalysis["failedTests"]): FindingRow[] {
+function testRows(fileName: string, tests: LogAnalysis["failedTests"]): NamedFindingRow[] {
   return tests.map((t) => ({
-    buildId,
-    fileId,
+    fileName,
     kind: "test",
     lineNumber: t.line,
     text: clip(t.name),
@@ -106,4 +115,36 @@ export async function insertFindings(sql: Sql, rows: readonly FindingRow[]): Pro
     rows.map((row) => row.isPrimary ?? false),
     rows.map((row) => row.testName ?? null),
   ]);
+}
+
+/**
+ * The INSERT of a new build's findings as a CTE body of the statement that inserts the build
+ * (CTE `build`, column id) and its files (CTE `files`: id, name); `$n`…`$n+7` are
+ * namedFindingValues. Findings keep their order (ids in row order).
+ */
+export function insertNamedFindingsSql(n: number): string {
+  return `
+  INSERT INTO "Finding"
+    ("buildId", "fileId", "kind", "lineNumber", "text", "ruleId", "severity", "isPrimary", "testName")
+  SELECT b.id, f.id, r.kind, r.line, r.text, r.rule, r.severity, r.prim, r.test
+  FROM build b
+  CROSS JOIN unnest($${n}::text[], $${n + 1}::"FindingKind"[], $${n + 2}::int[], $${n + 3}::text[], $${n + 4}::text[],
+                    $${n + 5}::text[], $${n + 6}::bool[], $${n + 7}::text[])
+    WITH ORDINALITY AS r(file, kind, line, text, rule, severity, prim, test, ord)
+  LEFT JOIN files f ON f.name = r.file
+  ORDER BY r.ord`;
+}
+
+/** The eight arrays insertNamedFindingsSql binds. */
+export function namedFindingValues(rows: readonly NamedFindingRow[]): unknown[] {
+  return [
+    rows.map((row) => row.fileName),
+    rows.map((row) => row.kind),
+    rows.map((row) => row.lineNumber),
+    rows.map((row) => row.text),
+    rows.map((row) => row.ruleId),
+    rows.map((row) => row.severity ?? "error"),
+    rows.map((row) => row.isPrimary ?? false),
+    rows.map((row) => row.testName ?? null),
+  ];
 }

@@ -117,6 +117,20 @@ test("a retry answers the stored build and leaves no chunk sets behind", async (
   expect((await db.blobChunk.groupBy({ by: ["chunkSetId"] })).length).toBe(chunkSets.length);
 });
 
+test("two uploads of one result at once store it once; the loser answers the stored build", async () => {
+  const { id: tinderboxId } = await ensureTinderbox(`persist-${randomUUID()}`);
+  const meta = { idempotencyKey: randomUUID(), atom: "dev-libs/popt-1.19" };
+  const before = (await db.blobChunk.groupBy({ by: ["chunkSetId"] })).length;
+  // Both pass ingest's look-up before the files; the result transaction has none, its Build insert
+  // meets the other's on the unique key.
+  const outcomes = await Promise.all([uploadResult(tinderboxId, meta), uploadResult(tinderboxId, meta)]);
+  expect(outcomes[0].id).toBe(outcomes[1].id);
+  expect(outcomes.map((o) => o.created).sort()).toEqual([false, true]);
+  expect(await db.build.count({ where: { tinderboxId } })).toBe(1);
+  const stored = await db.file.count({ where: { buildId: outcomes[0].id } });
+  expect((await db.blobChunk.groupBy({ by: ["chunkSetId"] })).length).toBeLessThanOrEqual(before + stored);
+});
+
 test("a duplicate (tinderbox, idempotency key) is recognised by its constraint; the transaction rolls back", async () => {
   const { id: tinderboxId } = await ensureTinderbox(`persist-${randomUUID()}`);
   const key = randomUUID();
