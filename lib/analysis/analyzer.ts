@@ -4,7 +4,7 @@
 import { type Candidate, CandidateBook } from "./candidates";
 import * as eerrorModule from "./eerror";
 import { ElogBlock, type ElogFailure } from "./eerror";
-import { INFRA_NEEDLES, InfraWatcher } from "./infra";
+import { INFRA_NEEDLES, InfraWatcher, PORTAGE_CRASH_EXCEPTION } from "./infra";
 import { detectingPrefix } from "./line-prefix";
 import * as linesModule from "./lines";
 import { NeedleScanner } from "./needle-scan";
@@ -13,9 +13,17 @@ import { assembleAnalysis } from "./result";
 import type { LineRule } from "./rules";
 import * as rulesModule from "./rules";
 import { AUTOCONF_ERROR } from "./rules/build-tools";
+import {
+  DIGEST_DISTFILE_LINE,
+  FETCH_NETWORK_ERROR,
+  FETCH_UPSTREAM_GONE,
+  MANIFEST_DIGEST_DISTFILE,
+  MANIFEST_DIGEST_FAILED,
+} from "./rules/fetch";
 import * as gateModule from "./rules/gate";
 import * as qaModule from "./rules/qa";
 import { DEPENDENCY_BLOCKER, DEPENDENCY_BLOCKER_SUMMARY } from "./rules/resolver";
+import { TIER_ROOT } from "./rules/rule";
 import { PortageStructure, STRUCTURE_NEEDLES } from "./structure";
 import type { AttachmentAnalysis, ErrorLine, FailedTest, LogAnalysis, LogHeader, QaNotice } from "./types";
 
@@ -77,6 +85,8 @@ const LINE_GATE_NEEDLES = [
   "\r",
   "\u001b",
   "^[",
+  // Portage's coloured star with the ESC bytes lost in a paste (`[31;01m*[0m`, lines.ts LOST_ESC_SGR)
+  "*[0m",
   "\u0000",
   // Portage's progress lines, by how they start ("\n": at a line's start, needle-scan.ts).
   "\n>>>",
@@ -205,7 +215,7 @@ export interface AnalyzerState {
   bannerSegment: number | null;
   lineCount: number;
   /** The candidate whose detail lines are still being read (any line passes the gate then). */
-  continuation: { lines: string[]; remaining: number } | null;
+  continuation: { lines: string[]; remaining: number; candidate: Candidate } | null;
   /** A rule whose match makes the next line a candidate (LineRule.nextLine). */
   nextLineRule: LineRule | null;
   infra: InfraWatcher;
@@ -325,7 +335,17 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
         return;
       }
       if (text.startsWith(CONFIG_STATUS_CREATED)) state.candidates.dropSurvivable(state.structure.segment);
-      const rule = rules === LINE_RULES ? firstMatchingRule(text, tags) : matchLineRule(text, rules);
+      let rule = rules === LINE_RULES ? firstMatchingRule(text, tags) : matchLineRule(text, rules);
+      // A dead upstream host (refused, no such name while another host answered) is no network failure.
+      if (rule === FETCH_NETWORK_ERROR && state.infra.upstreamGone(text)) rule = FETCH_UPSTREAM_GONE;
+      // The exception ending emerge's own traceback outside any phase: emerge crashed, whatever the text
+      // reads like (a helper's traceback inside a phase, doins.py, is the package's; a full disk explains all).
+      else if (
+        rule?.tier === TIER_ROOT &&
+        state.structure.openSection === null &&
+        state.infra.endsPortageTraceback(text, line)
+      )
+        rule = PORTAGE_CRASH_EXCEPTION;
       if (!rule || rule.role === "noise") {
         if (elog) state.elog.take(text, line);
         return;
@@ -401,7 +421,7 @@ function recordHit(state: AnalyzerState, rule: LineRule, text: string, line: num
   };
   if (stored.trimEnd().endsWith(":") || SLOT_CONFLICT_START.test(stored)) {
     candidate.continuation = [];
-    state.continuation = { lines: candidate.continuation, remaining: CONTINUATION_LINES };
+    state.continuation = { lines: candidate.continuation, remaining: CONTINUATION_LINES, candidate };
   }
   if (rule.id === DEPENDENCY_BLOCKER.id) state.blockerRow ??= stored;
   else if (rule.id === DEPENDENCY_BLOCKER_SUMMARY.id && state.blockerRow)
@@ -415,7 +435,12 @@ function followContinuation(state: AnalyzerState, raw: string): void {
   if (!pending) return;
   const text = cleanLine(raw);
   if (CONTINUATION_END.test(text) || --pending.remaining <= 0) state.continuation = null;
-  else pending.lines.push(detach(text.slice(0, CONTINUATION_CHARS)));
+  else {
+    pending.lines.push(detach(text.slice(0, CONTINUATION_CHARS)));
+    // The Manifest entry that failed is a downloaded distfile: a fetch failure (rules/fetch.ts).
+    if (pending.candidate.rule === MANIFEST_DIGEST_FAILED && DIGEST_DISTFILE_LINE.test(text))
+      pending.candidate.rule = MANIFEST_DIGEST_DISTFILE;
+  }
 }
 
 function pushErrorLine(state: AnalyzerState, entry: ErrorLine): void {

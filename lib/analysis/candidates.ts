@@ -130,7 +130,13 @@ export class CandidateBook {
 }
 
 /** Rules that say why one download attempt failed (rules/fetch.ts, rules/other-tools.ts). */
-const FETCH_ATTEMPT_REASONS = new Set(["fetch-network-error", "wget-http-error", "fetch-wget-no-https"]);
+const FETCH_ATTEMPT_REASONS = new Set([
+  "fetch-network-error",
+  "fetch-upstream-gone",
+  "wget-http-error",
+  "curl-http-error",
+  "fetch-wget-no-https",
+]);
 /** Portage giving up on a file after its last attempt. */
 const FETCH_GAVE_UP = new Set(["fetch-failed"]);
 

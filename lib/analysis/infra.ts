@@ -5,6 +5,7 @@
 // keeps the first line per reason only (bounded).
 import { NeedleScanner } from "./needle-scan";
 import { GIT_NETWORK_WORDING } from "./rules/fetch";
+import { type LineRule, TIER_ROOT } from "./rules/rule";
 import type { FailureKind, InfraFailure, InfraReason, PrimaryError } from "./types";
 
 const TRACEBACK_HEADER = "Traceback (most recent call last):";
@@ -29,6 +30,9 @@ export const INFRA_NEEDLES: readonly string[] = [
   "ebuild-helpers/",
   "ebuild-ipc",
   TRACEBACK_HEADER,
+  // a host answered a download (InfraWatcher.upstreamGone)
+  "awaiting response... ",
+  "curl: (22) ",
 ];
 
 const INFRA_SCAN = new NeedleScanner(INFRA_NEEDLES);
@@ -49,28 +53,66 @@ const PORTAGE_HELPER_CRASH =
 export const PORTAGE_HELPER_MISSING =
   /^(?:File not found: '?\S*\/(?:ebuild-helpers\/|ebuild-ipc)|[^\n]{0,500}?[/ ](?:ebuild-helpers\/[^\s:'"]+|ebuild-ipc(?:\.py)?)['"]?: (?:\[Errno 2\] )?(?:No such file or directory|not found|command not found)$)/;
 
+/** A Python exception line (`ImportError: …`, `portage.exception.X: …`), the last line of a traceback. */
+const PYTHON_EXCEPTION_LINE = /^[\w.]*(?:Error|Exception): /;
+/** Lines from a traceback's last Portage frame to its exception (frames of the stdlib module it imported). */
+const EXCEPTION_REACH = 12;
+
+/**
+ * Not in the table: the exception that ends Portage's own traceback (InfraWatcher.endsPortageTraceback),
+ * whatever rule its text matched (`ImportError: …/binascii.so: undefined symbol: crc32` reads as ld's
+ * `undefined symbol`). emerge crashed: no package's link or compile step failed, so the kind is unknown.
+ */
+export const PORTAGE_CRASH_EXCEPTION: LineRule = {
+  id: "portage-crash-exception",
+  needles: ["Error: ", "Exception: "],
+  pattern: PYTHON_EXCEPTION_LINE,
+  example:
+    "ImportError: /usr/lib64/python3.11/lib-dynload/binascii.cpython-311-x86_64-linux-gnu.so: undefined symbol: crc32",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: "unknown",
+  severity: "error",
+};
+
 type Seen = Partial<Record<InfraReason | "terminated", { line: number; text: string }>>;
 
 // An upstream host that refuses the connection, or has no route, is a dead SRC_URI host (the
 // package's to fix): the builder's network worked well enough to get that answer, usually after a
-// mirror's 404. The same answer from a Gentoo mirror, a name that does not resolve, a timeout or
-// curl's own failure stay the builder's network.
+// mirror's 404. The same answer from a Gentoo mirror, a timeout or curl's own failure stay the
+// builder's network.
 const HOST_GONE =
-  /^Connecting to [^\s|]+(?: \([^()]*\))?\|[^|\s]*\|:\d+\.\.\. failed: (?:Connection refused|No route to host)\b/;
-const GENTOO_MIRROR = /^Connecting to [^\s|(]*gentoo/i;
+  /^Connecting to ([^\s|]+)(?: \([^()]*\))?\|[^|\s]*\|:\d+\.\.\. failed: (?:Connection refused|No route to host)\b/;
+// A name that does not exist (EAI_NONAME; "Temporary failure in name resolution" is the resolver's own
+// trouble) is a dead host only when another host of the log answered: the builder's DNS worked.
+const NO_SUCH_HOST =
+  /^(?:Resolving ([^\s(]+)(?: \([^()]*\))?\.\.\. failed: (?:Name or service not known|No address associated with hostname|nodename nor servname provided, or not known)|wget: unable to resolve host address [\u2018'`]?([^\s'\u2019`]+))/;
+const GENTOO_HOST = /gentoo/i;
+// wget's status line, curl's `--fail` report: a server answered.
+const HOST_ANSWERED =
+  /^(?:HTTP request sent, awaiting response\.\.\. \d{3}\b|curl: \(22\) The requested URL returned error: \d{3})/;
 
 export class InfraWatcher {
   private readonly seen: Seen = {};
   private traceback: { line: number; text: string } | null = null;
+  /** A host answered a download before (HOST_ANSWERED). */
+  private answered = false;
+  /** The latest Portage frame of a traceback (PORTAGE_FRAME). */
+  private portageFrame = -1;
 
   /** Feeds a cleaned line that passed the gate; `holdsNeedle` says whether it holds one of INFRA_NEEDLES. */
   observe(text: string, line: number, holdsNeedle = INFRA_SCAN.test(text)): void {
     if (!holdsNeedle) return;
+    if (HOST_ANSWERED.test(text)) {
+      this.answered = true;
+      return;
+    }
     if (text.includes(TRACEBACK_HEADER)) {
       this.traceback = { line, text: text.slice(0, 1000) };
       return;
     }
     const reason = infraReasonOf(text);
+    if (reason === "portage-crash" && PORTAGE_FRAME.test(text)) this.portageFrame = line;
     // Portage crashed: the traceback's header is where its report starts (the line to read from).
     const header = this.traceback;
     if (reason === "portage-crash" && header && line - header.line <= TRACEBACK_REACH && !this.seen[reason]) {
@@ -87,12 +129,10 @@ export class InfraWatcher {
     const at = { line: primary.line, text: primary.text };
     if (kind === "oom") return { reason: "oom", ...at };
     if (kind === "disk-full") return { reason: "disk-full", ...at };
-    if (
-      primary.ruleId === "fetch-network-error" &&
-      (phase === "fetch" || phase === null) &&
-      !(HOST_GONE.test(primary.text) && !GENTOO_MIRROR.test(primary.text))
-    )
+    if (primary.ruleId === "fetch-network-error" && (phase === "fetch" || phase === null))
       return { reason: "network", ...at };
+    // `emerge --sync` could not reach its mirror: no package is involved at all.
+    if (primary.ruleId === "sync-network-error") return { reason: "network", ...at };
     // git-r3 fetches in src_unpack; a test's own git clone is the package's business.
     if (
       primary.ruleId === "git-fetch-network-error" &&
@@ -107,6 +147,33 @@ export class InfraWatcher {
     // "Terminated" alone is any SIGTERM; with a timeout's exit code it is the tinderbox's timeout.
     const terminated = this.seen.terminated;
     return terminated && this.seen.timeout ? { reason: "timeout", ...terminated } : null;
+  }
+
+  /**
+   * True when `text`, at `line`, is the exception ending a traceback through Portage's own modules:
+   * a Portage frame of the latest traceback came at most EXCEPTION_REACH lines before.
+   */
+  endsPortageTraceback(text: string, line: number): boolean {
+    const header = this.traceback;
+    return (
+      header !== null &&
+      this.portageFrame > header.line &&
+      line - this.portageFrame <= EXCEPTION_REACH &&
+      PYTHON_EXCEPTION_LINE.test(text)
+    );
+  }
+
+  /**
+   * A download's failure line (rules/fetch.ts fetch-network-error) that says the upstream host is gone,
+   * not the builder's network: a host other than a Gentoo mirror refused the connection or had no route
+   * (the network worked well enough for that answer), or its name does not exist while another host of
+   * the log answered.
+   */
+  upstreamGone(text: string): boolean {
+    const gone = HOST_GONE.exec(text);
+    if (gone) return !GENTOO_HOST.test(gone[1]);
+    const missing = NO_SUCH_HOST.exec(text);
+    return missing !== null && this.answered && !GENTOO_HOST.test(missing[1] ?? missing[2] ?? "");
   }
 
   /** A Portage traceback with nothing else wrong: the build failed in Portage itself. */

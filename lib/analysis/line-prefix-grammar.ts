@@ -17,6 +17,7 @@ const HEADS: readonly RegExp[] = [
   /^\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)?\]?(?: |$)/,
   /^\[\d\d:\d\d:\d\d(?:[.,]\d{1,9})?\](?: |$)/,
   // Buildkite's raw log: an APC escape with the epoch milliseconds (`ESC _bk;t=1714576747532 BEL`)
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: ESC and BEL are exactly what this head holds.
   /^\x1b_bk;t=\d{10,16}\x07/,
   // a bare clock (Jenkins' timestamper, `ts`, screen logs): `15:19:07 `
   /^\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?: |$)/,
@@ -29,6 +30,15 @@ const HEADS: readonly RegExp[] = [
   // `Dec 02 12:34:56 host emerge[123]: ` (syslog, journalctl)
   /^[A-Z][a-z]{2} {1,2}\d{1,2} \d\d:\d\d:\d\d \S+ [^\s:[]+(?:\[\d+\])?: /,
 ];
+
+/**
+ * A paste site's numbered view (pastebin's `  12. `): the line's number, right-aligned, then `. `; an
+ * empty line keeps `  12. ` (or `  12.` once trailing blanks are cut). A rendered list may put `- `
+ * first. Taken as a head only when the sample's numbers run on by one (NUMBERED_RUN).
+ */
+const NUMBERED_HEAD = /^(?:- )? {0,6}(\d{1,7})\.(?: |$)/;
+/** Share of neighbouring numbered sample lines whose numbers must differ by exactly one. */
+const NUMBERED_RUN = 0.75;
 
 /** A leading `<pre>`/`<code>` or one stray backtick (the line has an odd number of them). */
 const WRAP_OPEN = /^(?:<pre>|<code>)+|^`(?!``)/;
@@ -51,9 +61,18 @@ const PORTAGE_PROGRESS = /^>>> \S/;
  * the log is the resolver's: its autounmask proposals have "# required by" lines of their own.
  */
 const HASH_MARKER = /^#(?:[ \t]|$)/;
+/**
+ * A short quote (fewer lines than the sample needs) whose every line starts with `#`: a log quoted in an
+ * ebuild comment, `#` glued to the text too (`#FAILED tests/x.py`). Not buildkit's `#12 3.45 `.
+ */
+const SHORT_HASH_LINE = /^#(?!\d+ \d)/;
+const TIGHT_HASH = /^#[ \t]?/;
 const AUTOUNMASK_COMMENT = /^# required by /;
 /** The resolver spinner a die banner got glued to: `Calculating dependencies | * ERROR: ...`. */
 const SPINNER = /^Calculating dependencies[^*\n]*(?=\* )/;
+/** A rendered table's borders around every line (a gist's view copied): `| ` before, ` | |` after. */
+const TABLE_START = /^\|[ \t]?/;
+const MAX_TABLE_BORDERS = 4;
 /**
  * Rendered markdown turns Portage's " * " bullet into "- "; after a list marker
  * these texts are elog lines again (`- Detected file collision(s):`, `-   no configure script found`).
@@ -101,6 +120,12 @@ export interface PrefixGrammar {
   bold?: boolean;
   /** Strip one leading comment `#` and its blank. */
   hash: boolean;
+  /** ...also a `#` glued to the text (a short quote, SHORT_HASH_LINE on every line). */
+  hashTight?: boolean;
+  /** Strip a table's left border (`| `). */
+  tableStart?: boolean;
+  /** Strip a table's right borders (` | |`). */
+  tableEnd?: boolean;
 }
 
 export interface Stripped {
@@ -148,6 +173,28 @@ function boldLine(text: string): boolean {
   );
 }
 
+/** Where a line's table borders (`… | |`) and the blanks before them start, else -1. Linear, no regex. */
+function tableEndAt(text: string): number {
+  const blankBefore = (at: number): boolean => at > 0 && (text[at - 1] === " " || text[at - 1] === "\t");
+  let at = text.length;
+  let borders = 0;
+  while (borders < MAX_TABLE_BORDERS) {
+    let i = at;
+    while (blankBefore(i)) i--;
+    if (i === 0 || text[i - 1] !== "|") break;
+    at = i - 1;
+    borders++;
+  }
+  if (borders === 0) return -1;
+  while (blankBefore(at)) at--;
+  return at;
+}
+
+function withoutTableEnd(text: string): string {
+  const at = tableEndAt(text);
+  return at < 0 ? text : text.slice(0, at);
+}
+
 function oddBackticks(text: string): boolean {
   let count = 0;
   for (let i = text.indexOf("`"); i >= 0; i = text.indexOf("`", i + 1)) count++;
@@ -165,7 +212,8 @@ export function stripWith(grammar: PrefixGrammar, raw: string): Stripped {
     if (FENCE.test(rest.trim())) return { cut: raw.length, text: "" };
     cutBy(WRAP_OPEN.exec(rest)?.[0].length ?? 0);
   }
-  if (grammar.hash) cutBy(HASH_MARKER.exec(rest)?.[0].length ?? 0);
+  if (grammar.hash) cutBy((grammar.hashTight ? TIGHT_HASH : HASH_MARKER).exec(rest)?.[0].length ?? 0);
+  if (grammar.tableStart) cutBy(TABLE_START.exec(rest)?.[0].length ?? 0);
   let dash = false;
   if (grammar.compact) {
     for (let depth = 0; depth < grammar.markers; depth++) {
@@ -199,6 +247,7 @@ export function stripWith(grammar: PrefixGrammar, raw: string): Stripped {
   let text = bold ? rest.trimEnd().slice(0, -2) : rest;
   if (grammar.wrap && (oddBackticks(text) || WRAP_CLOSE_TAG.test(text))) text = text.replace(WRAP_CLOSE, "");
   if (grammar.breaks) text = text.replace(BREAK_END, "");
+  if (grammar.tableEnd) text = withoutTableEnd(text);
   if (spun > 0) text = ` ${text}`;
   else if (dash && ELOG_AFTER_DASH.test(text)) text = ` * ${text}`;
   return { cut, text };
@@ -243,14 +292,19 @@ function compactDepth(lines: readonly string[]): number {
 export function detectGrammar(sample: readonly string[]): PrefixGrammar | null {
   const needed = Math.ceil(sample.length * MIN_SHARE);
   const enough = sample.length >= MIN_SAMPLE_LINES;
-  const head = enough
+  const machineHead = enough
     ? (HEADS.find((shape) => sample.filter((l) => shape.test(l)).length >= needed) ?? null)
     : null;
+  // A paste site's line numbers are no machine's head: markdown markers may follow them.
+  const numbered = enough && !machineHead && numberedRun(sample, needed);
+  const head = numbered ? NUMBERED_HEAD : machineHead;
   const wrap = sample.some((line) => FENCE.test(line.trim()) || /^(?:<pre>|<code>|`(?!``))/.test(line));
   const spinner = sample.some((line) => SPINNER.test(line));
   const breaks = enough && sample.filter((line) => BREAK_END.test(line)).length >= needed;
   // Bold is per line (a paste may embolden only the lines that matter): one such line turns it on.
   const bold = sample.some((line) => boldLine(line.replace(/^[>\s-]+/, "")));
+  const tableStart = enough && sample.filter((line) => line.startsWith("|")).length >= needed;
+  const tableEnd = enough && sample.filter((line) => tableEndAt(line.trimEnd()) >= 0).length >= needed;
   const bare: PrefixGrammar = {
     head,
     wrap,
@@ -261,19 +315,30 @@ export function detectGrammar(sample: readonly string[]): PrefixGrammar | null {
     breaks,
     hash: false,
     bold,
+    tableStart,
+    tableEnd,
   };
   const headed = sample.map((line) => stripWith(bare, line).text).filter((line) => line.trim().length > 0);
-  const hash =
-    enough &&
+  const autounmask = headed.some((line) => AUTOUNMASK_COMMENT.test(line));
+  // A quote shorter than the sample whose every line carries a `#` (an ebuild comment's one to three lines).
+  const hashTight =
+    !enough &&
     !head &&
-    headed.filter((line) => HASH_MARKER.test(line)).length >= needed &&
-    !headed.some((line) => AUTOUNMASK_COMMENT.test(line));
-  const afterHead = hash ? headed.map((line) => stripWith({ ...bare, hash }, line).text) : headed;
+    headed.length > 0 &&
+    headed.every((line) => SHORT_HASH_LINE.test(line)) &&
+    !autounmask;
+  const hash =
+    hashTight ||
+    (enough &&
+      !machineHead &&
+      headed.filter((line) => HASH_MARKER.test(line)).length >= needed &&
+      !autounmask);
+  const afterHead = hash ? headed.map((line) => stripWith({ ...bare, hash, hashTight }, line).text) : headed;
   const marked = afterHead.filter((line) => MARKERS.test(line));
   // A log captured with a timestamp head is machine output: its ">" lines are its own.
   const spaced =
-    enough && !head && marked.length / Math.max(afterHead.length, 1) >= 0.5 ? typicalDepth(marked) : 0;
-  const compactMarkers = enough && !head && !spaced ? compactDepth(afterHead) : 0;
+    enough && !machineHead && marked.length / Math.max(afterHead.length, 1) >= 0.5 ? typicalDepth(marked) : 0;
+  const compactMarkers = enough && !machineHead && !spaced ? compactDepth(afterHead) : 0;
   const markers = spaced || compactMarkers;
   const compact = compactMarkers > 0;
   const spacedRests = spaced
@@ -292,9 +357,39 @@ export function detectGrammar(sample: readonly string[]): PrefixGrammar | null {
   const carried = afterHead.filter((line) => runs.test(line) || leadingBlanks(line) >= floor).length;
   const prefixed =
     shortIndented ||
+    hashTight ||
     (enough && (head !== null || hash || carried >= Math.ceil(afterHead.length * MIN_SHARE)));
-  if (!prefixed && !wrap && !spinner && !breaks && !bold) return null;
+  if (!prefixed && !wrap && !spinner && !breaks && !bold && !tableStart && !tableEnd) return null;
   return prefixed
-    ? { head, wrap, markers, compact, compactAfter, indent, spinner, breaks, hash, bold }
+    ? {
+        head,
+        wrap,
+        markers,
+        compact,
+        compactAfter,
+        indent,
+        spinner,
+        breaks,
+        hash,
+        hashTight,
+        bold,
+        tableStart,
+        tableEnd,
+      }
     : { ...bare, head: null };
+}
+
+/** True when nearly every sample line starts with a line number (NUMBERED_HEAD) and they run on by one. */
+function numberedRun(sample: readonly string[], needed: number): boolean {
+  const numbers = sample.map((line) => NUMBERED_HEAD.exec(line)?.[1]);
+  if (numbers.filter((n) => n !== undefined).length < needed) return false;
+  let pairs = 0;
+  let steps = 0;
+  for (let i = 1; i < numbers.length; i++) {
+    const [before, after] = [numbers[i - 1], numbers[i]];
+    if (before === undefined || after === undefined) continue;
+    pairs++;
+    if (Number(after) === Number(before) + 1) steps++;
+  }
+  return pairs > 0 && steps >= pairs * NUMBERED_RUN;
 }

@@ -38,7 +38,12 @@ export class LinePrefix {
 export function detectLinePrefix(sample: readonly string[]): LinePrefix | null {
   const grammar = detectGrammar(sample);
   if (!grammar) return null;
-  const prefixed = grammar.head !== null || grammar.hash || grammar.markers > 0 || grammar.indent > 0;
+  const prefixed =
+    grammar.head !== null ||
+    grammar.hash ||
+    grammar.markers > 0 ||
+    grammar.indent > 0 ||
+    grammar.tableStart === true;
   const first = sample.map((line) => stripWith(grammar, line).cut).findIndex((cut) => cut > 0);
   const example =
     prefixed && first >= 0 ? sample[first].slice(0, stripWith(grammar, sample[first]).cut) : null;

@@ -110,6 +110,12 @@ export function visibleText(line: string): string {
 // biome-ignore lint/suspicious/noControlCharactersInRegex: ESC is exactly what this pattern removes.
 const ANSI_ESCAPE = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-Z\\-_]|\^\[\[[0-9;]*[A-Za-z]/g;
 /**
+ * A paste that lost the ESC byte keeps the rest of Portage's colour codes (`[31;01m*[0m ERROR: …`):
+ * SGR runs (`[<digits;>m`), read as such only on a line that holds a reset (LOST_ESC_RESET).
+ */
+export const LOST_ESC_RESET = "[0m";
+const LOST_ESC_SGR = /\[\d{1,3}(?:;\d{1,3}){0,4}m/g;
+/**
  * The text the rules see: visible segment, no ANSI escapes, no NUL bytes, no
  * trailing blanks, capped. Other C0 controls (tab, backspace, bell) are left in:
  * they are rare and harmless to the rules, and checking every line for them with
@@ -119,6 +125,7 @@ export function cleanLine(raw: string): string {
   let text = raw.length > MAX_LINE_CHARS ? raw.slice(0, MAX_LINE_CHARS) : raw;
   text = visibleText(text);
   if (text.includes("\u001b") || text.includes("^[")) text = text.replace(ANSI_ESCAPE, "");
+  if (text.includes(LOST_ESC_RESET)) text = text.replace(LOST_ESC_SGR, "");
   if (text.includes("\u0000")) text = text.replaceAll("\u0000", "");
   const last = text.charCodeAt(text.length - 1);
   return last === 32 || last === 9 ? text.trimEnd() : text;

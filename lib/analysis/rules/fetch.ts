@@ -16,17 +16,33 @@ export const FETCH_VERIFY_FAILED = fetchRule({
   severity: "fatal",
 });
 
-export const MANIFEST_DIGEST_FAILED = fetchRule({
+export const MANIFEST_DIGEST_FAILED: LineRule = {
   id: "manifest-digest-failed",
   note:
-    "a file of the ebuild repository (ebuild, files/, ChangeLog) does not match its Manifest, checked " +
-    "before any phase (`>>> Verifying ebuild manifests`); the ` * ` form is the resolver's warning",
+    "a file of the ebuild repository (ebuild, files/, metadata.xml, ChangeLog) does not match its Manifest, " +
+    "checked before any phase (`>>> Verifying ebuild manifests`); the ` * ` form is the resolver's warning. " +
+    "A broken repository, not a download: kind unknown. When the file named under it is a distfile the " +
+    "analyzer reads the line as manifest-digest-distfile (kind fetch)",
   needles: ["Digest verification failed"],
   pattern: /^(?:!!!|\s*\*) Digest verification failed:/,
   example: "!!! Digest verification failed:",
+  role: "error",
   tier: TIER_PORTAGE,
+  kind: "unknown",
   severity: "fatal",
-});
+  afterBanner: true,
+};
+
+/** Not in the table: MANIFEST_DIGEST_FAILED once the file it names is a distfile (DIGEST_DISTFILE_LINE). */
+export const MANIFEST_DIGEST_DISTFILE: LineRule = {
+  ...MANIFEST_DIGEST_FAILED,
+  id: "manifest-digest-distfile",
+  note: "a downloaded distfile does not match its Manifest entry: a fetch failure (see manifest-digest-failed)",
+  kind: "fetch",
+};
+
+/** The line under `Digest verification failed:` naming a file under DISTDIR (`!!! /var/cache/distfiles/x.tar.gz`). */
+export const DIGEST_DISTFILE_LINE = /^(?:!!!|\s*\*)? ?\S*\/distfiles\/[^\s/]+$/;
 
 export const FETCH_RESTRICTED = fetchRule({
   id: "fetch-restricted",
@@ -65,6 +81,35 @@ export const FETCH_NETWORK_ERROR: LineRule = {
   afterBanner: true,
 };
 
+export const FETCH_UPSTREAM_GONE: LineRule = {
+  ...FETCH_NETWORK_ERROR,
+  id: "fetch-upstream-gone",
+  note:
+    "not in the table: the analyzer reads a fetch-network-error line as this one when infra.ts " +
+    "(InfraWatcher.upstreamGone) calls its host dead: an upstream host refusing the connection or without a " +
+    "route, or whose name does not exist while another host of the same log answered. Like a mirror's 404 " +
+    "(wget-http-error) it is detail under the later `!!! Couldn't download`, which names the file; no network failure",
+  tier: TIER_DETAIL,
+  example: "Connecting to mazzoo.de|194.150.168.91|:80... failed: Connection refused.",
+};
+
+export const CURL_HTTP_ERROR: LineRule = {
+  id: "curl-http-error",
+  note:
+    "the server's answer to curl (`--fail`: Portage's FETCHCOMMAND on ChromiumOS and others), as wget's " +
+    "`ERROR 404: Not Found.` (wget-http-error): detail under the later `!!! Couldn't download`; alone it still fails " +
+    "a log without a success marker",
+  needles: ["curl: (22) "],
+  pattern: /^curl: \(22\) The requested URL returned error: \d{3}/,
+  example: "curl: (22) The requested URL returned error: 404",
+  role: "error",
+  tier: TIER_DETAIL,
+  kind: null,
+  kindWithoutPhase: "fetch",
+  severity: "error",
+  afterBanner: true,
+};
+
 /** git's wording for a remote it could not reach (curl's reasons under http.c, connect.c): the builder's network. */
 export const GIT_NETWORK_WORDING =
   /^fatal: (?:unable to access '[^']*': (?:Could not resolve (?:host|proxy)|Failed to connect|Connection (?:refused|timed out|reset)|Operation timed out|Resolving timed out|Network is unreachable|Problem with the SSL CA cert|SSL certificate problem|server certificate verification failed|gnutls_handshake\(\) failed|OpenSSL SSL_(?:connect|read)|Recv failure|Empty reply from server)|unable to connect to \S+|unable to look up \S+ )/;
@@ -97,6 +142,26 @@ export const GIT_FETCH_NETWORK_ERROR: LineRule = {
   kind: "fetch",
   severity: "error",
 };
+
+export const SYNC_NETWORK_ERROR = fetchRule({
+  id: "sync-network-error",
+  note:
+    "`emerge --sync` could not reach the rsync mirror (portage/sync/modules/rsync/rsync.py): rsync's own " +
+    "`failed to connect to`, Portage's `getaddrinfo failed for`, its `timed out` after `>>> Checking server " +
+    "timestamp`, the retries running out. No ebuild phase runs; infra.ts calls it a network failure",
+  needles: [
+    "failed to connect to ",
+    "!!! getaddrinfo failed for '",
+    "timed out",
+    "Exceeded PORTAGE_RSYNC_RETRIES",
+    "retries exceeded",
+  ],
+  pattern:
+    /^(?:rsync: (?:\[\w+\] )?failed to connect to \S+(?: \([^()\s]*\))?: |!!! getaddrinfo failed for '|timed out$|(?:>>> |!!! )?(?:Exceeded PORTAGE_RSYNC_RETRIES: |Maximum (?:number of )?retries exceeded))/,
+  example: "rsync: failed to connect to 64.50.233.100: Connection refused (111)",
+  tier: TIER_ROOT,
+  severity: "error",
+});
 
 export const FETCH_WGET_NO_HTTPS = fetchRule({
   id: "fetch-wget-no-https",
@@ -162,7 +227,9 @@ export const FETCH_RULES: readonly LineRule[] = [
   FETCH_RESTRICTED,
   FETCH_VERIFY_REASON,
   FETCH_NETWORK_ERROR,
+  CURL_HTTP_ERROR,
   GIT_FETCH_NETWORK_ERROR,
+  SYNC_NETWORK_ERROR,
   FETCH_WGET_NO_HTTPS,
   BUILD_NETWORK_FETCH,
   FETCH_FAILED,

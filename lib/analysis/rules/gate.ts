@@ -109,6 +109,11 @@ export const GATE_TRIGGERS: readonly string[] = [
   ".po:",
   ".pot:",
   "msgfmt: found ",
+  // round 8: emerge --sync giving up on its mirror (rules/fetch.ts sync-network-error), Portage 2.1's blocker
+  "timed out",
+  "RSYNC_RETRIES",
+  "retries exceeded",
+  "conflicts with another",
 ];
 
 /** The needles of the rules that can make a line an error or a failed test (not noise). */

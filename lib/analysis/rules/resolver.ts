@@ -24,8 +24,18 @@ export const DEPENDENCY_UNSATISFIED = resolverRule({
   id: "dependency-unsatisfied",
   needles: ["!!! ", "emerge: there are no "],
   pattern:
-    /^(?:!!! The ebuild selected to satisfy "[^"]*" has unmet requirements|emerge: there are no (?:ebuilds|binary packages) (?:built with USE flags )?to satisfy |!!! [Aa]ll ebuilds that could satisfy ["\u201c][^"\u201d]*["\u201d] have been masked|!!! Multiple package instances within a single package slot|!!! There are no ebuilds (?:built with USE flags )?to satisfy )/,
+    /^(?:!!! The ebuild selected to satisfy "[^"]*" has unmet requirements|emerge: there are no (?:ebuilds|binary packages) (?:built with USE flags )?to satisfy |!!! [Aa]ll ebuilds that could satisfy ["\u201c][^"\u201d]*["\u201d] have been(?: masked|$)|!!! Multiple package instances within a single package slot|!!! There are no ebuilds (?:built with USE flags )?to satisfy )/,
   example: '!!! The ebuild selected to satisfy "media-libs/libsndfile[minimal]" has unmet requirements.',
+});
+
+export const DEPENDENCY_CONFLICT_OLD = resolverRule({
+  id: "dependency-conflict-old",
+  note:
+    "Portage 2.0/2.1's blocker report (`!!! Error: the x11-libs/xft package conflicts with another package;` " +
+    "then `the two packages cannot be installed on the same system together`); the atom may be quoted",
+  needles: ["package conflicts with another package"],
+  pattern: /^!!! Error: [Tt]he \S{1,300} package conflicts with another package/,
+  example: "!!! Error: the x11-libs/xft package conflicts with another package.",
 });
 
 export const DEPENDENCY_PROBLEM_PREFACE = resolverRule({
@@ -90,6 +100,7 @@ export const DEPENDENCY_REQUIRED_USE = resolverRule({
 
 export const RESOLVER_RULES: readonly LineRule[] = [
   DEPENDENCY_UNSATISFIED,
+  DEPENDENCY_CONFLICT_OLD,
   DEPENDENCY_PROBLEM_PREFACE,
   DEPENDENCY_CYCLE,
   DEPENDENCY_CYCLE_EDGE,

@@ -164,14 +164,16 @@ export const REAL_CASES: readonly RealCase[] = [
     file: "manifest-digest-verification-failed-an-anime-game-launcher/snippet.log",
     line: 7,
     text: "!!! Digest verification failed:",
-    kind: "fetch",
+    // a repository file (ebuild, ChangeLog) failing its Manifest: a broken repository (round 8)
+    kind: "unknown",
   },
   {
     row: 27,
     file: "manifest-digest-verification-failed-milter-greylist/snippet.log",
     line: 21,
     text: "!!! Digest verification failed:",
-    kind: "fetch",
+    // a repository file (ebuild, ChangeLog) failing its Manifest: a broken repository (round 8)
+    kind: "unknown",
   },
   {
     row: 28,
@@ -523,6 +525,14 @@ export const REAL_CASES: readonly RealCase[] = [
     line: 17,
     text: "!!! Couldn't download 'gala_0.1.0%7Er431%2Bpkg29%7Eubuntu14.10.1.tar.xz'. Aborting",
     kind: "fetch",
+  },
+  // Row 166 (issue 10, round 8): a Manifest entry of the repository (metadata.xml), not a distfile.
+  {
+    row: 166,
+    file: "manifest-digest-metadata-xml-wine-dwproton/snippet.log",
+    line: 21,
+    text: "!!! Digest verification failed:",
+    kind: "unknown",
   },
 ];
 
