@@ -7,11 +7,9 @@ import type { Readable } from "node:stream";
 import { analyzeAttachment } from "../analysis/attachments";
 import { LineSplitter } from "../analysis/lines";
 import { attachmentRoleFor } from "../analysis/portage-patterns";
-import { StreamingLog } from "../analysis/streaming-log";
 import type { LogAnalysis } from "../analysis/types";
 import { db, type Prisma } from "../db";
 import { createDiagnosticExtractor } from "../diagnostics/extract";
-import { DiagnosticStream } from "../diagnostics/stream";
 import { type FileDiagnostics, writeBuildDiagnostics } from "../diagnostics/write";
 import { type Sql, transaction } from "../sql/executor";
 import { sqlPool } from "../sql/pool";
@@ -22,6 +20,7 @@ import {
   type ColumnContext,
   updateAnalysisColumns,
 } from "./analysis-columns";
+import { BuildLogPass } from "./build-log-pass";
 import { keepCorrection, markPrimaryFinding, rememberAnalysisChoice } from "./corrected-headline";
 import { MAX_ATTACHMENT_ANALYSIS_BYTES } from "./file-intake";
 import { type FindingRow, findingRows, insertFindings } from "./finding-rows";
@@ -160,17 +159,14 @@ function buildLogFile(files: StoredFile[], analysis: Prisma.JsonValue): StoredFi
   return files.find((f) => f.name === named) ?? files.find((f) => f.role === "build-log");
 }
 
-/** As ingest analysed it (file-intake.ts): the stored bytes through StreamingLog and DiagnosticStream. */
+/** As ingest analysed it (analysis-worker.ts): the stored bytes through one BuildLogPass. */
 async function analyseLog(
   file: StoredFile,
 ): Promise<{ analysis: LogAnalysis; diagnostics: FileDiagnostics[] }> {
-  const log = new StreamingLog();
-  const stream = new DiagnosticStream("build-log");
-  for await (const piece of await storedText(file)) {
-    log.push(piece as Buffer);
-    stream.push(piece as Buffer);
-  }
-  return { analysis: log.finish(), diagnostics: [{ fileName: null, extract: stream.finish() }] };
+  const pass = new BuildLogPass();
+  for await (const piece of await storedText(file)) pass.push(piece as Buffer);
+  const { analysis, diagnostics } = pass.finish();
+  return { analysis, diagnostics: [{ fileName: null, extract: diagnostics }] };
 }
 
 // Same choice and cap as ingest (ingest-upload.ts, file-intake.ts): the attachment
