@@ -4,7 +4,7 @@
 import { type Candidate, CandidateBook } from "./candidates";
 import * as eerrorModule from "./eerror";
 import { ElogBlock, type ElogFailure } from "./eerror";
-import { INFRA_NEEDLES, InfraWatcher, PORTAGE_CRASH_EXCEPTION } from "./infra";
+import { INFRA_NEEDLES, InfraWatcher, PORTAGE_CRASH_EXCEPTION, upstreamGone } from "./infra";
 import { detectingPrefix } from "./line-prefix";
 import * as linesModule from "./lines";
 import { NeedleScanner } from "./needle-scan";
@@ -336,8 +336,8 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
       }
       if (text.startsWith(CONFIG_STATUS_CREATED)) state.candidates.dropSurvivable(state.structure.segment);
       let rule = rules === LINE_RULES ? firstMatchingRule(text, tags) : matchLineRule(text, rules);
-      // A dead upstream host (refused, no such name while another host answered) is no network failure.
-      if (rule === FETCH_NETWORK_ERROR && state.infra.upstreamGone(text)) rule = FETCH_UPSTREAM_GONE;
+      // A dead upstream host (it refused the connection) is no network failure.
+      if (rule === FETCH_NETWORK_ERROR && upstreamGone(text)) rule = FETCH_UPSTREAM_GONE;
       // The exception ending emerge's own traceback outside any phase: emerge crashed, whatever the text
       // reads like (a helper's traceback inside a phase, doins.py, is the package's; a full disk explains all).
       else if (

