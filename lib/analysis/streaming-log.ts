@@ -14,19 +14,19 @@
 // bytes are read once for both.
 
 import type { GateResult } from "./analyzer";
-import * as analyzer from "./analyzer";
-import * as lines from "./lines";
+import * as analyzerModule from "./analyzer";
+import * as linesModule from "./lines";
 import type { NeedleScanner } from "./needle-scan";
 import type { LogAnalysis } from "./types";
 
 const LF = 0x0a;
 const CR = 0x0d;
 // Module-level bindings of what is used per line: an import compiled to CommonJS
-// (tsx, and Next's bundle alike) is read through a getter at every use, ~2 % of
-// the mixed block's time here.
-const { createLogAnalyzer, FULL_GATE_BITS, GATE_FULL, GATE_SKIP, gateOfBits, gateOfBytes } = analyzer;
-const GATE = analyzer.LINE_GATE_BYTES;
-const MAX_LINE_CHARS = lines.MAX_LINE_CHARS;
+// (tsx, and Next's bundle alike) is read through a getter at every use: 5-8 % of
+// the mixed bench block's time here (docs/benchmarks.md).
+const { createLogAnalyzer, FULL_GATE_BITS, GATE_FULL, GATE_SKIP, gateOfBits, gateOfBytes } = analyzerModule;
+const GATE = analyzerModule.LINE_GATE_BYTES;
+const MAX_LINE_CHARS = linesModule.MAX_LINE_CHARS;
 /**
  * Bytes kept of a line longer than that: enough to decode MAX_LINE_CHARS
  * characters (at most 4 bytes each) and one more, so the cut is where
