@@ -8,7 +8,7 @@ import { runInNewContext } from "node:vm";
 import { describe, expect, test } from "vitest";
 import { createLogAnalyzer } from "./analyzer";
 import { LineSplitter, MAX_LINE_CHARS } from "./lines";
-import { StreamingLog } from "./streaming-log";
+import { type LineFollower, StreamingLog } from "./streaming-log";
 import { CORPUS_DIR, generatedCases } from "./testing/corpus";
 import type { LogAnalysis } from "./types";
 
@@ -134,6 +134,76 @@ describe("the same analysis as decoding every line", () => {
         const pieces = cutRandomly(bytes, random(i + maxPiece), maxPiece);
         expect(streamed(pieces), `case ${i}, pieces up to ${maxPiece}`).toEqual(reference(pieces));
       }
+    }
+  });
+});
+
+// A follower (the diagnostics extractor in production) gets every line once, in
+// order: through its own gate (line), as holding one of its needles (passedLine,
+// decoded as LineSplitter decodes it) or counted (skipLines). A toy one that
+// waits for the next line after "open" (so it is not always plain) checks that.
+describe("a line follower", () => {
+  class Recorder implements LineFollower {
+    readonly needles = ["needle", "open", "błąd"];
+    /** Per line: its text when it reached the follower, null when it was only counted. */
+    readonly seen: (string | null)[] = [];
+    private waiting = false;
+    plainByteGate = () => !this.waiting;
+    line(bytes: Uint8Array, from: number, to: number): void {
+      const text = decode(bytes, from, to);
+      if (this.waiting || this.needles.some((needle) => text.includes(needle))) this.take(text);
+      else this.seen.push(null);
+    }
+    passedLine(bytes: Uint8Array, from: number, to: number, text: string | undefined): void {
+      const decoded = decode(bytes, from, to);
+      expect(text === undefined || text === decoded).toBe(true);
+      expect(this.needles.some((needle) => decoded.includes(needle))).toBe(true);
+      this.take(decoded);
+    }
+    skipLines(count: number): void {
+      for (let i = 0; i < count; i++) this.seen.push(null);
+    }
+    private take(text: string): void {
+      this.waiting = text.includes("open");
+      this.seen.push(text);
+    }
+  }
+  const decode = (bytes: Uint8Array, from: number, to: number) => {
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8", from, to);
+    const capped = text.length > MAX_LINE_CHARS ? text.slice(0, MAX_LINE_CHARS) : text;
+    return capped.endsWith("\r") ? capped.slice(0, -1) : capped;
+  };
+  const FOLLOWER_LINES = [
+    "plain",
+    "a needle here",
+    "open a block",
+    "inside",
+    "after",
+    "x błąd y",
+    ...FRAGMENTS.map(String),
+  ];
+
+  test("every line once, in order, the analysis unchanged, on 300 random logs", () => {
+    for (let seed = 1; seed <= 300; seed++) {
+      const next = random(seed);
+      const lines = Array.from(
+        { length: 1 + Math.floor(next() * 200) },
+        () => FOLLOWER_LINES[Math.floor(next() * FOLLOWER_LINES.length)],
+      );
+      const bytes = Buffer.from(`${lines.join(next() < 0.5 ? "\n" : "\r\n")}\n`, "utf8");
+      const pieces = cutRandomly(bytes, next, 1 + Math.floor(next() * 300));
+      const recorder = new Recorder();
+      const log = new StreamingLog(recorder);
+      for (const piece of pieces) log.push(piece);
+      expect(log.finish(), `seed ${seed}`).toEqual(reference(pieces));
+      // What the follower's own gate would have let through, line by line.
+      let waiting = false;
+      const expected = new LineSplitter().push(bytes).map((text) => {
+        if (!waiting && !recorder.needles.some((needle) => text.includes(needle))) return null;
+        waiting = text.includes("open");
+        return text;
+      });
+      expect(recorder.seen, `seed ${seed}`).toEqual(expected);
     }
   });
 });
