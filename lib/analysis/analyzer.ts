@@ -35,7 +35,7 @@ const { ATOM_TAG, firstMatchingRule, hasTag, INFRA_TAG, lineTags, newLineTags } 
 const { ELOG_LINE } = eerrorModule;
 const { QA_NOTICE_PATTERN, qaRuleIdFor } = qaModule;
 const { HEADER_KEYS, HEADER_LINE } = patternsModule;
-const { LINE_RULES, matchLineRule, NON_NOISE_NEEDLES } = rulesModule;
+const { LINE_RULES, matchLineRule, NON_NOISE_NEEDLES, TIER_DIE } = rulesModule;
 
 export const MAX_ERROR_LINES = 50;
 const MAX_QA_NOTICES = 100;
@@ -427,7 +427,9 @@ function recordHit(state: AnalyzerState, rule: LineRule, text: string, line: num
   else if (rule.id === DEPENDENCY_BLOCKER_SUMMARY.id && state.blockerRow)
     candidate.continuation = [state.blockerRow];
   state.candidates.record(candidate, structure.die !== null);
-  pushErrorLine(state, { line, text: stored, ruleId: rule.id, severity: rule.severity });
+  // A tier-0 line (ninja's `build stopped`) stands in for a missing die message: no error line.
+  if (rule.tier > TIER_DIE)
+    pushErrorLine(state, { line, text: stored, ruleId: rule.id, severity: rule.severity });
 }
 
 function followContinuation(state: AnalyzerState, raw: string): void {

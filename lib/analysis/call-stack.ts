@@ -15,8 +15,11 @@ const PHASE_ENTRY = /^(?:src|pkg)_[a-z]+$/;
 
 /** A frame of a stack pasted without its banner: ` * ` may be gone, and so may the frames above. */
 const LOOSE_FRAME = /^\s*(?:\*\s+)?\S+, line +\d+: +Called (\S+)/;
-/** Functions whose frame says which phase ran: `src_test`, `multilib_src_test`, `distutils-r1_src_test`, `virtx`. */
-const PHASE_FUNCTION = /^(?:[\w-]+_)?(?:src|pkg)_([a-z]+)$/;
+/**
+ * Functions whose frame says which phase ran: `src_test`, `multilib_src_test`, `distutils-r1_src_test`,
+ * `virtx`; Portage 2.1's ebuild.sh ran each phase from `dyn_<phase>`.
+ */
+const PHASE_FUNCTION = /^(?:(?:[\w-]+_)?(?:src|pkg)|dyn)_([a-z]+)$/;
 const TEST_RUNNERS = new Set([
   "virtx",
   "virtualmake",

@@ -60,6 +60,16 @@ export const SUCCESS_MARKER =
  * (` * Package 'cat/pkg-1' merged despite file collisions. If necessary, ...`).
  */
 export const MERGED_DESPITE_COLLISIONS = "merged despite file collisions";
+/**
+ * The collision report's own sentence when neither collision-protect nor protect-owned is set
+ * (vartree.py: `Add either "collision-protect" or "protect-owned" to FEATURES in make.conf if you would
+ * like the merge to abort in cases like this.`; before 2008 `Add "collision-protect" …`): Portage goes on
+ * to merge, in an excerpt cut before its `merged despite` too. These words stay on one line at every
+ * version's 70-column wrap.
+ */
+export const MERGE_WOULD_NOT_ABORT = "like the merge to abort";
+/** …unless the collisions are between symlinks and directories (`Package '…' NOT merged since it has …`). */
+export const NOT_MERGED = "NOT merged";
 
 // The ` * ` may be missing: elog's save module and some pastes print the messages bare.
 // Portage before 2.2 printed the owner as a bare `cat/pkg-ver` (no slot, no repository).

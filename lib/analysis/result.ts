@@ -11,7 +11,7 @@ import { TIER_ROOT } from "./rules";
 import { CMAKE_INSTALL_ERROR } from "./rules/build-tools";
 import { CALL_STACK_DIE_FRAME } from "./rules/environment";
 import { isFatalQaNotice } from "./rules/qa";
-import { TIER_PORTAGE } from "./rules/rule";
+import { TIER_DETAIL, TIER_DIE, TIER_PORTAGE } from "./rules/rule";
 import { computeSignature, EMPTY_SIGNATURE } from "./signature";
 import type { FailureKind, LogAnalysis, PrimaryError } from "./types";
 
@@ -136,14 +136,18 @@ function choosePrimary(state: AnalyzerState): PrimaryChoice | null {
     const conclusive = candidates.firstConclusive();
     const excused =
       conclusive?.rule.kind === "collision" ? structure.collisionTolerated : structure.succeeded;
-    if (conclusive && !excused) return fromCandidate(conclusive);
+    if (conclusive && !excused) return fromCandidate(detailOver(conclusive, best) ?? conclusive);
     // A QA notice Portage dies on, in an excerpt cut before the banner (the check runs after
     // ">>> Completed installing", so that marker does not make it a success).
     const fatalQa = state.qaNotices.find((n) => isFatalQaNotice(n.text));
     if (fatalQa) return { primary: fatalQa, kind: "qa", phase: "install" };
     // Portage's own traceback with no other failure: emerge crashed (infra.ts).
     const crash = state.infra.portageCrash;
-    return crash ? { primary: { ...crash, ruleId: "portage-crash" }, kind: null, phase: null } : null;
+    if (crash) return { primary: { ...crash, ruleId: "portage-crash" }, kind: null, phase: null };
+    // An excerpt whose only error is a detail line (a Python exception, a pytest `E   ` line): nothing
+    // else was pasted, so that line is the failure, unless the log goes on to merge.
+    const detail = best !== null && !tolerated && best.rule.tier >= TIER_DETAIL && !structure.succeeded;
+    return detail ? fromCandidate(best) : null;
   }
   const inBannerSegment = state.bannerSegment === null ? null : candidates.bestIn(state.bannerSegment);
   const options = [
@@ -178,7 +182,10 @@ function choosePrimary(state: AnalyzerState): PrimaryChoice | null {
     const primary = { line: elog.line, text: elog.text, ruleId: "portage-eerror" };
     return { primary, kind: null, phase: die.phase, continuation: elog.continuation };
   }
-  const weak = found.sort((a, b) => b.rule.tier - a.rule.tier || a.line - b.line)[0];
+  // A tier-0 line (ninja's `build stopped`) says no more than a die message: only a die without one takes it.
+  const weak = found
+    .filter((c) => c.rule.tier > TIER_DIE || !die.message)
+    .sort((a, b) => b.rule.tier - a.rule.tier || a.line - b.line)[0];
   if (weak) return fromCandidate(weak);
   if (die.message && structure.dieMessageLine !== null) {
     return {
@@ -217,6 +224,16 @@ function snippetToolError(state: AnalyzerState, strong: Candidate): Candidate | 
 }
 
 /**
+ * A conclusive total (Test::More's `Failed 1/3 test programs`) proves the failure; a line of the same
+ * kind above it and of a higher tier (`#   Failed test 'name'`) says which, and is the primary.
+ */
+function detailOver(conclusive: Candidate, best: Candidate | null): Candidate | null {
+  if (!best || best.rule.tier <= conclusive.rule.tier) return null;
+  const kindOf = (c: Candidate) => c.rule.kind ?? c.rule.kindWithoutPhase ?? null;
+  return kindOf(best) !== null && kindOf(best) === kindOf(conclusive) ? best : null;
+}
+
+/**
  * CMake's install step failing to write (`CMake Error at cmake_install.cmake:36 (file): file INSTALL
  * cannot copy file … to "/usr/…"`) is what the program saw of the sandbox denying the write: with
  * the sandbox's violation summary in the log (its records name `cmake -P cmake_install.cmake`), the
@@ -240,7 +257,7 @@ function fromCandidate(candidate: Candidate): PrimaryChoice {
     primary: { line: candidate.line, text: candidate.text, ruleId: candidate.rule.id },
     kind: candidate.rule.kind,
     kindWithoutPhase: candidate.rule.kindWithoutPhase,
-    phase: candidate.phase,
+    phase: candidate.rule.phaseIn?.(candidate.text) ?? candidate.phase,
     continuation: candidate.continuation,
   };
 }

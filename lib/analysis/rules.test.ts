@@ -3,6 +3,7 @@ import { cleanLine } from "./lines";
 import { ATTACHMENT_HINTS, DIE_BANNER, HEADER_LINE } from "./portage-patterns";
 import { GATE_TRIGGERS, LINE_RULES, matchLineRule, mayMatchSomeRule } from "./rules";
 import { QA_NOTICE_PATTERN, QA_RULES, qaRuleIdFor } from "./rules/qa";
+import { TIER_ECHO } from "./rules/rule";
 import { LOCALIZED_CC_ERROR_EXAMPLE } from "./rules/toolchain";
 
 describe("rule table", () => {
@@ -54,10 +55,17 @@ describe("rule table", () => {
       "make[2]: *** [CMakeFiles/cmTC_7e1fb.dir/build.make:86: cmTC_7e1fb] Błąd 1",
       "gmake[1]: *** [Makefile:12: all] Fehler 2",
       "make[2]: *** Waiting for unfinished jobs....",
+    ]) {
+      expect(matchLineRule(line)?.role, line).toBe("noise");
+    }
+  });
+
+  test("ninja's stop and collect2's exit rank below every tool error (round 8: they stand in only for nothing)", () => {
+    for (const line of [
       "ninja: build stopped: subcommand failed.",
       "collect2: error: ld returned 1 exit status",
     ]) {
-      expect(matchLineRule(line)?.role, line).toBe("noise");
+      expect(matchLineRule(line)?.tier, line).toBeLessThanOrEqual(TIER_ECHO);
     }
   });
 

@@ -15,7 +15,9 @@ import {
   type HintRule,
   LEGACY_DIE_BANNER,
   LEGACY_DIE_FUNCTION,
+  MERGE_WOULD_NOT_ABORT,
   MERGED_DESPITE_COLLISIONS,
+  NOT_MERGED,
   SECTION_ENDS,
   SECTION_STARTS,
   SUCCESS_MARKER,
@@ -57,6 +59,8 @@ export class PortageStructure {
   succeeded = false;
   /** Portage merged the package over a file collision (a warning, not a failure). */
   collisionTolerated = false;
+  /** A `NOT merged` line came: `would like the merge to abort` (before or after it) excuses nothing. */
+  private collisionRefused = false;
   /** Bumped whenever a section opens or closes: error candidates are grouped by segment. */
   segment = 0;
   openSection: PhaseSection | null = null;
@@ -109,6 +113,10 @@ export class PortageStructure {
     // Before the sections: ">>> Completed installing" both closes one and marks success.
     if (first === 62 && SUCCESS_MARKER.test(text)) this.succeeded = true;
     if (text.includes(MERGED_DESPITE_COLLISIONS)) this.collisionTolerated = true;
+    else if (text.includes(NOT_MERGED)) {
+      this.collisionRefused = true;
+      this.collisionTolerated = false;
+    } else if (text.includes(MERGE_WOULD_NOT_ABORT) && !this.collisionRefused) this.collisionTolerated = true;
     if ((first === 62 || first === 32) && this.observeSection(text, line)) {
       // A banner glued to the end of a progress line (`>>> … 100%  * ERROR: …`).
       if (text.includes("ERROR: ")) this.observeBanner(text, line);
@@ -234,6 +242,8 @@ export class PortageStructure {
     // the `!!! message` line.
     if (this.legacyMessageLines > 0 && !LEGACY_MESSAGE.test(text)) {
       this.legacyMessageLines--;
+      // Its frames name the phase the banner does not (`Called dyn_install`, `Called src_install`).
+      die.phase ??= looseFrame(text)?.phase ?? null;
       this.awaitingDieMessage = true;
       return true;
     }
@@ -325,6 +335,8 @@ export const ATOM_NEEDLES: readonly string[] = [
   "NOT merged",
   // not an atom source: lets the line past the gate to structure.observe (MERGED_DESPITE_COLLISIONS)
   "merged despite",
+  // Also not an atom source: structure.observe reads it (MERGE_WOULD_NOT_ABORT).
+  MERGE_WOULD_NOT_ABORT,
   "Fetch failed",
   "dependency required",
   "Failed to emerge",

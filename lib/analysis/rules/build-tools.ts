@@ -18,9 +18,11 @@ export const AUTOCONF_ERROR_DIRECTORY: LineRule = {
 
 export const AUTOCONF_ERROR: LineRule = {
   id: "configure-error",
-  note: "blanks before it: pasted logs indent plain lines (markdown list continuation, quoting)",
+  note:
+    "blanks before it: pasted logs indent plain lines (markdown list continuation, quoting); or glued to " +
+    "the `checking for X... ` whose result never came (old autoconf, pkg-config's PKG_CHECK_MODULES)",
   needles: ["configure: error: "],
-  pattern: /^[ \t]*configure: error: /,
+  pattern: /^(?:[ \t]*|checking [^\n]{1,300}?\.\.\. )configure: error: /,
   example: 'configure: error: "libevent not found"',
   role: "error",
   tier: TIER_ROOT,
@@ -224,6 +226,9 @@ export const NINJA_FAILED_TARGET: LineRule = {
   role: "error",
   tier: TIER_ECHO,
   kind: null,
+  kindWithoutPhase: "compile",
+  // Printed only when a job failed: an excerpt cut to it (nothing for it to echo) still failed.
+  conclusive: true,
   severity: "warning",
 };
 

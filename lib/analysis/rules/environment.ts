@@ -309,6 +309,24 @@ export const PHASE_EXITED_UNEXPECTEDLY: LineRule = {
   conclusive: true,
 };
 
+export const PHASE_KILLED_BY_SIGNAL: LineRule = {
+  id: "phase-killed-by-signal",
+  note:
+    "Portage's verdict when a signal killed the phase's bash (a crash of bash or of a builtin-loaded " +
+    "library in pkg_postrm, SIGKILL): it names the phase, which the `'other' has exited unexpectedly` " +
+    "Portage prints next does not",
+  needles: ["has been killed by signal "],
+  pattern: /^\s*(?:(?:\*|!!!)\s*)?(?:The )?ebuild phase '[a-z_]+' has been killed by signal \d+/,
+  example: " * The ebuild phase 'postrm' has been killed by signal 11.",
+  role: "error",
+  tier: TIER_DETAIL,
+  kind: null,
+  severity: "error",
+  afterBanner: true,
+  conclusive: true,
+  phaseIn: (text) => /phase '([a-z_]+)'/.exec(text)?.[1] ?? null,
+};
+
 export const ENVIRONMENT_RULES: readonly LineRule[] = [
   OOM_KILLED_COMPILER,
   OOM_VIRTUAL_MEMORY,
@@ -328,5 +346,6 @@ export const ENVIRONMENT_RULES: readonly LineRule[] = [
   SOURCE_DIRECTORY_MISSING,
   CALL_STACK_DIE_FRAME,
   PORTAGE_HELPER_MISSING_RULE,
+  PHASE_KILLED_BY_SIGNAL,
   PHASE_EXITED_UNEXPECTEDLY,
 ];

@@ -114,6 +114,13 @@ export const GATE_TRIGGERS: readonly string[] = [
   "RSYNC_RETRIES",
   "retries exceeded",
   "conflicts with another",
+  // round 8 (fixB): perl's `Can't load …`, patch's attributes, Portage's killed phase, dune's test
+  // alias, pytest's `path.py:LINE: Exception` (needles `.py:1` … `.py:9`)
+  "Can't load",
+  "setting attributes",
+  "killed by signal",
+  "runtest (",
+  ".py:",
 ];
 
 /** The needles of the rules that can make a line an error or a failed test (not noise). */

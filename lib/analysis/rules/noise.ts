@@ -1,7 +1,7 @@
 // Red herrings (docs/domain.md, "Lines that look like the error but are not"): lines that look like
 // errors but only echo a failure reported above them. They are checked first so no later rule sees
 // them.
-import { type LineRule, TIER_ECHO } from "./rule";
+import { type LineRule, TIER_DIE, TIER_ECHO } from "./rule";
 
 const MAKE_PREFIX = String.raw`^(?:[\w./-]*\/)?g?make(?:\[\d+\])?: `;
 
@@ -32,26 +32,32 @@ export const MAKE_OTHER_STARS: LineRule = {
 };
 
 export const NINJA_STOPPED: LineRule = {
-  id: "noise-ninja-stopped",
-  needles: ["ninja: ", "samu: "],
-  note: "samurai's own stop is `subcommand failed` alone",
-  pattern: /^(?:ninja: build stopped|(?:ninja|samu): subcommand failed$)/,
+  id: "ninja-build-stopped",
+  note:
+    "samurai's own stop is `subcommand failed` alone. Not noise but the die message's rank (tier 0): only " +
+    "a die without a message (eninja's `(no error message)`) makes it the primary, over the call stack (result.ts)",
+  needles: ["subcommand failed"],
+  pattern: /^(?:ninja: build stopped: subcommand failed|(?:ninja|samu): subcommand failed$)/,
   example: "ninja: build stopped: subcommand failed.",
-  role: "noise",
-  tier: TIER_ECHO,
+  role: "error",
+  tier: TIER_DIE,
   kind: null,
-  severity: "error",
+  kindWithoutPhase: "compile",
+  severity: "warning",
 };
 
 export const COLLECT2_LD_RETURNED: LineRule = {
-  id: "noise-collect2",
-  needles: ["collect2: "],
+  id: "collect2-ld-failed",
+  note:
+    "an echo of the linker's errors above it, which outrank it; where the excerpt lost them (cut mid-path, " +
+    "a gcc bootstrap log) it still says the link failed, better than `emake failed`",
+  needles: ["error: ld returned "],
   pattern: /^collect2: (?:fatal )?error: ld returned \d+ exit status/,
   example: "collect2: error: ld returned 1 exit status",
-  role: "noise",
+  role: "error",
   tier: TIER_ECHO,
-  kind: null,
-  severity: "error",
+  kind: "link",
+  severity: "warning",
 };
 
 export const CLANG_LINKER_FAILED: LineRule = {

@@ -86,6 +86,21 @@ export const PERL_MODULE_MISSING: LineRule = {
   severity: "error",
 };
 
+export const PERL_CANT_LOAD: LineRule = {
+  id: "perl-cant-load",
+  note:
+    "perl failing to load a file a build script needs (miniperl's generated `lib/buildcustomize.pl`, an XS " +
+    "module's `.so` with a missing library): the cause of the `emake failed` that follows",
+  needles: ["Can't load "],
+  pattern: /^Can't load (?:generated )?['"]?[\w./-]/,
+  example: "Can't load generated lib/buildcustomize.pl: at -e line 1.",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  kindWithoutPhase: "compile",
+  severity: "error",
+};
+
 export const PERL_MAKEFILE_REBUILT: LineRule = {
   id: "perl-makefile-rebuilt",
   note:
@@ -146,6 +161,53 @@ export const SPHINX_EXTENSION_ERROR: LineRule = {
   needles: ["Could not import extension"],
   pattern: /^Could not import extension \S+ \(exception: /,
   example: "Could not import extension myst_parser (exception: No module named 'myst_parser')",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  severity: "error",
+};
+
+export const PYTHON_FATAL_ERROR: LineRule = {
+  id: "python-fatal-error",
+  note:
+    "the interpreter aborting before any script ran (`init_fs_encoding`: a broken PYTHONHOME or stdlib, " +
+    "a freshly built python run in place): its exception lines follow as detail",
+  needles: ["Fatal Python error: "],
+  pattern: /^Fatal Python error: /,
+  example: "Fatal Python error: init_fs_encoding: failed to get the Python codec of the filesystem encoding",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  kindWithoutPhase: "compile",
+  severity: "error",
+};
+
+export const DOC_TOOL_ERROR: LineRule = {
+  id: "doc-tool-error",
+  note:
+    "documentation builders run in src_compile: sphinx's `master file … not found` (`root file` since " +
+    "Sphinx 4, under `Sphinx error:`), mkdocs' logger (`ERROR   -  `, the level padded to seven)",
+  // `not found` is shell-error's needle already: no line more passes the gate for it.
+  needles: ["not found", "ERROR   -  "],
+  pattern: /^(?:(?:master|root) file \S+ not found$|ERROR {3}- {2}\S)/,
+  example:
+    "ERROR   -  Unable to read git logs of '/var/tmp/portage/dev-python/foo-1/work/foo-1/docs/index.md'.",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  kindWithoutPhase: "compile",
+  severity: "error",
+};
+
+export const RUBY_UNCAUGHT_EXCEPTION: LineRule = {
+  id: "ruby-exception",
+  note:
+    "ruby's report of an uncaught exception, `file.rb:LINE:in 'method': message (Class)`; a missing " +
+    "file's LoadError is ruby-load-error (ruby.ts)",
+  needles: ["Error)", "Exception)"],
+  pattern: /^(?:\S+\.rb|-e):\d+:in [`'].{1,400}\((?:[A-Z]\w*::)*[A-Z]\w*(?:Error|Exception)\)$/,
+  example:
+    "/usr/lib64/ruby/gems/3.1.0/gems/foo-1/lib/foo.rb:12:in `<module:Foo>': uninitialized constant Foo::Bar (NameError)",
   role: "error",
   tier: TIER_ROOT,
   kind: null,
@@ -226,6 +288,8 @@ export const PYTHON_EXCEPTION: LineRule = {
   role: "error",
   tier: TIER_DETAIL,
   kind: null,
+  // Alone in an excerpt (result.ts): a build-time script's exception (setup.py, a generator, sphinx).
+  kindWithoutPhase: "compile",
   severity: "error",
 };
 
@@ -237,6 +301,8 @@ export const PYTEST_ASSERTION_DETAIL: LineRule = {
   role: "error",
   tier: TIER_DETAIL,
   kind: null,
+  // Only pytest prints these: alone in an excerpt they are a test failing.
+  kindWithoutPhase: "test",
   severity: "error",
 };
 
@@ -264,11 +330,15 @@ export const OTHER_TOOL_RULES: readonly LineRule[] = [
   PYTHON_DISTUTILS_MISSING,
   PYTHON_MODULE_MISSING,
   PERL_MODULE_MISSING,
+  PERL_CANT_LOAD,
   PERL_MAKEFILE_REBUILT,
   LD_FILE_NOT_RECOGNIZED,
   CCACHE_ERROR,
   ENV_INTERPRETER_MISSING,
   SPHINX_EXTENSION_ERROR,
+  PYTHON_FATAL_ERROR,
+  DOC_TOOL_ERROR,
+  RUBY_UNCAUGHT_EXCEPTION,
   COMMAND_NOT_FOUND,
   HASKELL_SETUP_ERROR,
   CARGO_ECHO,

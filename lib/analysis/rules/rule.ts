@@ -49,6 +49,11 @@ export interface LineRule {
    * summary): a log without a banner and without a stronger candidate fails on it.
    */
   conclusive?: boolean;
+  /**
+   * The ebuild phase the matched line names (Portage's `The ebuild phase 'postrm' has been killed by
+   * signal 11.`): the failure's phase when no banner names one.
+   */
+  phaseIn?: (text: string) => string | null;
   /** Why the rule exists, when the pattern alone does not say it. */
   note?: string;
 }

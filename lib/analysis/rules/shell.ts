@@ -41,8 +41,10 @@ export const SHELL_JOB_CRASH = shellRule({
   note: "bash's report of a child killed by a signal; it explains the die message that follows",
   needles: ["Segmentation fault", "Killed", "Aborted", "Bus error", "Illegal instruction"],
   pattern:
-    // automake's test-driver reports a test's crash, then its own verdict "FAIL: x" is the one
-    /^(?![^\s:]*test-driver:)[^\s:]+: line \d+: +\d+ (?:Segmentation fault|Killed|Aborted|Bus error|Illegal instruction)(?: +\(core dumped\))?(?: |$)/,
+    // automake's test-driver reports a test's crash, then its own verdict "FAIL: x" is the one. Without
+    // the `script: line N: ` head (a paste wrapped it onto the line above, an interactive shell) only with
+    // bash's padding (two blanks or more) before the command.
+    /^(?![^\s:]*test-driver:)(?:[^\s:]+: line \d+: +\d+ (?:Segmentation fault|Killed|Aborted|Bus error|Illegal instruction)(?: +\(core dumped\))?(?: |$)|\d+ (?:Segmentation fault|Killed|Aborted|Bus error|Illegal instruction) {2,}(?:\(core dumped\) )?\S)/,
   example:
     '/var/tmp/portage/dev-lang/foo-1/temp/environment: line 3320: 12302 Segmentation fault      "$BUILD_DIR/zig" build',
   tier: TIER_ROOT,
@@ -54,6 +56,17 @@ export const PATCH_CANT_FIND_FILE = shellRule({
   needles: ["can't find file to patch", "No file to patch"],
   pattern: /^(?:can't find file to patch at input line \d+|No file to patch\.)/,
   example: "can't find file to patch at input line 5",
+  tier: TIER_ROOT,
+});
+
+export const PATCH_OWN_ERROR = shellRule({
+  id: "patch-error",
+  note:
+    "GNU patch's own failures: `**** ` fatal messages (garbage input, a malformed patch) and a file it " +
+    "patched but could not give the patch's mode or times (a filesystem without xattrs/ACLs, `--follow-symlinks`)",
+  needles: ["patch: **** ", "patch: setting attributes for "],
+  pattern: /^(?:\/usr\/bin\/)?patch: (?:\*{4} \S|setting attributes for .{1,1000}: \S)/,
+  example: "patch: setting attributes for ./src/main.c: Operation not supported",
   tier: TIER_ROOT,
 });
 
@@ -86,6 +99,7 @@ export const SHELL_RULES: readonly LineRule[] = [
   SHELL_JOB_CRASH,
   SHELL_ERROR,
   PATCH_CANT_FIND_FILE,
+  PATCH_OWN_ERROR,
   PATCH_REVERSED,
   PATCH_EERROR,
   PATCH_HUNKS_SUMMARY,

@@ -47,6 +47,35 @@ export const PYTEST_ERROR_HEADER = testRule({
   },
 });
 
+export const PYTEST_FAILURE_LOCATION: LineRule = {
+  id: "test-pytest-location",
+  note:
+    "the last line of a pytest failure's traceback, `path.py:LINE: ExceptionClass` (the test's own line " +
+    "in the default and `--tb=short` styles); the `FAILED path::test` summary line stays the primary where it is there",
+  // `.py:` and a digit: not pytest's `path.py::test` node ids, which fill a verbose run.
+  needles: [".py:1", ".py:2", ".py:3", ".py:4", ".py:5", ".py:6", ".py:7", ".py:8", ".py:9"],
+  pattern: /^[\w./-]+\.py:\d+: (?:[a-z_]\w*\.)*(?:[A-Z]\w*(?:Error|Exception)|Failed)$/,
+  example: "tests/test_flatten.py:95: AssertionError",
+  role: "error",
+  tier: TIER_DETAIL,
+  kind: "test",
+  severity: "error",
+};
+
+export const DUNE_TEST_ALIAS_FAILED: LineRule = {
+  id: "test-dune-runtest",
+  note:
+    "dune's report of the test alias failing (`dune runtest`, `dune build @runtest`): a test executable " +
+    "exited non-zero or died of a signal; dune 3 words it `Command got signal SEGV.` under the test's stanza",
+  needles: ["runtest (got signal ", "runtest (exit "],
+  pattern: /^\s*(?:run )?alias (?:[\w./-]+\/)?runtest \((?:got signal [A-Z]+|exit \d+)\)$/,
+  example: "alias tests/runtest (got signal SEGV)",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: "test",
+  severity: "error",
+};
+
 export const PYTEST_IMPORT_ERROR: LineRule = {
   id: "test-pytest-import-error",
   note:
@@ -190,6 +219,8 @@ export const TEST_RULES: readonly LineRule[] = [
   PYTEST_SUMMARY_FAILED,
   PYTEST_ERROR_HEADER,
   PYTEST_IMPORT_ERROR,
+  PYTEST_FAILURE_LOCATION,
+  DUNE_TEST_ALIAS_FAILED,
   PYTEST_PROGRESS_FAILED,
   CTEST_FAILED,
   CTEST_PROGRESS_FAILED,

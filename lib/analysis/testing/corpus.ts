@@ -534,6 +534,14 @@ export const REAL_CASES: readonly RealCase[] = [
     text: "!!! Digest verification failed:",
     kind: "unknown",
   },
+  // Row 167 (issue 10, round 8, helper fixB): a build script's `Can't load` beats make's echo.
+  {
+    row: 167,
+    file: "compile-perl-cant-load-buildcustomize-easybuild/snippet.log",
+    line: 3,
+    text: "Can't load generated lib/buildcustomize.pl:  at write_buildcustomize.pl line 117.",
+    kind: "compile",
+  },
 ];
 
 export interface RealCase {
