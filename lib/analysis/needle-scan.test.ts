@@ -270,3 +270,32 @@ describe("with", () => {
     expect(both.loudBits).toBe(8);
   });
 });
+
+describe("the DFA is built on first use", () => {
+  const built = (scanner: NeedleScanner): boolean =>
+    (scanner as unknown as { tables?: unknown }).tables !== undefined;
+
+  test("not by tagsIn's window search nor by the quiet-line skip; by a DFA scan, with the same verdicts", () => {
+    const scanner = new NeedleScanner([
+      { text: "rror: ", tag: 0 },
+      { text: "***", tag: 40 },
+    ]);
+    const tags = new Uint32Array(scanner.words);
+    expect(scanner.tagsIn("x: error: *** y", tags)).toBe(true);
+    expect([...tags]).toEqual([1, 1 << 8]);
+    const bytesScanner = NeedleScanner.overUtf8(["rror: ", "błąd"]);
+    const chunk = bytes("quiet\nx błąd\n");
+    expect(bytesScanner.skipQuietLines(chunk, 0, chunk.length, -1, 100)).toBe(6);
+    expect(built(scanner) || built(bytesScanner)).toBe(false);
+    expect(scanner.test("an error: here")).toBe(true);
+    expect(scanner.test("an error here")).toBe(false);
+    expect(bytesScanner.testBytes(chunk, 6, chunk.length)).toBe(true);
+    expect(built(scanner) && built(bytesScanner)).toBe(true);
+  });
+
+  test("a needle set with too many distinct characters still throws when made", () => {
+    const many = Array.from({ length: 300 }, (_, i) => String.fromCharCode(0x100 + i));
+    expect(() => new NeedleScanner(many)).toThrow("too many distinct needle characters");
+    expect(() => new NeedleScanner(many.slice(0, 255))).not.toThrow();
+  });
+});

@@ -13,30 +13,25 @@ export interface Needle {
   tag: number;
 }
 
-export class NeedleScanner {
+/**
+ * The DFA of a needle set: built on a scanner's first DFA scan, not with the
+ * scanner, since a scanner used only through tagsIn (the rule table's, ~1 MB of
+ * transitions) or the quiet-line skip never runs it.
+ */
+class Dfa {
   /** Character code -> column of the transition table; column 0 for every character in no needle. */
-  private readonly classOf = new Uint8Array(65536);
+  readonly classOf = new Uint8Array(65536);
   /** Row-major transitions; a state is the index of its row's first cell. */
-  private readonly next: Int32Array;
+  readonly next: Int32Array;
   /** States from this one on complete at least one needle (they are numbered last). */
-  private readonly firstHitState: number;
-  private readonly columns: number;
+  readonly firstHitState: number;
+  readonly columns: number;
   /** Per hit state (in order), the tags of the needles it completes, as `words` 32-bit words. */
-  private readonly hitTags: Uint32Array;
-  readonly words: number;
+  readonly hitTags: Uint32Array;
   /** The state after a line break, where every scan of a line starts. */
-  private readonly lineStart: number;
-  /** The needles, for the quiet-line skipper (built on first use). */
-  private readonly needles: readonly Needle[];
-  private skipper: QuietLineSkipper | null = null;
-  /** tagsIn's window search (null: a needle it cannot take, the DFA does it; undefined: not built yet). */
-  private tagger: TextTagger | null | undefined;
+  readonly lineStart: number;
 
-  constructor(needles: readonly (string | Needle)[]) {
-    const list = needles.map((needle) => (typeof needle === "string" ? { text: needle, tag: 0 } : needle));
-    if (list.some((needle) => needle.text.length === 0)) throw new Error("empty needle");
-    this.needles = list;
-    this.words = Math.max(1, ...list.map((needle) => Math.floor(needle.tag / 32) + 1));
+  constructor(list: readonly Needle[], words: number) {
     let columns = 1;
     for (const { text } of list) {
       for (let i = 0; i < text.length; i++) {
@@ -92,9 +87,9 @@ export class NeedleScanner {
     });
     if (children.length * columns > 1 << 24) throw new Error("needle set too large for the scanner");
     this.firstHitState = plain.length * columns;
-    this.hitTags = new Uint32Array(hits.length * this.words);
+    this.hitTags = new Uint32Array(hits.length * words);
     hits.forEach((state, index) => {
-      for (const tag of tags[state]) this.hitTags[index * this.words + (tag >>> 5)] |= 1 << (tag & 31);
+      for (const tag of tags[state]) this.hitTags[index * words + (tag >>> 5)] |= 1 << (tag & 31);
     });
 
     // Full transition rows: a missing child takes the failure state's transition.
@@ -109,6 +104,31 @@ export class NeedleScanner {
     }
     this.next = next;
     this.lineStart = next[this.classOf[0x0a]];
+  }
+}
+
+export class NeedleScanner {
+  readonly words: number;
+  /** The needles, for the DFA, the quiet-line skipper and the tagger (each built on first use). */
+  private readonly needles: readonly Needle[];
+  private tables: Dfa | undefined;
+  private skipper: QuietLineSkipper | null = null;
+  /** tagsIn's window search (null: a needle it cannot take, the DFA does it; undefined: not built yet). */
+  private tagger: TextTagger | null | undefined;
+
+  constructor(needles: readonly (string | Needle)[]) {
+    const list = needles.map((needle) => (typeof needle === "string" ? { text: needle, tag: 0 } : needle));
+    if (list.some((needle) => needle.text.length === 0)) throw new Error("empty needle");
+    // The DFA (built later) has a column per distinct character, at most 255 and "none".
+    if (new Set(list.flatMap(({ text }) => text.split(""))).size >= 256)
+      throw new Error("too many distinct needle characters");
+    this.needles = list;
+    this.words = Math.max(1, ...list.map((needle) => Math.floor(needle.tag / 32) + 1));
+  }
+
+  private dfa(): Dfa {
+    this.tables ??= new Dfa(this.needles, this.words);
+    return this.tables;
   }
 
   /**
@@ -137,10 +157,11 @@ export class NeedleScanner {
    * to its character whatever surrounds it, and no other bytes decode to it.
    */
   testBytes(bytes: Uint8Array, from: number, to: number): boolean {
-    const next = this.next;
-    const classOf = this.classOf;
-    const firstHit = this.firstHitState;
-    let state = this.lineStart;
+    const dfa = this.tables ?? this.dfa();
+    const next = dfa.next;
+    const classOf = dfa.classOf;
+    const firstHit = dfa.firstHitState;
+    let state = dfa.lineStart;
     for (let i = from; i < to; i++) {
       state = next[state + classOf[bytes[i]]];
       if (state >= firstHit) return true;
@@ -195,16 +216,17 @@ export class NeedleScanner {
    * over the needles in bytes[from, to); stops early once `enough` bits are all in.
    */
   tagBitsBytes(bytes: Uint8Array, from: number, to: number, enough: number): number {
-    const next = this.next;
-    const classOf = this.classOf;
-    const firstHit = this.firstHitState;
+    const dfa = this.tables ?? this.dfa();
+    const next = dfa.next;
+    const classOf = dfa.classOf;
+    const firstHit = dfa.firstHitState;
     const words = this.words;
-    let state = this.lineStart;
+    let state = dfa.lineStart;
     let bits = 0;
     for (let i = from; i < to; i++) {
       state = next[state + classOf[bytes[i]]];
       if (state < firstHit) continue;
-      bits |= this.hitTags[((state - firstHit) / this.columns) * words];
+      bits |= dfa.hitTags[((state - firstHit) / dfa.columns) * words];
       if ((bits & enough) === enough) return bits;
     }
     return bits;
@@ -212,16 +234,17 @@ export class NeedleScanner {
 
   /** tagBitsBytes over text[from, to). */
   tagBits(text: string, from: number, to: number, enough: number): number {
-    const next = this.next;
-    const classOf = this.classOf;
-    const firstHit = this.firstHitState;
+    const dfa = this.tables ?? this.dfa();
+    const next = dfa.next;
+    const classOf = dfa.classOf;
+    const firstHit = dfa.firstHitState;
     const words = this.words;
-    let state = this.lineStart;
+    let state = dfa.lineStart;
     let bits = 0;
     for (let i = from; i < to; i++) {
       state = next[state + classOf[text.charCodeAt(i)]];
       if (state < firstHit) continue;
-      bits |= this.hitTags[((state - firstHit) / this.columns) * words];
+      bits |= dfa.hitTags[((state - firstHit) / dfa.columns) * words];
       if ((bits & enough) === enough) return bits;
     }
     return bits;
@@ -229,10 +252,11 @@ export class NeedleScanner {
 
   /** True when text[from, to) contains one of the needles. */
   test(text: string, from = 0, to = text.length): boolean {
-    const next = this.next;
-    const classOf = this.classOf;
-    const firstHit = this.firstHitState;
-    let state = this.lineStart;
+    const dfa = this.tables ?? this.dfa();
+    const next = dfa.next;
+    const classOf = dfa.classOf;
+    const firstHit = dfa.firstHitState;
+    let state = dfa.lineStart;
     for (let i = from; i < to; i++) {
       state = next[state + classOf[text.charCodeAt(i)]];
       if (state >= firstHit) return true;
@@ -247,18 +271,19 @@ export class NeedleScanner {
   tagsIn(text: string, into: Uint32Array): boolean {
     if (this.tagger === undefined) this.tagger = TextTagger.of(this.needles);
     if (this.tagger !== null) return this.tagger.tagsIn(text, into);
-    const next = this.next;
-    const classOf = this.classOf;
-    const firstHit = this.firstHitState;
+    const dfa = this.tables ?? this.dfa();
+    const next = dfa.next;
+    const classOf = dfa.classOf;
+    const firstHit = dfa.firstHitState;
     const words = this.words;
-    let state = this.lineStart;
+    let state = dfa.lineStart;
     let found = false;
     for (let i = 0; i < text.length; i++) {
       state = next[state + classOf[text.charCodeAt(i)]];
       if (state < firstHit) continue;
       found = true;
-      const at = ((state - firstHit) / this.columns) * words;
-      for (let w = 0; w < words; w++) into[w] |= this.hitTags[at + w];
+      const at = ((state - firstHit) / dfa.columns) * words;
+      for (let w = 0; w < words; w++) into[w] |= dfa.hitTags[at + w];
     }
     return found;
   }
