@@ -86,6 +86,12 @@ describe("2. one to three lines quoted with `#` (an ebuild comment)", () => {
     expect(result.linePrefix).toBe("#\t");
   });
 
+  test("a comment indented in an ebuild function (`\t# …`)", () => {
+    const result = analyze(["\t# FAILED tests/test_io.py::test_read - AssertionError: assert 1 == 2"]);
+    expect(result.kind).toBe("test");
+    expect(result.primary?.text).toBe("FAILED tests/test_io.py::test_read - AssertionError: assert 1 == 2");
+  });
+
   test("the resolver's `# required by` lines stay its own", () => {
     const result = analyze(["# required by dev-foo/bar-1.0::gentoo", "# required by @world"]);
     expect(result.linePrefix).toBeNull();

@@ -65,8 +65,9 @@ const HASH_MARKER = /^#(?:[ \t]|$)/;
  * A short quote (fewer lines than the sample needs) whose every line starts with `#`: a log quoted in an
  * ebuild comment, `#` glued to the text too (`#FAILED tests/x.py`). Not buildkit's `#12 3.45 `.
  */
-const SHORT_HASH_LINE = /^#(?!\d+ \d)/;
-const TIGHT_HASH = /^#[ \t]?/;
+const SHORT_HASH_LINE = /^[ \t]{0,8}#(?!\d+ \d)/;
+/** The short quote's `#`, with the blanks an indented comment (an ebuild function's tab) put before it. */
+const TIGHT_HASH = /^[ \t]{0,8}#[ \t]?/;
 const AUTOUNMASK_COMMENT = /^# required by /;
 /** The resolver spinner a die banner got glued to: `Calculating dependencies | * ERROR: ...`. */
 const SPINNER = /^Calculating dependencies[^*\n]*(?=\* )/;
