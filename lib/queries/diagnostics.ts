@@ -10,7 +10,7 @@
 // last WINDOW_BUILDS matching builds stored and the answer says so (`window`).
 // Either runs under STATEMENT_BUDGET_MS.
 import { db, Prisma } from "../db";
-import { PENDING_COUNTS } from "../diagnostics/counts";
+import { keepPendingSmall, PENDING_COUNTS } from "../diagnostics/counts";
 import type { DiagnosticKind } from "../diagnostics/types";
 import { isStatementTimeout } from "../sql/errors";
 import {
@@ -163,6 +163,7 @@ export async function searchDiagnostics(
 ): Promise<DiagnosticList> {
   const buildWhere = diagnosticBuildWhere(query, context.myEmails);
   const unfiltered = !query.phase && activeBuildFilters(query).length === 0;
+  if (unfiltered) await keepPendingSmall();
   return withBudget(async (tx) => {
     const page = unfiltered ? await countersPage(tx, query) : await groupedPage(tx, query, buildWhere);
     return {
