@@ -4,7 +4,10 @@
 // thread among them, carry the process title, V8's and libuv's threads the
 // name "node" they got before it was set), and the bench database's PostgreSQL
 // backends (pg_stat_activity's pids, read from /proc when PostgreSQL runs on
-// this host; left out otherwise).
+// this host; left out otherwise), the bench client itself (this process), and
+// what the rest of the machine spent meanwhile (/proc/stat's busy time minus all
+// of the above: other sessions, PostgreSQL's background processes, the kernel):
+// on two shared cores that is what the server did not get.
 import { readdirSync, readFileSync } from "node:fs";
 import pg from "pg";
 import { processTree } from "./rss";
@@ -30,8 +33,16 @@ export async function cpuSnapshot(serverPid: number | undefined, databaseUrl?: s
     const ticks = cpuTicks(`/proc/${pid}/stat`);
     if (ticks !== undefined) snapshot.set(`pg/${pid}`, { label: "PostgreSQL backends", ticks });
   }
+  const client = cpuTicks("/proc/self/stat");
+  if (client !== undefined) snapshot.set("client", { label: CLIENT, ticks: client });
+  const machine = machineBusyTicks();
+  if (machine !== undefined) snapshot.set("machine", { label: MACHINE, ticks: machine });
   return snapshot;
 }
+
+const CLIENT = "bench client (this process: payloads, HTTP)";
+const MACHINE = "machine busy";
+const OTHERS = "rest of the machine (other work, PostgreSQL background, kernel)";
 
 /** CPU ms per result by label between two snapshots, largest first (a thread or backend born since counts whole). */
 export function cpuSplit(before: CpuSnapshot, after: CpuSnapshot, results: number): [string, number][] {
@@ -39,6 +50,13 @@ export function cpuSplit(before: CpuSnapshot, after: CpuSnapshot, results: numbe
   for (const [key, { label, ticks }] of after) {
     const spent = ticks - (before.get(key)?.ticks ?? 0);
     sums.set(label, (sums.get(label) ?? 0) + spent);
+  }
+  // The machine's busy time is not a share of its own: what is left of it after the rest.
+  const machine = sums.get(MACHINE);
+  sums.delete(MACHINE);
+  if (machine !== undefined) {
+    const accounted = [...sums.values()].reduce((sum, ticks) => sum + ticks, 0);
+    sums.set(OTHERS, Math.max(0, machine - accounted));
   }
   return [...sums]
     .map(([label, ticks]): [string, number] => [label, (ticks * 10) / Math.max(1, results)])
@@ -74,6 +92,17 @@ function comm(dir: string): string {
     return readFileSync(`${dir}/comm`, "utf8").trim();
   } catch {
     return "?";
+  }
+}
+
+/** Busy ticks of all CPUs since boot: /proc/stat's first line without idle and iowait. */
+function machineBusyTicks(): number | undefined {
+  try {
+    const [, ...fields] = readFileSync("/proc/stat", "utf8").split("\n")[0].trim().split(/\s+/);
+    const [user, nice, system, , , irq, softirq, steal] = fields.map(Number);
+    return user + nice + system + irq + softirq + (steal || 0);
+  } catch {
+    return undefined;
   }
 }
 
