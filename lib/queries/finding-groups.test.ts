@@ -47,14 +47,41 @@ test("pytest E blocks fold under their assertion, ? ^^ lines included", () => {
   const heads = error.map((g) => g.head.text);
   // No marker or diff line of an assertion is a group of its own.
   expect(heads.filter((text) => /^E\s+[?+-] /.test(text))).toEqual([]);
+  expect(heads.filter((text) => /\.py:\d+: AssertionError$/.test(text))).toEqual([]);
   const first = error.find((g) => g.head.text.includes("AssertionError")) ?? error[0];
   expect(first.head.lineNumber).toBe(116);
-  expect(first.continuations.map((f) => f.lineNumber)).toEqual([118, 119, 120, 121]);
+  // The E block, then pytest's closing `tests/test_escape.py:29: AssertionError` past the locals.
+  expect(first.continuations.map((f) => f.lineNumber)).toEqual([118, 119, 120, 121, 127]);
   expect(first.continuations.map((f) => f.text)).toContain("E         ?           ^^");
   // Every stored error line is still shown, once.
   const shown = error.flatMap((g) => [g.head, ...g.continuations]);
   expect(shown).toHaveLength(findings.filter((f) => f.kind === "error").length);
   expect(error.length).toBeLessThan(shown.length / 2);
+});
+
+test("a pytest location line folds only under an E block, never under a compiler error", () => {
+  const at = (lineNumber: number, text: string): GroupableFinding => ({
+    fileId: BUILD_LOG,
+    kind: "error",
+    lineNumber,
+    text,
+    isPrimary: false,
+    testName: null,
+  });
+  const groups = groupFindings(
+    [
+      at(10, "E       assert 1 == 2"),
+      at(30, "tests/t.py:9: AssertionError"),
+      at(40, "x.c:1:1: error: y"),
+      at(42, "tests/u.py:3: AssertionError"),
+    ],
+    BUILD_LOG,
+  ).error;
+  expect(groups.map((g) => [g.head.lineNumber, g.continuations.map((f) => f.lineNumber)])).toEqual([
+    [10, [30]],
+    [40, []],
+    [42, []],
+  ]);
 });
 
 test("a compiler note folds under the error above it; the next error is its own group", () => {

@@ -45,6 +45,13 @@ const COMPILER_NOTE = /^(?:\S+?:\d+(?::\d+)?: note: |\s*note: |\s*= (?:note|help
  * gcc prints two or three source/caret lines before a note, pytest skips empty `E` lines.
  */
 export const MAX_CONTINUATION_GAP = 4;
+/**
+ * pytest closes a failure's traceback with its location, `tests/x.py:29: AssertionError`
+ * (an error line of its own since round 8). With `-l` the test's locals sit between
+ * the `E` block and it, a line per variable, so it may sit further below.
+ */
+const PYTEST_LOCATION = /^[^\s:]+\.py:\d+: [A-Za-z_][\w.]*$/;
+const MAX_PYTEST_LOCATION_GAP = 40;
 
 /** Error and QA findings folded into groups, failed tests merged by name. */
 export function groupFindings<F extends GroupableFinding>(
@@ -78,7 +85,11 @@ function continues(group: FindingGroup<GroupableFinding>, finding: GroupableFind
   const last = group.continuations[group.continuations.length - 1] ?? group.head;
   if (finding.fileId !== last.fileId || finding.lineNumber === null || last.lineNumber === null) return false;
   const gap = finding.lineNumber - last.lineNumber;
-  if (gap < 1 || gap > MAX_CONTINUATION_GAP) return false;
+  if (gap < 1) return false;
+  if (PYTEST_LOCATION.test(finding.text)) {
+    return gap <= MAX_PYTEST_LOCATION_GAP && PYTEST_E_LINE.test(group.head.text);
+  }
+  if (gap > MAX_CONTINUATION_GAP) return false;
   // An `E` line continues an `E` block; a note continues whatever error it follows.
   if (PYTEST_E_LINE.test(finding.text)) return PYTEST_E_LINE.test(group.head.text);
   return COMPILER_NOTE.test(finding.text);
