@@ -312,6 +312,9 @@ const rarity = (code: number): number => {
   return Math.log(2 + (rank === -1 ? COMMON_BYTES.length : rank));
 };
 const hashWindow = (window: number): number => Math.imul(window, WINDOW_HASH) >>> WINDOW_SHIFT;
+/** A run of 3 units' cell in WindowTable.triples (15 bits: 32 KiB). */
+const TRIPLE_SHIFT = 17;
+const hashTriple = (triple: number): number => Math.imul(triple, WINDOW_HASH) >>> TRIPLE_SHIFT;
 const asBuffer = (bytes: Uint8Array): Buffer =>
   Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
@@ -322,12 +325,11 @@ const asBuffer = (bytes: Uint8Array): Buffer =>
  *
  * - Lines are found with Buffer#indexOf (native, ~16 ns a line).
  * - A needle of 4 bytes or more (no control byte) is found by its rarest 4-byte
- *   window, Wu-Manber style: at each position the pair of bytes ending there
- *   gives how far the next window end can be (`shift`, up to 3 bytes, read from
- *   a 64 KiB table); only where a window may end is its hash tested, and a set
- *   bit compares the needles of that hash byte by byte. Any occurrence of a
- *   needle contains its window, so no needle is missed, and every needle found
- *   is real: its tag is exact.
+ *   window (WindowTable): at every other byte a table of runs of 3 bytes says
+ *   whether a window may end there or at the next byte; only there is its hash
+ *   tested, and a set bit compares the needles of that hash byte by byte. Any
+ *   occurrence of a needle contains its window, so no needle is missed, and
+ *   every needle found is real: its tag is exact.
  * - A needle that starts with "\n" is compared at each line start whose first
  *   two bytes start one.
  * - The rest (control bytes such as "\r" and ESC, needles under 4 bytes) are
@@ -492,16 +494,28 @@ function rarestWindow(codes: readonly number[]): number {
 
 /**
  * The 4-unit windows of a set of needles (each needle by its rarest window),
- * searched Wu-Manber style: at each position the pair of units ending there
- * says how far on the next window can end (`shift`, up to 3, from a 64 KiB
- * table); only where one may end is its hash tested, and a set bit compares the
- * needles of that hash unit by unit. Any occurrence of a needle contains its
- * window, so every needle present is found, and only those. Units are bytes or
- * UTF-16 code units; the tables take their low byte (a collision only makes a
- * shift shorter or a compare more), the compare the whole unit.
+ * searched through their runs of 3: at every other position the 3 units ending
+ * there are looked up in a 32 KiB table (`triples`), which says whether a
+ * window may end there or at the next position (a window's two runs of 3 end
+ * at consecutive positions, so one of them ends at a position looked at); only
+ * there is the window's hash tested, and a set bit compares the needles of that
+ * hash unit by unit. Any occurrence of a needle contains its window, so every
+ * needle present is found, and only those. Units are bytes or UTF-16 code
+ * units; the tables take their low byte (a collision only means a test or a
+ * compare more), the compare the whole unit.
+ *
+ * The positions looked at do not depend on the units read: the Wu-Manber skip
+ * this replaced (a jump of up to 3 read from a table of byte pairs at each
+ * position, 0.44 positions per byte) made each step wait on the loads of the
+ * one before, ~5.6 ns a step; here 0.5 positions per byte cost ~3.5 ns each,
+ * tests included (docs/benchmarks.md, "Analysis throughput").
  */
 class WindowTable {
-  readonly shift = new Uint8Array(65536).fill(WINDOW - 1);
+  /**
+   * Per cell of 3 units (hashTriple): bit 0 when some window ends with them,
+   * bit 1 when some window starts with them (its end is one unit on).
+   */
+  readonly triples = new Uint8Array(1 << (32 - TRIPLE_SHIFT));
   /** Bit per window hash: some needle's window has it. */
   readonly windowBits = new Int32Array(1 << (32 - WINDOW_SHIFT - 5));
   /** Per window hash, its needles: bucket[hash] … bucket[hash + 1] index the arrays below. */
@@ -516,10 +530,9 @@ class WindowTable {
   constructor(needles: readonly { codes: readonly number[]; tag: number }[]) {
     const windows = needles.map(({ codes, tag }) => {
       const at = rarestWindow(codes);
-      for (let j = 0; j < WINDOW - 1; j++) {
-        const pair = ((codes[at + j] & 0xff) << 8) | (codes[at + j + 1] & 0xff);
-        this.shift[pair] = Math.min(this.shift[pair], WINDOW - 2 - j);
-      }
+      const unit = (k: number): number => codes[at + k] & 0xff;
+      this.triples[hashTriple((unit(1) << 16) | (unit(2) << 8) | unit(3))] |= 1;
+      this.triples[hashTriple((unit(0) << 16) | (unit(1) << 8) | unit(2))] |= 2;
       const hash = hashWindow(
         ((codes[at] & 0xff) << 24) |
           ((codes[at + 1] & 0xff) << 16) |
@@ -554,59 +567,64 @@ class WindowTable {
    * stopping once those in `enough` are in with `known` (`enough` 0: at the first).
    */
   bitsIn(bytes: Uint8Array, from: number, to: number, enough: number, known: number): number {
-    const shift = this.shift;
+    // Every other position: a window's two runs of 3 end at consecutive positions, so one of them
+    // ends at a position looked at. No position depends on the one before (no jump read from a table).
+    const triples = this.triples;
     const windowBits = this.windowBits;
     let bits = -1;
-    let pos = from + WINDOW - 1;
-    while (pos < to) {
-      const step = shift[(bytes[pos - 1] << 8) | bytes[pos]];
-      if (step !== 0) {
-        pos += step;
-        continue;
-      }
-      const hash = hashWindow(
-        (bytes[pos - 3] << 24) | (bytes[pos - 2] << 16) | (bytes[pos - 1] << 8) | bytes[pos],
-      );
-      if ((windowBits[hash >>> 5] & (1 << (hash & 31))) !== 0) {
+    for (let pos = from + 2; pos < to; pos += 2) {
+      const cell = triples[hashTriple((bytes[pos - 2] << 16) | (bytes[pos - 1] << 8) | bytes[pos])];
+      if (cell === 0) continue;
+      // Bit 0: a window may end here; bit 1: at the next position.
+      for (let end = (cell & 1) !== 0 ? pos : pos + 1; end <= pos + (cell >>> 1) && end < to; end++) {
+        if (end - 3 < from) continue;
+        const hash = hashWindow(
+          (bytes[end - 3] << 24) | (bytes[end - 2] << 16) | (bytes[end - 1] << 8) | bytes[end],
+        );
+        if ((windowBits[hash >>> 5] & (1 << (hash & 31))) === 0) continue;
         for (let index = this.bucket[hash]; index < this.bucket[hash + 1]; index++) {
-          if (!this.endsAtInBytes(bytes, from, to, pos, index)) continue;
+          if (!this.endsAtInBytes(bytes, from, to, end, index)) continue;
           bits = (bits === -1 ? 0 : bits) | (1 << (this.needleTag[index] & 31));
           if (((bits | known) & enough) === enough) return bits;
         }
       }
-      pos++;
     }
     return bits;
   }
 
   /** ORs into `into` the tags (bit t of word t >>> 5) of the needles in `text`; whether there is one. */
   tagsInText(text: string, into: Uint32Array): boolean {
-    const shift = this.shift;
+    // As bitsIn: every other position, a window's run of 3 ending there or one on.
+    const triples = this.triples;
     const windowBits = this.windowBits;
     const to = text.length;
     let found = false;
-    let pos = WINDOW - 1;
-    while (pos < to) {
-      const step = shift[((text.charCodeAt(pos - 1) & 0xff) << 8) | (text.charCodeAt(pos) & 0xff)];
-      if (step !== 0) {
-        pos += step;
-        continue;
-      }
-      const hash = hashWindow(
-        ((text.charCodeAt(pos - 3) & 0xff) << 24) |
-          ((text.charCodeAt(pos - 2) & 0xff) << 16) |
-          ((text.charCodeAt(pos - 1) & 0xff) << 8) |
-          (text.charCodeAt(pos) & 0xff),
-      );
-      if ((windowBits[hash >>> 5] & (1 << (hash & 31))) !== 0) {
+    for (let pos = 2; pos < to; pos += 2) {
+      const cell =
+        triples[
+          hashTriple(
+            ((text.charCodeAt(pos - 2) & 0xff) << 16) |
+              ((text.charCodeAt(pos - 1) & 0xff) << 8) |
+              (text.charCodeAt(pos) & 0xff),
+          )
+        ];
+      if (cell === 0) continue;
+      for (let end = (cell & 1) !== 0 ? pos : pos + 1; end <= pos + (cell >>> 1) && end < to; end++) {
+        if (end < 3) continue;
+        const hash = hashWindow(
+          ((text.charCodeAt(end - 3) & 0xff) << 24) |
+            ((text.charCodeAt(end - 2) & 0xff) << 16) |
+            ((text.charCodeAt(end - 1) & 0xff) << 8) |
+            (text.charCodeAt(end) & 0xff),
+        );
+        if ((windowBits[hash >>> 5] & (1 << (hash & 31))) === 0) continue;
         for (let index = this.bucket[hash]; index < this.bucket[hash + 1]; index++) {
-          if (!this.endsAtInText(text, pos, index)) continue;
+          if (!this.endsAtInText(text, end, index)) continue;
           const tag = this.needleTag[index];
           into[tag >>> 5] |= 1 << (tag & 31);
           found = true;
         }
       }
-      pos++;
     }
     return found;
   }
