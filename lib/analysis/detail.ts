@@ -59,6 +59,30 @@ function digestMessage(continuation: readonly string[]): string | null {
   return `Digest verification failed: ${shortPath}${reason ? ` (${reason[1]})` : ""}`;
 }
 
+// The repository's own layout: `<repo>/<category>/<package>/<file>` or `…/files/<patch>`.
+const MANIFEST_CATEGORY = /^(?:[A-Za-z0-9+_][A-Za-z0-9+_.]*-[A-Za-z0-9+_.-]+|virtual)$/;
+const PACKAGE_NAME = /^[A-Za-z0-9+_][A-Za-z0-9+_-]*$/;
+
+/**
+ * The package whose repository file failed its Manifest check (`!!! /var/db/repos/x/
+ * app-emulation/wine-dwproton/metadata.xml`), as `category/package`; null for a distfile
+ * or a path that is not a package directory. Emerge verifies every package it is about to
+ * merge, so the resolver's first `[ebuild` row may be another package than the broken one.
+ * No version: a package's Manifest covers all its ebuilds, so a broken `x-9999.ebuild`
+ * fails the merge of `x-3.8.0` too.
+ */
+export function brokenManifestPackage(continuation: readonly string[] | undefined): string | null {
+  const file = continuation?.map((line) => DIGEST_FILE.exec(line.trim())).find((match) => match !== null);
+  if (!file) return null;
+  const parts = file[1].split("/");
+  const filesAt = parts.lastIndexOf("files");
+  const packageAt = filesAt > 0 ? filesAt - 1 : parts.length - 2;
+  const category = parts[packageAt - 1] ?? "";
+  const name = parts[packageAt] ?? "";
+  if (!MANIFEST_CATEGORY.test(category) || !PACKAGE_NAME.test(name)) return null;
+  return `${category}/${name}`;
+}
+
 // An eerror line (eerror.ts) whose sentence is wrapped onto the next elog lines.
 const ELOG_SENTENCE_GOES_ON = /^ ?\* .*[^.!?:]$/;
 const MAX_ELOG_WRAP = 3;

@@ -89,7 +89,7 @@ describe("a stale Manifest", () => {
     );
     expect(one.primary?.line).toBe(3);
     expect(one.title).toBe(
-      "unknown - Digest verification failed: net-im/bar/bar-1.0.ebuild (Filesize does not match recorded size)",
+      "net-im/bar - Digest verification failed: net-im/bar/bar-1.0.ebuild (Filesize does not match recorded size)",
     );
     expect(one.signature.coarse).toBe(two.signature.coarse);
     const other = digest("/var/db/repos/foo/net-im/bar/bar-1.0.ebuild", "Failed on SHA512 verification");

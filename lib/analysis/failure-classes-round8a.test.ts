@@ -181,6 +181,28 @@ describe("6. `!!! Digest verification failed:` names the file that broke", () =>
     expect(result.kind).toBe("unknown");
     expect(result.primary?.text).toBe("!!! Digest verification failed:");
     expect(result.title).toContain("app-emulation/wine-dwproton/metadata.xml");
+    // The broken file's package, not the resolver's first row (wine-mono, merged first).
+    expect(result.atom).toBe("app-emulation/wine-dwproton");
+  });
+
+  // The atom comes from the path: the resolver's first row is whatever emerge merges first.
+  test.each([
+    ["/var/db/repos/gentoo/dev-foo/bar/files/bar-1.0-fix.patch", "dev-foo/bar"],
+    ["/var/db/repos/gentoo/dev-foo/bar/bar-1.0.ebuild", "dev-foo/bar"],
+    ["/var/db/repos/gentoo/app-misc/first/first-9999.ebuild", "app-misc/first-2"],
+    ["/usr/portage/virtual/baz/metadata.xml", "virtual/baz"],
+    ["/var/db/repos/gentoo/app-misc/first/metadata.xml", "app-misc/first-2"],
+    ["/var/cache/distfiles/bar-1.0.tar.gz", "app-misc/first-2"],
+  ])("%s names the package %s", (file, atom) => {
+    const result = analyze([
+      "[ebuild  N     ] app-misc/first-2::gentoo",
+      "[ebuild  N     ] dev-foo/bar-1.0::gentoo",
+      ">>> Verifying ebuild manifests",
+      "!!! Digest verification failed:",
+      `!!! ${file}`,
+      "!!! Reason: Filesize does not match recorded size",
+    ]);
+    expect(result.atom).toBe(atom);
   });
 
   // Written from digestcheck.py's and fetch.py's wording.

@@ -5,7 +5,7 @@ import type { AnalyzerState } from "./analyzer";
 import type { Candidate } from "./candidates";
 import { causeMessage, findMissingCause } from "./cause";
 import { coarseMessage } from "./coarse";
-import { withDetail } from "./detail";
+import { brokenManifestPackage, withDetail } from "./detail";
 import { maskMessage, titleMessage } from "./normalize";
 import { TIER_ROOT } from "./rules";
 import { CMAKE_INSTALL_ERROR } from "./rules/build-tools";
@@ -32,7 +32,9 @@ interface PrimaryChoice {
 export function assembleAnalysis(state: AnalyzerState): LogAnalysis {
   const { structure } = state;
   const choice = choosePrimary(state);
-  const atom = splitAtom(structure.die?.atom ?? structure.header.package ?? structure.otherAtom ?? "");
+  const atom = splitAtom(
+    structure.die?.atom ?? structure.header.package ?? manifestAtom(choice, structure.otherAtom) ?? "",
+  );
   const base = {
     algorithmVersion: ALGORITHM_VERSION,
     atom: atom?.atom ?? null,
@@ -85,6 +87,19 @@ export function assembleAnalysis(state: AnalyzerState): LogAnalysis {
   });
   const infra = state.infra.classify(choice.primary, kind, phase);
   return { ...base, status: "failed", phase, kind, primary: choice.primary, ...headline, infra };
+}
+
+/**
+ * A Manifest failure of a repository file names its package in the path; the resolver's
+ * first row (otherAtom) is only the first package emerge was about to merge. The row (with
+ * the version being merged) is kept when it is the same package.
+ */
+function manifestAtom(choice: PrimaryChoice | null, otherAtom: string | null): string | null {
+  if (choice?.primary.ruleId !== "manifest-digest-failed") return otherAtom;
+  const broken = brokenManifestPackage(choice.continuation);
+  if (!broken) return otherAtom;
+  const row = splitAtom(otherAtom ?? "");
+  return row && `${row.category}/${row.packageName}` === broken ? otherAtom : broken;
 }
 
 export interface HeadlineInput {
