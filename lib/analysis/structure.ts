@@ -1,9 +1,16 @@
 // Streaming tracker of the Portage structure of a log: header, phase sections,
 // die banner, attachment pointers and the package atom. Its state is bounded
 // (a fixed set of fields plus at most MAX_SECTIONS sections and MAX_HINTS hints).
-import { CALL_STACK_HEADER, DieCallStack, looseFrame } from "./call-stack";
+import * as callStackModule from "./call-stack";
 import { NeedleScanner } from "./needle-scan";
-import {
+import type { HintRule } from "./portage-patterns";
+import * as patternsModule from "./portage-patterns";
+import type { AttachmentHint, DieBanner, LogHeader, PhaseSection } from "./types";
+
+// Module-level bindings of the imports used per line: an import compiled to CommonJS
+// (tsx, bundles) is a getter call at every use (analyzer.ts; docs/benchmarks.md).
+const { CALL_STACK_HEADER, DieCallStack, looseFrame } = callStackModule;
+const {
   ATOM_SOURCES,
   ATTACHMENT_HINTS,
   attachmentRoleFor,
@@ -12,7 +19,6 @@ import {
   DIE_MESSAGE_HEADER,
   HEADER_KEYS,
   HEADER_LINE,
-  type HintRule,
   LEGACY_DIE_BANNER,
   LEGACY_DIE_FUNCTION,
   MERGE_WOULD_NOT_ABORT,
@@ -21,8 +27,7 @@ import {
   SECTION_ENDS,
   SECTION_STARTS,
   SUCCESS_MARKER,
-} from "./portage-patterns";
-import type { AttachmentHint, DieBanner, LogHeader, PhaseSection } from "./types";
+} = patternsModule;
 
 const MAX_SECTIONS = 256;
 const MAX_HINTS = 32;
