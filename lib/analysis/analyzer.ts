@@ -4,7 +4,8 @@
 import { type Candidate, CandidateBook } from "./candidates";
 import * as eerrorModule from "./eerror";
 import { ElogBlock, type ElogFailure } from "./eerror";
-import { INFRA_NEEDLES, InfraWatcher, PORTAGE_CRASH_EXCEPTION, upstreamGone } from "./infra";
+import type { InfraWatcher } from "./infra";
+import * as infraModule from "./infra";
 import { detectingPrefix } from "./line-prefix";
 import * as linesModule from "./lines";
 import { NeedleScanner } from "./needle-scan";
@@ -12,18 +13,12 @@ import * as patternsModule from "./portage-patterns";
 import { assembleAnalysis } from "./result";
 import type { LineRule } from "./rules";
 import * as rulesModule from "./rules";
-import { AUTOCONF_ERROR } from "./rules/build-tools";
-import {
-  DIGEST_DISTFILE_LINE,
-  FETCH_NETWORK_ERROR,
-  FETCH_UPSTREAM_GONE,
-  MANIFEST_DIGEST_DISTFILE,
-  MANIFEST_DIGEST_FAILED,
-} from "./rules/fetch";
+import * as buildToolsModule from "./rules/build-tools";
+import * as fetchModule from "./rules/fetch";
 import * as gateModule from "./rules/gate";
 import * as qaModule from "./rules/qa";
-import { DEPENDENCY_BLOCKER, DEPENDENCY_BLOCKER_SUMMARY } from "./rules/resolver";
-import { TIER_ROOT } from "./rules/rule";
+import * as resolverModule from "./rules/resolver";
+import * as ruleModule from "./rules/rule";
 import { PortageStructure, STRUCTURE_NEEDLES } from "./structure";
 import type { AttachmentAnalysis, ErrorLine, FailedTest, LogAnalysis, LogHeader, QaNotice } from "./types";
 
@@ -36,6 +31,17 @@ const { ELOG_LINE } = eerrorModule;
 const { QA_NOTICE_PATTERN, qaRuleIdFor } = qaModule;
 const { HEADER_KEYS, HEADER_LINE } = patternsModule;
 const { LINE_RULES, matchLineRule, NON_NOISE_NEEDLES, TIER_DIE } = rulesModule;
+const { INFRA_NEEDLES, PORTAGE_CRASH_EXCEPTION, upstreamGone } = infraModule;
+const { AUTOCONF_ERROR } = buildToolsModule;
+const {
+  DIGEST_DISTFILE_LINE,
+  FETCH_NETWORK_ERROR,
+  FETCH_UPSTREAM_GONE,
+  MANIFEST_DIGEST_DISTFILE,
+  MANIFEST_DIGEST_FAILED,
+} = fetchModule;
+const { DEPENDENCY_BLOCKER, DEPENDENCY_BLOCKER_SUMMARY } = resolverModule;
+const { TIER_ROOT } = ruleModule;
 
 export const MAX_ERROR_LINES = 50;
 const MAX_QA_NOTICES = 100;
@@ -280,7 +286,7 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
     lineCount: 0,
     continuation: null,
     nextLineRule: null,
-    infra: new InfraWatcher(),
+    infra: new infraModule.InfraWatcher(),
     linePrefix: null,
     elog: new ElogBlock(),
     elogBeforeBanner: null,
