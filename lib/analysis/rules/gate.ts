@@ -8,7 +8,10 @@ import { INFRA_NEEDLES } from "../infra";
 import { NeedleScanner } from "../needle-scan";
 import { ATOM_NEEDLES } from "../structure";
 import type { LineRule } from "./rule";
-import { LINE_RULES } from "./table";
+import * as tableModule from "./table";
+
+// Read once: a CommonJS import is a getter call at every use (firstMatchingRule runs per line).
+const { LINE_RULES } = tableModule;
 
 // Every needle of every non-noise rule contains one of these triggers
 // (rules.test.ts checks it). They keep the needle vocabulary honest: a new rule
