@@ -1,4 +1,4 @@
-// The held-out corpora (fixtures/corpus/heldout, heldout2 … heldout9): every case of every
+// The held-out corpora (fixtures/corpus/heldout, heldout2 … heldout10): every case of every
 // set loads and is well-formed, the scorer counts what it should, the report
 // prints each set and the combination, and (HELDOUT_STRICT=1) the analyzer meets
 // the targets on logs it was never tuned on. The targets are skipped by default
@@ -17,6 +17,7 @@ import {
   HELDOUT7_DIR,
   HELDOUT8_DIR,
   HELDOUT9_DIR,
+  HELDOUT10_DIR,
   type HeldoutAnalysis,
   type HeldoutCase,
   heldoutPercent,
@@ -173,6 +174,7 @@ describe("held-out sets", () => {
       "heldout7",
       "heldout8",
       "heldout9",
+      "heldout10",
     ]);
   });
 
@@ -189,6 +191,7 @@ describe("held-out sets", () => {
     ["heldout7", HELDOUT7_DIR, 38, true, false],
     ["heldout8", HELDOUT8_DIR, 30, true, false],
     ["heldout9", HELDOUT9_DIR, 40, false, true],
+    ["heldout10", HELDOUT10_DIR, 40, true, true],
   ])(
     "the set %s has its minimum of cases, failures (and successes, infra where it has them), each well-formed",
     (name, dir, minCases, hasSuccess, hasInfra) => {

@@ -4,7 +4,7 @@
 // unseen); fixtures/corpus/heldout2/ and heldout3/ are the second and third (later
 // rounds of the rules were tuned on them too); fixtures/corpus/heldout4/ is the
 // fourth (being tuned on too); fixtures/corpus/heldout5/ and heldout6/ are the
-// fifth and sixth (tuned on since); heldout7/ to heldout9/ (committed files, web
+// fifth and sixth (tuned on since); heldout7/ to heldout10/ (committed files, web
 // pages, stored pastebin pastes: other sources than the GitHub threads of the first
 // six) are the newest, whose misses rule writers get in words only. They are the
 // yardstick for "does the analyzer generalise", so the loader is strict: a case without build.log, with a
@@ -26,6 +26,7 @@ export const HELDOUT6_DIR = path.join(CORPUS_DIR, "heldout6");
 export const HELDOUT7_DIR = path.join(CORPUS_DIR, "heldout7");
 export const HELDOUT8_DIR = path.join(CORPUS_DIR, "heldout8");
 export const HELDOUT9_DIR = path.join(CORPUS_DIR, "heldout9");
+export const HELDOUT10_DIR = path.join(CORPUS_DIR, "heldout10");
 
 /** One held-out corpus: a folder of case folders, reported under its name. */
 export interface HeldoutSet {
@@ -44,6 +45,7 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
   { name: "heldout7", dir: HELDOUT7_DIR },
   { name: "heldout8", dir: HELDOUT8_DIR },
   { name: "heldout9", dir: HELDOUT9_DIR },
+  { name: "heldout10", dir: HELDOUT10_DIR },
 ];
 
 const KINDS = [
