@@ -258,6 +258,36 @@ describe("tagsIn by windows against the DFA", () => {
   });
 });
 
+describe("window search at the edges", () => {
+  test("a line or a text that is exactly one 4-unit needle, or has one at its start or end", () => {
+    const scanner = NeedleScanner.overUtf8([
+      { text: "go: ", tag: 0 },
+      { text: "abcdef", tag: 1 },
+    ]);
+    for (const [line, bits] of [
+      ["go: ", 1],
+      ["go: x", 1],
+      ["xgo: ", 1],
+      ["go:", 0],
+      ["abcdef", 2],
+      ["xabcde", 0],
+    ] as const) {
+      const chunk = bytes(`quiet\n${line}\nquiet\n`);
+      expect(scanner.skipToLoudLine(chunk, 0, chunk.length, 100, 1), line).toBe(
+        bits === 0 ? chunk.length : 6,
+      );
+      if (bits !== 0) expect(scanner.loudBits, line).toBe(bits);
+      const text = new NeedleScanner([
+        { text: "go: ", tag: 0 },
+        { text: "abcdef", tag: 1 },
+      ]);
+      const tags = new Uint32Array(1);
+      expect(text.tagsIn(line, tags), line).toBe(bits !== 0);
+      expect(tags[0], line).toBe(bits);
+    }
+  });
+});
+
 describe("with", () => {
   test("adds needles (as text) under their own tags to a byte scanner", () => {
     const base = NeedleScanner.overUtf8([{ text: "rror", tag: 0 }]);

@@ -572,8 +572,13 @@ class WindowTable {
     const triples = this.triples;
     const windowBits = this.windowBits;
     let bits = -1;
+    if (to - from < WINDOW) return bits;
+    // The unit 2 back is the last one read (one load a position fewer).
+    let first = bytes[from];
     for (let pos = from + 2; pos < to; pos += 2) {
-      const cell = triples[hashTriple((bytes[pos - 2] << 16) | (bytes[pos - 1] << 8) | bytes[pos])];
+      const last = bytes[pos];
+      const cell = triples[hashTriple((first << 16) | (bytes[pos - 1] << 8) | last)];
+      first = last;
       if (cell === 0) continue;
       // Bit 0: a window may end here; bit 1: at the next position.
       for (let end = (cell & 1) !== 0 ? pos : pos + 1; end <= pos + (cell >>> 1) && end < to; end++) {
@@ -599,15 +604,12 @@ class WindowTable {
     const windowBits = this.windowBits;
     const to = text.length;
     let found = false;
+    if (to < WINDOW) return found;
+    let first = text.charCodeAt(0) & 0xff;
     for (let pos = 2; pos < to; pos += 2) {
-      const cell =
-        triples[
-          hashTriple(
-            ((text.charCodeAt(pos - 2) & 0xff) << 16) |
-              ((text.charCodeAt(pos - 1) & 0xff) << 8) |
-              (text.charCodeAt(pos) & 0xff),
-          )
-        ];
+      const last = text.charCodeAt(pos) & 0xff;
+      const cell = triples[hashTriple((first << 16) | ((text.charCodeAt(pos - 1) & 0xff) << 8) | last)];
+      first = last;
       if (cell === 0) continue;
       for (let end = (cell & 1) !== 0 ? pos : pos + 1; end <= pos + (cell >>> 1) && end < to; end++) {
         if (end < 3) continue;
