@@ -6,7 +6,8 @@ import type { DiagnosticExtract } from "../diagnostics/types";
 export type ToAnalysisThread =
   /** More bytes of the log, in order; the buffer is transferred, not copied. */
   | { type: "bytes"; log: number; bytes: Uint8Array }
-  | { type: "finish"; log: number }
+  /** The end of the log, with its last bytes if any (not acknowledged: the result follows). */
+  | { type: "finish"; log: number; bytes?: Uint8Array }
   /** The upload failed: forget the log, answer nothing. */
   | { type: "abort"; log: number };
 

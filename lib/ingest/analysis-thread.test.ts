@@ -148,7 +148,7 @@ test("an analysis that fails fails its own upload only, and the thread is told t
     `const { parentPort } = require("node:worker_threads");
      parentPort.on("message", (m) => {
        if (m.type === "abort") return parentPort.postMessage({ type: "ack", log: -m.log, bytes: 0 });
-       if (m.log === 1 && m.type === "bytes") return parentPort.postMessage({ type: "error", log: 1, message: "boom" });
+       if (m.log === 1) return parentPort.postMessage({ type: "error", log: 1, message: "boom" });
        if (m.type === "bytes") return parentPort.postMessage({ type: "ack", log: m.log, bytes: m.bytes.byteLength });
        if (m.type === "finish") parentPort.postMessage({ type: "result", log: m.log, analysis: { lineCount: 7 } });
      });`,
@@ -163,4 +163,25 @@ test("an analysis that fails fails its own upload only, and the thread is told t
   expect(await forgotten).toBe(-1);
   await expect(healthy.finish()).resolves.toEqual({ lineCount: 7 });
   expect(thread.openLogs).toBe(0);
+});
+
+test("a log smaller than a batch goes over in one message, with the finish, and comes back in one", async () => {
+  const sent: string[] = [];
+  const received: string[] = [];
+  const thread = newThread(() => {
+    const worker = spawnAnalysisWorker();
+    const post = worker.postMessage.bind(worker);
+    worker.postMessage = (message, transfer) => {
+      sent.push(message.type);
+      post(message, transfer);
+    };
+    worker.on("message", (message) => received.push(message.type));
+    return worker;
+  });
+  const bytes = caseBytes("compile-cxx-ninja-tinyxml2");
+  const log = Buffer.concat(Array.from({ length: Math.ceil((1024 * 1024) / bytes.length) }, () => bytes));
+  const sink = thread.open();
+  await feed(sink, log, 65536);
+  expect(await sink.finish()).toEqual(inline(log));
+  expect({ sent, received }).toEqual({ sent: ["finish"], received: ["result"] });
 });

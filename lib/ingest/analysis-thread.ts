@@ -1,10 +1,13 @@
 // Build-log analysis off the request thread. Analysing costs ~5 ms of CPU per MiB
 // of log, a quarter of an upload's main-thread time (profiled), and the main
 // thread was what capped bench:ingest; one analysis thread puts the second core to
-// work. Bytes go over in 512 KiB batches (each message wakes the other thread,
-// which is not free: postMessage was 0.6 ms per result with 256 KiB) and the
-// upload waits when the thread is more than MAX_UNACKED_BYTES behind on that log,
-// so a log holds at most ~2.5 MiB here, whatever its size or the thread's pace.
+// work. Bytes go over in 2 MiB batches, the last one with the "finish": each
+// message wakes the other thread, which is not free (postMessage and its ack were
+// ~2.7 ms per 1 MiB result with 512 KiB batches, profiled), and most logs are now
+// one message there and one (the result) back. The upload waits when the thread is
+// more than MAX_UNACKED_BYTES behind on that log, so a log holds at most ~6 MiB
+// here (4 MiB unanalysed plus the batch being filled), whatever its size or the
+// thread's pace.
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { LogAnalysis } from "../analysis/types";
@@ -13,8 +16,8 @@ import { env } from "../env";
 import type { FromAnalysisThread, ToAnalysisThread } from "./analysis-messages";
 import { BuildLogPass } from "./build-log-pass";
 
-const BATCH_BYTES = 512 * 1024;
-const MAX_UNACKED_BYTES = 2 * 1024 * 1024;
+const BATCH_BYTES = 2 * 1024 * 1024;
+const MAX_UNACKED_BYTES = 4 * 1024 * 1024;
 
 /** The analysis thread died or the analyzer threw: a server fault, never the upload's. */
 export class AnalysisThreadError extends Error {}
@@ -180,8 +183,9 @@ class RemoteLog implements LogAnalysisSink {
 
   finish(): Promise<LogAnalysis> {
     if (!this.closed && !this.failure) {
-      this.flush();
-      this.thread.send({ type: "finish", log: this.id });
+      const bytes = this.takeBatch();
+      if (bytes) this.thread.send({ type: "finish", log: this.id, bytes }, [bytes.buffer]);
+      else this.thread.send({ type: "finish", log: this.id });
     }
     return this.outcome;
   }
@@ -231,18 +235,24 @@ class RemoteLog implements LogAnalysisSink {
     this.thread.close(this.id);
   }
 
-  /** One fresh buffer per batch: transferring it cannot detach memory anyone else holds. */
   private flush(): void {
-    if (this.batchBytes === 0) return;
+    const bytes = this.takeBatch();
+    if (!bytes) return;
+    this.unacked += bytes.byteLength;
+    this.thread.send({ type: "bytes", log: this.id, bytes }, [bytes.buffer]);
+  }
+
+  /** The batch in one fresh buffer: transferring it cannot detach memory anyone else holds. */
+  private takeBatch(): Uint8Array<ArrayBuffer> | undefined {
+    if (this.batchBytes === 0) return undefined;
     const bytes = new Uint8Array(this.batchBytes);
     let offset = 0;
     for (const piece of this.batch) {
       bytes.set(piece, offset);
       offset += piece.byteLength;
     }
-    this.unacked += this.batchBytes;
     this.batch = [];
     this.batchBytes = 0;
-    this.thread.send({ type: "bytes", log: this.id, bytes }, [bytes.buffer]);
+    return bytes;
   }
 }

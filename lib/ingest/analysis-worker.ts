@@ -33,6 +33,7 @@ port.on("message", (message: ToAnalysisThread) => {
       streaming.push(message.bytes);
       answer({ type: "ack", log, bytes: message.bytes.byteLength });
     } else {
+      if (message.bytes) streaming.push(message.bytes);
       logs.delete(log);
       answer({ type: "result", log, ...streaming.finish() });
     }
