@@ -7,37 +7,40 @@
 import { db, Prisma, type PrismaClient } from "../db";
 import type { Sql } from "../sql/executor";
 
-export interface NewBuild {
-  id: number;
-  packageId: number;
-  /** finishedAt, else createdAt (ISO, UTC), as the recomputation uses. */
-  seenAt: string;
-  signatureIds: Array<number | null | undefined>;
-}
-
 // Exact under concurrency: the signature upsert earlier in the same transaction
 // (ON CONFLICT DO UPDATE) locked these rows, so a concurrent upload of the same
 // signature has committed before this statement starts, and its snapshot sees
 // that build: two first builds of one package never both count as new. "Is the
 // package new to the signature" is one probe of Build(packageId, <level>SignatureId).
-const COUNT_NEW_BUILD = `
+/**
+ * Counts a just-inserted build into its signatures' stats (ingest; see above): a
+ * data-modifying CTE of the statement whose CTE `build` inserts the build (one
+ * round trip fewer). $<ids> is the signature ids (int[]), $<packageId> the
+ * build's package, $<seenAt> its finishedAt else createdAt (UTC text), as the
+ * recomputation uses. The new build is not in the statement's snapshot; it is
+ * left out by id all the same.
+ */
+export function countNewBuildSql(params: { ids: number; packageId: number; seenAt: number }): string {
+  const { ids, packageId, seenAt } = params;
+  return `
   UPDATE "Signature" s SET
     "buildCount" = s."buildCount" + 1,
     "packageCount" = s."packageCount" + CASE WHEN s.level = 'fine'
       THEN (NOT EXISTS (SELECT 1 FROM "Build" b
-                        WHERE b."packageId" = $2 AND b."fineSignatureId" = s.id AND b.id <> $3))::int
+                        WHERE b."packageId" = $${packageId} AND b."fineSignatureId" = s.id
+                          AND b.id <> (SELECT id FROM build)))::int
       ELSE (NOT EXISTS (SELECT 1 FROM "Build" b
-                        WHERE b."packageId" = $2 AND b."coarseSignatureId" = s.id AND b.id <> $3))::int
+                        WHERE b."packageId" = $${packageId} AND b."coarseSignatureId" = s.id
+                          AND b.id <> (SELECT id FROM build)))::int
       END,
-    "firstSeenAt" = LEAST(s."firstSeenAt", $4::timestamp),
-    "lastSeenAt" = GREATEST(s."lastSeenAt", $4::timestamp)
-  WHERE s.id = ANY($1::int[])`;
+    "firstSeenAt" = LEAST(s."firstSeenAt", $${seenAt}::timestamp),
+    "lastSeenAt" = GREATEST(s."lastSeenAt", $${seenAt}::timestamp)
+  WHERE s.id = ANY($${ids}::int[])`;
+}
 
-/** Counts a just-inserted build into its signatures' stats (ingest; see above). */
-export async function countNewBuild(sql: Sql, build: NewBuild): Promise<void> {
-  const ids = [...new Set(build.signatureIds.filter((id): id is number => typeof id === "number"))];
-  if (ids.length === 0) return;
-  await sql.query(COUNT_NEW_BUILD, [ids, build.packageId, build.id, build.seenAt]);
+/** The distinct signature ids countNewBuildSql's `ids` binds. */
+export function newBuildSignatureIds(ids: Array<number | null | undefined>): number[] {
+  return [...new Set(ids.filter((id): id is number => typeof id === "number"))];
 }
 
 /** Recomputes the stats of these signatures (a few ms each through the signature indexes). */
