@@ -26,9 +26,20 @@ export class CandidateBook {
   private recent: Candidate[] = [];
   /** Line of the last `!!! Couldn't download` (FETCH_GAVE_UP): attempts before it stay its reasons. */
   private fetchGaveUpLine = 0;
+  /**
+   * The first reason of the first download attempt in a run of attempts that all failed the same way
+   * (`Resolving host... failed: No address associated with hostname.` on every mirror), and that way.
+   */
+  private sameFailures: { key: string; first: Candidate } | null = null;
+  /** A `>>> Downloading` began an attempt whose first reason is not recorded yet. */
+  private attemptOpen = false;
 
   record(candidate: Candidate, bannerSeen: boolean): void {
-    if (FETCH_GAVE_UP.has(candidate.rule.id)) this.fetchGaveUpLine = candidate.line;
+    if (FETCH_GAVE_UP.has(candidate.rule.id)) {
+      this.fetchGaveUpLine = candidate.line;
+      this.sameFailures = null;
+    }
+    if (FETCH_ATTEMPT_REASONS.has(candidate.rule.id)) candidate = this.firstOfSameFailures(candidate);
     if (bannerSeen) {
       if (candidate.rule.afterBanner) keepFirstOfTier(this.afterBanner, candidate);
       return;
@@ -108,12 +119,30 @@ export class CandidateBook {
   }
 
   /**
+   * The first reason of an attempt, when every attempt since the run's first failed the same way on the
+   * network: the run's first line stands for all (one cause, not the last mirror's); dropFetchAttempts
+   * still drops the earlier attempts' reasons when an attempt fails differently.
+   */
+  private firstOfSameFailures(candidate: Candidate): Candidate {
+    const opensAttempt = this.attemptOpen;
+    this.attemptOpen = false;
+    if (!opensAttempt && this.sameFailures) return candidate;
+    const key = networkFailureKey(candidate);
+    const run = this.sameFailures;
+    if (key !== null && run !== null && run.key === key && opensAttempt)
+      return { ...candidate, line: run.first.line, text: run.first.text };
+    this.sameFailures = key === null ? null : { key, first: candidate };
+    return candidate;
+  }
+
+  /**
    * Portage starts the next `>>> Downloading` attempt (the next mirror or SRC_URI): the reasons the
    * earlier attempts of this file failed for (a mirror's 404, a DNS failure) explain nothing once
    * another URI is tried; the last attempt's reason and `!!! Couldn't download` do. Reasons of a file
    * Portage already gave up on (before its `!!! Couldn't download`) stay.
    */
   dropFetchAttempts(): void {
+    this.attemptOpen = true;
     const stale = (c: Candidate): boolean =>
       FETCH_ATTEMPT_REASONS.has(c.rule.id) && c.line > this.fetchGaveUpLine;
     for (const [segment, firsts] of this.bySegment) {
@@ -127,6 +156,19 @@ export class CandidateBook {
     if (this.conclusive && stale(this.conclusive)) this.conclusive = null;
     this.afterBanner.splice(0, this.afterBanner.length, ...this.afterBanner.filter((c) => !stale(c)));
   }
+}
+
+/**
+ * How an attempt failed, for network failures (fetch-network-error): wget's words after `... failed: `,
+ * `unable to resolve host address`, curl's error number. Null for other reasons (a mirror's 404).
+ */
+function networkFailureKey(candidate: Candidate): string | null {
+  if (candidate.rule.id !== "fetch-network-error") return null;
+  const text = candidate.text;
+  const failed = text.indexOf("... failed: ");
+  if (failed >= 0) return `${text.startsWith("Resolving ") ? "resolve" : "connect"}${text.slice(failed + 3)}`;
+  if (text.startsWith("wget: unable to resolve host address")) return "wget-resolve";
+  return /^curl: \(\d+\)/.exec(text)?.[0] ?? null;
 }
 
 /** Rules that say why one download attempt failed (rules/fetch.ts, rules/other-tools.ts). */

@@ -98,6 +98,8 @@ function markerDepth(run: string): number {
 
 export interface PrefixGrammar {
   head: RegExp | null;
+  /** A machine's head after a paste site's line number (the numbered view of a mach log), or null. */
+  innerHead?: RegExp | null;
   /** Strip stray backticks, <pre>/<code> and fences. */
   wrap: boolean;
   /**
@@ -209,6 +211,7 @@ export function stripWith(grammar: PrefixGrammar, raw: string): Stripped {
     rest = rest.slice(length);
   };
   if (grammar.head) cutBy(grammar.head.exec(rest)?.[0].length ?? 0);
+  if (grammar.innerHead) cutBy(grammar.innerHead.exec(rest)?.[0].length ?? 0);
   if (grammar.wrap) {
     if (FENCE.test(rest.trim())) return { cut: raw.length, text: "" };
     cutBy(WRAP_OPEN.exec(rest)?.[0].length ?? 0);
@@ -299,6 +302,14 @@ export function detectGrammar(sample: readonly string[]): PrefixGrammar | null {
   // A paste site's line numbers are no machine's head: markdown markers may follow them.
   const numbered = enough && !machineHead && numberedRun(sample, needed);
   const head = numbered ? NUMBERED_HEAD : machineHead;
+  // A numbered view of a log that carries a machine's head of its own (`  12.  81:15.03 ` mach's clock):
+  // that head, after the number.
+  const innerHead = numbered
+    ? (HEADS.find(
+        (shape) =>
+          sample.filter((l) => shape.test(l.slice(NUMBERED_HEAD.exec(l)?.[0].length ?? 0))).length >= needed,
+      ) ?? null)
+    : null;
   const wrap = sample.some((line) => FENCE.test(line.trim()) || /^(?:<pre>|<code>|`(?!``))/.test(line));
   const spinner = sample.some((line) => SPINNER.test(line));
   const breaks = enough && sample.filter((line) => BREAK_END.test(line)).length >= needed;
@@ -308,6 +319,7 @@ export function detectGrammar(sample: readonly string[]): PrefixGrammar | null {
   const tableEnd = enough && sample.filter((line) => tableEndAt(line.trimEnd()) >= 0).length >= needed;
   const bare: PrefixGrammar = {
     head,
+    innerHead,
     wrap,
     markers: 0,
     compact: false,
@@ -332,14 +344,17 @@ export function detectGrammar(sample: readonly string[]): PrefixGrammar | null {
     hashTight ||
     (enough &&
       !machineHead &&
+      !innerHead &&
       headed.filter((line) => HASH_MARKER.test(line)).length >= needed &&
       !autounmask);
   const afterHead = hash ? headed.map((line) => stripWith({ ...bare, hash, hashTight }, line).text) : headed;
   const marked = afterHead.filter((line) => MARKERS.test(line));
   // A log captured with a timestamp head is machine output: its ">" lines are its own.
   const spaced =
-    enough && !machineHead && marked.length / Math.max(afterHead.length, 1) >= 0.5 ? typicalDepth(marked) : 0;
-  const compactMarkers = enough && !machineHead && !spaced ? compactDepth(afterHead) : 0;
+    enough && !machineHead && !innerHead && marked.length / Math.max(afterHead.length, 1) >= 0.5
+      ? typicalDepth(marked)
+      : 0;
+  const compactMarkers = enough && !machineHead && !innerHead && !spaced ? compactDepth(afterHead) : 0;
   const markers = spaced || compactMarkers;
   const compact = compactMarkers > 0;
   const spacedRests = spaced
@@ -364,6 +379,7 @@ export function detectGrammar(sample: readonly string[]): PrefixGrammar | null {
   return prefixed
     ? {
         head,
+        innerHead,
         wrap,
         markers,
         compact,

@@ -162,6 +162,70 @@ export const MAKE_MAKEFILE_ERROR: LineRule = {
   severity: "error",
 };
 
+export const MAKE_JOB_CRASHED: LineRule = {
+  id: "make-job-crashed",
+  note:
+    "a make recipe killed by a signal: make names it (`Segmentation fault`, `Aborted`…) or, when a " +
+    "shell ran it, reports the shell's 128+N (`Error 139` SIGSEGV, 134 SIGABRT, 135 SIGBUS, 132 SIGILL, " +
+    "136 SIGFPE). The program crashed; `emake failed` under it only echoes it (137 is the OOM rule's)",
+  needles: ["***"],
+  pattern: new RegExp(
+    String.raw`${MAKE_PREFIX}\*\*\* \[[^\]]*\] (?:Segmentation fault|Aborted|Bus error|Illegal instruction|Floating point exception|Error 13[2-69]\b)`,
+  ),
+  example: "make[2]: *** [Makefile:1078: all] Segmentation fault",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  severity: "error",
+};
+
+export const GCC_CONFIG_OPTION_REFUSED: LineRule = {
+  id: "gcc-config-option-refused",
+  note:
+    "gcc's gcc/config.gcc refusing a --with-* target option (`This target does not support --with-abi.`, " +
+    "`Unknown cpu used in --with-cpu=…`) while the bootstrap configures a stage: a configure failure, " +
+    "over `emake failed with bootstrap-lean`",
+  needles: ["This target does not support --with-", " used in --with-"],
+  pattern:
+    /^(?:This target does not support --with-[\w-]+\.|Unknown [\w -]{1,40} used in --with-[\w-]+=\S*\.?)$/,
+  example: "This target does not support --with-abi.",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: "configure",
+  severity: "error",
+};
+
+export const AUTOTOOLS_RUN_FAILED: LineRule = {
+  id: "autotools-run-failed",
+  note:
+    "autotools.eclass's eerror when a tool it runs fails (`Failed Running aclocal !`, since 2021 " +
+    "`Failed running 'automake'!`): the tool's output went to temp/<tool>.out, and a blank line and " +
+    "`Include in your bug report …` stand between it and the die banner, whose message repeats it",
+  needles: ["Failed Running ", "Failed running '"],
+  pattern: /^\s?\* Failed [Rr]unning (?:'[\w.+-]{1,60}'|[\w.+-]{1,60}) ?!$/,
+  example: " * Failed Running aclocal !",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  severity: "error",
+};
+
+export const KERNEL_NOT_CONFIGURED: LineRule = {
+  id: "kernel-not-configured",
+  note:
+    "linux-info.eclass finding no configured kernel (`Kernel not configured; no .config found in …`, " +
+    "`Could not find a usable .config in the kernel source directory.`): the cause; its `Could not find a " +
+    "Makefile …` and `Please check to make sure these options are set correctly.` lines follow from it",
+  needles: ["Kernel not configured; no .config found", "Could not find a usable .config"],
+  pattern:
+    /^\s*\*\s+(?:Kernel not configured; no \.config found\b|Could not find a usable \.config in the kernel source directory)/,
+  example: " * Kernel not configured; no .config found in /usr/src/linux",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  severity: "error",
+};
+
 export const PKG_CONFIG_NOT_FOUND: LineRule = {
   id: "pkg-config-not-found",
   note:
@@ -255,6 +319,10 @@ export const BUILD_TOOL_RULES: readonly LineRule[] = [
   ARGPARSE_ERROR,
   MAKE_NO_RULE,
   MAKE_MAKEFILE_ERROR,
+  MAKE_JOB_CRASHED,
+  AUTOTOOLS_RUN_FAILED,
+  KERNEL_NOT_CONFIGURED,
+  GCC_CONFIG_OPTION_REFUSED,
   MAKE_MISSING_PROGRAM,
   NINJA_ERROR,
   NINJA_FAILED_TARGET,

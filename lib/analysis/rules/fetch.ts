@@ -148,8 +148,11 @@ export const SYNC_NETWORK_ERROR = fetchRule({
   note:
     "`emerge --sync` could not reach the rsync mirror (portage/sync/modules/rsync/rsync.py): rsync's own " +
     "`failed to connect to`, Portage's `getaddrinfo failed for`, its `timed out` after `>>> Checking server " +
-    "timestamp`, the retries running out. No ebuild phase runs; infra.ts calls it a network failure",
+    "timestamp`, the retries running out. No ebuild phase runs; infra.ts calls it a network failure. " +
+    "Also the OpenPGP key refresh before a verified sync (gemato: `gpg: keyserver refresh failed: " +
+    "General error`, `No data`, `No keyserver available`…): the keyserver was not reached",
   needles: [
+    "gpg: keyserver refresh failed: ",
     "failed to connect to ",
     "!!! getaddrinfo failed for '",
     "timed out",
@@ -157,7 +160,7 @@ export const SYNC_NETWORK_ERROR = fetchRule({
     "retries exceeded",
   ],
   pattern:
-    /^(?:rsync: (?:\[\w+\] )?failed to connect to \S+(?: \([^()\s]*\))?: |!!! getaddrinfo failed for '|timed out$|(?:>>> |!!! )?(?:Exceeded PORTAGE_RSYNC_RETRIES: |Maximum (?:number of )?retries exceeded))/,
+    /^(?:gpg: keyserver refresh failed: |rsync: (?:\[\w+\] )?failed to connect to \S+(?: \([^()\s]*\))?: |!!! getaddrinfo failed for '|timed out$|(?:>>> |!!! )?(?:Exceeded PORTAGE_RSYNC_RETRIES: |Maximum (?:number of )?retries exceeded))/,
   example: "rsync: failed to connect to 64.50.233.100: Connection refused (111)",
   tier: TIER_ROOT,
   severity: "error",

@@ -7,6 +7,7 @@
 import { INFRA_NEEDLES } from "../infra";
 import { NeedleScanner } from "../needle-scan";
 import { ATOM_NEEDLES } from "../structure";
+import { LOCALISED_NO_SUCH_FILE } from "./other-tools";
 import type { LineRule } from "./rule";
 import * as tableModule from "./table";
 
@@ -88,7 +89,7 @@ export const GATE_TRIGGERS: readonly string[] = [
   "f951: /",
   "lld: /",
   "Assertion",
-  "[Errno 28]",
+  "[Errno ",
   "omitting directory",
   "Can't locate",
   "ebuild-helpers/",
@@ -124,6 +125,27 @@ export const GATE_TRIGGERS: readonly string[] = [
   "killed by signal",
   "runtest (",
   ".py:",
+  // round 9 (fixC): gcc's severity and libc's ENOENT text in other languages (rules/toolchain.ts cc-error,
+  // rules/other-tools.ts coreutils-error), linux-info's unconfigured kernel, gcc's config.gcc refusing a
+  // --with-* option, bzip2/xz/gzip failing to unpack, an OSError's own `[Errno N] …` line
+  "erro: ",
+  "erro fatal",
+  "помилка",
+  "エラー",
+  "错误",
+  "錯誤",
+  // (the Spanish `No existe …` already passes as "No ")
+  ...LOCALISED_NO_SUCH_FILE.filter((text) => !text.startsWith("No ")),
+  "Kernel not configured",
+  "usable .config",
+  "does not support --with-",
+  " used in --with-",
+  "Can't open input",
+  "ends unexpectedly",
+  "data is corrupt",
+  "Unexpected end of input",
+  "unexpected end of file",
+  "not in gzip format",
 ];
 
 /** The needles of the rules that can make a line an error or a failed test (not noise). */

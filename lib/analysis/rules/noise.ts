@@ -9,8 +9,9 @@ export const MAKE_ERROR_ECHO: LineRule = {
   id: "noise-make-error-echo",
   needles: ["***"],
   // Any language: "Error 1", "Fehler 2", "Błąd 1" (corpus case 15).
-  // Not "Error 137" (a job killed by SIGKILL: environment.ts).
-  pattern: new RegExp(`${MAKE_PREFIX}\\*\\*\\* \\[[^\\]]*\\] (?!Error 137\\b)\\S+ \\d+`),
+  // Not "Error 137" (a job killed by SIGKILL: environment.ts) nor 132-136/139, a job killed by
+  // another signal (build-tools.ts, make-job-crashed).
+  pattern: new RegExp(`${MAKE_PREFIX}\\*\\*\\* \\[[^\\]]*\\] (?!Error 13[2-79]\\b)\\S+ \\d+`),
   example: "make[2]: *** [Makefile:475: poptconfig.lo] Error 1",
   role: "noise",
   tier: TIER_ECHO,

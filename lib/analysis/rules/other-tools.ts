@@ -3,15 +3,92 @@
 // Kind null means the failing phase decides it.
 import { type LineRule, TIER_DETAIL, TIER_ECHO, TIER_ROOT } from "./rule";
 
+/** glibc's strerror(ENOENT) in the languages users run (libc.mo: ru de fr es pt_BR it pl uk zh_CN ja). */
+export const LOCALISED_NO_SUCH_FILE = [
+  "Нет такого файла или каталога",
+  "Datei oder Verzeichnis nicht gefunden",
+  "Aucun fichier ou dossier de ce type",
+  "No existe el fichero o el directorio",
+  "Arquivo ou diretório inexistente",
+  "File o directory non esistente",
+  "Nie ma takiego pliku ani katalogu",
+  "Немає такого файла або каталогу",
+  "没有那个文件或目录",
+  "そのようなファイルやディレクトリはありません",
+] as const;
+
 export const COREUTILS_ERROR: LineRule = {
   id: "coreutils-error",
   note: "install/cp/mv failing in src_install (a file the ebuild expects is missing)",
-  needles: [": cannot ", ": can't ", ": failed to ", ": No such file or directory", "omitting directory"],
+  needles: [
+    ": cannot ",
+    ": can't ",
+    ": failed to ",
+    ": No such file or directory",
+    "omitting directory",
+    ...LOCALISED_NO_SUCH_FILE,
+  ],
   // The tool may be named by its path (`/usr/bin/install`); install and cp skip a directory
   // they were not told to recurse into, and the file the ebuild meant is not installed.
-  pattern:
-    /^(?:\/[\w./-]*\/)?(?:install|cp|mv|ln|rm|mkdir|chmod|chown|touch|sed|tar|gzip|xz): (?:cannot |can't |failed to |(?:-r not specified; )?omitting directory |.*: No such file or directory$)/,
+  // Under a translated LC_MESSAGES the verb is translated too (`невозможно получить доступ к`,
+  // `Zugriff auf … nicht möglich`): the line is then known by libc's ENOENT text at its end.
+  pattern: new RegExp(
+    String.raw`^(?:\/[\w./-]*\/)?(?:install|cp|mv|ln|rm|mkdir|chmod|chown|touch|sed|tar|gzip|xz): (?:cannot |can't |failed to |(?:-r not specified; )?omitting directory |.*: (?:No such file or directory|${LOCALISED_NO_SUCH_FILE.join("|")})$)`,
+  ),
   example: "install: cannot stat 'doc/framing.html': No such file or directory",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  severity: "error",
+};
+
+export const DECOMPRESSOR_ERROR: LineRule = {
+  id: "decompressor-error",
+  note:
+    "bzip2, xz and gzip failing under Portage's unpack (a distfile unreadable, truncated or not what its " +
+    "name says): the reason, over the die's `failure unpacking x.tar.bz2`",
+  needles: [
+    "Can't open input file ",
+    "Data integrity error when",
+    "Compressed file ends unexpectedly",
+    "I/O or other error, bailing",
+    ": Compressed data is corrupt",
+    ": Unexpected end of input",
+    ": File format not recognized",
+    ": unexpected end of file",
+    ": not in gzip format",
+  ],
+  pattern:
+    /^(?:\/[\w./-]*\/)?(?:bzip2: (?:Can't open input file |Data integrity error when decompressing|Compressed file ends unexpectedly|I\/O or other error, bailing out)|xz: [^\n]{1,500}: (?:Compressed data is corrupt|Unexpected end of input|File format not recognized)$|gzip: [^\n]{1,500}: (?:unexpected end of file|not in gzip format)$)/,
+  example: "bzip2: Can't open input file /var/cache/distfiles/foo-1.0.tar.bz2: Permission denied.",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  severity: "error",
+};
+
+export const JAVA_CONFIG_ERROR: LineRule = {
+  id: "java-config-error",
+  note:
+    "java-config (java-pkg-2's `java-pkg_getjars`, `java-config --classpath=…`) prints its own reason as " +
+    "`!!! ERROR: …` before the eclass dies with `java-config --classpath=… failed`",
+  needles: ["!!! ERROR: Package "],
+  pattern: /^!!! ERROR: Package (?:[^\s!]+ )?(?:was )?not found!?$/,
+  example: "!!! ERROR: Package junit-4 was not found!",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  severity: "error",
+};
+
+export const PYTHON_OSERROR_LINE: LineRule = {
+  id: "python-oserror-line",
+  note:
+    "Portage (or a Python tool) printing an OSError's own text, `[Errno 2] No such file or directory: 'mount'`, " +
+    "before the traceback it then raises: the reason, over the exception line under the traceback",
+  needles: ["[Errno "],
+  pattern: /^\[Errno \d+\] [^\n]{1,500}$/,
+  example: "[Errno 2] No such file or directory: 'mount':",
   role: "error",
   tier: TIER_ROOT,
   kind: null,
@@ -325,6 +402,9 @@ export const WGET_HTTP_ERROR: LineRule = {
 
 export const OTHER_TOOL_RULES: readonly LineRule[] = [
   COREUTILS_ERROR,
+  DECOMPRESSOR_ERROR,
+  JAVA_CONFIG_ERROR,
+  PYTHON_OSERROR_LINE,
   INSTALL_HELPER_MISSING_FILE,
   PATCH_HUNK_FAILED,
   PYTHON_DISTUTILS_MISSING,

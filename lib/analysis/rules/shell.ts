@@ -43,8 +43,9 @@ export const SHELL_JOB_CRASH = shellRule({
   pattern:
     // automake's test-driver reports a test's crash, then its own verdict "FAIL: x" is the one. Without
     // the `script: line N: ` head (a paste wrapped it onto the line above, an interactive shell) only with
-    // bash's padding (two blanks or more) before the command.
-    /^(?![^\s:]*test-driver:)(?:[^\s:]+: line \d+: +\d+ (?:Segmentation fault|Killed|Aborted|Bus error|Illegal instruction)(?: +\(core dumped\))?(?: |$)|\d+ (?:Segmentation fault|Killed|Aborted|Bus error|Illegal instruction) {2,}(?:\(core dumped\) )?\S)/,
+    // bash's padding (two blanks or more) before the command. ebegin's line has no newline until its eend:
+    // a crash under it is glued to ` * Checking that the new glibc can run ... ` (glibc's run test).
+    /^(?![^\s:]*test-driver:)(?:\s?\* [^.\n]{1,200}\.\.\. ?)?(?:[^\s:]+: line \d+: +\d+ (?:Segmentation fault|Killed|Aborted|Bus error|Illegal instruction)(?: +\(core dumped\))?(?: |$)|\d+ (?:Segmentation fault|Killed|Aborted|Bus error|Illegal instruction) {2,}(?:\(core dumped\) )?\S)/,
   example:
     '/var/tmp/portage/dev-lang/foo-1/temp/environment: line 3320: 12302 Segmentation fault      "$BUILD_DIR/zig" build',
   tier: TIER_ROOT,

@@ -542,6 +542,14 @@ export const REAL_CASES: readonly RealCase[] = [
     text: "Can't load generated lib/buildcustomize.pl:  at write_buildcustomize.pl line 117.",
     kind: "compile",
   },
+  // Row 168 (issue 10, round 9, helper fixC): eautoreconf's eerror, a blank line above the banner.
+  {
+    row: 168,
+    file: "prepare-eautoreconf-failed-running-aclocal-totem/snippet.log",
+    line: 16,
+    text: " * Failed Running aclocal !",
+    kind: "unknown",
+  },
 ];
 
 export interface RealCase {
