@@ -78,6 +78,24 @@ describe("2. a tool's own error line above a generic die message", () => {
     expect(result.primary?.text).toBe(line);
   });
 
+  test("make's missing separator from a paste site's rendered numbered view (its two blanks collapsed)", () => {
+    const lines = [
+      ">>> Compiling source in /var/tmp/portage/dev-foo/bar-1.0/work/bar-1.0 ...",
+      "make -j2",
+      "Makefile:915: *** missing separator. Stop.",
+      " * ERROR: dev-foo/bar-1.0::gentoo failed (compile phase):",
+      " * emake failed",
+      " * ",
+      " * Call stack:",
+      " * ebuild.sh, line 136: Called src_compile",
+      " * environment, line 3000: Called die",
+      " * ",
+    ];
+    const result = analyze(lines.map((line, i) => `${i + 1}. ${line}`));
+    expect(result.primary?.line).toBe(3);
+    expect(result.primary?.text).toBe("Makefile:915: *** missing separator. Stop.");
+  });
+
   test("Portage's own OSError line over the traceback it raises after", () => {
     const result = analyze([
       "[Errno 2] No such file or directory: 'mount':",

@@ -152,9 +152,10 @@ export const MAKE_MAKEFILE_ERROR: LineRule = {
   id: "make-makefile-error",
   note:
     "make stopping on the makefile itself (`missing separator`, a `$(error …)` call): `file:LINE: *** " +
-    "message.  Stop.`; its `make: *** [x] Error 2` echo has no file:line",
+    "message.  Stop.`; its `make: *** [x] Error 2` echo has no file:line. A paste copied from a rendered " +
+    "page (a paste site's numbered view) has its two blanks before `Stop.` collapsed to one",
   needles: [": *** "],
-  pattern: /^[\w./+-]+:\d+: \*\*\* [^[\n][^\n]{0,300}\. {2}Stop\.$/,
+  pattern: /^[\w./+-]+:\d+: \*\*\* [^[\n][^\n]{0,300}\. {1,2}Stop\.$/,
   example: "Makefile:123: *** missing separator.  Stop.",
   role: "error",
   tier: TIER_ROOT,
