@@ -24,8 +24,9 @@ export const CC_DIAGNOSTIC_ERROR: LineRule = {
   // The column is optional: old gcc and gcc on very long lines print "file:LINE: error:".
   // gcc translates the severity when LC_MESSAGES is not C (user logs; gcc's po/*.po, `error: ` and
   // `fatal error: `): de Fehler / schwerwiegender Fehler, fr erreur / erreur fatale, es error /
-  // error fatal, pt erro / erro fatal, it errore, pl błąd, ru ошибка / фатальная ошибка, uk помилка /
-  // критична помилка, ja エラー / 致命的エラー, zh 错误 / 致命错误 and 錯誤 / 嚴重錯誤 (a full-width colon).
+  // error fatal, it errore, pl błąd, ru ошибка / фатальная ошибка, uk помилка / критична помилка,
+  // ja エラー / 致命的エラー, zh 错误 / 致命错误 and 錯誤 / 嚴重錯誤 (a full-width colon). pt erro /
+  // erro fatal is the language's words, not a catalogue's (gcc 12 ships no Portuguese one).
   pattern:
     /^[^\s:][^:]*:\d+(?::\d+)?: (?:(?:fatal |schwerwiegender |krytyczny |фатальная |критична )?(?:[Ee]rror|Fehler|błąd|erreur|errore|erro|ошибка|помилка)(?: fatale?| fatal)?: |(?:致命的)?エラー: |(?:致命|嚴重)?(?:错误|錯誤)：)/,
   example: "poptconfig.c:210:28: error: ‘FNM_PATHNAME’ undeclared (first use in this function)",
