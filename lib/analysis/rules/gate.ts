@@ -7,7 +7,7 @@
 import { INFRA_NEEDLES } from "../infra";
 import { NeedleScanner } from "../needle-scan";
 import { ATOM_NEEDLES } from "../structure";
-import { LOCALISED_NO_SUCH_FILE } from "./other-tools";
+import { LOCALISED_NO_SUCH_FILE_NEEDLES } from "./other-tools";
 import type { LineRule } from "./rule";
 import * as tableModule from "./table";
 
@@ -135,7 +135,7 @@ export const GATE_TRIGGERS: readonly string[] = [
   "错误",
   "錯誤",
   // (the Spanish `No existe …` already passes as "No ")
-  ...LOCALISED_NO_SUCH_FILE.filter((text) => !text.startsWith("No ")),
+  ...LOCALISED_NO_SUCH_FILE_NEEDLES.filter((text) => !text.startsWith("No ")),
   "Kernel not configured",
   "usable .config",
   "does not support --with-",
