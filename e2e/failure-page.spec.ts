@@ -109,11 +109,14 @@ test("pytest's E lines fold under their assertion instead of filling the error l
     .getByRole("row")
     .filter({ has: page.getByRole("link", { name: "line 116", exact: true }) });
   const folded = assertion.getByTestId("finding-continuations");
-  await expect(folded).toContainText("4 more lines");
+  // The E block's four lines, then pytest's closing location line past the locals.
+  await expect(folded).toContainText("5 more lines");
   await expect(folded.getByRole("link", { name: "line 119", exact: true })).toBeHidden();
-  await folded.getByText("4 more lines").click();
+  await folded.getByText("5 more lines").click();
   await expect(folded.getByRole("link", { name: "line 119", exact: true })).toBeVisible();
   await expect(folded).toContainText("E         ?           ^^");
+  await expect(folded.getByRole("link", { name: "line 127", exact: true })).toBeVisible();
+  await expect(folded).toContainText("tests/test_escape.py:29: AssertionError");
   // No marker line is an entry of its own.
   await expect(errors.getByRole("row").filter({ hasText: /^line \d+E\s+\?/ })).toHaveCount(0);
   // n stops once per assertion: from the block's head it skips its folded lines.
