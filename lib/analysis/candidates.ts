@@ -159,12 +159,16 @@ export class CandidateBook {
 }
 
 /**
- * How an attempt failed, for network failures (fetch-network-error): wget's words after `... failed: `,
- * `unable to resolve host address`, curl's error number. Null for other reasons (a mirror's 404).
+ * How an attempt failed: for network failures (fetch-network-error) wget's words after `... failed: `,
+ * `unable to resolve host address`, curl's error number; for a server's answer (wget-http-error) its
+ * status (`ERROR 404: Not Found.` on every mirror, an excerpt cut before `!!! Couldn't download`).
+ * Null for other reasons.
  */
 function networkFailureKey(candidate: Candidate): string | null {
-  if (candidate.rule.id !== "fetch-network-error") return null;
   const text = candidate.text;
+  if (candidate.rule.id === "wget-http-error")
+    return `http${text.slice(text.indexOf(" ERROR ") + 7, text.indexOf(":", 20))}`;
+  if (candidate.rule.id !== "fetch-network-error") return null;
   const failed = text.indexOf("... failed: ");
   if (failed >= 0) return `${text.startsWith("Resolving ") ? "resolve" : "connect"}${text.slice(failed + 3)}`;
   if (text.startsWith("wget: unable to resolve host address")) return "wget-resolve";

@@ -53,9 +53,13 @@ const ONE_MARKER = /^[ \t]*([>-])(?:[ \t]|$)/;
 /** E-mail's compact nesting (`>> `, `>>> `, `>> > `): a ">" may follow a ">" directly. */
 const COMPACT_RUN = /^(?:[ \t]*>)+(?:[ \t]|$)/;
 const ONE_COMPACT_MARKER = /^[ \t]*>[ \t]?/;
-/** A quoted empty line (`>>>` alone): Portage's own `>>> ` always has text after it. */
+/**
+ * A quoted empty line (`>>>` alone): Portage's own `>>> ` has text after it, except around rsync.py's
+ * `>>> SERVER OUT OF DATE: …` block (PORTAGE_BARE_MARKER_BLOCK), which frames itself with bare `>>>` lines.
+ */
 const BARE_RUN = /^(?:[ \t]*>)+[ \t]*$/;
 const PORTAGE_PROGRESS = /^>>> \S/;
+const PORTAGE_BARE_MARKER_BLOCK = /^>>> (?:SERVER OUT OF DATE: |In order to force sync, remove ')/;
 /**
  * A shell or ebuild comment's "# " (a log quoted in an ebuild, a script, a config file). Not when
  * the log is the resolver's: its autounmask proposals have "# required by" lines of their own.
@@ -288,6 +292,10 @@ function compactDepth(lines: readonly string[]): number {
   const quoted = lines.filter((line) => COMPACT_RUN.test(line));
   if (quoted.length < Math.ceil(lines.length * MIN_SHARE)) return 0;
   const depth = typicalDepth(quoted, COMPACT_RUN);
+  if (lines.some((line) => PORTAGE_BARE_MARKER_BLOCK.test(line))) {
+    const portageOwn = quoted.every((line) => line === ">>>" || PORTAGE_PROGRESS.test(line));
+    if (portageOwn) return 0;
+  }
   const portageLike = quoted.every((line) => PORTAGE_PROGRESS.test(line));
   return portageLike && !lines.some((line) => BARE_RUN.test(line)) ? 0 : depth;
 }

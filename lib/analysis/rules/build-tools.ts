@@ -20,9 +20,11 @@ export const AUTOCONF_ERROR: LineRule = {
   id: "configure-error",
   note:
     "blanks before it: pasted logs indent plain lines (markdown list continuation, quoting); or glued to " +
-    "the `checking for X... ` whose result never came (old autoconf, pkg-config's PKG_CHECK_MODULES)",
-  needles: ["configure: error: "],
-  pattern: /^(?:[ \t]*|checking [^\n]{1,300}?\.\.\. )configure: error: /,
+    "the `checking for X... ` whose result never came (old autoconf, pkg-config's PKG_CHECK_MODULES). " +
+    "Bare at the line's end when the script's message starts on the next line (zfs-kmod's " +
+    "`configure: error:` then `\t*** This kernel does not include …`; detail.ts reads it)",
+  needles: ["configure: error:"],
+  pattern: /^(?:[ \t]*|checking [^\n]{1,300}?\.\.\. )configure: error:(?: |$)/,
   example: 'configure: error: "libevent not found"',
   role: "error",
   tier: TIER_ROOT,

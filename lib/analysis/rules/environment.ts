@@ -327,6 +327,29 @@ export const PHASE_KILLED_BY_SIGNAL: LineRule = {
   phaseIn: (text) => /phase '([a-z_]+)'/.exec(text)?.[1] ?? null,
 };
 
+export const PORTAGE_CONFIG_INVALID: LineRule = {
+  id: "portage-config-invalid",
+  note:
+    "Portage refusing its own configuration before anything runs (repository/config.py, " +
+    "_config/LocationsManager.py, emerge's profile check): a repos.conf location that does not exist, " +
+    "PORTDIR_OVERLAY not a directory, a profile it cannot parse. The machine's setup, no phase: kind unknown",
+  needles: [
+    "!!! Section '",
+    "!!! Invalid PORTDIR_OVERLAY",
+    "!!! Your current profile is invalid",
+    "!!! Unable to parse profile",
+  ],
+  pattern:
+    /^!!! (?:Section '[^']*' in repos\.conf has location attribute set to nonexistent directory|Invalid PORTDIR_OVERLAY|Your current profile is invalid|Unable to parse profile)/,
+  example:
+    "!!! Section 'x-portage' in repos.conf has location attribute set to nonexistent directory: '/usr/portage'",
+  role: "error",
+  tier: TIER_PORTAGE,
+  kind: "unknown",
+  severity: "fatal",
+  afterBanner: true,
+};
+
 export const ENVIRONMENT_RULES: readonly LineRule[] = [
   OOM_KILLED_COMPILER,
   OOM_VIRTUAL_MEMORY,
@@ -344,6 +367,7 @@ export const ENVIRONMENT_RULES: readonly LineRule[] = [
   FILE_COLLISION,
   FILE_COLLISION_PREAMBLE,
   SOURCE_DIRECTORY_MISSING,
+  PORTAGE_CONFIG_INVALID,
   CALL_STACK_DIE_FRAME,
   PORTAGE_HELPER_MISSING_RULE,
   PHASE_KILLED_BY_SIGNAL,

@@ -150,8 +150,13 @@ export const SYNC_NETWORK_ERROR = fetchRule({
     "`failed to connect to`, Portage's `getaddrinfo failed for`, its `timed out` after `>>> Checking server " +
     "timestamp`, the retries running out. No ebuild phase runs; infra.ts calls it a network failure. " +
     "Also the OpenPGP key refresh before a verified sync (gemato: `gpg: keyserver refresh failed: " +
-    "General error`, `No data`, `No keyserver available`…): the keyserver was not reached",
+    "General error`, `No data`, `No keyserver available`…): the keyserver was not reached. And rsync.py's " +
+    "`>>> SERVER OUT OF DATE: rsync://…` (emerge.log: `Server out of date`; the mirror's timestamp is older " +
+    "than the tree's; it tries another " +
+    "mirror or gives up): the mirror, not the build",
   needles: [
+    ">>> SERVER OUT OF DATE: ",
+    ">>> Server out of date: ",
     "gpg: keyserver refresh failed: ",
     "failed to connect to ",
     "!!! getaddrinfo failed for '",
@@ -160,7 +165,7 @@ export const SYNC_NETWORK_ERROR = fetchRule({
     "retries exceeded",
   ],
   pattern:
-    /^(?:gpg: keyserver refresh failed: |rsync: (?:\[\w+\] )?failed to connect to \S+(?: \([^()\s]*\))?: |!!! getaddrinfo failed for '|timed out$|(?:>>> |!!! )?(?:Exceeded PORTAGE_RSYNC_RETRIES: |Maximum (?:number of )?retries exceeded))/,
+    /^(?:>>> (?:SERVER OUT OF DATE|Server out of date): |gpg: keyserver refresh failed: |rsync: (?:\[\w+\] )?failed to connect to \S+(?: \([^()\s]*\))?: |!!! getaddrinfo failed for '|timed out$|(?:>>> |!!! )?(?:Exceeded PORTAGE_RSYNC_RETRIES: |Maximum (?:number of )?retries exceeded))/,
   example: "rsync: failed to connect to 64.50.233.100: Connection refused (111)",
   tier: TIER_ROOT,
   severity: "error",

@@ -117,6 +117,21 @@ export const GATE_TRIGGERS: readonly string[] = [
   "timed out",
   "RSYNC_RETRIES",
   "retries exceeded",
+  // round 10: rsync.py's `>>> SERVER OUT OF DATE: rsync://…` (sync-network-error)
+  "SERVER OUT OF DATE",
+  "Server out of date",
+  // round 10: macOS ld64's `Undefined symbols for architecture arm64:` … `ld: symbol(s) not found …`
+  "Undefined symbols for architecture",
+  "symbol(s) not found for architecture",
+  // round 10: a go subcommand's usage error (`go test: v flag may be set only once`, go-tool-error)
+  "go test: ",
+  "go build: ",
+  "go vet: ",
+  "go install: ",
+  "go run: ",
+  // round 10: npm's error block (npm-error)
+  "npm ERR! ",
+  "npm error code",
   "conflicts with another",
   // round 8 (fixB): perl's `Can't load …`, patch's attributes, Portage's killed phase, dune's test
   // alias, pytest's `path.py:LINE: Exception` (needles `.py:1` … `.py:9`)

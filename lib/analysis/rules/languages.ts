@@ -9,9 +9,12 @@ export function rule(fields: Omit<LineRule, "role" | "severity"> & { role?: Line
 
 export const GO_TOOL_ERROR = rule({
   id: "go-tool-error",
-  note: "`go: downloading …` and the other progress lines are not errors",
-  needles: ["go: "],
-  pattern: /^go: (?!downloading |finding |extracting |added |upgraded |found |creating |to add )\S/,
+  note:
+    "`go: downloading …` and the other progress lines are not errors. Also a subcommand's own usage error " +
+    "(`go test: v flag may be set only once`, cmd/go's flag parsing), above the eclass's `Make test failed`",
+  needles: ["go: ", "go test: ", "go build: ", "go vet: ", "go install: ", "go run: "],
+  pattern:
+    /^go(?: (?:test|build|vet|install|run))?: (?!downloading |finding |extracting |added |upgraded |found |creating |to add )\S/,
   example: "go: github.com/spf13/cobra@v1.8.0: missing go.sum entry for go.mod file; to add it:",
   tier: TIER_ROOT,
   kind: null,

@@ -362,6 +362,20 @@ export const CARGO_RESOLVE_ERROR: LineRule = {
   severity: "error",
 };
 
+export const NPM_ERROR: LineRule = {
+  id: "npm-error",
+  note:
+    "npm's own error block: `npm ERR! cb() never called!` (npm itself failing) or the block's first line " +
+    "`npm ERR! code E…` (npm 7+: `npm error code E…`), above a generic `Failed to compile` or die message",
+  needles: ["npm ERR! cb() never called!", "npm ERR! code E", "npm error code E"],
+  pattern: /^npm (?:ERR! cb\(\) never called!|(?:ERR!|error) code E[A-Z0-9_]+$)/,
+  example: "npm ERR! code ENOTFOUND",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  severity: "error",
+};
+
 export const GENERIC_TOOL_ERROR: LineRule = {
   id: "tool-error",
   needles: ["error: "],
@@ -440,6 +454,7 @@ export const OTHER_TOOL_RULES: readonly LineRule[] = [
   HASKELL_SETUP_ERROR,
   CARGO_ECHO,
   CARGO_RESOLVE_ERROR,
+  NPM_ERROR,
   GENERIC_TOOL_ERROR,
   PYTHON_EXCEPTION,
   PYTEST_ASSERTION_DETAIL,

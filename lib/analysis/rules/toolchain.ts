@@ -63,6 +63,20 @@ export const LD_UNDEFINED_REFERENCE: LineRule = {
   severity: "error",
 };
 
+export const LD64_UNDEFINED_SYMBOLS: LineRule = {
+  id: "ld64-undefined-symbols",
+  note:
+    "macOS ld64's report (Prefix on Darwin): `Undefined symbols for architecture arm64:`, then one " +
+    '`  "_sym", referenced from:` paragraph per symbol, then `ld: symbol(s) not found for architecture …`',
+  needles: ["Undefined symbols for architecture ", "ld: symbol(s) not found for architecture "],
+  pattern: /^(?:Undefined symbols for architecture \w+:$|ld: symbol\(s\) not found for architecture )/,
+  example: "Undefined symbols for architecture arm64:",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: "link",
+  severity: "error",
+};
+
 export const LD_DSO_MISSING: LineRule = {
   id: "ld-dso-missing",
   note: "the second line of ld's report on an indirectly linked symbol (the first names the symbol)",
@@ -229,6 +243,7 @@ export const TOOLCHAIN_RULES: readonly LineRule[] = [
   CC_DIAGNOSTIC_ERROR,
   CC_DRIVER_ERROR,
   LD_UNDEFINED_REFERENCE,
+  LD64_UNDEFINED_SYMBOLS,
   LD_DSO_MISSING,
   LD_CANNOT_FIND_LIBRARY,
   LD_CANNOT_FIND_FILE,
