@@ -550,6 +550,13 @@ export const REAL_CASES: readonly RealCase[] = [
     text: " * Failed Running aclocal !",
     kind: "unknown",
   },
+  {
+    row: 169,
+    file: "link-ld64-undefined-symbols-arm64-pspp/snippet.log",
+    line: 1,
+    text: "Undefined symbols for architecture arm64:",
+    kind: "link",
+  },
 ];
 
 export interface RealCase {
