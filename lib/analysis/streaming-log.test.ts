@@ -6,6 +6,7 @@ import path from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { describe, expect, test } from "vitest";
+import { cutRandomly, random } from "../testing/random-pieces";
 import { createLogAnalyzer } from "./analyzer";
 import { LineSplitter, MAX_LINE_CHARS } from "./lines";
 import { type LineFollower, StreamingLog } from "./streaming-log";
@@ -28,27 +29,6 @@ function streamed(pieces: Uint8Array[]): LogAnalysis {
   const log = new StreamingLog();
   for (const piece of pieces) log.push(piece);
   return log.finish();
-}
-
-/** Deterministic pseudo-random numbers (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function cutRandomly(bytes: Uint8Array, next: () => number, maxPiece: number): Uint8Array[] {
-  const pieces: Uint8Array[] = [];
-  for (let at = 0; at < bytes.length; ) {
-    const size = 1 + Math.floor(next() * maxPiece);
-    pieces.push(bytes.subarray(at, at + size));
-    at += size;
-  }
-  return pieces;
 }
 
 // Things the gate and the decoder must get right, mixed with plain build noise.

@@ -8,6 +8,7 @@ import { describe, expect, test } from "vitest";
 import { splitLogText } from "../analysis/lines";
 import { attachmentRoleFor } from "../analysis/portage-patterns";
 import { CORPUS_DIR } from "../analysis/testing/corpus";
+import { random } from "../testing/random-pieces";
 import { type DiagnosticSource, extractDiagnostics } from "./extract";
 import { mayMatterBytes } from "./gate";
 import { DiagnosticStream, extractFromBytes } from "./stream";
@@ -169,17 +170,6 @@ describe("cap", () => {
     expect(extract.cap).toBe(20);
   });
 });
-
-/** Deterministic pseudo-random numbers (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe("byte stream", () => {
   test("equals the line API on every corpus file, cut into random pieces", () => {

@@ -2,6 +2,7 @@
 // grep finds, for any bytes cut anywhere: lines straddling pieces, lines longer
 // than a piece (and than the long-line limit), CRLF, invalid UTF-8, NUL.
 import { describe, expect, test } from "vitest";
+import { cutRandomly, random } from "../testing/random-pieces";
 import { LineGrep, type LineHit } from "./line-grep";
 import { displayLine } from "./line-text";
 import { compilePattern, type GrepMode, type LineMatcher } from "./matcher";
@@ -40,26 +41,6 @@ function grep(pieces: Buffer[], lineMatcher: LineMatcher, longLineBytes?: number
   for (const piece of pieces) scanner.push(piece);
   scanner.end();
   return scanner.hits;
-}
-
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function cutRandomly(bytes: Buffer, next: () => number, maxPiece: number): Buffer[] {
-  const pieces: Buffer[] = [];
-  for (let at = 0; at < bytes.length; ) {
-    const size = 1 + Math.floor(next() * maxPiece);
-    pieces.push(bytes.subarray(at, at + size));
-    at += size;
-  }
-  return pieces;
 }
 
 const FRAGMENTS = [

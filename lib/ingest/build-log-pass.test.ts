@@ -9,6 +9,7 @@ import { MAX_LINE_CHARS } from "../analysis/lines";
 import { StreamingLog } from "../analysis/streaming-log";
 import { CORPUS_DIR } from "../analysis/testing/corpus";
 import { DiagnosticStream } from "../diagnostics/stream";
+import { cutRandomly, random } from "../testing/random-pieces";
 import { BuildLogPass } from "./build-log-pass";
 
 function separately(pieces: Uint8Array[]) {
@@ -25,27 +26,6 @@ function together(pieces: Uint8Array[]) {
   const pass = new BuildLogPass();
   for (const piece of pieces) pass.push(piece);
   return pass.finish();
-}
-
-/** Deterministic pseudo-random numbers (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function cutRandomly(bytes: Uint8Array, next: () => number, maxPiece: number): Uint8Array[] {
-  const pieces: Uint8Array[] = [];
-  for (let at = 0; at < bytes.length; ) {
-    const size = 1 + Math.floor(next() * maxPiece);
-    pieces.push(bytes.subarray(at, at + size));
-    at += size;
-  }
-  return pieces;
 }
 
 /** Every file of the corpus, read as a build log (config.log too: many diagnostics, few analysis lines). */
