@@ -166,8 +166,7 @@ export class CandidateBook {
  */
 function networkFailureKey(candidate: Candidate): string | null {
   const text = candidate.text;
-  if (candidate.rule.id === "wget-http-error")
-    return `http${text.slice(text.indexOf(" ERROR ") + 7, text.indexOf(":", 20))}`;
+  if (candidate.rule.id === "wget-http-error") return `http${/ERROR (\d+)/.exec(text)?.[1] ?? ""}`;
   if (candidate.rule.id !== "fetch-network-error") return null;
   const failed = text.indexOf("... failed: ");
   if (failed >= 0) return `${text.startsWith("Resolving ") ? "resolve" : "connect"}${text.slice(failed + 3)}`;

@@ -102,11 +102,9 @@ const INSERT_FINDINGS = `
   SELECT * FROM unnest($1::int[], $2::int[], $3::"FindingKind"[], $4::int[], $5::text[], $6::text[],
                        $7::text[], $8::bool[], $9::text[])`;
 
-export async function insertFindings(sql: Sql, rows: readonly FindingRow[]): Promise<void> {
-  if (rows.length === 0) return;
-  await sql.query(INSERT_FINDINGS, [
-    rows.map((row) => row.buildId),
-    rows.map((row) => row.fileId),
+/** The columns both inserts bind after the build and file, kind to testName, as arrays. */
+function findingColumns(rows: readonly Omit<FindingRow, "buildId" | "fileId">[]): unknown[] {
+  return [
     rows.map((row) => row.kind),
     rows.map((row) => row.lineNumber),
     rows.map((row) => row.text),
@@ -114,6 +112,15 @@ export async function insertFindings(sql: Sql, rows: readonly FindingRow[]): Pro
     rows.map((row) => row.severity ?? "error"),
     rows.map((row) => row.isPrimary ?? false),
     rows.map((row) => row.testName ?? null),
+  ];
+}
+
+export async function insertFindings(sql: Sql, rows: readonly FindingRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  await sql.query(INSERT_FINDINGS, [
+    rows.map((row) => row.buildId),
+    rows.map((row) => row.fileId),
+    ...findingColumns(rows),
   ]);
 }
 
@@ -137,14 +144,5 @@ export function insertNamedFindingsSql(n: number): string {
 
 /** The eight arrays insertNamedFindingsSql binds. */
 export function namedFindingValues(rows: readonly NamedFindingRow[]): unknown[] {
-  return [
-    rows.map((row) => row.fileName),
-    rows.map((row) => row.kind),
-    rows.map((row) => row.lineNumber),
-    rows.map((row) => row.text),
-    rows.map((row) => row.ruleId),
-    rows.map((row) => row.severity ?? "error"),
-    rows.map((row) => row.isPrimary ?? false),
-    rows.map((row) => row.testName ?? null),
-  ];
+  return [rows.map((row) => row.fileName), ...findingColumns(rows)];
 }
