@@ -61,9 +61,14 @@ export function printSummary(run: RunSummary): void {
   for (const o of failed.slice(0, 5)) console.log(`failed ${o.idempotencyKey}: ${failureText(o)}`);
 }
 
+/** Every attempt, so a failure after retries says which instance answered what and when it gave up. */
 function failureText(outcome: UploadOutcome): string {
-  const last = outcome.final;
-  return last.ok ? "ok" : `${last.status ?? "no answer"} ${last.error}`;
+  return outcome.attempts
+    .map(
+      (a, i) =>
+        `#${i + 1} ${a.url} ${a.ok ? "ok" : `${a.status ?? "no answer"} ${a.error}`} (${a.bytes} bytes sent)`,
+    )
+    .join("; ");
 }
 
 export function formatSize(bytes: number): string {

@@ -18,7 +18,8 @@ export type AttemptOutcome =
 
 export interface UploadOutcome {
   idempotencyKey: string;
-  attempts: AttemptOutcome[];
+  /** Every attempt in order, with the instance it went to (the report prints them for a failed result). */
+  attempts: Array<AttemptOutcome & { url: string }>;
   final: AttemptOutcome;
 }
 
@@ -44,12 +45,12 @@ export function chooseKillPoint(random: number, approxBytes: number): KillPoint 
 export type TargetChoice = UploadTarget | ((attempt: number) => UploadTarget);
 
 export async function uploadResult(target: TargetChoice, payload: ResultPayload, policy: UploadPolicy) {
-  const attempts: AttemptOutcome[] = [];
+  const attempts: UploadOutcome["attempts"] = [];
   for (let attempt = 1; attempt <= policy.attempts; attempt++) {
     const kill = policy.kill && attempt === 1 ? chooseKillPoint(Math.random(), payloadBytes(payload)) : null;
     const to = typeof target === "function" ? target(attempt) : target;
     const outcome = await uploadOnce(to, payload, policy.timeoutMs, kill);
-    attempts.push(outcome);
+    attempts.push({ ...outcome, url: to.url });
     // 4xx means the request itself is wrong: sending it again cannot help.
     if (outcome.ok || (outcome.status !== undefined && outcome.status < 500)) break;
     if (attempt < policy.attempts) await sleep(Math.min(5000, 200 * 2 ** attempt));

@@ -30,6 +30,8 @@ const CRASH_AFTER_MS = 6000;
 /** One `next start` on a fixed port, which can be killed outright and started again. */
 class Instance {
   readonly url: string;
+  /** Every log this instance wrote (one per start), printed in part when the run fails. */
+  readonly logFiles: string[] = [];
   private child: ChildProcess | undefined;
 
   constructor(
@@ -45,6 +47,7 @@ class Instance {
     const logFile = path.join(os.tmpdir(), `kindling-fleet-${this.name}-${this.port}-${Date.now()}.log`);
     const child = startNext(this.appDir, this.port, { ...this.env, KINDLING_PUBLIC_URL: this.url }, logFile);
     this.child = child;
+    this.logFiles.push(logFile);
     await waitForHealth(this.url, child);
     console.log(`fleet: instance ${this.name} at ${this.url} (log ${logFile})`);
   }
@@ -68,6 +71,16 @@ class Instance {
 
   async stop(): Promise<void> {
     if (this.child) await stopProcess(this.child);
+  }
+}
+
+/** The error lines of the instances' logs (at most 40 per file): what CI keeps of a failed run. */
+function printErrors(logFiles: string[]): void {
+  for (const file of logFiles) {
+    const lines = readFileSync(file, "utf8").split("\n");
+    const errors = lines.filter((line) => /error|⨯|ECONN|EPIPE|abort/i.test(line)).slice(0, 40);
+    console.error(`fleet: ${file}: ${lines.length} lines, ${errors.length} error line(s) shown`);
+    for (const line of errors) console.error(`  ${line}`);
   }
 }
 
@@ -132,7 +145,10 @@ async function main(): Promise<number> {
     const benchCode = await bench;
     raceFailures.push(...(await removedFileOnBoth(urls)));
     if (raceFailures.length > 0) for (const failure of raceFailures) console.error(`fleet: ${failure}`);
-    if (benchCode !== 0) console.error(`fleet: bench:ingest across both instances exited ${benchCode}`);
+    if (benchCode !== 0) {
+      console.error(`fleet: bench:ingest across both instances exited ${benchCode}`);
+      for (const instance of instances) printErrors(instance.logFiles);
+    }
     return raceFailures.length === 0 && benchCode === 0 ? 0 : 1;
   } finally {
     for (const server of servers) await server.stop();
@@ -220,6 +236,8 @@ function runBench(urls: string[], token: string, databaseUrl: string, results: s
     token,
   ];
   args.push("--results", results, "--concurrency", "50", "--retry", "--kill", "--log-size", "256K");
+  // A tinderbox retries for longer than an instance takes to come back (8 attempts back off ~21 s).
+  args.push("--attempts", "8");
   return new Promise((resolve) => {
     const child = spawn("npx", args, {
       stdio: "inherit",
