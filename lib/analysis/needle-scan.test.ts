@@ -217,10 +217,14 @@ describe("tagsIn by windows against the DFA", () => {
     { text: "😀 ok", tag: 5 },
     { text: "cannot find -l", tag: 6 },
     { text: "cannot find -l", tag: 7 },
+    // At the line's start only (String#startsWith in the window search).
+    { text: "\nerr", tag: 8 },
+    { text: "\n**", tag: 34 },
+    { text: "\nrror", tag: 0 },
   ];
   const windows = new NeedleScanner(needles);
-  // A "\n" needle sends tagsIn to the DFA; its own tag (63) is left out of the comparison.
-  const dfa = new NeedleScanner([...needles, { text: "\nxyz", tag: 63 }]);
+  // A needle with a "\n" past its start sends tagsIn to the DFA; its own tag (63) is left out of the comparison.
+  const dfa = new NeedleScanner([...needles, { text: "x\nyz", tag: 63 }]);
   const pieces = [
     "rr",
     "or",

@@ -653,29 +653,44 @@ class WindowTable {
 }
 
 /**
+ * Whether `text` (one line) holds `needle` as a NeedleScanner reads it: a needle
+ * starting with "\n" only at the line's start. For code that checks a few
+ * needles itself (rules/index.ts' custom rule lists, tests).
+ */
+export function holdsNeedle(text: string, needle: string): boolean {
+  return needle.charCodeAt(0) === LF ? text.startsWith(needle.slice(1)) : text.includes(needle);
+}
+
+/**
  * NeedleScanner.tagsIn by window search (WindowTable) instead of the DFA: a
  * line past the gate is scanned for the needles of the whole rule table, whose
  * DFA is larger still than the gate's. Needles under 4 units are looked for
- * with String#includes.
+ * with String#includes, needles starting with "\n" with String#startsWith.
  */
 class TextTagger {
   private constructor(
     private readonly windows: WindowTable,
-    /** Needles under 4 units: each text once, with the bits of all its tags. */
+    /** Needles under 4 units and line-start needles (without their "\n"): each text once, with all its tags. */
     private readonly short: readonly { text: string; bits: Uint32Array }[],
+    private readonly starts: readonly { text: string; bits: Uint32Array }[],
   ) {}
 
-  /** The tagger for these needles, or null when one holds a "\n" (a line start: the DFA's business). */
+  /** The tagger for these needles, or null when one holds a "\n" past its start (the DFA's business). */
   static of(needles: readonly Needle[]): TextTagger | null {
-    if (needles.some((needle) => needle.text.includes("\n"))) return null;
+    if (needles.some((needle) => needle.text.lastIndexOf("\n") > 0)) return null;
     const words = Math.max(1, ...needles.map((needle) => (needle.tag >>> 5) + 1));
-    const short = new Map<string, Uint32Array>();
-    for (const { text, tag } of needles.filter((needle) => needle.text.length < WINDOW)) {
-      const bits = short.get(text) ?? new Uint32Array(words);
-      bits[tag >>> 5] |= 1 << (tag & 31);
-      short.set(text, bits);
-    }
-    const windowed = needles
+    const byText = (list: readonly Needle[]) => {
+      const map = new Map<string, Uint32Array>();
+      for (const { text, tag } of list) {
+        const bits = map.get(text) ?? new Uint32Array(words);
+        bits[tag >>> 5] |= 1 << (tag & 31);
+        map.set(text, bits);
+      }
+      return [...map].map(([text, bits]) => ({ text, bits }));
+    };
+    const isStart = (needle: Needle) => needle.text.charCodeAt(0) === LF;
+    const anywhere = needles.filter((needle) => !isStart(needle));
+    const windowed = anywhere
       .filter((needle) => needle.text.length >= WINDOW)
       .map(({ text, tag }) => ({
         codes: Array.from({ length: text.length }, (_, i) => text.charCodeAt(i)),
@@ -683,7 +698,8 @@ class TextTagger {
       }));
     return new TextTagger(
       new WindowTable(windowed),
-      [...short].map(([text, bits]) => ({ text, bits })),
+      byText(anywhere.filter((needle) => needle.text.length < WINDOW)),
+      byText(needles.filter(isStart).map(({ text, tag }) => ({ text: text.slice(1), tag }))),
     );
   }
 
@@ -691,6 +707,11 @@ class TextTagger {
     let found = this.windows.tagsInText(text, into);
     for (const { text: needle, bits } of this.short) {
       if (!text.includes(needle)) continue;
+      for (let word = 0; word < bits.length; word++) into[word] |= bits[word];
+      found = true;
+    }
+    for (const { text: needle, bits } of this.starts) {
+      if (!text.startsWith(needle)) continue;
       for (let word = 0; word < bits.length; word++) into[word] |= bits[word];
       found = true;
     }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { cleanLine } from "./lines";
+import { holdsNeedle } from "./needle-scan";
 import { ATTACHMENT_HINTS, DIE_BANNER, HEADER_LINE } from "./portage-patterns";
 import { GATE_TRIGGERS, LINE_RULES, matchLineRule, mayMatchSomeRule } from "./rules";
 import { QA_NOTICE_PATTERN, QA_RULES, qaRuleIdFor } from "./rules/qa";
@@ -16,7 +17,7 @@ describe("rule table", () => {
     "%s matches its own example first",
     (_id, rule) => {
       expect(rule.pattern.test(rule.example)).toBe(true);
-      expect(rule.needles.some((needle) => rule.example.includes(needle))).toBe(true);
+      expect(rule.needles.some((needle) => holdsNeedle(rule.example, needle))).toBe(true);
       if (rule.role !== "noise") {
         expect(mayMatchSomeRule(rule.example)).toBe(true);
         // Gate soundness: a line holding a needle always reaches the rules.

@@ -12,7 +12,9 @@ export const FAILED_TESTS: readonly DiagnosticRule[] = [...TEST_HARNESS_RULES, .
   .filter((rule) => rule.role === "test" && rule.testName && rule.tier >= TIER_ROOT)
   .map((rule) => ({
     id: rule.id,
-    needles: rule.needles,
+    // Anywhere in the line: the extractor's gate and matcher read lines as they were (the analysis' "\n"
+    // needles, line starts, assume its prefix handling).
+    needles: rule.needles.map((needle) => (needle.startsWith("\n") ? needle.slice(1) : needle)),
     example: rule.example,
     match(line: string): DiagnosticMatch | null {
       if (!rule.pattern.test(line)) return null;

@@ -5,7 +5,7 @@
 // changes nothing but the line count; tightening the needles that let it
 // through is rule work (docs/benchmarks.md, "Analysis throughput").
 //
-//   npx tsx scripts/bench/gate-needles.ts [tree] [--top 20]
+//   npx tsx scripts/bench/gate-needles.ts [tree] [--top 20] [--lines]
 //
 // Per needle: the wasted lines holding it, those holding no other gate needle
 // (tightening it alone would keep them out), and the rules whose needle it is.
@@ -15,7 +15,7 @@ import { parseArgs } from "node:util";
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { top: { type: "string", default: "20" } },
+    options: { top: { type: "string", default: "20" }, lines: { type: "boolean", default: false } },
   });
   const tree = path.resolve(positionals[0] ?? ".");
   const load = (file: string) => import(path.join(tree, file));
@@ -24,6 +24,7 @@ async function main(): Promise<void> {
   const { LINE_RULES } = await load("lib/analysis/rules/table.ts");
   const { NON_NOISE_NEEDLES, firstMatchingRule } = await load("lib/analysis/rules/gate.ts");
   const { generatedCases } = await load("lib/analysis/testing/corpus.ts");
+  const { holdsNeedle } = await load("lib/analysis/needle-scan.ts");
 
   // The mixed block as bench:analysis (and analysis-ab.ts) builds it: every corpus line but banners, to 1 MiB.
   const texts: string[] = generatedCases().map((c: { logText: string }) => c.logText);
@@ -47,6 +48,7 @@ async function main(): Promise<void> {
   let wasted = 0;
   const holding = new Map<string, number>();
   const alone = new Map<string, number>();
+  const wastedLines = new Map<string, number>();
   for (const raw of block) {
     const text = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
     const bytes = Buffer.from(text.slice(0, MAX_LINE_CHARS));
@@ -58,13 +60,19 @@ async function main(): Promise<void> {
     // Only rule needles: the gate without them would have skipped the line.
     // The line with every rule needle blanked out: still GATE_FULL, another needle lets it through.
     let masked = text;
-    for (const needle of ruleNeedles) masked = masked.split(needle).join(" ".repeat(needle.length));
+    for (const needle of ruleNeedles)
+      masked = needle.startsWith("\n")
+        ? masked.startsWith(needle.slice(1))
+          ? " ".repeat(needle.length - 1) + masked.slice(needle.length - 1)
+          : masked
+        : masked.split(needle).join(" ".repeat(needle.length));
     const rest = Buffer.from(masked.slice(0, MAX_LINE_CHARS));
     if (gateOfBytes(rest, 0, rest.length) === GATE_FULL) continue;
     const rule = firstMatchingRule(cleanLine(text));
     if (rule && rule.role !== "noise") continue;
     wasted++;
-    const found = [...ruleNeedles].filter((needle) => text.includes(needle));
+    wastedLines.set(text, (wastedLines.get(text) ?? 0) + 1);
+    const found = [...ruleNeedles].filter((needle) => holdsNeedle(text, needle));
     for (const needle of found) {
       holding.set(needle, (holding.get(needle) ?? 0) + 1);
       if (found.length === 1) alone.set(needle, (alone.get(needle) ?? 0) + 1);
@@ -74,6 +82,9 @@ async function main(): Promise<void> {
     `mixed block: ${block.length} lines, ${passed} past the byte gate, ${full} as GATE_FULL, ` +
       `${wasted} of those with only rule needles and no rule matching`,
   );
+  if (values.lines)
+    for (const [text, count] of [...wastedLines].sort((a, b) => b[1] - a[1]))
+      console.log(count, JSON.stringify(text));
   console.log("| needle | wasted lines holding it | holding no other | rules |");
   console.log("| --- | --- | --- | --- |");
   for (const [needle, count] of [...holding].sort((a, b) => b[1] - a[1]).slice(0, Number(values.top)))

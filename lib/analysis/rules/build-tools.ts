@@ -156,7 +156,19 @@ export const MAKE_MAKEFILE_ERROR: LineRule = {
     "make stopping on the makefile itself (`missing separator`, a `$(error …)` call): `file:LINE: *** " +
     "message.  Stop.`; its `make: *** [x] Error 2` echo has no file:line. A paste copied from a rendered " +
     "page (a paste site's numbered view) has its two blanks before `Stop.` collapsed to one",
-  needles: [": *** "],
+  // A digit before the stars: not make's own `make[2]: *** [x] Error 1`, which every failed make prints.
+  needles: [
+    "0: *** ",
+    "1: *** ",
+    "2: *** ",
+    "3: *** ",
+    "4: *** ",
+    "5: *** ",
+    "6: *** ",
+    "7: *** ",
+    "8: *** ",
+    "9: *** ",
+  ],
   pattern: /^[\w./+-]+:\d+: \*\*\* [^[\n][^\n]{0,300}\. {1,2}Stop\.$/,
   example: "Makefile:123: *** missing separator.  Stop.",
   role: "error",
@@ -171,7 +183,15 @@ export const MAKE_JOB_CRASHED: LineRule = {
     "a make recipe killed by a signal: make names it (`Segmentation fault`, `Aborted`…) or, when a " +
     "shell ran it, reports the shell's 128+N (`Error 139` SIGSEGV, 134 SIGABRT, 135 SIGBUS, 132 SIGILL, " +
     "136 SIGFPE). The program crashed; `emake failed` under it only echoes it (137 is the OOM rule's)",
-  needles: ["***"],
+  // What follows the target: not `*** [x] Error 1`, the failed make's own echo (noise).
+  needles: [
+    "] Segmentation fault",
+    "] Aborted",
+    "] Bus error",
+    "] Illegal instruction",
+    "] Floating point exception",
+    "] Error 13",
+  ],
   pattern: new RegExp(
     String.raw`${MAKE_PREFIX}\*\*\* \[[^\]]*\] (?:Segmentation fault|Aborted|Bus error|Illegal instruction|Floating point exception|Error 13[2-69]\b)`,
   ),

@@ -163,7 +163,8 @@ export const OOM_MAKE_JOB_KILLED: LineRule = {
   note:
     "a make job killed by SIGKILL (exit 137), in practice the kernel's OOM killer. Tier 3: a compiler's " +
     "own error above it in the same segment stays the primary (noise.ts lets these lines through)",
-  needles: ["***"],
+  // What follows the target: not `*** [x] Error 1`, the failed make's own echo (noise).
+  needles: ["] Killed", "] Error 137"],
   pattern: new RegExp(String.raw`${MAKE_PREFIX}\*\*\* \[[^\]]*\] (?:Killed|Error 137)\b`),
   example: "make: *** [Makefile:447: CORE.setting.moarvm] Error 137",
   role: "error",

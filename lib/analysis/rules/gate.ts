@@ -79,6 +79,7 @@ export const GATE_TRIGGERS: readonly string[] = [
   "Segmentation",
   "Aborted",
   "Illegal instr",
+  "Floating point exception",
   "Could not fetch",
   "find index page",
   "rustc: /",

@@ -1,12 +1,13 @@
 // The rule table and the matcher. See table.ts for the order and gate.ts for
 // how lines that cannot match are skipped.
+import { holdsNeedle } from "../needle-scan";
 import { firstMatchingRule } from "./gate";
 import type { LineRule } from "./rule";
 import { LINE_RULES } from "./table";
 
 function containsAny(text: string, needles: readonly string[]): boolean {
   for (const needle of needles) {
-    if (text.includes(needle)) return true;
+    if (holdsNeedle(text, needle)) return true;
   }
   return false;
 }

@@ -7,7 +7,7 @@ const MAKE_PREFIX = String.raw`^(?:[\w./-]*\/)?g?make(?:\[\d+\])?: `;
 
 export const MAKE_ERROR_ECHO: LineRule = {
   id: "noise-make-error-echo",
-  needles: ["***"],
+  needles: [": *** "],
   // Any language: "Error 1", "Fehler 2", "Błąd 1" (corpus case 15).
   // Not "Error 137" (a job killed by SIGKILL: environment.ts) nor 132-136/139, a job killed by
   // another signal (build-tools.ts, make-job-crashed).
@@ -21,7 +21,7 @@ export const MAKE_ERROR_ECHO: LineRule = {
 
 export const MAKE_OTHER_STARS: LineRule = {
   id: "noise-make-stars",
-  needles: ["***"],
+  needles: [": *** "],
   // "Waiting for unfinished jobs....", "Deleting file 'x.o'": must come after the
   // make rules that ARE root causes (No rule to make target).
   pattern: new RegExp(`${MAKE_PREFIX}\\*\\*\\* `),

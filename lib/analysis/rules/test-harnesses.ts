@@ -7,7 +7,8 @@ import { type LineRule, TIER_DETAIL, TIER_ECHO, TIER_ROOT, tokenAfter } from "./
 export const UNITTEST_FAILED = rule({
   id: "test-unittest-failed",
   role: "test",
-  needles: ["FAIL: ", "ERROR: "],
+  // At the line's start ("\n", needle-scan.ts): not Automake's `# FAIL:  0` summary.
+  needles: ["\nFAIL: ", "\nERROR: "],
   pattern: /^(?:FAIL|ERROR): \w+ \([\w.]+\)/,
   example: "FAIL: test_roundtrip (tests.test_codec.CodecTest.test_roundtrip)",
   tier: TIER_ROOT,

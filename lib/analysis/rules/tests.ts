@@ -8,7 +8,8 @@ function testRule(rule: Omit<LineRule, "role" | "kind" | "severity">): LineRule 
 
 export const AUTOMAKE_TEST_FAIL = testRule({
   id: "test-automake-fail",
-  needles: ["FAIL: ", "XPASS: ", "ERROR: "],
+  // At the line's start ("\n", needle-scan.ts): not Automake's `# FAIL:  0` summary.
+  needles: ["\nFAIL: ", "\nXPASS: ", "\nERROR: "],
   pattern: /^(?:(?:FAIL|XPASS): \S|ERROR: \S+$)/,
   example: "FAIL: test-version",
   tier: TIER_ROOT,
@@ -135,7 +136,7 @@ export const CTEST_FAILED = testRule({
 
 export const CTEST_PROGRESS_FAILED = testRule({
   id: "test-ctest-progress",
-  needles: ["***"],
+  needles: ["***Failed", "***Exception", "***Timeout", "***Not Run"],
   // Same tier as the summary entry: the progress line comes first and wins (it is
   // where the test's own output is); `Subprocess aborted***Exception` has words before the stars.
   pattern:
