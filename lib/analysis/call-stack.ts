@@ -1,6 +1,7 @@
 // The call stack Portage prints under a die banner (isolated-functions.sh
 // __dump_trace). When die got no message, the most specific frame says more than
-// the banner: the deepest function that is neither die nor the phase entry.
+// the banner: the deepest function that is neither die nor the phase entry (nor an
+// eclass's phase function right above die: then die's own frame).
 //
 //  * Call stack:
 //  *     ebuild.sh, line  136:  Called src_configure
@@ -12,6 +13,11 @@ export const CALL_STACK_HEADER = /^\s*\*\s*Call stack:$/;
 const DIE_FUNCTIONS = new Set(["die", "__helpers_die", "assert"]);
 // ebuild.sh calling the phase function: true of every stack, says nothing.
 const PHASE_ENTRY = /^(?:src|pkg)_[a-z]+$/;
+/** ebuild.sh's dispatch to the phase function in Portage up to 2.1/2.2: `dyn_compile`, `qa_call`, `ebuild_phase`. */
+const PORTAGE_DISPATCH = /^_*(?:dyn_[a-z]+|qa_call|ebuild_phase(?:_with_hooks)?)$/;
+/** An eclass's (or multilib's) phase function: `cmake_src_compile`, `distutils-r1_src_test`, `xdg_pkg_postinst`. */
+const ECLASS_PHASE_FUNCTION =
+  /^[\w-]+_(?:src_(?:unpack|prepare|configure|compile|test|install)|pkg_(?:pretend|setup|preinst|postinst|prerm|postrm|config|nofetch))$/;
 
 /** A frame of a stack pasted without its banner: ` * ` may be gone, and so may the frames above. */
 const LOOSE_FRAME = /^\s*(?:\*\s+)?\S+, line +\d+: +Called (\S+)/;
@@ -76,8 +82,13 @@ export class DieCallStack {
       this.reading = false;
     } else if (frame[1] === "ebuild.sh" && PHASE_ENTRY.test(callee)) {
       this.phase ??= callee.slice(callee.indexOf("_") + 1);
+    } else if (frame[1] === "ebuild.sh" && PORTAGE_DISPATCH.test(callee)) {
+      // Portage's own way to the phase function (old stacks): says nothing of the failure.
     } else {
-      this.best = entry;
+      // A phase function (`cmake_src_compile`, `distutils-r1_src_test`, old stacks' `src_compile` in
+      // environment) names the phase the banner names already: when it called die itself, die's own
+      // frame is the most specific line.
+      this.best = PHASE_ENTRY.test(callee) || ECLASS_PHASE_FUNCTION.test(callee) ? null : entry;
     }
     return true;
   }

@@ -73,6 +73,19 @@ const SHORT_HASH_LINE = /^[ \t]{0,8}#(?!\d+ \d)/;
 /** The short quote's `#`, with the blanks an indented comment (an ebuild function's tab) put before it. */
 const TIGHT_HASH = /^[ \t]{0,8}#[ \t]?/;
 const AUTOUNMASK_COMMENT = /^# required by /;
+/**
+ * Gradle's own `> ` lines (`> Task :app:compileJava FAILED`): a short excerpt of them is no quote. A longer
+ * quoted Gradle log is told apart by its depth (typicalDepth).
+ */
+const GRADLE_OWN = /^> (?:Task :|Configure project )/;
+/**
+ * A markdown escaper's work (an e-mail reply or a web form turned into markdown: GitHub's, turndown's):
+ * make's `***` as `**\*` or `\*\*\*`, a backtick as `` \` `` (ld's `` undefined reference to \`sym' ``), Portage's
+ * ` * ` and `>>>` at a line's start as `\* ` and `\>>>`.
+ */
+const MARKDOWN_ESCAPED = /\*\*\\\*|\\\*\\\*|\\`|^[ \t>-]*\\[*>] ?\S/;
+/** The characters markdown escapers put a backslash before; the backslash goes. */
+const MARKDOWN_ESCAPE = /\\([\\`*_{}[\]()#+\-.!<>|])/g;
 /** The resolver spinner a die banner got glued to: `Calculating dependencies | * ERROR: ...`. */
 const SPINNER = /^Calculating dependencies[^*\n]*(?=\* )/;
 /** A rendered table's borders around every line (a gist's view copied): `| ` before, ` | |` after. */
@@ -133,6 +146,8 @@ export interface PrefixGrammar {
   tableStart?: boolean;
   /** Strip a table's right borders (` | |`). */
   tableEnd?: boolean;
+  /** Undo a markdown escaper's backslashes (MARKDOWN_ESCAPED seen in the sample), per line. */
+  unescapeMarkdown?: boolean;
 }
 
 export interface Stripped {
@@ -256,6 +271,7 @@ export function stripWith(grammar: PrefixGrammar, raw: string): Stripped {
   if (grammar.wrap && (oddBackticks(text) || WRAP_CLOSE_TAG.test(text))) text = text.replace(WRAP_CLOSE, "");
   if (grammar.breaks) text = text.replace(BREAK_END, "");
   if (grammar.tableEnd) text = withoutTableEnd(text);
+  if (grammar.unescapeMarkdown && text.includes("\\")) text = text.replace(MARKDOWN_ESCAPE, "$1");
   if (spun > 0) text = ` ${text}`;
   else if (dash && ELOG_AFTER_DASH.test(text)) text = ` * ${text}`;
   return { cut, text };
@@ -323,6 +339,7 @@ export function detectGrammar(sample: readonly string[]): PrefixGrammar | null {
   const breaks = enough && sample.filter((line) => BREAK_END.test(line)).length >= needed;
   // Bold is per line (a paste may embolden only the lines that matter): one such line turns it on.
   const bold = sample.some((line) => boldLine(line.replace(/^[>\s-]+/, "")));
+  const unescapeMarkdown = sample.some((line) => MARKDOWN_ESCAPED.test(line));
   const tableStart = enough && sample.filter((line) => line.startsWith("|")).length >= needed;
   const tableEnd = enough && sample.filter((line) => tableEndAt(line.trimEnd()) >= 0).length >= needed;
   const bare: PrefixGrammar = {
@@ -338,6 +355,7 @@ export function detectGrammar(sample: readonly string[]): PrefixGrammar | null {
     bold,
     tableStart,
     tableEnd,
+    unescapeMarkdown,
   };
   const headed = sample.map((line) => stripWith(bare, line).text).filter((line) => line.trim().length > 0);
   const autounmask = headed.some((line) => AUTOUNMASK_COMMENT.test(line));
@@ -357,9 +375,18 @@ export function detectGrammar(sample: readonly string[]): PrefixGrammar | null {
       !autounmask);
   const afterHead = hash ? headed.map((line) => stripWith({ ...bare, hash, hashTight }, line).text) : headed;
   const marked = afterHead.filter((line) => MARKERS.test(line));
+  // A short excerpt (fewer lines than the sample needs, an error pasted alone) quoted or listed as a whole:
+  // every line carries a marker. Not a few of Gradle's own `> Task :x` lines.
+  const shortMarked =
+    !enough &&
+    !head &&
+    afterHead.length > 0 &&
+    marked.length === afterHead.length &&
+    !afterHead.some((line) => GRADLE_OWN.test(line));
   // A log captured with a timestamp head is machine output: its ">" lines are its own.
   const spaced =
-    enough && !machineHead && !innerHead && marked.length / Math.max(afterHead.length, 1) >= 0.5
+    shortMarked ||
+    (enough && !machineHead && !innerHead && marked.length / Math.max(afterHead.length, 1) >= 0.5)
       ? typicalDepth(marked)
       : 0;
   const compactMarkers = enough && !machineHead && !innerHead && !spaced ? compactDepth(afterHead) : 0;
@@ -373,17 +400,25 @@ export function detectGrammar(sample: readonly string[]): PrefixGrammar | null {
     .map((line) => (markers ? stripWith({ ...bare, markers, compact, compactAfter }, line).text : line))
     .filter((l) => l.trim());
   const minIndent = rests.length ? Math.min(...rests.map(blockIndent)) : 0;
-  const floor = rests.some((line) => PORTAGE_LINE.test(line.trimStart())) ? SHALLOW_INDENT : MIN_INDENT;
+  // A comment's `#` with two blanks (`#  make: …`): every line keeps one blank after the `# ` the grammar
+  // strips, and that blank is the comment's too.
+  const floor = hash
+    ? 1
+    : rests.some((line) => PORTAGE_LINE.test(line.trimStart()))
+      ? SHALLOW_INDENT
+      : MIN_INDENT;
   // A short excerpt (fewer lines than the sample needs) indented as a whole: its indentation is the paste's.
-  const shortIndented = !enough && !head && sample.length > 0 && minIndent >= floor;
-  const indent = (enough || shortIndented) && minIndent >= floor ? minIndent : 0;
+  const shortIndented = !enough && !head && !hash && sample.length > 0 && minIndent >= floor;
+  const indent = (enough || shortIndented || hash) && minIndent >= floor ? minIndent : 0;
   const runs = compact ? COMPACT_RUN : MARKERS;
   const carried = afterHead.filter((line) => runs.test(line) || leadingBlanks(line) >= floor).length;
   const prefixed =
     shortIndented ||
     hashTight ||
+    shortMarked ||
     (enough && (head !== null || hash || carried >= Math.ceil(afterHead.length * MIN_SHARE)));
-  if (!prefixed && !wrap && !spinner && !breaks && !bold && !tableStart && !tableEnd) return null;
+  if (!prefixed && !wrap && !spinner && !breaks && !bold && !tableStart && !tableEnd && !unescapeMarkdown)
+    return null;
   return prefixed
     ? {
         head,
@@ -400,6 +435,8 @@ export function detectGrammar(sample: readonly string[]): PrefixGrammar | null {
         bold,
         tableStart,
         tableEnd,
+        // A quoted reply went through the same escaper; its first escaped line may come after the sample.
+        unescapeMarkdown: unescapeMarkdown || markers > 0,
       }
     : { ...bare, head: null };
 }

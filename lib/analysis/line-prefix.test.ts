@@ -28,7 +28,11 @@ describe("detectLinePrefix", () => {
     expect(detectLinePrefix(BODY)).toBeNull();
     const half = BODY.map((line, i) => (i % 2 === 0 ? `> ${line}` : line));
     expect(detectLinePrefix(half)).toBeNull();
-    expect(detectLinePrefix(["> a", "> b"])).toBeNull();
+  });
+
+  test("a short excerpt quoted as a whole is a quote (round 11); Gradle's own `> Task` lines are not", () => {
+    expect(detectLinePrefix(["> a", "> b"])?.example).toBe("> ");
+    expect(detectLinePrefix(["> Task :app:compileJava FAILED", "> Compilation failed"])).toBeNull();
   });
 });
 

@@ -297,6 +297,8 @@ function phaseDecidesKind(kind: FailureKind | null, phase: string | null): boole
 
 function phaseForKind(kind: FailureKind | null): string | null {
   if (kind === "compile" || kind === "link" || kind === "oom" || kind === "ice") return "compile";
+  // wget's `ERROR 404: Not Found.` or curl's `(22) … error: 404` pasted alone: a download failed.
+  if (kind === "fetch") return "fetch";
   if (kind === "configure" || kind === "test" || kind === "install") return kind;
   return null;
 }
