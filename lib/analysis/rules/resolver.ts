@@ -22,7 +22,15 @@ function resolverRule(
 
 export const DEPENDENCY_UNSATISFIED = resolverRule({
   id: "dependency-unsatisfied",
-  needles: ["!!! ", "emerge: there are no "],
+  // Each branch's own words (at the line's start: "\n", needle-scan.ts), not `!!! `: emerge prints many
+  // other `!!! ` lines around a failed resolution.
+  needles: [
+    "\n!!! The ebuild selected to satisfy ",
+    "emerge: there are no ",
+    "ll ebuilds that could satisfy ",
+    "\n!!! Multiple package instances within a single package slot",
+    "\n!!! There are no ebuilds ",
+  ],
   pattern:
     /^(?:!!! The ebuild selected to satisfy "[^"]*" has unmet requirements|emerge: there are no (?:ebuilds|binary packages) (?:built with USE flags )?to satisfy |!!! [Aa]ll ebuilds that could satisfy ["\u201c][^"\u201d]*["\u201d] have been(?: masked|$)|!!! Multiple package instances within a single package slot|!!! There are no ebuilds (?:built with USE flags )?to satisfy )/,
   example: '!!! The ebuild selected to satisfy "media-libs/libsndfile[minimal]" has unmet requirements.',
