@@ -14,6 +14,8 @@ export interface Candidate {
 }
 
 const MAX_SEGMENTS = 1024;
+/** Portage's elog marker before an eerror line's message. */
+const ELOG_MARKER = /^\s?\*\s+/;
 /** Latest candidates kept per segment besides the first of each tier (the die snippet's tool, below). */
 const RECENT = 8;
 
@@ -99,6 +101,20 @@ export class CandidateBook {
       const text = candidate.text;
       const start = text.lastIndexOf("/", text.indexOf(prefix)) + 1;
       if (text.startsWith(prefix, start) && !/\s/.test(text.slice(0, start))) return candidate;
+    }
+    return null;
+  }
+
+  /**
+   * The latest of the last few candidates of `segment` with `tier` that says what the die message says
+   * (`* Failed Running aclocal !` above `die "Failed Running aclocal !"`): the eclass reported its own
+   * failure, an earlier line of that tier (a `sed: … configure.ac: …` probe) was none.
+   */
+  latestEchoing(segment: number, tier: number, message: string): Candidate | null {
+    for (let i = this.recent.length - 1; i >= 0; i--) {
+      const candidate = this.recent[i];
+      if (candidate.segment !== segment || candidate.rule.tier !== tier) continue;
+      if (candidate.text.replace(ELOG_MARKER, "").trimEnd() === message) return candidate;
     }
     return null;
   }

@@ -184,3 +184,37 @@ describe("3. die without a message: the stack's `Called die` over an eclass phas
     expect(result.primary?.text).toBe("environment, line 1900:  Called _cmake_check_build_dir");
   });
 });
+
+describe("7. eautoreconf's own failure over a (localised) sed probe line before it", () => {
+  // autotools.eclass autotools_run_tool: `eerror "Failed Running $1 !"`, then `die "Failed Running $1 !"`.
+  test.each([
+    "sed: не удалось прочитать configure.ac: Нет такого файла или каталога",
+    "sed: can't read configure.ac: No such file or directory",
+  ])("%j", (sed) => {
+    const result = analyze([
+      sed,
+      " * Running aclocal ...                                                  [ !! ]",
+      "",
+      " * Failed Running aclocal !",
+      " * ",
+      " * Include in your bug report the contents of:",
+      " * ",
+      " *   /var/tmp/portage/dev-foo/bar-1.0/temp/aclocal.out",
+      "",
+      ...dieBanner("prepare", "Failed Running aclocal !"),
+      ...callStack("prepare"),
+    ]);
+    expect(result.primary?.line).toBe(4);
+    expect(result.phase).toBe("prepare");
+  });
+
+  test("a sed the die's snippet names still wins when the die says something else (round 4)", () => {
+    const result = analyze([
+      "sed: can't read configure.ac: No such file or directory",
+      ...dieBanner("prepare", "(no error message)"),
+      " * The specific snippet of code:",
+      " *       sed -i -e 's/foo/bar/' configure.ac || die",
+    ]);
+    expect(result.primary?.line).toBe(1);
+  });
+});

@@ -7,7 +7,7 @@ import { causeMessage, findMissingCause } from "./cause";
 import { coarseMessage } from "./coarse";
 import { brokenManifestPackage, withDetail } from "./detail";
 import { maskMessage, titleMessage } from "./normalize";
-import { TIER_ROOT } from "./rules";
+import { matchLineRule, TIER_ROOT } from "./rules";
 import { CMAKE_INSTALL_ERROR } from "./rules/build-tools";
 import { CALL_STACK_DIE_FRAME } from "./rules/environment";
 import { isFatalQaNotice } from "./rules/qa";
@@ -182,7 +182,7 @@ function choosePrimary(state: AnalyzerState): PrimaryChoice | null {
   const strong = found.find((c) => c.rule.tier >= TIER_ROOT);
   const summary = sandboxSummaryOver(strong, candidates.bestAfterBanner());
   if (summary) return fromCandidate(summary);
-  if (strong) return fromCandidate(snippetToolError(state, strong) ?? strong);
+  if (strong) return fromCandidate(dieEcho(state, strong) ?? snippetToolError(state, strong) ?? strong);
   const qaNotice = state.bannerSegment === null ? undefined : state.qaBySegment.get(state.bannerSegment);
   if (qaNotice) {
     // The notice Portage dies on, not an earlier warning-only one of the same segment.
@@ -190,6 +190,14 @@ function choosePrimary(state: AnalyzerState): PrimaryChoice | null {
       (n) => n.line >= qaNotice.line && n.line < die.line && isFatalQaNotice(n.text),
     );
     return { primary: fatal ?? qaNotice, kind: "qa", phase: die.phase };
+  }
+  // A die message that is itself a known error (linux-info's `Kernel not configured; no .config found in
+  // …`) says more than the eerror advice above it (`Could not find a usable .config …`).
+  const known = die.message && structure.dieMessageLine !== null ? matchLineRule(die.message) : null;
+  if (known && known.role === "error" && known.tier >= TIER_ROOT && structure.dieMessageLine !== null) {
+    const primary = { line: structure.dieMessageLine, text: die.message ?? "", ruleId: known.id };
+    // Its kind is the die's, as for any die message (the phase's).
+    return { primary, kind: null, phase: die.phase };
   }
   // The eerror paragraph right above the banner says what the die (often without a message) meant.
   const elog = state.elogBeforeBanner;
@@ -225,6 +233,17 @@ function choosePrimary(state: AnalyzerState): PrimaryChoice | null {
     kind: null,
     phase: die.phase,
   };
+}
+
+/**
+ * An eclass's eerror line that says what its die then says (autotools.eclass: `eerror "Failed Running
+ * $1 !"` … `die "Failed Running $1 !"`) beats an earlier line of the same tier in the banner's segment.
+ */
+function dieEcho(state: AnalyzerState, strong: Candidate): Candidate | null {
+  const message = state.structure.die?.message;
+  if (!message || strong.segment !== state.bannerSegment) return null;
+  const echo = state.candidates.latestEchoing(strong.segment, strong.rule.tier, message.trim());
+  return echo && echo.line !== strong.line ? echo : null;
 }
 
 /**
