@@ -7,6 +7,7 @@ import http from "node:http";
 import { cpuSnapshot, cpuSplit } from "./bench/cpu-split";
 import { type BenchOptions, parseBenchOptions, USAGE } from "./bench/options";
 import { PayloadFactory, sentContent } from "./bench/payloads";
+import { pgCounterRows, pgCounters } from "./bench/pg-counters";
 import { formatSize, printSummary } from "./bench/report";
 import { RssSampler } from "./bench/rss";
 import { type BenchServer, startBenchServer } from "./bench/server";
@@ -25,7 +26,11 @@ async function main(): Promise<number> {
   }
   const server = options.reuseServer
     ? undefined
-    : await startBenchServer({ rebuild: options.rebuild, appDir: options.appDir });
+    : await startBenchServer({
+        rebuild: options.rebuild,
+        appDir: options.appDir,
+        nodeArgs: options.serverNodeArgs,
+      });
   try {
     return await bench(options, server);
   } finally {
@@ -62,6 +67,7 @@ async function bench(options: BenchOptions, server: BenchServer | undefined): Pr
   const databaseUrl = server?.databaseUrl ?? (options.reuseServer ? process.env.DATABASE_URL : undefined);
   const sampler = pid ? new RssSampler(pid) : undefined;
   const cpuBefore = await cpuSnapshot(pid, databaseUrl);
+  const pgBefore = await pgCounters(databaseUrl);
   sampler?.start();
   console.error(
     `bench: ${options.count} result(s), log ${formatSize(options.logBytes)}, concurrency ${options.concurrency} -> ${options.targets?.join(" + ") ?? target.url}`,
@@ -82,6 +88,13 @@ async function bench(options: BenchOptions, server: BenchServer | undefined): Pr
     outcomes.filter((o) => o.final.ok).length,
   );
   agent.destroy();
+  // Backends report their counters at most once a second, when idle.
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  const pg = pgCounterRows(
+    pgBefore,
+    await pgCounters(databaseUrl),
+    outcomes.filter((o) => o.final.ok).length,
+  );
   const stored = databaseUrl
     ? await checkStored(
         databaseUrl,
@@ -98,6 +111,7 @@ async function bench(options: BenchOptions, server: BenchServer | undefined): Pr
     rss,
     stored,
     cpu,
+    pg,
   });
   const failed = outcomes.some((o) => !o.final.ok);
   const inconsistent =

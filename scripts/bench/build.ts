@@ -7,6 +7,10 @@ import path from "node:path";
 export function nextBin(appDir: string): string {
   return path.join(appDir, "node_modules", ".bin", "next");
 }
+/** The JavaScript file behind nextBin, for running it under `node <flags>`. */
+export function nextScript(appDir: string): string {
+  return path.join(appDir, "node_modules", "next", "dist", "bin", "next");
+}
 const SOURCES = ["app", "lib", "components", "next.config.js"];
 
 export function buildIsCurrent(appDir: string): boolean {

@@ -41,11 +41,14 @@ export interface BenchOptions {
   token?: string;
   /** Pid whose RSS to sample with --reuse-server (its child processes included). */
   serverPid?: number;
+  /** Node flags for the server it starts, e.g. `--cpu-prof --cpu-prof-dir=/tmp/p` (NODE_OPTIONS refuses --cpu-prof). */
+  serverNodeArgs: string[];
 }
 
 export const USAGE = `usage: npm run bench:ingest -- [--results 200] [--log-size 1M] [--concurrency 8]
   [--retry] [--kill] [--attempts 5] [--timeout SECONDS] [--keep] [--rebuild] [--app-dir DIR]
   [--reuse-server URL --token T [--server-pid PID]] [--targets URL1,URL2,... --token T]
+  [--server-node-args="--cpu-prof --cpu-prof-dir=DIR"]
 --log-size 1G sends one 1 GB log (results defaults to 1 then); sizes take K, M, G suffixes.`;
 
 const SIZE = /^(\d+(?:\.\d+)?)([KMG]?)i?B?$/i;
@@ -82,6 +85,7 @@ export function parseBenchOptions(argv: string[] = process.argv.slice(2)): Bench
       token: { type: "string" },
       "server-pid": { type: "string" },
       "app-dir": { type: "string" },
+      "server-node-args": { type: "string" },
     },
   });
   const logBytes = parseByteSize(values["log-size"] ?? "1M");
@@ -116,5 +120,6 @@ export function parseBenchOptions(argv: string[] = process.argv.slice(2)): Bench
     targets,
     token: values.token,
     serverPid: values["server-pid"] ? positiveInt(values["server-pid"], "server-pid") : undefined,
+    serverNodeArgs: values["server-node-args"]?.split(/\s+/).filter(Boolean) ?? [],
   };
 }

@@ -13,6 +13,8 @@ export interface RunSummary {
   stored?: StoredCheck;
   /** CPU ms per result by thread and PostgreSQL (cpu-split.ts). */
   cpu?: [string, number][];
+  /** Commits and WAL per result (pg-counters.ts). */
+  pg?: [string, string][];
 }
 
 const MB = 1024 * 1024;
@@ -44,6 +46,7 @@ export function printSummary(run: RunSummary): void {
       `  CPU ms per result, ${label}`,
       ms.toFixed(1),
     ]),
+    ...(run.pg ?? []),
     ["machine load average (1 min)", os.loadavg()[0].toFixed(1)],
     ["failures", String(failed.length)],
     ["retried results", String(retried)],

@@ -12,7 +12,7 @@ import { ensureEmbeddedPostgres } from "@/lib/embedded-postgres";
 import { createDatabaseIfMissing, dropDatabaseIfExists, withDatabase } from "@/lib/migrate/create-database";
 import { migrateDeploy } from "@/lib/migrate/schema-engine";
 import { serverNodeOptions } from "../lib/server-node-options";
-import { buildIsCurrent, nextBin, nextBuild } from "./build";
+import { buildIsCurrent, nextBin, nextBuild, nextScript } from "./build";
 
 export interface BenchServer {
   url: string;
@@ -31,6 +31,8 @@ export async function startBenchServer(options: {
   appDir: string;
   /** Added to the server's environment only (not the build's): bench:soak's memory probe. */
   serverEnv?: Record<string, string>;
+  /** Node flags NODE_OPTIONS refuses (`--cpu-prof`), given to the server's node itself. */
+  nodeArgs?: string[];
 }): Promise<BenchServer> {
   const embedded = explicitDatabaseUrl() ? undefined : await ensureEmbeddedPostgres();
   const serverUrl = explicitDatabaseUrl() ?? (embedded?.url as string);
@@ -63,7 +65,7 @@ export async function startBenchServer(options: {
         "bench: .next is newer than app/, lib/, components/: skipping next build (--rebuild forces it)",
       );
     const logFile = path.join(os.tmpdir(), `kindling-bench-${port}.log`);
-    next = startNext(options.appDir, port, { ...env, ...options.serverEnv }, logFile);
+    next = startNext(options.appDir, port, { ...env, ...options.serverEnv }, logFile, options.nodeArgs);
     await waitForHealth(url, next);
     const started = next;
     return {
@@ -89,12 +91,19 @@ export function startNext(
   port: number,
   env: NodeJS.ProcessEnv,
   logFile: string,
+  nodeArgs: string[] = [],
 ): ChildProcess {
   // The server's own log goes to a file: a failing run's stack traces stay readable
   // without burying the results table.
   const log = createWriteStream(logFile);
   // The heap limit `npm start` sets: a bench measures the server as it runs.
-  const child = spawn(nextBin(appDir), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+  // `next start` serves in its own process: flags given to node here reach the server.
+  const args = ["start", "-p", String(port), "-H", "127.0.0.1"];
+  const [command, argv] =
+    nodeArgs.length > 0
+      ? [process.execPath, [...nodeArgs, nextScript(appDir), ...args]]
+      : [nextBin(appDir), args];
+  const child = spawn(command, argv, {
     env: { ...env, NODE_OPTIONS: serverNodeOptions(env.NODE_OPTIONS ?? "") },
     cwd: appDir,
   });
