@@ -33,6 +33,30 @@ export const MANIFEST_DIGEST_FAILED: LineRule = {
   afterBanner: true,
 };
 
+export const MANIFEST_FILE_MISSING: LineRule = {
+  id: "manifest-file-missing",
+  note:
+    "the repository's own files disagree with its Manifest (digestcheck.py, doebuild.py: a file it lists is " +
+    "gone, an ebuild it does not list, no digest for the ebuild) or a synced tree's Manifest does not verify " +
+    "(sync's gemato: `!!! Manifest verification failed:`). An overlay or tree to fix, not a download: kind " +
+    "unknown, like manifest-digest-failed",
+  needles: [
+    "A file listed in the Manifest could not be found: ",
+    "!!! A file is not listed in the Manifest: ",
+    "Missing digest for '",
+    "!!! Manifest verification failed:",
+  ],
+  pattern:
+    /^(?:!!!|\s*\*) (?:A file listed in the Manifest could not be found: \S|Missing digest for ')|^!!! (?:A file is not listed in the Manifest: '|Manifest verification failed:)/,
+  example:
+    "!!! A file listed in the Manifest could not be found: /var/db/repos/myoverlay/dev-foo/bar/files/bar-1.0-fix.patch",
+  role: "error",
+  tier: TIER_PORTAGE,
+  kind: "unknown",
+  severity: "fatal",
+  afterBanner: true,
+};
+
 /** Not in the table: MANIFEST_DIGEST_FAILED once the file it names is a distfile (DIGEST_DISTFILE_LINE). */
 export const MANIFEST_DIGEST_DISTFILE: LineRule = {
   ...MANIFEST_DIGEST_FAILED,
@@ -232,6 +256,7 @@ export const FETCH_RULES: readonly LineRule[] = [
   BINHOST_INDEX_FAILED,
   FETCH_VERIFY_FAILED,
   MANIFEST_DIGEST_FAILED,
+  MANIFEST_FILE_MISSING,
   FETCH_RESTRICTED,
   FETCH_VERIFY_REASON,
   FETCH_NETWORK_ERROR,

@@ -162,6 +162,22 @@ export const GATE_TRIGGERS: readonly string[] = [
   "Unexpected end of input",
   "unexpected end of file",
   "not in gzip format",
+  // round 12 (rules12): gpg's reasons under a binary package's or a distfile's signature check
+  // (rules/signatures.ts), the Manifest's missing files (rules/fetch.ts manifest-file-missing), svn's and
+  // hg's fetch errors (rules/vcs.ts), a cargo build script's libclang and panic (rules/cargo-build-script.ts)
+  "gpg: keyblock resource",
+  "gpg: Can't check signature",
+  "gpg: BAD signature",
+  "no valid OpenPGP data",
+  "Binary package is not usable",
+  "listed in the Manifest",
+  "Missing digest for",
+  "svn: E",
+  "svn: OPTIONS of",
+  "svn: PROPFIND of",
+  "abort: ",
+  "Unable to find libclang",
+  "' panicked at ",
 ];
 
 /** The needles of the rules that can make a line an error or a failed test (not noise). */

@@ -1,30 +1,38 @@
 // The ordered rule table. Order matters: the first rule that matches a line
 // decides its role, so red herrings come first and catch-alls last.
 import { BUILD_TOOL_RULES } from "./build-tools";
+import { CARGO_BUILD_SCRIPT_RULES } from "./cargo-build-script";
 import { ENVIRONMENT_RULES } from "./environment";
 import { FETCH_RULES } from "./fetch";
 import { LANGUAGE_RULES } from "./languages";
 import { MAKE_OTHER_STARS, NOISE_RULES } from "./noise";
 import { OTHER_TOOL_RULES } from "./other-tools";
+import { PKGCORE_RULES } from "./pkgcore";
 import { RESOLVER_RULES } from "./resolver";
 import { RUBY_RULES } from "./ruby";
 import type { LineRule } from "./rule";
 import { SHELL_RULES } from "./shell";
+import { SIGNATURE_RULES } from "./signatures";
 import { TEST_HARNESS_RULES } from "./test-harnesses";
 import { TEST_RULES } from "./tests";
 import { TOOLCHAIN_RULES } from "./toolchain";
+import { VCS_RULES } from "./vcs";
 
 export const LINE_RULES: readonly LineRule[] = [
   ...NOISE_RULES,
   ...ENVIRONMENT_RULES,
   ...FETCH_RULES,
   ...RESOLVER_RULES,
+  ...PKGCORE_RULES,
+  ...SIGNATURE_RULES,
+  ...VCS_RULES,
   ...TOOLCHAIN_RULES,
   ...LANGUAGE_RULES,
   ...RUBY_RULES,
   ...TEST_HARNESS_RULES,
   ...TEST_RULES,
   ...BUILD_TOOL_RULES,
+  ...CARGO_BUILD_SCRIPT_RULES,
   ...OTHER_TOOL_RULES,
   ...SHELL_RULES,
   MAKE_OTHER_STARS,

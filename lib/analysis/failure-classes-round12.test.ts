@@ -1,0 +1,295 @@
+import { describe, expect, test } from "vitest";
+import { analyzeLines, dieBanner } from "./testing/failure-class";
+
+// Failure classes still wrong after round 11 (issue 10, round 12, helper rules12), from a twelfth
+// held-out set's misses described in words (nobody here read it). Each log is written from the
+// tool's own wording (its source or documented message), named per test.
+const analyze = analyzeLines;
+
+const callStack = (phase: string, ...frames: string[]) => [
+  " * ",
+  " * Call stack:",
+  ` *     ebuild.sh, line  136:  Called src_${phase}`,
+  ...frames.map((frame) => ` *   environment, line 2000:  Called ${frame}`),
+  " *   environment, line 3000:  Called die",
+  " * ",
+];
+
+describe("2. pkgcore's pmerge: REQUIRED_USE and resolution failures", () => {
+  // pkgcore/ebuild/ebd.py (2013-2019): print "REQUIRED_USE requirement wasn't met\nFailed to match: …"
+  test("`REQUIRED_USE requirement wasn't met` is the primary, kind dependency", () => {
+    const result = analyze([
+      " * Resolving...",
+      " * Running sanity checks...",
+      "REQUIRED_USE requirement wasn't met",
+      "Failed to match: ^^ ( python_targets_python3_11 python_targets_python3_12 )",
+      "from: ^^ ( python_targets_python3_11 python_targets_python3_12 )",
+      "for USE: abi_x86_64 amd64 elibc_glibc kernel_linux",
+      "pkg: dev-python/foo-1.0",
+    ]);
+    expect(result.status).toBe("failed");
+    expect(result.kind).toBe("dependency");
+    expect(result.primary?.line).toBe(3);
+  });
+
+  test("2019's header over the same lines: the `wasn't met` line stays the primary", () => {
+    const result = analyze([
+      ">>> Failed REQUIRED_USE check: dev-python/foo-1.0",
+      "REQUIRED_USE requirement wasn't met",
+      "Failed to match: ^^ ( a b )",
+    ]);
+    expect(result.primary?.line).toBe(2);
+    expect(result.kind).toBe("dependency");
+  });
+
+  test("today's RequiredUseError (`>>> cat/pkg-1: failed REQUIRED_USE`) then the sanity check's verdict", () => {
+    // pkgcore/ebuild/errors.py RequiredUseError.msg, pmerge's `!!! Sanity checks failed, exiting...`
+    const result = analyze([
+      " * Running sanity checks...",
+      ">>> dev-python/foo-1.0: failed REQUIRED_USE",
+      "  Failed to match: ^^ ( python_targets_python3_11 python_targets_python3_12 )",
+      "  from: ^^ ( python_targets_python3_11 python_targets_python3_12 )",
+      "  for USE: abi_x86_64 amd64",
+      "!!! Sanity checks failed, exiting...",
+    ]);
+    expect(result.status).toBe("failed");
+    expect(result.kind).toBe("dependency");
+    expect(result.primary?.line).toBe(2);
+  });
+
+  test("pmerge's `!!! resolution failed` over its request/trying lines and the failed target", () => {
+    // pmerge.py: out.error("resolution failed"), display_failures' `!!! ` lines, `!!! failed '<atom>'`
+    const result = analyze([
+      " * Resolving...",
+      "!!! resolution failed",
+      "!!! request dev-foo/bar, mode none",
+      "!!!   trying dev-foo/bar-1.0",
+      "!!!     dev-libs/baz: failed no matches",
+      "",
+      "Failures encountered:",
+      "!!! failed 'dev-foo/bar'",
+      "potentials:",
+      "repo gentoo: [ dev-foo/bar-1.0 ]",
+    ]);
+    expect(result.status).toBe("failed");
+    expect(result.kind).toBe("dependency");
+    expect(result.primary?.line).toBe(2);
+  });
+
+  test("a REQUIRED_USE expression elsewhere (an ebuild's metadata, a changelog) is no failure", () => {
+    const result = analyze([
+      'REQUIRED_USE="^^ ( python_targets_python3_11 python_targets_python3_12 )"',
+      "* dev-python/foo: REQUIRED_USE requirement changed",
+      ">>> dev-python/foo-1.0 merged.",
+    ]);
+    expect(result.status).toBe("succeeded");
+  });
+});
+
+describe("3. signature checks: a binary package's gpg verification, verify-sig", () => {
+  // portage/gpkg.py (commit 42847dc3b's message shows this output), bintree.py's verdict
+  const gpgLines = [
+    "gpg: keyblock resource '/etc/portage/gnupg/pubring.kbx': No such file or directory",
+    "[GNUPG:] ERROR add_keyblock_resource 33587281",
+    "[GNUPG:] NEWSIG",
+    "gpg: Signature made Thu 09 Oct 2025 15:22:49 BST",
+    "[GNUPG:] NO_PUBKEY 2C44695DB9F6043D",
+    "gpg: Can't check signature: No public key",
+    "[GNUPG:] FAILURE gpg-exit 33554433",
+  ];
+  const verdict =
+    "!!! Invalid binary package: '/var/cache/binhost/gentoo/sys-libs/glibc/glibc-2.41-r6-4.gpkg.tar', GnuPG verification failed";
+
+  test.each([
+    ["eerror lines with a tab (Portage >= 3.0.70)", (line: string) => ` * \t${line}`],
+    ["eerror lines with blanks", (line: string) => ` *    ${line}`],
+    ["raw after `!!!` (2022-2025)", (line: string) => line],
+  ])("%s: gpg's reason is the primary, kind fetch, no infra", (_name, shape) => {
+    const result = analyze([
+      ">>> Emerging binary (1 of 1) sys-libs/glibc-2.41-r6::gentoo",
+      " * Binary package is not usable (verification failed):",
+      ...gpgLines.map(shape),
+      verdict,
+    ]);
+    expect(result.status).toBe("failed");
+    expect(result.kind).toBe("fetch");
+    expect(result.primary?.line).toBe(3);
+    expect(result.primary?.text).toContain("gpg: keyblock resource '/etc/portage/gnupg/pubring.kbx'");
+    expect(result.infra).toBeNull();
+  });
+
+  test("the verdict alone still fails the run, kind fetch", () => {
+    const result = analyze([">>> Emerging binary (1 of 1) sys-libs/glibc-2.41-r6::gentoo", verdict]);
+    expect(result.status).toBe("failed");
+    expect(result.kind).toBe("fetch");
+    expect(result.primary?.line).toBe(2);
+  });
+
+  test("gpg's good signature is no failure", () => {
+    const result = analyze([
+      "gpg: Signature made Thu 09 Oct 2025 15:22:49 BST",
+      'gpg: Good signature from "Gentoo ebuild repository signing key (Automated Signing Key) <infrastructure@gentoo.org>" [ultimate]',
+      ">>> sys-libs/glibc-2.41-r6 merged.",
+    ]);
+    expect(result.status).toBe("succeeded");
+  });
+
+  test("verify-sig in src_unpack: gpg's BAD signature beats the eclass's die, kind fetch", () => {
+    // verify-sig.eclass: gemato gpg-wrap … gpg --verify … || die "PGP signature verification failed"
+    const result = analyze([
+      ">>> Unpacking source...",
+      " * Verifying foo-1.0.tar.gz ...",
+      "gpg: Signature made Mon 01 Jan 2024 12:00:00 UTC",
+      "gpg:                using RSA key 0123456789ABCDEF0123456789ABCDEF01234567",
+      'gpg: BAD signature from "Foo Developer <foo@example.org>" [unknown]',
+      ...dieBanner("unpack", "PGP signature verification failed"),
+      ...callStack("unpack", "verify-sig_src_unpack", "verify-sig_verify_detached"),
+    ]);
+    expect(result.primary?.line).toBe(5);
+    expect(result.kind).toBe("fetch");
+    expect(result.infra).toBeNull();
+  });
+});
+
+describe("4. the repository's files against its Manifest", () => {
+  // portage/package/ebuild/digestcheck.py, doebuild.py; sync/modules/rsync/rsync.py (gemato)
+  test.each([
+    "!!! A file listed in the Manifest could not be found: /var/db/repos/myoverlay/dev-foo/bar/files/bar-1.0-fix.patch",
+    " * A file listed in the Manifest could not be found: '/var/db/repos/myoverlay/dev-foo/bar/bar-1.0.ebuild'",
+    "!!! A file is not listed in the Manifest: '/var/db/repos/myoverlay/dev-foo/bar/bar-1.1.ebuild'",
+    "!!! Missing digest for '/var/db/repos/myoverlay/dev-foo/bar/bar-1.0.ebuild'",
+    "!!! Manifest verification failed:",
+  ])("%j fails the run, kind unknown (a tree to fix, not a download)", (line) => {
+    const result = analyze([">>> Verifying ebuild manifests", "", line, ""]);
+    expect(result.status).toBe("failed");
+    expect(result.kind).toBe("unknown");
+    expect(result.primary?.line).toBe(3);
+  });
+
+  test("a distfile's digest failing stays kind fetch", () => {
+    const result = analyze([
+      "!!! Digest verification failed:",
+      "!!! /var/cache/distfiles/foo-1.0.tar.gz",
+      "!!! Reason: Filesize does not match recorded size",
+    ]);
+    expect(result.kind).toBe("fetch");
+  });
+
+  test("Portage's ` * checking foo.patch ;-) ...  [ ok ]` is no failure", () => {
+    const result = analyze([
+      ">>> Verifying ebuild manifests",
+      " * checking ebuild checksums ;-) ...  [ ok ]",
+      ">>> dev-foo/bar-1.0 merged.",
+    ]);
+    expect(result.status).toBe("succeeded");
+  });
+});
+
+describe("8. VCS eclasses: the tool's own error beats the eclass's die", () => {
+  test.each([
+    [
+      'bzr: ERROR: Not a branch: "/var/tmp/portage/distfiles/bzr-src/foo/".',
+      "bzr.eclass: can't branch from lp:foo",
+    ],
+    [
+      "svn: E170013: Unable to connect to a repository at URL 'https://svn.example.org/repos/foo/trunk'",
+      "subversion.eclass: can't fetch to /var/cache/distfiles/svn-src/foo from https://svn.example.org/repos/foo/trunk",
+    ],
+    ["abort: HTTP Error 404: Not Found", "Cannot clone from https://hg.example.org/foo"],
+    [
+      "abort: repository https://hg.example.org/foo not found!",
+      "Cannot clone from https://hg.example.org/foo",
+    ],
+  ])("%j over the die, kind fetch", (error, message) => {
+    const result = analyze([
+      ">>> Unpacking source...",
+      " * Fetching foo ...",
+      error,
+      ...dieBanner("unpack", message),
+      ...callStack("unpack"),
+    ]);
+    expect(result.primary?.line).toBe(3);
+    expect(result.kind).toBe("fetch");
+  });
+
+  test("hg's abort over a dirty working copy and svn's other codes are not fetch errors", () => {
+    const result = analyze([
+      ">>> Test phase: dev-vcs/subversion-1.14.3",
+      "svn: E155010: The node '/tmp/wc/foo' was not found.",
+      "abort: uncommitted changes",
+      ">>> dev-vcs/subversion-1.14.3 merged.",
+    ]);
+    expect(result.status).toBe("succeeded");
+  });
+});
+
+describe("9. a cargo build script's own stderr", () => {
+  const buildScriptFailure = (stderr: readonly string[]) => [
+    "   Compiling clang-sys v1.7.0",
+    "error: failed to run custom build command for `clang-sys v1.7.0`",
+    "",
+    "Caused by:",
+    "  process didn't exit successfully: `/var/tmp/portage/dev-foo/bar-1.0/work/target/release/build/clang-sys-abc/build-script-build` (exit status: 101)",
+    "  --- stdout",
+    "  cargo:rerun-if-env-changed=LIBCLANG_PATH",
+    "  --- stderr",
+    ...stderr,
+    "warning: build failed, waiting for other jobs to finish...",
+    ...dieBanner("compile", "cargo build failed"),
+    ...callStack("compile", "cargo_src_compile"),
+  ];
+
+  test("bindgen's `Unable to find libclang` (two blanks in) is the primary, kind compile", () => {
+    const result = analyze(
+      buildScriptFailure([
+        "  thread 'main' panicked at /var/tmp/portage/dev-foo/bar-1.0/homedir/.cargo/registry/src/index.crates.io-6f17d22bba15001f/bindgen-0.69.4/lib.rs:622:31:",
+        "  Unable to find libclang: \"couldn't find any valid shared libraries matching: ['libclang.so', 'libclang-*.so'], set the `LIBCLANG_PATH` environment variable to a path where one of these files can be found (invalid: [])\"",
+        "  note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace",
+      ]),
+    );
+    expect(result.primary?.line).toBe(10);
+    expect(result.kind).toBe("compile");
+  });
+
+  test("Rust < 1.73 puts the message inside the panic line", () => {
+    const result = analyze(
+      buildScriptFailure([
+        "  thread 'main' panicked at 'Unable to find libclang: \"couldn't find any valid shared libraries matching: ['libclang.so']\"', /root/.cargo/registry/src/github.com-1ecc6299db9ec823/bindgen-0.59.2/src/lib.rs:2144:31",
+      ]),
+    );
+    expect(result.primary?.line).toBe(9);
+    expect(result.primary?.ruleId).toBe("bindgen-libclang-missing");
+  });
+
+  test("a build script's panic beats cargo's echo when nothing more specific is there", () => {
+    const result = analyze(
+      buildScriptFailure([
+        "  thread 'main' panicked at build.rs:12:10:",
+        "  called `Result::unwrap()` on an `Err` value: NotPresent",
+      ]),
+    );
+    expect(result.primary?.line).toBe(9);
+    expect(result.kind).toBe("compile");
+  });
+
+  test("cargo's echo stays the primary when the stderr was cut off", () => {
+    const result = analyze(buildScriptFailure([]));
+    expect(result.primary?.line).toBe(2);
+    expect(result.kind).toBe("compile");
+  });
+
+  test("a failed Rust test's panic does not beat the test's own failure line", () => {
+    const result = analyze([
+      "running 2 tests",
+      "test tests::parses ... FAILED",
+      "",
+      "---- tests::parses stdout ----",
+      "thread 'tests::parses' panicked at src/lib.rs:40:9:",
+      "assertion `left == right` failed",
+      ...dieBanner("test", "cargo test failed"),
+      ...callStack("test"),
+    ]);
+    expect(result.primary?.line).toBe(2);
+    expect(result.kind).toBe("test");
+  });
+});

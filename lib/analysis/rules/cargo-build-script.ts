@@ -1,0 +1,56 @@
+// A crate's build script (build.rs) failing under cargo: cargo says which crate's script failed
+// (`error: failed to run custom build command for `clang-sys v1.7.0``) and then replays the
+// script's output, indented by two blanks, under `--- stdout` and `--- stderr`. The script's own
+// words say why; cargo's line is the echo (other-tools.ts has cargo's other lines).
+import { type LineRule, TIER_DETAIL, TIER_ECHO, TIER_ROOT } from "./rule";
+
+export const CARGO_BUILD_SCRIPT_FAILED: LineRule = {
+  id: "cargo-build-script-failed",
+  note: "tier 1: the script's stderr below it says why; alone (the stderr cut off) it is still the failure",
+  needles: ["error: failed to run custom build command for "],
+  pattern: /^error: failed to run custom build command for /,
+  example: "error: failed to run custom build command for `clang-sys v1.7.0`",
+  role: "error",
+  tier: TIER_ECHO,
+  kind: null,
+  kindWithoutPhase: "compile",
+  severity: "error",
+};
+
+export const BINDGEN_LIBCLANG_MISSING: LineRule = {
+  id: "bindgen-libclang-missing",
+  note:
+    "clang-sys (bindgen's loader) found no libclang: `Unable to find libclang: \"couldn't find any valid shared " +
+    'libraries matching: …"`, on its own line under the panic (Rust >= 1.73) or inside it (`panicked at ' +
+    "'Unable to find libclang: …'`). A missing build dependency (llvm/clang): kind compile",
+  needles: ["Unable to find libclang: "],
+  pattern: /^\s*(?:thread '[^']*' panicked at ')?Unable to find libclang: /,
+  example:
+    "  Unable to find libclang: \"couldn't find any valid shared libraries matching: ['libclang.so', 'libclang-*.so'], set the `LIBCLANG_PATH` environment variable to a path where one of these files can be found (invalid: [])\"",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: "compile",
+  severity: "error",
+};
+
+export const RUST_PANIC: LineRule = {
+  id: "rust-panic",
+  note:
+    "a Rust program's panic (`thread 'main' panicked at src/main.rs:10:5:`): a build script's, under cargo's " +
+    "echo, when nothing more specific is there. Tier 2, so a failed test's own line (test-rust-failed) wins",
+  needles: ["' panicked at "],
+  pattern: /^\s*thread '[^']{1,200}' panicked at /,
+  example:
+    "  thread 'main' panicked at /var/tmp/portage/dev-foo/bar-1.0/homedir/.cargo/registry/src/index.crates.io-6f17d22bba15001f/bindgen-0.69.4/lib.rs:622:31:",
+  role: "error",
+  tier: TIER_DETAIL,
+  kind: null,
+  kindWithoutPhase: "compile",
+  severity: "error",
+};
+
+export const CARGO_BUILD_SCRIPT_RULES: readonly LineRule[] = [
+  CARGO_BUILD_SCRIPT_FAILED,
+  BINDGEN_LIBCLANG_MISSING,
+  RUST_PANIC,
+];
