@@ -117,11 +117,8 @@ export class PortageStructure {
     const first = text.charCodeAt(0);
     // Before the sections: ">>> Completed installing" both closes one and marks success.
     if (first === 62 && SUCCESS_MARKER.test(text)) this.succeeded = true;
-    if (text.includes(MERGED_DESPITE_COLLISIONS)) this.collisionTolerated = true;
-    else if (text.includes(NOT_MERGED)) {
-      this.collisionRefused = true;
-      this.collisionTolerated = false;
-    } else if (text.includes(MERGE_WOULD_NOT_ABORT) && !this.collisionRefused) this.collisionTolerated = true;
+    // The three collision sentences hold ATOM_NEEDLES: a line known to hold none needs no search for them.
+    if (namesAtom !== false) this.observeCollisionSentences(text);
     if ((first === 62 || first === 32) && this.observeSection(text, line)) {
       // A banner glued to the end of a progress line (`>>> … 100%  * ERROR: …`).
       if (text.includes("ERROR: ")) this.observeBanner(text, line);
@@ -146,6 +143,14 @@ export class PortageStructure {
   finish(lineCount: number): void {
     if (this.openSection) this.openSection.endLine = lineCount;
     this.openSection = null;
+  }
+
+  private observeCollisionSentences(text: string): void {
+    if (text.includes(MERGED_DESPITE_COLLISIONS)) this.collisionTolerated = true;
+    else if (text.includes(NOT_MERGED)) {
+      this.collisionRefused = true;
+      this.collisionTolerated = false;
+    } else if (text.includes(MERGE_WOULD_NOT_ABORT) && !this.collisionRefused) this.collisionTolerated = true;
   }
 
   markCollision(): void {
