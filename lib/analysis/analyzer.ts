@@ -184,7 +184,10 @@ function knownHeaderBytes(bytes: Uint8Array, from: number, to: number, header: L
   while (at < end && (bytes[at] === SPACE || bytes[at] === TAB)) at++;
   for (let k = 0; k < HEADER_KEY_BYTES.length; k++) {
     const key = HEADER_KEY_BYTES[k];
-    if (end - at < key.length || !key.every((byte, i) => bytes[at + i] === byte)) continue;
+    if (end - at < key.length) continue;
+    let same = 0;
+    while (same < key.length && bytes[at + same] === key[same]) same++;
+    if (same < key.length) continue;
     if (header[HEADER_FIELDS[HEADER_KEYS[k]]] === undefined) return false;
     let value = at + key.length;
     const blanks = value;
