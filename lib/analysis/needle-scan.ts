@@ -341,9 +341,12 @@ class QuietLineSkipper {
   loudBits = 0;
 
   private readonly windows: WindowTable;
-  /** Needles after a line break: by the line's first two bytes (the second LF for a one-byte line). */
+  /**
+   * Needles after a line break, by the line's first two bytes (the second LF for a one-byte line): the
+   * index in startGroups (from 1; 0: none) of the needles starting with them.
+   */
   private readonly startPairs = new Uint8Array(65536);
-  private readonly startNeedles: { bytes: Uint8Array; tag: number }[] = [];
+  private readonly startGroups: { bytes: Uint8Array; tag: number }[][] = [[]];
   private readonly rare: { bytes: Buffer; tag: number }[] = [];
   /** The chunk the rare needles were searched in, from where, and where each occurs next (-1: nowhere). */
   private rareChunk: Uint8Array | null = null;
@@ -352,7 +355,10 @@ class QuietLineSkipper {
 
   constructor(needles: readonly Needle[]) {
     const windowed: { codes: number[]; tag: number }[] = [];
-    for (const { text, tag } of needles) {
+    /** Per pair, the line-start needles (their index in `needles`) starting with it. */
+    const byPair = new Map<number, number[]>();
+    const starts: { bytes: Uint8Array; tag: number }[] = [];
+    for (const [index, { text, tag }] of needles.entries()) {
       const codes = Array.from(text, (char) => char.charCodeAt(0));
       if (codes.some((code) => code > 0xff))
         throw new Error("skipping quiet lines needs a scanner over bytes");
@@ -360,8 +366,11 @@ class QuietLineSkipper {
         const rest = codes.slice(1);
         if (rest.length === 0) throw new Error("a needle of a line break alone");
         const seconds = rest.length > 1 ? [rest[1]] : Array.from({ length: 256 }, (_, byte) => byte);
-        for (const second of seconds) this.startPairs[(rest[0] << 8) | second] = 1;
-        this.startNeedles.push({ bytes: Uint8Array.from(rest), tag });
+        starts[index] = { bytes: Uint8Array.from(rest), tag };
+        for (const second of seconds) {
+          const pair = (rest[0] << 8) | second;
+          byPair.set(pair, [...(byPair.get(pair) ?? []), index]);
+        }
       } else if (codes.length < WINDOW || codes.some((code) => code < 0x20)) {
         this.rare.push({ bytes: Buffer.from(codes), tag });
       } else {
@@ -369,6 +378,19 @@ class QuietLineSkipper {
       }
     }
     this.windows = new WindowTable(windowed);
+    // Pairs with the same needles share a group (a needle of one byte after the break is in 256 pairs).
+    const groupOf = new Map<string, number>();
+    for (const [pair, indices] of byPair) {
+      const key = indices.join();
+      let id = groupOf.get(key);
+      if (id === undefined) {
+        id = this.startGroups.length;
+        if (id > 0xff) throw new Error("too many line-start needle groups");
+        this.startGroups.push(indices.map((index) => starts[index]));
+        groupOf.set(key, id);
+      }
+      this.startPairs[pair] = id;
+    }
   }
 
   /** NeedleScanner.skipQuietLines / skipToLoudLine; `enough` 0: stop at any needle. */
@@ -403,10 +425,8 @@ class QuietLineSkipper {
       }
       if (end > lineStart) {
         const second = end - lineStart > 1 ? bytes[lineStart + 1] : LF;
-        const found =
-          this.startPairs[(bytes[lineStart] << 8) | second] === 1
-            ? this.startBits(bytes, lineStart, end)
-            : -1;
+        const group = this.startPairs[(bytes[lineStart] << 8) | second];
+        const found = group !== 0 ? this.startBits(bytes, lineStart, end, group) : -1;
         if (found !== -1) {
           bits |= found;
           hit = true;
@@ -434,10 +454,10 @@ class QuietLineSkipper {
     return lineStart;
   }
 
-  /** The tag bits of the "\n" needles bytes[lineStart, end) starts with, or -1. */
-  private startBits(bytes: Buffer, lineStart: number, end: number): number {
+  /** The tag bits of the "\n" needles of startGroups[group] bytes[lineStart, end) starts with, or -1. */
+  private startBits(bytes: Buffer, lineStart: number, end: number, group: number): number {
     let bits = -1;
-    for (const needle of this.startNeedles) {
+    for (const needle of this.startGroups[group]) {
       const length = needle.bytes.length;
       if (length > end - lineStart) continue;
       let k = 0;
@@ -673,6 +693,8 @@ class TextTagger {
     /** Needles under 4 units and line-start needles (without their "\n"): each text once, with all its tags. */
     private readonly short: readonly { text: string; bits: Uint32Array }[],
     private readonly starts: readonly { text: string; bits: Uint32Array }[],
+    /** Per low byte of a text's first unit: 1 when a line-start needle may begin with it. */
+    private readonly startFirst: Uint8Array,
   ) {}
 
   /** The tagger for these needles, or null when one holds a "\n" past its start (the DFA's business). */
@@ -696,10 +718,14 @@ class TextTagger {
         codes: Array.from({ length: text.length }, (_, i) => text.charCodeAt(i)),
         tag,
       }));
+    const starts = byText(needles.filter(isStart).map(({ text, tag }) => ({ text: text.slice(1), tag })));
+    const startFirst = new Uint8Array(256);
+    for (const { text } of starts) startFirst[text.charCodeAt(0) & 0xff] = 1;
     return new TextTagger(
       new WindowTable(windowed),
       byText(anywhere.filter((needle) => needle.text.length < WINDOW)),
-      byText(needles.filter(isStart).map(({ text, tag }) => ({ text: text.slice(1), tag }))),
+      starts,
+      startFirst,
     );
   }
 
@@ -710,6 +736,8 @@ class TextTagger {
       for (let word = 0; word < bits.length; word++) into[word] |= bits[word];
       found = true;
     }
+    // Most lines start with no line-start needle's first unit: one load instead of a startsWith per needle.
+    if (text.length === 0 || this.startFirst[text.charCodeAt(0) & 0xff] === 0) return found;
     for (const { text: needle, bits } of this.starts) {
       if (!text.startsWith(needle)) continue;
       for (let word = 0; word < bits.length; word++) into[word] |= bits[word];
