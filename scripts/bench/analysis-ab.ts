@@ -2,6 +2,7 @@
 // commit before a change, with node_modules symlinked, and this checkout):
 //
 //   npx tsx scripts/bench/analysis-ab.ts /tmp/before . [--pairs 5] [--rounds 3] [--mib 20] [--with-diagnostics]
+//     [--blocks mixed,compile,ingest]
 //
 // Each tree runs in a process of its own, the two alternated `pairs` times: two
 // trees in one process are not comparable (the tree loaded first ran 8-17 %
@@ -86,10 +87,16 @@ async function blockLogs(
   return [{ log: Buffer.from(`${kept.join("\n")}\n`), times: mib }];
 }
 
-async function child(tree: string, rounds: number, mib: number, withDiagnostics: boolean): Promise<void> {
+async function child(
+  tree: string,
+  rounds: number,
+  mib: number,
+  withDiagnostics: boolean,
+  blocks: readonly string[],
+): Promise<void> {
   const make = await feedMaker(tree, withDiagnostics);
   const reports: ChildReport[] = [];
-  for (const block of BLOCKS) {
+  for (const block of blocks) {
     const logs = await blockLogs(tree, block, mib);
     const speeds: number[] = [];
     let hash = "";
@@ -127,16 +134,21 @@ async function main(): Promise<void> {
       rounds: { type: "string", default: "3" },
       mib: { type: "string", default: "20" },
       "with-diagnostics": { type: "boolean", default: false },
+      // A subset of the blocks (comma-separated), e.g. more processes for the one a change is about.
+      blocks: { type: "string", default: BLOCKS.join(",") },
     },
   });
   const rounds = Number(values.rounds);
   const mib = Number(values.mib);
   const withDiagnostics = values["with-diagnostics"] ?? false;
-  if (values.child) return child(path.resolve(positionals[0]), rounds, mib, withDiagnostics);
+  const blocks = values.blocks.split(",").filter((block) => block !== "");
+  const unknown = blocks.filter((block) => !(BLOCKS as readonly string[]).includes(block));
+  if (unknown.length > 0) throw new Error(`unknown blocks: ${unknown.join(", ")}`);
+  if (values.child) return child(path.resolve(positionals[0]), rounds, mib, withDiagnostics, blocks);
   if (positionals.length !== 2) throw new Error("usage: analysis-ab.ts <tree before> <tree after> [options]");
   const trees = positionals.map((tree) => path.resolve(tree));
   const runs = trees.map((): ChildReport[][] => []);
-  const flags = ["--rounds", String(rounds), "--mib", String(mib)];
+  const flags = ["--rounds", String(rounds), "--mib", String(mib), "--blocks", blocks.join(",")];
   if (withDiagnostics) flags.push("--with-diagnostics");
   for (let pair = 0; pair < Number(values.pairs); pair++) {
     for (const [index, tree] of trees.entries()) {
@@ -150,7 +162,7 @@ async function main(): Promise<void> {
   console.log(
     `MB per CPU-second, medians of ${values.pairs} processes per tree (load now ${load.join(" ")})`,
   );
-  for (const block of BLOCKS) {
+  for (const block of blocks) {
     const of = (index: number) => runs[index].map((run) => run.find((r) => r.block === block) as ChildReport);
     const [before, after] = [of(0), of(1)];
     const same = new Set([...before, ...after].map((r) => r.hash)).size === 1;
