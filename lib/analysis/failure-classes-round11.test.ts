@@ -218,3 +218,48 @@ describe("7. eautoreconf's own failure over a (localised) sed probe line before 
     expect(result.primary?.line).toBe(1);
   });
 });
+
+describe("1b. a short excerpt's clock head or two-blank indentation", () => {
+  test.each([
+    ["81:15.03 ", "mach's build clock"],
+    ["[10:00:01] ", "a bracketed clock"],
+    ["  ", "two blanks"],
+  ])("%j (%s) before a one-line gcc error", (prefix) => {
+    const result = analyze([`${prefix}src/foo.h:12:5: error: ‘PyFrameObject’ does not name a type`]);
+    expect(result.status).toBe("failed");
+    expect(result.kind).toBe("compile");
+    expect(result.primary?.text).toBe("src/foo.h:12:5: error: ‘PyFrameObject’ does not name a type");
+  });
+
+  test("a tool's own `clang-18: ` is no parallel_emerge package head on a short excerpt", () => {
+    const result = analyze([
+      "clang-18: /var/tmp/portage/llvm-core/clang-18.1.8/work/clang/lib/Sema/SemaExpr.cpp:1234: void clang::Sema::Foo(): Assertion `!isNull()' failed.",
+    ]);
+    expect(result.linePrefix).toBeNull();
+    expect(result.kind).toBe("ice");
+  });
+});
+
+describe("4. kind in src_test", () => {
+  test("javac failing on the test classes (ejavac in src_test) is a test failure", () => {
+    const result = analyze([
+      ">>> Test phase: dev-java/foo-1.0",
+      " * Compiling test classes",
+      "/var/tmp/portage/dev-java/foo-1.0/work/foo-1.0/src/test/java/FooTest.java:3: error: package org.junit does not exist",
+      "import org.junit.Test;",
+      "1 error",
+      ...dieBanner("test", "ejavac failed"),
+      ...callStack("test"),
+    ]);
+    expect(result.primary?.line).toBe(3);
+    expect(result.kind).toBe("test");
+  });
+
+  test("the same javac error in src_compile stays compile", () => {
+    const result = analyze([
+      "src/main/java/Foo.java:3: error: package org.junit does not exist",
+      ...dieBanner("compile", "ejavac failed"),
+    ]);
+    expect(result.kind).toBe("compile");
+  });
+});

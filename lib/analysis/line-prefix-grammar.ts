@@ -8,6 +8,13 @@
 // Portage's own " * " and ">>> " are never part of a prefix: "*" is no marker,
 // ">" is one only before a blank, and a blank eaten before "*" is given back.
 
+/**
+ * ChromiumOS' parallel_emerge: the package's name and version before each line of its output
+ * (`gtk-doc-am-1.13-r2: `). Name parts after a `-` start with a letter, the version with a digit.
+ */
+const PACKAGE_HEAD =
+  /^[A-Za-z0-9][\w+]{0,60}(?:-[A-Za-z][\w+]{0,60}){0,8}-\d{1,9}(?:\.\d{1,9}){0,8}[a-z]?(?:_[a-z]{1,5}\d{0,9}){0,4}(?:-r\d{1,4})?: /;
+
 /** Heads that vary per line; at most one kind per log. */
 const HEADS: readonly RegExp[] = [
   // GitLab's job log: the time, then the stream (`00O` stdout, `01E` stderr; `+` on a continued line)
@@ -24,12 +31,15 @@ const HEADS: readonly RegExp[] = [
   /^#\d+ \d+\.\d+ /,
   // Mozilla's mach: minutes:seconds since the build started (` 0:05.12 `, `127:56.95 `); alone on an empty line
   /^ {0,3}\d{1,4}:\d\d\.\d\d(?: |$)/,
-  // ChromiumOS' parallel_emerge: the package's name and version before each line of its output
-  // (`gtk-doc-am-1.13-r2: `). Name parts after a `-` start with a letter, the version with a digit.
-  /^[A-Za-z0-9][\w+]{0,60}(?:-[A-Za-z][\w+]{0,60}){0,8}-\d{1,9}(?:\.\d{1,9}){0,8}[a-z]?(?:_[a-z]{1,5}\d{0,9}){0,4}(?:-r\d{1,4})?: /,
+  PACKAGE_HEAD,
   // `Dec 02 12:34:56 host emerge[123]: ` (syslog, journalctl)
   /^[A-Z][a-z]{2} {1,2}\d{1,2} \d\d:\d\d:\d\d \S+ [^\s:[]+(?:\[\d+\])?: /,
 ];
+/**
+ * Heads a short excerpt (fewer lines than the sample needs) is read with: clocks only. A tool's own
+ * `clang-18: ` reads like parallel_emerge's package head on a line or two.
+ */
+const SHORT_HEADS = HEADS.filter((shape) => shape !== PACKAGE_HEAD);
 
 /**
  * A paste site's numbered view (pastebin's `  12. `): the line's number, right-aligned, then `. `; an
@@ -320,11 +330,15 @@ function compactDepth(lines: readonly string[]): number {
 export function detectGrammar(sample: readonly string[]): PrefixGrammar | null {
   const needed = Math.ceil(sample.length * MIN_SHARE);
   const enough = sample.length >= MIN_SAMPLE_LINES;
-  const machineHead = enough
-    ? (HEADS.find((shape) => sample.filter((l) => shape.test(l)).length >= needed) ?? null)
-    : null;
+  // A short excerpt (an error line or two pasted with the capture's head) carries it on every line.
+  const machineHead =
+    sample.length > 0
+      ? ((enough ? HEADS : SHORT_HEADS).find(
+          (shape) => sample.filter((l) => shape.test(l)).length >= needed,
+        ) ?? null)
+      : null;
   // A paste site's line numbers are no machine's head: markdown markers may follow them.
-  const numbered = enough && !machineHead && numberedRun(sample, needed);
+  const numbered = (enough || sample.length >= 2) && !machineHead && numberedRun(sample, needed);
   const head = numbered ? NUMBERED_HEAD : machineHead;
   // A numbered view of a log that carries a machine's head of its own (`  12.  81:15.03 ` mach's clock):
   // that head, after the number.
@@ -402,9 +416,10 @@ export function detectGrammar(sample: readonly string[]): PrefixGrammar | null {
   const minIndent = rests.length ? Math.min(...rests.map(blockIndent)) : 0;
   // A comment's `#` with two blanks (`#  make: …`): every line keeps one blank after the `# ` the grammar
   // strips, and that blank is the comment's too.
+  // A short excerpt pasted alone (`  src/foo.h:12:5: error: …`) has no abridged log's own two blanks either.
   const floor = hash
     ? 1
-    : rests.some((line) => PORTAGE_LINE.test(line.trimStart()))
+    : !enough || rests.some((line) => PORTAGE_LINE.test(line.trimStart()))
       ? SHALLOW_INDENT
       : MIN_INDENT;
   // A short excerpt (fewer lines than the sample needs) indented as a whole: its indentation is the paste's.
@@ -416,7 +431,8 @@ export function detectGrammar(sample: readonly string[]): PrefixGrammar | null {
     shortIndented ||
     hashTight ||
     shortMarked ||
-    (enough && (head !== null || hash || carried >= Math.ceil(afterHead.length * MIN_SHARE)));
+    head !== null ||
+    (enough && (hash || carried >= Math.ceil(afterHead.length * MIN_SHARE)));
   if (!prefixed && !wrap && !spinner && !breaks && !bold && !tableStart && !tableEnd && !unescapeMarkdown)
     return null;
   return prefixed

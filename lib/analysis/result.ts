@@ -311,7 +311,8 @@ function phaseOf(state: AnalyzerState, choice: PrimaryChoice): string | null {
  * (qmake's "cannot find -lpcre16"): the phase names the failure, not the tool.
  */
 function phaseDecidesKind(kind: FailureKind | null, phase: string | null): boolean {
-  return phase === "configure" && (kind === "link" || kind === "compile");
+  // Likewise in src_test: the test programs or classes failing to build (ejavac on src/test) fail the tests.
+  return (phase === "configure" || phase === "test") && (kind === "link" || kind === "compile");
 }
 
 function phaseForKind(kind: FailureKind | null): string | null {
