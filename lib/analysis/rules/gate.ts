@@ -210,7 +210,8 @@ export function newLineTags(): Uint32Array {
 
 /** Sets in `tags` (from newLineTags) the tags of the needles `text` holds: rule indices, ATOM_TAG, INFRA_TAG. */
 export function lineTags(text: string, tags: Uint32Array): Uint32Array {
-  tags.fill(0);
+  // A loop, not TypedArray#fill: a builtin call costs more than clearing ~9 words.
+  for (let word = 0; word < tags.length; word++) tags[word] = 0;
   RULE_SCAN.tagsIn(text, tags);
   return tags;
 }
