@@ -21,19 +21,21 @@ describe("Portage itself crashing", () => {
     "OSError: [Errno 39] Directory not empty: '/usr/share/foo'",
   ];
 
-  test("frames under portage/pym/ make the traceback's header the primary (infra portage-crash)", () => {
+  // Round 12 (rules12): the exception the traceback ended in is the primary, its header the infra line.
+  test("frames under portage/pym/ make it a Portage crash: the exception is the primary, infra at the header", () => {
     const result = analyze(pymTraceback);
     expect(result.status).toBe("failed");
     expect(result.kind).toBe("unknown");
     expect(result.infra?.reason).toBe("portage-crash");
-    expect(result.primary?.line).toBe(2);
-    expect(result.primary?.text).toBe("Traceback (most recent call last):");
+    expect(result.infra?.line).toBe(2);
+    expect(result.primary?.line).toBe(9);
+    expect(result.primary?.text).toBe("OSError: [Errno 39] Directory not empty: '/usr/share/foo'");
   });
 
   test.each(["> ", "> > ", "> > > "])("the same crash quoted with %j", (quote) => {
     const result = analyze(pymTraceback.map((line) => `${quote}${line}`));
     expect(result.infra?.reason).toBe("portage-crash");
-    expect(result.primary?.line).toBe(2);
+    expect(result.primary?.line).toBe(9);
   });
 
   test("a package's own script under a directory named pym is no Portage crash", () => {
@@ -401,7 +403,7 @@ describe("e-mail's compact nested quotes", () => {
     (quote) => {
       const result = analyze(crash.map((line) => `${quote}${line}`));
       expect(result.infra?.reason).toBe("portage-crash");
-      expect(result.primary?.line).toBe(2);
+      expect(result.primary?.line).toBe(7);
       expect(result.linePrefix).toBe(quote);
     },
   );

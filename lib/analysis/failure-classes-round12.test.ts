@@ -293,3 +293,73 @@ describe("9. a cargo build script's own stderr", () => {
     expect(result.kind).toBe("test");
   });
 });
+
+describe("6. a sync's git cannot get the repository", () => {
+  // portage/sync/controller.py, sync/modules/git/git.py (`!!! git clone error in …`), emaint's summary
+  test("`fatal: repository '…' not found` under `>>> Syncing repository` is a network failure, kind fetch", () => {
+    const result = analyze([
+      ">>> Syncing repository 'guru' into '/var/db/repos/guru'...",
+      "/usr/bin/git clone --depth 1 https://github.com/gentoo-mirror/guru.git .",
+      "Cloning into '.'...",
+      "remote: Repository not found.",
+      "fatal: repository 'https://github.com/gentoo-mirror/guru.git/' not found",
+      "!!! git clone error in /var/db/repos/guru",
+      "Action: sync for repo: guru, returned code = 1",
+    ]);
+    expect(result.status).toBe("failed");
+    expect(result.kind).toBe("fetch");
+    expect(result.primary?.line).toBe(5);
+    expect(result.infra?.reason).toBe("network");
+  });
+
+  test("git-r3's clone of a repository that is gone stays the package's (no sync ran)", () => {
+    const result = analyze([
+      ">>> Unpacking source...",
+      " * Repository id: foo_bar.git",
+      "fatal: repository 'https://github.com/foo/bar.git/' not found",
+      ...dieBanner("unpack", "Unable to fetch from any of EGIT_REPO_URI"),
+      ...callStack("unpack", "git-r3_src_unpack", "git-r3_fetch"),
+    ]);
+    expect(result.primary?.line).toBe(3);
+    expect(result.kind).toBe("fetch");
+    expect(result.infra).toBeNull();
+  });
+});
+
+describe("7. emerge's own traceback: the exception it ended in is the primary", () => {
+  const traceback = [
+    "Traceback (most recent call last):",
+    '  File "/usr/lib/python-exec/python3.11/emerge", line 60, in <module>',
+    "    retval = emerge_main()",
+    '  File "/usr/lib/python3.11/site-packages/_emerge/main.py", line 1294, in emerge_main',
+    "    return run_action(emerge_config)",
+    '  File "/usr/lib/python3.11/site-packages/_emerge/depgraph.py", line 2890, in _add_pkg_deps',
+    "    for atom, child in self._iter_atoms_for_pkg(pkg):",
+    "TypeError: 'NoneType' object is not iterable",
+  ];
+
+  test.each([
+    ["as printed", ""],
+    ["indented as a whole under a line that is not", "    "],
+  ])("%s: the TypeError line, infra portage-crash at the header", (_name, indent) => {
+    const result = analyze([
+      "Calculating dependencies... done!",
+      ...traceback.map((line) => `${indent}${line}`),
+    ]);
+    expect(result.status).toBe("failed");
+    expect(result.primary?.line).toBe(9);
+    expect(result.primary?.text).toBe("TypeError: 'NoneType' object is not iterable");
+    expect(result.infra?.reason).toBe("portage-crash");
+    expect(result.infra?.line).toBe(2);
+  });
+
+  test("a traceback without Portage's frames is no Portage crash", () => {
+    const result = analyze([
+      "Traceback (most recent call last):",
+      '  File "/var/tmp/portage/dev-foo/bar-1.0/work/bar-1.0/setup.py", line 3, in <module>',
+      "TypeError: 'NoneType' object is not iterable",
+      ">>> dev-foo/bar-1.0 merged.",
+    ]);
+    expect(result.infra).toBeNull();
+  });
+});

@@ -12,6 +12,8 @@ const TRACEBACK_HEADER = "Traceback (most recent call last):";
 /** A Portage frame this close after a traceback's header makes the header the crash's line. */
 const TRACEBACK_REACH = 30;
 
+const SYNC_NEEDLES = [">>> Syncing repository '", "Action: sync for repo: ", "!!! git "];
+
 /** Every line `InfraWatcher.observe` reacts to holds one of these (the analyzer's line gate relies on it). */
 export const INFRA_NEEDLES: readonly string[] = [
   "Out of memory: Kill",
@@ -30,9 +32,19 @@ export const INFRA_NEEDLES: readonly string[] = [
   "ebuild-helpers/",
   "ebuild-ipc",
   TRACEBACK_HEADER,
+  // The exception ending a Portage traceback (InfraWatcher.crashException), indented or not.
+  "Error: ",
+  "Exception: ",
+  // emerge --sync / emaint sync running (InfraWatcher.syncing).
+  ...SYNC_NEEDLES,
 ];
 
 const INFRA_SCAN = new NeedleScanner(INFRA_NEEDLES);
+
+// portage/sync/controller.py's `>>> Syncing repository 'gentoo' into '/var/db/repos/gentoo'...`, emaint
+// sync's `Action: sync for repo: gentoo, returned code = 1`, the git module's `!!! git clone error in …`.
+const SYNC_LINE =
+  /^(?:>>> Syncing repository '[^']*' into '|Action: sync for repo: |!!! git (?:clone|fetch|pull|merge) error in \/)/;
 
 // Kernel OOM killer lines copied into the log (dmesg, tinderbox's own check).
 const KERNEL_OOM = /(?:Out of memory: Kill(?:ed)? process|invoked oom-killer|oom-kill:)/;
@@ -96,12 +108,26 @@ export function upstreamGone(text: string): boolean {
 export class InfraWatcher {
   private readonly seen: Seen = {};
   private traceback: { line: number; text: string } | null = null;
+  /** The exception line ending the first Portage traceback: a crash's primary (its header stays the infra line). */
+  private crashException: { line: number; text: string } | null = null;
+  /** An `emerge --sync` or `emaint sync` ran: a remote git could not serve is the mirror's (SYNC_LINE). */
+  private syncing = false;
   /** The latest Portage frame of a traceback (PORTAGE_FRAME). */
   private portageFrame = -1;
 
   /** Feeds a cleaned line that passed the gate; `holdsNeedle` says whether it holds one of INFRA_NEEDLES. */
   observe(text: string, line: number, holdsNeedle = INFRA_SCAN.test(text)): void {
     if (!holdsNeedle) return;
+    // A traceback indented as a whole (pasted under a list item) ends in an indented exception too.
+    const exception = text.trimStart();
+    if (this.endsPortageTraceback(exception, line)) {
+      this.crashException ??= { line, text: exception.slice(0, 1000) };
+      return;
+    }
+    if (SYNC_LINE.test(text)) {
+      this.syncing = true;
+      return;
+    }
     if (text.includes(TRACEBACK_HEADER)) {
       this.traceback = { line, text: text.slice(0, 1000) };
       return;
@@ -128,10 +154,11 @@ export class InfraWatcher {
       return { reason: "network", ...at };
     // `emerge --sync` could not reach its mirror: no package is involved at all.
     if (primary.ruleId === "sync-network-error") return { reason: "network", ...at };
-    // git-r3 fetches in src_unpack; a test's own git clone is the package's business.
+    // git-r3 fetches in src_unpack; a test's own git clone is the package's business. A sync's git
+    // failing in any way (`fatal: repository '…' not found`) is the mirror's: no package is involved.
     if (
       primary.ruleId === "git-fetch-network-error" &&
-      GIT_NETWORK_WORDING.test(primary.text) &&
+      (GIT_NETWORK_WORDING.test(primary.text) || this.syncing) &&
       (phase === "unpack" || phase === "fetch" || phase === null)
     )
       return { reason: "network", ...at };
@@ -158,9 +185,14 @@ export class InfraWatcher {
     );
   }
 
-  /** A Portage traceback with nothing else wrong: the build failed in Portage itself. */
+  /**
+   * A Portage traceback with nothing else wrong: the build failed in Portage itself. The line to
+   * show is the exception it ended in (`TypeError: …`), else its header.
+   */
   get portageCrash(): { line: number; text: string } | null {
-    return this.seen["portage-crash"] ?? null;
+    const crash = this.seen["portage-crash"];
+    if (!crash) return null;
+    return this.crashException && this.crashException.line > crash.line ? this.crashException : crash;
   }
 }
 

@@ -102,7 +102,7 @@ describe("successes that looked like failures", () => {
     expect(analyzeLogText(log.join("\n")).status).toBe("succeeded");
   });
 
-  test("an emerge traceback's primary is its header", () => {
+  test("an emerge traceback's primary is the exception it ended in, its infra line the header", () => {
     const log = [
       "Traceback (most recent call last):",
       '  File "/usr/bin/emerge", line 53, in <module>',
@@ -110,8 +110,8 @@ describe("successes that looked like failures", () => {
       "FileNotFoundError: [Errno 2] No such file or directory: '/var/db/repos/gentoo/profiles'",
     ];
     expect(analyzeLogText(log.join("\n"))).toMatchObject({
-      primary: { line: 1 },
-      infra: { reason: "portage-crash" },
+      primary: { line: 4 },
+      infra: { reason: "portage-crash", line: 1 },
     });
   });
 });

@@ -462,8 +462,9 @@ export const REAL_CASES: readonly RealCase[] = [
   {
     row: 101,
     file: "portage-crash-pym-traceback-self-update-selinux/snippet.log",
-    line: 3,
-    text: "Traceback (most recent call last):",
+    // Round 12 (rules12, heldout12's convention): the exception the crash ended in, not the header (line 3).
+    line: 22,
+    text: "shutil.Error: [(b'/usr/lib64/portage/bin/ebuild-helpers/prepalldocs',",
     kind: "unknown",
     infra: "portage-crash",
   },
