@@ -196,8 +196,9 @@ function choosePrimary(state: AnalyzerState): PrimaryChoice | null {
   const known = die.message && structure.dieMessageLine !== null ? matchLineRule(die.message) : null;
   if (known && known.role === "error" && known.tier >= TIER_ROOT && structure.dieMessageLine !== null) {
     const primary = { line: structure.dieMessageLine, text: die.message ?? "", ruleId: known.id };
-    // Its kind is the die's, as for any die message (the phase's).
-    return { primary, kind: null, phase: die.phase };
+    // Its kind is the die's, as for any die message (the phase's), unless the die is a QA check's verdict
+    // (distutils-r1's `Package installs 'test' package which is forbidden`): the check names the failure.
+    return { primary, kind: known.kind === "qa" ? "qa" : null, phase: die.phase };
   }
   // The eerror paragraph right above the banner says what the die (often without a message) meant.
   const elog = state.elogBeforeBanner;

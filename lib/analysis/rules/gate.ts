@@ -108,6 +108,9 @@ export const GATE_TRIGGERS: readonly string[] = [
   "not compiled in",
   "source directory '",
   "Called die",
+  // distutils-r1's install checks (python-qa.ts)
+  "found top-level",
+  "is forbidden",
   "out-of-date with",
   "Makefile has been rebuilt",
   // round 7: msgfmt's `x.po:12: …` and its total

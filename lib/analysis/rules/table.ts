@@ -5,9 +5,11 @@ import { CARGO_BUILD_SCRIPT_RULES } from "./cargo-build-script";
 import { ENVIRONMENT_RULES } from "./environment";
 import { FETCH_RULES } from "./fetch";
 import { LANGUAGE_RULES } from "./languages";
+import { LTO_RULES } from "./lto";
 import { MAKE_OTHER_STARS, NOISE_RULES } from "./noise";
 import { OTHER_TOOL_RULES } from "./other-tools";
 import { PKGCORE_RULES } from "./pkgcore";
+import { PYTHON_QA_RULES } from "./python-qa";
 import { RESOLVER_RULES } from "./resolver";
 import { RUBY_RULES } from "./ruby";
 import type { LineRule } from "./rule";
@@ -26,6 +28,9 @@ export const LINE_RULES: readonly LineRule[] = [
   ...PKGCORE_RULES,
   ...SIGNATURE_RULES,
   ...VCS_RULES,
+  ...PYTHON_QA_RULES,
+  // Before the compiler's rules: lto1's diagnostics read like cc-error's but fail the link.
+  ...LTO_RULES,
   ...TOOLCHAIN_RULES,
   ...LANGUAGE_RULES,
   ...RUBY_RULES,
