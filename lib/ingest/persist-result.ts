@@ -6,7 +6,6 @@
 import { DiagnosticsNotWritten, recordBuildDiagnostics } from "../diagnostics/record";
 import { diagnosticsSummary } from "../diagnostics/write";
 import { isUniqueViolation, type Sql, transaction } from "../sql/executor";
-import { sqlPool } from "../sql/pool";
 import { commitBlobs } from "../storage/commit";
 import { discardChunkSets } from "../storage/discard";
 import {
@@ -19,6 +18,7 @@ import { findBuildByKey } from "./find-build";
 import { insertNamedFindingsSql, namedFindingRows, namedFindingValues } from "./finding-rows";
 import { upsertMaintainers } from "./maintainers";
 import type { PreparedFile, PreparedResult } from "./prepared-result";
+import { resultPool } from "./result-pool";
 import { countNewBuildSql, newBuildSignatureIds } from "./signature-stats";
 
 export interface PersistOutcome {
@@ -45,7 +45,7 @@ async function persistOnce(result: PreparedResult): Promise<PersistOutcome> {
   const losers: string[] = [];
   let outcome: PersistOutcome;
   try {
-    outcome = await transaction(sqlPool(), (sql) => writeResult(sql, result, losers));
+    outcome = await transaction(resultPool(), (sql) => writeResult(sql, result, losers));
   } catch (err) {
     // Two uploads of the same result raced; the other one won.
     if (!isUniqueViolation(err, "Build_tinderboxId_idempotencyKey_key")) throw err;
