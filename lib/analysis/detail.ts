@@ -22,6 +22,7 @@ export function withDetail(primaryText: string, continuation: readonly string[] 
   if (BLOCKER_SENTENCE.test(text)) return blockerMessage(continuation) ?? text;
   if (SLOT_CONFLICT.test(text)) return slotConflictMessage(continuation) ?? text;
   if (DIGEST_FAILED.test(text)) return digestMessage(continuation) ?? text;
+  if (AUTOUNMASK.test(text)) return autounmaskMessage(text, continuation);
   if (ELOG_SENTENCE_GOES_ON.test(text)) return elogSentence(text, continuation);
   if (!text.endsWith(":")) return text;
   const detail = detailSentence(continuation);
@@ -39,6 +40,28 @@ const SLOT_ATOM = /^([\w+.-]+\/[\w+.-]+):([\w+./-]+)$/;
 function slotConflictMessage(continuation: readonly string[]): string | null {
   const slot = continuation.map((line) => SLOT_ATOM.exec(line.trim())).find((match) => match !== null);
   return slot ? `slot conflict: ${slot[1]} (slot ${slot[2]})` : null;
+}
+
+// emerge's autounmask proposal (depgraph.py): the sentence, ` (see "package.accept_keywords" in the
+// portage(5) man page …)`, `# required by …` comments, then the entries to add (`=dev-libs/baz-2.0 ~amd64`).
+const AUTOUNMASK = /^The following (?:USE|keyword|mask|license) changes are necessary to proceed:$/;
+const MAX_AUTOUNMASK_ENTRIES = 3;
+
+/** `The following keyword changes are necessary to proceed: =dev-libs/baz-2.0 ~amd64`: the entries name the atoms. */
+function autounmaskMessage(text: string, continuation: readonly string[]): string {
+  const entries: string[] = [];
+  for (const raw of continuation) {
+    const line = raw.trim();
+    if (line === "") {
+      if (entries.length > 0) break;
+      continue;
+    }
+    if (line.startsWith("#") || line.startsWith("(see ")) continue;
+    entries.push(line);
+  }
+  if (entries.length === 0) return text;
+  const shown = entries.slice(0, MAX_AUTOUNMASK_ENTRIES).join(", ");
+  return `${text} ${shown}${entries.length > MAX_AUTOUNMASK_ENTRIES ? ", …" : ""}`;
 }
 
 // A Manifest check failing (rules/fetch.ts): the file and the reason are on the `!!!` lines under it.

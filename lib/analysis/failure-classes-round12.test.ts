@@ -15,6 +15,48 @@ const callStack = (phase: string, ...frames: string[]) => [
   " * ",
 ];
 
+describe("1. emerge's autounmask proposals", () => {
+  // _emerge/depgraph.py _display_autounmask: `The following {keyword,mask,USE,license} changes are necessary to proceed:`
+  const proposal = (what: string, file: string, entry: string) => [
+    "Calculating dependencies... done!",
+    "",
+    `The following ${what} changes are necessary to proceed:`,
+    ` (see "${file}" in the portage(5) man page for more details)`,
+    "# required by dev-foo/bar-1.0::gentoo",
+    "# required by @selected",
+    "# required by @world (argument)",
+    entry,
+    "",
+    "Use --autounmask-write to write changes to config files (honoring",
+    "CONFIG_PROTECT). Carefully examine the list of proposed changes,",
+  ];
+
+  test.each([
+    ["keyword", "package.accept_keywords", "=dev-libs/baz-2.0 ~amd64"],
+    ["mask", "package.unmask", "=dev-libs/baz-9999"],
+    ["license", "package.license", ">=dev-libs/baz-2.0 Foo-EULA"],
+    ["USE", "package.use", ">=dev-libs/baz-2.0 static-libs"],
+  ])(
+    "%s changes: failed, kind dependency, the sentence is the primary, the title names the entry",
+    (what, file, entry) => {
+      const result = analyze(proposal(what, file, entry));
+      expect(result.status).toBe("failed");
+      expect(result.kind).toBe("dependency");
+      expect(result.primary?.line).toBe(3);
+      expect(result.title).toContain(`changes are necessary to proceed: ${entry}`);
+    },
+  );
+
+  test("the same words in emerge's --help text or a news item are no failure without the sentence's form", () => {
+    const result = analyze([
+      "  --autounmask-keep-keywords [ y | n ]",
+      "     If --autounmask is enabled, no package.accept_keywords changes will be created.",
+      ">>> dev-foo/bar-1.0 merged.",
+    ]);
+    expect(result.status).toBe("succeeded");
+  });
+});
+
 describe("2. pkgcore's pmerge: REQUIRED_USE and resolution failures", () => {
   // pkgcore/ebuild/ebd.py (2013-2019): print "REQUIRED_USE requirement wasn't met\nFailed to match: …"
   test("`REQUIRED_USE requirement wasn't met` is the primary, kind dependency", () => {
