@@ -152,13 +152,8 @@ export function gateOfBits(bits: number): GateResult {
  */
 function gateOf(raw: string, structure: PortageStructure): GateResult {
   if (structure.awaitingLine) return GATE_FULL;
-  // The window search (tagsIn) rather than the DFA: all the line's needles instead of those up to the
-  // first full one, but at half a position per character, and no DFA of ~1 MB to build.
-  gateTags[0] = 0;
-  LINE_GATE.tagsIn(raw.length > MAX_LINE_CHARS ? raw.slice(0, MAX_LINE_CHARS) : raw, gateTags);
-  return gateOfBits(gateTags[0]);
+  return gateOfBits(LINE_GATE.tagBits(raw, 0, Math.min(raw.length, MAX_LINE_CHARS), FULL_BIT));
 }
-const gateTags = new Uint32Array(1);
 
 /**
  * True when `text` (a GATE_HEADER line) is a header line whose key the header
