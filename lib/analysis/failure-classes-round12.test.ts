@@ -405,3 +405,56 @@ describe("7. emerge's own traceback: the exception it ended in is the primary", 
     expect(result.infra).toBeNull();
   });
 });
+
+describe("10. a paste site's zero-padded six-digit line numbers", () => {
+  const numbered = (lines: readonly string[], first: number) =>
+    lines.map((line, index) => `${String(first + index).padStart(6, "0")}${line ? ` ${line}` : ""}`);
+
+  test("`000180 text` is a constant prefix: emerge's anchored resolver line is read", () => {
+    const result = analyze(
+      numbered(
+        [
+          "Calculating dependencies... done!",
+          "",
+          "The following keyword changes are necessary to proceed:",
+          ' (see "package.accept_keywords" in the portage(5) man page for more details)',
+          "# required by dev-foo/bar (argument)",
+          "=dev-foo/bar-1.0 ~amd64",
+        ],
+        178,
+      ),
+    );
+    expect(result.linePrefix).toBe("000178 ");
+    expect(result.status).toBe("failed");
+    expect(result.kind).toBe("dependency");
+    expect(result.primary?.line).toBe(3);
+    expect(result.primary?.text).toBe("The following keyword changes are necessary to proceed:");
+  });
+
+  test("a compile failure keeps Portage's own ` * ` after the number", () => {
+    const result = analyze(
+      numbered(
+        [
+          "x86_64-pc-linux-gnu-gcc -O2 -pipe -c foo.c -o foo.o",
+          "foo.c:12:5: error: 'baz' undeclared (first use in this function)",
+          "make: *** [Makefile:300: all] Error 2",
+          ...dieBanner("compile", "emake failed"),
+          ...callStack("compile"),
+        ],
+        175,
+      ),
+    );
+    expect(result.primary?.text).toBe("foo.c:12:5: error: 'baz' undeclared (first use in this function)");
+    expect(result.phase).toBe("compile");
+  });
+
+  test("six-digit numbers that do not run on by one are the log's own text", () => {
+    const result = analyze([
+      "123456 bytes copied",
+      "654321 bytes copied",
+      "000042 files skipped",
+      ">>> dev-foo/bar-1.0 merged.",
+    ]);
+    expect(result.linePrefix).toBeNull();
+  });
+});

@@ -44,9 +44,10 @@ const SHORT_HEADS = HEADS.filter((shape) => shape !== PACKAGE_HEAD);
 /**
  * A paste site's numbered view (pastebin's `  12. `): the line's number, right-aligned, then `. `; an
  * empty line keeps `  12. ` (or `  12.` once trailing blanks are cut). A rendered list may put `- `
- * first. Taken as a head only when the sample's numbers run on by one (NUMBERED_RUN).
+ * first. Other sites print the number zero-padded to six digits, no dot (`000180 text`). Taken as a
+ * head only when the sample's numbers run on by one (NUMBERED_RUN).
  */
-const NUMBERED_HEAD = /^(?:- )? {0,6}(\d{1,7})\.(?: |$)/;
+const NUMBERED_HEAD = /^(?:- )? {0,6}(\d{1,7})(?:\.|(?<=^\d{6}))(?: |$)/;
 /** Share of neighbouring numbered sample lines whose numbers must differ by exactly one. */
 const NUMBERED_RUN = 0.75;
 
