@@ -151,3 +151,63 @@ describe("2. GCC's link-time optimizer: its diagnostics fail the link", () => {
     ).not.toBe("lto-link-error");
   });
 });
+
+describe("3. a die message printed after the call stack", () => {
+  // An excerpt cut so that the message comes below the stack and the snippet (isolated-functions.sh
+  // __dump_trace's `The specific snippet of code:`); the snippet's `die "…"` says which line it is.
+  test("haskell-cabal's `setup build failed` (padded with blanks) over `Called die`", () => {
+    const result = analyze([
+      " * ERROR: dev-haskell/foo-1.0::gentoo failed (compile phase):",
+      " * ",
+      " * Call stack:",
+      " *     ebuild.sh, line  136:  Called src_compile",
+      " *   environment, line 3000:  Called haskell-cabal_src_compile",
+      " *   environment, line 2901:  Called cabal_build",
+      " *   environment, line 1515:  Called die",
+      " * The specific snippet of code:",
+      ' *       ./setup "$@" build || die "setup build failed"   ',
+      " * ",
+      " *   setup build failed   ",
+      " * ",
+    ]);
+    expect(result.status).toBe("failed");
+    expect(result.primary?.line).toBe(11);
+    expect(result.primary?.text).toBe("setup build failed");
+    expect(result.kind).toBe("compile");
+  });
+
+  test("an eclass's `unsupported EAPI` in the depend phase over `Called source '…eclass'`", () => {
+    const result = analyze([
+      " * ERROR: dev-qt/foo-1.0::gentoo failed (depend phase):",
+      " * Call stack:",
+      " *               ebuild.sh, line  612:  Called source '/var/db/repos/gentoo/eclass/qmake-utils.eclass'",
+      " *   qmake-utils.eclass, line   20:  Called die",
+      " * The specific snippet of code:",
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the eclass's shell text
+      ' *       *) die "${ECLASS}: unsupported EAPI=${EAPI:-0}" ;;',
+      " * ",
+      " * qmake-utils.eclass: unsupported EAPI=5",
+    ]);
+    expect(result.primary?.line).toBe(8);
+    expect(result.primary?.text).toBe("qmake-utils.eclass: unsupported EAPI=5");
+    expect(result.kind).toBe("unknown");
+  });
+
+  test("without its message anywhere the stack is still the primary; other lines are no message", () => {
+    const stackOnly = [
+      " * ERROR: dev-haskell/foo-1.0::gentoo failed (compile phase):",
+      " * Call stack:",
+      " *     ebuild.sh, line  136:  Called src_compile",
+      " *   environment, line 1515:  Called die",
+      " * The specific snippet of code:",
+      ' *       ./setup build || die "setup build failed"',
+      " * ",
+      " * If you need support, post the output of `emerge --info '=dev-haskell/foo-1.0::gentoo'`,",
+    ];
+    const result = analyze(stackOnly);
+    expect(result.primary?.ruleId).toBe("portage-die-call-stack");
+    // `die "$msg"` says nothing to compare: the line after it is not taken for the message.
+    const variable = analyze([...stackOnly.slice(0, 5), ' *       die "$msg"', " * something else"]);
+    expect(variable.primary?.ruleId).toBe("portage-die-call-stack");
+  });
+});

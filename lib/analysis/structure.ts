@@ -61,6 +61,12 @@ export class PortageStructure {
   /** The command the die's "specific snippet of code" runs (`sed -i … || die` -> "sed"). */
   dieSnippetTool: string | null = null;
   private awaitingSnippet = false;
+  /**
+   * The message a die without one after its banner was called with (`die "setup build failed"` in the
+   * snippet), as a pattern, and the lines after the snippet still searched for it.
+   */
+  private snippetMessage: RegExp | null = null;
+  private snippetMessageLines = 0;
   succeeded = false;
   /** Portage merged the package over a file collision (a warning, not a failure). */
   collisionTolerated = false;
@@ -86,6 +92,7 @@ export class PortageStructure {
       this.awaitingDieMessage ||
       this.awaitingCollisionOwner ||
       this.awaitingSnippet ||
+      this.snippetMessageLines > 0 ||
       this.callStack.reading ||
       this.stackSearchLines > 0
     );
@@ -100,6 +107,7 @@ export class PortageStructure {
     if (this.awaitingDieMessage) return this.takeDieMessage(text, line);
     if (this.awaitingCollisionOwner) this.takeCollisionOwner(text);
     if (this.awaitingSnippet) return this.takeSnippet(text);
+    if (this.snippetMessageLines > 0 && this.takeSnippetMessage(text, line)) return true;
     if (this.callStack.reading && this.callStack.take(text, line)) {
       if (this.die && !this.die.phase) this.die.phase = this.callStack.phase;
       return true;
@@ -278,6 +286,28 @@ export class PortageStructure {
     const command = words.find((word) => !SNIPPET_WRAPPERS.has(word) && !/^\w+=/.test(word)) ?? "";
     const tool = command.slice(command.lastIndexOf("/") + 1);
     if (/^[\w.+-]{1,40}$/.test(tool)) this.dieSnippetTool = tool;
+    if (this.die?.message === null) {
+      this.snippetMessage = snippetMessagePattern(text);
+      if (this.snippetMessage) this.snippetMessageLines = SNIPPET_MESSAGE_REACH;
+    }
+    return true;
+  }
+
+  /**
+   * An excerpt whose die message comes after the stack and snippet (an elog cut and pasted on, a
+   * `(continued)` reply): the line that says what the snippet's `die "…"` says is the message, so it
+   * is the primary and not a frame of the stack.
+   */
+  private takeSnippetMessage(text: string, line: number): boolean {
+    this.snippetMessageLines--;
+    const die = this.die;
+    const message = text.replace(ELOG_BULLET, "").trim();
+    if (!die || die.message !== null || !this.snippetMessage || message.length > MAX_SNIPPET_MESSAGE)
+      return false;
+    if (!this.snippetMessage.test(message)) return false;
+    die.message = message;
+    this.dieMessageLine = line;
+    this.snippetMessageLines = 0;
     return true;
   }
 
@@ -335,6 +365,15 @@ const SNIPPET_HEADER = /^\s*\*?\s*The specific snippet of code:$/;
 const LEGACY_MESSAGE = /^\s*(?:- )?!!! \S/;
 const LEGACY_MESSAGE_REACH = 40;
 const SANDBOX_DENIAL = /^\s*(?:\*\s*)?ACCESS DENIED:? /;
+/** Lines after the snippet searched for the die's message, and the longest message compared. */
+const SNIPPET_MESSAGE_REACH = 6;
+const MAX_SNIPPET_MESSAGE = 500;
+const ELOG_BULLET = /^\s*(?:- )?(?:\*|!!!)?/;
+/** The double-quoted argument of a `die` in the snippet line (`|| die "emake failed"`). */
+const SNIPPET_DIE_ARGUMENT = /\bdie\s+(?:-n\s+)?"((?:[^"\\]|\\.){4,300})"/;
+/** Shell expansions in that argument: `${ECLASS}`, `$EAPI`, `$(nproc)`; any text stands for them. */
+const SNIPPET_EXPANSION = /\$\{[^}]{0,80}\}|\$\([^)]{0,80}\)|\$[\w@*#?]+/g;
+const MAX_SNIPPET_EXPANSIONS = 4;
 const SNIPPET_WRAPPERS = new Set(["nonfatal", "command", "env", "edo", "eval"]);
 
 // Every attachment hint starts with one of these characters and contains one of
@@ -380,6 +419,21 @@ export const STRUCTURE_NEEDLES: readonly string[] = [
 
 // One DFA pass instead of a dozen `includes` on every line past the gate.
 const ATOM_SCAN = new NeedleScanner(ATOM_NEEDLES);
+
+/**
+ * The message `die "…"` in a snippet line prints, as an anchored pattern: its literal words (at least
+ * four characters of them, so `die "$msg"` matches nothing) with any text for each expansion.
+ */
+export function snippetMessagePattern(snippet: string): RegExp | null {
+  const argument = SNIPPET_DIE_ARGUMENT.exec(snippet)?.[1]?.replace(/\\(.)/g, "$1");
+  if (!argument) return null;
+  const literals = argument.split(SNIPPET_EXPANSION);
+  if (literals.length - 1 > MAX_SNIPPET_EXPANSIONS || literals.join("").trim().length < 4) return null;
+  literals[0] = literals[0].trimStart();
+  literals[literals.length - 1] = literals[literals.length - 1].trimEnd();
+  const escaped = literals.map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(`^${escaped.join(".*?")}$`);
+}
 
 function mayNameAtom(text: string): boolean {
   return ATOM_SCAN.test(text);
