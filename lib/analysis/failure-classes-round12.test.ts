@@ -458,3 +458,29 @@ describe("10. a paste site's zero-padded six-digit line numbers", () => {
     expect(result.linePrefix).toBeNull();
   });
 });
+
+describe("3b. verify-sig's die alone (gpg's lines cut from the excerpt)", () => {
+  test.each([
+    "PGP signature verification failed",
+    "Unsigned distfiles found",
+    "Signify signature verification failed",
+  ])("die %j is kind fetch", (message) => {
+    const result = analyze([
+      ">>> Unpacking source...",
+      ...dieBanner("unpack", message),
+      ...callStack("unpack", "verify-sig_src_unpack"),
+    ]);
+    expect(result.status).toBe("failed");
+    expect(result.kind).toBe("fetch");
+    expect(result.infra).toBeNull();
+  });
+
+  test("another unpack die stays kind unknown", () => {
+    const result = analyze([
+      ">>> Unpacking source...",
+      ...dieBanner("unpack", "failed to unpack foo-1.0.tar.gz"),
+      ...callStack("unpack"),
+    ]);
+    expect(result.kind).toBe("unknown");
+  });
+});

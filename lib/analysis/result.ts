@@ -12,6 +12,7 @@ import { CMAKE_INSTALL_ERROR } from "./rules/build-tools";
 import { CALL_STACK_DIE_FRAME } from "./rules/environment";
 import { isFatalQaNotice } from "./rules/qa";
 import { TIER_DETAIL, TIER_DIE, TIER_PORTAGE } from "./rules/rule";
+import { VERIFY_SIG_DIE_MESSAGE } from "./rules/signatures";
 import { computeSignature, EMPTY_SIGNATURE } from "./signature";
 import type { FailureKind, LogAnalysis, PrimaryError } from "./types";
 
@@ -76,7 +77,9 @@ export function assembleAnalysis(state: AnalyzerState): LogAnalysis {
   const kind =
     (ruleKind === "unknown" || ruleKind === "qa") && econfDied(structure.die?.message)
       ? "configure"
-      : ruleKind;
+      : ruleKind === "unknown" && signatureDied(structure.die?.message)
+        ? "fetch"
+        : ruleKind;
   const headline = headlineFor({
     atom: atom?.atom ?? null,
     phase,
@@ -285,6 +288,11 @@ const ECONF_DIE = /^(?:econf failed|no configure script found|configure is not e
 
 function econfDied(message: string | null | undefined): boolean {
   return message != null && ECONF_DIE.test(message);
+}
+
+/** verify-sig.eclass died on a distfile's signature (rules/signatures.ts): a download that cannot be trusted. */
+function signatureDied(message: string | null | undefined): boolean {
+  return message != null && VERIFY_SIG_DIE_MESSAGE.test(message);
 }
 
 function fromCandidate(candidate: Candidate): PrimaryChoice {
