@@ -484,3 +484,31 @@ describe("3b. verify-sig's die alone (gpg's lines cut from the excerpt)", () => 
     expect(result.kind).toBe("unknown");
   });
 });
+
+describe("5. repos.conf naming a directory that is not there, quoted in a reply", () => {
+  // portage/repository/config.py: `!!! Section '%s' in repos.conf has location attribute set to nonexistent directory: '%s'`
+  const sync = [
+    "# emerge --sync",
+    "!!! Section 'gentoo' in repos.conf has location attribute set to nonexistent directory: '/var/db/repos/gentoo'",
+    "!!! Invalid Repository Location (not a dir): '/var/db/repos/gentoo'",
+    "",
+    "Action: sync for repo: gentoo, returned code = 1",
+  ];
+
+  test.each(["     > ", "> ", "    "])("quoted with %j: failed, kind unknown, that line", (quote) => {
+    const result = analyze(sync.map((line) => `${quote}${line}`.trimEnd()));
+    expect(result.status).toBe("failed");
+    expect(result.kind).toBe("unknown");
+    expect(result.primary?.line).toBe(2);
+    expect(result.infra).toBeNull();
+  });
+
+  test("the sentence inside prose (not Portage's `!!! ` line) is no failure", () => {
+    const result = analyze([
+      "After the move Portage said the section in repos.conf has location attribute set to nonexistent directory,",
+      "so I fixed the path and the sync went through.",
+      ">>> dev-foo/bar-1.0 merged.",
+    ]);
+    expect(result.status).toBe("succeeded");
+  });
+});
