@@ -14,8 +14,8 @@ const TRACEBACK_REACH = 30;
 
 const SYNC_NEEDLES = [">>> Syncing repository '", "Action: sync for repo: ", "!!! git "];
 
-/** Every line `InfraWatcher.observe` reacts to holds one of these (the analyzer's line gate relies on it). */
-export const INFRA_NEEDLES: readonly string[] = [
+/** The needles of the lines infraReasonOf reads. */
+const REASON_NEEDLES: readonly string[] = [
   "Out of memory: Kill",
   "oom-kill",
   "ISE:",
@@ -32,6 +32,11 @@ export const INFRA_NEEDLES: readonly string[] = [
   "ebuild-helpers/",
   "ebuild-ipc",
   TRACEBACK_HEADER,
+];
+
+/** Every line `InfraWatcher.observe` reacts to holds one of these (the analyzer's line gate relies on it). */
+export const INFRA_NEEDLES: readonly string[] = [
+  ...REASON_NEEDLES,
   // The exception ending a Portage traceback (InfraWatcher.crashException), indented or not.
   "Error: ",
   "Exception: ",
@@ -40,6 +45,8 @@ export const INFRA_NEEDLES: readonly string[] = [
 ];
 
 const INFRA_SCAN = new NeedleScanner(INFRA_NEEDLES);
+// Most lines with an exception's needle are no infra line: their regexes (infraReasonOf) are skipped.
+const REASON_SCAN = new NeedleScanner(REASON_NEEDLES);
 
 // portage/sync/controller.py's `>>> Syncing repository 'gentoo' into '/var/db/repos/gentoo'...`, emaint
 // sync's `Action: sync for repo: gentoo, returned code = 1`, the git module's `!!! git clone error in …`.
@@ -128,6 +135,7 @@ export class InfraWatcher {
       this.syncing = true;
       return;
     }
+    if (!REASON_SCAN.test(text)) return;
     if (text.includes(TRACEBACK_HEADER)) {
       this.traceback = { line, text: text.slice(0, 1000) };
       return;
