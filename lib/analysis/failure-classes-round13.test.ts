@@ -211,3 +211,92 @@ describe("3. a die message printed after the call stack", () => {
     expect(variable.primary?.ruleId).toBe("portage-die-call-stack");
   });
 });
+
+describe("4. emerge's resolver output indented by one blank", () => {
+  test.each([
+    [
+      "the resolver's block alone",
+      [
+        ' !!! All ebuilds that could satisfy "dev-libs/foo" have been masked.',
+        " !!! One of the following masked packages is required to complete your request:",
+        " - dev-libs/foo-1.0::gentoo (masked by: ~amd64 keyword)",
+      ],
+      1,
+    ],
+    [
+      "the whole emerge run",
+      [
+        " emerge -av dev-libs/foo",
+        " ",
+        " These are the packages that would be merged, in order:",
+        " ",
+        " Calculating dependencies  ... done!",
+        " ",
+        ' !!! All ebuilds that could satisfy ">=dev-libs/foo-2" have been masked.',
+        " !!! One of the following masked packages is required to complete your request:",
+        " - dev-libs/foo-2.0::gentoo (masked by: ~amd64 keyword)",
+        " ",
+        " For more information, see the MASKED PACKAGES section in the emerge",
+        " man page or refer to the Gentoo Handbook.",
+      ],
+      7,
+    ],
+  ])("%s: failed, dependency, the masked line", (_name, lines, line) => {
+    const result = analyze(lines as string[]);
+    expect(result.status).toBe("failed");
+    expect(result.kind).toBe("dependency");
+    expect(result.primary?.line).toBe(line);
+    expect(result.linePrefix).toBe(" ");
+  });
+
+  test("a shell prompt pasted flush left above the indented run", () => {
+    const result = analyze([
+      "# emerge -avuDN @world",
+      " ",
+      " Calculating dependencies... done!",
+      " ",
+      ' !!! All ebuilds that could satisfy "~dev-qt/qtcore-5.15.2" have been masked.',
+      " !!! One of the following masked packages is required to complete your request:",
+      " - dev-qt/qtcore-5.15.2-r10::gentoo (masked by: package.mask)",
+      " ",
+      ' (dependency required by "@selected" [set])',
+      " ",
+      " For more information, see the MASKED PACKAGES section in the emerge",
+    ]);
+    expect(result.kind).toBe("dependency");
+    expect(result.primary?.line).toBe(5);
+  });
+
+  test("a log whose `!!!` lines start the line keeps Portage's own one-blank ` * ` lines", () => {
+    const result = analyze([
+      " * IMPORTANT: 2 news items need reading for repository 'gentoo'.",
+      " * Use eselect news read to view new items.",
+      "",
+      '!!! All ebuilds that could satisfy "dev-libs/foo" have been masked.',
+      "!!! One of the following masked packages is required to complete your request:",
+      "- dev-libs/foo-1.0::gentoo (masked by: ~amd64 keyword)",
+    ]);
+    expect(result.linePrefix).toBeNull();
+    expect(result.primary?.line).toBe(4);
+  });
+});
+
+describe("5. a short excerpt copied from a rendered table (`| … | |` on every line)", () => {
+  test("wget's 404 in three table rows is a fetch failure", () => {
+    const result = analyze([
+      "| HTTP request sent, awaiting response... 404 Not Found | |",
+      "| 2018-10-26 17:10:58 ERROR 404: Not Found. | |",
+      "| | |",
+    ]);
+    expect(result.status).toBe("failed");
+    expect(result.kind).toBe("fetch");
+    expect(result.primary?.line).toBe(2);
+    expect(result.primary?.text).toBe("2018-10-26 17:10:58 ERROR 404: Not Found.");
+  });
+
+  test("one table row above plain lines is no table", () => {
+    const result = analyze(["| name | value |", "x.c:1:2: error: expected ';' before '}' token"]);
+    expect(result.linePrefix).toBeNull();
+    expect(result.primary?.text).toBe("x.c:1:2: error: expected ';' before '}' token");
+  });
+});

@@ -118,6 +118,10 @@ const MIN_INDENT = 4;
 const SHALLOW_INDENT = 2;
 const PORTAGE_LINE =
   /^(?:>>> \S|!!! \S|\* (?:ERROR: |Package:|Call stack:|Messages for package|Fetch failed|Working directory:|QA Notice:))/;
+/** An emerge message line (`!!! All ebuilds that could satisfy …`) after a single blank. */
+const ONE_BLANK_PORTAGE = /^ (?:!!!|>>>) \S/;
+/** Portage's own elog line at the line's start (` * …`, one blank before the bullet). */
+const FLUSH_ELOG = /^ \*(?: |$)/;
 const MAX_DEPTH = 16;
 
 function markerDepth(run: string): number {
@@ -355,8 +359,14 @@ export function detectGrammar(sample: readonly string[]): PrefixGrammar | null {
   // Bold is per line (a paste may embolden only the lines that matter): one such line turns it on.
   const bold = sample.some((line) => boldLine(line.replace(/^[>\s-]+/, "")));
   const unescapeMarkdown = sample.some((line) => MARKDOWN_ESCAPED.test(line));
-  const tableStart = enough && sample.filter((line) => line.startsWith("|")).length >= needed;
-  const tableEnd = enough && sample.filter((line) => tableEndAt(line.trimEnd()) >= 0).length >= needed;
+  // A short excerpt (a wget error or two) copied from a rendered table: every line has both borders.
+  const shortTable =
+    !enough &&
+    sample.length > 0 &&
+    sample.every((line) => line.startsWith("|") && tableEndAt(line.trimEnd()) >= 0);
+  const tableStart = shortTable || (enough && sample.filter((line) => line.startsWith("|")).length >= needed);
+  const tableEnd =
+    shortTable || (enough && sample.filter((line) => tableEndAt(line.trimEnd()) >= 0).length >= needed);
   const bare: PrefixGrammar = {
     head,
     innerHead,
@@ -418,14 +428,25 @@ export function detectGrammar(sample: readonly string[]): PrefixGrammar | null {
   // A comment's `#` with two blanks (`#  make: …`): every line keeps one blank after the `# ` the grammar
   // strips, and that blank is the comment's too.
   // A short excerpt pasted alone (`  src/foo.h:12:5: error: …`) has no abridged log's own two blanks either.
-  const floor = hash
-    ? 1
-    : !enough || rests.some((line) => PORTAGE_LINE.test(line.trimStart()))
-      ? SHALLOW_INDENT
-      : MIN_INDENT;
+  // Emerge's own `!!! `/`>>> ` lines start the line in a log: one blank before them is the paste's.
+  const floor =
+    hash || rests.some((line) => ONE_BLANK_PORTAGE.test(line))
+      ? 1
+      : !enough || rests.some((line) => PORTAGE_LINE.test(line.trimStart()))
+        ? SHALLOW_INDENT
+        : MIN_INDENT;
   // A short excerpt (fewer lines than the sample needs) indented as a whole: its indentation is the paste's.
   const shortIndented = !enough && !head && !hash && sample.length > 0 && minIndent >= floor;
-  const indent = (enough || shortIndented || hash) && minIndent >= floor ? minIndent : 0;
+  // An excerpt indented by one blank but for a line or two (a shell prompt pasted flush left): one blank
+  // before emerge's `!!! ` is still the paste's when nearly every line has it and no ` * ` line is
+  // Portage's own flush-left one.
+  const oneBlankMost =
+    enough &&
+    floor === 1 &&
+    !hash &&
+    rests.filter((line) => leadingBlanks(line) >= 1).length >= Math.ceil(rests.length * MIN_SHARE) &&
+    !rests.some((line) => FLUSH_ELOG.test(line));
+  const indent = (enough || shortIndented || hash) && minIndent >= floor ? minIndent : oneBlankMost ? 1 : 0;
   const runs = compact ? COMPACT_RUN : MARKERS;
   const carried = afterHead.filter((line) => runs.test(line) || leadingBlanks(line) >= floor).length;
   const prefixed =
