@@ -300,3 +300,25 @@ describe("5. a short excerpt copied from a rendered table (`| … | |` on every 
     expect(result.primary?.text).toBe("x.c:1:2: error: expected ';' before '}' token");
   });
 });
+
+describe("1b. the elog file's `TYPE: phase` headings", () => {
+  // portage/elog/__init__.py: `"%s: %s" % (msgtype, phase)` before each run of one type's messages
+  test("`ERROR: compile` heads the die's lines: the die message is the primary, kind compile", () => {
+    const result = analyze([
+      "ERROR: compile",
+      "ERROR: dev-haskell/foo-1.0::gentoo failed (compile phase):",
+      "  setup build failed",
+      "",
+      "Call stack:",
+      "    ebuild.sh, line  136:  Called src_compile",
+      "  environment, line 1515:  Called die",
+    ]);
+    expect(result.kind).toBe("compile");
+    expect(result.primary?.text).toBe("setup build failed");
+  });
+
+  test("an Automake test's `ERROR: name` is still a failed test", () => {
+    expect(matchLineRule("ERROR: install")?.role).toBe("noise");
+    expect(matchLineRule("ERROR: test-install")?.id).toBe("test-automake-fail");
+  });
+});

@@ -2,6 +2,7 @@
 // decides its role, so red herrings come first and catch-alls last.
 import { BUILD_TOOL_RULES } from "./build-tools";
 import { CARGO_BUILD_SCRIPT_RULES } from "./cargo-build-script";
+import { ELOG_RULES } from "./elog";
 import { ENVIRONMENT_RULES } from "./environment";
 import { FETCH_RULES } from "./fetch";
 import { LANGUAGE_RULES } from "./languages";
@@ -22,6 +23,7 @@ import { VCS_RULES } from "./vcs";
 
 export const LINE_RULES: readonly LineRule[] = [
   ...NOISE_RULES,
+  ...ELOG_RULES,
   ...ENVIRONMENT_RULES,
   ...FETCH_RULES,
   ...RESOLVER_RULES,
