@@ -25,7 +25,7 @@ import type { AttachmentAnalysis, ErrorLine, FailedTest, LogAnalysis, LogHeader,
 // Module-level bindings of the imports used per line: an import compiled to
 // CommonJS (tsx, bundles) is read through a getter at every use, which V8 does
 // not inline here (~10 % of the mixed bench block, docs/benchmarks.md).
-const { cleanLine, detach, MAX_LINE_CHARS, splitLogText } = linesModule;
+const { cleanLine, cleanPlainLine, detach, MAX_LINE_CHARS, splitLogText } = linesModule;
 const { ATOM_TAG, firstMatchingRule, hasTag, INFRA_TAG, lineTags, newLineTags } = gateModule;
 const { ELOG_LINE } = eerrorModule;
 const { QA_NOTICE_PATTERN, qaRuleIdFor } = qaModule;
@@ -88,15 +88,17 @@ const LINE_GATE_NEEDLES = [
   ...INFRA_NEEDLES,
   CONFIG_STATUS_CREATED,
   "QA Notice: ",
-  "\r",
-  "\u001b",
-  "^[",
   // Portage's coloured star with the ESC bytes lost in a paste (`[31;01m*[0m`, lines.ts LOST_ESC_SGR)
   "*[0m",
-  "\u0000",
   // Portage's progress lines, by how they start ("\n": at a line's start, needle-scan.ts).
   "\n>>>",
 ];
+/**
+ * What cleanLine removes or reads past (lines.ts): a line holding one is pushed the full way, under a
+ * tag of its own, so that a line the quiet-line skip passed without one (its bits for these short
+ * needles are always complete) is cleaned by cleanPlainLine.
+ */
+const CONTROL_NEEDLES = ["\r", "\u001b", "^[", "\u0000"];
 /**
  * Elog lines (" * …", or "* " where an excerpt or a code block's indentation ate
  * the blank): only the eerror paragraph before a banner reads them (eerror.ts),
@@ -106,8 +108,10 @@ const ELOG_START_NEEDLES = ["\n * ", "\n* "];
 const FULL_BIT = 1;
 const ELOG_BIT = 2;
 const HEADER_BIT = 4;
+const CONTROL_BIT = 8;
 const TAGGED_GATE_NEEDLES = [
   ...LINE_GATE_NEEDLES.map((text) => ({ text, tag: 0 })),
+  ...CONTROL_NEEDLES.map((text) => ({ text, tag: 3 })),
   ...ELOG_START_NEEDLES.map((text) => ({ text, tag: 1 })),
   // Header keys under a tag of their own: a header line is read once per key (GATE_HEADER).
   ...HEADER_NEEDLES.filter((needle) => !LINE_GATE_NEEDLES.includes(needle)).map((text) => ({ text, tag: 2 })),
@@ -137,10 +141,12 @@ export type GateResult = typeof GATE_SKIP | typeof GATE_FULL | typeof GATE_ELOG 
 
 /** The tag bits (LINE_GATE_BYTES) that settle the verdict: scanning may stop once they are in. */
 export const FULL_GATE_BITS = FULL_BIT;
+/** The tag bit (LINE_GATE_BYTES) of the characters cleanLine removes: "\r", ESC, "^[", NUL. */
+export const CONTROL_GATE_BIT = CONTROL_BIT;
 
 /** The verdict of a line whose tag bits (LINE_GATE_BYTES, up to FULL_GATE_BITS) are `bits`. */
 export function gateOfBits(bits: number): GateResult {
-  if (bits & FULL_BIT) return GATE_FULL;
+  if (bits & (FULL_BIT | CONTROL_BIT)) return GATE_FULL;
   if (bits & HEADER_BIT) return GATE_HEADER;
   return bits & ELOG_BIT ? GATE_ELOG : GATE_SKIP;
 }
@@ -274,6 +280,12 @@ export interface LogAnalyzer {
    * nothing changed, when it must be pushed.
    */
   passesUnread(bytes: Uint8Array, from: number, to: number, gate: GateResult): boolean;
+  /**
+   * pushLine(raw, GATE_FULL) for a line the plain byte gate passed, while plainByteGate() is true, that
+   * holds none of "\r", ESC, "^[" and NUL (the quiet-line skip knows): its text is cleaned by
+   * cleanPlainLine.
+   */
+  pushPlainLine(raw: string): void;
   finish(): LogAnalysis;
 }
 
@@ -316,53 +328,7 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
       state.lineCount += count;
     },
     pushLine(raw: string, gate?: GateResult): void {
-      const line = ++state.lineCount;
-      if (state.continuation) followContinuation(state, raw);
-      if (state.nextLineRule) {
-        takeNextLine(state, testNames, cleanLine(detach(raw)), line);
-        return;
-      }
-      const passed = line <= PROBE_LOG_LINES ? GATE_FULL : (gate ?? gateOf(raw, state.structure));
-      if (passed === GATE_SKIP) return;
-      if (passed === GATE_ELOG) {
-        state.elog.take(cleanLine(raw), line);
-        return;
-      }
-      // Past the gate a line may be kept: it must not pin the text it was cut from. A line
-      // the byte gate passed (gate given) was decoded on its own and pins nothing.
-      const text = cleanLine(gate === undefined ? detach(raw) : raw);
-      if (passed === GATE_HEADER && knownHeaderLine(text, state.structure.header)) return;
-      // One needle pass for the infra watcher, the structure's atoms and the rules.
-      const tags = lineTags(text, tagBuffer);
-      state.infra.observe(text, line, hasTag(tags, INFRA_TAG));
-      if (line <= PROBE_LOG_LINES && PROBE_LOG_FIRST_LINE.test(text)) rules = [AUTOCONF_ERROR];
-      if (observeFraming(state, text, line, hasTag(tags, ATOM_TAG))) return;
-      const elog = ELOG_LINE.test(text);
-      if (text.includes("QA Notice: ") && QA_NOTICE_PATTERN.test(text)) {
-        recordQaNotice(state, text, line);
-        if (elog) state.elog.skip(line, true);
-        return;
-      }
-      if (text.startsWith(CONFIG_STATUS_CREATED)) state.candidates.dropSurvivable(state.structure.segment);
-      let rule = rules === LINE_RULES ? firstMatchingRule(text, tags) : matchLineRule(text, rules);
-      // A dead upstream host (it refused the connection) is no network failure.
-      if (rule === FETCH_NETWORK_ERROR && upstreamGone(text)) rule = FETCH_UPSTREAM_GONE;
-      // The exception ending emerge's own traceback outside any phase: emerge crashed, whatever the text
-      // reads like (a helper's traceback inside a phase, doins.py, is the package's; a full disk explains all).
-      else if (
-        rule?.tier === TIER_ROOT &&
-        state.structure.openSection === null &&
-        state.infra.endsPortageTraceback(text, line)
-      )
-        rule = PORTAGE_CRASH_EXCEPTION;
-      if (!rule || rule.role === "noise") {
-        if (elog) state.elog.take(text, line);
-        return;
-      }
-      if (elog) state.elog.skip(line, false);
-      recordHit(state, rule, text, line);
-      if (rule.testName) recordFailedTest(state, testNames, rule, text, line);
-      if (rule.nextLine) state.nextLineRule = rule.nextLine;
+      pushCore(raw, gate, false);
     },
     finish(): LogAnalysis {
       state.structure.finish(state.lineCount);
@@ -372,7 +338,60 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
       return assembleAnalysis(state);
     },
   });
+  function pushCore(raw: string, gate: GateResult | undefined, plain: boolean): void {
+    const line = ++state.lineCount;
+    if (state.continuation) followContinuation(state, raw);
+    if (state.nextLineRule) {
+      takeNextLine(state, testNames, cleanLine(detach(raw)), line);
+      return;
+    }
+    const passed = line <= PROBE_LOG_LINES ? GATE_FULL : (gate ?? gateOf(raw, state.structure));
+    if (passed === GATE_SKIP) return;
+    if (passed === GATE_ELOG) {
+      state.elog.take(cleanLine(raw), line);
+      return;
+    }
+    // Past the gate a line may be kept: it must not pin the text it was cut from. A line
+    // the byte gate passed (gate given) was decoded on its own and pins nothing.
+    const text = plain ? cleanPlainLine(raw) : cleanLine(gate === undefined ? detach(raw) : raw);
+    if (passed === GATE_HEADER && knownHeaderLine(text, state.structure.header)) return;
+    // One needle pass for the infra watcher, the structure's atoms and the rules.
+    const tags = lineTags(text, tagBuffer);
+    state.infra.observe(text, line, hasTag(tags, INFRA_TAG));
+    if (line <= PROBE_LOG_LINES && PROBE_LOG_FIRST_LINE.test(text)) rules = [AUTOCONF_ERROR];
+    if (observeFraming(state, text, line, hasTag(tags, ATOM_TAG))) return;
+    const elog = ELOG_LINE.test(text);
+    if (text.includes("QA Notice: ") && QA_NOTICE_PATTERN.test(text)) {
+      recordQaNotice(state, text, line);
+      if (elog) state.elog.skip(line, true);
+      return;
+    }
+    if (text.startsWith(CONFIG_STATUS_CREATED)) state.candidates.dropSurvivable(state.structure.segment);
+    let rule = rules === LINE_RULES ? firstMatchingRule(text, tags) : matchLineRule(text, rules);
+    // A dead upstream host (it refused the connection) is no network failure.
+    if (rule === FETCH_NETWORK_ERROR && upstreamGone(text)) rule = FETCH_UPSTREAM_GONE;
+    // The exception ending emerge's own traceback outside any phase: emerge crashed, whatever the text
+    // reads like (a helper's traceback inside a phase, doins.py, is the package's; a full disk explains all).
+    else if (
+      rule?.tier === TIER_ROOT &&
+      state.structure.openSection === null &&
+      state.infra.endsPortageTraceback(text, line)
+    )
+      rule = PORTAGE_CRASH_EXCEPTION;
+    if (!rule || rule.role === "noise") {
+      if (elog) state.elog.take(text, line);
+      return;
+    }
+    if (elog) state.elog.skip(line, false);
+    recordHit(state, rule, text, line);
+    if (rule.testName) recordFailedTest(state, testNames, rule, text, line);
+    if (rule.nextLine) state.nextLineRule = rule.nextLine;
+  }
   return Object.assign(stage, {
+    pushPlainLine(raw: string): void {
+      // Only while lines reach the core as they are (plainByteGate(): no prefix, no sample held).
+      pushCore(raw, GATE_FULL, true);
+    },
     passesUnread(bytes: Uint8Array, from: number, to: number, gate: GateResult): boolean {
       // Only while lines reach the core as they are (no prefix, no sample held, nothing awaited).
       if (!stage.plainByteGate()) return false;

@@ -130,3 +130,15 @@ export function cleanLine(raw: string): string {
   const last = text.charCodeAt(text.length - 1);
   return last === 32 || last === 9 ? text.trimEnd() : text;
 }
+
+/**
+ * cleanLine for a line known to be at most MAX_LINE_CHARS characters and to hold
+ * no "\r", ESC, "^[" nor NUL (StreamingLog's byte gate saw its bytes): only the
+ * lost-ESC colour codes and the trailing blanks are left to take off, without
+ * four searches that cannot find anything.
+ */
+export function cleanPlainLine(raw: string): string {
+  const text = raw.includes(LOST_ESC_RESET) ? raw.replace(LOST_ESC_SGR, "") : raw;
+  const last = text.charCodeAt(text.length - 1);
+  return last === 32 || last === 9 ? text.trimEnd() : text;
+}

@@ -24,7 +24,8 @@ const CR = 0x0d;
 // Module-level bindings of what is used per line: an import compiled to CommonJS
 // (tsx, and Next's bundle alike) is read through a getter at every use: 5-8 % of
 // the mixed bench block's time here (docs/benchmarks.md).
-const { createLogAnalyzer, FULL_GATE_BITS, GATE_FULL, GATE_SKIP, gateOfBits, gateOfBytes } = analyzerModule;
+const { CONTROL_GATE_BIT, createLogAnalyzer, FULL_GATE_BITS, GATE_FULL, GATE_SKIP, gateOfBits, gateOfBytes } =
+  analyzerModule;
 const GATE = analyzerModule.LINE_GATE_BYTES;
 const MAX_LINE_CHARS = linesModule.MAX_LINE_CHARS;
 /**
@@ -51,8 +52,8 @@ export interface LineFollower {
   skipLines(count: number): void;
 }
 
-/** The follower's needles are under this tag in the shared skip (the gate's own are 0-2). */
-const FOLLOWER_TAG = 3;
+/** The follower's needles are under this tag in the shared skip (the gate's own are 0-3). */
+const FOLLOWER_TAG = 4;
 const FOLLOWER_BIT = 1 << FOLLOWER_TAG;
 /** The gate's tag bits. */
 const GATE_BITS = FOLLOWER_BIT - 1;
@@ -117,7 +118,9 @@ export class StreamingLog {
         const end = scanner.loudEnd;
         if (end !== -1) {
           const bits = scanner.loudBits;
-          const text = this.gatedLine(bytes, start, end, gateOfBits(bits & GATE_BITS));
+          // The skip's bits of the control needles (all under 4 bytes) are complete, whatever stopped it.
+          const plain = (bits & CONTROL_GATE_BIT) === 0;
+          const text = this.gatedLine(bytes, start, end, gateOfBits(bits & GATE_BITS), plain);
           if (follower && (bits & FOLLOWER_BIT) !== 0) follower.passedLine(bytes, start, end, text);
           else follower?.skipLines(1);
           start = end + 1;
@@ -162,13 +165,15 @@ export class StreamingLog {
 
   /**
    * A line whose gate verdict is known (undefined: the analyzer gates its text
-   * itself); returns its text when it was decoded.
+   * itself); returns its text when it was decoded. `plain`: the quiet-line skip
+   * found none of the control needles in it (pushPlainLine).
    */
   private gatedLine(
     bytes: Buffer,
     from: number,
     to: number,
     gate: GateResult | undefined,
+    plain = false,
   ): string | undefined {
     if (gate === GATE_SKIP) {
       this.skipped++;
@@ -179,7 +184,8 @@ export class StreamingLog {
     if (gate !== undefined && gate !== GATE_FULL && this.analyzer.passesUnread(bytes, from, to, gate))
       return undefined;
     const text = this.text(bytes, from, to);
-    this.analyzer.pushLine(text, gate);
+    if (plain && gate === GATE_FULL) this.analyzer.pushPlainLine(text);
+    else this.analyzer.pushLine(text, gate);
     return text;
   }
 
