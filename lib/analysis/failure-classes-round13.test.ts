@@ -294,6 +294,20 @@ describe("5. a short excerpt copied from a rendered table (`| … | |` on every 
     expect(result.primary?.text).toBe("2018-10-26 17:10:58 ERROR 404: Not Found.");
   });
 
+  test.each([
+    ["the left border alone", (line: string) => `| ${line}`],
+    ["the right borders alone", (line: string) => `${line} | |`],
+  ])("%s: stripped too", (_name, border) => {
+    const result = analyze(
+      [
+        "HTTP request sent, awaiting response... 404 Not Found",
+        "2018-10-26 17:10:58 ERROR 404: Not Found.",
+      ].map(border),
+    );
+    expect(result.kind).toBe("fetch");
+    expect(result.primary?.text).toBe("2018-10-26 17:10:58 ERROR 404: Not Found.");
+  });
+
   test("one table row above plain lines is no table", () => {
     const result = analyze(["| name | value |", "x.c:1:2: error: expected ';' before '}' token"]);
     expect(result.linePrefix).toBeNull();

@@ -359,14 +359,14 @@ export function detectGrammar(sample: readonly string[]): PrefixGrammar | null {
   // Bold is per line (a paste may embolden only the lines that matter): one such line turns it on.
   const bold = sample.some((line) => boldLine(line.replace(/^[>\s-]+/, "")));
   const unescapeMarkdown = sample.some((line) => MARKDOWN_ESCAPED.test(line));
-  // A short excerpt (a wget error or two) copied from a rendered table: every line has both borders.
-  const shortTable =
-    !enough &&
-    sample.length > 0 &&
-    sample.every((line) => line.startsWith("|") && tableEndAt(line.trimEnd()) >= 0);
-  const tableStart = shortTable || (enough && sample.filter((line) => line.startsWith("|")).length >= needed);
+  // A short excerpt (a wget error or two) copied from a rendered table: every line has the border.
+  const short = !enough && sample.length > 0;
+  const tableStart =
+    (short && sample.every((line) => line.startsWith("|"))) ||
+    (enough && sample.filter((line) => line.startsWith("|")).length >= needed);
   const tableEnd =
-    shortTable || (enough && sample.filter((line) => tableEndAt(line.trimEnd()) >= 0).length >= needed);
+    (short && sample.every((line) => tableEndAt(line.trimEnd()) >= 0)) ||
+    (enough && sample.filter((line) => tableEndAt(line.trimEnd()) >= 0).length >= needed);
   const bare: PrefixGrammar = {
     head,
     innerHead,
