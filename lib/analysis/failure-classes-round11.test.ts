@@ -263,3 +263,163 @@ describe("4. kind in src_test", () => {
     expect(result.kind).toBe("compile");
   });
 });
+
+describe("2b. unmistakable lines of a short excerpt without their usual head", () => {
+  test.each([
+    // bash's job report (jobs.c pretty_print_job) when the `script: line N: PID` head was not pasted
+    [["./gen_tables > tables.h", "Segmentation fault      (core dumped)"], 2, "unknown"],
+    // ld's message with its location wrapped onto the line above (a report re-flowed by hand)
+    [
+      [
+        "  /usr/bin/ld: dictfile.o:src/cforth/dictfile.c:7:",
+        "      multiple definition of `variables';",
+        "      meta.o:src/cforth/meta.c:14: first defined here",
+      ],
+      2,
+      "link",
+    ],
+    [["main.o: in function `main':", "undefined reference to `foo_bar'"], 2, "link"],
+  ])("%j fails on line %i, kind %s", (lines, line, kind) => {
+    const result = analyze(lines);
+    expect(result.status).toBe("failed");
+    expect(result.primary?.line).toBe(line);
+    expect(result.kind).toBe(kind);
+  });
+
+  test.each([
+    [["the tool reports a Segmentation fault (core dumped) when run without input"]],
+    [["This fixes the undefined reference errors seen with gcc 10."]],
+    [["Setup.hs:46:28: Warning:", "    Defined but not used: ‘x’"]],
+  ])("prose or a warning is no failure: %j", (lines) => {
+    expect(analyze(lines).status).toBe("succeeded");
+  });
+
+  test("GHC 7's `Setup.hs:L:C:` header (no `error:`) and its message, flattened by the paste", () => {
+    for (const indent of ["    ", ""]) {
+      const result = analyze([
+        "[1 of 1] Compiling Main             ( Setup.hs, dist/setup/Main.o )",
+        "",
+        "dist/setup/setup.hs:46:28:",
+        `${indent}Ambiguous occurrence ‘die’`,
+        `${indent}It could refer to either ‘Distribution.Simple.Utils.die’,`,
+      ]);
+      expect(result.status).toBe("failed");
+      expect(result.primary?.line).toBe(4);
+      expect(result.kind).toBe("configure");
+    }
+  });
+
+  test("collect2 alone in a numbered, clocked excerpt: the link failed (over a loose stack's die frame)", () => {
+    const lines = [
+      "81:15.02 x86_64-pc-linux-gnu-g++ -o libxul.so Unified_cpp_0.o",
+      "81:15.03 collect2: error: ld returned 1 exit status",
+      "81:15.04 make[4]: *** [libxul.so] Error 1",
+      " *   environment, line 3000:  Called die",
+    ];
+    const result = analyze(lines.map((line, i) => `${i + 15}. ${line}`));
+    expect(result.status).toBe("failed");
+    expect(result.primary?.line).toBe(2);
+    expect(result.kind).toBe("link");
+  });
+
+  test("collect2 before the merge went on is no failure", () => {
+    const result = analyze([
+      "collect2: error: ld returned 1 exit status",
+      ">>> Completed installing foo-1.0 into /var/tmp/portage/dev-foo/foo-1.0/image",
+    ]);
+    expect(result.status).toBe("succeeded");
+  });
+});
+
+describe("4b. kind of a test helper's or test loader's error without a phase", () => {
+  test.each([
+    "/var/tmp/portage/dev-ruby/foo-1.0/work/ruby31/foo-1.0/test/test_helper.rb:5:in `<top (required)>': uninitialized constant Bundler (NameError)",
+    "/var/tmp/portage/dev-ruby/foo-1.0/work/ruby31/foo-1.0/spec/spec_helper.rb:3:in `<top (required)>': uninitialized constant Bundler (NameError)",
+  ])("ruby %j is kind test", (line) => {
+    const result = analyze([line]);
+    expect(result.kind).toBe("test");
+    expect(result.primary?.line).toBe(1);
+  });
+
+  test("the same NameError in the library's own file stays unknown", () => {
+    const result = analyze([
+      "/var/tmp/portage/dev-ruby/foo-1.0/work/ruby31/foo-1.0/lib/foo.rb:5:in `<module:Foo>': uninitialized constant Foo::Bar (NameError)",
+    ]);
+    expect(result.kind).toBe("unknown");
+  });
+
+  test.each([
+    // pytest's _pytest/config: `ImportError while loading conftest '{path}'.`
+    "ImportError while loading conftest '/var/tmp/portage/dev-python/foo-1.0/work/foo-1.0/tests/conftest.py'.",
+    // unittest/loader.py _make_failed_import_test: `Failed to import test module: %s`
+    "ImportError: Failed to import test module: test_foo",
+  ])("%j is kind test", (line) => {
+    const result = analyze([line, "ImportError: cannot import name 'bar' from 'foo'"]);
+    expect(result.status).toBe("failed");
+    expect(result.kind).toBe("test");
+  });
+
+  test("gcc's `'X' does not name a type` without its location is a compile error", () => {
+    expect(analyze(["error: 'PyFrameObject' does not name a type"]).kind).toBe("compile");
+    expect(analyze(["error: invalid command 'bdist_wheel'"]).kind).toBe("unknown");
+  });
+
+  test("estrip's hard link into the image refused (a docker build) fails the install", () => {
+    const result = analyze([
+      ">>> Completed installing dev-foo/bar-1.0 into /var/tmp/portage/dev-foo/bar-1.0/image",
+      "",
+      "strip: x86_64-pc-linux-gnu-strip --strip-unneeded -N __gentoo_check_ldflags -R .comment",
+      "   /usr/bin/foo",
+      "ln: failed to create hard link '/var/tmp/portage/dev-foo/bar-1.0/image/usr/lib/debug/.build-id/ab/cdef.debug' => '/var/tmp/portage/dev-foo/bar-1.0/image/usr/lib/debug/usr/bin/foo.debug': Operation not permitted",
+    ]);
+    expect(result.status).toBe("failed");
+    expect(result.kind).toBe("install");
+    expect(result.primary?.line).toBe(5);
+  });
+});
+
+test("6. linux-info's die message over the eerror advice above it", () => {
+  // linux-info.eclass require_configured_kernel: four qeerror lines, then die "Kernel not configured; …".
+  const advice = [
+    " * Could not find a usable .config in the kernel source directory.",
+    " * Please ensure that /usr/src/linux points to a configured set of Linux sources.",
+    " * If you are using KBUILD_OUTPUT, please set the environment var so that",
+    " * it points to the necessary object directory so that it might find .config.",
+  ];
+  const result = analyze([
+    ...advice,
+    ...dieBanner("setup", "Kernel not configured; no .config found in /usr/src/linux"),
+    ...callStack("setup"),
+  ]);
+  expect(result.primary?.line).toBe(6);
+  expect(result.primary?.text).toBe("Kernel not configured; no .config found in /usr/src/linux");
+  expect(result.phase).toBe("setup");
+  // Cut before the banner, the advice alone still says what failed.
+  expect(analyze(advice).status).toBe("failed");
+});
+
+test("8. epatch's eerror (`Cannot find $EPATCH_SOURCE!  Value for …`) over the die's bare words", () => {
+  // eutils.eclass epatch: echo; eerror …; echo; die "Cannot find \$EPATCH_SOURCE!"
+  const result = analyze([
+    ">>> Preparing source in /var/tmp/portage/dev-foo/bar-1.0/work/bar-1.0 ...",
+    "",
+    " * Cannot find $EPATCH_SOURCE!  Value for $EPATCH_SOURCE is:",
+    " * ",
+    " *   /var/tmp/portage/dev-foo/bar-1.0/files/bar-1.0-fix.patch",
+    " *   ( bar-1.0-fix.patch )",
+    "",
+    ...dieBanner("prepare", "Cannot find $EPATCH_SOURCE!"),
+  ]);
+  expect(result.primary?.line).toBe(3);
+});
+
+test("9. cbfstool's `E: ` reason after `Failed cbfstool invocation:`", () => {
+  // coreboot util/cbfstool common.h: ERROR(...) prints `E: ` before the message.
+  const result = analyze([
+    "Failed cbfstool invocation: cbfstool /build/x/image.bin add -f foo -n bar -t raw",
+    "E: Could not add [foo, 1234 bytes (1 KB)@0]; too big?",
+    "E: Failed to add 'foo' into ROM image.",
+    ...dieBanner("install", "cbfstool failed"),
+  ]);
+  expect(result.primary?.line).toBe(2);
+});

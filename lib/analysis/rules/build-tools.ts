@@ -239,12 +239,26 @@ export const KERNEL_NOT_CONFIGURED: LineRule = {
     "linux-info.eclass finding no configured kernel (`Kernel not configured; no .config found in …`, " +
     "`Could not find a usable .config in the kernel source directory.`): the cause; its `Could not find a " +
     "Makefile …` and `Please check to make sure these options are set correctly.` lines follow from it",
-  needles: ["Kernel not configured; no .config found", "Could not find a usable .config"],
-  pattern:
-    /^\s*\*\s+(?:Kernel not configured; no \.config found\b|Could not find a usable \.config in the kernel source directory)/,
+  needles: ["Kernel not configured; no .config found"],
+  // Also the bare die message (result.ts reads a die message through the table): it beats the advice
+  pattern: /^(?:\s*\*\s+)?Kernel not configured; no \.config found\b/,
   example: " * Kernel not configured; no .config found in /usr/src/linux",
   role: "error",
   tier: TIER_ROOT,
+  kind: null,
+  severity: "error",
+};
+
+export const KERNEL_CONFIG_ADVICE: LineRule = {
+  id: "kernel-config-advice",
+  note:
+    "require_configured_kernel's qeerror before its die `Kernel not configured; no .config found in …`: detail, " +
+    "so the die's words are the primary; an excerpt cut before the banner still fails on it",
+  needles: ["Could not find a usable .config"],
+  pattern: /^\s*\*\s+Could not find a usable \.config in the kernel source directory/,
+  example: " * Could not find a usable .config in the kernel source directory.",
+  role: "error",
+  tier: TIER_DETAIL,
   kind: null,
   severity: "error",
 };
@@ -345,6 +359,7 @@ export const BUILD_TOOL_RULES: readonly LineRule[] = [
   MAKE_JOB_CRASHED,
   AUTOTOOLS_RUN_FAILED,
   KERNEL_NOT_CONFIGURED,
+  KERNEL_CONFIG_ADVICE,
   GCC_CONFIG_OPTION_REFUSED,
   MAKE_MISSING_PROGRAM,
   NINJA_ERROR,

@@ -351,6 +351,22 @@ export const PORTAGE_CONFIG_INVALID: LineRule = {
   afterBanner: true,
 };
 
+export const ESTRIP_HARDLINK_REFUSED: LineRule = {
+  id: "estrip-hardlink-refused",
+  note:
+    "Portage's estrip (prepstrip before 2018) hard-links split debug files inside the image after " +
+    "`>>> Completed installing`; a container that refuses the link (`Operation not permitted`) fails the " +
+    "install, though the success marker came first",
+  needles: ["ln: failed to create hard link '"],
+  pattern: /^(?:\S+: )?ln: failed to create hard link '[^']*' => '[^']*': Operation not permitted$/,
+  example:
+    "ln: failed to create hard link '/var/tmp/portage/dev-foo/bar-1/image/usr/lib/debug/.build-id/ab/cd.debug' => '/var/tmp/portage/dev-foo/bar-1/image/usr/lib/debug/usr/bin/foo.debug': Operation not permitted",
+  role: "error",
+  tier: TIER_PORTAGE,
+  kind: "install",
+  severity: "error",
+};
+
 export const ENVIRONMENT_RULES: readonly LineRule[] = [
   OOM_KILLED_COMPILER,
   OOM_VIRTUAL_MEMORY,
@@ -373,4 +389,5 @@ export const ENVIRONMENT_RULES: readonly LineRule[] = [
   PORTAGE_HELPER_MISSING_RULE,
   PHASE_KILLED_BY_SIGNAL,
   PHASE_EXITED_UNEXPECTEDLY,
+  ESTRIP_HARDLINK_REFUSED,
 ];

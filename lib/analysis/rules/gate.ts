@@ -113,6 +113,11 @@ export const GATE_TRIGGERS: readonly string[] = [
   "is forbidden",
   "out-of-date with",
   "Makefile has been rebuilt",
+  // round 11: epatch's eerror, cbfstool's `E: `, GHC 7's `Setup.hs:L:C:` header
+  "EPATCH_SOURCE",
+  "E: Could not",
+  "etup.hs:",
+  "etup.lhs:",
   // round 7: msgfmt's `x.po:12: …` and its total
   ".po:",
   ".pot:",

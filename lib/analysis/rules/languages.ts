@@ -168,7 +168,8 @@ export const GHC_MESSAGE = rule({
 export const GHC_SETUP_MESSAGE = rule({
   id: "ghc-setup-error-message",
   needles: [],
-  pattern: /^\s+\S/,
+  // GHC indents it; a paste may have flattened the block (a 4-blank code block stripped as a whole)
+  pattern: /^\s*\S/,
   example: "    Ambiguous occurrence ‘die’",
   tier: TIER_ROOT,
   kind: null,
@@ -178,9 +179,10 @@ export const GHC_SETUP_MESSAGE = rule({
 export const GHC_SETUP_ERROR = rule({
   id: "ghc-setup-error",
   note: "Setup.hs failing to build is a configure failure (the eclass compiles it first); the message is the next line",
-  needles: [": error:"],
+  // GHC before 8.0 printed no `error:` (its warnings say `Warning:`); cabal's dist/setup/setup.hs
+  needles: [": error:", "etup.hs:", "etup.lhs:"],
   pattern:
-    /^(?:[^\s:]*\/)?Setup\.l?hs:(?:\d+:\d+(?:-\d+)?|\(\d+,\d+\)-\(\d+,\d+\)): error:(?: \[GHC-\d+\])?\s*$/,
+    /^(?:[^\s:]*\/)?[Ss]etup\.l?hs:(?:\d+:\d+(?:-\d+)?|\(\d+,\d+\)-\(\d+,\d+\)):(?: error:(?: \[GHC-\d+\])?)?\s*$/,
   example: "Setup.hs:18:1: error:",
   // The header only: the next line (GHC_SETUP_MESSAGE, tier 3) is the primary; alone it still fails
   tier: TIER_DETAIL,

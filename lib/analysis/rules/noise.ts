@@ -57,6 +57,9 @@ export const COLLECT2_LD_RETURNED: LineRule = {
   example: "collect2: error: ld returned 1 exit status",
   role: "error",
   tier: TIER_ECHO,
+  // An excerpt that holds only this line (a numbered or clocked paste) still failed to link, before a
+  // loose call stack's `Called die` (also conclusive, later).
+  conclusive: true,
   kind: "link",
   severity: "warning",
 };

@@ -308,6 +308,37 @@ export const RUBY_UNCAUGHT_EXCEPTION: LineRule = {
   severity: "error",
 };
 
+export const RUBY_TEST_EXCEPTION: LineRule = {
+  id: "ruby-test-exception",
+  note:
+    "ruby-exception raised in a file under test/ or spec/ (a bundler-requiring test_helper.rb): the " +
+    "tests could not start, kind test where no phase says so",
+  needles: ["Error)", "Exception)"],
+  pattern:
+    /^[^\s:]{0,300}\/(?:test|spec)\/[^\s:]{0,200}\.rb:\d+:in [`'].{1,400}\((?:[A-Z]\w*::)*[A-Z]\w*(?:Error|Exception)\)$/,
+  example:
+    "/var/tmp/portage/dev-ruby/foo-1/work/ruby31/foo-1/test/test_helper.rb:5:in `<top (required)>': uninitialized constant Bundler (NameError)",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  kindWithoutPhase: "test",
+  severity: "error",
+};
+
+export const CBFSTOOL_ERROR: LineRule = {
+  id: "cbfstool-error",
+  note:
+    "coreboot's cbfstool (ChromiumOS firmware ebuilds) prints its ERROR() as `E: …` after the ebuild's " +
+    "`Failed cbfstool invocation:`; the first is the reason",
+  needles: ["E: Could not ", "E: Failed to "],
+  pattern: /^(?:\s?\*\s+)?E: (?:Could not|Failed to) /,
+  example: "E: Could not add [foo, 1234 bytes (1 KB)@0]; too big?",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  severity: "error",
+};
+
 export const COMMAND_NOT_FOUND: LineRule = {
   id: "command-not-found",
   note:
@@ -449,7 +480,9 @@ export const OTHER_TOOL_RULES: readonly LineRule[] = [
   SPHINX_EXTENSION_ERROR,
   PYTHON_FATAL_ERROR,
   DOC_TOOL_ERROR,
+  RUBY_TEST_EXCEPTION,
   RUBY_UNCAUGHT_EXCEPTION,
+  CBFSTOOL_ERROR,
   COMMAND_NOT_FOUND,
   HASKELL_SETUP_ERROR,
   CARGO_ECHO,

@@ -45,7 +45,7 @@ export const SHELL_JOB_CRASH = shellRule({
     // the `script: line N: ` head (a paste wrapped it onto the line above, an interactive shell) only with
     // bash's padding (two blanks or more) before the command. ebegin's line has no newline until its eend:
     // a crash under it is glued to ` * Checking that the new glibc can run ... ` (glibc's run test).
-    /^(?![^\s:]*test-driver:)(?:\s?\* [^.\n]{1,200}\.\.\. ?)?(?:[^\s:]+: line \d+: +\d+ (?:Segmentation fault|Killed|Aborted|Bus error|Illegal instruction)(?: +\(core dumped\))?(?: |$)|\d+ (?:Segmentation fault|Killed|Aborted|Bus error|Illegal instruction) {2,}(?:\(core dumped\) )?\S)/,
+    /^(?![^\s:]*test-driver:)(?:\s?\* [^.\n]{1,200}\.\.\. ?)?(?:[^\s:]+: line \d+: +\d+ (?:Segmentation fault|Killed|Aborted|Bus error|Illegal instruction)(?: +\(core dumped\))?(?: |$)|\d+ (?:Segmentation fault|Killed|Aborted|Bus error|Illegal instruction) {2,}(?:\(core dumped\) )?\S|(?:Segmentation fault|Aborted|Bus error|Illegal instruction) {2,}\(core dumped\))/,
   example:
     '/var/tmp/portage/dev-lang/foo-1/temp/environment: line 3320: 12302 Segmentation fault      "$BUILD_DIR/zig" build',
   tier: TIER_ROOT,
@@ -88,6 +88,17 @@ export const PATCH_EERROR = shellRule({
   tier: TIER_ROOT,
 });
 
+export const EPATCH_SOURCE_MISSING = shellRule({
+  id: "epatch-source-missing",
+  note:
+    'eutils.eclass epatch: `eerror "Cannot find \\$EPATCH_SOURCE!  Value for \\$EPATCH_SOURCE is:"` and the ' +
+    "path, framed by blank lines, then the die's bare `Cannot find $EPATCH_SOURCE!`: the eerror names the patch",
+  needles: ["Cannot find $EPATCH_SOURCE!"],
+  pattern: /^\s*\* Cannot find \$EPATCH_SOURCE! +Value for \$EPATCH_SOURCE is:/,
+  example: " * Cannot find $EPATCH_SOURCE!  Value for $EPATCH_SOURCE is:",
+  tier: TIER_ROOT,
+});
+
 export const PATCH_HUNKS_SUMMARY = shellRule({
   id: "patch-hunks-summary",
   needles: [" FAILED -- "],
@@ -103,5 +114,6 @@ export const SHELL_RULES: readonly LineRule[] = [
   PATCH_OWN_ERROR,
   PATCH_REVERSED,
   PATCH_EERROR,
+  EPATCH_SOURCE_MISSING,
   PATCH_HUNKS_SUMMARY,
 ];

@@ -83,13 +83,29 @@ export const PYTEST_IMPORT_ERROR: LineRule = {
     "pytest's collection error for a test module that does not import, under `ERROR collecting …`: the " +
     "header and the -ra summary's `ERROR path` (row 37's convention) stay the primary where they are there; " +
     "an excerpt starting at this line fails on it (conclusive)",
-  needles: ["ImportError while importing test module '"],
-  pattern: /^ImportError while importing test module '[^']+'/,
+  // `ImportError while loading conftest '…'.` (pytest's config) the same for a conftest.py
+  needles: ["ImportError while importing test module '", "ImportError while loading conftest '"],
+  pattern: /^ImportError while (?:importing test module|loading conftest) '[^']+'/,
   example:
     "ImportError while importing test module '/var/tmp/portage/dev-python/foo-1/work/foo-1/tests/test_foo.py'.",
   tier: TIER_DETAIL,
   conclusive: true,
   // An error line, not a failed test: the header above it names the module already.
+  role: "error",
+  kind: "test",
+  severity: "error",
+};
+
+export const UNITTEST_IMPORT_FAILED: LineRule = {
+  id: "test-unittest-import-failed",
+  note:
+    "unittest's loader (`_make_failed_import_test`): a test module that does not import; the exception " +
+    "under it says why (python-exception), this line says it is the tests",
+  needles: ["ImportError: Failed to import test module: "],
+  pattern: /^ImportError: Failed to import test module: \S/,
+  example: "ImportError: Failed to import test module: test_foo",
+  tier: TIER_DETAIL,
+  conclusive: true,
   role: "error",
   kind: "test",
   severity: "error",
@@ -220,6 +236,7 @@ export const TEST_RULES: readonly LineRule[] = [
   PYTEST_SUMMARY_FAILED,
   PYTEST_ERROR_HEADER,
   PYTEST_IMPORT_ERROR,
+  UNITTEST_IMPORT_FAILED,
   PYTEST_FAILURE_LOCATION,
   DUNE_TEST_ALIAS_FAILED,
   PYTEST_PROGRESS_FAILED,

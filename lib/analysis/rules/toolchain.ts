@@ -51,11 +51,13 @@ export const CC_DRIVER_ERROR: LineRule = {
 
 export const LD_UNDEFINED_REFERENCE: LineRule = {
   id: "ld-undefined-reference",
-  needles: [": undefined ", ": undefinierter Verweis auf "],
+  needles: [": undefined ", ": undefinierter Verweis auf ", "undefined reference to "],
   // `undefined reference to symbol 'foo@@VER'`: the symbol's library is only indirectly linked;
-  // a paste wrapped at its width may cut the line right after `to`
+  // a paste wrapped at its width may cut the line right after `to`, or put the location on the line
+  // above (`main.o: in function `main':` then `undefined reference to `foo'`); a markdown mirror of an
+  // issue eats the blank before an odd backtick (`undefined reference to`lzma_index_end'`)
   pattern:
-    /: undefined reference to (?:symbol )?[`'‘\uFFFD»«]|: undefined reference to$|: undefined symbol: |: undefinierter Verweis auf /,
+    /: undefined reference to ?(?:symbol )?[`'‘\uFFFD»«]|: undefined reference to$|: undefined symbol: |: undefinierter Verweis auf |^\s*undefined reference to [`'‘]/,
   example: "hello.c:(.text.startup+0x1ea): undefined reference to `pow'",
   role: "error",
   tier: TIER_ROOT,
@@ -118,8 +120,9 @@ export const LD_CANNOT_FIND_FILE: LineRule = {
 
 export const LD_MULTIPLE_DEFINITION: LineRule = {
   id: "ld-multiple-definition",
-  needles: [": multiple definition of"],
-  pattern: /: multiple definition of [`'‘]/,
+  needles: [": multiple definition of", "multiple definition of "],
+  // GCC 10's -fno-common default made these common; a re-flowed report puts the location on the line above
+  pattern: /: multiple definition of [`'‘]|^\s*multiple definition of [`'‘]/,
   example:
     "/usr/bin/ld: b.o:(.bss+0x0): multiple definition of `counter'; a.o:(.bss+0x0): first defined here",
   role: "error",
@@ -233,6 +236,21 @@ export const JAVAC_NO_SOURCE_FILES: LineRule = {
   severity: "error",
 };
 
+export const CC_ERROR_WITHOUT_LOCATION: LineRule = {
+  id: "cc-error-without-location",
+  note:
+    "a C/C++ compiler's diagnostic whose `file:L:C: ` location the paste lost (a one-line excerpt): its " +
+    "wording is the compiler's alone, so kind compile, not the generic `error: ` of tool-error",
+  needles: ["error: "],
+  pattern:
+    /^(?:fatal )?error: .{1,300}?(?:does not name a type|was not declared in this scope|undeclared \(first use in this function\)|has no member named )/,
+  example: "error: 'PyFrameObject' does not name a type",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: "compile",
+  severity: "error",
+};
+
 export const LOCALIZED_CC_ERROR_EXAMPLE =
   "poptconfig.c:210:28: Fehler: \uFFFDFNM_PATHNAME\uFFFD nicht deklariert";
 
@@ -256,4 +274,5 @@ export const TOOLCHAIN_RULES: readonly LineRule[] = [
   GAS_ERROR,
   GCC_BOOTSTRAP_COMPARISON,
   JAVAC_NO_SOURCE_FILES,
+  CC_ERROR_WITHOUT_LOCATION,
 ];

@@ -558,6 +558,29 @@ export const REAL_CASES: readonly RealCase[] = [
     text: "Undefined symbols for architecture arm64:",
     kind: "link",
   },
+  // Rows 170-172 (issue 10, round 11, helper rules11): epatch's eerror over its die's bare words, ld's
+  // message re-flowed off its location, GHC 7's Setup.hs header without `error:` (flattened paste).
+  {
+    row: 170,
+    file: "prepare-epatch-source-missing-blank-line-gpm-musl/snippet.log",
+    line: 12,
+    text: " * Cannot find $EPATCH_SOURCE!  Value for $EPATCH_SOURCE is:",
+    kind: "unknown",
+  },
+  {
+    row: 171,
+    file: "link-multiple-definition-wrapped-fno-common-cforth/snippet.log",
+    line: 2,
+    text: "      multiple definition of `variables';",
+    kind: "link",
+  },
+  {
+    row: 172,
+    file: "configure-ghc710-setup-hs-ambiguous-die-cuda-sandbox/snippet.log",
+    line: 2,
+    text: "Ambiguous occurrence ‘die’",
+    kind: "configure",
+  },
 ];
 
 export interface RealCase {
