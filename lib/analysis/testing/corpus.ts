@@ -581,6 +581,34 @@ export const REAL_CASES: readonly RealCase[] = [
     text: "Ambiguous occurrence ‘die’",
     kind: "configure",
   },
+  {
+    row: 173,
+    file: "dependency-pkgcore-required-use-links/snippet.log",
+    line: 1,
+    text: "REQUIRED_USE requirement wasn't met",
+    kind: "dependency",
+  },
+  {
+    row: 174,
+    file: "dependency-pkgcore-resolution-failed-libglvnd/snippet.log",
+    line: 3,
+    text: "!!! resolution failed",
+    kind: "dependency",
+  },
+  {
+    row: 175,
+    file: "binpkg-gpg-keyblock-missing-glibc/snippet.log",
+    line: 2,
+    text: " *    gpg: keyblock resource '/etc/portage/gnupg/pubring.kbx': No such file or directory",
+    kind: "fetch",
+  },
+  {
+    row: 176,
+    file: "unpack-bzr-not-a-branch-plank/snippet.log",
+    line: 5,
+    text: 'bzr: ERROR: Not a branch: "/usr/portage/distfiles/bzr-src/plank/.bzr/branch/": location is a repository.',
+    kind: "fetch",
+  },
 ];
 
 export interface RealCase {
