@@ -609,6 +609,28 @@ export const REAL_CASES: readonly RealCase[] = [
     text: 'bzr: ERROR: Not a branch: "/usr/portage/distfiles/bzr-src/plank/.bzr/branch/": location is a repository.',
     kind: "fetch",
   },
+  // Rows 177-179 (issue 10, round 13, helper rules13): distutils-r1's fatal install checks (qa), lto1's errors (link).
+  {
+    row: 177,
+    file: "install-python-stray-top-level-examples-velbus-aio/snippet.log",
+    line: 7,
+    text: " * The following unexpected files/directories were found top-level",
+    kind: "qa",
+  },
+  {
+    row: 178,
+    file: "link-lto-type-mismatch-libltdl-proftpd/snippet.log",
+    line: 1,
+    text: "lib/libltdl/.libs/libltdlcS.c:9:12: error: type of 'dlopen_LTX_get_vtable' does not match original declaration [-Werror=lto-type-mismatch]",
+    kind: "link",
+  },
+  {
+    row: 179,
+    file: "install-python-forbidden-tests-package-reretry/snippet.log",
+    line: 2,
+    text: "Package installs 'tests' package which is forbidden and likely a bug in the build system.",
+    kind: "qa",
+  },
 ];
 
 export interface RealCase {
