@@ -134,7 +134,8 @@ export function detailParagraphs(continuation: readonly string[]): string[] {
   const paragraphs: string[] = [];
   let current: string[] = [];
   for (const line of continuation) {
-    const trimmed = line.trim();
+    // An empty elog line (` * `, where the analyzer stops reading) ends a paragraph as a blank line does.
+    const trimmed = line.trim() === "*" ? "" : line.trim();
     if (trimmed.length > 0) current.push(trimmed);
     else if (current.length > 0) {
       paragraphs.push(current.join(" "));

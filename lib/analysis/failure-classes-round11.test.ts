@@ -411,6 +411,8 @@ test("8. epatch's eerror (`Cannot find $EPATCH_SOURCE!  Value for …`) over the
     ...dieBanner("prepare", "Cannot find $EPATCH_SOURCE!"),
   ]);
   expect(result.primary?.line).toBe(3);
+  // The elog blank line under it ends its detail (detail.ts): no stray ` *` in the title.
+  expect(result.title).toBe("dev-foo/bar-1.0 - Cannot find $EPATCH_SOURCE! Value for $EPATCH_SOURCE is:");
 });
 
 test("9. cbfstool's `E: ` reason after `Failed cbfstool invocation:`", () => {
