@@ -1,18 +1,10 @@
 import { describe, expect, test } from "vitest";
-import { analyzeLines, dieBanner } from "./testing/failure-class";
+import { analyzeLines, callStack, dieBanner } from "./testing/failure-class";
 
 // Failure classes still wrong after round 10 (issue 10, round 11, helper rules11), from the older
 // held-out sets' misses described in words (nobody here read them). Each log is written from the
 // tool's own wording (its source or documented message) or a real public log, named per test.
 const analyze = analyzeLines;
-
-const callStack = (phase: string) => [
-  " * ",
-  " * Call stack:",
-  ` *     ebuild.sh, line  136:  Called src_${phase}`,
-  " *   environment, line 3000:  Called die",
-  " * ",
-];
 
 /** A compile failure under its banner; the gcc error is line 4. */
 const COMPILE_FAILURE = [

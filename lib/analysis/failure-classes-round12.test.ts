@@ -1,19 +1,10 @@
 import { describe, expect, test } from "vitest";
-import { analyzeLines, dieBanner } from "./testing/failure-class";
+import { analyzeLines, callStack, dieBanner } from "./testing/failure-class";
 
 // Failure classes still wrong after round 11 (issue 10, round 12, helper rules12), from a twelfth
 // held-out set's misses described in words (nobody here read it). Each log is written from the
 // tool's own wording (its source or documented message), named per test.
 const analyze = analyzeLines;
-
-const callStack = (phase: string, ...frames: string[]) => [
-  " * ",
-  " * Call stack:",
-  ` *     ebuild.sh, line  136:  Called src_${phase}`,
-  ...frames.map((frame) => ` *   environment, line 2000:  Called ${frame}`),
-  " *   environment, line 3000:  Called die",
-  " * ",
-];
 
 describe("1. emerge's autounmask proposals", () => {
   // _emerge/depgraph.py _display_autounmask: `The following {keyword,mask,USE,license} changes are necessary to proceed:`

@@ -1,19 +1,11 @@
 import { describe, expect, test } from "vitest";
 import { matchLineRule } from "./rules";
-import { analyzeLines, dieBanner } from "./testing/failure-class";
+import { analyzeLines, callStack, dieBanner } from "./testing/failure-class";
 
 // Failure classes still wrong after round 12 (issue 10, round 13, helper rules13), from a thirteenth
 // held-out set's misses described in words. Each log is written from the tool's own wording (its
 // source), named per test.
 const analyze = analyzeLines;
-
-const callStack = (phase: string) => [
-  " * ",
-  " * Call stack:",
-  ` *     ebuild.sh, line  136:  Called src_${phase}`,
-  " *   environment, line 3000:  Called die",
-  " * ",
-];
 
 describe("1. distutils-r1's fatal checks of what a Python package installs", () => {
   // distutils-r1.eclass, _distutils-r1_post_python_install: eerror lines, then the die
