@@ -2,6 +2,7 @@
 // is kept (structure fields, first candidate per tier and segment, capped lists),
 // so memory stays flat for a 1 GB log.
 import { type Candidate, CandidateBook } from "./candidates";
+import { isSuccessLine, stripDecoration } from "./decoration";
 import * as eerrorModule from "./eerror";
 import { ElogBlock, type ElogFailure } from "./eerror";
 import type { InfraWatcher } from "./infra";
@@ -42,6 +43,7 @@ const {
 } = fetchModule;
 const { DEPENDENCY_BLOCKER, DEPENDENCY_BLOCKER_SUMMARY } = resolverModule;
 const { TIER_ROOT } = ruleModule;
+const RULES_BY_ID = new Map(LINE_RULES.map((rule) => [rule.id, rule]));
 
 export const MAX_ERROR_LINES = 50;
 const MAX_QA_NOTICES = 100;
@@ -247,6 +249,8 @@ export interface AnalyzerState {
 export interface LogAnalyzerOptions {
   /** Results of attached files (test-suite.log, …) whose failed tests join the log's own. */
   attachments?: readonly AttachmentAnalysis[];
+  /** False for the decorated-excerpt fallback's own second reading (no third one). */
+  decorationFallback?: boolean;
 }
 
 export interface LogAnalyzer {
@@ -317,27 +321,32 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
     state.continuation !== null ||
     state.nextLineRule !== null;
   // A prefix found on the first lines is stripped before this core sees them.
-  const stage = detectingPrefix({
-    wantsNextLine,
-    mayMatterBytes: (bytes, from, to) => wantsNextLine() || mayMatterBytes(bytes, from, to),
-    plainByteGate: () => !wantsNextLine(),
-    setLinePrefix: (prefix) => {
-      state.linePrefix = prefix;
+  const stage = detectingPrefix(
+    {
+      wantsNextLine,
+      mayMatterBytes: (bytes, from, to) => wantsNextLine() || mayMatterBytes(bytes, from, to),
+      plainByteGate: () => !wantsNextLine(),
+      setLinePrefix: (prefix) => {
+        state.linePrefix = prefix;
+      },
+      skipLines(count: number): void {
+        state.lineCount += count;
+      },
+      pushLine(raw: string, gate?: GateResult): void {
+        pushCore(raw, gate, false);
+      },
+      finish(): LogAnalysis {
+        state.structure.finish(state.lineCount);
+        for (const test of (options.attachments ?? []).flatMap((a) => a.failedTests)) {
+          recordFailedTestEntry(state, testNames, test);
+        }
+        return assembleAnalysis(state);
+      },
     },
-    skipLines(count: number): void {
-      state.lineCount += count;
-    },
-    pushLine(raw: string, gate?: GateResult): void {
-      pushCore(raw, gate, false);
-    },
-    finish(): LogAnalysis {
-      state.structure.finish(state.lineCount);
-      for (const test of (options.attachments ?? []).flatMap((a) => a.failedTests)) {
-        recordFailedTestEntry(state, testNames, test);
-      }
-      return assembleAnalysis(state);
-    },
-  });
+    options.decorationFallback === false
+      ? undefined
+      : (held, result) => readUndecorated(held, result, options),
+  );
   function pushCore(raw: string, gate: GateResult | undefined, plain: boolean): void {
     const line = ++state.lineCount;
     if (state.continuation) followContinuation(state, raw);
@@ -404,6 +413,46 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
       return unread;
     },
   });
+}
+
+/**
+ * The decorated-excerpt fallback (issue 10, round 14). A log short enough to be held whole by the
+ * prefix stage (fewer than PREFIX_SAMPLE_LINES non-empty lines: the 2-40 line excerpts people paste)
+ * that read as a success without saying so (no `>>> Completed installing`, no `merged`, no `Jobs: n of n
+ * complete`) is read again with each line stripped of its own decoration (decoration.ts): quotes,
+ * numbers, clocks, comment and list markers in any mix and stack. Line numbers stay the file's (one
+ * line per line). The second reading counts only when it failed on something strong (fallbackCounts):
+ * stripping may also turn a harmless line into a weak candidate. Longer logs never get here: the
+ * stage has stopped holding lines, so this costs them nothing.
+ */
+function readUndecorated(
+  held: readonly string[],
+  result: LogAnalysis,
+  options: LogAnalyzerOptions,
+): LogAnalysis {
+  if (result.status === "failed") return result;
+  const lines = held.map(stripDecoration);
+  if (!lines.some((line) => line.decoration.length > 0)) return result;
+  if (lines.some((line) => isSuccessLine(line.text))) return result;
+  const again = createLogAnalyzer({ ...options, decorationFallback: false });
+  for (const line of lines) again.pushLine(line.text);
+  const second = again.finish();
+  if (!fallbackCounts(second)) return result;
+  const decoration = lines.find((line) => line.decoration.length > 0)?.decoration ?? null;
+  return { ...second, linePrefix: second.linePrefix ?? decoration };
+}
+
+/** Primary rules a decorated excerpt may fail on without a die banner: a tool's fetch error is only detail-tier. */
+const FALLBACK_DETAIL_RULES = new Set(["wget-http-error", "curl-http-error", "portage-crash"]);
+
+/** True when the fallback's reading failed on a die banner, a root-cause rule or better, or a conclusive one. */
+function fallbackCounts(analysis: LogAnalysis): boolean {
+  if (analysis.status !== "failed" || !analysis.primary) return false;
+  if (analysis.die) return true;
+  const id = analysis.primary.ruleId;
+  if (FALLBACK_DETAIL_RULES.has(id)) return true;
+  const rule = RULES_BY_ID.get(id);
+  return rule !== undefined && rule.role === "error" && (rule.tier >= TIER_ROOT || rule.conclusive === true);
 }
 
 /** Analyzes a whole log held in memory (tests, small uploads). */

@@ -40,6 +40,7 @@ export const INFRA_NEEDLES: readonly string[] = [
   // The exception ending a Portage traceback (InfraWatcher.crashException), indented or not.
   "Error: ",
   "Exception: ",
+  "portage.exception.",
   // emerge --sync / emaint sync running (InfraWatcher.syncing).
   ...SYNC_NEEDLES,
 ];
@@ -70,7 +71,8 @@ export const PORTAGE_HELPER_MISSING =
   /^(?:File not found: '?\S*\/(?:ebuild-helpers\/|ebuild-ipc)|[^\n]{0,500}?[/ ](?:ebuild-helpers\/[^\s:'"]+|ebuild-ipc(?:\.py)?)['"]?: (?:\[Errno 2\] )?(?:No such file or directory|not found|command not found)$)/;
 
 /** A Python exception line (`ImportError: …`, `portage.exception.X: …`), the last line of a traceback. */
-const PYTHON_EXCEPTION_LINE = /^[\w.]*(?:Error|Exception): /;
+// Portage's own exception classes are named for what is wrong (`portage.exception.InvalidAtom: …`).
+const PYTHON_EXCEPTION_LINE = /^(?:[\w.]*(?:Error|Exception)|portage\.exception\.\w+): /;
 /** Lines from a traceback's last Portage frame to its exception (frames of the stdlib module it imported). */
 const EXCEPTION_REACH = 12;
 

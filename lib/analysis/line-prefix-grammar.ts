@@ -12,7 +12,7 @@
  * ChromiumOS' parallel_emerge: the package's name and version before each line of its output
  * (`gtk-doc-am-1.13-r2: `). Name parts after a `-` start with a letter, the version with a digit.
  */
-const PACKAGE_HEAD =
+export const PACKAGE_HEAD =
   /^[A-Za-z0-9][\w+]{0,60}(?:-[A-Za-z][\w+]{0,60}){0,8}-\d{1,9}(?:\.\d{1,9}){0,8}[a-z]?(?:_[a-z]{1,5}\d{0,9}){0,4}(?:-r\d{1,4})?: /;
 
 /** Heads that vary per line; at most one kind per log. */

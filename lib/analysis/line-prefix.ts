@@ -74,7 +74,14 @@ const MAX_SAMPLE_CHARS = 1024 * 1024;
  * order, stripped of the prefix if one was found, and so is every later line.
  * The byte gate looks past the prefix (the ">" test is on the first byte after it).
  */
-export function detectingPrefix<Result>(core: PrefixTarget<Result>): PrefixTarget<Result> {
+export function detectingPrefix<Result>(
+  core: PrefixTarget<Result>,
+  /**
+   * Called at the end of a log that never outgrew the sample (every raw line is still held): it may
+   * read the log again (analyzer.ts, the decorated-excerpt fallback) and return another result.
+   */
+  whole?: (lines: readonly string[], result: Result) => Result,
+): PrefixTarget<Result> {
   let sample: string[] | null = [];
   let nonEmpty = 0;
   let chars = 0;
@@ -119,8 +126,10 @@ export function detectingPrefix<Result>(core: PrefixTarget<Result>): PrefixTarge
     plainByteGate: () => false,
     setLinePrefix: (value) => core.setLinePrefix(value),
     finish(): Result {
-      if (sample) decide();
-      return core.finish();
+      const held = sample;
+      if (held) decide();
+      const result = core.finish();
+      return held && whole ? whole(held, result) : result;
     },
   };
   return stage;

@@ -1,0 +1,123 @@
+// The short-excerpt fallback's line cleaner (issue 10, round 14). line-prefix.ts strips a prefix the
+// first lines share; a pasted excerpt of a few lines often carries decoration that is not constant:
+// it changes between lines (`12. ` then `13. `, a clock), is stacked (`1. 81:15.03 collect2: …`,
+// `> > >   bzr: ERROR`) or only some lines carry it (a reply quoting half the paste). No shared
+// prefix is found, no anchored rule matches, and the excerpt reads as a success. Each line here is
+// stripped on its own of any run of known decorations; analyzer.ts reads a short log again with
+// these lines when its first reading found neither a failure nor a success marker.
+import { PACKAGE_HEAD } from "./line-prefix-grammar";
+import { SUCCESS_MARKER } from "./portage-patterns";
+
+/** Decorations stripped off one line at most (a stack deeper than this is no paste's). */
+const MAX_DECORATIONS = 8;
+
+/**
+ * One decoration at a line's start (after blanks), longest shapes first. Each is tried in turn; the
+ * first that matches is cut, with the blanks after it, and the rest is tried again.
+ */
+const DECORATIONS: readonly RegExp[] = [
+  // a rendered table's left border (a gist's view copied)
+  /^\|(?=[ \t]|$)/,
+  // a paste site's line numbers: pastebin's right-aligned `12. `, another's zero-padded `000180 `
+  /^\d{1,7}\.(?=[ \t]|$)/,
+  /^\d{6}(?=[ \t])/,
+  // GitLab's job log time and stream, then GitHub Actions' / Jenkins' ISO time (not wget's own
+  // `2018-10-26 17:10:59 ERROR 404: Not Found.`: the date is part of that message, below)
+  /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?Z \d\d[OE]\+?(?=[ \t]|$)/,
+  /^\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)?\]?(?=[ \t]|$)/,
+  // clocks: `[12:34:56]`, `12:34:56`, mach's `81:15.03`
+  /^\[\d\d:\d\d:\d\d(?:[.,]\d{1,9})?\](?=[ \t]|$)/,
+  /^\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?=[ \t]|$)/,
+  /^\d{1,4}:\d\d\.\d\d(?=[ \t]|$)/,
+  // docker buildkit's step and seconds: `#12 3.45`
+  /^#\d+ \d+\.\d+(?=[ \t]|$)/,
+  // a shell or ebuild comment's `#` (not a shebang, not buildkit's `#12`)
+  /^#(?=[ \t]|$)/,
+  // a markdown list's `- ` (Portage's ` * ` stays: it is eerror's)
+  /^-(?=[ \t]|$)/,
+];
+/** wget's own message starts with its date and time: that head is the message, not decoration. */
+const WGET_MESSAGE = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d ERROR \d{3}:/;
+/** Portage's own progress line (`>>> Emerging`, `>>> SERVER OUT OF DATE: `): never a quote. */
+const PORTAGE_PROGRESS = /^>>> \S/;
+const LEADING_BLANKS = /^[ \t]+/;
+/** An elog line whose blank went with the decoration (`> * ERROR:`): it gets its blank back. */
+const BARE_STAR = /^\*(?=[ \t]|$)/;
+
+/** What stripDecoration cut off a line: the text left and the decoration (empty when none). */
+export interface Undecorated {
+  text: string;
+  decoration: string;
+}
+
+/**
+ * `raw` without the decorations at its start (in any order and number, up to MAX_DECORATIONS) and
+ * the table borders and blanks at its end. A line without decoration at its start keeps its
+ * indentation (Portage's ` * `, a compiler's caret lines).
+ */
+export function stripDecoration(raw: string): Undecorated {
+  let rest = raw;
+  let cut = 0;
+  for (let step = 0; step < MAX_DECORATIONS; step++) {
+    const blanks = LEADING_BLANKS.exec(rest)?.[0].length ?? 0;
+    const body = rest.slice(blanks);
+    const length = decorationLength(body);
+    if (length === 0) break;
+    rest = body.slice(length);
+    cut += blanks + length;
+  }
+  if (cut > 0) {
+    const blanks = LEADING_BLANKS.exec(rest)?.[0].length ?? 0;
+    rest = rest.slice(blanks);
+    cut += blanks;
+    if (BARE_STAR.test(rest)) {
+      rest = ` ${rest}`;
+    }
+  }
+  return { text: rest.slice(0, rightEnd(rest)), decoration: raw.slice(0, cut) };
+}
+
+const isBlank = (code: number): boolean => code === 0x20 || code === 0x09;
+
+/**
+ * Where `text` ends without its trailing blanks and a rendered table's right borders (` |`, ` | |`):
+ * a scan from the end, linear whatever the line holds.
+ */
+function rightEnd(text: string): number {
+  let end = text.length;
+  for (;;) {
+    while (end > 0 && isBlank(text.charCodeAt(end - 1))) end--;
+    // A border is a `|` with a blank before it; a `|` glued to text is the text's.
+    if (end < 2 || text.charCodeAt(end - 1) !== 0x7c || !isBlank(text.charCodeAt(end - 2))) return end;
+    end--;
+  }
+}
+
+/** Length of the one decoration `body` starts with (no leading blanks), 0 when none. */
+function decorationLength(body: string): number {
+  if (body.length === 0) return 0;
+  const first = body.charCodeAt(0);
+  // A mail quote: one `>` at a time, so `> >>> Emerging` keeps Portage's `>>> `.
+  if (first === 0x3e /* > */) {
+    if (PORTAGE_PROGRESS.test(body)) return 0;
+    return 1;
+  }
+  if (WGET_MESSAGE.test(body)) return 0;
+  for (const shape of DECORATIONS) {
+    const match = shape.exec(body);
+    if (match) return match[0].length;
+  }
+  // parallel_emerge's job head (`gtk-doc-am-1.13-r2: `), last: its shape is the loosest
+  const job = PACKAGE_HEAD.exec(body);
+  return job ? job[0].length : 0;
+}
+
+/** emerge's parallel summary when every job finished: `Jobs: 3 of 3 complete`. */
+const JOBS_COMPLETE = /Jobs: (\d+) of (\d+) complete/;
+
+/** True when an undecorated line says the build (or the whole emerge) went through. */
+export function isSuccessLine(text: string): boolean {
+  if (SUCCESS_MARKER.test(text)) return true;
+  const jobs = JOBS_COMPLETE.exec(text);
+  return jobs !== null && jobs[1] === jobs[2];
+}
