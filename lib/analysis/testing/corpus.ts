@@ -631,6 +631,21 @@ export const REAL_CASES: readonly RealCase[] = [
     text: "Package installs 'tests' package which is forbidden and likely a bug in the build system.",
     kind: "qa",
   },
+  // Rows 180-181 (issue 10, round 14, helper rules14): wget's 404 under mail quotes, flat and nested.
+  {
+    row: 180,
+    file: "fetch-wget-404-mail-quoted-libgap/snippet.log",
+    line: 8,
+    text: "2013-03-02 00:35:01 ERROR 404: Not Found.",
+    kind: "fetch",
+  },
+  {
+    row: 181,
+    file: "fetch-wget-404-nested-quote-elliptic-curves/snippet.log",
+    line: 12,
+    text: "2014-08-13 07:47:48 ERROR 404: Not Found.",
+    kind: "fetch",
+  },
 ];
 
 export interface RealCase {
