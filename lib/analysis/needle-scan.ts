@@ -32,51 +32,15 @@ class Dfa {
   readonly lineStart: number;
 
   constructor(list: readonly Needle[], words: number) {
-    let columns = 1;
-    for (const { text } of list) {
-      for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        if (this.classOf[code] !== 0) continue;
-        if (columns === 256) throw new Error("too many distinct needle characters");
-        this.classOf[code] = columns++;
-      }
-    }
+    // Each loop over the needles or the states is a function of its own: V8
+    // compiles a long-running loop on the stack, and code compiled in the
+    // middle of this constructor was thrown away at the first statement after
+    // the loop that had not run yet (three times per scanner, ~50-100 ms of
+    // the optimising compiler each, on a fresh process' first MiB).
+    const columns = numberColumns(list, this.classOf);
     this.columns = columns;
-
-    // Trie; tags[state] lists the tags completed at the state.
-    const children: Map<number, number>[] = [new Map()];
-    const tags: Set<number>[] = [new Set()];
-    for (const { text, tag } of list) {
-      let state = 0;
-      for (let i = 0; i < text.length; i++) {
-        const column = this.classOf[text.charCodeAt(i)];
-        let child = children[state].get(column);
-        if (child === undefined) {
-          child = children.length;
-          children.push(new Map());
-          tags.push(new Set());
-          children[state].set(column, child);
-        }
-        state = child;
-      }
-      tags[state].add(tag);
-    }
-
-    // Failure links in breadth-first order; a state also completes what its failure state completes.
-    const fail = new Array<number>(children.length).fill(0);
-    const order: number[] = [0];
-    for (let head = 0; head < order.length; head++) {
-      const state = order[head];
-      for (const [column, child] of children[state]) {
-        if (state !== 0) {
-          let f = fail[state];
-          while (f !== 0 && !children[f].has(column)) f = fail[f];
-          fail[child] = children[f].get(column) ?? 0;
-          for (const tag of tags[fail[child]]) tags[child].add(tag);
-        }
-        order.push(child);
-      }
-    }
+    const { children, tags } = buildTrie(list, this.classOf);
+    const { fail, order } = failureLinks(children, tags);
 
     // Number the states: root first, hit states last (so "is a hit" is one comparison).
     const plain = order.filter((state) => tags[state].size === 0);
@@ -97,15 +61,73 @@ class Dfa {
   }
 }
 
+/** Gives each character of the needles a column (from 1), in `classOf`; returns the number of columns. */
+function numberColumns(list: readonly Needle[], classOf: Uint8Array): number {
+  let columns = 1;
+  for (const { text } of list) {
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (classOf[code] !== 0) continue;
+      if (columns === 256) throw new Error("too many distinct needle characters");
+      classOf[code] = columns++;
+    }
+  }
+  return columns;
+}
+
+/** The needles' trie; tags[state] lists the tags completed at the state. */
+function buildTrie(
+  list: readonly Needle[],
+  classOf: Uint8Array,
+): { children: Map<number, number>[]; tags: Set<number>[] } {
+  const children: Map<number, number>[] = [new Map()];
+  const tags: Set<number>[] = [new Set()];
+  for (const { text, tag } of list) {
+    let state = 0;
+    for (let i = 0; i < text.length; i++) {
+      const column = classOf[text.charCodeAt(i)];
+      let child = children[state].get(column);
+      if (child === undefined) {
+        child = children.length;
+        children.push(new Map());
+        tags.push(new Set());
+        children[state].set(column, child);
+      }
+      state = child;
+    }
+    tags[state].add(tag);
+  }
+  return { children, tags };
+}
+
+/** Failure links in breadth-first order; a state also completes what its failure state completes (added to tags). */
+function failureLinks(
+  children: readonly Map<number, number>[],
+  tags: Set<number>[],
+): { fail: number[]; order: number[] } {
+  const fail = new Array<number>(children.length).fill(0);
+  const order: number[] = [0];
+  for (let head = 0; head < order.length; head++) {
+    const state = order[head];
+    for (const [column, child] of children[state]) {
+      if (state !== 0) {
+        let f = fail[state];
+        while (f !== 0 && !children[f].has(column)) f = fail[f];
+        fail[child] = children[f].get(column) ?? 0;
+        for (const tag of tags[fail[child]]) tags[child].add(tag);
+      }
+      order.push(child);
+    }
+  }
+  return { fail, order };
+}
+
 /**
  * Full transition rows: a missing child takes the failure state's transition.
  * Breadth-first order means the failure state's row (shallower) is complete,
  * so a row starts as a copy of it and only the state's own children are set:
  * a typed-array copy per state instead of a Map lookup per cell, which made
  * the two ~6,000-state scanners cost ~80 ms of a fresh process's first MiB.
- * Its own function, too: as one loop at the end of the constructor, V8
- * compiled the constructor on-stack before this loop had run and then threw
- * that code away when it got here, three times in a row.
  */
 function transitionRows(
   order: readonly number[],
