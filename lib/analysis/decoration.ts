@@ -5,7 +5,7 @@
 // prefix is found, no anchored rule matches, and the excerpt reads as a success. Each line here is
 // stripped on its own of any run of known decorations; analyzer.ts reads a short log again with
 // these lines when its first reading found neither a failure nor a success marker.
-import { PACKAGE_HEAD } from "./line-prefix-grammar";
+import { ELOG_AFTER_DASH, PACKAGE_HEAD } from "./line-prefix-grammar";
 import { SUCCESS_MARKER } from "./portage-patterns";
 
 /** Decorations stripped off one line at most (a stack deeper than this is no paste's). */
@@ -58,15 +58,23 @@ export interface Undecorated {
 export function stripDecoration(raw: string): Undecorated {
   let rest = raw;
   let cut = 0;
+  let dash = false;
   for (let step = 0; step < MAX_DECORATIONS; step++) {
     const blanks = LEADING_BLANKS.exec(rest)?.[0].length ?? 0;
     const body = rest.slice(blanks);
     const length = decorationLength(body);
     if (length === 0) break;
+    dash = body.charCodeAt(0) === 0x2d; /* - */
     rest = body.slice(length);
     cut += blanks + length;
   }
   if (cut > 0) {
+    // Rendered markdown made Portage's ` * ` a `- `: an elog head after it gets its star back (as the
+    // prefix grammar does), the die message's two blanks included.
+    const afterMarker = rest.length > 0 && isBlank(rest.charCodeAt(0)) ? rest.slice(1) : rest;
+    if (dash && ELOG_AFTER_DASH.test(afterMarker)) {
+      return { text: ` * ${afterMarker.slice(0, rightEnd(afterMarker))}`, decoration: raw.slice(0, cut + 1) };
+    }
     const blanks = LEADING_BLANKS.exec(rest)?.[0].length ?? 0;
     rest = rest.slice(blanks);
     cut += blanks;

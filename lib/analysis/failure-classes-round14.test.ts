@@ -158,6 +158,12 @@ describe("stripDecoration", () => {
     expect(stripDecoration(" * ERROR: x").text).toBe(" * ERROR: x");
     expect(stripDecoration("-  * ERROR: x").text).toBe(" * ERROR: x");
     expect(stripDecoration("cd foo || die |").text).toBe("cd foo || die");
+    // rendered markdown's `- ` for eerror's ` * `: the elog head gets its star back, the message its blanks
+    expect(stripDecoration("[12:00:02] - ERROR: dev-foo/bar-1.0::gentoo failed (compile phase):").text).toBe(
+      " * ERROR: dev-foo/bar-1.0::gentoo failed (compile phase):",
+    );
+    expect(stripDecoration("3. -   emake failed").text).toBe(" *   emake failed");
+    expect(stripDecoration("- some list item").text).toBe("some list item");
   });
 });
 

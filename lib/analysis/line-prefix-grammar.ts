@@ -106,7 +106,7 @@ const MAX_TABLE_BORDERS = 4;
  * Rendered markdown turns Portage's " * " bullet into "- "; after a list marker
  * these texts are elog lines again (`- Detected file collision(s):`, `-   no configure script found`).
  */
-const ELOG_AFTER_DASH =
+export const ELOG_AFTER_DASH =
   /^(?:ERROR: |Detected file collision|Package '|ACCESS DENIED|QA Notice|Call stack:|Messages for package|Fetch failed|Working directory:|S: '| {2}\S)/;
 const MAX_INDENT = 8;
 /** A markdown code block indents by 4; two blanks are an abridged excerpt's own indentation. */
