@@ -1,7 +1,12 @@
+import { readdirSync, statSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { analyzeAttachment } from "./attachments";
+import { analyzeAttachment, createAttachmentReader, toolchainRule } from "./attachments";
+import { cleanLine } from "./lines";
 import { attachmentRoleFor } from "./portage-patterns";
-import { corpusLines } from "./testing/corpus";
+import { LINE_RULES, matchLineRule } from "./rules";
+import { TOOLCHAIN_RULES } from "./rules/toolchain";
+import { CORPUS_DIR, corpusLines } from "./testing/corpus";
 
 describe("attachmentRoleFor", () => {
   test.each([
@@ -45,6 +50,23 @@ describe("analyzeAttachment", () => {
     expect(failed.primary?.text).toMatch(/undefined reference to .pthread_create'/);
   });
 
+  test("a CMake log's reader is done at its first toolchain error, a config.log's never", () => {
+    const lines = corpusLines("real/cmakeerror-log-pthread-probe-localized-pl/CMakeError.log");
+    const cmake = createAttachmentReader("cmake-error-log");
+    const config = createAttachmentReader("config-log");
+    const doneAt = lines.findIndex((line) => {
+      cmake.push(line);
+      config.push(line);
+      return cmake.done();
+    });
+    expect(doneAt).toBeGreaterThan(0);
+    expect(lines[doneAt]).toMatch(/undefined reference to .pthread_create'/);
+    expect(config.done()).toBe(false);
+    // file-intake.ts stops pushing there: the verdict is the one of the whole file.
+    const whole = analyzeAttachment("cmake-error-log", lines, { mainLogConfigureFailed: true });
+    expect(cmake.finish({ mainLogConfigureFailed: true })).toEqual(whole);
+  });
+
   test("meson-log.txt gives meson's ERROR line", () => {
     const result = analyzeAttachment(
       "meson-log",
@@ -74,5 +96,33 @@ describe("analyzeAttachment", () => {
     expect(analyzeAttachment("ctest-log", lines).failedTests).toEqual([
       { name: "parser_bad", line: 3, source: "ctest-log" },
     ]);
+  });
+});
+
+describe("toolchainRule", () => {
+  // Every line of the corpus' logs and attachments, cleaned as the readers see them.
+  const sets = readdirSync(CORPUS_DIR).filter((set) => /^(?:real|generated|heldout\d*)$/.test(set));
+  const corpusFileLines = sets.flatMap((set) =>
+    readdirSync(path.join(CORPUS_DIR, set)).flatMap((dir) =>
+      statSync(path.join(CORPUS_DIR, set, dir)).isDirectory()
+        ? readdirSync(path.join(CORPUS_DIR, set, dir))
+            .filter((name) => !/\.(?:json|md|xz)$/.test(name))
+            .filter((name) => statSync(path.join(CORPUS_DIR, set, dir, name)).isFile())
+            .flatMap((name) => corpusLines(`${set}/${dir}/${name}`).map(cleanLine))
+        : [],
+    ),
+  );
+
+  test("every toolchain rule is a row of the line table (else it falls back to the slow matchLineRule)", () => {
+    expect(TOOLCHAIN_RULES.filter((rule) => !LINE_RULES.includes(rule)).map((rule) => rule.id)).toEqual([]);
+  });
+
+  test("picks the rule matchLineRule picks, on every corpus line and every rule's example", () => {
+    const lines = [...corpusFileLines, ...TOOLCHAIN_RULES.map((rule) => rule.example)];
+    expect(lines.length).toBeGreaterThan(20_000);
+    const differing = lines.filter((line) => toolchainRule(line) !== matchLineRule(line, TOOLCHAIN_RULES));
+    expect(differing).toEqual([]);
+    // Not vacuous: the corpus has toolchain errors, in config.log probes among others.
+    expect(lines.filter((line) => toolchainRule(line) !== null).length).toBeGreaterThan(100);
   });
 });

@@ -3,11 +3,17 @@
 // own reader that knows which line is the verdict. Readers take one line at a
 // time and keep bounded state (a few dozen lines, at most MAX_FAILED_TESTS
 // names), so an upload of many big attachments costs no more memory than one.
-import { cleanLine } from "./lines";
-import { matchLineRule } from "./rules";
+import * as linesModule from "./lines";
+import { LINE_RULES, type LineRule, matchLineRule } from "./rules";
+import * as gateModule from "./rules/gate";
 import { AUTOMAKE_TEST_FAIL } from "./rules/tests";
 import { TOOLCHAIN_RULES } from "./rules/toolchain";
 import type { AttachmentAnalysis, AttachmentRole, FailedTest, PrimaryError } from "./types";
+
+// Module-level bindings of what runs per line: an import compiled to CommonJS (tsx and Next's
+// bundle alike) is read through a getter at every use (streaming-log.ts).
+const { cleanLine } = linesModule;
+const { hasTag, lineTags, newLineTags } = gateModule;
 
 const MAX_CONTEXT_LINES = 40;
 const MAX_FAILED_TESTS = 500;
@@ -22,11 +28,15 @@ type NumberedLine = { line: number; text: string };
 interface RoleReader {
   push(entry: NumberedLine): void;
   finish(): AttachmentAnalysis;
+  /** True once no later line can change the result: lines are then counted, not cleaned. */
+  done?(): boolean;
 }
 
 /** Lines pushed as they stream in; the verdict once the file ends (the context may come later). */
 export interface AttachmentReader {
   push(rawLine: string): void;
+  /** True once no later line can change the verdict (a CMake or meson log's first error): lines may stop. */
+  done(): boolean;
   finish(context?: AttachmentContext): AttachmentAnalysis;
 }
 
@@ -40,7 +50,11 @@ export function createAttachmentReader(role: AttachmentRole): AttachmentReader {
   const reader = roleReader(role);
   let line = 0;
   return {
-    push: (raw) => reader.push({ line: ++line, text: cleanLine(raw) }),
+    push: (raw) => {
+      line++;
+      if (!reader.done?.()) reader.push({ line, text: cleanLine(raw) });
+    },
+    done: () => reader.done?.() ?? false,
     // CMake logs only count when the main log says configuring failed, which is known last.
     finish: (context = {}) =>
       CMAKE_ROLES.has(role) && !context.mainLogConfigureFailed ? emptyResult(role) : reader.finish(),
@@ -64,7 +78,7 @@ function roleReader(role: AttachmentRole): RoleReader {
   if (role === "test-suite-log") return testSuiteLogReader();
   if (role === "ctest-log") return ctestLogReader();
   if (role === "sandbox-log") return firstMatchReader(role, /^P: \//);
-  return { push: () => {}, finish: () => emptyResult(role) };
+  return { push: () => {}, finish: () => emptyResult(role), done: () => true };
 }
 
 function emptyResult(role: AttachmentRole): AttachmentAnalysis {
@@ -83,24 +97,26 @@ function configLogReader(): RoleReader {
   let block: NumberedLine[] = [];
   let failingBlock: NumberedLine[] = [];
   const push = (entry: NumberedLine) => {
-    if (/^configure:\d+: checking /.test(entry.text)) {
+    // The verdict patterns below all start with "configure": most probe output does not.
+    const configureLine = entry.text.startsWith("configure");
+    if (configureLine && /^configure:\d+: checking /.test(entry.text)) {
       if (hasToolchainError(block)) failingBlock = block;
       block = [];
     }
     if (block.length < MAX_CONTEXT_LINES) block.push(entry);
-    if (/^configure(?::\d+)?: error: /.test(entry.text)) {
+    if (configureLine && /^configure(?::\d+)?: error: /.test(entry.text)) {
       result.primary = toPrimary(entry, "config-log-error");
       const probeOutput = block.slice(0, -1);
       result.context = hasToolchainError(probeOutput) ? probeOutput : failingBlock;
     }
-    if (/^configure: exit 0$/.test(entry.text)) {
+    if (configureLine && entry.text === "configure: exit 0") {
       result.primary = null;
       result.context = [];
     }
   };
   const finish = () => {
     result.errorLines = result.context
-      .filter((entry) => matchLineRule(entry.text, TOOLCHAIN_RULES))
+      .filter((entry) => toolchainRule(entry.text))
       .map((entry) => ({ ...entry, ruleId: "config-log-probe", severity: "warning" as const }));
     if (result.primary) result.errorLines.push({ ...result.primary, severity: "error" });
     return result;
@@ -109,7 +125,28 @@ function configLogReader(): RoleReader {
 }
 
 function hasToolchainError(block: NumberedLine[]): boolean {
-  return block.some((entry) => matchLineRule(entry.text, TOOLCHAIN_RULES) !== null);
+  return block.some((entry) => toolchainRule(entry.text) !== null);
+}
+
+// Every line of a config.log probe block is checked against the toolchain rules:
+// matchLineRule on a rule list tries each rule's needles with String#includes
+// (~40 per line), most of the reader's time. The rules are rows of the line
+// table, so the table's one needle scan (rules/gate.ts lineTags) says which can
+// match, and only those run their pattern, in TOOLCHAIN_RULES' order: the same
+// first rule, since a rule's needles are what both look for.
+const TOOLCHAIN_TAGS = TOOLCHAIN_RULES.map((rule) => LINE_RULES.indexOf(rule));
+const TOOLCHAIN_IN_TABLE = TOOLCHAIN_TAGS.every((tag) => tag !== -1);
+const toolchainTags = newLineTags();
+
+/** matchLineRule(text, TOOLCHAIN_RULES), by the line table's tags. */
+export function toolchainRule(text: string): LineRule | null {
+  if (!TOOLCHAIN_IN_TABLE) return matchLineRule(text, TOOLCHAIN_RULES);
+  const tags = lineTags(text, toolchainTags);
+  for (let index = 0; index < TOOLCHAIN_RULES.length; index++) {
+    if (hasTag(tags, TOOLCHAIN_TAGS[index]) && TOOLCHAIN_RULES[index].pattern.test(text))
+      return TOOLCHAIN_RULES[index];
+  }
+  return null;
 }
 
 function firstToolchainErrorReader(role: AttachmentRole): RoleReader {
@@ -117,7 +154,7 @@ function firstToolchainErrorReader(role: AttachmentRole): RoleReader {
   const recent: NumberedLine[] = [];
   const push = (entry: NumberedLine) => {
     if (result.primary) return;
-    const rule = matchLineRule(entry.text, TOOLCHAIN_RULES);
+    const rule = toolchainRule(entry.text);
     if (rule) {
       result.primary = toPrimary(entry, rule.id);
       result.context = recent;
@@ -127,7 +164,7 @@ function firstToolchainErrorReader(role: AttachmentRole): RoleReader {
     recent.push(entry);
     if (recent.length > MAX_CONTEXT_LINES) recent.shift();
   };
-  return { push, finish: () => result };
+  return { push, finish: () => result, done: () => result.primary !== null };
 }
 
 function firstMatchReader(role: AttachmentRole, pattern: RegExp): RoleReader {
@@ -137,7 +174,7 @@ function firstMatchReader(role: AttachmentRole, pattern: RegExp): RoleReader {
     result.primary = toPrimary(entry, `${role}-error`);
     result.errorLines = [{ ...entry, ruleId: `${role}-error`, severity: "error" }];
   };
-  return { push, finish: () => result };
+  return { push, finish: () => result, done: () => result.primary !== null };
 }
 
 function testSuiteLogReader(): RoleReader {

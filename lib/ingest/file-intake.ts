@@ -153,7 +153,8 @@ class StreamingAttachment {
       this.reader = undefined;
       return;
     }
-    for (const line of this.splitter.push(chunk)) this.reader.push(line);
+    // Past the verdict (a CMake or meson log's first error) no line matters to the reader: not split.
+    if (!this.reader.done()) for (const line of this.splitter.push(chunk)) this.reader.push(line);
     this.diagnosticStream.push(chunk);
   }
 
@@ -164,7 +165,7 @@ class StreamingAttachment {
 
   end(): AttachmentReader | undefined {
     if (!this.reader) return undefined;
-    for (const line of this.splitter.end()) this.reader.push(line);
+    if (!this.reader.done()) for (const line of this.splitter.end()) this.reader.push(line);
     return this.reader;
   }
 }
