@@ -13,10 +13,10 @@
 // compile) and bench:ingest's 1 MiB logs, each analysed as a log of its own.
 // --with-diagnostics also runs the diagnostics extractor (BuildLogPass where the
 // tree has it, else StreamingLog and DiagnosticStream side by side).
-import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { loadNow, median, runAlternated } from "./alternate-trees";
 
 interface Feed {
   push(piece: Uint8Array): void;
@@ -120,11 +120,6 @@ async function child(
   process.stdout.write(JSON.stringify(reports));
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
@@ -147,21 +142,10 @@ async function main(): Promise<void> {
   if (values.child) return child(path.resolve(positionals[0]), rounds, mib, withDiagnostics, blocks);
   if (positionals.length !== 2) throw new Error("usage: analysis-ab.ts <tree before> <tree after> [options]");
   const trees = positionals.map((tree) => path.resolve(tree));
-  const runs = trees.map((): ChildReport[][] => []);
   const flags = ["--rounds", String(rounds), "--mib", String(mib), "--blocks", blocks.join(",")];
   if (withDiagnostics) flags.push("--with-diagnostics");
-  for (let pair = 0; pair < Number(values.pairs); pair++) {
-    for (const [index, tree] of trees.entries()) {
-      const output = execFileSync("npx", ["tsx", __filename, "--child", tree, ...flags], {
-        encoding: "utf8",
-      });
-      runs[index].push(JSON.parse(output));
-    }
-  }
-  const load = (await import("node:os")).loadavg().map((x) => x.toFixed(1));
-  console.log(
-    `MB per CPU-second, medians of ${values.pairs} processes per tree (load now ${load.join(" ")})`,
-  );
+  const runs = runAlternated<ChildReport[]>(__filename, trees, Number(values.pairs), flags);
+  console.log(`MB per CPU-second, medians of ${values.pairs} processes per tree (load now ${loadNow()})`);
   for (const block of blocks) {
     const of = (index: number) => runs[index].map((run) => run.find((r) => r.block === block) as ChildReport);
     const [before, after] = [of(0), of(1)];

@@ -13,11 +13,11 @@
 // comparable: analysis-ab.ts). A process reports per row its median ms per MiB
 // of CPU over `rounds` and a hash of the results; the table shows the medians
 // over the processes and flags a row whose results differ between the trees.
-import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { loadNow, median, runAlternated } from "./alternate-trees";
 
 const CHUNK = 64 * 1024;
 const PARTS = ["reader", "diagnostics"] as const;
@@ -123,11 +123,6 @@ async function child(tree: string, mib: number, rounds: number): Promise<void> {
   process.stdout.write(JSON.stringify(rows));
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
@@ -143,17 +138,9 @@ async function main(): Promise<void> {
   if (values.child) return child(path.resolve(positionals[0]), mib, rounds);
   if (positionals.length === 0) throw new Error("usage: attachments.ts <tree> [<tree>...] [options]");
   const trees = positionals.map((tree) => path.resolve(tree));
-  const runs = trees.map((): Row[][] => []);
-  for (let pair = 0; pair < Number(values.pairs); pair++)
-    for (const [index, tree] of trees.entries()) {
-      const flags = ["--mib", String(mib), "--rounds", String(rounds)];
-      const output = execFileSync("npx", ["tsx", __filename, "--child", tree, ...flags], {
-        encoding: "utf8",
-      });
-      runs[index].push(JSON.parse(output));
-    }
-  const load = (await import("node:os")).loadavg().map((x) => x.toFixed(1));
-  console.log(`CPU ms per MiB, medians of ${values.pairs} processes per tree (load now ${load.join(" ")})`);
+  const flags = ["--mib", String(mib), "--rounds", String(rounds)];
+  const runs = runAlternated<Row[]>(__filename, trees, Number(values.pairs), flags);
+  console.log(`CPU ms per MiB, medians of ${values.pairs} processes per tree (load now ${loadNow()})`);
   console.log(`trees: ${trees.join(" | ")}`);
   for (const { name } of runs[0][0]) {
     const of = (index: number) => runs[index].map((run) => run.find((row) => row.name === name) as Row);
