@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { matchLineRule } from "./rules";
+import { partsInOrder, snippetMessageParts } from "./structure";
 import { analyzeLines, callStack, dieBanner } from "./testing/failure-class";
 
 // Failure classes still wrong after round 12 (issue 10, round 13, helper rules13), from a thirteenth
@@ -201,6 +202,35 @@ describe("3. a die message printed after the call stack", () => {
     // `die "$msg"` says nothing to compare: the line after it is not taken for the message.
     const variable = analyze([...stackOnly.slice(0, 5), ' *       die "$msg"', " * something else"]);
     expect(variable.primary?.ruleId).toBe("portage-die-call-stack");
+  });
+
+  test("the snippet's message: its words in order, any text for each expansion, anchored at both ends", () => {
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the eclass's shell text
+    const parts = snippetMessageParts(' *) die "${ECLASS}: unsupported EAPI=${EAPI:-0}" ;;');
+    expect(parts).toEqual(["", ": unsupported EAPI=", ""]);
+    const sure = parts as string[];
+    expect(partsInOrder(sure, "qmake-utils.eclass: unsupported EAPI=5")).toBe(true);
+    expect(partsInOrder(["setup ", " failed"], "setup build failed")).toBe(true);
+    expect(partsInOrder(["setup ", " failed"], "setup build failed twice")).toBe(false);
+    expect(partsInOrder(["setup failed"], "setup failed")).toBe(true);
+    // The last part may not overlap the middle ones: "ab" then "b" needs two b's.
+    expect(partsInOrder(["a", "b", "b"], "ab")).toBe(false);
+    expect(partsInOrder(["a", "b", "b"], "abxb")).toBe(true);
+  });
+
+  test("a hostile snippet and message cost a scan, not every split (a joined regex took seconds)", () => {
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: shell expansions in a die message
+    const hostile = ' *       true || die "a${x}a${y}a${z}a${w}b"';
+    const lines = [
+      " * ERROR: dev-foo/bar-1.0::gentoo failed (compile phase):",
+      " * Call stack:",
+      " *     ebuild.sh, line  136:  Called src_compile",
+      " *   environment, line 1515:  Called die",
+      " * The specific snippet of code:",
+      hostile,
+      ...Array.from({ length: 6 }, () => ` * ${"a".repeat(490)}`),
+    ];
+    expect(analyze(lines).primary?.ruleId).toBe("portage-die-call-stack");
   });
 });
 

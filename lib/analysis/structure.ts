@@ -63,9 +63,9 @@ export class PortageStructure {
   private awaitingSnippet = false;
   /**
    * The message a die without one after its banner was called with (`die "setup build failed"` in the
-   * snippet), as a pattern, and the lines after the snippet still searched for it.
+   * snippet), as its literal parts, and the lines after the snippet still searched for it.
    */
-  private snippetMessage: RegExp | null = null;
+  private snippetMessage: readonly string[] | null = null;
   private snippetMessageLines = 0;
   succeeded = false;
   /** Portage merged the package over a file collision (a warning, not a failure). */
@@ -287,7 +287,7 @@ export class PortageStructure {
     const tool = command.slice(command.lastIndexOf("/") + 1);
     if (/^[\w.+-]{1,40}$/.test(tool)) this.dieSnippetTool = tool;
     if (this.die?.message === null) {
-      this.snippetMessage = snippetMessagePattern(text);
+      this.snippetMessage = snippetMessageParts(text);
       if (this.snippetMessage) this.snippetMessageLines = SNIPPET_MESSAGE_REACH;
     }
     return true;
@@ -304,7 +304,7 @@ export class PortageStructure {
     const message = text.replace(ELOG_BULLET, "").trim();
     if (!die || die.message !== null || !this.snippetMessage || message.length > MAX_SNIPPET_MESSAGE)
       return false;
-    if (!this.snippetMessage.test(message)) return false;
+    if (!partsInOrder(this.snippetMessage, message)) return false;
     die.message = message;
     this.dieMessageLine = line;
     this.snippetMessageLines = 0;
@@ -421,18 +421,39 @@ export const STRUCTURE_NEEDLES: readonly string[] = [
 const ATOM_SCAN = new NeedleScanner(ATOM_NEEDLES);
 
 /**
- * The message `die "…"` in a snippet line prints, as an anchored pattern: its literal words (at least
- * four characters of them, so `die "$msg"` matches nothing) with any text for each expansion.
+ * The message `die "…"` in a snippet line prints, as its literal parts (at least four characters of
+ * them, so `die "$msg"` gives none): each expansion between two parts stands for any text.
  */
-export function snippetMessagePattern(snippet: string): RegExp | null {
+export function snippetMessageParts(snippet: string): string[] | null {
   const argument = SNIPPET_DIE_ARGUMENT.exec(snippet)?.[1]?.replace(/\\(.)/g, "$1");
   if (!argument) return null;
-  const literals = argument.split(SNIPPET_EXPANSION);
-  if (literals.length - 1 > MAX_SNIPPET_EXPANSIONS || literals.join("").trim().length < 4) return null;
-  literals[0] = literals[0].trimStart();
-  literals[literals.length - 1] = literals[literals.length - 1].trimEnd();
-  const escaped = literals.map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  return new RegExp(`^${escaped.join(".*?")}$`);
+  const parts = argument.split(SNIPPET_EXPANSION);
+  if (parts.length - 1 > MAX_SNIPPET_EXPANSIONS || parts.join("").trim().length < 4) return null;
+  parts[0] = parts[0].trimStart();
+  parts[parts.length - 1] = parts[parts.length - 1].trimEnd();
+  return parts;
+}
+
+/**
+ * Whether `text` is `parts` with any text between each two: the first part starts it, the last ends it,
+ * the others found in order, each at its leftmost place (which leaves the most room for the rest). Linear
+ * in the text: a regular expression of the parts joined by `.*?` backtracks through every split of a
+ * hostile line (`die "a${x}a${y}a${z}a${w}b"` against 500 `a`s: seconds).
+ */
+export function partsInOrder(parts: readonly string[], text: string): boolean {
+  const first = parts[0];
+  const last = parts[parts.length - 1];
+  if (parts.length === 1) return text === first;
+  if (text.length < first.length + last.length || !text.startsWith(first) || !text.endsWith(last))
+    return false;
+  const end = text.length - last.length;
+  let at = first.length;
+  for (let i = 1; i < parts.length - 1; i++) {
+    const found = text.indexOf(parts[i], at);
+    if (found < 0 || found + parts[i].length > end) return false;
+    at = found + parts[i].length;
+  }
+  return true;
 }
 
 function mayNameAtom(text: string): boolean {
