@@ -5,41 +5,39 @@
 // prefix is found, no anchored rule matches, and the excerpt reads as a success. Each line here is
 // stripped on its own of any run of known decorations; analyzer.ts reads a short log again with
 // these lines when its first reading found neither a failure nor a success marker.
-import { ELOG_AFTER_DASH, PACKAGE_HEAD } from "./line-prefix-grammar";
+import {
+  ELOG_AFTER_DASH,
+  HASH_MARKER,
+  NUMBERED_HEAD,
+  PACKAGE_HEAD,
+  PORTAGE_PROGRESS,
+  SHORT_HEADS,
+} from "./line-prefix-grammar";
 import { SUCCESS_MARKER } from "./portage-patterns";
 
 /** Decorations stripped off one line at most (a stack deeper than this is no paste's). */
 const MAX_DECORATIONS = 8;
 
 /**
- * One decoration at a line's start (after blanks), longest shapes first. Each is tried in turn; the
- * first that matches is cut, with the blanks after it, and the rest is tried again.
+ * One decoration at a line's start (after blanks): the shapes the prefix grammar strips when every line
+ * carries the same one (line-prefix-grammar.ts), here tried on each line on its own. The first that
+ * matches is cut, with the blanks after it, and the rest is tried again.
  */
 const DECORATIONS: readonly RegExp[] = [
   // a rendered table's left border (a gist's view copied)
   /^\|(?=[ \t]|$)/,
-  // a paste site's line numbers: pastebin's right-aligned `12. `, another's zero-padded `000180 `
-  /^\d{1,7}\.(?=[ \t]|$)/,
-  /^\d{6}(?=[ \t])/,
-  // GitLab's job log time and stream, then GitHub Actions' / Jenkins' ISO time (not wget's own
-  // `2018-10-26 17:10:59 ERROR 404: Not Found.`: the date is part of that message, below)
-  /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?Z \d\d[OE]\+?(?=[ \t]|$)/,
-  /^\[?\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d)?\]?(?=[ \t]|$)/,
-  // clocks: `[12:34:56]`, `12:34:56`, mach's `81:15.03`
-  /^\[\d\d:\d\d:\d\d(?:[.,]\d{1,9})?\](?=[ \t]|$)/,
-  /^\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?=[ \t]|$)/,
-  /^\d{1,4}:\d\d\.\d\d(?=[ \t]|$)/,
-  // docker buildkit's step and seconds: `#12 3.45`
-  /^#\d+ \d+\.\d+(?=[ \t]|$)/,
+  // a paste site's line numbers (pastebin's `12. `, another's zero-padded `000180 `)
+  NUMBERED_HEAD,
+  // machines' heads: CI and syslog times, clocks, buildkit's step, mach's minutes (not parallel_emerge's
+  // package head: last, below)
+  ...SHORT_HEADS,
   // a shell or ebuild comment's `#` (not a shebang, not buildkit's `#12`)
-  /^#(?=[ \t]|$)/,
+  HASH_MARKER,
   // a markdown list's `- ` (Portage's ` * ` stays: it is eerror's)
   /^-(?=[ \t]|$)/,
 ];
 /** wget's own message starts with its date and time: that head is the message, not decoration. */
 const WGET_MESSAGE = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d ERROR \d{3}:/;
-/** Portage's own progress line (`>>> Emerging`, `>>> SERVER OUT OF DATE: `): never a quote. */
-const PORTAGE_PROGRESS = /^>>> \S/;
 const LEADING_BLANKS = /^[ \t]+/;
 /** An elog line whose blank went with the decoration (`> * ERROR:`): it gets its blank back. */
 const BARE_STAR = /^\*(?=[ \t]|$)/;

@@ -39,7 +39,7 @@ const HEADS: readonly RegExp[] = [
  * Heads a short excerpt (fewer lines than the sample needs) is read with: clocks only. A tool's own
  * `clang-18: ` reads like parallel_emerge's package head on a line or two.
  */
-const SHORT_HEADS = HEADS.filter((shape) => shape !== PACKAGE_HEAD);
+export const SHORT_HEADS = HEADS.filter((shape) => shape !== PACKAGE_HEAD);
 
 /**
  * A paste site's numbered view (pastebin's `  12. `): the line's number, right-aligned, then `. `; an
@@ -47,7 +47,7 @@ const SHORT_HEADS = HEADS.filter((shape) => shape !== PACKAGE_HEAD);
  * first. Other sites print the number zero-padded to six digits, no dot (`000180 text`). Taken as a
  * head only when the sample's numbers run on by one (NUMBERED_RUN).
  */
-const NUMBERED_HEAD = /^(?:- )? {0,6}(\d{1,7})(?:\.|(?<=^\d{6}))(?: |$)/;
+export const NUMBERED_HEAD = /^(?:- )? {0,6}(\d{1,7})(?:\.|(?<=^\d{6}))(?: |$)/;
 /** Share of neighbouring numbered sample lines whose numbers must differ by exactly one. */
 const NUMBERED_RUN = 0.75;
 
@@ -69,13 +69,13 @@ const ONE_COMPACT_MARKER = /^[ \t]*>[ \t]?/;
  * `>>> SERVER OUT OF DATE: …` block (PORTAGE_BARE_MARKER_BLOCK), which frames itself with bare `>>>` lines.
  */
 const BARE_RUN = /^(?:[ \t]*>)+[ \t]*$/;
-const PORTAGE_PROGRESS = /^>>> \S/;
+export const PORTAGE_PROGRESS = /^>>> \S/;
 const PORTAGE_BARE_MARKER_BLOCK = /^>>> (?:SERVER OUT OF DATE: |In order to force sync, remove ')/;
 /**
  * A shell or ebuild comment's "# " (a log quoted in an ebuild, a script, a config file). Not when
  * the log is the resolver's: its autounmask proposals have "# required by" lines of their own.
  */
-const HASH_MARKER = /^#(?:[ \t]|$)/;
+export const HASH_MARKER = /^#(?:[ \t]|$)/;
 /**
  * A short quote (fewer lines than the sample needs) whose every line starts with `#`: a log quoted in an
  * ebuild comment, `#` glued to the text too (`#FAILED tests/x.py`). Not buildkit's `#12 3.45 `.
