@@ -113,7 +113,7 @@ describe("toolchainRule", () => {
     ),
   );
 
-  test("every toolchain rule is a row of the line table (else it falls back to the slow matchLineRule)", () => {
+  test("every toolchain rule is a row of the line table (else loading attachments.ts throws)", () => {
     expect(TOOLCHAIN_RULES.filter((rule) => !LINE_RULES.includes(rule)).map((rule) => rule.id)).toEqual([]);
   });
 

@@ -4,7 +4,7 @@
 // time and keep bounded state (a few dozen lines, at most MAX_FAILED_TESTS
 // names), so an upload of many big attachments costs no more memory than one.
 import * as linesModule from "./lines";
-import { LINE_RULES, type LineRule, matchLineRule } from "./rules";
+import { LINE_RULES, type LineRule } from "./rules";
 import * as gateModule from "./rules/gate";
 import { AUTOMAKE_TEST_FAIL } from "./rules/tests";
 import { TOOLCHAIN_RULES } from "./rules/toolchain";
@@ -135,12 +135,11 @@ function hasToolchainError(block: NumberedLine[]): boolean {
 // match, and only those run their pattern, in TOOLCHAIN_RULES' order: the same
 // first rule, since a rule's needles are what both look for.
 const TOOLCHAIN_TAGS = TOOLCHAIN_RULES.map((rule) => LINE_RULES.indexOf(rule));
-const TOOLCHAIN_IN_TABLE = TOOLCHAIN_TAGS.every((tag) => tag !== -1);
+if (TOOLCHAIN_TAGS.includes(-1)) throw new Error("every toolchain rule must be a row of the line table");
 const toolchainTags = newLineTags();
 
 /** matchLineRule(text, TOOLCHAIN_RULES), by the line table's tags. */
 export function toolchainRule(text: string): LineRule | null {
-  if (!TOOLCHAIN_IN_TABLE) return matchLineRule(text, TOOLCHAIN_RULES);
   const tags = lineTags(text, toolchainTags);
   for (let index = 0; index < TOOLCHAIN_RULES.length; index++) {
     if (hasTag(tags, TOOLCHAIN_TAGS[index]) && TOOLCHAIN_RULES[index].pattern.test(text))
