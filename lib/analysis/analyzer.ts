@@ -2,12 +2,12 @@
 // is kept (structure fields, first candidate per tier and segment, capped lists),
 // so memory stays flat for a 1 GB log.
 import { type Candidate, CandidateBook } from "./candidates";
-import { isSuccessLine, stripDecoration } from "./decoration";
+import { isSuccessLine, mayReadUndecorated, stripDecoration, undecoratedReadingWins } from "./decoration";
 import * as eerrorModule from "./eerror";
 import { ElogBlock, type ElogFailure } from "./eerror";
 import type { InfraWatcher } from "./infra";
 import * as infraModule from "./infra";
-import { detectingPrefix } from "./line-prefix";
+import { detectingPrefix, type LinePrefix } from "./line-prefix";
 import * as linesModule from "./lines";
 import { NeedleScanner } from "./needle-scan";
 import * as patternsModule from "./portage-patterns";
@@ -43,7 +43,6 @@ const {
 } = fetchModule;
 const { DEPENDENCY_BLOCKER, DEPENDENCY_BLOCKER_SUMMARY } = resolverModule;
 const { TIER_ROOT } = ruleModule;
-const RULES_BY_ID = new Map(LINE_RULES.map((rule) => [rule.id, rule]));
 
 export const MAX_ERROR_LINES = 50;
 const MAX_QA_NOTICES = 100;
@@ -345,7 +344,7 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
     },
     options.decorationFallback === false
       ? undefined
-      : (held, result) => readUndecorated(held, result, options),
+      : (held, result, prefix) => readUndecorated(held, result, options, prefix),
   );
   function pushCore(raw: string, gate: GateResult | undefined, plain: boolean): void {
     const line = ++state.lineCount;
@@ -416,43 +415,35 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
 }
 
 /**
- * The decorated-excerpt fallback (issue 10, round 14). A log short enough to be held whole by the
- * prefix stage (fewer than PREFIX_SAMPLE_LINES non-empty lines: the 2-40 line excerpts people paste)
- * that read as a success without saying so (no `>>> Completed installing`, no `merged`, no `Jobs: n of n
- * complete`) is read again with each line stripped of its own decoration (decoration.ts): quotes,
- * numbers, clocks, comment and list markers in any mix and stack. Line numbers stay the file's (one
- * line per line). The second reading counts only when it failed on something strong (fallbackCounts):
- * stripping may also turn a harmless line into a weak candidate. Longer logs never get here: the
- * stage has stopped holding lines, so this costs them nothing.
+ * The decorated-excerpt fallback (issue 10, rounds 14-15). A log short enough to be held whole by the
+ * prefix stage (fewer than WHOLE_LOG_LINES non-empty lines: the excerpts people paste) whose lines carry
+ * decoration of their own (decoration.ts: quotes, numbers, clocks, comment and list markers in any mix
+ * and stack) is read again with each line stripped of it, when the first reading found no failure and
+ * no success marker, or failed only on something weak (a die message, the call stack) that an
+ * undecorated line may outrank. Line numbers stay the file's (one line per line). Which reading wins:
+ * decoration.ts undecoratedReadingWins. Longer logs never get here: the stage has stopped holding
+ * lines, so this costs them nothing.
  */
 function readUndecorated(
   held: readonly string[],
   result: LogAnalysis,
   options: LogAnalyzerOptions,
+  prefix: LinePrefix | null,
 ): LogAnalysis {
-  if (result.status === "failed") return result;
-  const lines = held.map(stripDecoration);
+  if (!mayReadUndecorated(result)) return result;
+  // Over a failed reading the prefix every line shares goes first, so that the indentation after it stays
+  // the line's own (ghc's message under its `file:line: error:` head); stripDecoration cuts the blanks
+  // after a decoration.
+  const source = result.status === "failed" && prefix ? held.map((line) => prefix.strip(line)) : held;
+  const lines = source.map(stripDecoration);
   if (!lines.some((line) => line.decoration.length > 0)) return result;
-  if (lines.some((line) => isSuccessLine(line.text))) return result;
+  if (result.status !== "failed" && lines.some((line) => isSuccessLine(line.text))) return result;
   const again = createLogAnalyzer({ ...options, decorationFallback: false });
   for (const line of lines) again.pushLine(line.text);
   const second = again.finish();
-  if (!fallbackCounts(second)) return result;
+  if (!undecoratedReadingWins(result, second)) return result;
   const decoration = lines.find((line) => line.decoration.length > 0)?.decoration ?? null;
   return { ...second, linePrefix: second.linePrefix ?? decoration };
-}
-
-/** Primary rules a decorated excerpt may fail on without a die banner: a tool's fetch error is only detail-tier. */
-const FALLBACK_DETAIL_RULES = new Set(["wget-http-error", "curl-http-error", "portage-crash"]);
-
-/** True when the fallback's reading failed on a die banner, a root-cause rule or better, or a conclusive one. */
-function fallbackCounts(analysis: LogAnalysis): boolean {
-  if (analysis.status !== "failed" || !analysis.primary) return false;
-  if (analysis.die) return true;
-  const id = analysis.primary.ruleId;
-  if (FALLBACK_DETAIL_RULES.has(id)) return true;
-  const rule = RULES_BY_ID.get(id);
-  return rule !== undefined && rule.role === "error" && (rule.tier >= TIER_ROOT || rule.conclusive === true);
 }
 
 /** Analyzes a whole log held in memory (tests, small uploads). */

@@ -14,6 +14,9 @@ import {
   SHORT_HEADS,
 } from "./line-prefix-grammar";
 import { SUCCESS_MARKER } from "./portage-patterns";
+import { LINE_RULES } from "./rules/table";
+import { TIER_DIE, TIER_ROOT } from "./rules/rule";
+import type { LogAnalysis } from "./types";
 
 /** Decorations stripped off one line at most (a stack deeper than this is no paste's). */
 const MAX_DECORATIONS = 8;
@@ -126,4 +129,43 @@ export function isSuccessLine(text: string): boolean {
   if (SUCCESS_MARKER.test(text)) return true;
   const jobs = JOBS_COMPLETE.exec(text);
   return jobs !== null && jobs[1] === jobs[2];
+}
+
+const RULES_BY_ID = new Map(LINE_RULES.map((rule) => [rule.id, rule]));
+/** Primary rules a decorated excerpt may fail on without a die banner: a tool's fetch error is only detail-tier. */
+const FALLBACK_DETAIL_RULES = new Set(["wget-http-error", "curl-http-error", "portage-crash"]);
+
+/** The rank of a reading's primary: its rule's tier; the die banner and message (no rule) rank as TIER_DIE. */
+function primaryTier(analysis: LogAnalysis): number {
+  const id = analysis.primary?.ruleId;
+  return (id !== undefined && RULES_BY_ID.get(id)?.tier) || TIER_DIE;
+}
+
+/**
+ * True when a first reading may be bettered by an undecorated one: it found no failure, or failed on
+ * less than a tool's root cause (the die message, the call stack's `Called die`, an echo): a decorated
+ * line above it (`> > >   bzr: ERROR: …`, `1. 81:15.03 collect2: …`) did not match its rule.
+ */
+export function mayReadUndecorated(first: LogAnalysis): boolean {
+  return first.status !== "failed" || primaryTier(first) < TIER_ROOT;
+}
+
+/**
+ * True when the undecorated reading replaces the first. It must have failed on something strong (a die
+ * banner, a root-cause rule or better, or a conclusive one): stripping may also turn a harmless line into
+ * a weak candidate. Over a first reading that failed too it must also rank higher (mayReadUndecorated):
+ * the same die read twice keeps the first reading.
+ */
+export function undecoratedReadingWins(first: LogAnalysis, second: LogAnalysis): boolean {
+  if (!strongFailure(second)) return false;
+  return first.status !== "failed" || primaryTier(second) > primaryTier(first);
+}
+
+function strongFailure(analysis: LogAnalysis): boolean {
+  if (analysis.status !== "failed" || !analysis.primary) return false;
+  if (analysis.die) return true;
+  const id = analysis.primary.ruleId;
+  if (FALLBACK_DETAIL_RULES.has(id)) return true;
+  const rule = RULES_BY_ID.get(id);
+  return rule !== undefined && rule.role === "error" && (rule.tier >= TIER_ROOT || rule.conclusive === true);
 }

@@ -121,9 +121,10 @@ describe("the fallback leaves alone", () => {
   });
 
   test("a long log: no fallback (the prefix stage no longer holds its lines)", () => {
-    // The clock on even lines only: no prefix the grammar can take (line-prefix-grammar.ts).
+    // The clock on even lines only: no prefix the grammar can take (line-prefix-grammar.ts). Longer than
+    // WHOLE_LOG_LINES (line-prefix.ts; round 15 raised the fallback's reach from 40 lines to 300).
     const filler = Array.from(
-      { length: 60 },
+      { length: 320 },
       (_, i) => `${i % 2 ? "" : "[12:00:00] "}checking for feature ${i}... yes`,
     );
     const result = analyze([...filler, `[12:00:00] ${LINK_FAILURE[1]}`, "done"]);

@@ -64,23 +64,45 @@ export interface PrefixTarget<Result> {
   finish(): Result;
 }
 
-/** Raw lines held while sampling, whatever their number or size (first lines can be 64 KiB). */
+/** Raw lines the prefix decision looks at, whatever their number or size (first lines can be 64 KiB). */
 const MAX_SAMPLE_LINES = 400;
 const MAX_SAMPLE_CHARS = 1024 * 1024;
+/**
+ * Non-empty lines held for the `whole` reading (the decorated-excerpt fallback, round 15: excerpts of
+ * up to a few hundred lines, not only the 40 of the prefix sample). A longer log is replayed into the
+ * core once this is passed and never held again: the cost is one array of at most this many lines (and
+ * MAX_HELD_LINES / MAX_SAMPLE_CHARS), the same for a 1 GB log as for a short one.
+ */
+export const WHOLE_LOG_LINES = 300;
+const MAX_HELD_LINES = 3 * MAX_SAMPLE_LINES;
+
+/** The lines of `held` the prefix decision reads: its first PREFIX_SAMPLE_LINES non-empty ones, within the caps. */
+function prefixSample(held: readonly string[]): string[] {
+  const sample: string[] = [];
+  let chars = 0;
+  for (let i = 0; i < held.length && i < MAX_SAMPLE_LINES && chars < MAX_SAMPLE_CHARS; i++) {
+    chars += held[i].length;
+    if (held[i].trim().length === 0) continue;
+    sample.push(held[i]);
+    if (sample.length >= PREFIX_SAMPLE_LINES) break;
+  }
+  return sample;
+}
 
 /**
  * Puts prefix detection in front of `core`: the first lines are held until
- * PREFIX_SAMPLE_LINES non-empty ones (or the caps) are seen, then replayed in
+ * PREFIX_SAMPLE_LINES non-empty ones (WHOLE_LOG_LINES with a `whole` reader, or the caps) are seen, then replayed in
  * order, stripped of the prefix if one was found, and so is every later line.
  * The byte gate looks past the prefix (the ">" test is on the first byte after it).
  */
 export function detectingPrefix<Result>(
   core: PrefixTarget<Result>,
   /**
-   * Called at the end of a log that never outgrew the sample (every raw line is still held): it may
-   * read the log again (analyzer.ts, the decorated-excerpt fallback) and return another result.
+   * Called at the end of a log that never outgrew the sample (every raw line is still held, and the
+   * prefix found, if any): it may read the log again (analyzer.ts, the decorated-excerpt fallback) and
+   * return another result.
    */
-  whole?: (lines: readonly string[], result: Result) => Result,
+  whole?: (lines: readonly string[], result: Result, prefix: LinePrefix | null) => Result,
 ): PrefixTarget<Result> {
   let sample: string[] | null = [];
   let nonEmpty = 0;
@@ -89,7 +111,7 @@ export function detectingPrefix<Result>(
   const decide = (): void => {
     const held = sample ?? [];
     sample = null;
-    prefix = detectLinePrefix(held.filter((line) => line.trim().length > 0));
+    prefix = detectLinePrefix(prefixSample(held));
     core.setLinePrefix(prefix?.example ?? null);
     // Without a prefix this stage steps aside: the per-line calls go straight to
     // the core (most logs; the byte gate runs for every line of a 1 GB log).
@@ -112,8 +134,10 @@ export function detectingPrefix<Result>(
       sample.push(raw);
       chars += raw.length;
       if (raw.trim().length > 0) nonEmpty++;
-      if (nonEmpty >= PREFIX_SAMPLE_LINES || sample.length >= MAX_SAMPLE_LINES || chars >= MAX_SAMPLE_CHARS)
-        decide();
+      // Without a `whole` reader only the prefix sample is held.
+      const lines = whole ? WHOLE_LOG_LINES : PREFIX_SAMPLE_LINES;
+      const held = whole ? MAX_HELD_LINES : MAX_SAMPLE_LINES;
+      if (nonEmpty >= lines || sample.length >= held || chars >= MAX_SAMPLE_CHARS) decide();
     },
     wantsNextLine,
     skipLines: (count) => core.skipLines(count),
@@ -129,7 +153,7 @@ export function detectingPrefix<Result>(
       const held = sample;
       if (held) decide();
       const result = core.finish();
-      return held && whole ? whole(held, result) : result;
+      return held && whole ? whole(held, result, prefix) : result;
     },
   };
   return stage;
