@@ -1,4 +1,4 @@
-// The held-out corpora (fixtures/corpus/heldout, heldout2 … heldout14): every case of every
+// The held-out corpora (fixtures/corpus/heldout, heldout2 … heldout16): every case of every
 // set loads and is well-formed, the scorer counts what it should, the report
 // prints each set and the combination, and (HELDOUT_STRICT=1) the analyzer meets
 // the targets on logs it was never tuned on. The targets are skipped by default
@@ -22,6 +22,7 @@ import {
   HELDOUT12_DIR,
   HELDOUT13_DIR,
   HELDOUT14_DIR,
+  HELDOUT16_DIR,
   type HeldoutAnalysis,
   type HeldoutCase,
   heldoutPercent,
@@ -183,14 +184,15 @@ describe("held-out sets", () => {
       "heldout12",
       "heldout13",
       "heldout14",
+      "heldout16",
     ]);
   });
 
   // What each set holds is what its sources gave (see each MANIFEST.md): heldout5,
   // heldout7 and heldout8 have no infra case, heldout9 no success (stored pastes are
   // the first ~2,000 characters of a page, so a finished emerge rarely fits), and
-  // heldout7 (38), heldout8 (30), heldout11 (30), heldout12 (28), heldout13 (23) and heldout14 (15, no success
-  // and no infra case among them) ran dry before 40.
+  // heldout7 (38), heldout8 (30), heldout11 (30), heldout12 (28), heldout13 (23) heldout14 (15, no success
+  // and no infra case among them) and heldout16 (13, no success) ran dry before 40.
   test.each([
     ["heldout2", HELDOUT2_DIR, 40, true, true],
     ["heldout3", HELDOUT3_DIR, 40, true, true],
@@ -205,6 +207,7 @@ describe("held-out sets", () => {
     ["heldout12", HELDOUT12_DIR, 28, true, true],
     ["heldout13", HELDOUT13_DIR, 23, true, true],
     ["heldout14", HELDOUT14_DIR, 15, false, false],
+    ["heldout16", HELDOUT16_DIR, 13, false, true],
   ])(
     "the set %s has its minimum of cases, failures (and successes, infra where it has them), each well-formed",
     (name, dir, minCases, hasSuccess, hasInfra) => {
