@@ -9,7 +9,8 @@
 // six), heldout11/ (what was left in every corpus) and heldout12/ (newer logs, other
 // front ends: pkgcore, binpkg verification, CI prefixes) and heldout13/ (Gentoo developers'
 // upstream reports: fatal QA checks, LTO) and heldout14/ (stored pastes: resolver output,
-// epatch) and heldout16/ (stored pastes and forum pages: Portage crashes, unpack and
+// epatch), heldout15/ (what was left of Gentoo Bugzilla pages: 3 logs) and
+// heldout16/ (stored pastes and forum pages: Portage crashes, unpack and
 // eclass failures) are the newest, whose misses
 // rule writers get in words only. They are the
 // yardstick for "does the analyzer generalise", so the loader is strict: a case without build.log, with a
@@ -36,6 +37,7 @@ export const HELDOUT11_DIR = path.join(CORPUS_DIR, "heldout11");
 export const HELDOUT12_DIR = path.join(CORPUS_DIR, "heldout12");
 export const HELDOUT13_DIR = path.join(CORPUS_DIR, "heldout13");
 export const HELDOUT14_DIR = path.join(CORPUS_DIR, "heldout14");
+export const HELDOUT15_DIR = path.join(CORPUS_DIR, "heldout15");
 export const HELDOUT16_DIR = path.join(CORPUS_DIR, "heldout16");
 
 /** One held-out corpus: a folder of case folders, reported under its name. */
@@ -60,6 +62,7 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
   { name: "heldout12", dir: HELDOUT12_DIR },
   { name: "heldout13", dir: HELDOUT13_DIR },
   { name: "heldout14", dir: HELDOUT14_DIR },
+  { name: "heldout15", dir: HELDOUT15_DIR },
   { name: "heldout16", dir: HELDOUT16_DIR },
 ];
 
