@@ -12,6 +12,12 @@ const TRACEBACK_HEADER = "Traceback (most recent call last):";
 /** A Portage frame this close after a traceback's header makes the header the crash's line. */
 const TRACEBACK_REACH = 30;
 
+/**
+ * Portage's own helper scripts that no ebuild calls: it runs them itself around every phase
+ * (filter-bash-environment.py saves each phase's environment) or when it packs a binary package.
+ * Not doins.py and the other ebuild helpers, whose failures are the package's (a missing file).
+ */
+const PORTAGE_OWN_HELPERS = ["filter-bash-environment.py", "xpak-helper.py", "gpkg-helper.py"];
 const SYNC_NEEDLES = [">>> Syncing repository '", "Action: sync for repo: ", "!!! git "];
 
 /** The needles of the lines infraReasonOf reads. */
@@ -31,6 +37,7 @@ const REASON_NEEDLES: readonly string[] = [
   "/usr/lib/portage/",
   "ebuild-helpers/",
   "ebuild-ipc",
+  ...PORTAGE_OWN_HELPERS,
   TRACEBACK_HEADER,
 ];
 
@@ -70,6 +77,13 @@ const PORTAGE_HELPER_CRASH =
 export const PORTAGE_HELPER_MISSING =
   /^(?:File not found: '?\S*\/(?:ebuild-helpers\/|ebuild-ipc)|[^\n]{0,500}?[/ ](?:ebuild-helpers\/[^\s:'"]+|ebuild-ipc(?:\.py)?)['"]?: (?:\[Errno 2\] )?(?:No such file or directory|not found|command not found)$)/;
 
+// One of PORTAGE_OWN_HELPERS failing, in any of the ways a log says it: the die message of
+// phase-functions.sh (` *   filter-bash-environment.py failed`, Portage 2.1-3.0, in postinst/preinst/postrm
+// too), a traceback frame inside it (`File "/usr/lib/portage/python3.11/filter-bash-environment.py", line
+// 150, in <module>`), bash unable to run it (`…/filter-bash-environment.py: Permission denied`). The
+// builder's Portage (or its Python) broke, not the package: issue 10, round 15.
+export const PORTAGE_OWN_HELPER_FAILED =
+  /(?:^|[\s/'"])(?:filter-bash-environment|xpak-helper|gpkg-helper)\.py(?: failed\b|['"]?, line \d+|: )/;
 /** A Python exception line (`ImportError: …`, `portage.exception.X: …`), the last line of a traceback. */
 // Portage's own exception classes are named for what is wrong (`portage.exception.InvalidAtom: …`).
 const PYTHON_EXCEPTION_LINE = /^(?:[\w.]*(?:Error|Exception)|portage\.exception\.\w+): /;
@@ -211,7 +225,12 @@ function infraReasonOf(text: string): InfraReason | "terminated" | null {
   if (isSandboxUnavailable(text)) return "sandbox-unavailable";
   if (TIMEOUT_SIGNAL.test(text) || TIMEOUT_EXIT.test(text)) return "timeout";
   if (TERMINATED.test(text)) return "terminated";
-  if (PORTAGE_FRAME.test(text) || PORTAGE_HELPER_CRASH.test(text) || PORTAGE_HELPER_MISSING.test(text))
+  if (
+    PORTAGE_FRAME.test(text) ||
+    PORTAGE_HELPER_CRASH.test(text) ||
+    PORTAGE_HELPER_MISSING.test(text) ||
+    PORTAGE_OWN_HELPER_FAILED.test(text)
+  )
     return "portage-crash";
   return null;
 }

@@ -23,7 +23,9 @@ function resolverRule(
 export const DEPENDENCY_UNSATISFIED = resolverRule({
   id: "dependency-unsatisfied",
   // Each branch's own words (at the line's start: "\n", needle-scan.ts), not `!!! `: emerge prints many
-  // other `!!! ` lines around a failed resolution.
+  // other `!!! ` lines around a failed resolution. Each headline is matched by its words up to the atom's
+  // opening quote (round 15): a long atom wraps or cuts the line, and `have been masked.` or `has unmet
+  // requirements` then sits on the next line or is gone; the words before the atom are emerge's alone.
   needles: [
     "\n!!! The ebuild selected to satisfy ",
     "emerge: there are no ",
@@ -32,8 +34,11 @@ export const DEPENDENCY_UNSATISFIED = resolverRule({
     "\n!!! There are no ebuilds ",
   ],
   pattern:
-    /^(?:!!! The ebuild selected to satisfy "[^"]*" has unmet requirements|emerge: there are no (?:ebuilds|binary packages) (?:built with USE flags )?to satisfy |!!! [Aa]ll ebuilds that could satisfy ["\u201c][^"\u201d]*["\u201d] have been(?: masked|$)|!!! Multiple package instances within a single package slot|!!! There are no ebuilds (?:built with USE flags )?to satisfy )/,
+    /^(?:!!! The ebuild selected to satisfy ["\u201c]|emerge: there are no (?:ebuilds|binary packages) (?:built with USE flags )?to satisfy |!!! [Aa]ll ebuilds that could satisfy ["\u201c]|!!! Multiple package instances within a single package|!!! There are no ebuilds (?:built with USE flags )?to satisfy )/,
   example: '!!! The ebuild selected to satisfy "media-libs/libsndfile[minimal]" has unmet requirements.',
+  // A headline wrapped at the terminal's width (round 15):
+  // !!! All ebuilds that could satisfy "=dev-python/some-very-long-package-name-1.2.3:0/1.2[python_targets_pyth
+  // on3_12(-)?]" have been masked.
 });
 
 export const DEPENDENCY_CONFLICT_OLD = resolverRule({

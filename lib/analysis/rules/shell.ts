@@ -81,9 +81,11 @@ export const PATCH_REVERSED = shellRule({
 
 export const PATCH_EERROR = shellRule({
   id: "patch-failed",
-  note: "epatch/eapply's own eerror lines, for logs that lost patch's output",
+  note:
+    "epatch/eapply's own eerror lines, for logs that lost patch's output; also without eerror's ` * ` (a web " +
+    "page's rendering drops it: `Failed Patch: x.patch !`, round 15)",
   needles: ["Failed to apply patch", "Failed Patch: "],
-  pattern: /^\s*\* (?:Failed to apply patch|Failed Patch: )/,
+  pattern: /^\s*(?:\* )?(?:Failed to apply patch|Failed Patch: )/,
   example: " * Failed to apply patch 0001-fix-build.patch",
   tier: TIER_ROOT,
 });

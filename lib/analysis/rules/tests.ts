@@ -9,8 +9,10 @@ function testRule(rule: Omit<LineRule, "role" | "kind" | "severity">): LineRule 
 export const AUTOMAKE_TEST_FAIL = testRule({
   id: "test-automake-fail",
   // At the line's start ("\n", needle-scan.ts): not Automake's `# FAIL:  0` summary.
+  // `ERROR: games-util/steam-ins` is Portage's die banner cut by a narrow paste (eerror's ` * ` lost, round
+  // 15): a Gentoo category (`word-word/`, every one but virtual/) at its start is no test's name.
   needles: ["\nFAIL: ", "\nXPASS: ", "\nERROR: "],
-  pattern: /^(?:(?:FAIL|XPASS): \S|ERROR: \S+$)/,
+  pattern: /^(?:(?:FAIL|XPASS): \S|ERROR: (?![a-z\d]+-[a-z\d]+\/)\S+$)/,
   example: "FAIL: test-version",
   tier: TIER_ROOT,
   testName: (text) => tokenAfter(text, ": "),
