@@ -16,6 +16,7 @@ import type { LineRule } from "./rules";
 import * as rulesModule from "./rules";
 import * as buildToolsModule from "./rules/build-tools";
 import * as fetchModule from "./rules/fetch";
+import * as fetchAttemptsModule from "./rules/fetch-attempts";
 import * as gateModule from "./rules/gate";
 import * as qaModule from "./rules/qa";
 import * as resolverModule from "./rules/resolver";
@@ -42,6 +43,8 @@ const {
   MANIFEST_DIGEST_FAILED,
 } = fetchModule;
 const { DEPENDENCY_BLOCKER, DEPENDENCY_BLOCKER_SUMMARY } = resolverModule;
+const { downloadingDistfile, FETCH_PROGRESS_NEEDLES, wgetRequestDistfile, wgetSavedDistfile } =
+  fetchAttemptsModule;
 const { TIER_ROOT } = ruleModule;
 
 export const MAX_ERROR_LINES = 50;
@@ -88,6 +91,8 @@ const LINE_GATE_NEEDLES = [
   ...STRUCTURE_NEEDLES.filter((needle) => !HEADER_NEEDLES.includes(needle)),
   ...INFRA_NEEDLES,
   CONFIG_STATUS_CREATED,
+  // wget's request and saved lines: which distfile an attempt is for (rules/fetch-attempts.ts).
+  ...FETCH_PROGRESS_NEEDLES,
   "QA Notice: ",
   // Portage's coloured star with the ESC bytes lost in a paste (`[31;01m*[0m`, lines.ts LOST_ESC_SGR)
   "*[0m",
@@ -243,6 +248,8 @@ export interface AnalyzerState {
   elogBeforeBanner: ElogFailure | null;
   /** The first `[blocks B ]` row: it names the packages of the blocker sentence after it. */
   blockerRow: string | null;
+  /** The distfile the latest download attempt is for (`>>> Downloading`, wget's request line). */
+  distfile: string | null;
 }
 
 export interface LogAnalyzerOptions {
@@ -309,6 +316,7 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
     elog: new ElogBlock(),
     elogBeforeBanner: null,
     blockerRow: null,
+    distfile: null,
   };
   let rules: readonly LineRule[] = LINE_RULES;
   const testNames = new Set<string>();
@@ -465,7 +473,14 @@ function takeNextLine(state: AnalyzerState, testNames: Set<string>, text: string
 function observeFraming(state: AnalyzerState, text: string, line: number, namesAtom: boolean): boolean {
   const structure = state.structure;
   const hadBanner = structure.die !== null;
-  if (text.startsWith(">>> Downloading ")) state.candidates.dropFetchAttempts();
+  if (text.startsWith(">>> Downloading ")) {
+    state.distfile = downloadingDistfile(text);
+    state.candidates.dropFetchAttempts(state.distfile);
+  } else if (text.startsWith("--")) state.distfile = wgetRequestDistfile(text) ?? state.distfile;
+  else if (text.includes(" saved [")) {
+    const saved = wgetSavedDistfile(text);
+    if (saved !== null) state.candidates.dropFetchAttempts(saved, false);
+  }
   const framing = structure.observe(text, line, namesAtom);
   if (!hadBanner && structure.die) {
     state.bannerSegment = structure.segment;
@@ -486,6 +501,7 @@ function recordHit(state: AnalyzerState, rule: LineRule, text: string, line: num
     rule,
     segment: structure.segment,
     phase: structure.openSection?.phase ?? null,
+    distfile: state.distfile,
   };
   if (stored.trimEnd().endsWith(":") || SLOT_CONFLICT_START.test(stored)) {
     candidate.continuation = [];

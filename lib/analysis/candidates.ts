@@ -11,6 +11,8 @@ export interface Candidate {
   phase: string | null;
   /** Lines after a candidate that ends in ":" (CMake's detail paragraph); see detail.ts. */
   continuation?: string[];
+  /** The distfile being downloaded when the line came (rules/fetch-attempts.ts), null when none was named. */
+  distfile?: string | null;
 }
 
 const MAX_SEGMENTS = 1024;
@@ -155,12 +157,17 @@ export class CandidateBook {
    * Portage starts the next `>>> Downloading` attempt (the next mirror or SRC_URI): the reasons the
    * earlier attempts of this file failed for (a mirror's 404, a DNS failure) explain nothing once
    * another URI is tried; the last attempt's reason and `!!! Couldn't download` do. Reasons of a file
-   * Portage already gave up on (before its `!!! Couldn't download`) stay.
+   * Portage already gave up on (before its `!!! Couldn't download`) stay. With `distfile` named only that
+   * file's attempts go (and those of no named file): with parallel-fetch another file's download starts
+   * between a file's attempts, and wget's `‘…’ saved [n/n]` (`opensAttempt` false) ends a file's
+   * attempts in success, not another's.
    */
-  dropFetchAttempts(): void {
-    this.attemptOpen = true;
+  dropFetchAttempts(distfile: string | null = null, opensAttempt = true): void {
+    if (opensAttempt) this.attemptOpen = true;
     const stale = (c: Candidate): boolean =>
-      FETCH_ATTEMPT_REASONS.has(c.rule.id) && c.line > this.fetchGaveUpLine;
+      FETCH_ATTEMPT_REASONS.has(c.rule.id) &&
+      c.line > this.fetchGaveUpLine &&
+      (distfile === null || c.distfile == null || c.distfile === distfile);
     for (const [segment, firsts] of this.bySegment) {
       if (firsts.some(stale))
         this.bySegment.set(

@@ -39,8 +39,8 @@ const DECORATIONS: readonly RegExp[] = [
   // a markdown list's `- ` (Portage's ` * ` stays: it is eerror's)
   /^-(?=[ \t]|$)/,
 ];
-/** wget's own message starts with its date and time: that head is the message, not decoration. */
-const WGET_MESSAGE = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d ERROR \d{3}:/;
+/** wget's own message starts with its date and time (the time alone before wget 1.10): that head is the message, not decoration. */
+const WGET_MESSAGE = /^(?:\d{4}-\d\d-\d\d )?\d\d:\d\d:\d\d ERROR \d{3}:/;
 const LEADING_BLANKS = /^[ \t]+/;
 /** An elog line whose blank went with the decoration (`> * ERROR:`): it gets its blank back. */
 const BARE_STAR = /^\*(?=[ \t]|$)/;

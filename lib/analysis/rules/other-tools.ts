@@ -453,7 +453,8 @@ export const WGET_HTTP_ERROR: LineRule = {
     "mirror-restricted distfile), so it must not outrank the last URI's own failure (a DNS failure: " +
     "infra.ts). Not the builder's network",
   needles: [" ERROR "],
-  pattern: /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d ERROR \d{3}: /,
+  // wget before 1.10 prints the time alone: `13:04:14 ERROR 404: Not Found.` (round 15).
+  pattern: /^(?:\d{4}-\d\d-\d\d )?\d\d:\d\d:\d\d ERROR \d{3}: /,
   example: "2026-11-29 13:02:50 ERROR 404: File not found.",
   role: "error",
   tier: TIER_DETAIL,
