@@ -2,7 +2,7 @@
 // is kept (structure fields, first candidate per tier and segment, capped lists),
 // so memory stays flat for a 1 GB log.
 import { type Candidate, CandidateBook } from "./candidates";
-import { isSuccessLine, mayReadUndecorated, stripDecoration, undecoratedReadingWins } from "./decoration";
+import { isSuccessLine, mayReadUndecorated, undecoratedLines, undecoratedReadingWins } from "./decoration";
 import * as eerrorModule from "./eerror";
 import { ElogBlock, type ElogFailure } from "./eerror";
 import type { InfraWatcher } from "./infra";
@@ -439,11 +439,7 @@ function readUndecorated(
   prefix: LinePrefix | null,
 ): LogAnalysis {
   if (!mayReadUndecorated(result)) return result;
-  // Over a failed reading the prefix every line shares goes first, so that the indentation after it stays
-  // the line's own (ghc's message under its `file:line: error:` head); stripDecoration cuts the blanks
-  // after a decoration.
-  const source = result.status === "failed" && prefix ? held.map((line) => prefix.strip(line)) : held;
-  const lines = source.map(stripDecoration);
+  const lines = undecoratedLines(held, result.status === "failed" ? prefix : null);
   if (!lines.some((line) => line.decoration.length > 0)) return result;
   if (result.status !== "failed" && lines.some((line) => isSuccessLine(line.text))) return result;
   const again = createLogAnalyzer({ ...options, decorationFallback: false });

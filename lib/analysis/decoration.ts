@@ -14,6 +14,8 @@ import {
   SHORT_HEADS,
 } from "./line-prefix-grammar";
 import { SUCCESS_MARKER } from "./portage-patterns";
+import type { LinePrefix } from "./line-prefix";
+import { matchLineRule } from "./rules";
 import { LINE_RULES } from "./rules/table";
 import { TIER_DIE, TIER_ROOT } from "./rules/rule";
 import type { LogAnalysis } from "./types";
@@ -131,14 +133,45 @@ export function isSuccessLine(text: string): boolean {
   return jobs !== null && jobs[1] === jobs[2];
 }
 
+/**
+ * The lines the fallback reads again. Over a failed reading with a prefix every line shares (`prefix`),
+ * that prefix goes first, so that the indentation after it stays the line's own (ghc's message under its
+ * `file:line: error:` head), and stripDecoration then cuts what varies; a line the prefix left indented
+ * (`> > >   bzr: ERROR: …` under a `> > > ` prefix) loses its blanks only when that makes it a tool's
+ * root-cause line (a rule of TIER_ROOT or more).
+ */
+export function undecoratedLines(held: readonly string[], prefix: LinePrefix | null): Undecorated[] {
+  if (!prefix) return held.map(stripDecoration);
+  return held.map((raw) => {
+    const line = stripDecoration(prefix.strip(raw));
+    if (line.decoration.length > 0 || !isBlank(line.text.charCodeAt(0))) return line;
+    const text = line.text.trimStart();
+    const rule = matchLineRule(text);
+    const root = rule !== null && rule.role !== "noise" && rule.tier >= TIER_ROOT;
+    return root ? { text, decoration: line.text.slice(0, line.text.length - text.length) } : line;
+  });
+}
+
 const RULES_BY_ID = new Map(LINE_RULES.map((rule) => [rule.id, rule]));
 /** Primary rules a decorated excerpt may fail on without a die banner: a tool's fetch error is only detail-tier. */
 const FALLBACK_DETAIL_RULES = new Set(["wget-http-error", "curl-http-error", "portage-crash"]);
 
-/** The rank of a reading's primary: its rule's tier; the die banner and message (no rule) rank as TIER_DIE. */
+/**
+ * What a die's own lines rank as (result.ts): its message (or the eerror paragraph above it) is TIER_DIE;
+ * without one the most specific frame of its stack and then the bare banner stand in, below it, and so
+ * does the `Called die` frame of a stack without banner (call-stack-die-frame).
+ */
+const DIE_LINE_RANKS: Record<string, number> = {
+  "portage-die-banner": TIER_DIE - 3,
+  "portage-die-call-stack": TIER_DIE - 2,
+  "call-stack-die-frame": TIER_DIE - 1,
+};
+
+/** The rank of a reading's primary: its rule's tier, or its rank among the die's own lines. */
 function primaryTier(analysis: LogAnalysis): number {
   const id = analysis.primary?.ruleId;
-  return (id !== undefined && RULES_BY_ID.get(id)?.tier) || TIER_DIE;
+  if (id === undefined) return TIER_DIE;
+  return DIE_LINE_RANKS[id] ?? RULES_BY_ID.get(id)?.tier ?? TIER_DIE;
 }
 
 /**
@@ -153,12 +186,26 @@ export function mayReadUndecorated(first: LogAnalysis): boolean {
 /**
  * True when the undecorated reading replaces the first. It must have failed on something strong (a die
  * banner, a root-cause rule or better, or a conclusive one): stripping may also turn a harmless line into
- * a weak candidate. Over a first reading that failed too it must also rank higher (mayReadUndecorated):
- * the same die read twice keeps the first reading.
+ * a weak candidate. Over a first reading that failed too it must also rank higher (mayReadUndecorated), or
+ * read the same line without its decoration: the same die read twice keeps the first reading.
  */
 export function undecoratedReadingWins(first: LogAnalysis, second: LogAnalysis): boolean {
   if (!strongFailure(second)) return false;
-  return first.status !== "failed" || primaryTier(second) > primaryTier(first);
+  if (first.status !== "failed") return true;
+  const rank = primaryTier(second) - primaryTier(first);
+  return rank > 0 || (rank === 0 && sameLineUndecorated(first, second));
+}
+
+/**
+ * True when both readings chose the same line and the second without its decoration (`> qmake-utils.eclass:
+ * unsupported EAPI=5` as the die message after the stack, matched by the snippet's words anywhere in the line).
+ */
+function sameLineUndecorated(first: LogAnalysis, second: LogAnalysis): boolean {
+  const a = first.primary;
+  const b = second.primary;
+  return (
+    a !== null && b !== null && a.line === b.line && b.text.length < a.text.length && a.text.endsWith(b.text)
+  );
 }
 
 function strongFailure(analysis: LogAnalysis): boolean {

@@ -30,7 +30,7 @@ export const DEPENDENCY_UNSATISFIED = resolverRule({
     "\n!!! The ebuild selected to satisfy ",
     "emerge: there are no ",
     "ll ebuilds that could satisfy ",
-    "\n!!! Multiple package instances within a single package slot",
+    "\n!!! Multiple package instances within a single package",
     "\n!!! There are no ebuilds ",
   ],
   pattern:
