@@ -24,6 +24,8 @@ import {
   HELDOUT14_DIR,
   HELDOUT15_DIR,
   HELDOUT16_DIR,
+  HELDOUT17_DIR,
+  HELDOUT18_DIR,
   type HeldoutAnalysis,
   type HeldoutCase,
   heldoutPercent,
@@ -187,6 +189,8 @@ describe("held-out sets", () => {
       "heldout14",
       "heldout15",
       "heldout16",
+      "heldout17",
+      "heldout18",
     ]);
   });
 
@@ -195,7 +199,8 @@ describe("held-out sets", () => {
   // the first ~2,000 characters of a page, so a finished emerge rarely fits), and
   // heldout7 (38), heldout8 (30), heldout11 (30), heldout12 (28), heldout13 (23), heldout14 (15, no success
   // and no infra case among them), heldout15 (3: Bugzilla pages are
-  // stored cut or with their line breaks collapsed) and heldout16 (13, no success) ran dry before 40.
+  // stored cut or with their line breaks collapsed), heldout16 (13, no success), heldout17 (25)
+  // and heldout18 (25; neither has an infra case) ran dry before 40.
   test.each([
     ["heldout2", HELDOUT2_DIR, 40, true, true],
     ["heldout3", HELDOUT3_DIR, 40, true, true],
@@ -212,6 +217,8 @@ describe("held-out sets", () => {
     ["heldout14", HELDOUT14_DIR, 15, false, false],
     ["heldout15", HELDOUT15_DIR, 3, false, false],
     ["heldout16", HELDOUT16_DIR, 13, false, true],
+    ["heldout17", HELDOUT17_DIR, 25, true, false],
+    ["heldout18", HELDOUT18_DIR, 25, true, false],
   ])(
     "the set %s has its minimum of cases, failures (and successes, infra where it has them), each well-formed",
     (name, dir, minCases, hasSuccess, hasInfra) => {

@@ -11,7 +11,8 @@
 // upstream reports: fatal QA checks, LTO) and heldout14/ (stored pastes: resolver output,
 // epatch), heldout15/ (what was left of Gentoo Bugzilla pages: 3 logs) and
 // heldout16/ (stored pastes and forum pages: Portage crashes, unpack and
-// eclass failures) are the newest, whose misses
+// eclass failures), heldout17/ (upstream GitHub threads, package by package) and
+// heldout18/ (Portage output committed to repositories: blogs, notes, ebuild comments) are the newest, whose misses
 // rule writers get in words only. They are the
 // yardstick for "does the analyzer generalise", so the loader is strict: a case without build.log, with a
 // malformed expected.json, or whose primary text is not the text of the line it
@@ -39,6 +40,8 @@ export const HELDOUT13_DIR = path.join(CORPUS_DIR, "heldout13");
 export const HELDOUT14_DIR = path.join(CORPUS_DIR, "heldout14");
 export const HELDOUT15_DIR = path.join(CORPUS_DIR, "heldout15");
 export const HELDOUT16_DIR = path.join(CORPUS_DIR, "heldout16");
+export const HELDOUT17_DIR = path.join(CORPUS_DIR, "heldout17");
+export const HELDOUT18_DIR = path.join(CORPUS_DIR, "heldout18");
 
 /** One held-out corpus: a folder of case folders, reported under its name. */
 export interface HeldoutSet {
@@ -64,6 +67,8 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
   { name: "heldout14", dir: HELDOUT14_DIR },
   { name: "heldout15", dir: HELDOUT15_DIR },
   { name: "heldout16", dir: HELDOUT16_DIR },
+  { name: "heldout17", dir: HELDOUT17_DIR },
+  { name: "heldout18", dir: HELDOUT18_DIR },
 ];
 
 const KINDS = [
