@@ -4,7 +4,10 @@
 // `> > >   bzr: ERROR`) or only some lines carry it (a reply quoting half the paste). No shared
 // prefix is found, no anchored rule matches, and the excerpt reads as a success. Each line here is
 // stripped on its own of any run of known decorations; analyzer.ts reads a short log again with
-// these lines when its first reading found neither a failure nor a success marker.
+// these lines when its first reading found neither a failure nor a success marker, or (round 15) failed
+// only on the die's own lines, which a decorated tool line above may outrank.
+
+import type { LinePrefix } from "./line-prefix";
 import {
   ELOG_AFTER_DASH,
   HASH_MARKER,
@@ -14,10 +17,9 @@ import {
   SHORT_HEADS,
 } from "./line-prefix-grammar";
 import { SUCCESS_MARKER } from "./portage-patterns";
-import type { LinePrefix } from "./line-prefix";
 import { matchLineRule } from "./rules";
-import { LINE_RULES } from "./rules/table";
 import { TIER_DIE, TIER_ROOT } from "./rules/rule";
+import { LINE_RULES } from "./rules/table";
 import type { LogAnalysis } from "./types";
 
 /** Decorations stripped off one line at most (a stack deeper than this is no paste's). */

@@ -102,10 +102,17 @@ describe("2. resolver headlines that start the log or are wrapped", () => {
     ["on one line, first in the log", [`!!! All ebuilds that could satisfy "${ATOM}]" have been masked.`]],
     ["wrapped", [`!!! All ebuilds that could satisfy "${ATOM}`, ']" have been masked.']],
     ["cut", [`!!! All ebuilds that could satisfy "${ATOM}`]],
-    ["unmet requirements, wrapped", [`!!! The ebuild selected to satisfy "${ATOM}`, ']" has unmet requirements.']],
+    [
+      "unmet requirements, wrapped",
+      [`!!! The ebuild selected to satisfy "${ATOM}`, ']" has unmet requirements.'],
+    ],
     ["slot conflict, cut", ["!!! Multiple package instances within a single package"]],
   ])("%s: failed, kind dependency, that line primary", (_name, lines) => {
-    const result = analyze([...lines, "", "For more information, see the MASKED PACKAGES section in the emerge"]);
+    const result = analyze([
+      ...lines,
+      "",
+      "For more information, see the MASKED PACKAGES section in the emerge",
+    ]);
     expect(result.status).toBe("failed");
     expect(result.kind).toBe("dependency");
     expect(result.primary?.line).toBe(1);
@@ -132,6 +139,7 @@ describe("3. an eclass die in global scope glued to the resolver's spinner", () 
     " *               ebuild.sh, line  112:  Called source '/var/db/repos/gentoo/eclass/qmake-utils.eclass'   ",
     " *   qmake-utils.eclass, line   20:  Called die   ",
     " * The specific snippet of code:   ",
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the eclass's shell text
     ' *     *) die "${ECLASS}: unsupported EAPI=${EAPI:-0}" ;;   ',
   ];
   test("the die message is primary, kind unknown (depend phase)", () => {
@@ -191,7 +199,10 @@ describe("5. a VCS tool's own error under nested quotes, above the eclass's die"
   ];
   test.each([
     ["bzr", '> > >   bzr: ERROR: Not a branch: "/home/x/src/y/".'],
-    ["git", "> > >   fatal: unable to access 'https://example.org/bar.git/': Could not resolve host: example.org"],
+    [
+      "git",
+      "> > >   fatal: unable to access 'https://example.org/bar.git/': Could not resolve host: example.org",
+    ],
     ["hg", "> > >   abort: error: Name or service not known"],
     ["svn", "> > >   svn: E170013: Unable to connect to a repository at URL 'https://svn.example.org/bar'"],
   ])("%s: the tool's line is primary, kind fetch", (_tool, toolLine) => {
@@ -210,7 +221,8 @@ describe("5. a VCS tool's own error under nested quotes, above the eclass's die"
 describe("6. mach's numbered timestamps", () => {
   const build = Array.from(
     { length: 60 },
-    (_, i) => `81:${String(10 + Math.floor(i / 10))}.${i % 10}3 x86_64-pc-linux-gnu-g++ -c Unified_cpp_${i}.cpp`,
+    (_, i) =>
+      `81:${String(10 + Math.floor(i / 10))}.${i % 10}3 x86_64-pc-linux-gnu-g++ -c Unified_cpp_${i}.cpp`,
   );
   const tail = [
     "81:15.03 collect2: error: ld returned 1 exit status",
@@ -227,7 +239,10 @@ describe("6. mach's numbered timestamps", () => {
   });
 
   test("mach's compile error under its clock", () => {
-    const lines = [...build, "12:01.33 /work/firefox/dom/x.cpp:1:2: error: 'foo' was not declared in this scope"];
+    const lines = [
+      ...build,
+      "12:01.33 /work/firefox/dom/x.cpp:1:2: error: 'foo' was not declared in this scope",
+    ];
     const result = analyze(lines.map((line, i) => `${i + 1}. ${line}`));
     expect(result.kind).toBe("compile");
     expect(result.primary?.line).toBe(61);
@@ -261,10 +276,7 @@ describe("7. Portage's own helper failing is a Portage crash", () => {
   });
 
   test("near miss: an ebuild helper's failure (doins) is the package's", () => {
-    const result = analyze([
-      "doins: foo.conf does not exist",
-      ...dieBanner("install", "doins failed"),
-    ]);
+    const result = analyze(["doins: foo.conf does not exist", ...dieBanner("install", "doins failed")]);
     expect(result.infra).toBeNull();
     expect(PORTAGE_OWN_HELPER_FAILED.test("Applying filter-bash-environment.py-fix.patch ...")).toBe(false);
   });
@@ -282,6 +294,7 @@ describe("8. the decorated fallback over a failed reading and longer excerpts", 
       " *               ebuild.sh, line  112:  Called source '/var/db/repos/gentoo/eclass/qmake-utils.eclass'",
       " *   qmake-utils.eclass, line   20:  Called die",
       " * The specific snippet of code:",
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the eclass's shell text
       ' *     *) die "${ECLASS}: unsupported EAPI=${EAPI:-0}" ;;',
       `${mark}qmake-utils.eclass: unsupported EAPI=5`,
     ]);
@@ -291,7 +304,10 @@ describe("8. the decorated fallback over a failed reading and longer excerpts", 
   });
 
   test("a 250-line excerpt with decoration on some lines only", () => {
-    const filler = Array.from({ length: 250 }, (_, i) => `${i % 2 ? "" : "> "}checking for feature ${i}... yes`);
+    const filler = Array.from(
+      { length: 250 },
+      (_, i) => `${i % 2 ? "" : "> "}checking for feature ${i}... yes`,
+    );
     const result = analyze([...filler, "> > configure: error: C compiler cannot create executables"]);
     expect(result.status).toBe("failed");
     expect(result.kind).toBe("configure");
@@ -311,7 +327,10 @@ describe("8. the decorated fallback over a failed reading and longer excerpts", 
 describe("streaming agrees with analyzeLogText", () => {
   const texts = [
     [...wget404(MIRROR), ">>> Downloading 'https://example.org/bar-2.0.tar.gz'", ...wgetSaved(UPSTREAM)],
-    ['!!! All ebuilds that could satisfy "=dev-python/x-1.2.3:0/1.2[python_targets_pyth', ']" have been masked.'],
+    [
+      '!!! All ebuilds that could satisfy "=dev-python/x-1.2.3:0/1.2[python_targets_pyth',
+      ']" have been masked.',
+    ],
     Array.from({ length: 120 }, (_, i) => `${i + 1}. 81:15.${i % 10}3 line ${i}`).concat([
       "121. 81:16.00 collect2: error: ld returned 1 exit status",
     ]),

@@ -646,6 +646,22 @@ export const REAL_CASES: readonly RealCase[] = [
     text: "2014-08-13 07:47:48 ERROR 404: Not Found.",
     kind: "fetch",
   },
+  // Rows 182-183 (issue 10, round 15, helper rules15): wget's 404s with no Portage summary at all, and a
+  // depend-phase eclass die glued to the resolver's spinner.
+  {
+    row: 182,
+    file: "fetch-wget-404-no-summary-stage3-genpi64/snippet.log",
+    line: 5,
+    text: "2022-06-04 01:01:09 ERROR 404: Not Found.",
+    kind: "fetch",
+  },
+  {
+    row: 183,
+    file: "depend-eclass-die-spinner-glued-frei0r/snippet.log",
+    line: 2,
+    text: "EAPI=5 is not supported",
+    kind: "unknown",
+  },
 ];
 
 export interface RealCase {
