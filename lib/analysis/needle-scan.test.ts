@@ -166,7 +166,12 @@ describe("quiet-line skipping against the DFA", () => {
   test("stops at the lines the DFA finds a needle in, with the DFA's verdict, on 300 random chunks", () => {
     for (let round = 0; round < 300; round++) {
       const text = Array.from({ length: 40 + random(200) }, () => pieces[random(pieces.length)]).join("");
-      const chunk = Buffer.from(text);
+      // The window search reads the chunk 4 bytes at a time, from the 4-byte boundary before it: the
+      // chunk starts at every offset from one, amid bytes that would complete needles ("rror").
+      const offset = round % 4;
+      const around = Buffer.alloc(offset + Buffer.byteLength(text) + random(5), "rror");
+      const chunk = around.subarray(offset, offset + Buffer.byteLength(text));
+      chunk.write(text);
       const maxLine = 5 + random(40);
       for (const enough of [1, 0]) {
         let start = 0;

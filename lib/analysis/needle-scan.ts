@@ -348,14 +348,29 @@ const WINDOW_SHIFT = 17;
  * for by its rarest window.
  */
 const COMMON_BYTES = ` eintr-osalc/.dugp_mfh1b:E'A=02kSyxC|vT63I#4RNHL"wOPGD>58M,&*V;`;
+/**
+ * The 4-byte runs most frequent in real build logs (the 200 most frequent within a line of the
+ * corpus' real and held-out logs: the .log files of fixtures/corpus but generated/, 0.7 MB): a
+ * window made of one (" pack" of "package", "buil" of "ebuild") occurs on many lines that hold
+ * none of its needles, and each occurrence costs a compare of every needle with that window.
+ * A needle is looked for by such a window only when all of its windows are.
+ */
+const COMMON_WINDOWS = new Set<string>(
+  "    \nport\ning \nuild\nbuil\n----\ntage\norta\nrtag\n====\nage/\n/por\nled \n/var\n the\nvar/\nfile\n/tmp\ntmp/\nmp/p\np/po\nconf\nthe \npack\nusr/\nine \n/usr\nar/t\nr/tm\nytho\nthon\nlled\nline\n lin\npyth\n Cal\n *  \nonfi\nnfig\nebui\n/lib\nento\nntoo\nalle\nCall\nmerg\n*   \ntion\nacka\nckag\nkage\n>>> \ngent\n of \n to \ndev-\n, li\nerge\nwork\niled\naile\n in \nild \ncomp\n/wor\n fil\nment\nfail\n- * \n fai\nigur\nfigu\nlibs\nile \n-lib\nrror\nork/\nnsta\nmake\nemer\ntall\nstal\nourc\ntest\nurce\ngure\ninst\nnmen\niron\nenvi\nnvir\nviro\nronm\nonme\n ebu\nsys-\n for\n pac\n  Ca\nages\nfor \n:  C\nibs/\n'/va\nr/li\n '/v\n /us\n com\nrge \nsr/l\nking\n   e\napp-\ntory\nion \nt of\n env\n The\n /va\nall \nThe \n con\ne co\nsour\n::ge\n:gen\nnot \nting\n9999\nlib/\niles\nctor\n is \nompi\nild.\nmple\nage \n >>>\nmpil\ninux\nure:\nge/d\n/dev\n-999\nhase\nphas\n* Th\nrect\n... \nutil\natio\nerro\ned s\nnt, \ndire\n * T\nlinu\nng d\n you\nirec\necto\nted \nbin/\n!!! \nhon3\n/bin\nERRO\nRROR\nge -\n dir\nent,\nplet\nompl\nable\npend\nckin\nepen\nloca\n bui\nrce \nlete\nt, l\nand \ne/de\n....\n ERR\n out\nmedi\n not\ntemp\nedia\n pha\nende\nheck\ndepe\n ins\nges \npile\ninfo\nROR:".split(
+    "\n",
+  ),
+);
 const rarity = (code: number): number => {
   const rank = COMMON_BYTES.indexOf(String.fromCharCode(code));
   return Math.log(2 + (rank === -1 ? COMMON_BYTES.length : rank));
 };
 const hashWindow = (window: number): number => Math.imul(window, WINDOW_HASH) >>> WINDOW_SHIFT;
-/** A run of 3 units' cell in WindowTable.triples (15 bits: 32 KiB). */
+/** A run of 3 units' cell in WindowTable.neighbours (15 bits: 64 KiB). */
 const TRIPLE_SHIFT = 17;
 const hashTriple = (triple: number): number => Math.imul(triple, WINDOW_HASH) >>> TRIPLE_SHIFT;
+/** Whether an Int32Array reads bytes with the first as its low byte (WindowTable.bitsIn's words). */
+const LITTLE_ENDIAN = new Uint8Array(Int32Array.of(1).buffer)[0] === 1;
+const NO_WORDS = new Int32Array(0);
 const asBuffer = (bytes: Uint8Array): Buffer =>
   Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
@@ -366,9 +381,11 @@ const asBuffer = (bytes: Uint8Array): Buffer =>
  *
  * - Lines are found with Buffer#indexOf (native, ~16 ns a line).
  * - A needle of 4 bytes or more (no control byte) is found by its rarest 4-byte
- *   window (WindowTable): at every other byte a table of runs of 3 bytes says
- *   whether a window may end there or at the next byte; only there is its hash
- *   tested, and a set bit compares the needles of that hash byte by byte. Any
+ *   window (WindowTable): at every other byte a table of runs of 3 bytes (and
+ *   the byte before or after them) says whether a window may end there or at
+ *   the next byte; only there is its hash tested, and a set bit compares the
+ *   needles of that hash byte by byte. The chunk is read 4 bytes at a time
+ *   (an Int32Array over its buffer, viewWords). Any
  *   occurrence of a needle contains its window, so no needle is missed, and
  *   every needle found is real: its tag is exact.
  * - A needle that starts with "\n" is compared at each line start whose first
@@ -393,6 +410,10 @@ class QuietLineSkipper {
   private rareChunk: Uint8Array | null = null;
   private rareFrom = 0;
   private readonly rareAt: number[] = [];
+  /** The chunk `words` views (WindowTable.bitsIn), and where its bytes start in them. */
+  private wordsChunk: Uint8Array | null = null;
+  private words: Int32Array = NO_WORDS;
+  private wordShift = 0;
 
   constructor(needles: readonly Needle[]) {
     const windowed: { codes: number[]; tag: number }[] = [];
@@ -445,6 +466,7 @@ class QuietLineSkipper {
   ): number {
     const bytes = asBuffer(chunk);
     this.loudEnd = -1;
+    if (chunk !== this.wordsChunk) this.viewWords(chunk);
     let nextRare = this.rareAfter(chunk, bytes, from);
     let lines = 0;
     let lineStart = from;
@@ -454,6 +476,7 @@ class QuietLineSkipper {
       if (end === -1 || end >= to) {
         // The chunk is done with (its last line is unfinished): hold on to it no longer.
         this.rareChunk = null;
+        this.wordsChunk = null;
         break;
       }
       if (end - lineStart > maxLine) break;
@@ -474,7 +497,7 @@ class QuietLineSkipper {
         }
       }
       if (!hit || (enough !== 0 && (bits & enough) !== enough)) {
-        const found = this.windows.bitsIn(bytes, lineStart, end, enough, bits);
+        const found = this.windows.bitsIn(bytes, this.words, this.wordShift, lineStart, end, enough, bits);
         if (found !== -1) {
           bits |= found;
           hit = true;
@@ -490,9 +513,28 @@ class QuietLineSkipper {
       lines++;
       lineStart = end + 1;
     }
-    if (lineStart >= to) this.rareChunk = null;
+    if (lineStart >= to) {
+      this.rareChunk = null;
+      this.wordsChunk = null;
+    }
     this.quietLines = lines;
     return lineStart;
+  }
+
+  /**
+   * The chunk's bytes as 32-bit words, from the 4-byte boundary at or before its
+   * start to the last whole word of its buffer (the bytes around the chunk are
+   * read, never used). Empty where words are not little-endian.
+   */
+  private viewWords(chunk: Uint8Array): void {
+    this.wordsChunk = chunk;
+    this.wordShift = chunk.byteOffset & 3;
+    const start = chunk.byteOffset - this.wordShift;
+    const count = Math.min(
+      (chunk.buffer.byteLength - start) >>> 2,
+      (this.wordShift + chunk.length + 3) >>> 2,
+    );
+    this.words = LITTLE_ENDIAN ? new Int32Array(chunk.buffer, start, count) : NO_WORDS;
   }
 
   /** The tag bits of the "\n" needles of startGroups[group] bytes[lineStart, end) starts with, or -1. */
@@ -541,9 +583,9 @@ class QuietLineSkipper {
 /** Where the 4 bytes of `codes` that are rarest together start. */
 function rarestWindow(codes: readonly number[]): number {
   let best = 0;
-  let bestScore = -1;
+  let bestScore = Number.NEGATIVE_INFINITY;
   for (let at = 0; at + WINDOW <= codes.length; at++) {
-    let score = 0;
+    let score = COMMON_WINDOWS.has(String.fromCharCode(...codes.slice(at, at + WINDOW))) ? -100 : 0;
     for (let k = at; k < at + WINDOW; k++) score += rarity(codes[k]);
     if (score > bestScore) {
       best = at;
@@ -554,29 +596,37 @@ function rarestWindow(codes: readonly number[]): number {
 }
 
 /**
- * The 4-unit windows of a set of needles (each needle by its rarest window),
- * searched through their runs of 3: at every other position the 3 units ending
- * there are looked up in a 32 KiB table (`triples`), which says whether a
- * window may end there or at the next position (a window's two runs of 3 end
- * at consecutive positions, so one of them ends at a position looked at); only
- * there is the window's hash tested, and a set bit compares the needles of that
- * hash unit by unit. Any occurrence of a needle contains its window, so every
- * needle present is found, and only those. Units are bytes or UTF-16 code
- * units; the tables take their low byte (a collision only means a test or a
- * compare more), the compare the whole unit.
+ * The 4-unit windows of a set of needles (each needle by its rarest window,
+ * COMMON_WINDOWS avoided), searched through their runs of 3: at every other
+ * position the 3 units ending there are looked up in a 64 KiB table
+ * (`neighbours`), which says whether a window may end there (and start with
+ * the unit before them) or at the next position (and end with the unit after
+ * them): a window's two runs of 3 end at consecutive positions, so one of them
+ * ends at a position looked at. Only there is the window's hash tested, and a
+ * set bit compares the needles of that hash unit by unit. Any occurrence of a
+ * needle contains its window, so every needle present is found, and only
+ * those. Units are bytes or UTF-16 code units; the tables take their low byte
+ * (a collision only means a test or a compare more), the compare the whole
+ * unit.
  *
  * The positions looked at do not depend on the units read: the Wu-Manber skip
  * this replaced (a jump of up to 3 read from a table of byte pairs at each
  * position, 0.44 positions per byte) made each step wait on the loads of the
- * one before, ~5.6 ns a step; here 0.5 positions per byte cost ~3.5 ns each,
- * tests included (docs/benchmarks.md, "Analysis throughput").
+ * one before, ~5.6 ns a step; here 0.5 positions per byte cost ~2.5-3.5 ns
+ * each. What costs is a position that passes: ~40-60 ns (leaving the loop,
+ * the window's hash, the compares), so the unit next to the 3 (~4 times fewer
+ * passes on the bench's mixed block: 16k instead of 59k per MiB) and windows
+ * that are not common words matter more than the loop itself
+ * (docs/benchmarks.md, "Analysis throughput, session 9").
  */
 class WindowTable {
   /**
-   * Per cell of 3 units (hashTriple): bit 0 when some window ends with them,
-   * bit 1 when some window starts with them (its end is one unit on).
+   * Per cell of 3 units (hashTriple), with the window's fourth unit u: bit `u & 7`
+   * when some window ends with the 3 units and starts with u, bit `8 + (u & 7)`
+   * when some window starts with them and ends with u (its end is one unit on).
+   * Zero: no window has these 3 units.
    */
-  readonly triples = new Uint8Array(1 << (32 - TRIPLE_SHIFT));
+  readonly neighbours = new Uint16Array(1 << (32 - TRIPLE_SHIFT));
   /** Bit per window hash: some needle's window has it. */
   readonly windowBits = new Int32Array(1 << (32 - WINDOW_SHIFT - 5));
   /** Per window hash, its needles: bucket[hash] … bucket[hash + 1] index the arrays below. */
@@ -592,8 +642,10 @@ class WindowTable {
     const windows = needles.map(({ codes, tag }) => {
       const at = rarestWindow(codes);
       const unit = (k: number): number => codes[at + k] & 0xff;
-      this.triples[hashTriple((unit(1) << 16) | (unit(2) << 8) | unit(3))] |= 1;
-      this.triples[hashTriple((unit(0) << 16) | (unit(1) << 8) | unit(2))] |= 2;
+      const ending = hashTriple(unit(1) | (unit(2) << 8) | (unit(3) << 16));
+      const starting = hashTriple(unit(0) | (unit(1) << 8) | (unit(2) << 16));
+      this.neighbours[ending] |= 1 << (unit(0) & 7);
+      this.neighbours[starting] |= 1 << (8 + (unit(3) & 7));
       const hash = hashWindow(
         ((codes[at] & 0xff) << 24) |
           ((codes[at + 1] & 0xff) << 16) |
@@ -626,33 +678,96 @@ class WindowTable {
   /**
    * Over bytes[from, to): the bits `1 << tag` of the needles found (-1: none),
    * stopping once those in `enough` are in with `known` (`enough` 0: at the first).
+   * `words` are the same bytes read 4 at a time (viewWords: byte p of `bytes` is
+   * byte p + shift of `words`; empty: bytes only).
    */
-  bitsIn(bytes: Uint8Array, from: number, to: number, enough: number, known: number): number {
-    // Every other position: a window's two runs of 3 end at consecutive positions, so one of them
-    // ends at a position looked at. No position depends on the one before (no jump read from a table).
-    const triples = this.triples;
-    const windowBits = this.windowBits;
+  bitsIn(
+    bytes: Uint8Array,
+    words: Int32Array,
+    shift: number,
+    from: number,
+    to: number,
+    enough: number,
+    known: number,
+  ): number {
     let bits = -1;
     if (to - from < WINDOW) return bits;
-    // The unit 2 back is the last one read (one load a position fewer).
-    let first = bytes[from];
-    for (let pos = from + 2; pos < to; pos += 2) {
-      const last = bytes[pos];
-      const cell = triples[hashTriple((first << 16) | (bytes[pos - 1] << 8) | last)];
-      first = last;
-      if (cell === 0) continue;
-      // Bit 0: a window may end here; bit 1: at the next position.
-      for (let end = (cell & 1) !== 0 ? pos : pos + 1; end <= pos + (cell >>> 1) && end < to; end++) {
-        if (end - 3 < from) continue;
-        const hash = hashWindow(
-          (bytes[end - 3] << 24) | (bytes[end - 2] << 16) | (bytes[end - 1] << 8) | bytes[end],
-        );
-        if ((windowBits[hash >>> 5] & (1 << (hash & 31))) === 0) continue;
-        for (let index = this.bucket[hash]; index < this.bucket[hash + 1]; index++) {
-          if (!this.endsAtInBytes(bytes, from, to, end, index)) continue;
-          bits = (bits === -1 ? 0 : bits) | (1 << (this.needleTag[index] & 31));
-          if (((bits | known) & enough) === enough) return bits;
+    const neighbours = this.neighbours;
+    // Every even position q of the words' numbering: a window's two runs of 3 end at consecutive
+    // positions, so one of them ends at a position looked at. One load of 4 bytes serves two
+    // positions (4k + 2 in word k, 4k + 4 across words k and k + 1) instead of four byte loads.
+    const toQ = to + shift;
+    let q = (from + shift + 3) & ~1;
+    // The positions whose words are both there and whose 3 bytes all lie before `to`.
+    const lastWord = Math.min((toQ - 5) >> 2, words.length - 2);
+    while (q < toQ) {
+      let cell = 0;
+      if ((q & 3) === 2 && q >>> 2 <= lastWord) {
+        let k = q >>> 2;
+        let word = words[k];
+        let before = k > 0 ? words[k - 1] : 0;
+        for (; k <= lastWord; k++) {
+          const next = words[k + 1];
+          const near = neighbours[hashTriple(word & 0xffffff)];
+          if (near !== 0) {
+            cell = ((near >>> ((before >>> 24) & 7)) & 1) | (((near >>> (8 + ((word >>> 24) & 7))) & 1) << 1);
+            if (cell !== 0) {
+              q = 4 * k + 2;
+              break;
+            }
+          }
+          const far = neighbours[hashTriple((word >>> 16) | ((next & 0xff) << 16))];
+          before = word;
+          word = next;
+          if (far !== 0) {
+            cell = ((far >>> ((before >>> 8) & 7)) & 1) | (((far >>> (8 + ((next >>> 8) & 7))) & 1) << 1);
+            if (cell !== 0) {
+              q = 4 * k + 4;
+              break;
+            }
+          }
         }
+        if (k > lastWord) {
+          q = 4 * k + 2;
+          continue;
+        }
+      } else {
+        const p = q - shift;
+        const near = neighbours[hashTriple(bytes[p - 2] | (bytes[p - 1] << 8) | (bytes[p] << 16))];
+        const first = p - 3 >= from ? bytes[p - 3] : 0;
+        const last = p + 1 < to ? bytes[p + 1] : 0;
+        cell = ((near >>> (first & 7)) & 1) | (((near >>> (8 + (last & 7))) & 1) << 1);
+      }
+      if (cell !== 0) {
+        bits = this.cellBits(bytes, from, to, q - shift, cell, bits);
+        if (bits !== -1 && ((bits | known) & enough) === enough) return bits;
+      }
+      q += 2;
+    }
+    return bits;
+  }
+
+  /** bitsIn at a position whose cell is set: `bits` with the tags of the needles whose window ends there or one on. */
+  private cellBits(
+    bytes: Uint8Array,
+    from: number,
+    to: number,
+    pos: number,
+    cell: number,
+    bits: number,
+  ): number {
+    const windowBits = this.windowBits;
+    const bucket = this.bucket;
+    // Bit 0: a window may end here; bit 1: at the next position.
+    for (let end = (cell & 1) !== 0 ? pos : pos + 1; end <= pos + (cell >>> 1) && end < to; end++) {
+      if (end - 3 < from) continue;
+      const hash = hashWindow(
+        (bytes[end - 3] << 24) | (bytes[end - 2] << 16) | (bytes[end - 1] << 8) | bytes[end],
+      );
+      if ((windowBits[hash >>> 5] & (1 << (hash & 31))) === 0) continue;
+      for (let index = bucket[hash]; index < bucket[hash + 1]; index++) {
+        if (this.endsAtInBytes(bytes, from, to, end, index))
+          bits = (bits === -1 ? 0 : bits) | (1 << (this.needleTag[index] & 31));
       }
     }
     return bits;
@@ -660,8 +775,8 @@ class WindowTable {
 
   /** ORs into `into` the tags (bit t of word t >>> 5) of the needles in `text`; whether there is one. */
   tagsInText(text: string, into: Uint32Array): boolean {
-    // As bitsIn: every other position, a window's run of 3 ending there or one on.
-    const triples = this.triples;
+    // As bitsIn: every other position, a window's run of 3 ending there or one on, and the unit before or after.
+    const neighbours = this.neighbours;
     const windowBits = this.windowBits;
     const to = text.length;
     let found = false;
@@ -669,8 +784,12 @@ class WindowTable {
     let first = text.charCodeAt(0) & 0xff;
     for (let pos = 2; pos < to; pos += 2) {
       const last = text.charCodeAt(pos) & 0xff;
-      const cell = triples[hashTriple((first << 16) | ((text.charCodeAt(pos - 1) & 0xff) << 8) | last)];
+      const near = neighbours[hashTriple(first | ((text.charCodeAt(pos - 1) & 0xff) << 8) | (last << 16))];
       first = last;
+      if (near === 0) continue;
+      const before = pos >= 3 ? text.charCodeAt(pos - 3) & 7 : 0;
+      const after = pos + 1 < to ? text.charCodeAt(pos + 1) & 7 : 0;
+      const cell = ((near >>> before) & 1) | (((near >>> (8 + after)) & 1) << 1);
       if (cell === 0) continue;
       for (let end = (cell & 1) !== 0 ? pos : pos + 1; end <= pos + (cell >>> 1) && end < to; end++) {
         if (end < 3) continue;
