@@ -470,13 +470,12 @@ class QuietLineSkipper {
     let nextRare = this.rareAfter(chunk, bytes, from);
     let lines = 0;
     let lineStart = from;
+    let unfinished = false;
     while (lineStart < to) {
       if (bytes[lineStart] === loudFirst) break;
       const end = bytes.indexOf(LF, lineStart);
       if (end === -1 || end >= to) {
-        // The chunk is done with (its last line is unfinished): hold on to it no longer.
-        this.rareChunk = null;
-        this.wordsChunk = null;
+        unfinished = true;
         break;
       }
       if (end - lineStart > maxLine) break;
@@ -513,7 +512,10 @@ class QuietLineSkipper {
       lines++;
       lineStart = end + 1;
     }
-    if (lineStart >= to) {
+    // The chunk is done with: hold on to it no longer. One place for both ways out (an unfinished
+    // last line, as a chunk of a log mostly ends, or a whole one): a store only the rarer way ran
+    // had no type feedback when V8 compiled this, and the code was thrown away the first time.
+    if (unfinished || lineStart >= to) {
       this.rareChunk = null;
       this.wordsChunk = null;
     }

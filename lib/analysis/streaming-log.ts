@@ -104,6 +104,18 @@ export class StreamingLog {
       this.lineFromCarry();
       start = lf + 1;
     }
+    start = this.wholeLines(bytes, start);
+    if (start < bytes.length) this.keep(bytes, start, bytes.length);
+  }
+
+  /**
+   * The lines of bytes[from, …) that end in the chunk; returns where the unfinished last one
+   * starts. A function of its own, apart from push's line carried over from the chunk before: V8
+   * compiles this loop while the log's first chunk runs, before any line was carried over, and
+   * push's code compiled then was thrown away at the second chunk (no type feedback for that branch).
+   */
+  private wholeLines(bytes: Buffer, from: number): number {
+    let start = from;
     const scanner = this.scanner;
     const follower = this.follower;
     while (start < bytes.length) {
@@ -113,7 +125,7 @@ export class StreamingLog {
         const quiet = scanner.quietLines;
         this.skipped += quiet;
         if (quiet > 0) follower?.skipLines(quiet);
-        if (start >= bytes.length) return;
+        if (start >= bytes.length) return start;
         // The same pass read the line it stopped at to its end: no second gate pass, no search for its "\n".
         const end = scanner.loudEnd;
         if (end !== -1) {
@@ -132,7 +144,7 @@ export class StreamingLog {
       this.line(bytes, start, lf);
       start = lf + 1;
     }
-    if (start < bytes.length) this.keep(bytes, start, bytes.length);
+    return start;
   }
 
   finish(): LogAnalysis {
