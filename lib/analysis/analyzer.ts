@@ -3,6 +3,7 @@
 // so memory stays flat for a 1 GB log.
 import { type Candidate, CandidateBook } from "./candidates";
 import { isSuccessLine, mayReadUndecorated, undecoratedLines, undecoratedReadingWins } from "./decoration";
+import { announcesDetail } from "./detail";
 import * as eerrorModule from "./eerror";
 import { ElogBlock, type ElogFailure } from "./eerror";
 import type { InfraWatcher } from "./infra";
@@ -499,7 +500,7 @@ function recordHit(state: AnalyzerState, rule: LineRule, text: string, line: num
     phase: structure.openSection?.phase ?? null,
     distfile: state.distfile,
   };
-  if (stored.trimEnd().endsWith(":") || SLOT_CONFLICT_START.test(stored)) {
+  if (announcesDetail(stored) || SLOT_CONFLICT_START.test(stored)) {
     candidate.continuation = [];
     state.continuation = { lines: candidate.continuation, remaining: CONTINUATION_LINES, candidate };
   }

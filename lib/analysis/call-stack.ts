@@ -43,9 +43,13 @@ const TEST_RUNNERS = new Set([
 export function looseFrame(text: string): { phase: string | null } | null {
   const frame = LOOSE_FRAME.exec(text);
   if (!frame) return null;
-  const callee = frame[1];
-  if (TEST_RUNNERS.has(callee)) return { phase: "test" };
-  return { phase: PHASE_FUNCTION.exec(callee)?.[1] ?? null };
+  return { phase: phaseNamedBy(frame[1]) };
+}
+
+/** The phase a frame's callee names (`src_test`, `distutils-r1_src_test`, `dyn_compile`, `python_test`), or null. */
+function phaseNamedBy(callee: string): string | null {
+  if (TEST_RUNNERS.has(callee)) return "test";
+  return PHASE_FUNCTION.exec(callee)?.[1] ?? null;
 }
 
 export interface StackFrame {
@@ -85,6 +89,9 @@ export class DieCallStack {
     } else if (frame[1] === "ebuild.sh" && PORTAGE_DISPATCH.test(callee)) {
       // Portage's own way to the phase function (old stacks): says nothing of the failure.
     } else {
+      // A stack pasted without ebuild.sh's frame (round 16): the outermost frame that names a phase
+      // (`distutils-r1_src_test`, `python_test`) says which phase died, as looseFrame does without a banner.
+      this.phase ??= phaseNamedBy(callee);
       // A phase function (`cmake_src_compile`, `distutils-r1_src_test`, old stacks' `src_compile` in
       // environment) names the phase the banner names already: when it called die itself, die's own
       // frame is the most specific line.

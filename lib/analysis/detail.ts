@@ -15,6 +15,37 @@ const CMAKE_CONFIG_FILE = /\b([\w.+-]+(?:Config|-config)\.cmake)\b/;
 const BLOCKER_SENTENCE = /^\s*\* Error: The above package list contains packages which cannot be/;
 const BLOCKER_ROW = /^\[blocks B +\] \S+ \("([^"]+)" is ((?:soft |hard )?blocking [^)]+)\)/;
 
+// GHC 9.6+'s header ends in its error code (`Foo.hs:3:1: error: [GHC-76037]`), not ":"; the message follows.
+export const GHC_CODED_HEADER = /: error: \[GHC-\d+\]$/;
+export const GHC_CODE_END = / \[GHC-\d+\]$/;
+
+// GHC's header (rules/languages.ts ghc-error): its message is the indented lines under it.
+export const GHC_HEADER = /\.(?:hs|lhs|hsc|chs|hs-boot):[\d:(),-]+: error:/;
+// Where GHC's message ends: its next `•` part (`*` when GHC ran without a UTF-8 locale), its source
+// excerpt (`  |`, `412 | code`), its hints.
+export const GHC_MESSAGE_END = /^(?:[•*]\s|\d*\s*\||Suggested fix|Perhaps )/;
+
+/** `Foo.hs:3:1: error: No instance for (MonadTrans (StateT SectionS))`: the header and the message's first part. */
+function ghcMessage(text: string, continuation: readonly string[]): string {
+  const parts: string[] = [];
+  for (const raw of continuation) {
+    const line = raw.trim();
+    if (line === "" || (parts.length > 0 && GHC_MESSAGE_END.test(line))) break;
+    parts.push(parts.length === 0 ? line.replace(/^[•*]\s*/, "") : line);
+  }
+  const message = parts.join(" ");
+  if (message === "") return text;
+  const cut = message.length > MAX_DETAIL_CHARS ? `${message.slice(0, MAX_DETAIL_CHARS - 1)}…` : message;
+  // GHC 9.6's code says what the message says: the title reads like a C compiler's (`Foo.hs: error: …`).
+  return `${text.replace(GHC_CODE_END, "")} ${cut}`;
+}
+
+/** The line announces a detail on the next lines (it ends in ":", or it is GHC's coded header). */
+export function announcesDetail(text: string): boolean {
+  const trimmed = text.trimEnd();
+  return trimmed.endsWith(":") || GHC_CODED_HEADER.test(trimmed);
+}
+
 /** The primary text with the sentence its continuation adds, or the text unchanged. */
 export function withDetail(primaryText: string, continuation: readonly string[] | undefined): string {
   const text = primaryText.trimEnd();
@@ -24,7 +55,8 @@ export function withDetail(primaryText: string, continuation: readonly string[] 
   if (DIGEST_FAILED.test(text)) return digestMessage(continuation) ?? text;
   if (AUTOUNMASK.test(text)) return autounmaskMessage(text, continuation);
   if (ELOG_SENTENCE_GOES_ON.test(text)) return elogSentence(text, continuation);
-  if (!text.endsWith(":")) return text;
+  if (GHC_HEADER.test(text)) return ghcMessage(text, continuation);
+  if (!announcesDetail(text)) return text;
   const detail = detailSentence(continuation);
   return detail ? `${text} ${detail}` : text;
 }

@@ -56,8 +56,21 @@ const WRAP_OPEN = /^(?:<pre>|<code>)+|^`(?!``)/;
 const WRAP_CLOSE = /(?:<\/code>|<\/pre>)+$|`$/;
 const WRAP_CLOSE_TAG = /<\/(?:code|pre)>$/;
 const FENCE = /^```\w*$/;
-/** An HTML line break a blog or forum kept at the end of every pasted line. */
-const BREAK_END = /<br ?\/?>$/i;
+/**
+ * An HTML line break a blog or forum kept at the end of every pasted line; a page that escaped its
+ * source once more shows it as `&lt;br />` (round 16).
+ */
+export const BREAK_END = /(?:<|&lt;)br ?\/?(?:>|&gt;)$/i;
+/** HTML's escapes in such a page's lines (`#include &lt;QObject&gt;`, `&quot;`): read as the characters. */
+export const HTML_ENTITY = /&(?:lt|gt|amp|quot|apos|#39);/g;
+const HTML_ENTITY_CHARS: Record<string, string> = {
+  "&lt;": "<",
+  "&gt;": ">",
+  "&amp;": "&",
+  "&quot;": '"',
+  "&apos;": "'",
+  "&#39;": "'",
+};
 /** Markdown quote and list markers: ">" or "-" followed by a blank (or the line's end). */
 const MARKERS = /^(?:[ \t]*[>-](?:[ \t]|$))+/;
 const ONE_MARKER = /^[ \t]*([>-])(?:[ \t]|$)/;
@@ -284,7 +297,10 @@ export function stripWith(grammar: PrefixGrammar, raw: string): Stripped {
   const cut = raw.length - rest.length;
   let text = bold ? rest.trimEnd().slice(0, -2) : rest;
   if (grammar.wrap && (oddBackticks(text) || WRAP_CLOSE_TAG.test(text))) text = text.replace(WRAP_CLOSE, "");
-  if (grammar.breaks) text = text.replace(BREAK_END, "");
+  if (grammar.breaks) {
+    text = text.replace(BREAK_END, "");
+    if (text.includes("&")) text = text.replace(HTML_ENTITY, (entity) => HTML_ENTITY_CHARS[entity] ?? entity);
+  }
   if (grammar.tableEnd) text = withoutTableEnd(text);
   if (grammar.unescapeMarkdown && text.includes("\\")) text = text.replace(MARKDOWN_ESCAPE, "$1");
   if (spun > 0) text = ` ${text}`;
@@ -355,7 +371,10 @@ export function detectGrammar(sample: readonly string[]): PrefixGrammar | null {
     : null;
   const wrap = sample.some((line) => FENCE.test(line.trim()) || /^(?:<pre>|<code>|`(?!``))/.test(line));
   const spinner = sample.some((line) => SPINNER.test(line));
-  const breaks = enough && sample.filter((line) => BREAK_END.test(line)).length >= needed;
+  // A short excerpt (two or three lines copied from a blog) carries the break on every line.
+  const breaks =
+    (enough && sample.filter((line) => BREAK_END.test(line)).length >= needed) ||
+    (sample.length >= 2 && sample.every((line) => BREAK_END.test(line)));
   // Bold is per line (a paste may embolden only the lines that matter): one such line turns it on.
   const bold = sample.some((line) => boldLine(line.replace(/^[>\s-]+/, "")));
   const unescapeMarkdown = sample.some((line) => MARKDOWN_ESCAPED.test(line));

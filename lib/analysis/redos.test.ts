@@ -6,6 +6,7 @@
 // `npm run bench:redos`.
 import { check, type Diagnostics } from "recheck";
 import { describe, expect, test } from "vitest";
+import { GHC_CODE_END, GHC_CODED_HEADER, GHC_HEADER, GHC_MESSAGE_END } from "./detail";
 import { PORTAGE_OWN_HELPER_FAILED } from "./infra";
 import { LINE_RULES } from "./rules";
 import type { LineRule } from "./rules/rule";
@@ -69,7 +70,14 @@ describe("no super-linear backtracking (recheck, static)", () => {
 
   // Outside the table's modules (round 15): infra.ts's Portage-helper line; rules/fetch-attempts.ts reads
   // its lines with indexOf and one anchored scheme test, no pattern to check.
-  test.each([["infra.PORTAGE_OWN_HELPER_FAILED", PORTAGE_OWN_HELPER_FAILED]] as const)(
+  // Round 16 (rules16a): detail.ts's GHC shapes, run on candidate lines and their continuation.
+  test.each([
+    ["infra.PORTAGE_OWN_HELPER_FAILED", PORTAGE_OWN_HELPER_FAILED],
+    ["detail.GHC_CODED_HEADER", GHC_CODED_HEADER],
+    ["detail.GHC_CODE_END", GHC_CODE_END],
+    ["detail.GHC_HEADER", GHC_HEADER],
+    ["detail.GHC_MESSAGE_END", GHC_MESSAGE_END],
+  ] as const)(
     "%s is safe",
     async (_name, pattern) => {
       expect((await recheck(pattern)).status).toBe("safe");

@@ -186,6 +186,8 @@ export const GATE_TRIGGERS: readonly string[] = [
   "abort: ",
   "Unable to find libclang",
   "' panicked at ",
+  // round 16 (rules16a): ld rejecting another architecture's object (rules/toolchain-extra.ts)
+  " is incompatible with ",
 ];
 
 /** The needles of the rules that can make a line an error or a failed test (not noise). */

@@ -154,16 +154,6 @@ export const GRADLE_WENT_WRONG = rule({
   nextLine: GRADLE_CAUSE,
 });
 
-/** GHC's message under its `File.hs:L:C: error:` header: the first indented line states the error. */
-export const GHC_MESSAGE = rule({
-  id: "ghc-error-message",
-  needles: [],
-  pattern: /^\s+\S/,
-  example: "    • Couldn't match type ‘Text’ with ‘[Char]’",
-  tier: TIER_ROOT,
-  kind: "compile",
-});
-
 /** The same for cabal's Setup.hs, which haskell-cabal.eclass builds in src_configure. */
 export const GHC_SETUP_MESSAGE = rule({
   id: "ghc-setup-error-message",
@@ -195,16 +185,17 @@ export const GHC_SETUP_ERROR = rule({
 export const GHC_ERROR = rule({
   id: "ghc-error",
   note:
-    "the header alone (GHC 9.6+ adds `[GHC-88464]`); ghc puts the message on the next lines (GHC_MESSAGE, " +
-    "the primary). Listed before cc-error (toolchain.ts), which takes the one-line `X.hs:1:2: error: text`",
+    "the header alone (GHC 9.6+ adds `[GHC-88464]`), the primary since round 16: GHC 8+ prints the message " +
+    "on the next lines, often as `•` bullets whose first line is only part of it (a type cut mid-way); " +
+    "the continuation gives the title (detail.ts announcesDetail). Listed before cc-error (toolchain.ts), " +
+    "which takes the one-line `X.hs:1:2: error: text`",
   needles: [": error:"],
   pattern:
-    /^[^\s:][^:]*\.(?:hs|lhs|hsc|chs|hs-boot):(?:\d+:\d+(?:-\d+)?|\(\d+,\d+\)-\(\d+,\d+\)): error:(?: \[GHC-\d+\])?\s*$/,
+    /^[^\s:][^:]*\.(?:hs|lhs|hsc|chs|hs-boot):(?:\d+:\d+(?:-\d+)?|\(\d+,\d+\)-\(\d+,\d+\)): error:(?: \[(?:GHC-\d+|-?W[^\]\n]{1,200})\]){0,2}\s*$/,
+  // -Werror's flag follows (GHC 8: `[-Wunused-imports, -Werror=unused-imports]`, 9.6+ after the code)
   example: "src/Data/Aeson/Types.hs:42:13: error:",
-  tier: TIER_DETAIL,
-  conclusive: true,
+  tier: TIER_ROOT,
   kind: "compile",
-  nextLine: GHC_MESSAGE,
 });
 
 export const CABAL_ERROR = rule({

@@ -19,6 +19,7 @@ import { SIGNATURE_RULES } from "./signatures";
 import { TEST_HARNESS_RULES } from "./test-harnesses";
 import { TEST_RULES } from "./tests";
 import { TOOLCHAIN_RULES } from "./toolchain";
+import { TOOLCHAIN_EXTRA_RULES } from "./toolchain-extra";
 import { VCS_RULES } from "./vcs";
 
 export const LINE_RULES: readonly LineRule[] = [
@@ -34,6 +35,8 @@ export const LINE_RULES: readonly LineRule[] = [
   // Before the compiler's rules: lto1's diagnostics read like cc-error's but fail the link.
   ...LTO_RULES,
   ...TOOLCHAIN_RULES,
+  // Round 16: shapes toolchain.ts does not read (no location, GCC 3's missing include, ld's input, config tools)
+  ...TOOLCHAIN_EXTRA_RULES,
   ...LANGUAGE_RULES,
   ...RUBY_RULES,
   ...TEST_HARNESS_RULES,

@@ -662,6 +662,13 @@ export const REAL_CASES: readonly RealCase[] = [
     text: "EAPI=5 is not supported",
     kind: "unknown",
   },
+  {
+    row: 200,
+    file: "compile-ghc8-header-ascii-bullets-leksah/snippet.log",
+    line: 7,
+    text: "src/IDE/Utils/GUIUtils.hs:341:54-74: error:",
+    kind: "compile",
+  },
 ];
 
 export interface RealCase {
