@@ -1,3 +1,4 @@
+import { stripDecoration } from "./decoration";
 import { detectGrammar, type PrefixGrammar, stripWith } from "./line-prefix-grammar";
 
 // Logs pasted or captured through another tool carry one prefix on every line:
@@ -69,30 +70,29 @@ const MAX_SAMPLE_LINES = 400;
 const MAX_SAMPLE_CHARS = 1024 * 1024;
 /**
  * Non-empty lines held for the `whole` reading (the decorated-excerpt fallback, round 15: excerpts of
- * up to a few hundred lines, not only the 40 of the prefix sample). A longer log is replayed into the
- * core once this is passed and never held again: the cost is one array of at most this many lines (and
- * MAX_HELD_LINES / MAX_SAMPLE_CHARS), the same for a 1 GB log as for a short one.
+ * up to a few hundred lines, not only the 40 of the prefix sample), when the sample's lines carry
+ * decoration (decoratedSample). A longer log is replayed into the core once this is passed: the cost
+ * is one array of at most this many lines (and MAX_HELD_LINES / MAX_SAMPLE_CHARS), for a 1 GB log as
+ * for a short one, and none for a log whose first lines carry no decoration (a tinderbox's own).
  */
 export const WHOLE_LOG_LINES = 300;
 const MAX_HELD_LINES = 3 * MAX_SAMPLE_LINES;
 
-/** The lines of `held` the prefix decision reads: its first PREFIX_SAMPLE_LINES non-empty ones, within the caps. */
-function prefixSample(held: readonly string[]): string[] {
-  const sample: string[] = [];
-  let chars = 0;
-  for (let i = 0; i < held.length && i < MAX_SAMPLE_LINES && chars < MAX_SAMPLE_CHARS; i++) {
-    chars += held[i].length;
-    if (held[i].trim().length === 0) continue;
-    sample.push(held[i]);
-    if (sample.length >= PREFIX_SAMPLE_LINES) break;
-  }
-  return sample;
+/**
+ * True when a non-empty line of the sample carries decoration of its own that the prefix (if any) does
+ * not take (decoration.ts): a pasted excerpt, which the decorated-excerpt fallback may read again.
+ */
+function decoratedSample(sample: readonly string[], prefix: LinePrefix | null): boolean {
+  return sample.some(
+    (line) => line.length > 0 && stripDecoration(prefix ? prefix.strip(line) : line).decoration.length > 0,
+  );
 }
 
 /**
  * Puts prefix detection in front of `core`: the first lines are held until
- * PREFIX_SAMPLE_LINES non-empty ones (WHOLE_LOG_LINES with a `whole` reader, or the caps) are seen, then replayed in
- * order, stripped of the prefix if one was found, and so is every later line.
+ * PREFIX_SAMPLE_LINES non-empty ones (or the caps) are seen, then replayed in
+ * order, stripped of the prefix if one was found, and so is every later line. With a
+ * `whole` reader a decorated sample is held on until WHOLE_LOG_LINES non-empty lines.
  * The byte gate looks past the prefix (the ">" test is on the first byte after it).
  */
 export function detectingPrefix<Result>(
@@ -105,14 +105,18 @@ export function detectingPrefix<Result>(
   whole?: (lines: readonly string[], result: Result, prefix: LinePrefix | null) => Result,
 ): PrefixTarget<Result> {
   let sample: string[] | null = [];
+  /** The prefix was decided on the first lines and the sample is held on for `whole` (decoratedSample). */
+  let extended = false;
   let nonEmpty = 0;
   let chars = 0;
   let prefix: LinePrefix | null = null;
-  const decide = (): void => {
+  const decidePrefix = (held: readonly string[]): void => {
+    prefix = detectLinePrefix(held.filter((line) => line.trim().length > 0));
+    core.setLinePrefix(prefix?.example ?? null);
+  };
+  const replay = (): void => {
     const held = sample ?? [];
     sample = null;
-    prefix = detectLinePrefix(prefixSample(held));
-    core.setLinePrefix(prefix?.example ?? null);
     // Without a prefix this stage steps aside: the per-line calls go straight to
     // the core (most logs; the byte gate runs for every line of a 1 GB log).
     if (!prefix)
@@ -134,10 +138,18 @@ export function detectingPrefix<Result>(
       sample.push(raw);
       chars += raw.length;
       if (raw.trim().length > 0) nonEmpty++;
-      // Without a `whole` reader only the prefix sample is held.
-      const lines = whole ? WHOLE_LOG_LINES : PREFIX_SAMPLE_LINES;
-      const held = whole ? MAX_HELD_LINES : MAX_SAMPLE_LINES;
-      if (nonEmpty >= lines || sample.length >= held || chars >= MAX_SAMPLE_CHARS) decide();
+      if (extended) {
+        if (nonEmpty >= WHOLE_LOG_LINES || sample.length >= MAX_HELD_LINES || chars >= MAX_SAMPLE_CHARS)
+          replay();
+        return;
+      }
+      if (nonEmpty < PREFIX_SAMPLE_LINES && sample.length < MAX_SAMPLE_LINES && chars < MAX_SAMPLE_CHARS)
+        return;
+      decidePrefix(sample);
+      // A sample that reads like a pasted excerpt is held on, whole, for the fallback (no cost to the
+      // plain build logs a tinderbox uploads: they are replayed here, at PREFIX_SAMPLE_LINES).
+      extended = whole !== undefined && chars < MAX_SAMPLE_CHARS && decoratedSample(sample, prefix);
+      if (!extended) replay();
     },
     wantsNextLine,
     skipLines: (count) => core.skipLines(count),
@@ -151,7 +163,10 @@ export function detectingPrefix<Result>(
     setLinePrefix: (value) => core.setLinePrefix(value),
     finish(): Result {
       const held = sample;
-      if (held) decide();
+      if (held) {
+        if (!extended) decidePrefix(held);
+        replay();
+      }
       const result = core.finish();
       return held && whole ? whole(held, result, prefix) : result;
     },
