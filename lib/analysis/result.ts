@@ -98,7 +98,8 @@ export function assembleAnalysis(state: AnalyzerState): LogAnalysis {
  * the version being merged) is kept when it is the same package.
  */
 function manifestAtom(choice: PrimaryChoice | null, otherAtom: string | null): string | null {
-  if (choice?.primary.ruleId !== "manifest-digest-failed") return otherAtom;
+  const id = choice?.primary.ruleId;
+  if (!choice || (id !== "manifest-digest-failed" && id !== "manifest-digest-warning")) return otherAtom;
   const broken = brokenManifestPackage(choice.continuation);
   if (!broken) return otherAtom;
   const row = splitAtom(otherAtom ?? "");

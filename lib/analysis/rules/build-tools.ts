@@ -304,6 +304,23 @@ export const MAKE_MISSING_PROGRAM: LineRule = {
   severity: "error",
 };
 
+export const MAKE_MISSING_DIRECTORY: LineRule = {
+  id: "make-missing-directory",
+  note:
+    "`make -C dir` into a directory that is not there (a multilib or cross target's subdirectory the build " +
+    "never made, gcc's `armv7a-hardfloat-linux-gnueabi/libgomp` at install): make stops before any recipe, " +
+    "so no `Error N` follows",
+  needles: [": No such file or directory.  Stop.", ": No such file or directory. Stop."],
+  pattern: new RegExp(
+    `${MAKE_PREFIX}\\*\\*\\* [^\\s[][^\\n]{0,1000}: No such file or directory\\. {1,2}Stop\\.$`,
+  ),
+  example: "make: *** armv7a-hardfloat-linux-gnueabi/libgomp: No such file or directory.  Stop.",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  severity: "error",
+};
+
 export const NINJA_ERROR: LineRule = {
   id: "ninja-error",
   note: "also ninja's own `fatal:` lines (`chdir to 'out/Release' - No such file or directory`, a broken .ninja_log)",
@@ -362,6 +379,7 @@ export const BUILD_TOOL_RULES: readonly LineRule[] = [
   KERNEL_CONFIG_ADVICE,
   GCC_CONFIG_OPTION_REFUSED,
   MAKE_MISSING_PROGRAM,
+  MAKE_MISSING_DIRECTORY,
   NINJA_ERROR,
   NINJA_FAILED_TARGET,
   CMAKE_INCOMPLETE,

@@ -20,17 +20,30 @@ export const MANIFEST_DIGEST_FAILED: LineRule = {
   id: "manifest-digest-failed",
   note:
     "a file of the ebuild repository (ebuild, files/, metadata.xml, ChangeLog) does not match its Manifest, " +
-    "checked before any phase (`>>> Verifying ebuild manifests`); the ` * ` form is the resolver's warning. " +
+    "checked before any phase (`>>> Verifying ebuild manifests`). " +
     "A broken repository, not a download: kind unknown. When the file named under it is a distfile the " +
     "analyzer reads the line as manifest-digest-distfile (kind fetch)",
   needles: ["Digest verification failed"],
-  pattern: /^(?:!!!|\s*\*) Digest verification failed:/,
+  pattern: /^!!! Digest verification failed:/,
   example: "!!! Digest verification failed:",
   role: "error",
   tier: TIER_PORTAGE,
   kind: "unknown",
   severity: "fatal",
   afterBanner: true,
+};
+
+export const MANIFEST_DIGEST_WARNING: LineRule = {
+  ...MANIFEST_DIGEST_FAILED,
+  id: "manifest-digest-warning",
+  note:
+    "doebuild's eerror form of manifest-digest-failed, for one ebuild file: printed while the resolver " +
+    "reads an overlay's ebuilds, where a stale Manifest only hides that ebuild, so the resolver's own " +
+    "verdict after it (tier 4) says why the run stopped. Alone it still fails an excerpt (tier 3)",
+  pattern: /^\s*\* Digest verification failed:/,
+  example: " * Digest verification failed:",
+  tier: TIER_ROOT,
+  severity: "error",
 };
 
 export const MANIFEST_FILE_MISSING: LineRule = {
@@ -256,6 +269,7 @@ export const FETCH_RULES: readonly LineRule[] = [
   BINHOST_INDEX_FAILED,
   FETCH_VERIFY_FAILED,
   MANIFEST_DIGEST_FAILED,
+  MANIFEST_DIGEST_WARNING,
   MANIFEST_FILE_MISSING,
   FETCH_RESTRICTED,
   FETCH_VERIFY_REASON,

@@ -188,6 +188,14 @@ export const GATE_TRIGGERS: readonly string[] = [
   "' panicked at ",
   // round 16 (rules16a): ld rejecting another architecture's object (rules/toolchain-extra.ts)
   " is incompatible with ",
+  // round 16 (rules16b): a synced tree that is a VCS checkout, rsync.py's exit-code messages, and
+  // pkg_nofetch's reason lines (rules/portage-extra.ts)
+  "revision control",
+  "Rsync ",
+  "Due to licens",
+  "Please download",
+  "place it in ",
+  "place them in ",
 ];
 
 /** The needles of the rules that can make a line an error or a failed test (not noise). */

@@ -36,7 +36,9 @@ export const LOCALISED_NO_SUCH_FILE_NEEDLES = [
 
 export const COREUTILS_ERROR: LineRule = {
   id: "coreutils-error",
-  note: "install/cp/mv failing in src_install (a file the ebuild expects is missing)",
+  note:
+    "install/cp/mv failing in src_install (a file the ebuild expects is missing); any coreutils tool's " +
+    "`cannot <verb> '…': <strerror>` (mkfifo under Portage's multijob helpers, a mkdir in a phase) before a die",
   needles: [
     ": cannot ",
     ": can't ",
@@ -50,7 +52,7 @@ export const COREUTILS_ERROR: LineRule = {
   // Under a translated LC_MESSAGES the verb is translated too (`невозможно получить доступ к`,
   // `Zugriff auf … nicht möglich`): the line is then known by libc's ENOENT text at its end.
   pattern: new RegExp(
-    String.raw`^(?:\/[\w./-]*\/)?(?:install|cp|mv|ln|rm|mkdir|chmod|chown|touch|sed|tar|gzip|xz): (?:cannot |can't |failed to |(?:-r not specified; )?omitting directory |.*: (?:No such file or directory|${LOCALISED_NO_SUCH_FILE.join("|")})$)`,
+    String.raw`^(?:\/[\w./-]*\/)?(?:install|cp|mv|ln|rm|rmdir|mkdir|mkfifo|mknod|mktemp|chmod|chown|chgrp|touch|truncate|sed|tar|gzip|xz): (?:cannot |can't |failed to |(?:-r not specified; )?omitting directory |.*: (?:No such file or directory|${LOCALISED_NO_SUCH_FILE.join("|")})$)`,
   ),
   example: "install: cannot stat 'doc/framing.html': No such file or directory",
   role: "error",
@@ -116,9 +118,12 @@ export const INSTALL_HELPER_MISSING_FILE: LineRule = {
   id: "install-helper-missing-file",
   note:
     "Portage's install helpers (doins, newins, dobin, dodoc…) name the file they cannot find; " +
-    "the QA notice that repeats it later is the echo",
-  needles: ["!!! do", "!!! new"],
-  pattern: /^!!! (?:do|new)[a-z]+: [^\n]{1,2000} does not exist$/,
+    "the QA notice that repeats it later is the echo. Also their other complaints (ebuild-helpers/*: a missing " +
+    "argument, a directory they cannot create, keepdir's .keep), and `does not    exist` with the blanks a " +
+    "terminal's wrapped line leaves when pasted",
+  needles: ["!!! do", "!!! new", "!!! keepdir: "],
+  pattern:
+    /^!!! (?:(?:do|new)[a-z]+|keepdir): (?:[^\n]{1,2000} does +not +exist$|at least one argument needed|two arguments needed|Need two arguments|failed to install |cannot write \.keep in |Input is from a terminal|dosym target omits basename)/,
   example: "!!! doins: files/foo.conf does not exist",
   role: "error",
   tier: TIER_ROOT,

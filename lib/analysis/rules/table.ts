@@ -10,6 +10,7 @@ import { LTO_RULES } from "./lto";
 import { MAKE_OTHER_STARS, NOISE_RULES } from "./noise";
 import { OTHER_TOOL_RULES } from "./other-tools";
 import { PKGCORE_RULES } from "./pkgcore";
+import { PORTAGE_EXTRA_RULES } from "./portage-extra";
 import { PYTHON_QA_RULES } from "./python-qa";
 import { RESOLVER_RULES } from "./resolver";
 import { RUBY_RULES } from "./ruby";
@@ -27,6 +28,8 @@ export const LINE_RULES: readonly LineRule[] = [
   ...ELOG_RULES,
   ...ENVIRONMENT_RULES,
   ...FETCH_RULES,
+  // Round 16: Portage giving up at merge and sync, and pkg_nofetch's reason (no die banner)
+  ...PORTAGE_EXTRA_RULES,
   ...RESOLVER_RULES,
   ...PKGCORE_RULES,
   ...SIGNATURE_RULES,
