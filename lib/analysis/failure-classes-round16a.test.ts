@@ -268,6 +268,18 @@ describe("6. pytest with a crashing interpreter", () => {
     expect(result.primary?.line).toBe(5);
   });
 
+  test("the crash while pytest collects (`collecting ... ` then the fatal error): that line, kind test", () => {
+    const result = analyze([
+      "configfile: pyproject.toml",
+      "collecting ... Fatal Python error: Aborted",
+      "",
+      "Current thread 0x000004f7f8012000 (most recent call first):",
+    ]);
+    expect(result.status).toBe("failed");
+    expect(result.kind).toBe("test");
+    expect(result.primary?.line).toBe(2);
+  });
+
   test("near miss: a test that passed, then the shell's Aborted, keeps the shell's line", () => {
     const lines = crash("tests/test_decoder.py::test_empty_size_pickles PASSED");
     const result = analyze(lines);

@@ -97,10 +97,25 @@ export const PYTEST_INTERPRETER_CRASH: LineRule = {
   testName: crashedTestName,
 };
 
+export const PYTEST_COLLECTION_CRASH: LineRule = {
+  id: "pytest-collection-crash",
+  note:
+    "the same crash while pytest imported the test modules (`collecting ... ` has no newline yet): no test " +
+    "to name, the test run failed all the same",
+  needles: ["collecting ... Fatal Python error: "],
+  pattern: /^collecting \.\.\. Fatal Python error: /,
+  example: "collecting ... Fatal Python error: Aborted",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: "test",
+  severity: "error",
+};
+
 export const TOOLCHAIN_EXTRA_RULES: readonly LineRule[] = [
   CC_FATAL_WITHOUT_LOCATION,
   CC_OLD_MISSING_INCLUDE,
   LD_INPUT_REJECTED,
   PYTHON_BUILD_TOOL_MISSING,
   PYTEST_INTERPRETER_CRASH,
+  PYTEST_COLLECTION_CRASH,
 ];

@@ -669,6 +669,20 @@ export const REAL_CASES: readonly RealCase[] = [
     text: "src/IDE/Utils/GUIUtils.hs:341:54-74: error:",
     kind: "compile",
   },
+  {
+    row: 201,
+    file: "test-pytest-node-fatal-python-error-tribler/snippet.log",
+    line: 2,
+    text: "src/tribler/gui/tests/test_gui.py::test_feedback_dialog_report_sent Fatal Python error: Aborted",
+    kind: "test",
+  },
+  {
+    row: 202,
+    file: "test-pytest-collecting-fatal-python-error-retext/snippet.log",
+    line: 6,
+    text: "collecting ... Fatal Python error: Aborted",
+    kind: "test",
+  },
 ];
 
 export interface RealCase {
