@@ -50,6 +50,11 @@ export class ElogBlock {
    * and the lines under it) or emerge's own notices.
    */
   private foreign = false;
+  /**
+   * The die message above the first ` * Call stack:` this block read: a stack the structure did not read
+   * (its banner was cut from the excerpt, or glued to other output) still has the message above it.
+   */
+  stackMessage: ElogFailure | null = null;
 
   /** An elog line that no rule took. */
   take(text: string, line: number): void {
@@ -61,6 +66,8 @@ export class ElogBlock {
     if (EMERGE_NOTICE.test(text)) this.foreign = true;
     if (this.foreign || this.lines.length >= MAX_BLOCK_LINES) return;
     const message = elogMessage(text);
+    // (A full paragraph's lines are taken unread, takeUnread: its stack header is not looked at either.)
+    if (message === "Call stack:" && this.stackMessage === null) this.stackMessage = this.firstFailure();
     // A copy: the line may be a view into a much larger decoded piece (lines.ts detach).
     if (message.length > 0) this.lines.push({ line, text: detach(text.slice(0, MAX_LINE_CHARS)) });
   }
@@ -93,6 +100,11 @@ export class ElogBlock {
   /** The failure line of the paragraph that ends right above `bannerLine`, or null. */
   failureBefore(bannerLine: number): ElogFailure | null {
     if (this.lastLine !== bannerLine - 1 || this.foreign) return null;
+    return this.firstFailure();
+  }
+
+  /** The paragraph's first line that reads like a failure, with the lines after it. */
+  private firstFailure(): ElogFailure | null {
     const readsAsFailure = (text: string) => FAILURE_WORDS.test(text) || SHOUTED_NOT.test(text);
     const index = this.lines.findIndex((entry) => readsAsFailure(elogMessage(entry.text)));
     if (index === -1) return null;

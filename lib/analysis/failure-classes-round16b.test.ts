@@ -345,6 +345,52 @@ describe("7. a refused or failed sync", () => {
   });
 });
 
+describe("8. a die message above a call stack whose banner was cut", () => {
+  const STACK = [
+    " * ",
+    " * Call stack:",
+    " *                ebuild.sh, line  563:  Called source '/var/lib/layman/emacs/app-emacs/foo/foo-1.ebuild'",
+    " *             foo-1.ebuild, line    7:  Called inherit 'elisp'",
+    " *                ebuild.sh, line  101:  Called source '/usr/portage/eclass/elisp.eclass'",
+    " *             elisp.eclass, line   68:  Called die",
+    " * The specific snippet of code:",
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the eclass's shell text
+    ' *       *) die "${ECLASS}: EAPI ${EAPI} not supported" ;;',
+  ];
+
+  test("an eclass's die in global scope during metadata regeneration: the message is primary", () => {
+    const result = analyze([
+      "Building database (/var/cache/eix/portage.eix)...",
+      " *   elisp: EAPI 5 not supported",
+      ...STACK,
+    ]);
+    expect(result.status).toBe("failed");
+    expect(result.kind).toBe("unknown");
+    expect(result.primary?.line).toBe(2);
+    expect(result.primary?.text).toBe("elisp: EAPI 5 not supported");
+  });
+
+  test("near miss: a die without message keeps the stack's `Called die` frame", () => {
+    const result = analyze([" *   (no error message)", ...STACK]);
+    expect(result.primary?.ruleId).toBe("call-stack-die-frame");
+  });
+
+  test("near miss: an einfo line with no failure words above the stack is no message", () => {
+    const result = analyze([" * Regenerating the cache for emacs", ...STACK]);
+    expect(result.primary?.ruleId).toBe("call-stack-die-frame");
+  });
+
+  test("near miss: under a banner the structure's die message stays primary", () => {
+    const result = analyze([
+      " * ERROR: app-emacs/foo-1::emacs failed (depend phase):",
+      " *   elisp: EAPI 5 not supported",
+      ...STACK,
+    ]);
+    expect(result.primary?.line).toBe(2);
+    expect(result.phase).toBe("depend");
+  });
+});
+
 describe("streaming agrees with analyzeLogText", () => {
   const texts = [
     [
@@ -358,6 +404,12 @@ describe("streaming agrees with analyzeLogText", () => {
       " *  Due to license restrictions, we cannot fetch the",
     ],
     [INSTALL, "make: *** po: No such file or directory.  Stop."],
+    [
+      " *   elisp: EAPI 5 not supported",
+      " * ",
+      " * Call stack:",
+      " *   elisp.eclass, line   68:  Called die",
+    ],
   ];
   for (const [i, lines] of texts.entries()) {
     test(`text ${i + 1}`, () => {

@@ -155,7 +155,8 @@ function choosePrimary(state: AnalyzerState): PrimaryChoice | null {
     const conclusive = candidates.firstConclusive();
     const excused =
       conclusive?.rule.kind === "collision" ? structure.collisionTolerated : structure.succeeded;
-    if (conclusive && !excused) return fromCandidate(detailOver(conclusive, best) ?? conclusive);
+    if (conclusive && !excused)
+      return stackMessageOver(state, conclusive) ?? fromCandidate(detailOver(conclusive, best) ?? conclusive);
     // A QA notice Portage dies on, in an excerpt cut before the banner (the check runs after
     // ">>> Completed installing", so that marker does not make it a success).
     const fatalQa = state.qaNotices.find((n) => isFatalQaNotice(n.text));
@@ -266,6 +267,24 @@ function snippetToolError(state: AnalyzerState, strong: Candidate): Candidate | 
  * A conclusive total (Test::More's `Failed 1/3 test programs`) proves the failure; a line of the same
  * kind above it and of a higher tier (`#   Failed test 'name'`) says which, and is the primary.
  */
+/**
+ * A call stack pasted without its banner fails on its `Called die` frame (call-stack-die-frame); the die
+ * message printed above ` * Call stack:` (` *   elisp: EAPI 5 not supported`, eerror.ts stackMessage)
+ * says what failed, as it does under a banner.
+ */
+function stackMessageOver(state: AnalyzerState, chosen: Candidate): PrimaryChoice | null {
+  const message = state.elog.stackMessage;
+  if (chosen.rule.id !== CALL_STACK_DIE_FRAME.id || !message || message.line > chosen.line) return null;
+  const text = message.text.replace(/^\s*\*\s*/, "");
+  if (text === "(no error message)") return null;
+  return {
+    primary: { line: message.line, text, ruleId: "portage-die-message" },
+    kind: null,
+    phase: null,
+    continuation: message.continuation,
+  };
+}
+
 function detailOver(conclusive: Candidate, best: Candidate | null): Candidate | null {
   if (!best || best.rule.tier <= conclusive.rule.tier) return null;
   const kindOf = (c: Candidate) => c.rule.kind ?? c.rule.kindWithoutPhase ?? null;
