@@ -69,6 +69,43 @@ describe("1. GHC's error header is the primary, its message the title", () => {
     expect(result.title).not.toContain("second argument");
   });
 
+  test("GHC 7's bare `File.hs:L:C:` header (no `error:`): the header, the message titled", () => {
+    const result = analyze([
+      "[10 of 25] Compiling Refact.Utils ( src/Refact/Utils.hs, dist/build/Refact/Utils.o )",
+      "",
+      "src/Refact/Utils.hs:214:21:",
+      "    Not in scope: data constructor ‘GM.GMEWrongWorkingDirectory’",
+      "[11 of 25] Compiling Refact.GhcUtils ( src/Refact/GhcUtils.hs, dist/build/Refact/GhcUtils.o )",
+    ]);
+    expect(result.status).toBe("failed");
+    expect(result.kind).toBe("compile");
+    expect(result.primary?.line).toBe(3);
+    expect(result.title).toContain("Utils.hs: Not in scope: data constructor");
+    expect(result.title).not.toContain("Compiling");
+  });
+
+  test("GHC 7 flattened by the paste, context lines after the message, a flattened banner", () => {
+    const result = analyze([
+      "Data/Text.hs:335:10:",
+      "No instance for (GHC.Generics.Generic Text)",
+      "arising from a use of ‘Control.DeepSeq.$gdmrnf’",
+      "In the expression: Control.DeepSeq.$gdmrnf",
+      "",
+      "ERROR: dev-haskell/text-1.1.1.3::gentoo failed (compile phase):",
+      "setup build failed",
+    ]);
+    expect(result.kind).toBe("compile");
+    expect(result.primary?.line).toBe(1);
+    expect(result.title).not.toContain("In the expression");
+  });
+
+  test("near misses: GHC 7's `Warning:` header, and a Haskell path with text after its location", () => {
+    expect(analyze(["src/Foo.hs:3:1: Warning:", "    Top-level binding with no type signature"]).status).toBe(
+      "succeeded",
+    );
+    expect(analyze(["src/Foo.hs:3:1: note: see here"]).primary?.ruleId ?? null).not.toBe("ghc7-error-header");
+  });
+
   test("near miss: GHC's warning header is no error", () => {
     const result = analyze([
       "src/Foo.hs:3:1: warning: [-Wunused-imports]",

@@ -111,7 +111,23 @@ export const PYTEST_COLLECTION_CRASH: LineRule = {
   severity: "error",
 };
 
+export const GHC7_ERROR_HEADER: LineRule = {
+  id: "ghc7-error-header",
+  note:
+    "GHC before 8.0 printed an error's location alone (`src/Foo.hs:214:21:`), its message indented below " +
+    "(a paste may flatten it); its warnings say `Warning:` after the colon. The primary, as GHC 8's " +
+    "`error:` header is (ghc-error); cabal's Setup.hs is ghc-setup-error's (kind configure), listed before",
+  needles: [".hs:", ".lhs:", ".hsc:", ".chs:", ".hs-boot:"],
+  pattern: /^[^\s:][^:]*\.(?:hs|lhs|hsc|chs|hs-boot):(?:\d+:\d+(?:-\d+)?|\(\d+,\d+\)-\(\d+,\d+\)):\s*$/,
+  example: "src/Language/Haskell/Refact/Utils/Utils.hs:214:21:",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: "compile",
+  severity: "error",
+};
+
 export const TOOLCHAIN_EXTRA_RULES: readonly LineRule[] = [
+  GHC7_ERROR_HEADER,
   CC_FATAL_WITHOUT_LOCATION,
   CC_OLD_MISSING_INCLUDE,
   LD_INPUT_REJECTED,

@@ -683,6 +683,13 @@ export const REAL_CASES: readonly RealCase[] = [
     text: "collecting ... Fatal Python error: Aborted",
     kind: "test",
   },
+  {
+    row: 203,
+    file: "compile-ghc7-bare-header-hare/snippet.log",
+    line: 9,
+    text: "src/Language/Haskell/Refact/Utils/Utils.hs:214:21:",
+    kind: "compile",
+  },
 ];
 
 export interface RealCase {
