@@ -370,6 +370,19 @@ describe("8. a die message above a call stack whose banner was cut", () => {
     expect(result.primary?.text).toBe("elisp: EAPI 5 not supported");
   });
 
+  test("an earlier ebuild's stack whose banner was cut, then another's banner glued to eix's progress", () => {
+    const result = analyze([
+      " *   elisp: EAPI 5 not supported",
+      ...STACK,
+      "ebuild failed with status 1",
+      "     Reading category  14|167 (  8): app-emacs... * ERROR: app-emacs/s-9999::dotnet failed (depend phase):",
+      " *   elisp: EAPI 5 not supported",
+      ...STACK,
+    ]);
+    expect(result.kind).toBe("unknown");
+    expect(result.primary?.line).toBe(1);
+  });
+
   test("near miss: a die without message keeps the stack's `Called die` frame", () => {
     const result = analyze([" *   (no error message)", ...STACK]);
     expect(result.primary?.ruleId).toBe("call-stack-die-frame");

@@ -215,7 +215,9 @@ function choosePrimary(state: AnalyzerState): PrimaryChoice | null {
   const weak = found
     .filter((c) => c.rule.tier > TIER_DIE || !die.message)
     .sort((a, b) => b.rule.tier - a.rule.tier || a.line - b.line)[0];
-  if (weak) return fromCandidate(weak);
+  // The `Called die` of an earlier stack whose banner was cut (metadata regeneration prints one per ebuild):
+  // its message above it, as without any banner.
+  if (weak) return stackMessageOver(state, weak) ?? fromCandidate(weak);
   if (die.message && structure.dieMessageLine !== null) {
     return {
       primary: { line: structure.dieMessageLine, text: die.message, ruleId: "portage-die-message" },
