@@ -255,6 +255,24 @@ describe("5. fetch restriction: the package's own reason, not the summary", () =
     expect(result.primary?.line).toBe(1);
   });
 
+  test("near miss: emerge --ask's `Fetch instructions` preview does not outrank Portage's restriction line", () => {
+    const PLEASE = [
+      " * Please download",
+      " *   - foo-bin_16.30.tar.xz",
+      " * from https://example.com/downloads and place them in /usr/portage/distfiles",
+    ];
+    const result = analyze([
+      "Fetch instructions for sys-kernel/foo-bin-16.30:",
+      ...PLEASE,
+      "",
+      ">>> Emerging (1 of 1) sys-kernel/foo-bin-16.30::vulkan",
+      "!!! sys-kernel/foo-bin-16.30 has fetch restriction turned on.",
+      " * Fetch failed for 'sys-kernel/foo-bin-16.30', Log file:",
+      ...PLEASE,
+    ]);
+    expect(result.primary?.line).toBe(7);
+  });
+
   test("near miss: a postinst note to download something else is no failure", () => {
     const result = analyze([
       INSTALL,

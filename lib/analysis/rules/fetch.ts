@@ -232,8 +232,9 @@ export const FETCH_SUMMARY = fetchRule({
   needles: ["* Fetch failed"],
   pattern: /^\s*\* Fetch failed for '/,
   example: " * Fetch failed for 'media-libs/libsndfile-1.2.2-r2', Log file:",
-  // Same tier as the reason lines: they come first, so they win; alone it still fails the build.
-  tier: TIER_ROOT,
+  // Below the reason lines, which come first (wget's 404, VERIFY FAILED) or after it (pkg_nofetch's
+  // own words, fetch-restriction-reason): they win; alone it still fails an excerpt (a detail line).
+  tier: TIER_DETAIL,
   severity: "error",
 });
 

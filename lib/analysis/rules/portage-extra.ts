@@ -1,7 +1,7 @@
 // Portage's own failures outside an ebuild phase, which print no die banner: merging the image onto
 // the live filesystem (movefile.py), syncing the tree (sync/modules/rsync), and an ebuild's pkg_nofetch
-// telling why its files cannot be fetched. Without a banner a build fails on a tier-4 line, so these
-// are TIER_PORTAGE: each is printed only when Portage gives up.
+// telling why its files cannot be fetched. Without a banner a build fails on a tier-4 line (or a tier-3
+// one when nothing says it went through): the lines Portage prints only as it gives up are TIER_PORTAGE.
 import { type LineRule, TIER_PORTAGE, TIER_ROOT } from "./rule";
 
 export const MERGE_FILE_FAILED: LineRule = {
@@ -71,15 +71,17 @@ export const FETCH_RESTRICTION_REASON: LineRule = {
   note:
     "an ebuild's pkg_nofetch saying why its files cannot be fetched (a license that forbids mirroring, a " +
     "click-through download page) and where to put them; Portage's default pkg_nofetch lists the files. " +
-    "The reason, not the `Fetch failed for` summary printed above it (fetch-failed-summary, tier 3)",
+    "The reason, not the `Fetch failed for` summary printed above it (fetch-failed-summary, tier 2). Tier 3: " +
+    "Portage's `!!! … has fetch restriction turned on.` (tier 4) stays above it, and so the same words in " +
+    "emerge --ask's `Fetch instructions for …:` preview before the merge starts do not outrank it",
   needles: ["Due to licens", "Please download", "cannot be fetched for ", "place it in ", "place them in "],
   pattern:
     /^\s*\*\s+(?:Due to (?:the )?licens(?:e|ing) restrictions|Please download\s*$|Please (?:download|visit|go to|navigate to) \S[^\n]{0,1000}\band (?:then )?place (?:it|them) in |The following files cannot be fetched for )/,
   example: " *  Due to license restrictions, we cannot fetch the",
   role: "error",
-  tier: TIER_PORTAGE,
+  tier: TIER_ROOT,
   kind: "fetch",
-  severity: "fatal",
+  severity: "error",
 };
 
 export const PORTAGE_EXTRA_RULES: readonly LineRule[] = [
