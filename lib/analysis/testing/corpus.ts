@@ -690,6 +690,34 @@ export const REAL_CASES: readonly RealCase[] = [
     text: "src/Language/Haskell/Refact/Utils/Utils.hs:214:21:",
     kind: "compile",
   },
+  {
+    row: 220,
+    file: "install-helper-dobin-wrapped-exist-blender/snippet.log",
+    line: 2,
+    text: "!!! dobin: /var/tmp/portage/media-gfx/blender-3.0.1-r5/work/blender-3.0.1_build/bin/cycles does not    exist",
+    kind: "install",
+  },
+  {
+    row: 221,
+    file: "fetch-restricted-ask-preview-amdgpu-pro-dkms/snippet.log",
+    line: 19,
+    text: "!!! sys-kernel/amdgpu-pro-dkms-16.30.3.315407-r1 has fetch restriction turned on.",
+    kind: "fetch",
+  },
+  {
+    row: 222,
+    file: "depend-eclass-die-stack-banner-cut-elisp-dotnet/snippet.log",
+    line: 1,
+    text: "elisp: EAPI 5 not supported",
+    kind: "unknown",
+  },
+  {
+    row: 223,
+    file: "install-helper-dobin-caret-escapes-nwchem/snippet.log",
+    line: 7,
+    text: "!!! dobin: bin/LINUX64/nwchem does not exist",
+    kind: "install",
+  },
 ];
 
 export interface RealCase {
