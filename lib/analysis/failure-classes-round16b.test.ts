@@ -353,6 +353,22 @@ describe("7. a refused or failed sync", () => {
     expect(result.primary?.line).toBe(2);
   });
 
+  test("rsync's own error lines: a transfer error is the sync's failure, a socket error a network one", () => {
+    const partial = analyze([
+      ">>> Starting rsync with rsync://91.186.30.235/gentoo-portage...",
+      "rsync error: some files/attrs were not transferred (see previous errors) (code 23) at main.c(1338) [generator=3.2.3]",
+    ]);
+    expect(partial.status).toBe("failed");
+    expect(partial.infra).toBeNull();
+    const socket = analyze([
+      ">>> Starting rsync with rsync://91.186.30.235/gentoo-portage...",
+      "rsync error: error in socket IO (code 10) at clientserver.c(139) [Receiver=3.2.3]",
+      " * Rsync has not successfully finished. It is recommended that you keep",
+    ]);
+    expect(socket.infra?.reason).toBe("network");
+    expect(socket.primary?.line).toBe(2);
+  });
+
   test("near miss: a sync that went through is no failure", () => {
     const result = analyze([
       ">>> Syncing repository 'gentoo' into '/var/db/repos/gentoo'...",

@@ -190,7 +190,8 @@ export const SYNC_NETWORK_ERROR = fetchRule({
     "General error`, `No data`, `No keyserver available`…): the keyserver was not reached. And rsync.py's " +
     "`>>> SERVER OUT OF DATE: rsync://…` (emerge.log: `Server out of date`; the mirror's timestamp is older " +
     "than the tree's; it tries another " +
-    "mirror or gives up): the mirror, not the build",
+    "mirror or gives up): the mirror, not the build. Also rsync's own `rsync error: error in socket IO (code " +
+    "10)`, its timeouts (codes 30, 35) and `error starting client-server protocol (code 5)`",
   needles: [
     ">>> SERVER OUT OF DATE: ",
     ">>> Server out of date: ",
@@ -200,9 +201,12 @@ export const SYNC_NETWORK_ERROR = fetchRule({
     "timed out",
     "Exceeded PORTAGE_RSYNC_RETRIES",
     "retries exceeded",
+    "rsync error: error in socket IO",
+    "rsync error: timeout ",
+    "rsync error: error starting client-server",
   ],
   pattern:
-    /^(?:>>> (?:SERVER OUT OF DATE|Server out of date): |gpg: keyserver refresh failed: |rsync: (?:\[\w+\] )?failed to connect to \S+(?: \([^()\s]*\))?: |!!! getaddrinfo failed for '|timed out$|(?:>>> |!!! )?(?:Exceeded PORTAGE_RSYNC_RETRIES: |Maximum (?:number of )?retries exceeded))/,
+    /^(?:>>> (?:SERVER OUT OF DATE|Server out of date): |gpg: keyserver refresh failed: |rsync: (?:\[\w+\] )?failed to connect to \S+(?: \([^()\s]*\))?: |!!! getaddrinfo failed for '|timed out$|(?:>>> |!!! )?(?:Exceeded PORTAGE_RSYNC_RETRIES: |Maximum (?:number of )?retries exceeded)|rsync error: (?:error in socket IO|timeout in data send\/receive|timeout waiting for daemon connection|error starting client-server protocol) \(code)/,
   example: "rsync: failed to connect to 64.50.233.100: Connection refused (111)",
   tier: TIER_ROOT,
   severity: "error",

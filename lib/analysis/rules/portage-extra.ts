@@ -54,11 +54,12 @@ export const SYNC_REFUSED: LineRule = {
 export const SYNC_FAILED: LineRule = {
   id: "sync-failed",
   note:
-    "rsync.py's message for any other rsync exit code, network ones included: the line that says why " +
+    "rsync.py's message for any other rsync exit code, network ones included, and rsync's own `rsync error: " +
+    "some files/attrs were not transferred (code 23)`: the line that says why " +
     "(rsync's `failed to connect to`, sync-network-error, infra network) comes first and wins at the same " +
-    "tier; alone it still fails the sync",
-  needles: ["Rsync has not successfully finished"],
-  pattern: /^(?:!!! |\s*\* )?Rsync has not successfully finished/,
+    "tier (rsync's network `rsync error:` lines are sync-network-error too); alone it still fails the sync",
+  needles: ["Rsync has not successfully finished", "rsync error: ", "rsync error code"],
+  pattern: /^(?:!!! |\s*\* )?(?:Rsync has not successfully finished|[Rr]sync error(?: code)?:? (?:\d|[a-z]))/,
   example: " * Rsync has not successfully finished. It is recommended that you keep",
   role: "error",
   tier: TIER_ROOT,
