@@ -42,6 +42,7 @@ const {
   FETCH_UPSTREAM_GONE,
   MANIFEST_DIGEST_DISTFILE,
   MANIFEST_DIGEST_FAILED,
+  MANIFEST_DIGEST_WARNING,
 } = fetchModule;
 const { DEPENDENCY_BLOCKER, DEPENDENCY_BLOCKER_SUMMARY } = resolverModule;
 const { downloadingDistfile, FETCH_PROGRESS_NEEDLES, wgetRequestDistfile, wgetSavedDistfile } =
@@ -517,7 +518,11 @@ function followContinuation(state: AnalyzerState, raw: string): void {
   const pending = state.continuation;
   if (!pending) return;
   const text = cleanLine(raw);
-  if (CONTINUATION_END.test(text) || --pending.remaining <= 0) state.continuation = null;
+  // doebuild's eerror form of a Manifest failure puts its file and reason on elog lines of its own.
+  const ends =
+    CONTINUATION_END.test(text) &&
+    !(pending.candidate.rule === MANIFEST_DIGEST_WARNING && ELOG_LINE.test(text));
+  if (ends || --pending.remaining <= 0) state.continuation = null;
   else {
     pending.lines.push(detach(text.slice(0, CONTINUATION_CHARS)));
     // The Manifest entry that failed is a downloaded distfile: a fetch failure (rules/fetch.ts).

@@ -81,6 +81,15 @@ export class CandidateBook {
     return best([...this.bySegment.values()].flat());
   }
 
+  /** The first kept candidate of rule `id` before the banner (kept: the first of its tier in its segment). */
+  firstOfRule(id: string): Candidate | null {
+    for (const firsts of this.bySegment.values()) {
+      const found = firsts.find((candidate) => candidate.rule.id === id);
+      if (found) return found;
+    }
+    return null;
+  }
+
   /** The first candidate that proves a failure whatever its tier (the sandbox summary). */
   firstConclusive(): Candidate | null {
     return this.conclusive;

@@ -99,9 +99,10 @@ function autounmaskMessage(text: string, continuation: readonly string[]): strin
 }
 
 // A Manifest check failing (rules/fetch.ts): the file and the reason are on the `!!!` lines under it.
-const DIGEST_FAILED = /^!!! Digest verification failed:$/;
-const DIGEST_FILE = /^!!! (\/\S+)$/;
-const DIGEST_REASON = /^!!! Reason: (.+)$/;
+// doebuild's eerror form (manifest-digest-warning) has ` * ` where digestcheck.py has `!!!`.
+const DIGEST_FAILED = /^(?:!!!|\s*\*) Digest verification failed:$/;
+const DIGEST_FILE = /^(?:!!!|\*) (\/\S+)$/;
+const DIGEST_REASON = /^(?:!!!|\*) Reason: (.+)$/;
 
 /**
  * `Digest verification failed: net-im/foo/foo-1.ebuild (Filesize does not match recorded

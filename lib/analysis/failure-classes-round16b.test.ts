@@ -190,6 +190,21 @@ describe("4. the resolver's failure after a non-fatal digest message", () => {
     expect(result.primary?.line).toBe(8);
   });
 
+  test("near miss: the digest failure of the very package the resolver then finds masked stays primary", () => {
+    const result = analyze([
+      "Calculating dependencies  * Digest verification failed:",
+      " * /var/db/repos/gentoo/dev-foo/bar/bar-1.0.ebuild",
+      " * Reason: Filesize does not match recorded size",
+      "... done!",
+      "",
+      '!!! All ebuilds that could satisfy "dev-foo/bar" have been masked.',
+      "- dev-foo/bar-1.0::gentoo (masked by: corruption)",
+    ]);
+    expect(result.primary?.line).toBe(1);
+    expect(result.kind).toBe("unknown");
+    expect(result.title).toContain("dev-foo/bar/bar-1.0.ebuild (Filesize does not match recorded size)");
+  });
+
   test("near miss: the digest message alone still fails the excerpt on it", () => {
     const result = analyze(DIGEST);
     expect(result.status).toBe("failed");
@@ -456,6 +471,13 @@ describe("streaming agrees with analyzeLogText", () => {
       " * ",
       " * Call stack:",
       " *   elisp.eclass, line   68:  Called die",
+    ],
+    [
+      "Calculating dependencies  * Digest verification failed:",
+      " * /var/db/repos/gentoo/dev-foo/bar/bar-1.0.ebuild",
+      " * Reason: Filesize does not match recorded size",
+      "... done!",
+      '!!! All ebuilds that could satisfy "dev-foo/bar" have been masked.',
     ],
   ];
   for (const [i, lines] of texts.entries()) {

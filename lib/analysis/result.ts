@@ -2,7 +2,7 @@
 // phase, kind, title and signatures.
 import { splitAtom } from "../gentoo/atom";
 import type { AnalyzerState } from "./analyzer";
-import type { Candidate } from "./candidates";
+import type { Candidate, CandidateBook } from "./candidates";
 import { causeMessage, findMissingCause } from "./cause";
 import { coarseMessage } from "./coarse";
 import { brokenManifestPackage, withDetail } from "./detail";
@@ -10,6 +10,7 @@ import { maskMessage, titleMessage } from "./normalize";
 import { matchLineRule, TIER_ROOT } from "./rules";
 import { CMAKE_INSTALL_ERROR } from "./rules/build-tools";
 import { CALL_STACK_DIE_FRAME } from "./rules/environment";
+import { MANIFEST_DIGEST_WARNING } from "./rules/fetch";
 import { isFatalQaNotice } from "./rules/qa";
 import { TIER_DETAIL, TIER_DIE, TIER_PORTAGE } from "./rules/rule";
 import { VERIFY_SIG_DIE_MESSAGE } from "./rules/signatures";
@@ -148,7 +149,10 @@ function choosePrimary(state: AnalyzerState): PrimaryChoice | null {
       best !== null &&
       !tolerated &&
       (best.rule.tier >= TIER_PORTAGE || (best.rule.tier >= TIER_ROOT && !structure.succeeded));
-    if (failed) return fromCandidate(sandboxSummaryOver(best, candidates.firstConclusive()) ?? best);
+    if (failed)
+      return fromCandidate(
+        sandboxSummaryOver(best, candidates.firstConclusive()) ?? digestBehind(candidates, best) ?? best,
+      );
     // A violation summary fails the build on its own (nothing stronger was found), unless
     // the log goes on to merge (a test run whose failures the ebuild tolerates). A collision
     // comes after ">>> Completed installing", at the merge: only Portage's "merged despite" excuses it.
@@ -285,6 +289,27 @@ function stackMessageOver(state: AnalyzerState, chosen: Candidate): PrimaryChoic
     phase: null,
     continuation: message.continuation,
   };
+}
+
+/** The quoted atom of a resolver line: `All ebuilds that could satisfy ">=dev-foo/bar-1:0[x]" have been masked.` */
+const QUOTED_ATOM = /"[<>=~!]*([^"\s[]+)/;
+
+/**
+ * doebuild's ` * Digest verification failed:` (manifest-digest-warning) for an ebuild of the very package
+ * the resolver then could not use (`All ebuilds that could satisfy "dev-foo/bar" have been masked.`,
+ * `masked by: corruption`): the resolver's verdict is its consequence. For another package's ebuild (a
+ * stale overlay Manifest) the resolver's verdict stands.
+ */
+function digestBehind(candidates: CandidateBook, best: Candidate): Candidate | null {
+  if (best.rule.kind !== "dependency") return null;
+  const digest = candidates.firstOfRule(MANIFEST_DIGEST_WARNING.id);
+  if (!digest || digest.line > best.line) return null;
+  const broken = brokenManifestPackage(digest.continuation);
+  const quoted = QUOTED_ATOM.exec(best.text)?.[1];
+  const wanted = quoted ? splitAtom(quoted) : null;
+  return broken !== null && wanted !== null && `${wanted.category}/${wanted.packageName}` === broken
+    ? digest
+    : null;
 }
 
 function detailOver(conclusive: Candidate, best: Candidate | null): Candidate | null {
