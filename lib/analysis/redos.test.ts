@@ -10,6 +10,7 @@ import { GHC_CODE_END, GHC_CODED_HEADER, GHC_HEADER, GHC_MESSAGE_END } from "./d
 import { PORTAGE_OWN_HELPER_FAILED } from "./infra";
 import { LINE_RULES } from "./rules";
 import type { LineRule } from "./rules/rule";
+import { WEAK_PHASE_REGEXES } from "./weak-phase";
 import { rulePatterns, UNTRUSTED_LINE_REGEXES } from "./testing/untrusted-regexes";
 
 const GIVE_UP_MS = 60_000;
@@ -77,6 +78,8 @@ describe("no super-linear backtracking (recheck, static)", () => {
     ["detail.GHC_CODE_END", GHC_CODE_END],
     ["detail.GHC_HEADER", GHC_HEADER],
     ["detail.GHC_MESSAGE_END", GHC_MESSAGE_END],
+    // Round 16 (rules16c): weak-phase.ts's make, test-runner and python-eclass shapes.
+    ...Object.entries(WEAK_PHASE_REGEXES).map(([name, pattern]) => [`weak-phase.${name}`, pattern] as const),
   ] as const)(
     "%s is safe",
     async (_name, pattern) => {

@@ -359,7 +359,13 @@ function phaseOf(state: AnalyzerState, choice: PrimaryChoice): string | null {
   if (choice.kind === "fetch") return "fetch";
   if (choice.kind === "dependency") return "depend";
   // An excerpt without banner: the phase its call stack names (`Called src_test`) beats the tool's guess.
-  return choice.phase ?? state.structure.looseStackPhase ?? phaseForKind(choice.kind);
+  // Weaker still: what ran after `>>> Source compiled.`, a make install into the image (weak-phase.ts).
+  return (
+    choice.phase ??
+    state.structure.looseStackPhase ??
+    state.structure.weakPhase.phaseAt(choice.primary.line) ??
+    phaseForKind(choice.kind)
+  );
 }
 
 /**

@@ -6,6 +6,7 @@ import { NeedleScanner } from "./needle-scan";
 import type { HintRule } from "./portage-patterns";
 import * as patternsModule from "./portage-patterns";
 import type { AttachmentHint, DieBanner, LogHeader, PhaseSection } from "./types";
+import { WEAK_PHASE_NEEDLES, WeakPhase } from "./weak-phase";
 
 // Module-level bindings of the imports used per line: an import compiled to CommonJS
 // (tsx, bundles) is a getter call at every use (analyzer.ts; docs/benchmarks.md).
@@ -51,6 +52,8 @@ export class PortageStructure {
    * below the banner still says the die ran in src_test. The outermost such frame of the last stack.
    */
   looseStackPhase: string | null = null;
+  /** The phase weaker signs give a line outside the sections (weak-phase.ts), below all the above. */
+  readonly weakPhase = new WeakPhase();
   /** The line of the last frame read outside a banner's stack (a new stack starts after a gap). */
   private looseFrameLine = -2;
   /** The current loose stack has named its phase already. */
@@ -94,7 +97,8 @@ export class PortageStructure {
       this.awaitingSnippet ||
       this.snippetMessageLines > 0 ||
       this.callStack.reading ||
-      this.stackSearchLines > 0
+      this.stackSearchLines > 0 ||
+      this.weakPhase.afterCompiledLines > 0
     );
   }
 
@@ -125,6 +129,8 @@ export class PortageStructure {
     const first = text.charCodeAt(0);
     // Before the sections: ">>> Completed installing" both closes one and marks success.
     if (first === 62 && SUCCESS_MARKER.test(text)) this.succeeded = true;
+    if (first === 62 && text.startsWith(">>> ")) this.weakPhase.observeProgress(text, line);
+    else if (!this.openSection) this.weakPhase.observe(text, line);
     // The three collision sentences hold ATOM_NEEDLES: a line known to hold none needs no search for them.
     if (namesAtom !== false) this.observeCollisionSentences(text);
     if ((first === 62 || first === 32) && this.observeSection(text, line)) {
@@ -415,6 +421,7 @@ export const STRUCTURE_NEEDLES: readonly string[] = [
   "The die message:",
   ...HINT_NEEDLES,
   ...ATOM_NEEDLES,
+  ...WEAK_PHASE_NEEDLES,
 ];
 
 // One DFA pass instead of a dozen `includes` on every line past the gate.

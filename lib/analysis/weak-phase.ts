@@ -1,0 +1,116 @@
+// The phase of an excerpt cut before Portage's banner and outside its `>>> …` sections, read
+// from weaker signs than those (round 16c): what runs after `>>> Source compiled.` (a test
+// runner or an install), a make run installing into Portage's image directory, and
+// elisp-compile (elisp.eclass, run from src_compile). result.ts consults it only after the
+// banner's phase, the open section's and a call stack's (structure.ts), which always win.
+
+/** Marks kept; a log holds a few phase boundaries per package. */
+const MAX_MARKS = 256;
+/** Lines after `>>> Source compiled.` searched for what the build did next. */
+const AFTER_COMPILED_REACH = 64;
+/**
+ * How far below an error its phase's sign may come: elisp-compile announces itself after
+ * the shell error of the ebuild's `cd` above it.
+ */
+const FORWARD_REACH = 8;
+
+const SOURCE_COMPILED = ">>> Source compiled";
+/** A make run (`make`, `gmake`, `emake`, or one named by path), as the line's first word. */
+const MAKE_COMMAND = /^(?:\S*\/)?(?:g?make|emake)(?:\s|$)/;
+/** A make run with an install target (`install`, `install-info`, `install-strip`). */
+const MAKE_INSTALL = /^(?:\S*\/)?(?:g?make|emake)\s(?:.*\s)?install(?:-[\w-]+)?(?:\s|$)/;
+/** A make run with a test target. */
+const MAKE_CHECK = /^(?:\S*\/)?(?:g?make|emake)\s(?:.*\s)?(?:check|test|tests)(?:\s|$)/;
+/** A test runner as the line's first word. */
+const TEST_RUNNER = /^(?:\S*\/)?(?:ctest|pytest|py\.test|nosetests|trial)(?:\s|$)/;
+/**
+ * The python eclasses' per-implementation step (python.eclass ` * python3.2: running testing`,
+ * distutils-r1 ` * python3_9: running distutils-r1_run_phase python_test`).
+ */
+const PYTHON_TEST_STEP = /^\s*\*\s+[\w.-]+: running (?:testing|distutils-r1_run_phase python_test)\b/;
+const DESTDIR = "DESTDIR=";
+/** elisp.eclass elisp-compile: its einfo and its failure. */
+export const ELISP_COMPILE_SIGNS = ["Compiling GNU Emacs Elisp files", "elisp-compile: "] as const;
+
+/** Line-gate needles for the signs read outside the window after `>>> Source compiled.`. */
+export const WEAK_PHASE_NEEDLES: readonly string[] = [DESTDIR, ...ELISP_COMPILE_SIGNS];
+
+/** For the ReDoS table (redos.test.ts). */
+export const WEAK_PHASE_REGEXES = { MAKE_COMMAND, MAKE_INSTALL, MAKE_CHECK, TEST_RUNNER, PYTHON_TEST_STEP } as const;
+
+interface PhaseMark {
+  line: number;
+  /** null: a boundary (a `>>> ` line) after which earlier signs say nothing. */
+  phase: string | null;
+}
+
+export class WeakPhase {
+  private readonly marks: PhaseMark[] = [];
+  /** Lines still searched for a test or install sign after `>>> Source compiled.`. */
+  afterCompiledLines = 0;
+
+  /** Feeds a `>>> ` line: every one ends what the signs before it said. */
+  observeProgress(text: string, line: number): void {
+    this.afterCompiledLines = text.startsWith(SOURCE_COMPILED) ? AFTER_COMPILED_REACH : 0;
+    this.mark(line, null);
+  }
+
+  /** Feeds a line outside any section. */
+  observe(text: string, line: number): void {
+    if (this.afterCompiledLines > 0) {
+      this.afterCompiledLines--;
+      const phase = afterCompiledPhase(text);
+      if (phase) {
+        this.afterCompiledLines = 0;
+        this.mark(line, phase);
+        return;
+      }
+    }
+    if (text.includes(DESTDIR) && installsIntoImage(text)) this.mark(line, "install");
+    else if (ELISP_COMPILE_SIGNS.some((sign) => text.includes(sign))) this.mark(line, "compile");
+  }
+
+  /** The phase the signs give the line: the last one above it, else one just below it. */
+  phaseAt(line: number): string | null {
+    let index = this.marks.length - 1;
+    while (index >= 0 && this.marks[index].line > line) index--;
+    if (index >= 0 && this.marks[index].phase) return this.marks[index].phase;
+    const next = this.marks[index + 1];
+    return next && next.line - line <= FORWARD_REACH ? next.phase : null;
+  }
+
+  private mark(line: number, phase: string | null): void {
+    const last = this.marks[this.marks.length - 1];
+    // The first boundary counts too: an error above `>>> Source compiled.` is not the test's.
+    if (last && last.phase === phase) return;
+    if (this.marks.length >= MAX_MARKS) this.marks.shift();
+    this.marks.push({ line, phase });
+  }
+}
+
+function afterCompiledPhase(text: string): string | null {
+  const command = text.trimStart();
+  if (
+    PYTHON_TEST_STEP.test(text) ||
+    TEST_RUNNER.test(command) ||
+    command.includes(" -m pytest") ||
+    MAKE_CHECK.test(command)
+  )
+    return "test";
+  if (MAKE_INSTALL.test(command) || (command.includes(DESTDIR) && MAKE_COMMAND.test(command))) return "install";
+  return null;
+}
+
+/**
+ * A make run installing into Portage's image directory (`make DESTDIR=…/image/ install-info`),
+ * `${D}`. A staging DESTDIR (`make DESTDIR="${WORKDIR}/stage" install` in src_compile) is not,
+ * and a configure line passing DESTDIR is no make run.
+ */
+function installsIntoImage(text: string): boolean {
+  const command = text.trimStart();
+  if (!MAKE_COMMAND.test(command)) return false;
+  const at = command.indexOf(DESTDIR) + DESTDIR.length;
+  const end = command.indexOf(" ", at);
+  const value = command.slice(at, end < 0 ? command.length : end).replace(/["']/g, "");
+  return value.endsWith("/image") || value.endsWith("/image/");
+}
