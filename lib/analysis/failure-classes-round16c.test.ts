@@ -1,4 +1,6 @@
 import { describe, expect, test } from "vitest";
+import { analyzeLogText } from "./analyzer";
+import { StreamingLog } from "./streaming-log";
 import { analyzeLines, callStack, dieBanner } from "./testing/failure-class";
 
 // Round 16 (helper rules16c): excerpts cut before Portage's banner and outside its `>>> …`
@@ -154,4 +156,28 @@ describe("3. elisp-compile (elisp.eclass, from src_compile)", () => {
     ]);
     expect(result.kind).toBe("unknown");
   });
+});
+
+describe("streaming agrees with analyzeLogText (the signs pass the line gate)", () => {
+  const filler = Array.from({ length: 40 }, (_, i) => `copying build/lib/foo/m${i}.py -> build-3.2/lib/foo`);
+  const texts = [
+    [...filler, ">>> Source compiled.", ...filler.slice(0, 20), " * python3.2: running testing", ...filler, COMMAND_NOT_FOUND],
+    [...filler, `make -j8 -j1 -C armv7a-hardfloat-linux-gnueabi/libgomp DESTDIR=${GCC}/image/ install-info`, ...filler, MAKE_NO_DIR],
+    [
+      ...filler,
+      `${SINGULAR}/temp/environment: line 4508: cd: ${SINGULAR}/work/share/singular/emacs: No such file or directory`,
+      " * Compiling GNU Emacs Elisp files ...",
+      ...filler,
+    ],
+  ];
+  for (const [i, lines] of texts.entries()) {
+    test(`text ${i + 1}`, () => {
+      const text = `${lines.join("\n")}\n`;
+      const log = new StreamingLog();
+      log.push(Buffer.from(text));
+      const streamed = log.finish();
+      expect(streamed).toEqual(analyzeLogText(text));
+      expect(streamed.kind).toBe(["test", "install", "compile"][i]);
+    });
+  }
 });
