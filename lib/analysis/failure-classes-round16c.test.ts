@@ -32,7 +32,11 @@ describe("1. after '>>> Source compiled.': the test runner or install that ran n
     ["ctest", "ctest -j4 --test-load 4 -V"],
     ["pytest", "python3.11 -m pytest -vv -ra -l -Wdefault"],
   ])("%s after Source compiled: kind test", (_name, sign) => {
-    const result = analyze([">>> Source compiled.", sign, "./run-tests.sh: line 12: foo-helper: command not found"]);
+    const result = analyze([
+      ">>> Source compiled.",
+      sign,
+      "./run-tests.sh: line 12: foo-helper: command not found",
+    ]);
     expect(result.kind).toBe("test");
   });
 
@@ -83,6 +87,35 @@ describe("1. after '>>> Source compiled.': the test runner or install that ran n
       " * python3.2: running testing",
       COMMAND_NOT_FOUND,
       ...callStack("src_install", "src_install"),
+    ]);
+    expect(result.phase).toBe("install");
+  });
+});
+
+describe("1b. distutils-r1's step names its sub-phase without Source compiled", () => {
+  test.each([
+    ["python_install", "install"],
+    ["python_compile", "compile"],
+    ["python_test", "test"],
+  ])("running distutils-r1_run_phase %s: kind %s", (step, kind) => {
+    const result = analyze([` * python3_11: running distutils-r1_run_phase ${step}`, COMMAND_NOT_FOUND]);
+    expect(result.kind).toBe(kind);
+  });
+
+  test("its _all step (no implementation, once per package) and a quoted mention do not", () => {
+    expect(analyze([" * running distutils-r1_run_phase python_install_all", COMMAND_NOT_FOUND]).kind).toBe(
+      "unknown",
+    );
+    expect(analyze(["echo 'running distutils-r1_run_phase python_test'", COMMAND_NOT_FOUND]).kind).toBe(
+      "unknown",
+    );
+  });
+
+  test("the open section's phase stands over the step", () => {
+    const result = analyze([
+      `>>> Install dev-python/foo-1.0 into ${P}/image`,
+      " * python3_11: running distutils-r1_run_phase python_test",
+      COMMAND_NOT_FOUND,
     ]);
     expect(result.phase).toBe("install");
   });
@@ -161,8 +194,20 @@ describe("3. elisp-compile (elisp.eclass, from src_compile)", () => {
 describe("streaming agrees with analyzeLogText (the signs pass the line gate)", () => {
   const filler = Array.from({ length: 40 }, (_, i) => `copying build/lib/foo/m${i}.py -> build-3.2/lib/foo`);
   const texts = [
-    [...filler, ">>> Source compiled.", ...filler.slice(0, 20), " * python3.2: running testing", ...filler, COMMAND_NOT_FOUND],
-    [...filler, `make -j8 -j1 -C armv7a-hardfloat-linux-gnueabi/libgomp DESTDIR=${GCC}/image/ install-info`, ...filler, MAKE_NO_DIR],
+    [
+      ...filler,
+      ">>> Source compiled.",
+      ...filler.slice(0, 20),
+      " * python3.2: running testing",
+      ...filler,
+      COMMAND_NOT_FOUND,
+    ],
+    [
+      ...filler,
+      `make -j8 -j1 -C armv7a-hardfloat-linux-gnueabi/libgomp DESTDIR=${GCC}/image/ install-info`,
+      ...filler,
+      MAKE_NO_DIR,
+    ],
     [
       ...filler,
       `${SINGULAR}/temp/environment: line 4508: cd: ${SINGULAR}/work/share/singular/emacs: No such file or directory`,

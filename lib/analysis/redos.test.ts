@@ -10,8 +10,8 @@ import { GHC_CODE_END, GHC_CODED_HEADER, GHC_HEADER, GHC_MESSAGE_END } from "./d
 import { PORTAGE_OWN_HELPER_FAILED } from "./infra";
 import { LINE_RULES } from "./rules";
 import type { LineRule } from "./rules/rule";
-import { WEAK_PHASE_REGEXES } from "./weak-phase";
 import { rulePatterns, UNTRUSTED_LINE_REGEXES } from "./testing/untrusted-regexes";
+import { WEAK_PHASE_REGEXES } from "./weak-phase";
 
 const GIVE_UP_MS = 60_000;
 

@@ -23,20 +23,31 @@ const MAKE_INSTALL = /^(?:\S*\/)?(?:g?make|emake)\s(?:.*\s)?install(?:-[\w-]+)?(
 const MAKE_CHECK = /^(?:\S*\/)?(?:g?make|emake)\s(?:.*\s)?(?:check|test|tests)(?:\s|$)/;
 /** A test runner as the line's first word. */
 const TEST_RUNNER = /^(?:\S*\/)?(?:ctest|pytest|py\.test|nosetests|trial)(?:\s|$)/;
+/** python.eclass's per-implementation test step (` * python3.2: running testing`). */
+const PYTHON_TEST_STEP = /^\s*\*\s+[\w.-]+: running testing\b/;
 /**
- * The python eclasses' per-implementation step (python.eclass ` * python3.2: running testing`,
- * distutils-r1 ` * python3_9: running distutils-r1_run_phase python_test`).
+ * distutils-r1's per-implementation step names its sub-phase anywhere (` * python3_9: running
+ * distutils-r1_run_phase python_test`); its `_all` steps run once, without the implementation.
  */
-const PYTHON_TEST_STEP = /^\s*\*\s+[\w.-]+: running (?:testing|distutils-r1_run_phase python_test)\b/;
+const DISTUTILS_STEP_NEEDLE = "running distutils-r1_run_phase python_";
+const DISTUTILS_STEP =
+  /^\s*\*\s+[\w.-]+: running distutils-r1_run_phase python_(configure|compile|test|install)\b/;
 const DESTDIR = "DESTDIR=";
 /** elisp.eclass elisp-compile: its einfo and its failure. */
 export const ELISP_COMPILE_SIGNS = ["Compiling GNU Emacs Elisp files", "elisp-compile: "] as const;
 
 /** Line-gate needles for the signs read outside the window after `>>> Source compiled.`. */
-export const WEAK_PHASE_NEEDLES: readonly string[] = [DESTDIR, ...ELISP_COMPILE_SIGNS];
+export const WEAK_PHASE_NEEDLES: readonly string[] = [DESTDIR, DISTUTILS_STEP_NEEDLE, ...ELISP_COMPILE_SIGNS];
 
 /** For the ReDoS table (redos.test.ts). */
-export const WEAK_PHASE_REGEXES = { MAKE_COMMAND, MAKE_INSTALL, MAKE_CHECK, TEST_RUNNER, PYTHON_TEST_STEP } as const;
+export const WEAK_PHASE_REGEXES = {
+  MAKE_COMMAND,
+  MAKE_INSTALL,
+  MAKE_CHECK,
+  TEST_RUNNER,
+  PYTHON_TEST_STEP,
+  DISTUTILS_STEP,
+} as const;
 
 interface PhaseMark {
   line: number;
@@ -66,7 +77,10 @@ export class WeakPhase {
         return;
       }
     }
-    if (text.includes(DESTDIR) && installsIntoImage(text)) this.mark(line, "install");
+    if (text.includes(DISTUTILS_STEP_NEEDLE)) {
+      const step = DISTUTILS_STEP.exec(text);
+      if (step) this.mark(line, step[1]);
+    } else if (text.includes(DESTDIR) && installsIntoImage(text)) this.mark(line, "install");
     else if (ELISP_COMPILE_SIGNS.some((sign) => text.includes(sign))) this.mark(line, "compile");
   }
 
@@ -97,7 +111,8 @@ function afterCompiledPhase(text: string): string | null {
     MAKE_CHECK.test(command)
   )
     return "test";
-  if (MAKE_INSTALL.test(command) || (command.includes(DESTDIR) && MAKE_COMMAND.test(command))) return "install";
+  if (MAKE_INSTALL.test(command) || (command.includes(DESTDIR) && MAKE_COMMAND.test(command)))
+    return "install";
   return null;
 }
 
