@@ -31,6 +31,8 @@ describe("1. after '>>> Source compiled.': the test runner or install that ran n
     ["make check", "make -j4 check"],
     ["ctest", "ctest -j4 --test-load 4 -V"],
     ["pytest", "python3.11 -m pytest -vv -ra -l -Wdefault"],
+    ["meson test", "meson test -C /var/tmp/portage/dev-libs/foo-1.0/work/foo-1.0-build --num-processes 4"],
+    ["ninja test", "ninja -v -j4 -l0 test"],
   ])("%s after Source compiled: kind test", (_name, sign) => {
     const result = analyze([
       ">>> Source compiled.",
@@ -47,6 +49,16 @@ describe("1. after '>>> Source compiled.': the test runner or install that ran n
       `${P}/temp/environment: line 900: cd: ${P}/work/foo-1.0/doc: No such file or directory`,
     ]);
     expect(result.kind).toBe("install");
+  });
+
+  test("ninja install after Source compiled: kind install", () => {
+    const result = analyze([">>> Source compiled.", "ninja -v -j4 install", COMMAND_NOT_FOUND]);
+    expect(result.kind).toBe("install");
+  });
+
+  test("a plain make or ninja run (the build target) after Source compiled names nothing", () => {
+    expect(analyze([">>> Source compiled.", "ninja -v -j4 all", COMMAND_NOT_FOUND]).kind).toBe("unknown");
+    expect(analyze([">>> Source compiled.", "make -j4 docs", COMMAND_NOT_FOUND]).kind).toBe("unknown");
   });
 
   test("Source compiled with no sign after it says nothing: kind stays unknown", () => {

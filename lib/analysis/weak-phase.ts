@@ -17,10 +17,13 @@ const FORWARD_REACH = 8;
 const SOURCE_COMPILED = ">>> Source compiled";
 /** A make run (`make`, `gmake`, `emake`, or one named by path), as the line's first word. */
 const MAKE_COMMAND = /^(?:\S*\/)?(?:g?make|emake)(?:\s|$)/;
-/** A make run with an install target (`install`, `install-info`, `install-strip`). */
-const MAKE_INSTALL = /^(?:\S*\/)?(?:g?make|emake)\s(?:.*\s)?install(?:-[\w-]+)?(?:\s|$)/;
-/** A make run with a test target. */
-const MAKE_CHECK = /^(?:\S*\/)?(?:g?make|emake)\s(?:.*\s)?(?:check|test|tests)(?:\s|$)/;
+/**
+ * A make (or ninja, meson) run with an install target (`install`, `install-info`, `install-strip`);
+ * read only after `>>> Source compiled.`.
+ */
+const MAKE_INSTALL = /^(?:\S*\/)?(?:g?make|emake|ninja|meson)\s(?:.*\s)?install(?:-[\w-]+)?(?:\s|$)/;
+/** A make (or ninja, meson) run with a test target. */
+const MAKE_CHECK = /^(?:\S*\/)?(?:g?make|emake|ninja|meson)\s(?:.*\s)?(?:check|test|tests)(?:\s|$)/;
 /** A test runner as the line's first word. */
 const TEST_RUNNER = /^(?:\S*\/)?(?:ctest|pytest|py\.test|nosetests|trial)(?:\s|$)/;
 /** python.eclass's per-implementation test step (` * python3.2: running testing`). */
