@@ -46,6 +46,11 @@ describe("titleMessage (toralf's finishTitle, quotes kept)", () => {
     ],
     // German locale quotes decoded as U+FFFD, guillemets
     ["foo.c:1:2: Fehler: \uFFFDbar\uFFFD undeklariert", "foo.c: Fehler: 'bar' undeklariert"],
+    // GHC's spans: a column range on one line, and a range of lines and columns
+    ["src/IDE/Utils/GUIUtils.hs:341:54-74: error:", "GUIUtils.hs: error:"],
+    ["src/A.hs:(54,5)-(60,10): error: [GHC-83865]", "A.hs: error: [GHC-83865]"],
+    // a number range in prose is no location
+    ["expected ratio 3:4-5 here", "expected ratio 3:4-5 here"],
   ])("%s", (line, expected) => {
     expect(titleMessage(line)).toBe(expected);
   });

@@ -13,7 +13,8 @@ const MAX_MESSAGE_CHARS = 1000;
 // German locale's latin-1 «» become) all read as ASCII ' in a title.
 const SINGLE_QUOTES = /[‘’`ˋ\uFFFD]/g;
 const DOUBLE_QUOTES = /[«»“”„]/g;
-const LINE_COL = /:\d+(?::\d+)?(?=[:\s),]|$)/g;
+// GHC writes a span as `:54:5-74` (columns) or `:(54,5)-(60,10)` (lines and columns).
+const LINE_COL = /:(?:\d+(?::\d+(?:-\d+)?)?|\(\d+,\d+\)-\(\d+,\d+\))(?=[:\s),]|$)/g;
 // ld's "foo.c:(.text.startup+0x1ea):" — the section offset says nothing to a reader.
 const SECTION_OFFSET = /:\(\.[\w.$]*\+0x[0-9a-fA-F]+\)(?=:)/g;
 // gcc 14+ hyperlinks the flag; pasted from a terminal: [-Wfoo[https://gcc.gnu.org/…]]
