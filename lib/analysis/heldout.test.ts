@@ -26,6 +26,8 @@ import {
   HELDOUT16_DIR,
   HELDOUT17_DIR,
   HELDOUT18_DIR,
+  HELDOUT19_DIR,
+  HELDOUT20_DIR,
   type HeldoutAnalysis,
   type HeldoutCase,
   heldoutPercent,
@@ -191,6 +193,8 @@ describe("held-out sets", () => {
       "heldout16",
       "heldout17",
       "heldout18",
+      "heldout19",
+      "heldout20",
     ]);
   });
 
@@ -200,7 +204,8 @@ describe("held-out sets", () => {
   // heldout7 (38), heldout8 (30), heldout11 (30), heldout12 (28), heldout13 (23), heldout14 (15, no success
   // and no infra case among them), heldout15 (3: Bugzilla pages are
   // stored cut or with their line breaks collapsed), heldout16 (13, no success), heldout17 (25)
-  // and heldout18 (25; neither has an infra case) ran dry before 40.
+  // and heldout18 (25; neither has an infra case), heldout19 (20; no success, no infra case) and
+  // heldout20 (22, no infra case) ran dry before 40.
   test.each([
     ["heldout2", HELDOUT2_DIR, 40, true, true],
     ["heldout3", HELDOUT3_DIR, 40, true, true],
@@ -219,6 +224,8 @@ describe("held-out sets", () => {
     ["heldout16", HELDOUT16_DIR, 13, false, true],
     ["heldout17", HELDOUT17_DIR, 25, true, false],
     ["heldout18", HELDOUT18_DIR, 25, true, false],
+    ["heldout19", HELDOUT19_DIR, 20, false, false],
+    ["heldout20", HELDOUT20_DIR, 22, true, false],
   ])(
     "the set %s has its minimum of cases, failures (and successes, infra where it has them), each well-formed",
     (name, dir, minCases, hasSuccess, hasInfra) => {

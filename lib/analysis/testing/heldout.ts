@@ -12,7 +12,9 @@
 // epatch), heldout15/ (what was left of Gentoo Bugzilla pages: 3 logs) and
 // heldout16/ (stored pastes and forum pages: Portage crashes, unpack and
 // eclass failures), heldout17/ (upstream GitHub threads, package by package) and
-// heldout18/ (Portage output committed to repositories: blogs, notes, ebuild comments) are the newest, whose misses
+// heldout18/ (Portage output committed to repositories: blogs, notes, ebuild comments), then
+// heldout19/ and heldout20/ (the same two veins, other packages and repositories, scored after
+// rounds 15-16) are the newest, whose misses
 // rule writers get in words only. They are the
 // yardstick for "does the analyzer generalise", so the loader is strict: a case without build.log, with a
 // malformed expected.json, or whose primary text is not the text of the line it
@@ -42,6 +44,8 @@ export const HELDOUT15_DIR = path.join(CORPUS_DIR, "heldout15");
 export const HELDOUT16_DIR = path.join(CORPUS_DIR, "heldout16");
 export const HELDOUT17_DIR = path.join(CORPUS_DIR, "heldout17");
 export const HELDOUT18_DIR = path.join(CORPUS_DIR, "heldout18");
+export const HELDOUT19_DIR = path.join(CORPUS_DIR, "heldout19");
+export const HELDOUT20_DIR = path.join(CORPUS_DIR, "heldout20");
 
 /** One held-out corpus: a folder of case folders, reported under its name. */
 export interface HeldoutSet {
@@ -69,6 +73,8 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
   { name: "heldout16", dir: HELDOUT16_DIR },
   { name: "heldout17", dir: HELDOUT17_DIR },
   { name: "heldout18", dir: HELDOUT18_DIR },
+  { name: "heldout19", dir: HELDOUT19_DIR },
+  { name: "heldout20", dir: HELDOUT20_DIR },
 ];
 
 const KINDS = [
