@@ -42,7 +42,6 @@ const {
   FETCH_UPSTREAM_GONE,
   MANIFEST_DIGEST_DISTFILE,
   MANIFEST_DIGEST_FAILED,
-  MANIFEST_DIGEST_WARNING,
 } = fetchModule;
 const { DEPENDENCY_BLOCKER, DEPENDENCY_BLOCKER_SUMMARY } = resolverModule;
 const { downloadingDistfile, FETCH_PROGRESS_NEEDLES, wgetRequestDistfile, wgetSavedDistfile } =
@@ -442,14 +441,14 @@ function readUndecorated(
 ): LogAnalysis {
   if (!mayReadUndecorated(result)) return result;
   const lines = undecoratedLines(held, result.status === "failed" ? prefix : null);
-  if (!lines.some((line) => line.decoration.length > 0)) return result;
+  const decorated = lines.find((line) => line.decoration.length > 0);
+  if (!decorated) return result;
   if (result.status !== "failed" && lines.some((line) => isSuccessLine(line.text))) return result;
   const again = createLogAnalyzer({ ...options, decorationFallback: false });
   for (const line of lines) again.pushLine(line.text);
   const second = again.finish();
   if (!undecoratedReadingWins(result, second)) return result;
-  const decoration = lines.find((line) => line.decoration.length > 0)?.decoration ?? null;
-  return { ...second, linePrefix: second.linePrefix ?? decoration };
+  return { ...second, linePrefix: second.linePrefix ?? decorated.decoration };
 }
 
 /** Analyzes a whole log held in memory (tests, small uploads). */
@@ -518,10 +517,8 @@ function followContinuation(state: AnalyzerState, raw: string): void {
   const pending = state.continuation;
   if (!pending) return;
   const text = cleanLine(raw);
-  // doebuild's eerror form of a Manifest failure puts its file and reason on elog lines of its own.
   const ends =
-    CONTINUATION_END.test(text) &&
-    !(pending.candidate.rule === MANIFEST_DIGEST_WARNING && ELOG_LINE.test(text));
+    CONTINUATION_END.test(text) && !(pending.candidate.rule.detailOnElogLines && ELOG_LINE.test(text));
   if (ends || --pending.remaining <= 0) state.continuation = null;
   else {
     pending.lines.push(detach(text.slice(0, CONTINUATION_CHARS)));

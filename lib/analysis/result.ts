@@ -270,10 +270,6 @@ function snippetToolError(state: AnalyzerState, strong: Candidate): Candidate | 
 }
 
 /**
- * A conclusive total (Test::More's `Failed 1/3 test programs`) proves the failure; a line of the same
- * kind above it and of a higher tier (`#   Failed test 'name'`) says which, and is the primary.
- */
-/**
  * A call stack pasted without its banner fails on its `Called die` frame (call-stack-die-frame); the die
  * message printed above ` * Call stack:` (` *   elisp: EAPI 5 not supported`, eerror.ts stackMessage)
  * says what failed, as it does under a banner.
@@ -312,6 +308,10 @@ function digestBehind(candidates: CandidateBook, best: Candidate): Candidate | n
     : null;
 }
 
+/**
+ * A conclusive total (Test::More's `Failed 1/3 test programs`) proves the failure; a line of the same
+ * kind above it and of a higher tier (`#   Failed test 'name'`) says which, and is the primary.
+ */
 function detailOver(conclusive: Candidate, best: Candidate | null): Candidate | null {
   if (!best || best.rule.tier <= conclusive.rule.tier) return null;
   const kindOf = (c: Candidate) => c.rule.kind ?? c.rule.kindWithoutPhase ?? null;

@@ -44,6 +44,7 @@ export const MANIFEST_DIGEST_WARNING: LineRule = {
   example: " * Digest verification failed:",
   tier: TIER_ROOT,
   severity: "error",
+  detailOnElogLines: true,
 };
 
 export const MANIFEST_FILE_MISSING: LineRule = {

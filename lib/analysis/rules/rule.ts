@@ -39,6 +39,11 @@ export interface LineRule {
    */
   nextLine?: LineRule;
   /**
+   * The detail under a match (the lines after a line ending in ":") comes on elog lines of its own
+   * (doebuild's eerror form of a Manifest failure), so a ` * ` line does not end it.
+   */
+  detailOnElogLines?: boolean;
+  /**
    * A shell complaint the script may go on after (configure scripts run without
    * `set -e`): a later "configure: creating ./config.status" in the same segment
    * shows the script finished, and the candidate is dropped (candidates.ts).
