@@ -86,6 +86,8 @@ test("the log viewer is reached without scrolling: a one-line summary above it, 
   await page.setViewportSize({ width: 1400, height: 900 });
   await openFailure(page, POPT_CASE);
   await expect(page.getByTestId("build-summary")).toContainText("compile phase");
+  // The viewer loads its log after the page ("Loading the build log…"): boundingBox() does not wait for it.
+  await expect(page.getByTestId("log-toolbar")).toBeVisible();
   const toolbar = await page.getByTestId("log-toolbar").boundingBox();
   expect(toolbar?.y ?? 900).toBeLessThan(300);
   await expect(page.locator('.lv-row[data-line="170"]')).toBeInViewport();
