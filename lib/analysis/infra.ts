@@ -187,6 +187,9 @@ export class InfraWatcher {
     )
       return { reason: "network", ...at };
     for (const reason of ["oom", "sandbox-unavailable", "portage-crash", "timeout"] as const) {
+      // Portage's helper failing after the loader could not start python (glibc unmerged under the
+      // running emerge, round 17) is the system being broken, not Portage crashing.
+      if (reason === "portage-crash" && primary.ruleId === "shared-library-missing") continue;
       const hit = this.seen[reason];
       if (hit) return { reason, ...hit };
     }

@@ -1,7 +1,8 @@
 // The phase of an excerpt cut before Portage's banner and outside its `>>> …` sections, read
 // from weaker signs than those (round 16c): what runs after `>>> Source compiled.` (a test
 // runner or an install), a make run installing into Portage's image directory, and
-// elisp-compile (elisp.eclass, run from src_compile). result.ts consults it only after the
+// elisp-compile (elisp.eclass, run from src_compile), qmake's errors and make finding no makefile
+// (round 17). result.ts consults it only after the
 // banner's phase, the open section's and a call stack's (structure.ts), which always win.
 
 /** Marks kept; a log holds a few phase boundaries per package. */
@@ -39,8 +40,24 @@ const DESTDIR = "DESTDIR=";
 /** elisp.eclass elisp-compile: its einfo and its failure. */
 export const ELISP_COMPILE_SIGNS = ["Compiling GNU Emacs Elisp files", "elisp-compile: "] as const;
 
+/**
+ * Round 17: qmake's `Project ERROR: …` (qmake is the configure step, also when run from src_compile) and
+ * make run without a target finding no makefile (`make: *** No targets specified and no makefile found.`:
+ * a plain `emake`, src_compile's; `emake install` says `No rule to make target 'install'`). Both name
+ * the phase of the shell error just above them (`sh: …/lrelease: No such file or directory`, a
+ * `./build.sh: No such file or directory`).
+ */
+const QMAKE_ERROR_SIGN = "Project ERROR: ";
+const MAKE_NO_MAKEFILE_SIGN = "No targets specified and no makefile found";
+
 /** Line-gate needles for the signs read outside the window after `>>> Source compiled.`. */
-export const WEAK_PHASE_NEEDLES: readonly string[] = [DESTDIR, DISTUTILS_STEP_NEEDLE, ...ELISP_COMPILE_SIGNS];
+export const WEAK_PHASE_NEEDLES: readonly string[] = [
+  DESTDIR,
+  DISTUTILS_STEP_NEEDLE,
+  ...ELISP_COMPILE_SIGNS,
+  QMAKE_ERROR_SIGN,
+  MAKE_NO_MAKEFILE_SIGN,
+];
 
 /** For the ReDoS table (redos.test.ts). */
 export const WEAK_PHASE_REGEXES = {
@@ -85,6 +102,8 @@ export class WeakPhase {
       if (step) this.mark(line, step[1]);
     } else if (text.includes(DESTDIR) && installsIntoImage(text)) this.mark(line, "install");
     else if (ELISP_COMPILE_SIGNS.some((sign) => text.includes(sign))) this.mark(line, "compile");
+    else if (text.startsWith(QMAKE_ERROR_SIGN)) this.mark(line, "configure");
+    else if (text.includes(MAKE_NO_MAKEFILE_SIGN)) this.mark(line, "compile");
   }
 
   /** The phase the signs give the line: the last one above it, else one just below it. */

@@ -147,6 +147,9 @@ export const MAKE_NO_RULE: LineRule = {
   role: "error",
   tier: TIER_ROOT,
   kind: null,
+  // An excerpt naming no phase (round 17: a `#\t` ebuild comment quoting it hid `>>> Compiling source`):
+  // make building a missing target is the compile step.
+  kindWithoutPhase: "compile",
   severity: "error",
 };
 
@@ -361,9 +364,71 @@ export const CMAKE_INCOMPLETE: LineRule = {
   severity: "warning",
 };
 
+export const QMAKE_PROJECT_ERROR: LineRule = {
+  id: "qmake-project-error",
+  note:
+    "qmake's error() in a .pro/.prf file (`Project ERROR: Unknown module(s) in QT: xml`): qmake is the " +
+    "package's configure step even when the ebuild runs eqmake5 in src_compile. Not its `Failed to run:` " +
+    "(qmake-tool-failed: the shell's complaint above says why)",
+  needles: ["Project ERROR: "],
+  pattern: /^Project ERROR: (?!Failed to run: )\S/,
+  example: "Project ERROR: Unknown module(s) in QT: xml",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: "configure",
+  severity: "error",
+};
+
+export const QMAKE_TOOL_FAILED: LineRule = {
+  id: "qmake-tool-failed",
+  note:
+    "qmake's prf files running a Qt tool (lrelease, lupdate) that is not installed; the shell's own " +
+    "`sh: /usr/lib64/qt5/bin/lrelease: No such file or directory` above it is the cause (shell-program-missing)",
+  needles: ["Project ERROR: Failed to run: "],
+  pattern: /^Project ERROR: Failed to run: \S/,
+  example: "Project ERROR: Failed to run: /usr/lib64/qt5/bin/lrelease /var/tmp/portage/x/work/x/x.pro",
+  role: "error",
+  tier: TIER_ECHO,
+  kind: "configure",
+  severity: "error",
+};
+
+export const NGINX_CONFIGURE_ERROR: LineRule = {
+  id: "nginx-configure-error",
+  note:
+    "nginx's own (non-autoconf) configure script: auto/ prints `$0: error: …` (`./configure: error: the " +
+    "HTTP rewrite module requires the PCRE library.`, a third-party module's `no …/config was found`); the " +
+    "ebuild's later `configure failed` die is its echo",
+  needles: ["configure: error: "],
+  pattern: /^(?:\.\/|\S*\/)?(?:auto\/)?configure: error: \S/,
+  example: "./configure: error: the HTTP rewrite module requires the PCRE library.",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: "configure",
+  severity: "error",
+};
+
+export const BUILD_SCRIPT_FAILED: LineRule = {
+  id: "build-script-failed",
+  note:
+    "a package's build script summing up after make's `Error 2` (corefx's `Failed to build corefx native " +
+    "components.`): an echo, above only a die without message; any tool's error outranks it",
+  needles: ["Failed to build ", "Build failed"],
+  pattern: /^(?:Failed to build [\w .+-]{1,120}|Build failed)[.!]?$/,
+  example: "Failed to build corefx native components.",
+  role: "error",
+  tier: TIER_ECHO,
+  kind: null,
+  kindWithoutPhase: "compile",
+  severity: "error",
+};
+
 export const BUILD_TOOL_RULES: readonly LineRule[] = [
   AUTOCONF_ERROR_DIRECTORY,
   AUTOCONF_ERROR,
+  NGINX_CONFIGURE_ERROR,
+  QMAKE_PROJECT_ERROR,
+  QMAKE_TOOL_FAILED,
   AUTOTOOLS_FATAL,
   CMAKE_INSTALL_ERROR,
   CMAKE_ERROR,
@@ -385,4 +450,5 @@ export const BUILD_TOOL_RULES: readonly LineRule[] = [
   CMAKE_INCOMPLETE,
   PKG_CONFIG_NOT_FOUND,
   XML_NETWORK_ENTITY,
+  BUILD_SCRIPT_FAILED,
 ];

@@ -367,6 +367,52 @@ export const ESTRIP_HARDLINK_REFUSED: LineRule = {
   severity: "error",
 };
 
+export const SHARED_LIBRARY_MISSING: LineRule = {
+  id: "shared-library-missing",
+  note:
+    "the dynamic loader cannot start a program: a library it was linked to is gone (glibc unmerged under a " +
+    "running emerge: `/usr/bin/python3.9: … libm.so.6`, then Portage's `filter-bash-environment.py failed`, " +
+    "which is this, not Portage crashing: infra.ts)",
+  needles: ["error while loading shared libraries: "],
+  pattern: /: error while loading shared libraries: \S/,
+  example:
+    "/usr/bin/python3.9: error while loading shared libraries: libm.so.6: cannot open shared object file: No such file or directory",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  severity: "error",
+};
+
+export const PERL_SUSPICIOUS_ENVIRONMENT: LineRule = {
+  id: "perl-suspicious-environment",
+  note:
+    "perl-module.eclass refusing PERL_MM_OPT, PERL5LIB, … set in the user's environment (local::lib): its " +
+    "first eerror line, then the values, then `Please fix your environment …`, which the die repeats",
+  needles: ["Suspicious environment values found"],
+  pattern: /^\s*(?:\* )?perl-module\.eclass: Suspicious environment values found\b/,
+  example: " * perl-module.eclass: Suspicious environment values found.",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  severity: "error",
+};
+
+export const INSTALL_NEEDS_ROOT: LineRule = {
+  id: "install-needs-root",
+  note:
+    "an upstream install script refusing to run without root (Portage installs as the portage user under " +
+    "userpriv). Detail tier: the failure only when nothing else was found, and the kind is the phase's " +
+    "(install without one): in another phase such a line is only a message",
+  needles: ["Please run as root", "Please run this script as root"],
+  pattern: /^Please run (?:this script )?as root[.!]?$/,
+  example: "Please run as root.",
+  role: "error",
+  tier: TIER_DETAIL,
+  kind: null,
+  kindWithoutPhase: "install",
+  severity: "error",
+};
+
 export const ENVIRONMENT_RULES: readonly LineRule[] = [
   OOM_KILLED_COMPILER,
   OOM_VIRTUAL_MEMORY,
@@ -390,4 +436,7 @@ export const ENVIRONMENT_RULES: readonly LineRule[] = [
   PHASE_KILLED_BY_SIGNAL,
   PHASE_EXITED_UNEXPECTEDLY,
   ESTRIP_HARDLINK_REFUSED,
+  SHARED_LIBRARY_MISSING,
+  PERL_SUSPICIOUS_ENVIRONMENT,
+  INSTALL_NEEDS_ROOT,
 ];

@@ -202,6 +202,14 @@ export const GATE_TRIGGERS: readonly string[] = [
   "Please download",
   "place it in ",
   "place them in ",
+  // round 17 (rules17): mysql-test-run's verdict column, Cython's file:line:col, perl-module.eclass's
+  // environment check, an install script wanting root (rules/test-harnesses.ts, languages.ts, environment.ts)
+  "[ fail ]",
+  ".pyx:",
+  ".pxd:",
+  ".pxi:",
+  "Suspicious environment",
+  "as root",
 ];
 
 /** The needles of the rules that can make a line an error or a failed test (not noise). */

@@ -209,6 +209,31 @@ export const CABAL_ERROR = rule({
   kindWithoutPhase: "configure",
 });
 
+export const CABAL_NOTHING_TO_INSTALL = rule({
+  id: "cabal-nothing-to-install",
+  note:
+    "Cabal's `setup copy` (haskell-cabal.eclass's src_install) finding no built component: the build " +
+    "made nothing to install; always the install step",
+  needles: ["etup: No executables and no library found"],
+  pattern: /^(?:[\w./-]*[Ss]etup(?:\.hs)?|cabal): No executables and no library found\b/,
+  example: "setup: No executables and no library found. Nothing to do.",
+  tier: TIER_ROOT,
+  kind: "install",
+});
+
+export const CYTHON_ERROR = rule({
+  id: "cython-error",
+  note:
+    "Cython's `file.pyx:LINE:COL: message` after its `Error compiling Cython file:` excerpt; its warnings " +
+    "start `warning: ` and its hints `performance hint: ` (no path first). The `Cython.Compiler.Errors." +
+    "CompileError: file.pyx` exception after it is the echo",
+  needles: [".pyx:", ".pxd:", ".pxi:"],
+  pattern: /^[^\s:]+\.(?:pyx|pxd|pxi):\d+:\d+: \S/,
+  example: "src/x/y.pyx:69:26: undeclared name not builtin: long",
+  tier: TIER_ROOT,
+  kind: "compile",
+});
+
 export const GHC_CANNOT_SATISFY = rule({
   id: "ghc-cannot-satisfy",
   note: "ghc refusing a `-package` flag (a library missing or hidden, often after a GHC upgrade)",
@@ -306,5 +331,7 @@ export const LANGUAGE_RULES: readonly LineRule[] = [
   VALAC_ERROR,
   GRADLE_WENT_WRONG,
   GHC_CANNOT_SATISFY,
+  CABAL_NOTHING_TO_INSTALL,
   CABAL_ERROR,
+  CYTHON_ERROR,
 ];

@@ -36,6 +36,18 @@ export const SHELL_ERROR = shellRule({
   survivable: true,
 });
 
+export const SHELL_PROGRAM_MISSING = shellRule({
+  id: "shell-program-missing",
+  note:
+    "bash run as `sh -c` (make's, qmake's system()) naming a program by path that is not there: no line " +
+    "number before the path (`sh: line 1: …` is shell-error's). qmake's `Project ERROR: Failed to run:` follows",
+  needles: [": No such file or directory", ": Permission denied"],
+  pattern: /^(?:\/bin\/)?(?:ba|da)?sh: \.{0,2}\/[^\s:]+: (?:No such file or directory|Permission denied)$/,
+  example: "sh: /usr/lib64/qt5/bin/lrelease: No such file or directory",
+  tier: TIER_ROOT,
+  survivable: true,
+});
+
 export const SHELL_JOB_CRASH = shellRule({
   id: "shell-job-crash",
   note: "bash's report of a child killed by a signal; it explains the die message that follows",
@@ -112,6 +124,7 @@ export const PATCH_HUNKS_SUMMARY = shellRule({
 export const SHELL_RULES: readonly LineRule[] = [
   SHELL_JOB_CRASH,
   SHELL_ERROR,
+  SHELL_PROGRAM_MISSING,
   PATCH_CANT_FIND_FILE,
   PATCH_OWN_ERROR,
   PATCH_REVERSED,

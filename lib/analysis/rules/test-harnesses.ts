@@ -120,8 +120,23 @@ export const PYTEST_USAGE_LINE = rule({
   kindWithoutPhase: "test",
 });
 
+export const MYSQL_TEST_RUN_FAILED = rule({
+  id: "test-mysql-test-run-failed",
+  role: "test",
+  note:
+    "mysql-test-run.pl / mariadb-test-run's verdict column: `suite.test ['combination'] [wN] [ fail ]`; " +
+    "`[ pass ]`, `[ skipped ]`, `[ disabled ]` are not failures",
+  needles: ["[ fail ]"],
+  pattern: /^[\w-]+\.[\w-]+(?: '[^']{0,200}')? +(?:w\d+ +)?\[ fail \]/,
+  example: "main.mysql_client_test                   w2 [ fail ]",
+  tier: TIER_ROOT,
+  kind: "test",
+  testName: (text) => text.slice(0, text.search(/\s/)),
+});
+
 export const TEST_HARNESS_RULES: readonly LineRule[] = [
   UNITTEST_FAILED,
+  MYSQL_TEST_RUN_FAILED,
   TEST_RUN_SUMMARY,
   PERL_FAILED_TEST,
   RSPEC_FAILED_EXAMPLE,

@@ -148,9 +148,17 @@ export const LD_ERROR: LineRule = {
   note:
     "any linker's own `error:` line (lld's version-script check since LLVM 16, mold, gold, a FreeBSD-style " +
     "`ld: error:`) and GNU ld's unworded fatal ones; the undefined-symbol forms are ld-undefined-reference",
-  needles: ["ld: error: ", "mold: error: ", "bfd: error: ", ": final link failed"],
+  needles: [
+    "ld: error: ",
+    "mold: error: ",
+    "bfd: error: ",
+    ": final link failed",
+    "gold: fatal error: ",
+    "gold: internal error in ",
+  ],
+  // gold's fatal() and gold_unreachable()'s `internal error in set_xindex, at …/object.h:1234`
   pattern:
-    /^(?:[^\s:]*\/)?(?:[\w.+-]*-)?(?:ld(?:\.(?:lld|gold|bfd|mold))?|ld64\.lld|lld|mold)(?:-\d+)?: (?:(?:fatal )?error: |final link failed)/,
+    /^(?:[^\s:]*\/)?(?:[\w.+-]*-)?(?:ld(?:\.(?:lld|gold|bfd|mold))?|ld64\.lld|lld|mold)(?:-\d+)?: (?:(?:fatal )?error: |internal error in \S|final link failed)/,
   example:
     "ld.lld: error: version script assignment of 'GLIBC_2.4' to symbol '__stack_chk_guard' failed: symbol not defined",
   role: "error",
