@@ -186,6 +186,14 @@ describe("7. ld.gold's own failures are link errors", () => {
     }
   });
 
+  test("gold installed as plain `ld` (a kernel build's log)", () => {
+    const result = analyze([
+      "ld: internal error in relocate_for_relocatable, at ../../gold/target-reloc.h:490",
+    ]);
+    expect(result.primary?.ruleId).toBe("ld-error");
+    expect(result.kind).toBe("link");
+  });
+
   test("near miss: gold's warning is not an error", () => {
     expect(analyze([`${GOLD}: warning: hidden symbol 'x' in y.o is referenced by DSO`]).status).toBe(
       "succeeded",
@@ -256,6 +264,26 @@ describe("10. a missing build script, then make finding no makefile", () => {
       "make: *** No targets specified and no makefile found.  Stop.",
     ]);
     expect(result.primary?.line).toBe(1);
+    expect(result.kind).toBe("compile");
+  });
+
+  test("under `make || die` the shell's cause still beats make's complaint (the snippet names make)", () => {
+    const result = analyze([
+      // a paste's trailing blank after the message (real row 247)
+      `${P}/temp/environment: line 2461: ./build.sh: No such file or directory `,
+      "make: *** No targets specified and no makefile found.  Stop.",
+      ...dieBanner("compile", "(no error message)"),
+      " * The specific snippet of code:",
+      " *   make || die",
+    ]);
+    expect(result.primary?.line).toBe(1);
+    expect(result.kind).toBe("compile");
+  });
+
+  test("make finding no makefile alone is the failure, kind compile", () => {
+    const result = analyze(["make: *** No targets specified and no makefile found.  Stop."]);
+    expect(result.status).toBe("failed");
+    expect(result.primary?.ruleId).toBe("make-no-makefile");
     expect(result.kind).toBe("compile");
   });
 

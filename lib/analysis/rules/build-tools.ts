@@ -140,15 +140,31 @@ export const ARGPARSE_ERROR: LineRule = {
 
 export const MAKE_NO_RULE: LineRule = {
   id: "make-no-rule",
-  needles: ["*** No rule to make target", "*** No targets specified"],
+  needles: ["*** No rule to make target"],
   // Unlike "Error 1" this make line IS the root cause.
-  pattern: new RegExp(`${MAKE_PREFIX}\\*\\*\\* (?:No rule to make target |No targets specified)`),
+  pattern: new RegExp(`${MAKE_PREFIX}\\*\\*\\* No rule to make target `),
   example: "make[2]: *** No rule to make target 'framing.html', needed by 'all-am'.  Stop.",
   role: "error",
   tier: TIER_ROOT,
   kind: null,
   // An excerpt naming no phase (round 17: a `#\t` ebuild comment quoting it hid `>>> Compiling source`):
   // make building a missing target is the compile step.
+  kindWithoutPhase: "compile",
+  severity: "error",
+};
+
+export const MAKE_NO_MAKEFILE: LineRule = {
+  id: "make-no-makefile",
+  note:
+    "make run where no makefile is: the step that should have made it (configure, a `./build.sh` the shell " +
+    "could not find) failed above, and the die's snippet (`make || die`) names make. Detail tier: the cause " +
+    "above outranks it; alone it is the failure (round 17)",
+  needles: ["*** No targets specified"],
+  pattern: new RegExp(`${MAKE_PREFIX}\\*\\*\\* No targets specified`),
+  example: "make: *** No targets specified and no makefile found.  Stop.",
+  role: "error",
+  tier: TIER_DETAIL,
+  kind: null,
   kindWithoutPhase: "compile",
   severity: "error",
 };
@@ -437,6 +453,7 @@ export const BUILD_TOOL_RULES: readonly LineRule[] = [
   MESON_PLAIN_ERROR,
   ARGPARSE_ERROR,
   MAKE_NO_RULE,
+  MAKE_NO_MAKEFILE,
   MAKE_MAKEFILE_ERROR,
   MAKE_JOB_CRASHED,
   AUTOTOOLS_RUN_FAILED,

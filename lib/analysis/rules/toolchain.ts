@@ -153,10 +153,11 @@ export const LD_ERROR: LineRule = {
     "mold: error: ",
     "bfd: error: ",
     ": final link failed",
-    "gold: fatal error: ",
-    "gold: internal error in ",
+    "ld: fatal error: ",
+    "ld: internal error in ",
   ],
-  // gold's fatal() and gold_unreachable()'s `internal error in set_xindex, at …/object.h:1234`
+  // gold's fatal() and gold_unreachable()'s `internal error in set_xindex, at …/object.h:1234` (as ld.gold or
+  // installed as plain `ld`)
   pattern:
     /^(?:[^\s:]*\/)?(?:[\w.+-]*-)?(?:ld(?:\.(?:lld|gold|bfd|mold))?|ld64\.lld|lld|mold)(?:-\d+)?: (?:(?:fatal )?error: |internal error in \S|final link failed)/,
   example:

@@ -718,6 +718,62 @@ export const REAL_CASES: readonly RealCase[] = [
     text: "!!! dobin: bin/LINUX64/nwchem does not exist",
     kind: "install",
   },
+  {
+    row: 240,
+    file: "configure-qmake-unknown-module-xml-qownnotes/snippet.log",
+    line: 13,
+    text: "Project ERROR: Unknown module(s) in QT: xml                                                                                                                                                           [ !! ]",
+    kind: "configure",
+  },
+  {
+    row: 241,
+    file: "configure-qmake-lrelease-missing-flameshot/snippet.log",
+    line: 9,
+    text: "sh: /usr/lib64/qt5/bin/lrelease: No such file or directory",
+    kind: "configure",
+  },
+  {
+    row: 242,
+    file: "configure-nginx-module-config-missing-pagespeed/snippet.log",
+    line: 6,
+    text: "./configure: error: no /tmp/ngx_pagespeed-1.11.33.4-beta/config was found",
+    kind: "configure",
+  },
+  {
+    row: 243,
+    file: "install-cabal-nothing-to-do-parser-combinators-tests/snippet.log",
+    line: 10,
+    text: "setup: No executables and no library found. Nothing to do.",
+    kind: "install",
+  },
+  {
+    row: 244,
+    file: "test-mysql-test-run-fail-mariadb/snippet.log",
+    line: 5,
+    text: "main.mysql_client_test                   w2 [ fail ]",
+    kind: "test",
+  },
+  {
+    row: 245,
+    file: "compile-cython-undeclared-long-pygrib/snippet.log",
+    line: 18,
+    text: "src/pygrib/_pygrib.pyx:413:46: undeclared name not builtin: long",
+    kind: "compile",
+  },
+  {
+    row: 246,
+    file: "compile-build-script-failed-corefx-dotnet-cli/snippet.log",
+    line: 7,
+    text: "Failed to build corefx native components.",
+    kind: "compile",
+  },
+  {
+    row: 247,
+    file: "compile-build-sh-missing-no-makefile-desurium/snippet.log",
+    line: 1,
+    text: "/var/tmp/portage/games-util/desurium-0.999/temp/environment: line 2461: ./build.sh: No such file or directory",
+    kind: "compile",
+  },
 ];
 
 export interface RealCase {
