@@ -774,6 +774,13 @@ export const REAL_CASES: readonly RealCase[] = [
     text: "/var/tmp/portage/games-util/desurium-0.999/temp/environment: line 2461: ./build.sh: No such file or directory",
     kind: "compile",
   },
+  {
+    row: 248,
+    file: "setup-perl-module-suspicious-environment-comment-text-template/snippet.log",
+    line: 1,
+    text: "* perl-module.eclass: Suspicious environment values found.",
+    kind: "configure",
+  },
 ];
 
 export interface RealCase {
