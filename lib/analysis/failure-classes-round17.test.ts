@@ -269,7 +269,7 @@ describe("10. a missing build script, then make finding no makefile", () => {
 
   test("under `make || die` the shell's cause still beats make's complaint (the snippet names make)", () => {
     const result = analyze([
-      // a paste's trailing blank after the message (real row 247)
+      // a paste's trailing blank after the message, as in real row 247 (lines are read without it)
       `${P}/temp/environment: line 2461: ./build.sh: No such file or directory `,
       "make: *** No targets specified and no makefile found.  Stop.",
       ...dieBanner("compile", "(no error message)"),

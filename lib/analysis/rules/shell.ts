@@ -12,8 +12,7 @@ function shellRule(rule: Omit<LineRule, "role" | "kind" | "severity">): LineRule
 // mid-line after output that had no newline yet ("checking for X... ./configure:
 // line 9: syntax error ..."): up to 300 characters ending in "... " are allowed
 // before it. Up to two "word: " parts: a builtin and its argument (`pushd: /path: No
-// such file or directory`). Blanks after the message are a paste's (markdown's line ends, round 17).
-// Bounded, anchored: linear.
+// such file or directory`). Bounded, anchored: linear.
 export const SHELL_ERROR = shellRule({
   id: "shell-error",
   needles: [
@@ -31,7 +30,7 @@ export const SHELL_ERROR = shellRule({
     "Bad fd number",
   ],
   pattern:
-    /^(?:[^\n]{0,300}?\.\.\. ?)?[^\s:]+: (?:line )?\d+: (?:[^:]{1,300}: ){0,2}(?:[Ss]yntax error|can't |cannot |not found *$|[Bb]ad substitution|unbound variable|unexpected EOF|No such file or directory *$|Permission denied *$|Illegal number|ambiguous redirect|Bad fd number)/,
+    /^(?:[^\n]{0,300}?\.\.\. ?)?[^\s:]+: (?:line )?\d+: (?:[^:]{1,300}: ){0,2}(?:[Ss]yntax error|can't |cannot |not found$|[Bb]ad substitution|unbound variable|unexpected EOF|No such file or directory$|Permission denied$|Illegal number|ambiguous redirect|Bad fd number)/,
   example: "./config.status: 1134: shift: can't shift that many",
   tier: TIER_ROOT,
   survivable: true,
