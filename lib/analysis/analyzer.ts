@@ -8,6 +8,7 @@ import * as eerrorModule from "./eerror";
 import { ElogBlock, type ElogFailure } from "./eerror";
 import type { InfraWatcher } from "./infra";
 import * as infraModule from "./infra";
+import { firstTroubleLine, lastResortRule } from "./last-resort";
 import { detectingPrefix, type LinePrefix } from "./line-prefix";
 import * as linesModule from "./lines";
 import { NeedleScanner } from "./needle-scan";
@@ -258,6 +259,8 @@ export interface LogAnalyzerOptions {
   attachments?: readonly AttachmentAnalysis[];
   /** False for the decorated-excerpt fallback's own second reading (no third one). */
   decorationFallback?: boolean;
+  /** The line the last resort chose (last-resort.ts): recorded under its rule whatever the rules say of it. */
+  lastResortLine?: number;
 }
 
 export interface LogAnalyzer {
@@ -353,7 +356,8 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
     },
     options.decorationFallback === false
       ? undefined
-      : (held, result, prefix) => readUndecorated(held, result, options, prefix),
+      : (held, result, prefix) =>
+          readAsLastResort(held, readUndecorated(held, result, options, prefix), options, prefix),
   );
   function pushCore(raw: string, gate: GateResult | undefined, plain: boolean): void {
     const line = ++state.lineCount;
@@ -362,7 +366,8 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
       takeNextLine(state, testNames, cleanLine(detach(raw)), line);
       return;
     }
-    const passed = line <= PROBE_LOG_LINES ? GATE_FULL : (gate ?? gateOf(raw, state.structure));
+    const forced = line === options.lastResortLine;
+    const passed = line <= PROBE_LOG_LINES || forced ? GATE_FULL : (gate ?? gateOf(raw, state.structure));
     if (passed === GATE_SKIP) return;
     if (passed === GATE_ELOG) {
       state.elog.take(cleanLine(raw), line);
@@ -395,6 +400,8 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
       state.infra.endsPortageTraceback(text, line)
     )
       rule = PORTAGE_CRASH_EXCEPTION;
+    // The last resort's line (last-resort.ts) counts even where the rules call it noise or detail.
+    if (forced && (!rule || rule.role === "noise" || rule.tier < TIER_ROOT)) rule = lastResortRule(text);
     if (!rule || rule.role === "noise") {
       if (elog) state.elog.take(text, line);
       return;
@@ -449,6 +456,32 @@ function readUndecorated(
   const second = again.finish();
   if (!undecoratedReadingWins(result, second)) return result;
   return { ...second, linePrefix: second.linePrefix ?? decorated.decoration };
+}
+
+/**
+ * The last resort (last-resort.ts): a short excerpt (held whole) that neither reading found failed nor
+ * saw succeed is read once more with its first line that sounds like trouble recorded as a root cause.
+ * Line numbers stay the file's.
+ */
+function readAsLastResort(
+  held: readonly string[],
+  result: LogAnalysis,
+  options: LogAnalyzerOptions,
+  prefix: LinePrefix | null,
+): LogAnalysis {
+  if (result.status === "failed") return result;
+  // A config.log or CMakeError.log read as a main log is all failed probes (`rules`, below).
+  if (held.slice(0, PROBE_LOG_LINES).some((line) => PROBE_LOG_FIRST_LINE.test(line.trim()))) return result;
+  const lines = undecoratedLines(held, prefix);
+  if (lines.some((line) => isSuccessLine(line.text))) return result;
+  const at = firstTroubleLine(lines.map((line) => line.text));
+  if (at < 0) return result;
+  const again = createLogAnalyzer({ ...options, decorationFallback: false, lastResortLine: at + 1 });
+  for (const line of lines) again.pushLine(line.text);
+  const second = again.finish();
+  if (second.status !== "failed") return result;
+  const decorated = lines.find((line) => line.decoration.length > 0);
+  return { ...second, linePrefix: second.linePrefix ?? decorated?.decoration ?? result.linePrefix };
 }
 
 /** Analyzes a whole log held in memory (tests, small uploads). */

@@ -278,8 +278,13 @@ describe("2b. unmistakable lines of a short excerpt without their usual head", (
     expect(result.kind).toBe(kind);
   });
 
+  test("prose naming a segfault is no rule's line: only the last resort (last-resort.ts) reads it", () => {
+    const result = analyze(["the tool reports a Segmentation fault (core dumped) when run without input"]);
+    expect(result.primary?.ruleId).toBe("last-resort");
+    expect(result.kind).toBe("unknown");
+  });
+
   test.each([
-    [["the tool reports a Segmentation fault (core dumped) when run without input"]],
     [["This fixes the undefined reference errors seen with gcc 10."]],
     [["Setup.hs:46:28: Warning:", "    Defined but not used: ‘x’"]],
   ])("prose or a warning is no failure: %j", (lines) => {

@@ -68,56 +68,20 @@ export interface PrefixTarget<Result> {
 const MAX_SAMPLE_LINES = 400;
 const MAX_SAMPLE_CHARS = 1024 * 1024;
 /**
- * Non-empty lines held for the `whole` reading (the decorated-excerpt fallback, round 15: excerpts of
- * up to a few hundred lines, not only the 40 of the prefix sample), when the sample's lines carry
- * decoration (decoratedSample). A longer log is replayed into the core once this is passed: the cost
- * is one array of at most this many lines (and MAX_HELD_LINES / MAX_SAMPLE_CHARS), for a 1 GB log as
- * for a short one, and none for a log whose first lines carry no decoration (a tinderbox's own).
+ * Non-empty lines held for the `whole` reading (the decorated-excerpt fallback and the last resort,
+ * analyzer.ts: excerpts of up to a few hundred lines, not only the 40 of the prefix sample). A longer
+ * log is replayed into the core once this is passed: the cost is one array of at most this many lines
+ * (and MAX_HELD_LINES / MAX_SAMPLE_CHARS), for a 1 GB log as for a short one. Session 10 holds every
+ * log's first lines, not only a decorated sample's (the last resort reads plain excerpts too).
  */
 export const WHOLE_LOG_LINES = 300;
 const MAX_HELD_LINES = 3 * MAX_SAMPLE_LINES;
-
-const isBlank = (code: number): boolean => code === 0x20 || code === 0x09;
-const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
-
-/**
- * A look at the first characters of `line` for the decorations decoration.ts strips: a mail quote (not
- * Portage's `>>>`), a table border, a comment's `#`, a list's `- `, a paste's number or a clock (`12. `,
- * `000180 `, `12:01.33 `, `[12:34:56] `, `2024-02-17 `). Character tests only: stripDecoration's regexes,
- * run on every log's sample, measured 155 -> 135 MB/CPU-s on analysis-ab's ingest block. A false yes
- * only holds a log's first WHOLE_LOG_LINES lines a little longer.
- */
-function mayBeDecorated(line: string): boolean {
-  let at = 0;
-  while (at < line.length && isBlank(line.charCodeAt(at))) at++;
-  if (at >= line.length) return false;
-  const first = line.charCodeAt(at);
-  const second = line.charCodeAt(at + 1);
-  if (first === 0x3e /* > */) return !line.startsWith(">>>", at);
-  if (first === 0x7c /* | */ || first === 0x23 /* # */) return true;
-  if (first === 0x2d /* - */) return isBlank(second);
-  if (first === 0x5b /* [ */)
-    return isDigit(second) && line.indexOf(":", at) > at && line.indexOf(":", at) < at + 5;
-  if (!isDigit(first)) return false;
-  let end = at + 1;
-  while (end < line.length && isDigit(line.charCodeAt(end))) end++;
-  const after = line.charCodeAt(end);
-  return after === 0x2e /* . */ || after === 0x3a /* : */ || after === 0x2d /* - */ || isBlank(after);
-}
-
-/**
- * True when a non-empty line of the sample may carry decoration of its own that the prefix (if any) does
- * not take (mayBeDecorated): a pasted excerpt, which the decorated-excerpt fallback may read again.
- */
-function decoratedSample(sample: readonly string[], prefix: LinePrefix | null): boolean {
-  return sample.some((line) => line.length > 0 && mayBeDecorated(prefix ? prefix.strip(line) : line));
-}
 
 /**
  * Puts prefix detection in front of `core`: the first lines are held until
  * PREFIX_SAMPLE_LINES non-empty ones (or the caps) are seen, then replayed in
  * order, stripped of the prefix if one was found, and so is every later line. With a
- * `whole` reader a decorated sample is held on until WHOLE_LOG_LINES non-empty lines.
+ * `whole` reader the sample is held on until WHOLE_LOG_LINES non-empty lines.
  * The byte gate looks past the prefix (the ">" test is on the first byte after it).
  */
 export function detectingPrefix<Result>(
@@ -130,7 +94,7 @@ export function detectingPrefix<Result>(
   whole?: (lines: readonly string[], result: Result, prefix: LinePrefix | null) => Result,
 ): PrefixTarget<Result> {
   let sample: string[] | null = [];
-  /** The prefix was decided on the first lines and the sample is held on for `whole` (decoratedSample). */
+  /** The prefix was decided on the first lines and the sample is held on for `whole`. */
   let extended = false;
   let nonEmpty = 0;
   let chars = 0;
@@ -171,9 +135,9 @@ export function detectingPrefix<Result>(
       if (nonEmpty < PREFIX_SAMPLE_LINES && sample.length < MAX_SAMPLE_LINES && chars < MAX_SAMPLE_CHARS)
         return;
       decidePrefix(sample);
-      // A sample that reads like a pasted excerpt is held on, whole, for the fallback (no cost to the
-      // plain build logs a tinderbox uploads: they are replayed here, at PREFIX_SAMPLE_LINES).
-      extended = whole !== undefined && chars < MAX_SAMPLE_CHARS && decoratedSample(sample, prefix);
+      // The sample is held on, whole, for the fallbacks: a log shorter than WHOLE_LOG_LINES is a pasted
+      // excerpt more often than a tinderbox's (a long log pays one array of its first lines, once).
+      extended = whole !== undefined && chars < MAX_SAMPLE_CHARS;
       if (!extended) replay();
     },
     wantsNextLine,

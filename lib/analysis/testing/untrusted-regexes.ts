@@ -1,6 +1,7 @@
 // The one table of regexes the analyzer runs on untrusted log lines, for the
 // static ReDoS test (redos.test.ts) and the adversarial-line bench (bench:redos).
 // Walking the modules' exports keeps it complete when a rule or pattern is added.
+import * as lastResort from "../last-resort";
 import * as prefixGrammar from "../line-prefix-grammar";
 import * as portagePatterns from "../portage-patterns";
 import { LINE_RULES } from "../rules";
@@ -32,6 +33,8 @@ export const UNTRUSTED_LINE_REGEXES: readonly [string, RegExp][] = (() => {
     ...regexesIn("rules/qa", qaRules),
     // the shapes the prefix stage and the decorated-excerpt fallback (decoration.ts) strip off every line
     ...regexesIn("line-prefix-grammar", prefixGrammar),
+    // the last resort's words for trouble and for harmless lines, and its rules (last-resort.ts)
+    ...regexesIn("last-resort", lastResort),
   ];
   const bySource = new Map<string, [string, RegExp]>();
   for (const entry of all) {

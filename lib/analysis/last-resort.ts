@@ -1,0 +1,184 @@
+// The last resort for a short excerpt that no rule reads as a failure (issue 10, session 10).
+//
+// Six sessions of rule rounds taught one thing: each new source of pasted logs brings shapes no
+// rule knows yet (qmake's `Project ERROR:`, mysql-test-run's `[ fail ]`, an install script's
+// `Please run as root.`, ld.gold's `internal error`), and such an excerpt, with no banner and no
+// rule hit, read as a *success*: the worst answer, since people paste logs because something
+// failed. This reads such an excerpt the way a person scanning it would: the first line that says,
+// in any tool's words, that something went wrong. It runs only on what detectingPrefix held whole
+// (fewer than WHOLE_LOG_LINES non-empty lines), only when the rules found no failure and no line
+// says the build went through, so a tinderbox's full log never gets here and costs nothing.
+// Pure: lines in, a line number and a rule out.
+
+import { matchLineRule } from "./rules";
+import { wgetSavedDistfile } from "./rules/fetch-attempts";
+import { type LineRule, TIER_ROOT } from "./rules/rule";
+
+/**
+ * Words any tool uses for "this went wrong". A line needs one; the first such line of the excerpt
+ * wins (the earliest complaint is the cause more often than the loudest: a missing tool above the
+ * `Project ERROR: Failed to run` it causes, a failed test above the harness's summary).
+ */
+const TROUBLE = new RegExp(
+  [
+    String.raw`\berror\b`,
+    String.raw`\bfatal\b`,
+    String.raw`\[ *fail(?:ed)? *\]`,
+    String.raw`\bsegmentation fault\b`,
+    String.raw`\b(?:failed|failure)\b`,
+    String.raw`\bno such file or directory\b`,
+    String.raw`\bnot found\b`,
+    String.raw`\b(?:cannot|can't|could not|couldn't|unable to)\b`,
+    String.raw`\bpermission denied\b`,
+    String.raw`\bkilled\b`,
+    String.raw`\baborted\b`,
+    String.raw`\bnothing to do\.`,
+    String.raw`\bplease run as root\b`,
+    String.raw`\bassertion\b`,
+    String.raw`\b(?:unmet|unsatisfied|unresolved)\b`,
+    String.raw`\bdoes not exist\b`,
+  ].join("|"),
+  "i",
+);
+/** Test harnesses' verdict in capitals (`FAIL: test_x`, Berkeley DB's `FAIL:07:05:59`, Go's `FAIL\tpkg`). */
+const SHOUTED_FAIL = /\bFAIL(?:ED)?\b/;
+
+/**
+ * Lines that carry those words without saying anything failed: warnings and their flags, configure's
+ * probes and cmake's status lines, a tally of zero, a name that contains the word (`strerror`,
+ * `error.c`, `test_error_path`), Portage's own elog and summary lines (` * `, `>>> `: a cut banner or
+ * `>>> Failed to emerge` says *that* it failed, the line above says what), QA notices, wget's status line
+ * before its `ERROR 404:`, and a configure script's stray shell error (it runs without `set -e`).
+ */
+const HARMLESS = new RegExp(
+  [
+    String.raw`-W(?:no-)?error`,
+    String.raw`\bwarnings?\b`,
+    String.raw`^\s*checking `,
+    // a variable's assignment (emerge --info's FEATURES="… fail-clean …", an environment dump)
+    String.raw`^\s*(?:export |declare -\S+ )?[A-Za-z_][A-Za-z0-9_]*=`,
+    String.raw`^\s*-- `,
+    // Portage's elog lines: an ewarn reads like an eerror once its colour is gone (`Unable to find kernel
+    // sources`), and a QA notice lists commands that were not found; a cut banner says *that* it failed.
+    String.raw`^\s?\*(?:[ \t]|$)`,
+    String.raw`strerror|error\.[ch]\b|\berror_|_error\b|_fail(?:ed|ure)?\b`,
+    String.raw`\b0 (?:tests? )?(?:failed|errors?|failures?)\b`,
+    String.raw`\b(?:fail(?:ed|ures?)?|errors?)\b[^:\n]{0,20}:\s*0\s*$`,
+    "^>>> ",
+    "QA Notice",
+    String.raw`awaiting response\.\.\.`,
+  ].join("|"),
+  "i",
+);
+
+/** A configure script's own shell complaint (`./configure: line 557: …`); stray when it is `command not found`. */
+const CONFIGURE_SHELL_LINE = /^(?:[^\s/]*\/)*configure: line \d+: /;
+
+/** Longer lines are a dump (a command line, a minified file), not a complaint. */
+const MAX_CHARS = 1000;
+
+const base = {
+  needles: [],
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  severity: "error",
+  note: "Not in the rule table: only last-resort.ts chooses it, for a short excerpt no rule read as failed.",
+} as const;
+
+/**
+ * The rule a last-resort line is recorded under, by the tool its words name: its kind when nothing else
+ * (a banner, a section, a weak phase sign) tells the phase.
+ */
+export const LAST_RESORT_RULES: readonly LineRule[] = [
+  {
+    ...base,
+    id: "last-resort-linker",
+    // the linker by name, or a driver complaining about an archive or object it was to link
+    pattern:
+      /\b(?:ld(?:\.gold|\.bfd|\.lld)?|collect2|lld):|\bundefined reference\b|\.(?:a|so|la|o)(?:\.\d+)*: /,
+    example: "/usr/bin/ld.gold: internal error in set_xindex, at ../../gold/object.h:1234",
+    // as the rule table's linker rules: the tool decides, whatever phase ran it
+    kind: "link",
+  },
+  {
+    ...base,
+    id: "last-resort-test",
+    pattern: /\[ *fail(?:ed)? *\]|\btests? failed\b|\bFAIL\b|\bassertion\b/i,
+    example: "main.mysql_client_test                   w2 [ fail ]",
+    kindWithoutPhase: "test",
+  },
+  {
+    ...base,
+    id: "last-resort-download",
+    pattern: /\bERROR \d{3}: |\bcurl: \(\d+\)|\bHTTP(?:S)? (?:error|support not compiled)/i,
+    example: "2020-08-09 13:04:14 ERROR 404: Not Found.",
+    kindWithoutPhase: "fetch",
+  },
+  {
+    ...base,
+    id: "last-resort-configure",
+    // a configure step's own tool by name at the line's start
+    pattern:
+      /^(?:\S*\/)?(?:configure|waf|cmake|meson|qmake|autoreconf|aclocal|automake|autoconf|pkg-config)\b[^:\s/]*:/,
+    example: "waf: error: no such option: --libdir",
+    kindWithoutPhase: "configure",
+  },
+  {
+    ...base,
+    id: "last-resort-compiler",
+    // a source file named with a location or as the object of the complaint
+    pattern:
+      /\.(?:c|cc|cpp|cxx|c\+\+|h|hh|hpp|hxx|m|mm|f|f90|f95|rs|go|pyx|pxd|vala|cs|java|d|hs|ml|s|S)(?::\d+)*: /,
+    example: "/bin/sh: auto/default-font.c: No such file or directory",
+    kindWithoutPhase: "compile",
+  },
+  {
+    ...base,
+    id: "last-resort",
+    pattern: /./,
+    example: "Please run as root.",
+  },
+];
+
+/** What may stand before a tool's line in a paste and defeat the rules' anchors: blanks, `#`, `>`, `|`, `-`. */
+const LEADING_JUNK = /^[\s#>|-]+/;
+
+/**
+ * The rule of a line the last resort chose: a known rule's, when the line without what stands before it
+ * (`\t\t psrc.h:93:23: error: …`, `## configure: error: …`) is that rule's line; else the first of
+ * LAST_RESORT_RULES whose pattern matches (the generic one always does).
+ */
+export function lastResortRule(text: string): LineRule {
+  const bare = text.replace(LEADING_JUNK, "");
+  if (bare !== text) {
+    const known = matchLineRule(bare);
+    if (known && known.role !== "noise" && known.tier >= TIER_ROOT) return known;
+  }
+  return (
+    LAST_RESORT_RULES.find((rule) => rule.pattern.test(text)) ??
+    LAST_RESORT_RULES[LAST_RESORT_RULES.length - 1]
+  );
+}
+
+/** True when `text` (a line without its decoration) says, in some tool's words, that something failed. */
+export function soundsLikeTrouble(text: string): boolean {
+  if (text.length > MAX_CHARS || !(TROUBLE.test(text) || SHOUTED_FAIL.test(text))) return false;
+  if (CONFIGURE_SHELL_LINE.test(text) && text.includes("command not found")) return false;
+  return !HARMLESS.test(text);
+}
+
+/**
+ * The index of the excerpt's first line that sounds like trouble, or -1. None when a download was saved
+ * after it: the fetch rules (rules/fetch-attempts.ts) have weighed that attempt against the next and
+ * found it recovered.
+ */
+export function firstTroubleLine(texts: readonly string[]): number {
+  const at = texts.findIndex(soundsLikeTrouble);
+  if (at < 0) return -1;
+  for (let i = at + 1; i < texts.length; i++) if (wgetSavedDistfile(texts[i]) !== null) return -1;
+  return at;
+}
+
+/** The regexes run on untrusted lines here, for the ReDoS test (testing/untrusted-regexes.ts). */
+export const LAST_RESORT_LINE_REGEXES = { TROUBLE, SHOUTED_FAIL, HARMLESS, CONFIGURE_SHELL_LINE, LEADING_JUNK };
