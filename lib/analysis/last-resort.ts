@@ -52,7 +52,7 @@ const SHOUTED_FAIL = /\bFAIL(?:ED)?\b/;
  */
 const HARMLESS = new RegExp(
   [
-    String.raw`-W(?:no-)?error`,
+    "-W(?:no-)?error",
     String.raw`\bwarnings?\b`,
     String.raw`^\s*checking `,
     // a variable's assignment (emerge --info's FEATURES="… fail-clean …", an environment dump)
@@ -181,4 +181,10 @@ export function firstTroubleLine(texts: readonly string[]): number {
 }
 
 /** The regexes run on untrusted lines here, for the ReDoS test (testing/untrusted-regexes.ts). */
-export const LAST_RESORT_LINE_REGEXES = { TROUBLE, SHOUTED_FAIL, HARMLESS, CONFIGURE_SHELL_LINE, LEADING_JUNK };
+export const LAST_RESORT_LINE_REGEXES = {
+  TROUBLE,
+  SHOUTED_FAIL,
+  HARMLESS,
+  CONFIGURE_SHELL_LINE,
+  LEADING_JUNK,
+};
