@@ -28,6 +28,9 @@ import {
   HELDOUT18_DIR,
   HELDOUT19_DIR,
   HELDOUT20_DIR,
+  HELDOUT21_DIR,
+  HELDOUT22_DIR,
+  HELDOUT23_DIR,
   type HeldoutAnalysis,
   type HeldoutCase,
   heldoutPercent,
@@ -195,6 +198,9 @@ describe("held-out sets", () => {
       "heldout18",
       "heldout19",
       "heldout20",
+      "heldout21",
+      "heldout22",
+      "heldout23",
     ]);
   });
 
@@ -205,7 +211,8 @@ describe("held-out sets", () => {
   // and no infra case among them), heldout15 (3: Bugzilla pages are
   // stored cut or with their line breaks collapsed), heldout16 (13, no success), heldout17 (25)
   // and heldout18 (25; neither has an infra case), heldout19 (20; no success, no infra case) and
-  // heldout20 (22, no infra case) ran dry before 40.
+  // heldout20 (22, no infra case), heldout21 (24, no infra case), heldout22 (7: stored pages other than
+  // Bugzilla rarely keep a log) and heldout23 (27, no infra case) ran dry before 40.
   test.each([
     ["heldout2", HELDOUT2_DIR, 40, true, true],
     ["heldout3", HELDOUT3_DIR, 40, true, true],
@@ -226,6 +233,9 @@ describe("held-out sets", () => {
     ["heldout18", HELDOUT18_DIR, 25, true, false],
     ["heldout19", HELDOUT19_DIR, 20, false, false],
     ["heldout20", HELDOUT20_DIR, 22, true, false],
+    ["heldout21", HELDOUT21_DIR, 24, true, false],
+    ["heldout22", HELDOUT22_DIR, 7, true, false],
+    ["heldout23", HELDOUT23_DIR, 27, true, false],
   ])(
     "the set %s has its minimum of cases, failures (and successes, infra where it has them), each well-formed",
     (name, dir, minCases, hasSuccess, hasInfra) => {

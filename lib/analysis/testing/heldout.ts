@@ -14,7 +14,10 @@
 // eclass failures), heldout17/ (upstream GitHub threads, package by package) and
 // heldout18/ (Portage output committed to repositories: blogs, notes, ebuild comments), then
 // heldout19/ and heldout20/ (the same two veins, other packages and repositories, scored after
-// rounds 15-16) are the newest, whose misses
+// rounds 15-16), then heldout21/ (issue threads, packages no set had), heldout22/ (stored web pages
+// other than Bugzilla: 7, the vein is dry) and heldout23/ (Macaroni OS / Funtoo kit comments, patch
+// headers), collected in session 10 and scored once before and once after the last resort
+// (last-resort.ts), are the newest, whose misses
 // rule writers get in words only. They are the
 // yardstick for "does the analyzer generalise", so the loader is strict: a case without build.log, with a
 // malformed expected.json, or whose primary text is not the text of the line it
@@ -46,6 +49,9 @@ export const HELDOUT17_DIR = path.join(CORPUS_DIR, "heldout17");
 export const HELDOUT18_DIR = path.join(CORPUS_DIR, "heldout18");
 export const HELDOUT19_DIR = path.join(CORPUS_DIR, "heldout19");
 export const HELDOUT20_DIR = path.join(CORPUS_DIR, "heldout20");
+export const HELDOUT21_DIR = path.join(CORPUS_DIR, "heldout21");
+export const HELDOUT22_DIR = path.join(CORPUS_DIR, "heldout22");
+export const HELDOUT23_DIR = path.join(CORPUS_DIR, "heldout23");
 
 /** One held-out corpus: a folder of case folders, reported under its name. */
 export interface HeldoutSet {
@@ -75,6 +81,9 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
   { name: "heldout18", dir: HELDOUT18_DIR },
   { name: "heldout19", dir: HELDOUT19_DIR },
   { name: "heldout20", dir: HELDOUT20_DIR },
+  { name: "heldout21", dir: HELDOUT21_DIR },
+  { name: "heldout22", dir: HELDOUT22_DIR },
+  { name: "heldout23", dir: HELDOUT23_DIR },
 ];
 
 const KINDS = [
