@@ -85,18 +85,23 @@ const BARE_RUN = /^(?:[ \t]*>)+[ \t]*$/;
 export const PORTAGE_PROGRESS = /^>>> \S/;
 const PORTAGE_BARE_MARKER_BLOCK = /^>>> (?:SERVER OUT OF DATE: |In order to force sync, remove ')/;
 /**
- * A shell or ebuild comment's "# " (a log quoted in an ebuild, a script, a config file). Not when
- * the log is the resolver's: its autounmask proposals have "# required by" lines of their own.
+ * A shell or ebuild comment's "# " (a log quoted in an ebuild, a script, a config file), with the blanks
+ * an indented comment puts before it (`\t# ` in an ebuild function, session 10): one decoration, so the
+ * indentation is not read as a code block's and the `#` left to the text. `#` then a blank or the line's
+ * end only: a shebang `#!`, buildkit's `#12` and the preprocessor's `#include` are no comment marks. Not
+ * when the log is the resolver's: its autounmask proposals have "# required by" lines of their own.
  */
-export const HASH_MARKER = /^#(?:[ \t]|$)/;
+export const HASH_MARKER = /^[ \t]{0,8}#(?:[ \t]|$)/;
 /**
  * A short quote (fewer lines than the sample needs) whose every line starts with `#`: a log quoted in an
- * ebuild comment, `#` glued to the text too (`#FAILED tests/x.py`). Not buildkit's `#12 3.45 `.
+ * ebuild comment, `#` glued to the text too (`#FAILED tests/x.py`). Not buildkit's `#12 3.45 `, a
+ * shebang, nor the preprocessor's directives (`#include <x.h>` under a compiler's error).
  */
-const SHORT_HASH_LINE = /^[ \t]{0,8}#(?!\d+ \d)/;
+const SHORT_HASH_LINE =
+  /^[ \t]{0,8}#(?!\d+ \d|!|(?:include|define|undef|ifn?def|if|elif|else|endif|pragma)\b)/;
 /** The short quote's `#`, with the blanks an indented comment (an ebuild function's tab) put before it. */
 const TIGHT_HASH = /^[ \t]{0,8}#[ \t]?/;
-const AUTOUNMASK_COMMENT = /^# required by /;
+const AUTOUNMASK_COMMENT = /^[ \t]{0,8}# required by /;
 /**
  * Gradle's own `> ` lines (`> Task :app:compileJava FAILED`): a short excerpt of them is no quote. A longer
  * quoted Gradle log is told apart by its depth (typicalDepth).

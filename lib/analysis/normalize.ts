@@ -38,7 +38,7 @@ const STANDALONE_NUMBER = /(?<![\w.+#&-])\d+(?:\.\d+)*(?!\w)/g;
 
 /** A line made readable for a bug title. */
 export function titleMessage(text: string): string {
-  let message = text.slice(0, MAX_MESSAGE_CHARS).trim();
+  let message = withoutStatusTag(text.slice(0, MAX_MESSAGE_CHARS).trim());
   message = message.replace(/^(?:!!!|>>>|\*+)\s*/, "").replace(PERL_INC_LIST, "");
   // pytest's section rule: `____ ERROR collecting tests/test_x.py ____` is titled without it.
   if (message.startsWith("___")) message = message.replace(/^_{3,} /, "").replace(/ _{3,}$/, "");
@@ -53,6 +53,22 @@ export function titleMessage(text: string): string {
   message = message.replace(CHOST_PREFIX, "").replace(MAKE_STARS, "$1");
   message = message.replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"');
   return message.replace(/\s+/g, " ").trim();
+}
+
+/** Portage's ebegin/eend status tags, printed at a line's end after padding to the terminal's width. */
+const STATUS_TAGS = ["[ ok ]", "[ !! ]"];
+
+/**
+ * The line without eend's status tag (`Project ERROR: Unknown module(s) in QT: xml      [ !! ]`): the
+ * tag says the step failed, which the title says already, and its padding is the terminal's. A tag glued
+ * to the text is the text's own. A string test, not a regex: a line of blanks costs no backtracking.
+ */
+function withoutStatusTag(line: string): string {
+  const tag = STATUS_TAGS.find((status) => line.endsWith(status));
+  if (!tag) return line;
+  const before = line.slice(0, -tag.length);
+  const last = before.charAt(before.length - 1);
+  return last === " " || last === "\t" ? before.trimEnd() : line;
 }
 
 /** A title message with everything that varies between runs masked. */

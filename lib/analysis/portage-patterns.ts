@@ -106,14 +106,24 @@ export const ATOM_SOURCES: readonly AtomSource[] = [
     example: "!!! dev-java/oracle-jdk-bin-1.8.0.202 has fetch restriction turned on.",
   },
   {
-    pattern: DEPENDENCY_REQUIRED_BY,
+    // The build's own progress lines (session 10): an excerpt cut above its banner, or with the banner cut
+    // after its first words, still names the package it was building. The last one is the build that failed.
+    pattern: new RegExp(
+      String.raw`^>>> (?:(?:Emerging|Installing) (?:binary )?\(\d+ of \d+\)|Install|Completed installing|Test phase:|Completed testing) (${CPV})`,
+    ),
     rank: 1,
+    lastWins: true,
+    example: ">>> Install dev-haskell/parser-combinators-tests-1.2.1-r1 into /var/tmp/portage/dev-haskell/",
+  },
+  {
+    pattern: DEPENDENCY_REQUIRED_BY,
+    rank: 2,
     lastWins: true,
     example: '(dependency required by "media-sound/sox-14.4.2_p20210509-r3::gentoo[ogg]" [ebuild])',
   },
   {
     pattern: new RegExp(`^# required by (${CPV})`),
-    rank: 1,
+    rank: 2,
     lastWins: true,
     example: "# required by media-video/ffmpeg-6.1.1::gentoo[vaapi]",
   },
@@ -121,19 +131,19 @@ export const ATOM_SOURCES: readonly AtomSource[] = [
     pattern: new RegExp(
       String.raw`^\s*\((${CPV})(?::[^\s,:]*)?(?:::[^\s,]+)?, (?:ebuild|binary) scheduled for merge\)`,
     ),
-    rank: 2,
+    rank: 3,
     example: "  (net-libs/librouteros-1.1.2:0/0::gentoo, ebuild scheduled for merge) pulled in by",
   },
   {
     pattern: new RegExp(String.raw`^\[(?:ebuild|binary)[^\]]{0,20}\] (${CPV})`),
-    rank: 3,
+    rank: 4,
     example: '[ebuild  N     ] net-libs/librouteros-1.1.2  USE="-debug -static-libs"',
   },
   {
     pattern: new RegExp(
       String.raw`^(?:!!! All ebuilds that could satisfy |(?:emerge: t|!!! T)here are no ebuilds (?:built with USE flags )?to satisfy |!!! The ebuild selected to satisfy |\[blocks B +\] \S+ \()"[<>=~!]*(${CPV})`,
     ),
-    rank: 4,
+    rank: 5,
     example: '!!! All ebuilds that could satisfy "=dev-lang/rust-1.80.0" have been masked.',
   },
 ];

@@ -133,6 +133,8 @@ export class PortageStructure {
     else if (!this.openSection) this.weakPhase.observe(text, line);
     // The three collision sentences hold ATOM_NEEDLES: a line known to hold none needs no search for them.
     if (namesAtom !== false) this.observeCollisionSentences(text);
+    // Before the sections: `>>> Install <atom> into …` opens one and names the package (ATOM_SOURCES).
+    if (namesAtom ?? mayNameAtom(text)) this.observeAtoms(text);
     if ((first === 62 || first === 32) && this.observeSection(text, line)) {
       // A banner glued to the end of a progress line (`>>> … 100%  * ERROR: …`).
       if (text.includes("ERROR: ")) this.observeBanner(text, line);
@@ -141,7 +143,6 @@ export class PortageStructure {
     if (!this.die && text.includes(LOOSE_FRAME_NEEDLE)) this.observeLooseFrame(text, line);
     const portageMarker = text.includes("* ");
     if (portageMarker && this.observeHeader(text)) return true;
-    if (namesAtom ?? mayNameAtom(text)) this.observeAtoms(text);
     this.observeHint(text, line);
     if (this.die && !this.dieSnippetTool && SNIPPET_HEADER.test(text)) {
       this.awaitingSnippet = true;
@@ -404,6 +405,13 @@ export const ATOM_NEEDLES: readonly string[] = [
   "could satisfy",
   "to satisfy",
   "[blocks B",
+  // the build's own progress lines (ATOM_SOURCES)
+  ">>> Emerging ",
+  ">>> Installing (",
+  ">>> Install ",
+  ">>> Completed installing ",
+  ">>> Test phase: ",
+  ">>> Completed testing ",
 ];
 
 /**
