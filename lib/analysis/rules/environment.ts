@@ -250,6 +250,33 @@ export const FILE_COLLISION_PREAMBLE: LineRule = {
   afterBanner: true,
 };
 
+// Merging the image onto the live filesystem (movefile.py) fails outside any ebuild phase, with no die
+// banner: table.ts lists this rule after the fetch rules, with the sync ones of fetch.ts.
+export const MERGE_FILE_FAILED: LineRule = {
+  id: "merge-file-failed",
+  note:
+    "movefile.py could not put a file of the image in place while `>>> Merging … to /` (a symlink onto a " +
+    "filesystem without them, /boot mounted read-only, an immutable file). The `!!! src -> dest` and " +
+    "`!!! [Errno 1] Operation not permitted` lines under it are its detail. A full disk is `[Errno 28] No " +
+    "space left on device` under the same head, which disk-full (tier 5) takes",
+  needles: [
+    "!!! failed to properly create symlink",
+    "!!! Failed to move ",
+    "!!! Failed to rename ",
+    "!!! Failed to remove hardlink temp file",
+    "!!! Failed to stat in movefile",
+    "!!! Stating source file failed",
+    "!!! copy ",
+  ],
+  pattern:
+    /^!!! (?:failed to properly create symlink:|Failed to move (?:file\.|special file:|\S+ to \S)|Failed to rename \S+ to \S|Failed to remove hardlink temp file: |Failed to stat in movefile\(\)|Stating source file failed\.\.\. movefile\(\)|copy \S+ -> \S+ failed\.$)/,
+  example: "!!! failed to properly create symlink:",
+  role: "error",
+  tier: TIER_PORTAGE,
+  kind: "unknown",
+  severity: "fatal",
+};
+
 export const SOURCE_DIRECTORY_MISSING: LineRule = {
   id: "source-directory-missing",
   note:

@@ -186,16 +186,16 @@ export const GATE_TRIGGERS: readonly string[] = [
   "abort: ",
   "Unable to find libclang",
   "' panicked at ",
-  // round 16 (rules16a): ld rejecting another architecture's object (rules/toolchain-extra.ts)
+  // round 16 (rules16a): ld rejecting another architecture's object (rules/toolchain.ts)
   " is incompatible with ",
-  // round 16 (rules16a): GHC 7's bare `File.hs:L:C:` error header (rules/toolchain-extra.ts)
+  // round 16 (rules16a): GHC 7's bare `File.hs:L:C:` error header (rules/languages.ts)
   ".hs:",
   ".lhs:",
   ".hsc:",
   ".chs:",
   ".hs-boot:",
   // round 16 (rules16b): a synced tree that is a VCS checkout, rsync.py's exit-code messages, and
-  // pkg_nofetch's reason lines (rules/portage-extra.ts)
+  // pkg_nofetch's reason lines (rules/fetch.ts)
   "revision control",
   "Rsync ",
   "Due to licens",

@@ -198,6 +198,21 @@ export const GHC_ERROR = rule({
   kind: "compile",
 });
 
+export const GHC7_ERROR_HEADER: LineRule = {
+  id: "ghc7-error-header",
+  note:
+    "GHC before 8.0 printed an error's location alone (`src/Foo.hs:214:21:`), its message indented below " +
+    "(a paste may flatten it); its warnings say `Warning:` after the colon. The primary, as GHC 8's " +
+    "`error:` header is (ghc-error); cabal's Setup.hs is ghc-setup-error's (kind configure), listed before",
+  needles: [".hs:", ".lhs:", ".hsc:", ".chs:", ".hs-boot:"],
+  pattern: /^[^\s:][^:]*\.(?:hs|lhs|hsc|chs|hs-boot):(?:\d+:\d+(?:-\d+)?|\(\d+,\d+\)-\(\d+,\d+\)):\s*$/,
+  example: "src/Language/Haskell/Refact/Utils/Utils.hs:214:21:",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: "compile",
+  severity: "error",
+};
+
 export const CABAL_ERROR = rule({
   id: "cabal-error",
   needles: ["Setup: ", "setup: ", "cabal: "],
@@ -256,6 +271,23 @@ export const PYTHON_CANT_OPEN_FILE: LineRule = {
   role: "error",
   tier: TIER_ROOT,
   kind: null,
+  severity: "error",
+};
+
+export const PYTHON_BUILD_TOOL_MISSING: LineRule = {
+  id: "python-build-tool-missing",
+  note:
+    "a setup.py or PEP 517 backend running a library's config tool (gdal-config, pg_config, mysql_config, " +
+    "pkg-config) that is not installed: subprocess's ENOENT after the script's own words, or its own " +
+    "`… -config not found`; the bare `[Errno 2] …` line is python-oserror-line's (Portage's own OSError)",
+  needles: ["[Errno 2] No such file or directory: '", "config not found", "config executable not found"],
+  pattern:
+    /^[^\n]{1,300}?: \[Errno 2\] No such file or directory: '[A-Za-z][\w+-]{0,60}'$|^(?:[\w.]*(?:Error|Exception): |Error: )?[\w.+-]*[-_]config(?: executable)? not found\b/,
+  example: "Failed to get options via gdal-config: [Errno 2] No such file or directory: 'gdal-config'",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  kindWithoutPhase: "compile",
   severity: "error",
 };
 

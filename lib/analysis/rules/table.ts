@@ -3,14 +3,13 @@
 import { BUILD_TOOL_RULES } from "./build-tools";
 import { CARGO_BUILD_SCRIPT_RULES } from "./cargo-build-script";
 import { ELOG_RULES } from "./elog";
-import { ENVIRONMENT_RULES } from "./environment";
-import { FETCH_RULES } from "./fetch";
-import { LANGUAGE_RULES } from "./languages";
+import { ENVIRONMENT_RULES, MERGE_FILE_FAILED } from "./environment";
+import { FETCH_RESTRICTION_REASON, FETCH_RULES, SYNC_FAILED, SYNC_REFUSED } from "./fetch";
+import { LANGUAGE_RULES, PYTHON_BUILD_TOOL_MISSING } from "./languages";
 import { LTO_RULES } from "./lto";
 import { MAKE_OTHER_STARS, NOISE_RULES } from "./noise";
 import { OTHER_TOOL_RULES } from "./other-tools";
 import { PKGCORE_RULES } from "./pkgcore";
-import { PORTAGE_EXTRA_RULES } from "./portage-extra";
 import { PYTHON_QA_RULES } from "./python-qa";
 import { RESOLVER_RULES } from "./resolver";
 import { RUBY_RULES } from "./ruby";
@@ -18,9 +17,8 @@ import type { LineRule } from "./rule";
 import { SHELL_RULES } from "./shell";
 import { SIGNATURE_RULES } from "./signatures";
 import { TEST_HARNESS_RULES } from "./test-harnesses";
-import { TEST_RULES } from "./tests";
+import { PYTEST_COLLECTION_CRASH, PYTEST_INTERPRETER_CRASH, TEST_RULES } from "./tests";
 import { TOOLCHAIN_RULES } from "./toolchain";
-import { TOOLCHAIN_EXTRA_RULES } from "./toolchain-extra";
 import { VCS_RULES } from "./vcs";
 
 export const LINE_RULES: readonly LineRule[] = [
@@ -28,8 +26,14 @@ export const LINE_RULES: readonly LineRule[] = [
   ...ELOG_RULES,
   ...ENVIRONMENT_RULES,
   ...FETCH_RULES,
-  // Round 16: Portage giving up at merge and sync, and pkg_nofetch's reason (no die banner)
-  ...PORTAGE_EXTRA_RULES,
+  // Portage giving up outside an ebuild phase, with no die banner: merging the image (environment.ts),
+  // syncing the tree, and pkg_nofetch's reason (fetch.ts). Without a banner a build fails on a tier-4
+  // line (or a tier-3 one when nothing says it went through), so the lines Portage prints only as it
+  // gives up are TIER_PORTAGE. After FETCH_RULES: sync-network-error's `rsync error:` lines come first.
+  MERGE_FILE_FAILED,
+  SYNC_REFUSED,
+  SYNC_FAILED,
+  FETCH_RESTRICTION_REASON,
   ...RESOLVER_RULES,
   ...PKGCORE_RULES,
   ...SIGNATURE_RULES,
@@ -38,8 +42,12 @@ export const LINE_RULES: readonly LineRule[] = [
   // Before the compiler's rules: lto1's diagnostics read like cc-error's but fail the link.
   ...LTO_RULES,
   ...TOOLCHAIN_RULES,
-  // Round 16: shapes toolchain.ts does not read (no location, GCC 3's missing include, ld's input, config tools)
-  ...TOOLCHAIN_EXTRA_RULES,
+  // A build script that cannot run a library's config tool (languages.ts), and pytest's line when the
+  // interpreter crashed under a test or while collecting (tests.ts). Listed here, not in their files'
+  // groups, to keep the place round 16 gave them in the order.
+  PYTHON_BUILD_TOOL_MISSING,
+  PYTEST_INTERPRETER_CRASH,
+  PYTEST_COLLECTION_CRASH,
   ...LANGUAGE_RULES,
   ...RUBY_RULES,
   ...TEST_HARNESS_RULES,

@@ -131,6 +131,45 @@ export const PYTEST_PROGRESS_FAILED = testRule({
       : text.slice(0, text.lastIndexOf(text.includes(" FAILED") ? " FAILED" : " ERROR")),
 });
 
+/** `tests/test_x.py::test_y` (or the module alone) before pytest's crash report. */
+function crashedTestName(text: string): string {
+  // The node id is the first word: pytest's progress marks (`..F`) follow it after a blank.
+  const name = text.trimStart();
+  const end = name.search(/ |Fatal Python error: /);
+  return end > 0 ? name.slice(0, end) : name;
+}
+
+export const PYTEST_INTERPRETER_CRASH: LineRule = {
+  id: "test-pytest-interpreter-crash",
+  note:
+    "pytest's progress line, then the interpreter's `Fatal Python error: Aborted` (or `Segmentation " +
+    "fault`) glued to it: the test that crashed the interpreter. The stack dump follows, then the shell's " +
+    "`line N: 66 Aborted (core dumped)` (shell-job-crash), which only echoes it",
+  needles: ["Fatal Python error: "],
+  // The node id ends at a blank; progress marks (`..F`, glued to `Fatal`) follow it.
+  pattern: /^\s*[^\s:]+\.py(?:::\S+)? [.sxXFE]{0,200}Fatal Python error: /,
+  example: "    tests/test_decoder.py::test_empty_size_pickles Fatal Python error: Aborted",
+  role: "test",
+  tier: TIER_ROOT,
+  kind: "test",
+  severity: "error",
+  testName: crashedTestName,
+};
+
+export const PYTEST_COLLECTION_CRASH: LineRule = {
+  id: "pytest-collection-crash",
+  note:
+    "the same crash while pytest imported the test modules (`collecting ... ` has no newline yet): no test " +
+    "to name, the test run failed all the same",
+  needles: ["collecting ... Fatal Python error: "],
+  pattern: /^collecting \.\.\. Fatal Python error: /,
+  example: "collecting ... Fatal Python error: Aborted",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: "test",
+  severity: "error",
+};
+
 export const CTEST_FAILED = testRule({
   id: "test-ctest-failed",
   needles: [

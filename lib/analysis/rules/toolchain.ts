@@ -1,6 +1,6 @@
 // Compiler and linker diagnostics (docs/domain.md, "Tool errors above the banner"). Patterns are
 // anchored where possible and use negated classes instead of ".*" so a 1 MB line stays linear.
-import { GHC_ERROR, GHC_SETUP_ERROR } from "./languages";
+import { GHC_ERROR, GHC_SETUP_ERROR, GHC7_ERROR_HEADER } from "./languages";
 import { type LineRule, TIER_ROOT } from "./rule";
 
 export const CC_DIAGNOSTIC_ERROR: LineRule = {
@@ -260,6 +260,57 @@ export const CC_ERROR_WITHOUT_LOCATION: LineRule = {
   severity: "error",
 };
 
+// Source and header suffixes a C-family compiler reads; a non-source name before `fatal error:` or
+// before a missing file is another tool's (automake's `Makefile.am: error:`, a script's `x.sh: 3:`).
+const C_FAMILY = String.raw`(?:c|cc|cpp|cxx|c\+\+|C|h|hh|hpp|hxx|h\+\+|H|ipp|tcc|inl|m|mm|cu|S|s|y|l)`;
+
+export const CC_FATAL_WITHOUT_LOCATION: LineRule = {
+  id: "cc-fatal-without-location",
+  note:
+    "gcc's `file: fatal error: …` where the diagnostic has no line (an include a header names), and a " +
+    "paste that cut the location's colon and the message (`…/vtk_libproj.h fatal error:`)",
+  needles: [" fatal error:"],
+  pattern: new RegExp(String.raw`^[^\s:]+\.${C_FAMILY}:? fatal error:(?: |$)`),
+  example: "foo.h: fatal error: bar.h: No such file or directory",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: "compile",
+  severity: "error",
+};
+
+export const CC_OLD_MISSING_INCLUDE: LineRule = {
+  id: "cc-old-missing-include",
+  note:
+    "GCC 3 and 4.0-4.5 print a missing `#include` without `error:` (`foo.cpp:25:30: foo.moc: No such " +
+    "file or directory`, then make's Error 1); newer gcc says `fatal error:` (cc-error)",
+  needles: [": No such file or directory"],
+  pattern: new RegExp(
+    String.raw`^[^\s:]+\.${C_FAMILY}:\d+(?::\d+)?: [^\s:][^:]{0,300}: No such file or directory$`,
+  ),
+  example: "klistboxdialog.cpp:25:30: klistboxdialog.moc: No such file or directory",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: "compile",
+  severity: "error",
+};
+
+export const LD_INPUT_REJECTED: LineRule = {
+  id: "ld-input-rejected",
+  note:
+    "GNU ld refusing an input file: an object of two possible formats (`File format is ambiguous`, " +
+    "`matching formats:` follows), a text file read as a linker script, another architecture's object. " +
+    "ld-file-not-recognized (other-tools.ts) takes the unprefixed corrupt-object forms; `skipping " +
+    "incompatible … when searching for -lfoo` is ld's warning, and its `cannot find -lfoo` the error",
+  needles: [": file not recognized: ", "not recognized; treating as linker script", " is incompatible with "],
+  pattern:
+    /^(?:[^\s:]*\bld(?:\.[a-z]+)?: ?)?(?:[^\s:]+: file not recognized: [Ff]ile format is ambiguous|[^\s:]+: file format not recognized; treating as linker script)|^[^\s:]*\bld(?:\.[a-z]+)?: [^\n]{1,500}? is incompatible with [\w:.-]+(?: output)?$/,
+  example: "ld: efi/buildid.o: file not recognized: File format is ambiguous",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: "link",
+  severity: "error",
+};
+
 export const LOCALIZED_CC_ERROR_EXAMPLE =
   "poptconfig.c:210:28: Fehler: \uFFFDFNM_PATHNAME\uFFFD nicht deklariert";
 
@@ -284,4 +335,10 @@ export const TOOLCHAIN_RULES: readonly LineRule[] = [
   GCC_BOOTSTRAP_COMPARISON,
   JAVAC_NO_SOURCE_FILES,
   CC_ERROR_WITHOUT_LOCATION,
+  // Shapes the rules above do not read: GHC 7's bare `File.hs:L:C:` header (languages.ts), a fatal error
+  // without its location, GCC 3's unworded missing include, ld refusing an input file
+  GHC7_ERROR_HEADER,
+  CC_FATAL_WITHOUT_LOCATION,
+  CC_OLD_MISSING_INCLUDE,
+  LD_INPUT_REJECTED,
 ];
