@@ -19,8 +19,8 @@ const BLOCKER_ROW = /^\[blocks B +\] \S+ \("([^"]+)" is ((?:soft |hard )?blockin
 export const GHC_CODED_HEADER = /: error: \[GHC-\d+\]$/;
 export const GHC_CODE_END = / \[GHC-\d+\]$/;
 
-// GHC's header (rules/languages.ts ghc-error, GHC 7's bare `File.hs:L:C:` in toolchain-extra.ts): its message
-// is the indented lines under it.
+// GHC's header (rules/languages.ts: ghc-error, and ghc7-error-header for GHC 7's bare `File.hs:L:C:`): its
+// message is the indented lines under it.
 export const GHC_HEADER = /\.(?:hs|lhs|hsc|chs|hs-boot):[\d:(),-]+:(?: error:|\s*$)/;
 // Where GHC's message ends: its next `•` part (`*` when GHC ran without a UTF-8 locale), its source
 // excerpt (`  |`, `412 | code`), its hints, GHC 7's context lines (`In the expression: …`), the next module.
