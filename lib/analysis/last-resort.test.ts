@@ -1,6 +1,12 @@
 import { describe, expect, test } from "vitest";
 import { analyzeLogText } from "./analyzer";
-import { firstTroubleLine, LAST_RESORT_RULES, lastResortRule, soundsLikeTrouble } from "./last-resort";
+import {
+  firstTroubleLine,
+  kindNamedBy,
+  LAST_RESORT_RULES,
+  lastResortRule,
+  soundsLikeTrouble,
+} from "./last-resort";
 import { WHOLE_LOG_LINES } from "./line-prefix";
 import { StreamingLog } from "./streaming-log";
 import { analyzeLines } from "./testing/failure-class";
@@ -187,5 +193,63 @@ describe("an excerpt no rule reads as failed", () => {
     const result = log.finish();
     expect(result.status).toBe("failed");
     expect(result.primary?.line).toBe(1);
+  });
+});
+
+describe("the kind a line names when no phase is told (result.ts)", () => {
+  test.each([
+    ["/usr/bin/install: cannot create regular file '/usr/share/frob': Permission denied", "install"],
+    ["error: relink `libfrob.la' with the above command before installing it", "install"],
+    ["error: too few arguments to function 'frob_apply'", "compile"],
+    ["error: Frob.hsc:34:10: fatal error: frob.h: No such file or directory", "compile"],
+    ["make[2]: *** [Makefile:1931: frob/types.go] Floating point exception", "compile"],
+    ["/usr/bin/ld: cannot find -lfrob", "link"],
+    ["suite.frob_alpha                         w1 [ fail ]", "test"],
+    ["waf: error: no such option: --libdir", "configure"],
+  ])("%j: %s", (line, kind) => {
+    expect(kindNamedBy(line)).toBe(kind);
+  });
+
+  test("a linker named by a generic rule's line keeps kind link (its phase alone would say compile)", () => {
+    const result = analyzeLines(["error: libfrob.so.1: file format not recognized"]);
+    expect(result.primary?.ruleId).toBe("tool-error");
+    expect(result.primary?.line).toBe(1);
+    expect(result.kind).toBe("link");
+  });
+
+  test("none for a line that names no tool", () => {
+    expect(kindNamedBy("Please run as root.")).toBeNull();
+  });
+
+  test("an excerpt whose rule names no kind takes it; a phase, when told, still decides", () => {
+    const line = "error: too few arguments to function 'frob_apply'";
+    expect(analyzeLines([line]).kind).toBe("compile");
+    const inInstall = analyzeLines([
+      ">>> Install dev-libs/frob-1.0 into /var/tmp/portage/dev-libs/frob-1.0/image",
+      line,
+    ]);
+    expect(inInstall.kind).not.toBe("compile");
+  });
+});
+
+describe("what the last resort reads past", () => {
+  test("an elog line is the die's own paragraph only under a die banner", () => {
+    const banner = " * ERROR: dev-python/frob-1.0::gentoo failed (compile phase):";
+    const under = analyzeLines(["frob: building wheel", `${banner},`, " *   Wheel build failed"]);
+    expect(under.status).toBe("failed");
+    expect(under.primary?.line).toBe(3);
+    expect(analyzeLines(["frob: building wheel", " *   Wheel build failed"]).status).toBe("succeeded");
+  });
+
+  test("a known rule's line behind a mail's line number is that rule's", () => {
+    const rule = lastResortRule(
+      '15 > !!! The ebuild selected to satisfy "dev-libs/frob" has unmet requirements.',
+    );
+    expect(rule.id).not.toMatch(/^last-resort/);
+    expect(rule.kind).toBe("dependency");
+  });
+
+  test("a harness's 'Failing Tests' summary sounds like trouble", () => {
+    expect(soundsLikeTrouble("Failing Tests (99):")).toBe(true);
   });
 });

@@ -13,6 +13,7 @@
 import { matchLineRule } from "./rules";
 import { wgetSavedDistfile } from "./rules/fetch-attempts";
 import { type LineRule, TIER_ROOT } from "./rules/rule";
+import type { FailureKind } from "./types";
 
 /**
  * Words any tool uses for "this went wrong". A line needs one; the first such line of the excerpt
@@ -25,7 +26,7 @@ const TROUBLE = new RegExp(
     String.raw`\bfatal\b`,
     String.raw`\[ *fail(?:ed)? *\]`,
     String.raw`\bsegmentation fault\b`,
-    String.raw`\b(?:failed|failure)\b`,
+    String.raw`\b(?:failed|failure|failing)\b`,
     String.raw`\bno such file or directory\b`,
     String.raw`\bnot found\b`,
     String.raw`\b(?:cannot|can't|could not|couldn't|unable to)\b`,
@@ -58,9 +59,6 @@ const HARMLESS = new RegExp(
     // a variable's assignment (emerge --info's FEATURES="… fail-clean …", an environment dump)
     String.raw`^\s*(?:export |declare -\S+ )?[A-Za-z_][A-Za-z0-9_]*=`,
     String.raw`^\s*-- `,
-    // Portage's elog lines: an ewarn reads like an eerror once its colour is gone (`Unable to find kernel
-    // sources`), and a QA notice lists commands that were not found; a cut banner says *that* it failed.
-    String.raw`^\s?\*(?:[ \t]|$)`,
     String.raw`strerror|error\.[ch]\b|\berror_|_error\b|_fail(?:ed|ure)?\b`,
     String.raw`\b0 (?:tests? )?(?:failed|errors?|failures?)\b`,
     String.raw`\b(?:fail(?:ed|ures?)?|errors?)\b[^:\n]{0,20}:\s*0\s*$`,
@@ -71,11 +69,22 @@ const HARMLESS = new RegExp(
   "i",
 );
 
+/**
+ * Portage's elog lines: an ewarn reads like an eerror once its colour is gone (`Unable to find kernel
+ * sources`), and a QA notice lists commands that were not found; only under a die banner (cut or garbled,
+ * or the rules would have read it) is an elog line the die's own paragraph (`*   Wheel build failed`).
+ * The banner itself says *that* it failed, never what.
+ */
+const ELOG_LINE = /^\s?\*(?:[ \t]|$)/;
+const DIE_BANNER = /^\s?\*\s+ERROR: \S+ failed\b/;
+
 /** A configure script's own shell complaint (`./configure: line 557: …`); stray when it is `command not found`. */
 const CONFIGURE_SHELL_LINE = /^(?:[^\s/]*\/)*configure: line \d+: /;
 
 /** Longer lines are a dump (a command line, a minified file), not a complaint. */
 const MAX_CHARS = 1000;
+
+const GENERIC_ID = "last-resort";
 
 const base = {
   needles: [],
@@ -129,20 +138,23 @@ export const LAST_RESORT_RULES: readonly LineRule[] = [
     id: "last-resort-compiler",
     // a source file named with a location or as the object of the complaint
     pattern:
-      /\.(?:c|cc|cpp|cxx|c\+\+|h|hh|hpp|hxx|m|mm|f|f90|f95|rs|go|pyx|pxd|vala|cs|java|d|hs|ml|s|S)(?::\d+)*: /,
+      /\.(?:c|cc|cpp|cxx|c\+\+|h|hh|hpp|hxx|m|mm|f|f90|f95|rs|go|pyx|pxd|vala|cs|java|d|hs|hsc|ml|s|S)(?::\d+)*: |\*\*\* \[(?:[^\]\s]*: )?[^\]\s]*\.(?:o|lo|obj|go)\] /,
     example: "/bin/sh: auto/default-font.c: No such file or directory",
     kindWithoutPhase: "compile",
   },
   {
     ...base,
-    id: "last-resort",
+    id: GENERIC_ID,
     pattern: /./,
     example: "Please run as root.",
   },
 ];
 
-/** What may stand before a tool's line in a paste and defeat the rules' anchors: blanks, `#`, `>`, `|`, `-`. */
-const LEADING_JUNK = /^[\s#>|-]+/;
+/**
+ * What may stand before a tool's line in a paste and defeat the rules' anchors: blanks, `#`, `>`, `|`, `-`,
+ * and a paste's or a mail's line number (`15 > !!! …`).
+ */
+const LEADING_JUNK = /^(?:[\s#>|-]|\d{1,6}(?=[ \t]))+/;
 
 /**
  * The rule of a line the last resort chose: a known rule's, when the line without what stands before it
@@ -162,7 +174,8 @@ export function lastResortRule(text: string): LineRule {
 }
 
 /** True when `text` (a line without its decoration) says, in some tool's words, that something failed. */
-export function soundsLikeTrouble(text: string): boolean {
+export function soundsLikeTrouble(text: string, underBanner = false): boolean {
+  if (ELOG_LINE.test(text) && (!underBanner || DIE_BANNER.test(text))) return false;
   if (text.length > MAX_CHARS || !(TROUBLE.test(text) || SHOUTED_FAIL.test(text))) return false;
   if (CONFIGURE_SHELL_LINE.test(text) && text.includes("command not found")) return false;
   return !HARMLESS.test(text);
@@ -174,10 +187,30 @@ export function soundsLikeTrouble(text: string): boolean {
  * found it recovered.
  */
 export function firstTroubleLine(texts: readonly string[]): number {
-  const at = texts.findIndex(soundsLikeTrouble);
+  const banner = texts.findIndex((text) => DIE_BANNER.test(text));
+  const at = texts.findIndex((text, i) => soundsLikeTrouble(text, banner >= 0 && i > banner));
   if (at < 0) return -1;
   for (let i = at + 1; i < texts.length; i++) if (wgetSavedDistfile(texts[i]) !== null) return -1;
   return at;
+}
+
+/** An install step's own words: coreutils' `install:`, libtool's `relink … before installing`, the image dir. */
+const INSTALL_WORDS = /^(?:\S*\/)?install: |\bbefore installing\b|\bDESTDIR\b/;
+/** A C or C++ compiler's complaint when its `file:line:` is gone (`error: too few arguments to function …`). */
+const COMPILE_WORDS =
+  /\b(?:too (?:few|many) arguments to function|implicit declaration of function|undeclared|incompatible (?:pointer )?types?|has incomplete type|conflicting types for|was not declared in this scope|does not name a type|no member named)\b/;
+
+/**
+ * The kind a failure line names by its tool or words (last resort rules but the generic one, an install
+ * step, a compiler's complaint), or null: result.ts takes it when no phase is told and the line's rule
+ * names no kind, which would otherwise be `unknown`.
+ */
+export function kindNamedBy(text: string): FailureKind | null {
+  if (INSTALL_WORDS.test(text)) return "install";
+  for (const rule of LAST_RESORT_RULES) {
+    if (rule.id !== GENERIC_ID && rule.pattern.test(text)) return rule.kind ?? rule.kindWithoutPhase ?? null;
+  }
+  return COMPILE_WORDS.test(text) ? "compile" : null;
 }
 
 /** The regexes run on untrusted lines here, for the ReDoS test (testing/untrusted-regexes.ts). */

@@ -6,6 +6,7 @@ import type { Candidate, CandidateBook } from "./candidates";
 import { causeMessage, findMissingCause } from "./cause";
 import { coarseMessage } from "./coarse";
 import { brokenManifestPackage, withDetail } from "./detail";
+import { kindNamedBy } from "./last-resort";
 import { maskMessage, titleMessage } from "./normalize";
 import { matchLineRule, TIER_ROOT } from "./rules";
 import { CMAKE_INSTALL_ERROR } from "./rules/build-tools";
@@ -71,10 +72,17 @@ export function assembleAnalysis(state: AnalyzerState): LogAnalysis {
       signature: EMPTY_SIGNATURE,
     };
   }
-  const phase = phaseOf(state, choice) ?? phaseForKind(choice.kindWithoutPhase ?? null);
-  const ruleKind = phaseDecidesKind(choice.kind, phase)
-    ? kindForPhase(phase)
-    : (choice.kind ?? kindForPhase(phase));
+  const phaseSeen = phaseOf(state, choice);
+  // Nothing tells the phase and the line's rule names no kind (a generic `error: …`, a shell or coreutils
+  // complaint): the kind the line's own words name (last-resort.ts), not `unknown`.
+  const named =
+    phaseSeen === null && choice.kind === null && !choice.kindWithoutPhase
+      ? kindNamedBy(choice.primary.text)
+      : null;
+  const phase = phaseSeen ?? phaseForKind(choice.kindWithoutPhase ?? named);
+  const ruleKind =
+    named ??
+    (phaseDecidesKind(choice.kind, phase) ? kindForPhase(phase) : (choice.kind ?? kindForPhase(phase)));
   const kind =
     (ruleKind === "unknown" || ruleKind === "qa") && econfDied(structure.die?.message)
       ? "configure"
