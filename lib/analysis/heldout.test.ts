@@ -31,6 +31,8 @@ import {
   HELDOUT21_DIR,
   HELDOUT22_DIR,
   HELDOUT23_DIR,
+  HELDOUT24_DIR,
+  HELDOUT25_DIR,
   type HeldoutAnalysis,
   type HeldoutCase,
   heldoutPercent,
@@ -201,6 +203,8 @@ describe("held-out sets", () => {
       "heldout21",
       "heldout22",
       "heldout23",
+      "heldout24",
+      "heldout25",
     ]);
   });
 
@@ -212,7 +216,8 @@ describe("held-out sets", () => {
   // stored cut or with their line breaks collapsed), heldout16 (13, no success), heldout17 (25)
   // and heldout18 (25; neither has an infra case), heldout19 (20; no success, no infra case) and
   // heldout20 (22, no infra case), heldout21 (24, no infra case), heldout22 (7: stored pages other than
-  // Bugzilla rarely keep a log) and heldout23 (27, no infra case) ran dry before 40.
+  // Bugzilla rarely keep a log), heldout23 (27, no infra case), heldout24 (30, no success: patch headers quote
+  // failures) and heldout25 (27, no infra case) ran dry before 40.
   test.each([
     ["heldout2", HELDOUT2_DIR, 40, true, true],
     ["heldout3", HELDOUT3_DIR, 40, true, true],
@@ -236,6 +241,8 @@ describe("held-out sets", () => {
     ["heldout21", HELDOUT21_DIR, 24, true, false],
     ["heldout22", HELDOUT22_DIR, 7, true, false],
     ["heldout23", HELDOUT23_DIR, 27, true, false],
+    ["heldout24", HELDOUT24_DIR, 30, false, false],
+    ["heldout25", HELDOUT25_DIR, 27, true, false],
   ])(
     "the set %s has its minimum of cases, failures (and successes, infra where it has them), each well-formed",
     (name, dir, minCases, hasSuccess, hasInfra) => {

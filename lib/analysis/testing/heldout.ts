@@ -17,7 +17,9 @@
 // rounds 15-16), then heldout21/ (issue threads, packages no set had), heldout22/ (stored web pages
 // other than Bugzilla: 7, the vein is dry) and heldout23/ (Macaroni OS / Funtoo kit comments, patch
 // headers), collected in session 10 and scored once before and once after the last resort
-// (last-resort.ts), are the newest, whose misses
+// (last-resort.ts), and heldout24/ (build output in overlays' patch headers and ebuild comments) and
+// heldout25/ (issue threads found by a toolchain transition's error text), scored once on arrival with
+// the last resort in place, are the newest, whose misses
 // rule writers get in words only. They are the
 // yardstick for "does the analyzer generalise", so the loader is strict: a case without build.log, with a
 // malformed expected.json, or whose primary text is not the text of the line it
@@ -52,6 +54,8 @@ export const HELDOUT20_DIR = path.join(CORPUS_DIR, "heldout20");
 export const HELDOUT21_DIR = path.join(CORPUS_DIR, "heldout21");
 export const HELDOUT22_DIR = path.join(CORPUS_DIR, "heldout22");
 export const HELDOUT23_DIR = path.join(CORPUS_DIR, "heldout23");
+export const HELDOUT24_DIR = path.join(CORPUS_DIR, "heldout24");
+export const HELDOUT25_DIR = path.join(CORPUS_DIR, "heldout25");
 
 /** One held-out corpus: a folder of case folders, reported under its name. */
 export interface HeldoutSet {
@@ -84,6 +88,8 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
   { name: "heldout21", dir: HELDOUT21_DIR },
   { name: "heldout22", dir: HELDOUT22_DIR },
   { name: "heldout23", dir: HELDOUT23_DIR },
+  { name: "heldout24", dir: HELDOUT24_DIR },
+  { name: "heldout25", dir: HELDOUT25_DIR },
 ];
 
 const KINDS = [
