@@ -18,7 +18,9 @@ import { VERIFY_SIG_DIE_MESSAGE } from "./rules/signatures";
 import { computeSignature, EMPTY_SIGNATURE } from "./signature";
 import type { FailureKind, LogAnalysis, PrimaryError } from "./types";
 
-export const ALGORITHM_VERSION = "analysis-v2";
+// v3 (session 10): the last resort (last-resort.ts) fails short excerpts v2 read as successes, and the kind
+// a line names replaces `unknown`; a plain `npm run reanalyze` moves stored builds (only outdated ones).
+export const ALGORITHM_VERSION = "analysis-v3";
 const MAX_TITLE_CHARS = 170;
 /** What a title names when the log never says its package (ingest puts the upload's atom there). */
 export const UNKNOWN_ATOM = "unknown";
