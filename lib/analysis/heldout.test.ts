@@ -33,6 +33,8 @@ import {
   HELDOUT23_DIR,
   HELDOUT24_DIR,
   HELDOUT25_DIR,
+  HELDOUT26_DIR,
+  HELDOUT27_DIR,
   type HeldoutAnalysis,
   type HeldoutCase,
   heldoutPercent,
@@ -205,6 +207,8 @@ describe("held-out sets", () => {
       "heldout23",
       "heldout24",
       "heldout25",
+      "heldout26",
+      "heldout27",
     ]);
   });
 
@@ -217,7 +221,8 @@ describe("held-out sets", () => {
   // and heldout18 (25; neither has an infra case), heldout19 (20; no success, no infra case) and
   // heldout20 (22, no infra case), heldout21 (24, no infra case), heldout22 (7: stored pages other than
   // Bugzilla rarely keep a log), heldout23 (27, no infra case), heldout24 (30, no success: patch headers quote
-  // failures) and heldout25 (27, no infra case) ran dry before 40.
+  // failures), heldout25 (27, no infra case), heldout26 (29) and heldout27 (18, no infra case; ~70 % of the
+  // threads found were used before) ran dry before 40.
   test.each([
     ["heldout2", HELDOUT2_DIR, 40, true, true],
     ["heldout3", HELDOUT3_DIR, 40, true, true],
@@ -243,6 +248,8 @@ describe("held-out sets", () => {
     ["heldout23", HELDOUT23_DIR, 27, true, false],
     ["heldout24", HELDOUT24_DIR, 30, false, false],
     ["heldout25", HELDOUT25_DIR, 27, true, false],
+    ["heldout26", HELDOUT26_DIR, 29, true, true],
+    ["heldout27", HELDOUT27_DIR, 18, true, false],
   ])(
     "the set %s has its minimum of cases, failures (and successes, infra where it has them), each well-formed",
     (name, dir, minCases, hasSuccess, hasInfra) => {

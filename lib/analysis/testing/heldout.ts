@@ -19,7 +19,9 @@
 // headers), collected in session 10 and scored once before and once after the last resort
 // (last-resort.ts), and heldout24/ (build output in overlays' patch headers and ebuild comments) and
 // heldout25/ (issue threads found by a toolchain transition's error text), scored once on arrival with
-// the last resort in place, are the newest, whose misses
+// the last resort in place, then heldout26/ (more overlays' ebuild comments and patch headers) and
+// heldout27/ (issue threads found by eclass and helper words), scored once on the session's final
+// analysis, are the newest, whose misses
 // rule writers get in words only. They are the
 // yardstick for "does the analyzer generalise", so the loader is strict: a case without build.log, with a
 // malformed expected.json, or whose primary text is not the text of the line it
@@ -56,6 +58,8 @@ export const HELDOUT22_DIR = path.join(CORPUS_DIR, "heldout22");
 export const HELDOUT23_DIR = path.join(CORPUS_DIR, "heldout23");
 export const HELDOUT24_DIR = path.join(CORPUS_DIR, "heldout24");
 export const HELDOUT25_DIR = path.join(CORPUS_DIR, "heldout25");
+export const HELDOUT26_DIR = path.join(CORPUS_DIR, "heldout26");
+export const HELDOUT27_DIR = path.join(CORPUS_DIR, "heldout27");
 
 /** One held-out corpus: a folder of case folders, reported under its name. */
 export interface HeldoutSet {
@@ -90,6 +94,8 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
   { name: "heldout23", dir: HELDOUT23_DIR },
   { name: "heldout24", dir: HELDOUT24_DIR },
   { name: "heldout25", dir: HELDOUT25_DIR },
+  { name: "heldout26", dir: HELDOUT26_DIR },
+  { name: "heldout27", dir: HELDOUT27_DIR },
 ];
 
 const KINDS = [
