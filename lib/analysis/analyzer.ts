@@ -323,6 +323,7 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
     distfile: null,
   };
   let rules: readonly LineRule[] = LINE_RULES;
+  const lastResortLine = options.lastResortLine ?? 0;
   const testNames = new Set<string>();
   const tagBuffer = newLineTags();
 
@@ -366,7 +367,7 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
       takeNextLine(state, testNames, cleanLine(detach(raw)), line);
       return;
     }
-    const forced = line === options.lastResortLine;
+    const forced = line === lastResortLine;
     const passed = line <= PROBE_LOG_LINES || forced ? GATE_FULL : (gate ?? gateOf(raw, state.structure));
     if (passed === GATE_SKIP) return;
     if (passed === GATE_ELOG) {

@@ -73,7 +73,9 @@ const HARMLESS = new RegExp(
  * Portage's elog lines: an ewarn reads like an eerror once its colour is gone (`Unable to find kernel
  * sources`), and a QA notice lists commands that were not found; only under a die banner (cut or garbled,
  * or the rules would have read it) is an elog line the die's own paragraph (`*   Wheel build failed`).
- * The banner itself says *that* it failed, never what.
+ * The banner itself says *that* it failed, never what. Looser than eerror.ts's ELOG_LINE (a tab after the
+ * star: a QA notice's list) and portage-patterns.ts's DIE_BANNER (anything after `failed`: a banner that one
+ * reads is a die, and the last resort never runs on a log with one).
  */
 const ELOG_LINE = /^\s?\*(?:[ \t]|$)/;
 const DIE_BANNER = /^\s?\*\s+ERROR: \S+ failed\b/;
@@ -218,6 +220,10 @@ export const LAST_RESORT_LINE_REGEXES = {
   TROUBLE,
   SHOUTED_FAIL,
   HARMLESS,
+  ELOG_LINE,
+  DIE_BANNER,
   CONFIGURE_SHELL_LINE,
   LEADING_JUNK,
+  INSTALL_WORDS,
+  COMPILE_WORDS,
 };
