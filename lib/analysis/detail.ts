@@ -181,7 +181,13 @@ export function detailParagraphs(continuation: readonly string[]): string[] {
   return paragraphs;
 }
 
+// Dumps under a line that ends in ":", no sentence for a title: a unified or context diff (a test harness's
+// `Actual stderr output differs from expected:`, a golden-file check) and waf's task (`{task 1407: …}`
+// under `-> task in 'x' failed with exit status 1:`).
+const DUMP_START = /^(?:--- |\*\*\* |diff |@@ |\{task )/;
+
 function detailSentence(continuation: readonly string[]): string | null {
+  if (DUMP_START.test(continuation.find((line) => line.trim() !== "")?.trim() ?? "")) return null;
   const paragraphs = detailParagraphs(continuation);
   const joined = paragraphs.join(" ");
   const config = CMAKE_CONFIG.exec(joined);

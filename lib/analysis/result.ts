@@ -20,7 +20,9 @@ import type { FailureKind, LogAnalysis, PrimaryError } from "./types";
 
 // v3 (session 10): the last resort (last-resort.ts) fails short excerpts v2 read as successes, and the kind
 // a line names replaces `unknown`; a plain `npm run reanalyze` moves stored builds (only outdated ones).
-export const ALGORITHM_VERSION = "analysis-v3";
+// v4 (session 11): round 18's rules (waf's failed task, Node's heap, LLVM's backend, GHC's testsuite, lit's
+// summary, emerge --depclean) and titles without a diff or waf's task dump.
+export const ALGORITHM_VERSION = "analysis-v4";
 const MAX_TITLE_CHARS = 170;
 /** What a title names when the log never says its package (ingest puts the upload's atom there). */
 export const UNKNOWN_ATOM = "unknown";

@@ -49,6 +49,13 @@ export const ELISP_COMPILE_SIGNS = ["Compiling GNU Emacs Elisp files", "elisp-co
  */
 const QMAKE_ERROR_SIGN = "Project ERROR: ";
 const MAKE_NO_MAKEFILE_SIGN = "No targets specified and no makefile found";
+/**
+ * Round 18: waf's report of a failed task under `Build failed` (`-> task in 'x' failed with exit status 1`,
+ * waf 1.5's `-> task failed (err #127)`): waf builds in src_compile, and the shell error of the task's
+ * command above it (`/bin/sh: …/asn1_compile: No such file or directory`) names no phase of its own.
+ */
+const WAF_TASK_SIGN = "-> task ";
+const WAF_TASK_FAILED = /^\s*-> task (?:in '|failed )/;
 
 /** Line-gate needles for the signs read outside the window after `>>> Source compiled.`. */
 export const WEAK_PHASE_NEEDLES: readonly string[] = [
@@ -57,6 +64,7 @@ export const WEAK_PHASE_NEEDLES: readonly string[] = [
   ...ELISP_COMPILE_SIGNS,
   QMAKE_ERROR_SIGN,
   MAKE_NO_MAKEFILE_SIGN,
+  WAF_TASK_SIGN,
 ];
 
 /** For the ReDoS table (redos.test.ts). */
@@ -67,6 +75,7 @@ export const WEAK_PHASE_REGEXES = {
   TEST_RUNNER,
   PYTHON_TEST_STEP,
   DISTUTILS_STEP,
+  WAF_TASK_FAILED,
 } as const;
 
 interface PhaseMark {
@@ -104,6 +113,7 @@ export class WeakPhase {
     else if (ELISP_COMPILE_SIGNS.some((sign) => text.includes(sign))) this.mark(line, "compile");
     else if (text.startsWith(QMAKE_ERROR_SIGN)) this.mark(line, "configure");
     else if (text.includes(MAKE_NO_MAKEFILE_SIGN)) this.mark(line, "compile");
+    else if (text.includes(WAF_TASK_SIGN) && WAF_TASK_FAILED.test(text)) this.mark(line, "compile");
   }
 
   /** The phase the signs give the line: the last one above it, else one just below it. */

@@ -439,6 +439,23 @@ export const BUILD_SCRIPT_FAILED: LineRule = {
   severity: "error",
 };
 
+export const WAF_TASK_FAILED: LineRule = {
+  id: "waf-task-failed",
+  note:
+    "waf's report under its `Build failed` (build-script-failed): which task (target) failed and how; tier 2 " +
+    "so it names the failure over that line and a die message, while the compiler's own error above stays first",
+  needles: ["' failed with exit status", "' failed (exit status", "-> task failed ("],
+  // waf 2 `failed with exit status 1`, waf 1.7 `failed (exit status 1)`, waf 1.5 `task failed (err #127)`
+  pattern:
+    /^\s*-> task (?:in '[^'\n]{1,200}' )?failed (?:with exit status -?\d+|\((?:exit status -?\d+|err #\d+)\))/,
+  example: " -> task in 'engine' failed with exit status 1 (run with -v to display more information)",
+  role: "error",
+  tier: TIER_DETAIL,
+  kind: null,
+  kindWithoutPhase: "compile",
+  severity: "error",
+};
+
 export const BUILD_TOOL_RULES: readonly LineRule[] = [
   AUTOCONF_ERROR_DIRECTORY,
   AUTOCONF_ERROR,
@@ -468,4 +485,5 @@ export const BUILD_TOOL_RULES: readonly LineRule[] = [
   PKG_CONFIG_NOT_FOUND,
   XML_NETWORK_ENTITY,
   BUILD_SCRIPT_FAILED,
+  WAF_TASK_FAILED,
 ];

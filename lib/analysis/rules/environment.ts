@@ -44,6 +44,21 @@ export const OOM_ALLOCATOR: LineRule = {
   severity: "fatal",
 };
 
+export const OOM_NODE_HEAP: LineRule = {
+  id: "oom-node-heap",
+  note:
+    "V8 stopping a Node.js build tool (webpack, gulp, vite under npm or yarn) at its heap limit, under its " +
+    "`Last few GCs` trace and above the native stack; Node sizes that limit from the machine's memory, so it " +
+    "is read as the allocator giving up (oom-allocator), whatever the wording before `Allocation failed`",
+  needles: ["Allocation failed - JavaScript heap out of memory"],
+  pattern: /^FATAL ERROR: [^\n]{0,200}?Allocation failed - JavaScript heap out of memory/,
+  example: "FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory",
+  role: "error",
+  tier: TIER_ENVIRONMENT,
+  kind: "oom",
+  severity: "fatal",
+};
+
 export const DISK_FULL: LineRule = {
   id: "disk-full",
   note: "Python's `[Errno 28]` is ENOSPC too, when a terminal wrapped or cut the message after it",
@@ -135,6 +150,22 @@ export const INTERNAL_COMPILER_ERROR: LineRule = {
   needles: ["internal compiler error: "],
   pattern: /internal compiler error: /,
   example: "foo.c:12:1: internal compiler error: Segmentation fault",
+  role: "error",
+  tier: TIER_ENVIRONMENT,
+  kind: "ice",
+  severity: "fatal",
+};
+
+export const LLVM_BACKEND_ERROR: LineRule = {
+  id: "llvm-backend-error",
+  note:
+    "LLVM's report_fatal_error from code generation (clang's `fatal error: error in backend: …`, `LLVM ERROR: " +
+    "Cannot select: …`): the compiler failed on valid input, as an ICE; the driver's `clang frontend command " +
+    "failed` after it is the echo. `LLVM ERROR: out of memory` is oom-allocator's",
+  needles: ["error in backend: ", "LLVM ERROR: Cannot select: "],
+  // anywhere after a blank: mach's and ninja's timestamps, a paste's fence glued on
+  pattern: /(?:^|: )(?:fatal )?error: error in backend: |(?:^|\s)LLVM ERROR: Cannot select: /,
+  example: "fatal error: error in backend: Cannot select: 0x55d5c2a0: v8i32 = X86ISD::VPDPBUSD",
   role: "error",
   tier: TIER_ENVIRONMENT,
   kind: "ice",
@@ -444,12 +475,14 @@ export const ENVIRONMENT_RULES: readonly LineRule[] = [
   OOM_KILLED_COMPILER,
   OOM_VIRTUAL_MEMORY,
   OOM_ALLOCATOR,
+  OOM_NODE_HEAP,
   DISK_FULL,
   CHECK_REQS_DISK,
   CHECK_REQS_MEMORY,
   QEMU_TCG_FATAL,
   INTERNAL_COMPILER_ERROR,
   COMPILER_ASSERTION,
+  LLVM_BACKEND_ERROR,
   OOM_MAKE_JOB_KILLED,
   SANDBOX_ACCESS_DENIED,
   SANDBOX_SUMMARY,

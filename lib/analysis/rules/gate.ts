@@ -78,6 +78,12 @@ export const GATE_TRIGGERS: readonly string[] = [
   "cabal: ",
   "Segmentation",
   "Aborted",
+  // round 18: emerge --depclean's paragraph, GHC's testsuite, lit's summaries
+  "not be completely resolved",
+  "differs from expected",
+  "Failing Tests",
+  "Unresolved Tests",
+  "Unexpectedly Passed",
   "Illegal instr",
   "Floating point exception",
   "Could not fetch",

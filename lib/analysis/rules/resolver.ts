@@ -111,6 +111,17 @@ export const DEPENDENCY_REQUIRED_USE = resolverRule({
   example: "  The following REQUIRED_USE flag constraints are unsatisfied:",
 });
 
+export const DEPENDENCY_NOT_COMPLETELY_RESOLVED = resolverRule({
+  id: "dependency-not-completely-resolved",
+  note:
+    "emerge --depclean (actions.py) refusing to go on: installed packages need ones that are not installed " +
+    "(`*   >=dev-libs/foo-2 pulled in by:` follows). Tier 3: a resolver headline above it says more",
+  tier: TIER_ROOT,
+  needles: ["could not be completely resolved"],
+  pattern: /^\s*\* Dependencies could not be completely resolved due to/,
+  example: " * Dependencies could not be completely resolved due to",
+});
+
 export const RESOLVER_RULES: readonly LineRule[] = [
   DEPENDENCY_UNSATISFIED,
   DEPENDENCY_CONFLICT_OLD,
@@ -120,4 +131,5 @@ export const RESOLVER_RULES: readonly LineRule[] = [
   DEPENDENCY_BLOCKER,
   DEPENDENCY_BLOCKER_SUMMARY,
   DEPENDENCY_REQUIRED_USE,
+  DEPENDENCY_NOT_COMPLETELY_RESOLVED,
 ];

@@ -272,6 +272,51 @@ export const RUST_TEST_FAILED = testRule({
   testName: (text) => tokenAfter(text, "test "),
 });
 
+export const GHC_TEST_OUTPUT_DIFFERS = testRule({
+  id: "test-ghc-output-differs",
+  note:
+    "GHC's testsuite driver (testsuite/driver/testlib.py) comparing a test's output with its golden file; " +
+    "the diff follows, then `*** unexpected failure for T(way)` names the test (test-ghc-unexpected-failure)",
+  needles: ["output differs from expected"],
+  pattern: /^Actual std(?:out|err) output differs from expected:$/,
+  example: "Actual stderr output differs from expected:",
+  tier: TIER_ROOT,
+});
+
+export const GHC_TEST_UNEXPECTED_FAILURE = testRule({
+  id: "test-ghc-unexpected-failure",
+  note: "the driver's verdict per test and way; its `Unexpected results from:` summary repeats the names",
+  needles: ["*** unexpected failure for "],
+  pattern: /^\*\*\* unexpected failure for \S/,
+  example: "*** unexpected failure for T12345(normal)",
+  tier: TIER_ROOT,
+  testName: (text) => tokenAfter(text, "failure for "),
+});
+
+export const GHC_TEST_SUMMARY = testRule({
+  id: "test-ghc-unexpected-failures",
+  note:
+    "the GHC testsuite driver's SUMMARY block: `Unexpected failures:` over one `dir/test.run  name [why] (way)` " +
+    "line per test (an `Unexpected passes:` list may come first; the failures fail the run)",
+  needles: ["\nUnexpected failures:"],
+  pattern: /^Unexpected failures:$/,
+  example: "Unexpected failures:",
+  tier: TIER_ROOT,
+});
+
+export const LIT_FAILED_TESTS = testRule({
+  id: "test-lit-failed-tests",
+  note:
+    "LLVM lit's summary (`Failed Tests (N):`, lit before 13 `Failing Tests (N):`, the unresolved ones and an " +
+    "XFAIL test that passed, which fails the run too) " +
+    "above the list of `Suite :: path` names; each test's own `FAIL: Suite :: path (i of n)` line comes " +
+    "earlier and stays the primary where it is there (test-automake-fail, same tier, earlier line)",
+  needles: ["\nFailed Tests (", "\nFailing Tests (", "\nUnresolved Tests (", "\nUnexpectedly Passed Tests ("],
+  pattern: /^(?:Failed|Failing|Unresolved|Unexpectedly Passed) Tests \(\d+\):$/,
+  example: "Failed Tests (3):",
+  tier: TIER_ROOT,
+});
+
 export const TEST_RULES: readonly LineRule[] = [
   AUTOMAKE_TEST_FAIL,
   PYTEST_SUMMARY_FAILED,
@@ -290,4 +335,8 @@ export const TEST_RULES: readonly LineRule[] = [
   PERL_TEST_CANT_LOCATE,
   GO_TEST_FAILED,
   RUST_TEST_FAILED,
+  GHC_TEST_OUTPUT_DIFFERS,
+  GHC_TEST_UNEXPECTED_FAILURE,
+  GHC_TEST_SUMMARY,
+  LIT_FAILED_TESTS,
 ];
