@@ -35,6 +35,9 @@ import {
   HELDOUT25_DIR,
   HELDOUT26_DIR,
   HELDOUT27_DIR,
+  HELDOUT28_DIR,
+  HELDOUT29_DIR,
+  HELDOUT30_DIR,
   type HeldoutAnalysis,
   type HeldoutCase,
   heldoutPercent,
@@ -209,6 +212,9 @@ describe("held-out sets", () => {
       "heldout25",
       "heldout26",
       "heldout27",
+      "heldout28",
+      "heldout29",
+      "heldout30",
     ]);
   });
 
@@ -222,7 +228,9 @@ describe("held-out sets", () => {
   // heldout20 (22, no infra case), heldout21 (24, no infra case), heldout22 (7: stored pages other than
   // Bugzilla rarely keep a log), heldout23 (27, no infra case), heldout24 (30, no success: patch headers quote
   // failures), heldout25 (27, no infra case), heldout26 (29) and heldout27 (18, no infra case; ~70 % of the
-  // threads found were used before) ran dry before 40.
+  // threads found were used before), heldout28 (18: distributions built with Portage other than Gentoo,
+  // no infra case), heldout29 (25, no infra case: the file index is nearly used up for Portage markers) and
+  // heldout30 (12: upstream threads rarely paste a whole Portage failure) ran dry before 40.
   test.each([
     ["heldout2", HELDOUT2_DIR, 40, true, true],
     ["heldout3", HELDOUT3_DIR, 40, true, true],
@@ -250,6 +258,9 @@ describe("held-out sets", () => {
     ["heldout25", HELDOUT25_DIR, 27, true, false],
     ["heldout26", HELDOUT26_DIR, 29, true, true],
     ["heldout27", HELDOUT27_DIR, 18, true, false],
+    ["heldout28", HELDOUT28_DIR, 18, true, false],
+    ["heldout29", HELDOUT29_DIR, 25, true, false],
+    ["heldout30", HELDOUT30_DIR, 12, true, true],
   ])(
     "the set %s has its minimum of cases, failures (and successes, infra where it has them), each well-formed",
     (name, dir, minCases, hasSuccess, hasInfra) => {

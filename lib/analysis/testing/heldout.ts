@@ -21,7 +21,9 @@
 // heldout25/ (issue threads found by a toolchain transition's error text), scored once on arrival with
 // the last resort in place, then heldout26/ (more overlays' ebuild comments and patch headers) and
 // heldout27/ (issue threads found by eclass and helper words), scored once on the session's final
-// analysis, are the newest, whose misses
+// analysis, then heldout28/ (Portage-based distributions other than Gentoo: ChromiumOS, Flatcar, Sabayon,
+// Prefix), heldout29/ (Portage output in repositories' files) and heldout30/ (upstream projects' threads, by
+// failure kind), collected in session 11 and scored once on arrival, are the newest, whose misses
 // rule writers get in words only. They are the
 // yardstick for "does the analyzer generalise", so the loader is strict: a case without build.log, with a
 // malformed expected.json, or whose primary text is not the text of the line it
@@ -60,6 +62,9 @@ export const HELDOUT24_DIR = path.join(CORPUS_DIR, "heldout24");
 export const HELDOUT25_DIR = path.join(CORPUS_DIR, "heldout25");
 export const HELDOUT26_DIR = path.join(CORPUS_DIR, "heldout26");
 export const HELDOUT27_DIR = path.join(CORPUS_DIR, "heldout27");
+export const HELDOUT28_DIR = path.join(CORPUS_DIR, "heldout28");
+export const HELDOUT29_DIR = path.join(CORPUS_DIR, "heldout29");
+export const HELDOUT30_DIR = path.join(CORPUS_DIR, "heldout30");
 
 /** One held-out corpus: a folder of case folders, reported under its name. */
 export interface HeldoutSet {
@@ -96,6 +101,9 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
   { name: "heldout25", dir: HELDOUT25_DIR },
   { name: "heldout26", dir: HELDOUT26_DIR },
   { name: "heldout27", dir: HELDOUT27_DIR },
+  { name: "heldout28", dir: HELDOUT28_DIR },
+  { name: "heldout29", dir: HELDOUT29_DIR },
+  { name: "heldout30", dir: HELDOUT30_DIR },
 ];
 
 const KINDS = [
