@@ -38,6 +38,9 @@ import {
   HELDOUT28_DIR,
   HELDOUT29_DIR,
   HELDOUT30_DIR,
+  HELDOUT31_DIR,
+  HELDOUT32_DIR,
+  HELDOUT33_DIR,
   type HeldoutAnalysis,
   type HeldoutCase,
   heldoutPercent,
@@ -215,6 +218,9 @@ describe("held-out sets", () => {
       "heldout28",
       "heldout29",
       "heldout30",
+      "heldout31",
+      "heldout32",
+      "heldout33",
     ]);
   });
 
@@ -230,7 +236,9 @@ describe("held-out sets", () => {
   // failures), heldout25 (27, no infra case), heldout26 (29) and heldout27 (18, no infra case; ~70 % of the
   // threads found were used before), heldout28 (18: distributions built with Portage other than Gentoo,
   // no infra case), heldout29 (25, no infra case: the file index is nearly used up for Portage markers) and
-  // heldout30 (12: upstream threads rarely paste a whole Portage failure) ran dry before 40.
+  // heldout30 (12: upstream threads rarely paste a whole Portage failure), heldout31 (14, no infra case: linked
+  // pastes store only a page's start), heldout32 (20, no success, no infra case) and heldout33 (30, no infra
+  // case: commit messages quote what a commit fixes) ran dry before 40.
   test.each([
     ["heldout2", HELDOUT2_DIR, 40, true, true],
     ["heldout3", HELDOUT3_DIR, 40, true, true],
@@ -261,6 +269,9 @@ describe("held-out sets", () => {
     ["heldout28", HELDOUT28_DIR, 18, true, false],
     ["heldout29", HELDOUT29_DIR, 25, true, false],
     ["heldout30", HELDOUT30_DIR, 12, true, true],
+    ["heldout31", HELDOUT31_DIR, 14, true, false],
+    ["heldout32", HELDOUT32_DIR, 20, false, false],
+    ["heldout33", HELDOUT33_DIR, 30, true, false],
   ])(
     "the set %s has its minimum of cases, failures (and successes, infra where it has them), each well-formed",
     (name, dir, minCases, hasSuccess, hasInfra) => {

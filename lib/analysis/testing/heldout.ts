@@ -23,7 +23,9 @@
 // heldout27/ (issue threads found by eclass and helper words), scored once on the session's final
 // analysis, then heldout28/ (Portage-based distributions other than Gentoo: ChromiumOS, Flatcar, Sabayon,
 // Prefix), heldout29/ (Portage output in repositories' files) and heldout30/ (upstream projects' threads, by
-// failure kind), collected in session 11 and scored once on arrival, are the newest, whose misses
+// failure kind), heldout31/ (pastes and gists linked from forums: the vein is dry), heldout32/ (GitHub threads
+// by package area) and heldout33/ (overlays' commit messages), collected in session 11 and scored once on
+// arrival, are the newest, whose misses
 // rule writers get in words only. They are the
 // yardstick for "does the analyzer generalise", so the loader is strict: a case without build.log, with a
 // malformed expected.json, or whose primary text is not the text of the line it
@@ -65,6 +67,9 @@ export const HELDOUT27_DIR = path.join(CORPUS_DIR, "heldout27");
 export const HELDOUT28_DIR = path.join(CORPUS_DIR, "heldout28");
 export const HELDOUT29_DIR = path.join(CORPUS_DIR, "heldout29");
 export const HELDOUT30_DIR = path.join(CORPUS_DIR, "heldout30");
+export const HELDOUT31_DIR = path.join(CORPUS_DIR, "heldout31");
+export const HELDOUT32_DIR = path.join(CORPUS_DIR, "heldout32");
+export const HELDOUT33_DIR = path.join(CORPUS_DIR, "heldout33");
 
 /** One held-out corpus: a folder of case folders, reported under its name. */
 export interface HeldoutSet {
@@ -104,6 +109,9 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
   { name: "heldout28", dir: HELDOUT28_DIR },
   { name: "heldout29", dir: HELDOUT29_DIR },
   { name: "heldout30", dir: HELDOUT30_DIR },
+  { name: "heldout31", dir: HELDOUT31_DIR },
+  { name: "heldout32", dir: HELDOUT32_DIR },
+  { name: "heldout33", dir: HELDOUT33_DIR },
 ];
 
 const KINDS = [
