@@ -358,7 +358,12 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
     options.decorationFallback === false
       ? undefined
       : (held, result, prefix) =>
-          readAsLastResort(held, readUndecorated(held, result, options, prefix), options, prefix),
+          readAsLastResort(
+            held,
+            readAcrossBannerGap(held, readUndecorated(held, result, options, prefix), options, prefix),
+            options,
+            prefix,
+          ),
   );
   function pushCore(raw: string, gate: GateResult | undefined, plain: boolean): void {
     const line = ++state.lineCount;
@@ -457,6 +462,33 @@ function readUndecorated(
   const second = again.finish();
   if (!undecoratedReadingWins(result, second)) return result;
   return { ...second, linePrefix: second.linePrefix ?? decorated.decoration };
+}
+
+/** Primaries that are the die's own lines: no tool's line and no eerror paragraph said more. */
+const DIE_OWN_LINES = new Set(["portage-die-message", "portage-die-call-stack", "portage-die-banner"]);
+
+/**
+ * An eerror paragraph one empty line above the banner (an eclass's `echo` between its eerror and its die:
+ * qmake-utils' `No project file found in …!`, round 19) in a short excerpt that failed on the die's own
+ * lines: read again with that line as an empty elog line, so the paragraph ends right above the banner
+ * (eerror.ts). Only here, where the excerpt is held whole: a streamed log never sees its empty lines.
+ */
+function readAcrossBannerGap(
+  held: readonly string[],
+  result: LogAnalysis,
+  options: LogAnalyzerOptions,
+  prefix: LinePrefix | null,
+): LogAnalysis {
+  if (result.status !== "failed" || !DIE_OWN_LINES.has(result.primary?.ruleId ?? "") || !result.die)
+    return result;
+  const lines = undecoratedLines(held, prefix).map((line) => line.text);
+  const gap = result.die.line - 2;
+  if (gap < 1 || lines[gap].trim() !== "" || !ELOG_LINE.test(lines[gap - 1])) return result;
+  lines[gap] = " * ";
+  const again = createLogAnalyzer({ ...options, decorationFallback: false });
+  for (const line of lines) again.pushLine(line);
+  const second = again.finish();
+  return second.primary?.ruleId === "portage-eerror" ? second : result;
 }
 
 /**

@@ -9,6 +9,7 @@
 
 import type { LinePrefix } from "./line-prefix";
 import {
+  decodeHtmlEntities,
   ELOG_AFTER_DASH,
   HASH_MARKER,
   NUMBERED_HEAD,
@@ -42,7 +43,16 @@ const DECORATIONS: readonly RegExp[] = [
   HASH_MARKER,
   // a markdown list's `- ` (Portage's ` * ` stays: it is eerror's)
   /^-(?=[ \t]|$)/,
+  // a markdown fence glued to the first or last line's text (```` ```* ERROR: … ````, ```` ```194:35.02 ````)
+  /^(?:```|~~~)(?=[^`~\s])/,
 ];
+/**
+ * A terminal-to-HTML converter's colour (aha, ansi2html, a slide or blog page): Portage's red ` * ` (and
+ * any coloured word) inside `<span style="…">…</span>` or `<font color=…>`; HTML's escapes come with it.
+ * A line that starts with such a tag is read without the tags (round 19).
+ */
+const HTML_COLOUR_START = /^[ \t]*<(?:span|font)\b/i;
+const HTML_COLOUR_TAG = /<\/?(?:span|font)\b[^<>]{0,300}>/gi;
 /** wget's own message starts with its date and time (the time alone before wget 1.10): that head is the message, not decoration. */
 const WGET_MESSAGE = /^(?:\d{4}-\d\d-\d\d )?\d\d:\d\d:\d\d ERROR \d{3}:/;
 const LEADING_BLANKS = /^[ \t]+/;
@@ -61,6 +71,11 @@ export interface Undecorated {
  * indentation (Portage's ` * `, a compiler's caret lines).
  */
 export function stripDecoration(raw: string): Undecorated {
+  if (HTML_COLOUR_START.test(raw)) {
+    const tag = raw.slice(0, raw.indexOf(">") + 1);
+    const inner = stripDecoration(decodeHtmlEntities(raw.replace(HTML_COLOUR_TAG, "")));
+    return { text: inner.text, decoration: tag + inner.decoration };
+  }
   let rest = raw;
   let cut = 0;
   let dash = false;
@@ -195,7 +210,15 @@ export function undecoratedReadingWins(first: LogAnalysis, second: LogAnalysis):
   if (!strongFailure(second)) return false;
   if (first.status !== "failed") return true;
   const rank = primaryTier(second) - primaryTier(first);
-  return rank > 0 || (rank === 0 && sameLineUndecorated(first, second));
+  return rank > 0 || (rank === 0 && (sameLineUndecorated(first, second) || bannerFound(first, second)));
+}
+
+/**
+ * True when both readings chose the same line and only the second read a die banner (one a markdown fence
+ * or a colour span hid from the first): its phase then names the failure's kind (round 19).
+ */
+function bannerFound(first: LogAnalysis, second: LogAnalysis): boolean {
+  return first.die === null && second.die !== null && first.primary?.line === second.primary?.line;
 }
 
 /**

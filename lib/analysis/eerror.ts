@@ -23,11 +23,15 @@ const MAX_LINE_CHARS = 300;
  */
 export const ELOG_LINE = /^ ?\*(?: |$)/;
 // Words of a sentence that says something is wrong, from eclass and ebuild eerror
-// texts (cmake, linux-info, check-reqs, haskell-cabal, python-r1, toolchain-funcs).
+// texts (cmake, linux-info, check-reqs, haskell-cabal, python-r1, toolchain-funcs), and the
+// `No <thing> found` / `No supported <thing>` of qmake-utils and python-utils-r1 (round 19).
 const FAILURE_WORDS =
-  /\b(?:unable|cannot|can't|could(?: not|n't)|fail(?:s|ed|ure)?|not (?:found|supported|set|enough|available|exist)|missing|no such|unsupported|forgot|must|requires?|required|needs?|wrong|invalid|broken|does(?: not|n't)|is(?: not|n't)|are(?: not|n't)|no longer|refus\w*|error)\b/i;
+  /\b(?:unable|cannot|can't|could(?: not|n't)|fail(?:s|ed|ure)?|not (?:found|supported|set|enough|available|exist)|missing|no such|unsupported|forgot|must|requires?|required|needs?|wrong|invalid|broken|does(?: not|n't)|is(?: not|n't)|are(?: not|n't)|no longer|refus\w*|error|no (?:[\w.-]+ ){0,3}(?:found|supported|available))\b/i;
 // check-reqs and others shout it: "There is NOT enough disk space".
 const SHOUTED_NOT = /\bNOT\b/;
+// Portage's own echo of a pkg_* function's exit status (vartree: ` * FAILED postinst: 1`): it says that
+// the phase failed, as the banner does, never why.
+const PHASE_STATUS_ECHO = /^FAILED (?:pre|post)(?:inst|rm): -?\d+$/;
 
 // emerge's own notices, printed before any ebuild runs (news, config files to update).
 const EMERGE_NOTICE = /^ ?\* (?:IMPORTANT: |Use eselect news|See the CONFIGURATION FILES)/;
@@ -105,7 +109,8 @@ export class ElogBlock {
 
   /** The paragraph's first line that reads like a failure, with the lines after it. */
   private firstFailure(): ElogFailure | null {
-    const readsAsFailure = (text: string) => FAILURE_WORDS.test(text) || SHOUTED_NOT.test(text);
+    const readsAsFailure = (text: string) =>
+      (FAILURE_WORDS.test(text) || SHOUTED_NOT.test(text)) && !PHASE_STATUS_ECHO.test(text);
     const index = this.lines.findIndex((entry) => readsAsFailure(elogMessage(entry.text)));
     if (index === -1) return null;
     const continuation = this.lines.slice(index + 1).map((entry) => elogMessage(entry.text));

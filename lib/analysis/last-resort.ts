@@ -193,7 +193,20 @@ export function firstTroubleLine(texts: readonly string[]): number {
   const at = texts.findIndex((text, i) => soundsLikeTrouble(text, banner >= 0 && i > banner));
   if (at < 0) return -1;
   for (let i = at + 1; i < texts.length; i++) if (wgetSavedDistfile(texts[i]) !== null) return -1;
-  return at;
+  return sentenceStart(texts, at);
+}
+
+/** A line that goes on a sentence (lower case first) and the line above it that ends in a comma. */
+const GOES_ON = /^\s*[a-z]/;
+const ENDS_IN_COMMA = /,\s*$/;
+
+/**
+ * The first line of the sentence line `at` belongs to, when a terminal or a writer wrapped it after a comma
+ * (Portage's `The directory specified in your PORTAGE_TMPDIR variable, '/x',` / `does not exist.`): the
+ * trouble word may sit in the second line, the sentence starts on the first (one line back at most).
+ */
+function sentenceStart(texts: readonly string[], at: number): number {
+  return at > 0 && GOES_ON.test(texts[at]) && ENDS_IN_COMMA.test(texts[at - 1]) ? at - 1 : at;
 }
 
 /** An install step's own words: coreutils' `install:`, libtool's `relink … before installing`, the image dir. */
@@ -226,4 +239,6 @@ export const LAST_RESORT_LINE_REGEXES = {
   LEADING_JUNK,
   INSTALL_WORDS,
   COMPILE_WORDS,
+  GOES_ON,
+  ENDS_IN_COMMA,
 };

@@ -71,6 +71,13 @@ const HTML_ENTITY_CHARS: Record<string, string> = {
   "&apos;": "'",
   "&#39;": "'",
 };
+/** `text` with HTML's escapes (HTML_ENTITY) read as the characters. */
+export function decodeHtmlEntities(text: string): string {
+  return text.includes("&")
+    ? text.replace(HTML_ENTITY, (entity) => HTML_ENTITY_CHARS[entity] ?? entity)
+    : text;
+}
+
 /** Markdown quote and list markers: ">" or "-" followed by a blank (or the line's end). */
 const MARKERS = /^(?:[ \t]*[>-](?:[ \t]|$))+/;
 const ONE_MARKER = /^[ \t]*([>-])(?:[ \t]|$)/;
@@ -304,7 +311,7 @@ export function stripWith(grammar: PrefixGrammar, raw: string): Stripped {
   if (grammar.wrap && (oddBackticks(text) || WRAP_CLOSE_TAG.test(text))) text = text.replace(WRAP_CLOSE, "");
   if (grammar.breaks) {
     text = text.replace(BREAK_END, "");
-    if (text.includes("&")) text = text.replace(HTML_ENTITY, (entity) => HTML_ENTITY_CHARS[entity] ?? entity);
+    text = decodeHtmlEntities(text);
   }
   if (grammar.tableEnd) text = withoutTableEnd(text);
   if (grammar.unescapeMarkdown && text.includes("\\")) text = text.replace(MARKDOWN_ESCAPE, "$1");

@@ -11,7 +11,7 @@ import { maskMessage, titleMessage } from "./normalize";
 import { matchLineRule, TIER_ROOT } from "./rules";
 import { CMAKE_INSTALL_ERROR } from "./rules/build-tools";
 import { CALL_STACK_DIE_FRAME } from "./rules/environment";
-import { MANIFEST_DIGEST_WARNING } from "./rules/fetch";
+import { BINHOST_INDEX_FAILED, MANIFEST_DIGEST_WARNING } from "./rules/fetch";
 import { isFatalQaNotice } from "./rules/qa";
 import { TIER_DETAIL, TIER_DIE, TIER_PORTAGE } from "./rules/rule";
 import { VERIFY_SIG_DIE_MESSAGE } from "./rules/signatures";
@@ -87,12 +87,7 @@ export function assembleAnalysis(state: AnalyzerState): LogAnalysis {
   const ruleKind =
     named ??
     (phaseDecidesKind(choice.kind, phase) ? kindForPhase(phase) : (choice.kind ?? kindForPhase(phase)));
-  const kind =
-    (ruleKind === "unknown" || ruleKind === "qa") && econfDied(structure.die?.message)
-      ? "configure"
-      : ruleKind === "unknown" && signatureDied(structure.die?.message)
-        ? "fetch"
-        : ruleKind;
+  const kind = dieMessageKind(ruleKind, structure.die?.message, phase);
   const headline = headlineFor({
     atom: atom?.atom ?? null,
     phase,
@@ -163,7 +158,10 @@ function choosePrimary(state: AnalyzerState): PrimaryChoice | null {
       (best.rule.tier >= TIER_PORTAGE || (best.rule.tier >= TIER_ROOT && !structure.succeeded));
     if (failed)
       return fromCandidate(
-        sandboxSummaryOver(best, candidates.firstConclusive()) ?? digestBehind(candidates, best) ?? best,
+        sandboxSummaryOver(best, candidates.firstConclusive()) ??
+          digestBehind(candidates, best) ??
+          binhostBehind(candidates, best) ??
+          best,
       );
     // A violation summary fails the build on its own (nothing stronger was found), unless
     // the log goes on to merge (a test run whose failures the ebuild tolerates). A collision
@@ -241,17 +239,12 @@ function choosePrimary(state: AnalyzerState): PrimaryChoice | null {
       phase: die.phase,
     };
   }
-  // die without a message: the most specific frame of its call stack (call-stack.ts).
+  // die without a message: the most specific frame of its call stack (call-stack.ts). In pkg_preinst or
+  // pkg_postinst too the kind is the phase's (unknown): round 7 called it install, but every labelled log of
+  // that shape says unknown (heldout6, heldout23; session 11): the package was built and installed, an
+  // eclass helper run while merging it failed.
   const frame = structure.callStack.mostSpecific;
-  // pkg_preinst/pkg_postinst dying without a message (an eclass helper run while the image is merged:
-  // gnome2_schemas_update, a udev reload) failed to install; with a message the phase stays unknown.
-  const merging = die.phase === "preinst" || die.phase === "postinst";
-  if (frame)
-    return {
-      primary: { ...frame, ruleId: "portage-die-call-stack" },
-      kind: merging ? "install" : null,
-      phase: die.phase,
-    };
+  if (frame) return { primary: { ...frame, ruleId: "portage-die-call-stack" }, kind: null, phase: die.phase };
   return {
     primary: { line: die.line, text: `ERROR: ${die.atom} failed`, ruleId: "portage-die-banner" },
     kind: null,
@@ -320,6 +313,20 @@ function digestBehind(candidates: CandidateBook, best: Candidate): Candidate | n
     : null;
 }
 
+/** emerge's verdict when only binary packages may be used (`--usepkgonly`, `-K`). */
+const NO_BINARY_PACKAGES = /^emerge: there are no binary packages to satisfy /;
+
+/**
+ * `emerge -K` (binary packages only) that could not read a binhost's package index (`!!! Error fetching
+ * binhost package info from …`, an HTTP 404) finds no binary package for anything: the resolver's `there are
+ * no binary packages to satisfy` is the consequence, the index fetch the failure (round 19).
+ */
+function binhostBehind(candidates: CandidateBook, best: Candidate): Candidate | null {
+  if (best.rule.kind !== "dependency" || !NO_BINARY_PACKAGES.test(best.text)) return null;
+  const index = candidates.firstOfRule(BINHOST_INDEX_FAILED.id);
+  return index && index.line < best.line ? index : null;
+}
+
 /**
  * A conclusive total (Test::More's `Failed 1/3 test programs`) proves the failure; a line of the same
  * kind above it and of a higher tier (`#   Failed test 'name'`) says which, and is the primary.
@@ -345,13 +352,35 @@ function sandboxSummaryOver(chosen: Candidate | null | undefined, other: Candida
 // an ebuild called econf from pkg_setup (the QA notice then names the mistake).
 const ECONF_DIE = /^(?:econf failed|no configure script found|configure is not executable)/;
 
-function econfDied(message: string | null | undefined): boolean {
-  return message != null && ECONF_DIE.test(message);
-}
-
-/** verify-sig.eclass died on a distfile's signature (rules/signatures.ts): a download that cannot be trusted. */
-function signatureDied(message: string | null | undefined): boolean {
-  return message != null && VERIFY_SIG_DIE_MESSAGE.test(message);
+/**
+ * qmake-utils' `eqmake5 failed` (also when the ebuild runs it from src_compile): qmake is the configure step,
+ * as rules/build-tools.ts reads qmake's own errors (round 19).
+ */
+const EQMAKE_DIE = /^eqmake\d* failed\b/;
+/**
+ * The VCS eclasses' dies in src_unpack (git-r3's `Unable to fetch from any of EGIT_REPO_URI`, git-2's
+ * `git-2_update_repo: can't update …`, `subversion_fetch: …`, `mercurial_fetch: …`, the bzr and cvs ones):
+ * the sources could not be fetched, whatever failed underneath (round 19; a cut message keeps its prefix).
+ */
+const VCS_FETCH_DIE =
+  /^(?:Unable to fetch from any of EGIT_REPO_URI|(?:(?:git-[r2]|subversion|mercurial|bzr|cvs|darcs)(?:_\w+)?|git(?:_\w+|\.eclass))(?:\.eclass)?: )/;
+/**
+ * The kind a die message decides over the one the rule or phase gave: econf's own dies (configure, also
+ * from pkg_setup), eqmake's (configure), verify-sig's and, where sources are fetched (not an eclass's
+ * global-scope refusal: `mercurial: EAPI 5 not supported`), the VCS eclasses' (fetch).
+ */
+function dieMessageKind(
+  kind: FailureKind,
+  message: string | null | undefined,
+  phase: string | null,
+): FailureKind {
+  if (message == null) return kind;
+  if ((kind === "unknown" || kind === "qa") && ECONF_DIE.test(message)) return "configure";
+  if ((kind === "unknown" || kind === "compile") && EQMAKE_DIE.test(message)) return "configure";
+  if (kind !== "unknown") return kind;
+  if (VERIFY_SIG_DIE_MESSAGE.test(message)) return "fetch";
+  const fetching = phase === null || phase === "unpack" || phase === "fetch";
+  return fetching && VCS_FETCH_DIE.test(message) ? "fetch" : kind;
 }
 
 function fromCandidate(candidate: Candidate): PrimaryChoice {
