@@ -312,7 +312,8 @@ describe("Portage's check that S exists", () => {
     expect(result.status).toBe("failed");
     expect(result.kind).toBe("unknown");
     expect(result.primary?.line).toBe(2);
-    expect(result.title).toBe("unknown - The source directory 'foo-1' doesn't exist");
+    // the package from its build directory (round 19)
+    expect(result.title).toBe("dev-libs/foo-1 - The source directory 'foo-1' doesn't exist");
   });
 
   test("under its banner, in the compile phase too, the kind stays unknown", () => {

@@ -157,3 +157,40 @@ describe("6. a sentence wrapped after a comma", () => {
     expect(result.primary?.line).toBe(2);
   });
 });
+
+describe("7. Portage catching the ebuild's own code", () => {
+  test.each(["USE Flag 'gtk' not in IUSE for dev-foo/bar-1.0", "ver_compare: invalid version: 1.0_rc1_p2"])(
+    "%j in src_configure is kind unknown",
+    (message) => {
+      const result = analyze([
+        `>>> Configuring source in ${P}/work/bar-1.0 ...`,
+        ...dieBanner("configure", message),
+      ]);
+      expect(result.kind).toBe("unknown");
+    },
+  );
+
+  test("near miss: a configure die of the build's own stays configure", () => {
+    const result = analyze([
+      `>>> Configuring source in ${P}/work/bar-1.0 ...`,
+      ...dieBanner("configure", "cmake failed"),
+    ]);
+    expect(result.kind).toBe("configure");
+  });
+});
+
+describe("8. the package of an excerpt without banner, from its build directory", () => {
+  test("a path under PORTAGE_TMPDIR names it in the title", () => {
+    const result = analyze([
+      `x86_64-pc-linux-gnu-gcc -c ${P}-r1/work/bar-1.0/src/a.c`,
+      `${P}-r1/work/bar-1.0/src/a.c:3:1: error: unknown type name 'bool'`,
+    ]);
+    expect(result.atom).toBe("dev-foo/bar-1.0-r1");
+    expect(result.title).toBe("dev-foo/bar-1.0-r1 - a.c: error: unknown type name 'bool'");
+  });
+
+  test("near miss: a path that is no build directory names no package", () => {
+    const result = analyze(["/usr/share/portage/config/foo-1.0/work/x.c:1:1: error: expected ';'"]);
+    expect(result.atom).toBeNull();
+  });
+});

@@ -148,6 +148,14 @@ export const ATOM_SOURCES: readonly AtomSource[] = [
   },
 ];
 
+/**
+ * The package a build directory belongs to (`/var/tmp/portage/dev-libs/foo-1.0/work/…`, any PORTAGE_TMPDIR):
+ * an excerpt cut above its banner and its `>>>` lines still names it in the paths of its errors (round 19).
+ * A category has a `-` (`dev-libs`), or is `virtual`.
+ */
+export const BUILD_DIR_ATOM =
+  /\/portage\/((?:[a-z0-9]+(?:-[a-z0-9]+)+|virtual)\/[A-Za-z0-9+_][\w+.-]{0,120})\/(?:work|temp|image|homedir|build-info)\//;
+
 export interface HintRule {
   id: string;
   pattern: RegExp;

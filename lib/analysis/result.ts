@@ -8,15 +8,16 @@ import { coarseMessage } from "./coarse";
 import { brokenManifestPackage, withDetail } from "./detail";
 import { kindNamedBy } from "./last-resort";
 import { maskMessage, titleMessage } from "./normalize";
+import { BUILD_DIR_ATOM } from "./portage-patterns";
 import { matchLineRule, TIER_ROOT } from "./rules";
 import { CMAKE_INSTALL_ERROR } from "./rules/build-tools";
-import { CALL_STACK_DIE_FRAME } from "./rules/environment";
+import { CALL_STACK_DIE_FRAME, COMPILER_ASSERTION } from "./rules/environment";
 import { BINHOST_INDEX_FAILED, MANIFEST_DIGEST_WARNING } from "./rules/fetch";
 import { isFatalQaNotice } from "./rules/qa";
 import { TIER_DETAIL, TIER_DIE, TIER_PORTAGE } from "./rules/rule";
 import { VERIFY_SIG_DIE_MESSAGE } from "./rules/signatures";
 import { computeSignature, EMPTY_SIGNATURE } from "./signature";
-import type { FailureKind, LogAnalysis, PrimaryError } from "./types";
+import type { ErrorLine, FailureKind, LogAnalysis, PrimaryError } from "./types";
 
 // v3 (session 10): the last resort (last-resort.ts) fails short excerpts v2 read as successes, and the kind
 // a line names replaces `unknown`; a plain `npm run reanalyze` moves stored builds (only outdated ones).
@@ -40,7 +41,11 @@ export function assembleAnalysis(state: AnalyzerState): LogAnalysis {
   const { structure } = state;
   const choice = choosePrimary(state);
   const atom = splitAtom(
-    structure.die?.atom ?? structure.header.package ?? manifestAtom(choice, structure.otherAtom) ?? "",
+    structure.die?.atom ??
+      structure.header.package ??
+      manifestAtom(choice, structure.otherAtom) ??
+      buildDirAtom(choice, state.errorLines) ??
+      "",
   );
   const base = {
     algorithmVersion: ALGORITHM_VERSION,
@@ -87,7 +92,7 @@ export function assembleAnalysis(state: AnalyzerState): LogAnalysis {
   const ruleKind =
     named ??
     (phaseDecidesKind(choice.kind, phase) ? kindForPhase(phase) : (choice.kind ?? kindForPhase(phase)));
-  const kind = dieMessageKind(ruleKind, structure.die?.message, phase);
+  const kind = dieMessageKind(ruleKind, structure.die?.message, phase, choice.primary.ruleId);
   const headline = headlineFor({
     atom: atom?.atom ?? null,
     phase,
@@ -98,6 +103,24 @@ export function assembleAnalysis(state: AnalyzerState): LogAnalysis {
   });
   const infra = state.infra.classify(choice.primary, kind, phase);
   return { ...base, status: "failed", phase, kind, primary: choice.primary, ...headline, infra };
+}
+
+/**
+ * The package whose build directory the primary line, its detail or the other error lines name
+ * (BUILD_DIR_ATOM), for an excerpt that names it nowhere else; null when none does.
+ */
+function buildDirAtom(choice: PrimaryChoice | null, errorLines: readonly ErrorLine[]): string | null {
+  if (!choice) return null;
+  // An assertion names the source file of the tool that failed (`rustc: /var/tmp/portage/sys-devel/llvm-…/
+  // Casting.h:…: Assertion`): where that tool was built, not what was building.
+  const lines = errorLines.filter((e) => e.ruleId !== COMPILER_ASSERTION.id).map((e) => e.text);
+  const own = choice.primary.ruleId === COMPILER_ASSERTION.id ? [] : [choice.primary.text];
+  for (const text of [...own, ...(choice.continuation ?? []), ...lines]) {
+    if (!text.includes("/portage/") || text.includes(": Assertion")) continue;
+    const found = BUILD_DIR_ATOM.exec(text)?.[1];
+    if (found && splitAtom(found)) return found;
+  }
+  return null;
 }
 
 /**
@@ -365,16 +388,29 @@ const EQMAKE_DIE = /^eqmake\d* failed\b/;
 const VCS_FETCH_DIE =
   /^(?:Unable to fetch from any of EGIT_REPO_URI|(?:(?:git-[r2]|subversion|mercurial|bzr|cvs|darcs)(?:_\w+)?|git(?:_\w+|\.eclass))(?:\.eclass)?: )/;
 /**
+ * Portage catching the ebuild's own code (round 19): `use` on a flag the ebuild does not declare (`USE Flag
+ * 'foo' not in IUSE for dev-libs/bar-1.0`), eapi7-ver's `ver_test`/`ver_compare` given no version. The
+ * ebuild is wrong whatever phase ran it: kind unknown, as the labels of such logs say.
+ */
+const EBUILD_BUG_DIE =
+  /^(?:USE Flag '[^']*' not in IUSE for |(?:__eapi7_)?ver_(?:compare|test|cut|rs): invalid version)/;
+/** Primaries that are the die's own lines: no tool's line was found. */
+const DIE_LINE_RULES = new Set(["portage-die-message", "portage-die-call-stack", "portage-die-banner"]);
+
+/**
  * The kind a die message decides over the one the rule or phase gave: econf's own dies (configure, also
  * from pkg_setup), eqmake's (configure), verify-sig's and, where sources are fetched (not an eclass's
- * global-scope refusal: `mercurial: EAPI 5 not supported`), the VCS eclasses' (fetch).
+ * global-scope refusal: `mercurial: EAPI 5 not supported`), the VCS eclasses' (fetch); Portage's checks of
+ * the ebuild's own code (EBUILD_BUG_DIE: unknown) when the die's lines are the primary.
  */
 function dieMessageKind(
   kind: FailureKind,
   message: string | null | undefined,
   phase: string | null,
+  primaryRule: string,
 ): FailureKind {
   if (message == null) return kind;
+  if (EBUILD_BUG_DIE.test(message) && DIE_LINE_RULES.has(primaryRule)) return "unknown";
   if ((kind === "unknown" || kind === "qa") && ECONF_DIE.test(message)) return "configure";
   if ((kind === "unknown" || kind === "compile") && EQMAKE_DIE.test(message)) return "configure";
   if (kind !== "unknown") return kind;
