@@ -41,6 +41,8 @@ import {
   HELDOUT31_DIR,
   HELDOUT32_DIR,
   HELDOUT33_DIR,
+  HELDOUT34_DIR,
+  HELDOUT35_DIR,
   type HeldoutAnalysis,
   type HeldoutCase,
   heldoutPercent,
@@ -221,6 +223,8 @@ describe("held-out sets", () => {
       "heldout31",
       "heldout32",
       "heldout33",
+      "heldout34",
+      "heldout35",
     ]);
   });
 
@@ -238,7 +242,8 @@ describe("held-out sets", () => {
   // no infra case), heldout29 (25, no infra case: the file index is nearly used up for Portage markers) and
   // heldout30 (12: upstream threads rarely paste a whole Portage failure), heldout31 (14, no infra case: linked
   // pastes store only a page's start), heldout32 (20, no success, no infra case) and heldout33 (30, no infra
-  // case: commit messages quote what a commit fixes) ran dry before 40.
+  // case: commit messages quote what a commit fixes), heldout34 (29, no success, no infra case) and heldout35
+  // (30) ran dry before 40.
   test.each([
     ["heldout2", HELDOUT2_DIR, 40, true, true],
     ["heldout3", HELDOUT3_DIR, 40, true, true],
@@ -272,6 +277,8 @@ describe("held-out sets", () => {
     ["heldout31", HELDOUT31_DIR, 14, true, false],
     ["heldout32", HELDOUT32_DIR, 20, false, false],
     ["heldout33", HELDOUT33_DIR, 30, true, false],
+    ["heldout34", HELDOUT34_DIR, 29, false, false],
+    ["heldout35", HELDOUT35_DIR, 30, true, true],
   ])(
     "the set %s has its minimum of cases, failures (and successes, infra where it has them), each well-formed",
     (name, dir, minCases, hasSuccess, hasInfra) => {
