@@ -2,7 +2,7 @@
 // from weaker signs than those (round 16c): what runs after `>>> Source compiled.` (a test
 // runner or an install), a make run installing into Portage's image directory, and
 // elisp-compile (elisp.eclass, run from src_compile), qmake's errors and make finding no makefile
-// (round 17). result.ts consults it only after the
+// (round 17), make's failed object file and go test's unbuilt package (round 19). result.ts consults it only after the
 // banner's phase, the open section's and a call stack's (structure.ts), which always win.
 
 /** Marks kept; a log holds a few phase boundaries per package. */
@@ -57,6 +57,16 @@ const MAKE_NO_MAKEFILE_SIGN = "No targets specified and no makefile found";
 const WAF_TASK_SIGN = "-> task ";
 const WAF_TASK_FAILED = /^\s*-> task (?:in '|failed )/;
 
+/**
+ * Round 19: make's report of a failed object file (`make[2]: *** [foo.o] Error 1`, `[Makefile:12: x.lo]`,
+ * `[x.obj]`): a compile step failed, whatever the error line above it names; and `go test`'s
+ * `FAIL\tpkg [build failed]` (or `[setup failed]`), the test phase building a test binary.
+ */
+const OBJECT_TARGET_SIGNS = ["o] Error ", "obj] Error "] as const;
+const OBJECT_TARGET_FAILED = /\*\*\* \[(?:[^\]\s]*: )?[^\]\s]+\.(?:o|lo|obj)\] Error \d+/;
+const GO_TEST_NOT_RUN_SIGNS = [" [build failed]", " [setup failed]"] as const;
+const GO_TEST_NOT_RUN = /^FAIL\s+\S+\s+\[(?:build|setup) failed\]/;
+
 /** Line-gate needles for the signs read outside the window after `>>> Source compiled.`. */
 export const WEAK_PHASE_NEEDLES: readonly string[] = [
   DESTDIR,
@@ -65,6 +75,8 @@ export const WEAK_PHASE_NEEDLES: readonly string[] = [
   QMAKE_ERROR_SIGN,
   MAKE_NO_MAKEFILE_SIGN,
   WAF_TASK_SIGN,
+  ...OBJECT_TARGET_SIGNS,
+  ...GO_TEST_NOT_RUN_SIGNS,
 ];
 
 /** For the ReDoS table (redos.test.ts). */
@@ -76,6 +88,8 @@ export const WEAK_PHASE_REGEXES = {
   PYTHON_TEST_STEP,
   DISTUTILS_STEP,
   WAF_TASK_FAILED,
+  OBJECT_TARGET_FAILED,
+  GO_TEST_NOT_RUN,
 } as const;
 
 interface PhaseMark {
@@ -114,6 +128,10 @@ export class WeakPhase {
     else if (text.startsWith(QMAKE_ERROR_SIGN)) this.mark(line, "configure");
     else if (text.includes(MAKE_NO_MAKEFILE_SIGN)) this.mark(line, "compile");
     else if (text.includes(WAF_TASK_SIGN) && WAF_TASK_FAILED.test(text)) this.mark(line, "compile");
+    else if (OBJECT_TARGET_SIGNS.some((sign) => text.includes(sign)) && OBJECT_TARGET_FAILED.test(text))
+      this.mark(line, "compile");
+    else if (GO_TEST_NOT_RUN_SIGNS.some((sign) => text.includes(sign)) && GO_TEST_NOT_RUN.test(text))
+      this.mark(line, "test");
   }
 
   /** The phase the signs give the line: the last one above it, else one just below it. */

@@ -1,5 +1,6 @@
 // Build-system failures: autoconf, CMake, meson, make, ninja. Kind null means
 // the failing phase decides it (a CMake error in src_install is an install failure).
+import { QMAKE_RULES } from "./qmake";
 import { type LineRule, TIER_DETAIL, TIER_ECHO, TIER_ROOT } from "./rule";
 
 const MAKE_PREFIX = String.raw`^(?:[\w./-]*\/)?g?make(?:\[\d+\])?: `;
@@ -24,7 +25,9 @@ export const AUTOCONF_ERROR: LineRule = {
     "Bare at the line's end when the script's message starts on the next line (zfs-kmod's " +
     "`configure: error:` then `\t*** This kernel does not include …`; detail.ts reads it)",
   needles: ["configure: error:"],
-  pattern: /^(?:[ \t]*|checking [^\n]{1,300}?\.\.\. )configure: error:(?: |$)/,
+  // Round 19: the `checking` form also after other text on its line (a comment's `# `, a config file's
+  // last line without its newline).
+  pattern: /^(?:[ \t]*|[^\n]{0,300}?checking [^\n]{1,300}?\.\.\. )configure: error:(?: |$)/,
   example: 'configure: error: "libevent not found"',
   role: "error",
   tier: TIER_ROOT,
@@ -92,8 +95,9 @@ export const MESON_ERROR: LineRule = {
 export const MESON_PLAIN_ERROR: LineRule = {
   id: "meson-plain-error",
   needles: ["ERROR: "],
-  // A sentence after "ERROR:"; a single token is an automake test name instead.
-  pattern: /^ERROR: \S+ \S/,
+  // A sentence after "ERROR:"; a single token is an automake test name instead. A test binary killed by a
+  // signal (`ERROR: x process failed: -11`) is test-process-failed's (test-runtime.ts).
+  pattern: /^ERROR: (?!\S+ process failed: -?\d+\s*$)\S+ \S/,
   example: 'ERROR: Dependency "glib-2.0" not found, tried pkgconfig',
   role: "error",
   tier: TIER_ROOT,
@@ -369,6 +373,21 @@ export const NINJA_FAILED_TARGET: LineRule = {
   severity: "warning",
 };
 
+export const V8_RUN_RETURN_CODE: LineRule = {
+  id: "v8-run-return-code",
+  note:
+    "V8's tools/run.py, which runs a generator (mksnapshot, torque) under ninja: its whole line is the " +
+    "only sign of what killed the tool (a negative code is a signal); ninja's `FAILED:` above only echoes it",
+  needles: ["Return code is "],
+  pattern: /^Return code is -?\d+$/,
+  example: "Return code is -11",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  kindWithoutPhase: "compile",
+  severity: "error",
+};
+
 export const CMAKE_INCOMPLETE: LineRule = {
   id: "cmake-configuring-incomplete",
   needles: ["errors occurred!"],
@@ -378,35 +397,6 @@ export const CMAKE_INCOMPLETE: LineRule = {
   tier: TIER_ECHO,
   kind: "configure",
   severity: "warning",
-};
-
-export const QMAKE_PROJECT_ERROR: LineRule = {
-  id: "qmake-project-error",
-  note:
-    "qmake's error() in a .pro/.prf file (`Project ERROR: Unknown module(s) in QT: xml`): qmake is the " +
-    "package's configure step even when the ebuild runs eqmake5 in src_compile. Not its `Failed to run:` " +
-    "(qmake-tool-failed: the shell's complaint above says why)",
-  needles: ["Project ERROR: "],
-  pattern: /^Project ERROR: (?!Failed to run: )\S/,
-  example: "Project ERROR: Unknown module(s) in QT: xml",
-  role: "error",
-  tier: TIER_ROOT,
-  kind: "configure",
-  severity: "error",
-};
-
-export const QMAKE_TOOL_FAILED: LineRule = {
-  id: "qmake-tool-failed",
-  note:
-    "qmake's prf files running a Qt tool (lrelease, lupdate) that is not installed; the shell's own " +
-    "`sh: /usr/lib64/qt5/bin/lrelease: No such file or directory` above it is the cause (shell-program-missing)",
-  needles: ["Project ERROR: Failed to run: "],
-  pattern: /^Project ERROR: Failed to run: \S/,
-  example: "Project ERROR: Failed to run: /usr/lib64/qt5/bin/lrelease /var/tmp/portage/x/work/x/x.pro",
-  role: "error",
-  tier: TIER_ECHO,
-  kind: "configure",
-  severity: "error",
 };
 
 export const NGINX_CONFIGURE_ERROR: LineRule = {
@@ -460,8 +450,7 @@ export const BUILD_TOOL_RULES: readonly LineRule[] = [
   AUTOCONF_ERROR_DIRECTORY,
   AUTOCONF_ERROR,
   NGINX_CONFIGURE_ERROR,
-  QMAKE_PROJECT_ERROR,
-  QMAKE_TOOL_FAILED,
+  ...QMAKE_RULES,
   AUTOTOOLS_FATAL,
   CMAKE_INSTALL_ERROR,
   CMAKE_ERROR,
@@ -481,6 +470,7 @@ export const BUILD_TOOL_RULES: readonly LineRule[] = [
   MAKE_MISSING_DIRECTORY,
   NINJA_ERROR,
   NINJA_FAILED_TARGET,
+  V8_RUN_RETURN_CODE,
   CMAKE_INCOMPLETE,
   PKG_CONFIG_NOT_FOUND,
   XML_NETWORK_ENTITY,

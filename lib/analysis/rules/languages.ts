@@ -32,6 +32,35 @@ export const GO_PACKAGE_MISSING = rule({
   kind: "compile",
 });
 
+export const GO_IMPORT_REFUSED = rule({
+  id: "go-import-refused",
+  note:
+    "round 19: cmd/go's import graph refusing a package (`\timports x/internal/y: use of internal package " +
+    "… not allowed`; Go 1.5 names no package there), an import cycle, the last line of its `package … imports …` chain; the compile fails",
+  needles: ["use of internal package ", "import cycle not allowed"],
+  pattern: /^\s*imports \S+: (?:use of internal package (?:\S+ )?not allowed|import cycle not allowed)/,
+  example:
+    "\timports github.com/foo/bar/internal/baz: use of internal package github.com/foo/bar/internal/baz not allowed",
+  tier: TIER_ROOT,
+  kind: null,
+  kindWithoutPhase: "compile",
+});
+
+export const GO_TEST_PACKAGE_NOT_RUN = rule({
+  id: "go-test-package-not-run",
+  note:
+    "round 19: `go test`'s line for a package it could not build or set up (`FAIL\tpkg [build failed]`): " +
+    "the compiler's error above it is the cause; weak-phase.ts reads it as the test phase",
+  needles: [" [build failed]", " [setup failed]"],
+  pattern: /^FAIL\s+\S+\s+\[(?:build|setup) failed\]\s*$/,
+  example: "FAIL\tgithub.com/foo/bar/pkg/parser [build failed]",
+  tier: TIER_ECHO,
+  // The tool exits non-zero after it: alone it still fails an excerpt.
+  conclusive: true,
+  kind: null,
+  kindWithoutPhase: "test",
+});
+
 export const PEP517_BACKEND_ERROR = rule({
   id: "pep517-backend-error",
   note: "the backend could not even be loaded (missing BDEPEND); pypa/build's own verdicts",
@@ -351,6 +380,8 @@ export const LANGUAGE_RULES: readonly LineRule[] = [
   PYTHON_CANT_OPEN_FILE,
   GO_TOOL_ERROR,
   GO_PACKAGE_MISSING,
+  GO_IMPORT_REFUSED,
+  GO_TEST_PACKAGE_NOT_RUN,
   PEP517_BACKEND_ERROR,
   PEP517_BACKEND_EXITED,
   MAVEN_NOISE,

@@ -5,11 +5,13 @@ import { CARGO_BUILD_SCRIPT_RULES } from "./cargo-build-script";
 import { ELOG_RULES } from "./elog";
 import { ENVIRONMENT_RULES, MERGE_FILE_FAILED } from "./environment";
 import { FETCH_RESTRICTION_REASON, FETCH_RULES, SYNC_FAILED, SYNC_REFUSED } from "./fetch";
+import { HASKELL_RULES } from "./haskell";
 import { LANGUAGE_RULES, PYTHON_BUILD_TOOL_MISSING } from "./languages";
 import { LTO_RULES } from "./lto";
 import { MAKE_OTHER_STARS, NOISE_RULES } from "./noise";
 import { OTHER_TOOL_RULES } from "./other-tools";
 import { PKGCORE_RULES } from "./pkgcore";
+import { PORTAGE_CHECK_RULES } from "./portage-checks";
 import { PYTHON_QA_RULES } from "./python-qa";
 import { RESOLVER_RULES } from "./resolver";
 import { RUBY_RULES } from "./ruby";
@@ -17,7 +19,9 @@ import type { LineRule } from "./rule";
 import { SHELL_RULES } from "./shell";
 import { SIGNATURE_RULES } from "./signatures";
 import { TEST_HARNESS_RULES } from "./test-harnesses";
+import { TEST_RUNTIME_RULES } from "./test-runtime";
 import { PYTEST_COLLECTION_CRASH, PYTEST_INTERPRETER_CRASH, TEST_RULES } from "./tests";
+import { TEX_RULES } from "./tex";
 import { TOOLCHAIN_RULES } from "./toolchain";
 import { VCS_RULES } from "./vcs";
 
@@ -34,6 +38,8 @@ export const LINE_RULES: readonly LineRule[] = [
   SYNC_REFUSED,
   SYNC_FAILED,
   FETCH_RESTRICTION_REASON,
+  // Round 19: the multilib-strict check and the PORTAGE_TMPDIR refusal (portage-checks.ts).
+  ...PORTAGE_CHECK_RULES,
   ...RESOLVER_RULES,
   ...PKGCORE_RULES,
   ...SIGNATURE_RULES,
@@ -48,10 +54,16 @@ export const LINE_RULES: readonly LineRule[] = [
   PYTHON_BUILD_TOOL_MISSING,
   PYTEST_INTERPRETER_CRASH,
   PYTEST_COLLECTION_CRASH,
+  // Round 19: GHC, Cabal and Shake wordings (before cabal-error, which gives no kind with a phase).
+  ...HASKELL_RULES,
   ...LANGUAGE_RULES,
   ...RUBY_RULES,
   ...TEST_HARNESS_RULES,
   ...TEST_RULES,
+  // Round 19: a program under test asserting or crashing (before python-exception, python-fatal-error and
+  // meson-plain-error, which read the same lines otherwise), and TeX.
+  ...TEST_RUNTIME_RULES,
+  ...TEX_RULES,
   ...BUILD_TOOL_RULES,
   ...CARGO_BUILD_SCRIPT_RULES,
   ...OTHER_TOOL_RULES,

@@ -1,5 +1,7 @@
 // Compiler and linker diagnostics (docs/domain.md, "Tool errors above the banner"). Patterns are
 // anchored where possible and use negated classes instead of ".*" so a 1 MB line stays linear.
+import { GAS_LTO_ERROR, LD_FATAL } from "./binutils";
+import { GHC_C_ERROR } from "./haskell";
 import { GHC_ERROR, GHC_SETUP_ERROR, GHC7_ERROR_HEADER } from "./languages";
 import { type LineRule, TIER_ROOT } from "./rule";
 
@@ -40,8 +42,10 @@ export const CC_DRIVER_ERROR: LineRule = {
   id: "cc-driver-error",
   note: "also lto1, the link-time optimizer (`lto1: fatal error: bytecode stream … generated with LTO version …`)",
   needles: ["error: "],
+  // Round 19: also as cc-rs reports it through cargo (`note: gcc: error: …`, rustc's `  = note: …`,
+  // a build script's `cargo:warning=…`).
   pattern:
-    /^(?:[\w.+-]*-)?(?:gcc|g\+\+|cc|c\+\+|cpp|clang|clang\+\+|cc1|cc1plus|lto1)(?:-\d+)?: (?:fatal )?error: /,
+    /^(?:(?: {0,8}= )?note: |cargo:warning=)?(?:[\w.+-]*-)?(?:gcc|g\+\+|cc|c\+\+|cpp|clang|clang\+\+|cc1|cc1plus|lto1)(?:-\d+)?: (?:fatal )?error: /,
   example: "x86_64-pc-linux-gnu-gcc: error: unrecognized command-line option '-mfoo'",
   role: "error",
   tier: TIER_ROOT,
@@ -208,9 +212,18 @@ export const GAS_ERROR: LineRule = {
   id: "gas-error",
   note:
     "GNU as reading gcc's output through a pipe names it `{standard input}`, with or without a line " +
-    "(cc-error takes the numbered form of a file name); an assembler error fails the compile",
-  needles: ["}: Error: ", "}: Fatal error: "],
-  pattern: /^\{standard input\}(?::\d+)?: (?:Fatal )?[Ee]rror: /,
+    "(cc-error takes the numbered form of a file name); an assembler error fails the compile. Round 19: " +
+    "also a named `.s`/`.S` file without a line (after its `x.s: Assembler messages:`); an LTO " +
+    "partition's is gas-lto-error's (binutils.ts)",
+  needles: [
+    "}: Error: ",
+    "}: Fatal error: ",
+    ".s: Error: ",
+    ".s: Fatal error: ",
+    ".S: Error: ",
+    ".S: Fatal error: ",
+  ],
+  pattern: /^(?:\{standard input\}(?::\d+)?|[^\s:]+\.[sS]): (?:Fatal )?[Ee]rror: /,
   example: "{standard input}: Error: open CFI at the end of file; missing .cfi_endproc directive",
   role: "error",
   tier: TIER_ROOT,
@@ -257,6 +270,22 @@ export const CC_ERROR_WITHOUT_LOCATION: LineRule = {
   role: "error",
   tier: TIER_ROOT,
   kind: "compile",
+  severity: "error",
+};
+
+export const COMPILER_ERROR_NO_LOCATION: LineRule = {
+  id: "compiler-error-no-location",
+  note:
+    "round 19: a bare `error: ` line that only GCC or clang word so: a warning option in brackets " +
+    "(`[-Werror=format-security]`, `[-Wimplicit-function-declaration]`, `[-fpermissive]`) or GCC's curly " +
+    "quotes; tool-error, listed after, gives no kind without a phase",
+  needles: ["error: "],
+  pattern: /^(?:fatal )?error: (?:[^\n]*\[-[Wf][\w=+,-]{1,80}\]\s*$|[^‘\n]*‘[^’\n]{1,200}’)/,
+  example: "error: format not a string literal and no format arguments [-Werror=format-security]",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  kindWithoutPhase: "compile",
   severity: "error",
 };
 
@@ -318,6 +347,7 @@ export const TOOLCHAIN_RULES: readonly LineRule[] = [
   // GHC's bare `File.hs:L:C: error:` header, whose message is on the next lines (languages.ts)
   GHC_SETUP_ERROR,
   GHC_ERROR,
+  GHC_C_ERROR,
   CC_DIAGNOSTIC_ERROR,
   CC_DRIVER_ERROR,
   LD_UNDEFINED_REFERENCE,
@@ -328,13 +358,16 @@ export const TOOLCHAIN_RULES: readonly LineRule[] = [
   LD_MULTIPLE_DEFINITION,
   LD_RECOMPILE_FPIC,
   LD_ERROR,
+  LD_FATAL,
   RUSTC_ERROR,
   GO_COMPILE_ERROR,
   GFORTRAN_ERROR,
+  GAS_LTO_ERROR,
   GAS_ERROR,
   GCC_BOOTSTRAP_COMPARISON,
   JAVAC_NO_SOURCE_FILES,
   CC_ERROR_WITHOUT_LOCATION,
+  COMPILER_ERROR_NO_LOCATION,
   // Shapes the rules above do not read: GHC 7's bare `File.hs:L:C:` header (languages.ts), a fatal error
   // without its location, GCC 3's unworded missing include, ld refusing an input file
   GHC7_ERROR_HEADER,

@@ -1,0 +1,63 @@
+// GNU binutils' wordings the compiler rules do not read (round 19): ld's fatal messages that carry no
+// `error:` (its einfo("%F…") calls) and GNU as failing on an LTO partition's assembly.
+import { type LineRule, TIER_ROOT } from "./rule";
+
+export const GAS_LTO_ERROR: LineRule = {
+  id: "gas-lto-error",
+  note:
+    "GNU as on an LTO partition (`/tmp/ccX.ltrans0.ltrans.s: Error: …`, after its `Assembler messages:`): " +
+    "the code is generated at link time, so the link fails. Also gcc's own temporary (`/tmp/ccizgB1I.s`, " +
+    "mkstemp's `ccXXXXXX`): a compile with Gentoo's default -pipe names `{standard input}` instead, and " +
+    "lto-wrapper's ltrans step writes one (real rows 280, 281). gas-error (toolchain.ts) takes the other " +
+    "`.s` files, a package's own assembly",
+  needles: [": Error: ", ": Fatal error: "],
+  pattern: /^(?:(?=[^\s:]{0,300}ltrans)[^\s:]+|(?:[^\s:]*\/)?cc\w{6})\.s(?::\d+)?: (?:Fatal )?[Ee]rror: /,
+  example: "/tmp/ccQ3xk1a.ltrans0.ltrans.s: Error: no such instruction: `vpdpbusd %ymm2,%ymm1,%ymm0'",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: "link",
+  severity: "error",
+};
+
+// ldlex/lexsup.c, ldmain.c, ldlang.c, ldfile.c: einfo (_("%F%P: …")) exits without `error:` in the text.
+const LD_FATAL_MESSAGES = [
+  String.raw`[^\s:]{1,40}(?: and [^\s:]{1,40})? may not be used (?:together|without )`,
+  "-(?:shared|pie|static-pie) not supported",
+  "cannot open (?:output file|linker script file|map file) ",
+  "cannot find script file ",
+  "unrecognised emulation mode: ",
+  "unrecognized option '",
+  String.raw`no input files\s*$`,
+  "cannot represent machine ",
+  String.raw`target \S+ not found`,
+  "failed to merge target specific data of file ",
+  String.raw`BFD \S+ internal error, aborting `,
+].join("|");
+
+export const LD_FATAL: LineRule = {
+  id: "ld-fatal",
+  note:
+    "GNU ld's fatal messages worded without `error:` (`ld: -r and -shared may not be used together`, " +
+    "`ld: cannot open output file x: Permission denied`); ld-error takes its `error:` forms",
+  needles: [
+    "may not be used ",
+    " not supported",
+    "cannot open ",
+    "cannot find script file ",
+    "unrecognised emulation mode: ",
+    "unrecognized option '",
+    "no input files",
+    "cannot represent machine ",
+    " not found",
+    "failed to merge target specific data",
+    "internal error, aborting ",
+  ],
+  pattern: new RegExp(
+    String.raw`^(?:[^\s:]*\/)?(?:[\w.+-]*-)?ld(?:\.bfd)?(?:-\d+)?: (?:${LD_FATAL_MESSAGES})`,
+  ),
+  example: "/usr/bin/ld: -r and -shared may not be used together",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: "link",
+  severity: "error",
+};

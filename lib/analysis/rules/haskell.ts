@@ -1,0 +1,118 @@
+// GHC, Cabal and Shake (hadrian) wordings added in round 19; GHC's own Haskell diagnostics and Cabal's
+// Setup errors are in languages.ts.
+import { type LineRule, TIER_DETAIL, TIER_ECHO, TIER_ROOT } from "./rule";
+
+export const GHC_C_ERROR: LineRule = {
+  id: "ghc-c-error",
+  note:
+    "GHC compiling a C file of a package (`cbits/foo.c:12:3: error:`) lays out the C compiler's diagnostic " +
+    "as its own: nothing after `error:`, the message indented below (detail.ts reads it, as for ghc-error). " +
+    "A C compiler alone always says something after `error:`. Not GHC's `In file included from x.c:2:0: " +
+    "error:` context line above it (a path has no blank)",
+  needles: [": error:"],
+  pattern: /^[^\s:]+\.(?:c|cc|cpp|cxx|c\+\+|h|hh|hpp|hxx|m|mm|S|s):\d+:\d+: error:\s*$/,
+  example: "cbits/zlib-helpers.c:12:3: error:",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: "compile",
+  severity: "error",
+};
+
+// GHC's `` `gcc' failed in phase `C Compiler'. (Exit code: 1) `` (a paste may lose the first backquote).
+const GHC_PHASE = String.raw`^\x60?[^\x60'\s]+' failed in phase \x60`;
+
+export const GHC_PHASE_FAILED_LINK: LineRule = {
+  id: "ghc-phase-failed-link",
+  note: "GHC's driver echoing its linker's (or object merger's) exit: the linker's own errors are above it",
+  needles: ["' failed in phase `"],
+  pattern: new RegExp(String.raw`${GHC_PHASE}(?:Linker|Merge objects)'\. \(Exit code: -?\d+\)`),
+  example: "`x86_64-pc-linux-gnu-gcc' failed in phase `Linker'. (Exit code: 1)",
+  role: "error",
+  tier: TIER_ECHO,
+  // The tool exits non-zero after it: alone it still fails an excerpt.
+  conclusive: true,
+  kind: "link",
+  severity: "error",
+};
+
+export const GHC_PHASE_FAILED: LineRule = {
+  id: "ghc-phase-failed",
+  note: "the same for the C compiler, the assembler, the C pre-processor and GHC's other phases: compile",
+  needles: ["' failed in phase `"],
+  pattern: new RegExp(String.raw`${GHC_PHASE}[^\x60']{1,40}'\. \(Exit code: -?\d+\)`),
+  example: "`x86_64-pc-linux-gnu-gcc' failed in phase `C Compiler'. (Exit code: 1)",
+  role: "error",
+  tier: TIER_ECHO,
+  // The tool exits non-zero after it: alone it still fails an excerpt.
+  conclusive: true,
+  kind: "compile",
+  severity: "error",
+};
+
+export const SHAKE_NO_RULE: LineRule = {
+  id: "shake-no-rule",
+  note:
+    "Shake (GHC's hadrian build): a file no rule builds, named on the next line (detail.ts reads it); " +
+    "below Shake's `Error when running Shake build system:` header and its `* <target>` chain",
+  needles: ["Error, file does not exist and no rule available:"],
+  pattern: /^Error, file does not exist and no rule available:$/,
+  example: "Error, file does not exist and no rule available:",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  kindWithoutPhase: "compile",
+  severity: "error",
+};
+
+export const SHAKE_ERROR_HEADER: LineRule = {
+  id: "shake-error-header",
+  note:
+    "Shake's header over any failure of a rule: detail tier, so the reason under it (shake-no-rule, a " +
+    "compiler's error from the failed command) is the primary; alone it still names the failure",
+  needles: ["Error when running Shake build system:"],
+  pattern: /^Error when running Shake build system:/,
+  example: "Error when running Shake build system:",
+  role: "error",
+  tier: TIER_DETAIL,
+  kind: null,
+  kindWithoutPhase: "compile",
+  severity: "error",
+};
+
+export const CABAL_FOREIGN_LIBRARY_MISSING: LineRule = {
+  id: "cabal-foreign-library-missing",
+  note:
+    "Cabal's configure check of `extra-libraries` and `includes` (`Missing dependency on a foreign " +
+    "library:`), with or without `Setup: `/`Error: ` before it: the configure step, whatever phase ran " +
+    "Setup (cabal-error, listed after, gives no kind when a phase is known)",
+  needles: ["Missing dependency on a foreign librar", "Missing dependencies on foreign librar"],
+  pattern: /^(?:[\w./-]+: |Error: )?Missing dependenc(?:y|ies) on (?:a )?foreign librar(?:y|ies):/,
+  example: "Setup: Missing dependency on a foreign library:",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: "configure",
+  severity: "error",
+};
+
+export const CABAL_FOREIGN_LIBRARY_ITEM: LineRule = {
+  id: "cabal-foreign-library-item",
+  note:
+    "the list under that header (`* Missing (or bad) header file: zlib.h`, `* Missing C libraries: a, b`): " +
+    "detail tier, so the header above stays the primary when both were pasted",
+  needles: ["* Missing "],
+  pattern: /^(?:[\w./-]+: |Error: )?\* Missing (?:\(or bad\) )?(?:C librar(?:y|ies)|header files?): /,
+  example: "* Missing (or bad) C library: gmp",
+  role: "error",
+  tier: TIER_DETAIL,
+  kind: "configure",
+  severity: "error",
+};
+
+export const HASKELL_RULES: readonly LineRule[] = [
+  GHC_PHASE_FAILED_LINK,
+  GHC_PHASE_FAILED,
+  SHAKE_NO_RULE,
+  SHAKE_ERROR_HEADER,
+  CABAL_FOREIGN_LIBRARY_MISSING,
+  CABAL_FOREIGN_LIBRARY_ITEM,
+];

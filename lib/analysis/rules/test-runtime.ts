@@ -1,0 +1,105 @@
+// Lines only a program under test prints (round 19): an assertion of pytest or GLib's test framework, a
+// test binary killed by a signal, an MPI runtime that cannot start. With a phase, the phase decides
+// (kind null); alone in an excerpt they are a test failing (kindWithoutPhase test).
+import { type LineRule, TIER_DETAIL, TIER_ECHO, TIER_ROOT } from "./rule";
+
+export const PYTEST_REWRITTEN_ASSERTION: LineRule = {
+  id: "pytest-assertion",
+  note:
+    "pytest rewrites a failing `assert` into `AssertionError: assert <expr>` (after its `E   ` marker or " +
+    "alone in a paste); python-exception, listed after, read it as a build script's exception",
+  needles: ["AssertionError: assert "],
+  pattern: /^AssertionError: assert /,
+  example: "AssertionError: assert 'a' == 'b'",
+  role: "error",
+  tier: TIER_DETAIL,
+  kind: null,
+  kindWithoutPhase: "test",
+  severity: "error",
+};
+
+export const PYTHON_FATAL_SIGNAL: LineRule = {
+  id: "python-fatal-signal",
+  note:
+    "faulthandler's report of a signal (`Fatal Python error: Segmentation fault`, then the threads' " +
+    "stacks): code crashing under a running interpreter, a test's usually; start-up failures " +
+    "(`init_fs_encoding: …`) stay python-fatal-error's, kind compile without a phase",
+  needles: ["Fatal Python error: "],
+  pattern:
+    /^Fatal Python error: (?:Segmentation fault|Aborted|Bus error|Floating point exception|Illegal instruction)\s*$/,
+  example: "Fatal Python error: Segmentation fault",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  kindWithoutPhase: "test",
+  severity: "error",
+};
+
+export const TEST_PROCESS_FAILED: LineRule = {
+  id: "test-process-failed",
+  note:
+    "a test runner's `ERROR: <name> process failed: -11` (a negative code is the signal that killed the " +
+    "binary); meson-plain-error, listed after, read any `ERROR: ` sentence as meson's configure error",
+  needles: [" process failed: "],
+  pattern: /^ERROR: \S+ process failed: -?\d+\s*$/,
+  example: "ERROR: test_parser process failed: -11",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  kindWithoutPhase: "test",
+  severity: "error",
+};
+
+export const MPI_NO_NETWORK: LineRule = {
+  id: "mpi-no-network",
+  note:
+    "Open MPI's help text when a sandboxed test starts mpirun without a network interface; printed " +
+    "inside a dashed box, so it may be indented or quoted",
+  needles: ["No network interfaces were found for out-of-band"],
+  pattern: /^[\s>|"'*-]{0,16}No network interfaces were found for out-of-band communications/,
+  example: "No network interfaces were found for out-of-band communications. We require",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  kindWithoutPhase: "test",
+  severity: "error",
+};
+
+export const GLIB_TEST_ASSERTION: LineRule = {
+  id: "glib-test-assertion",
+  note:
+    "g_assert*() and g_assert_not_reached() in a GLib test: `ERROR:<file>:<line>:<function>: …` with no " +
+    "blank after `ERROR:` (TAP output puts `Bail out! ` before it)",
+  needles: [": assertion failed", ": code should not be reached"],
+  pattern:
+    /^(?:# )?(?:Bail out! )?(?:[\w-]+:)?ERROR:[^\s:]+:\d+:[^:\n]{0,200}: (?:assertion failed|code should not be reached)/,
+  example: "ERROR:../tests/parser.c:123:test_parse_empty: assertion failed: (n == 0)",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  kindWithoutPhase: "test",
+  severity: "error",
+};
+
+export const GLIB_TRAP_CHILD_FAILED: LineRule = {
+  id: "glib-trap-child-failed",
+  note: "g_test_trap_assert_passed(): the subprocess's own assertion is printed above it, so an echo",
+  needles: [") failed unexpectedly"],
+  pattern:
+    /^(?:Bail out! )?(?:[\w-]+:)?ERROR:[^\s:]+:\d+:[^:\n]{0,200}: child process \(.{0,500}\) failed unexpectedly/,
+  example: "ERROR:../tests/spawn.c:88:test_spawn: child process (/spawn/exit [4242]) failed unexpectedly",
+  role: "error",
+  tier: TIER_ECHO,
+  kind: null,
+  kindWithoutPhase: "test",
+  severity: "error",
+};
+
+export const TEST_RUNTIME_RULES: readonly LineRule[] = [
+  PYTEST_REWRITTEN_ASSERTION,
+  PYTHON_FATAL_SIGNAL,
+  TEST_PROCESS_FAILED,
+  MPI_NO_NETWORK,
+  GLIB_TEST_ASSERTION,
+  GLIB_TRAP_CHILD_FAILED,
+];
