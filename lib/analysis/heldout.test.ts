@@ -43,6 +43,8 @@ import {
   HELDOUT33_DIR,
   HELDOUT34_DIR,
   HELDOUT35_DIR,
+  HELDOUT36_DIR,
+  HELDOUT37_DIR,
   type HeldoutAnalysis,
   type HeldoutCase,
   heldoutPercent,
@@ -225,6 +227,8 @@ describe("held-out sets", () => {
       "heldout33",
       "heldout34",
       "heldout35",
+      "heldout36",
+      "heldout37",
     ]);
   });
 
@@ -243,7 +247,7 @@ describe("held-out sets", () => {
   // heldout30 (12: upstream threads rarely paste a whole Portage failure), heldout31 (14, no infra case: linked
   // pastes store only a page's start), heldout32 (20, no success, no infra case) and heldout33 (30, no infra
   // case: commit messages quote what a commit fixes), heldout34 (29, no success, no infra case) and heldout35
-  // (30) ran dry before 40.
+  // (30), heldout36 (30, no success: commit messages quote failures) and heldout37 (25) ran dry before 40.
   test.each([
     ["heldout2", HELDOUT2_DIR, 40, true, true],
     ["heldout3", HELDOUT3_DIR, 40, true, true],
@@ -279,6 +283,8 @@ describe("held-out sets", () => {
     ["heldout33", HELDOUT33_DIR, 30, true, false],
     ["heldout34", HELDOUT34_DIR, 29, false, false],
     ["heldout35", HELDOUT35_DIR, 30, true, true],
+    ["heldout36", HELDOUT36_DIR, 30, false, true],
+    ["heldout37", HELDOUT37_DIR, 25, true, true],
   ])(
     "the set %s has its minimum of cases, failures (and successes, infra where it has them), each well-formed",
     (name, dir, minCases, hasSuccess, hasInfra) => {

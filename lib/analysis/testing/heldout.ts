@@ -25,8 +25,9 @@
 // Prefix), heldout29/ (Portage output in repositories' files) and heldout30/ (upstream projects' threads, by
 // failure kind), heldout31/ (pastes and gists linked from forums: the vein is dry), heldout32/ (GitHub threads
 // by package area), heldout33/ (overlays' commit messages), heldout34/ (more overlays' commit messages) and
-// heldout35/ (commit messages of Portage's tools and of ChromiumOS and Flatcar), collected in session 11 and
-// scored on arrival, are the newest, whose misses
+// heldout35/ (commit messages of Portage's tools and of ChromiumOS and Flatcar), then heldout36/ and heldout37/
+// (more commit messages, scored on arrival after round 19), collected in session 11, are the newest, whose
+// misses
 // rule writers get in words only. They are the
 // yardstick for "does the analyzer generalise", so the loader is strict: a case without build.log, with a
 // malformed expected.json, or whose primary text is not the text of the line it
@@ -73,6 +74,8 @@ export const HELDOUT32_DIR = path.join(CORPUS_DIR, "heldout32");
 export const HELDOUT33_DIR = path.join(CORPUS_DIR, "heldout33");
 export const HELDOUT34_DIR = path.join(CORPUS_DIR, "heldout34");
 export const HELDOUT35_DIR = path.join(CORPUS_DIR, "heldout35");
+export const HELDOUT36_DIR = path.join(CORPUS_DIR, "heldout36");
+export const HELDOUT37_DIR = path.join(CORPUS_DIR, "heldout37");
 
 /** One held-out corpus: a folder of case folders, reported under its name. */
 export interface HeldoutSet {
@@ -117,6 +120,8 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
   { name: "heldout33", dir: HELDOUT33_DIR },
   { name: "heldout34", dir: HELDOUT34_DIR },
   { name: "heldout35", dir: HELDOUT35_DIR },
+  { name: "heldout36", dir: HELDOUT36_DIR },
+  { name: "heldout37", dir: HELDOUT37_DIR },
 ];
 
 const KINDS = [
