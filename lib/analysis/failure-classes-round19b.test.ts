@@ -194,3 +194,38 @@ describe("8. the package of an excerpt without banner, from its build directory"
     expect(result.atom).toBeNull();
   });
 });
+
+describe("9. round 19c: kbuild's modpost, Qt's lupdate, distutils-r1's default steps", () => {
+  test("modpost's undefined symbol is a link failure, not meson's ERROR", () => {
+    const result = analyze([
+      "  MODPOST /var/tmp/portage/x11-drivers/foo-1.0/work/foo-1.0/Module.symvers",
+      'ERROR: modpost: "drm_gem_object_put" [/var/tmp/portage/x11-drivers/foo-1.0/work/foo-1.0/foo.ko] undefined!',
+      "make[2]: *** [scripts/Makefile.modpost:145: Module.symvers] Error 1",
+    ]);
+    expect(result.primary?.line).toBe(2);
+    expect(result.kind).toBe("link");
+  });
+
+  test("near miss: older kernels' WARNING lets the build go on", () => {
+    const result = analyze(['WARNING: "foo_bar" [/tmp/foo.ko] undefined!', ">>> Source compiled."]);
+    expect(result.status).toBe("succeeded");
+  });
+
+  test("lupdate's error beats ninja's FAILED echo", () => {
+    const result = analyze([
+      "FAILED: CMakeFiles/foo_lupdate",
+      "lupdate error: List file 'src/translations.lst' is not readable.",
+      "ninja: build stopped: subcommand failed.",
+    ]);
+    expect(result.primary?.line).toBe(2);
+    expect(result.kind).toBe("compile");
+  });
+
+  test("distutils-r1's default step names its phase", () => {
+    const result = analyze([
+      " * python3_12: running distutils-r1_run_phase distutils-r1_python_install",
+      "error: [Errno 2] No such file or directory: 'build/lib/foo'",
+    ]);
+    expect(result.kind).toBe("install");
+  });
+});

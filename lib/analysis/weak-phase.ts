@@ -31,11 +31,12 @@ const TEST_RUNNER = /^(?:\S*\/)?(?:ctest|pytest|py\.test|nosetests|trial)(?:\s|$
 const PYTHON_TEST_STEP = /^\s*\*\s+[\w.-]+: running testing\b/;
 /**
  * distutils-r1's per-implementation step names its sub-phase anywhere (` * python3_9: running
- * distutils-r1_run_phase python_test`); its `_all` steps run once, without the implementation.
+ * distutils-r1_run_phase python_test` for the ebuild's own function, `… distutils-r1_python_compile` for the
+ * eclass's default, round 19); its `_all` steps run once, without the implementation.
  */
-const DISTUTILS_STEP_NEEDLE = "running distutils-r1_run_phase python_";
+const DISTUTILS_STEP_NEEDLE = "running distutils-r1_run_phase ";
 const DISTUTILS_STEP =
-  /^\s*\*\s+[\w.-]+: running distutils-r1_run_phase python_(configure|compile|test|install)\b/;
+  /^\s*\*\s+[\w.-]+: running distutils-r1_run_phase (?:distutils-r1_)?python_(configure|compile|test|install)\b/;
 const DESTDIR = "DESTDIR=";
 /** elisp.eclass elisp-compile: its einfo and its failure. */
 export const ELISP_COMPILE_SIGNS = ["Compiling GNU Emacs Elisp files", "elisp-compile: "] as const;

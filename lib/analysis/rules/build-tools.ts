@@ -106,6 +106,23 @@ export const MESON_PLAIN_ERROR: LineRule = {
   severity: "error",
 };
 
+export const KBUILD_MODPOST_UNDEFINED: LineRule = {
+  id: "kbuild-modpost-undefined",
+  note:
+    "kbuild's modpost after linking an out-of-tree module (linux-mod's emake): a symbol the kernel does not " +
+    'export (`ERROR: "foo" [bar.ko] undefined!`, `ERROR: modpost: …` since 5.x): a link failure, not ' +
+    "meson's " +
+    "plain `ERROR:` (round 19)",
+  needles: ["] undefined!"],
+  // `WARNING:` (older kernels) lets the build go on
+  pattern: /^ERROR: (?:modpost: )?"[^"\s]{1,200}" \[[^\]\s]{1,300}\.ko\] undefined!/,
+  example: 'ERROR: modpost: "drm_gem_object_put" [/var/tmp/portage/x11-drivers/foo-1/work/foo.ko] undefined!',
+  role: "error",
+  tier: TIER_ROOT,
+  kind: "link",
+  severity: "error",
+};
+
 export const BAZEL_ERROR: LineRule = {
   id: "bazel-error",
   note:
@@ -455,6 +472,7 @@ export const BUILD_TOOL_RULES: readonly LineRule[] = [
   CMAKE_INSTALL_ERROR,
   CMAKE_ERROR,
   MESON_ERROR,
+  KBUILD_MODPOST_UNDEFINED,
   BAZEL_ERROR,
   MESON_PLAIN_ERROR,
   ARGPARSE_ERROR,

@@ -58,9 +58,25 @@ export const QMAKE_PROJECT_FILE_FAILED: LineRule = {
   severity: "error",
 };
 
+export const QT_LINGUIST_ERROR: LineRule = {
+  id: "qt-linguist-error",
+  note:
+    "Qt's translation tools run by the build (CMake's qt_add_translations, qmake's lrelease.prf): `lupdate " +
+    "error: …`, the tool's own reason above ninja's or make's echo (round 19)",
+  needles: ["update error: ", "release error: "],
+  pattern: /^(?:\S*\/)?l(?:update|release)(?:-qt\d)?(?:\.exe)? error: \S/,
+  example: "lupdate error: List file 'src/translations.lst' is not readable.",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  kindWithoutPhase: "compile",
+  severity: "error",
+};
+
 export const QMAKE_RULES: readonly LineRule[] = [
   QMAKE_PROJECT_ERROR,
   QMAKE_TOOL_FAILED,
   QMAKE_PARSE_ERROR,
   QMAKE_PROJECT_FILE_FAILED,
+  QT_LINGUIST_ERROR,
 ];
