@@ -371,6 +371,12 @@ const hashTriple = (triple: number): number => Math.imul(triple, WINDOW_HASH) >>
 /** Whether an Int32Array reads bytes with the first as its low byte (WindowTable.bitsIn's words). */
 const LITTLE_ENDIAN = new Uint8Array(Int32Array.of(1).buffer)[0] === 1;
 const NO_WORDS = new Int32Array(0);
+/**
+ * WindowTable.tagsInText's copy of a text's units (their low bytes), and one unit more: the one after
+ * the last is read (a former text's, harmless: see there). The analysis is synchronous, so one
+ * scratch serves every table; it holds a line of MAX_LINE_CHARS (lines.ts).
+ */
+const TEXT_SCRATCH = Buffer.alloc(64 * 1024 + 1);
 const asBuffer = (bytes: Uint8Array): Buffer =>
   Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
@@ -777,37 +783,48 @@ class WindowTable {
 
   /** ORs into `into` the tags (bit t of word t >>> 5) of the needles in `text`; whether there is one. */
   tagsInText(text: string, into: Uint32Array): boolean {
-    // As bitsIn: every other position, a window's run of 3 ending there or one on, and the unit before or after.
+    const to = text.length;
+    if (to < WINDOW) return false;
+    // The text's low bytes (what the tables take) copied into a byte array first, one native copy
+    // per line: a typed-array load per unit instead of charCodeAt, which V8 does not specialise to
+    // the string's representation in this loop (~5.5 ns per unit before, ~3 with the copy;
+    // docs/benchmarks.md, "Analysis throughput, session 11"). Needles are still compared with the text.
+    // A text longer than the scratch (no line of the analysis: MAX_LINE_CHARS) gets a copy of its own.
+    const units = to < TEXT_SCRATCH.length ? TEXT_SCRATCH : Buffer.allocUnsafe(to + 1);
+    units.write(text, 0, "latin1");
     const neighbours = this.neighbours;
+    let found = false;
+    let first = units[0];
+    for (let pos = 2; pos < to; pos += 2) {
+      const last = units[pos];
+      const near = neighbours[hashTriple(first | (units[pos - 1] << 8) | (last << 16))];
+      first = last;
+      if (near === 0) continue;
+      // At pos + 1 === to the unit is a former text's: at worst a cell that cellTags finds nothing at.
+      const before = pos >= 3 ? units[pos - 3] & 7 : 0;
+      const cell = ((near >>> before) & 1) | (((near >>> (8 + (units[pos + 1] & 7))) & 1) << 1);
+      if (cell !== 0 && this.cellTags(text, units, pos, cell, into)) found = true;
+    }
+    return found;
+  }
+
+  /** tagsInText at a position whose cell is set: ORs into `into` the tags of the needles whose window ends there or one on. */
+  private cellTags(text: string, units: Uint8Array, pos: number, cell: number, into: Uint32Array): boolean {
     const windowBits = this.windowBits;
     const to = text.length;
     let found = false;
-    if (to < WINDOW) return found;
-    let first = text.charCodeAt(0) & 0xff;
-    for (let pos = 2; pos < to; pos += 2) {
-      const last = text.charCodeAt(pos) & 0xff;
-      const near = neighbours[hashTriple(first | ((text.charCodeAt(pos - 1) & 0xff) << 8) | (last << 16))];
-      first = last;
-      if (near === 0) continue;
-      const before = pos >= 3 ? text.charCodeAt(pos - 3) & 7 : 0;
-      const after = pos + 1 < to ? text.charCodeAt(pos + 1) & 7 : 0;
-      const cell = ((near >>> before) & 1) | (((near >>> (8 + after)) & 1) << 1);
-      if (cell === 0) continue;
-      for (let end = (cell & 1) !== 0 ? pos : pos + 1; end <= pos + (cell >>> 1) && end < to; end++) {
-        if (end < 3) continue;
-        const hash = hashWindow(
-          ((text.charCodeAt(end - 3) & 0xff) << 24) |
-            ((text.charCodeAt(end - 2) & 0xff) << 16) |
-            ((text.charCodeAt(end - 1) & 0xff) << 8) |
-            (text.charCodeAt(end) & 0xff),
-        );
-        if ((windowBits[hash >>> 5] & (1 << (hash & 31))) === 0) continue;
-        for (let index = this.bucket[hash]; index < this.bucket[hash + 1]; index++) {
-          if (!this.endsAtInText(text, end, index)) continue;
-          const tag = this.needleTag[index];
-          into[tag >>> 5] |= 1 << (tag & 31);
-          found = true;
-        }
+    // Bit 0: a window may end here; bit 1: at the next position.
+    for (let end = (cell & 1) !== 0 ? pos : pos + 1; end <= pos + (cell >>> 1) && end < to; end++) {
+      if (end < 3) continue;
+      const hash = hashWindow(
+        (units[end - 3] << 24) | (units[end - 2] << 16) | (units[end - 1] << 8) | units[end],
+      );
+      if ((windowBits[hash >>> 5] & (1 << (hash & 31))) === 0) continue;
+      for (let index = this.bucket[hash]; index < this.bucket[hash + 1]; index++) {
+        if (!this.endsAtInText(text, end, index)) continue;
+        const tag = this.needleTag[index];
+        into[tag >>> 5] |= 1 << (tag & 31);
+        found = true;
       }
     }
     return found;
