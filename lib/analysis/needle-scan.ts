@@ -419,6 +419,8 @@ class QuietLineSkipper {
   private windowFrom = 0;
   private windowTo = 0;
   private windowAt = Number.POSITIVE_INFINITY;
+  /** The bits of the needles found there (WindowTable.foundBits). */
+  private windowBits = 0;
   /** The chunk `words` views (WindowTable.bitsIn), and where its bytes start in them. */
   private wordsChunk: Uint8Array | null = null;
   private words: Int32Array = NO_WORDS;
@@ -508,7 +510,13 @@ class QuietLineSkipper {
       // Only a line holding a windowed needle is searched line by line (for its bits).
       if (nextWindow < lineStart) nextWindow = this.windowAfter(chunk, bytes, lineStart, to);
       if (nextWindow < end && (!hit || (enough !== 0 && (bits & enough) !== enough))) {
-        const found = this.windows.bitsIn(bytes, this.words, this.wordShift, lineStart, end, enough, bits);
+        // bitsIn over the line would stop where the search did, with the same bits, when they are
+        // enough: the positions of the line before it hold no needle, and a needle found there lies
+        // in the line, bounds of chunk or line alike. Else the line is searched for more.
+        const found =
+          ((bits | this.windowBits) & enough) === enough
+            ? this.windowBits
+            : this.windows.bitsIn(bytes, this.words, this.wordShift, lineStart, end, enough, bits);
         if (found !== -1) {
           bits |= found;
           hit = true;
@@ -581,6 +589,7 @@ class QuietLineSkipper {
       this.windowFrom = from;
       this.windowTo = to;
       this.windowAt = this.windows.firstFound(bytes, this.words, this.wordShift, from, to);
+      this.windowBits = this.windows.foundBits;
     }
     return this.windowAt;
   }
@@ -712,6 +721,9 @@ class WindowTable {
   readonly windowEnd: Int32Array;
   readonly needleTag: Int32Array;
   readonly units: Uint16Array;
+  /** The bits of the needles firstFound found where it stopped (bitsIn's there, line or chunk alike). */
+  foundBits = 0;
+
   constructor(needles: readonly { codes: readonly number[]; tag: number }[]) {
     const windows = needles.map(({ codes, tag }) => {
       const at = rarestWindow(codes);
@@ -854,7 +866,9 @@ class WindowTable {
 
   /** Whether a needle's window ends at `pos` or one on, as its cell says (0: none may). */
   private foundAt(bytes: Uint8Array, from: number, to: number, pos: number, cell: number): boolean {
-    return cell !== 0 && this.cellBits(bytes, from, to, pos, cell, -1) !== -1;
+    if (cell === 0) return false;
+    this.foundBits = this.cellBits(bytes, from, to, pos, cell, -1);
+    return this.foundBits !== -1;
   }
 
   /** bitsIn's cell at byte position p (the run of 3 ending there), read byte by byte. */
