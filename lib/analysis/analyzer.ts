@@ -29,7 +29,7 @@ import type { AttachmentAnalysis, ErrorLine, FailedTest, LogAnalysis, LogHeader,
 // Module-level bindings of the imports used per line: an import compiled to
 // CommonJS (tsx, bundles) is read through a getter at every use, which V8 does
 // not inline here (~10 % of the mixed bench block, docs/benchmarks.md).
-const { cleanLine, cleanPlainLine, detach, MAX_LINE_CHARS, splitLogText } = linesModule;
+const { cleanLine, cleanText, detach, MAX_LINE_CHARS, splitLogText } = linesModule;
 const { ATOM_TAG, firstMatchingRule, hasTag, INFRA_TAG, lineTags, newLineTags } = gateModule;
 const { ELOG_LINE } = eerrorModule;
 const { QA_NOTICE_PATTERN, qaRuleIdFor } = qaModule;
@@ -104,7 +104,7 @@ const LINE_GATE_NEEDLES = [
 /**
  * What cleanLine removes or reads past (lines.ts): a line holding one is pushed the full way, under a
  * tag of its own, so that a line the quiet-line skip passed without one (its bits for these short
- * needles are always complete) is cleaned by cleanPlainLine.
+ * needles are always complete) is cleaned as a plain line (cleanText).
  */
 const CONTROL_NEEDLES = ["\r", "\u001b", "^[", "\u0000"];
 /**
@@ -297,7 +297,7 @@ export interface LogAnalyzer {
   /**
    * pushLine(raw, GATE_FULL) for a line the plain byte gate passed, while plainByteGate() is true, that
    * holds none of "\r", ESC, "^[" and NUL (the quiet-line skip knows): its text is cleaned by
-   * cleanPlainLine.
+   * cleanText as a plain line.
    */
   pushPlainLine(raw: string): void;
   finish(): LogAnalysis;
@@ -381,7 +381,7 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
     }
     // Past the gate a line may be kept: it must not pin the text it was cut from. A line
     // the byte gate passed (gate given) was decoded on its own and pins nothing.
-    const text = plain ? cleanPlainLine(raw) : cleanLine(gate === undefined ? detach(raw) : raw);
+    const text = cleanText(gate === undefined ? detach(raw) : raw, plain);
     if (passed === GATE_HEADER && knownHeaderLine(text, state.structure.header)) return;
     // One needle pass for the infra watcher, the structure's atoms and the rules.
     const tags = lineTags(text, tagBuffer);

@@ -122,23 +122,27 @@ const LOST_ESC_SGR = /\[\d{1,3}(?:;\d{1,3}){0,4}m/g;
  * a regex would cost more than the rest of the scan.
  */
 export function cleanLine(raw: string): string {
-  let text = raw.length > MAX_LINE_CHARS ? raw.slice(0, MAX_LINE_CHARS) : raw;
-  text = visibleText(text);
-  if (text.includes("\u001b") || text.includes("^[")) text = text.replace(ANSI_ESCAPE, "");
-  if (text.includes(LOST_ESC_RESET)) text = text.replace(LOST_ESC_SGR, "");
-  if (text.includes("\u0000")) text = text.replaceAll("\u0000", "");
-  const last = text.charCodeAt(text.length - 1);
-  return last === 32 || last === 9 ? text.trimEnd() : text;
+  return cleanText(raw, false);
 }
 
 /**
- * cleanLine for a line known to be at most MAX_LINE_CHARS characters and to hold
- * no "\r", ESC, "^[" nor NUL (StreamingLog's byte gate saw its bytes): only the
- * lost-ESC colour codes and the trailing blanks are left to take off, without
- * four searches that cannot find anything.
+ * cleanLine, or with `plain` for a line known to be at most MAX_LINE_CHARS characters and to hold no
+ * "\r", ESC, "^[" nor NUL (StreamingLog's byte gate saw its bytes): then only the lost-ESC colour
+ * codes and the trailing blanks are left to take off. A flag, not a function of its own: the
+ * analyzer's one call site keeps the type feedback of lines cleaned the whole way, so a process that
+ * read whole texts first (analyzeLogText) does not throw away its compiled pushCore at the first
+ * plain line (~65 ms of the optimising compiler in bench:analysis' streaming row; docs/benchmarks.md,
+ * "Analysis throughput, session 11").
  */
-export function cleanPlainLine(raw: string): string {
-  const text = raw.includes(LOST_ESC_RESET) ? raw.replace(LOST_ESC_SGR, "") : raw;
+export function cleanText(raw: string, plain: boolean): string {
+  let text = raw;
+  if (!plain) {
+    if (text.length > MAX_LINE_CHARS) text = text.slice(0, MAX_LINE_CHARS);
+    text = visibleText(text);
+    if (text.includes("\u001b") || text.includes("^[")) text = text.replace(ANSI_ESCAPE, "");
+  }
+  if (text.includes(LOST_ESC_RESET)) text = text.replace(LOST_ESC_SGR, "");
+  if (!plain && text.includes("\u0000")) text = text.replaceAll("\u0000", "");
   const last = text.charCodeAt(text.length - 1);
   return last === 32 || last === 9 ? text.trimEnd() : text;
 }

@@ -7,6 +7,8 @@
 // cost most of the analyzer's time on lines that match nothing. Linear in the
 // text by construction (no backtracking).
 
+import { COMMON_WINDOWS } from "./common-windows";
+
 export interface Needle {
   text: string;
   /** Reported by `tagsIn` when the needle occurs; tags are small integers (0 … 1023). */
@@ -349,17 +351,10 @@ const WINDOW_SHIFT = 17;
  */
 const COMMON_BYTES = ` eintr-osalc/.dugp_mfh1b:E'A=02kSyxC|vT63I#4RNHL"wOPGD>58M,&*V;`;
 /**
- * The 4-byte runs most frequent in real build logs (the 200 most frequent within a line of the
- * corpus' real and held-out logs: the .log files of fixtures/corpus but generated/, 0.7 MB): a
- * window made of one (" pack" of "package", "buil" of "ebuild") occurs on many lines that hold
- * none of its needles, and each occurrence costs a compare of every needle with that window.
- * A needle is looked for by such a window only when all of its windows are.
+ * Each common 4-byte run of real build logs (common-windows.ts) by its rank, 0 the most frequent: a
+ * needle is looked for by such a window only when all of its windows are, then by the rarest of them.
  */
-const COMMON_WINDOWS = new Set<string>(
-  "    \nport\ning \nuild\nbuil\n----\ntage\norta\nrtag\n====\nage/\n/por\nled \n/var\n the\nvar/\nfile\n/tmp\ntmp/\nmp/p\np/po\nconf\nthe \npack\nusr/\nine \n/usr\nar/t\nr/tm\nytho\nthon\nlled\nline\n lin\npyth\n Cal\n *  \nonfi\nnfig\nebui\n/lib\nento\nntoo\nalle\nCall\nmerg\n*   \ntion\nacka\nckag\nkage\n>>> \ngent\n of \n to \ndev-\n, li\nerge\nwork\niled\naile\n in \nild \ncomp\n/wor\n fil\nment\nfail\n- * \n fai\nigur\nfigu\nlibs\nile \n-lib\nrror\nork/\nnsta\nmake\nemer\ntall\nstal\nourc\ntest\nurce\ngure\ninst\nnmen\niron\nenvi\nnvir\nviro\nronm\nonme\n ebu\nsys-\n for\n pac\n  Ca\nages\nfor \n:  C\nibs/\n'/va\nr/li\n '/v\n /us\n com\nrge \nsr/l\nking\n   e\napp-\ntory\nion \nt of\n env\n The\n /va\nall \nThe \n con\ne co\nsour\n::ge\n:gen\nnot \nting\n9999\nlib/\niles\nctor\n is \nompi\nild.\nmple\nage \n >>>\nmpil\ninux\nure:\nge/d\n/dev\n-999\nhase\nphas\n* Th\nrect\n... \nutil\natio\nerro\ned s\nnt, \ndire\n * T\nlinu\nng d\n you\nirec\necto\nted \nbin/\n!!! \nhon3\n/bin\nERRO\nRROR\nge -\n dir\nent,\nplet\nompl\nable\npend\nckin\nepen\nloca\n bui\nrce \nlete\nt, l\nand \ne/de\n....\n ERR\n out\nmedi\n not\ntemp\nedia\n pha\nende\nheck\ndepe\n ins\nges \npile\ninfo\nROR:".split(
-    "\n",
-  ),
-);
+const COMMON_WINDOW_RANK = new Map<string, number>(COMMON_WINDOWS.map((window, rank) => [window, rank]));
 const rarity = (code: number): number => {
   const rank = COMMON_BYTES.indexOf(String.fromCharCode(code));
   return Math.log(2 + (rank === -1 ? COMMON_BYTES.length : rank));
@@ -371,6 +366,12 @@ const hashTriple = (triple: number): number => Math.imul(triple, WINDOW_HASH) >>
 /** Whether an Int32Array reads bytes with the first as its low byte (WindowTable.bitsIn's words). */
 const LITTLE_ENDIAN = new Uint8Array(Int32Array.of(1).buffer)[0] === 1;
 const NO_WORDS = new Int32Array(0);
+/**
+ * WindowTable.tagsInText's copy of a text's units (their low bytes), and one unit more: the one after
+ * the last is read (a former text's, harmless: see there). The analysis is synchronous, so one
+ * scratch serves every table; it holds a line of MAX_LINE_CHARS (lines.ts).
+ */
+const TEXT_SCRATCH = Buffer.alloc(64 * 1024 + 1);
 const asBuffer = (bytes: Uint8Array): Buffer =>
   Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
@@ -410,6 +411,16 @@ class QuietLineSkipper {
   private rareChunk: Uint8Array | null = null;
   private rareFrom = 0;
   private readonly rareAt: number[] = [];
+  /**
+   * The chunk and range the windowed needles were last searched in, and a byte of the first one found
+   * there (Infinity: none). Lines before that byte's hold none of them (windowAfter).
+   */
+  private windowChunk: Uint8Array | null = null;
+  private windowFrom = 0;
+  private windowTo = 0;
+  private windowAt = Number.POSITIVE_INFINITY;
+  /** The bits of the needles found there (WindowTable.foundBits). */
+  private windowBits = 0;
   /** The chunk `words` views (WindowTable.bitsIn), and where its bytes start in them. */
   private wordsChunk: Uint8Array | null = null;
   private words: Int32Array = NO_WORDS;
@@ -468,6 +479,7 @@ class QuietLineSkipper {
     this.loudEnd = -1;
     if (chunk !== this.wordsChunk) this.viewWords(chunk);
     let nextRare = this.rareAfter(chunk, bytes, from);
+    let nextWindow = this.windowAfter(chunk, bytes, from, to);
     let lines = 0;
     let lineStart = from;
     let unfinished = false;
@@ -495,8 +507,16 @@ class QuietLineSkipper {
           hit = true;
         }
       }
-      if (!hit || (enough !== 0 && (bits & enough) !== enough)) {
-        const found = this.windows.bitsIn(bytes, this.words, this.wordShift, lineStart, end, enough, bits);
+      // Only a line holding a windowed needle is searched line by line (for its bits).
+      if (nextWindow < lineStart) nextWindow = this.windowAfter(chunk, bytes, lineStart, to);
+      if (nextWindow < end && (!hit || (enough !== 0 && (bits & enough) !== enough))) {
+        // bitsIn over the line would stop where the search did, with the same bits, when they are
+        // enough: the positions of the line before it hold no needle, and a needle found there lies
+        // in the line, bounds of chunk or line alike. Else the line is searched for more.
+        const found =
+          ((bits | this.windowBits) & enough) === enough
+            ? this.windowBits
+            : this.windows.bitsIn(bytes, this.words, this.wordShift, lineStart, end, enough, bits);
         if (found !== -1) {
           bits |= found;
           hit = true;
@@ -517,6 +537,7 @@ class QuietLineSkipper {
     // had no type feedback when V8 compiled this, and the code was thrown away the first time.
     if (unfinished || lineStart >= to) {
       this.rareChunk = null;
+      this.windowChunk = null;
       this.wordsChunk = null;
     }
     this.quietLines = lines;
@@ -550,6 +571,27 @@ class QuietLineSkipper {
       if (k === length) bits = (bits === -1 ? 0 : bits) | (1 << (needle.tag & 31));
     }
     return bits;
+  }
+
+  /**
+   * A byte of the first windowed needle in bytes[from, to) (Infinity: none), found by one window
+   * search through the chunk's lines instead of one per line: a bitsIn call per line, and its
+   * byte-wise steps at each line's two ends, cost ~30 ns a line (docs/benchmarks.md, "Analysis
+   * throughput, session 11"). The search goes by where windows end, and every needle
+   * holds its window's end: so every needle in bytes[from, to) ends at or after the byte found, and
+   * none lies in a line before its line (a needle holds no "\n"). Searches again only past the byte
+   * last found.
+   */
+  private windowAfter(chunk: Uint8Array, bytes: Buffer, from: number, to: number): number {
+    const fresh = chunk !== this.windowChunk || from < this.windowFrom || to !== this.windowTo;
+    if (fresh || this.windowAt < from) {
+      this.windowChunk = chunk;
+      this.windowFrom = from;
+      this.windowTo = to;
+      this.windowAt = this.windows.firstFound(bytes, this.words, this.wordShift, from, to);
+      this.windowBits = this.windows.foundBits;
+    }
+    return this.windowAt;
   }
 
   /** The tag bits of the rare needles occurring before `end` (all at or after where they were last searched from). */
@@ -587,7 +629,10 @@ function rarestWindow(codes: readonly number[]): number {
   let best = 0;
   let bestScore = Number.NEGATIVE_INFINITY;
   for (let at = 0; at + WINDOW <= codes.length; at++) {
-    let score = COMMON_WINDOWS.has(String.fromCharCode(...codes.slice(at, at + WINDOW))) ? -100 : 0;
+    const rank = COMMON_WINDOW_RANK.get(String.fromCharCode(...codes.slice(at, at + WINDOW)));
+    // Common windows score -200 (the most frequent) to -100, below every other; the bytes' rarity
+    // (at most ~17 for 4 bytes) orders the rest.
+    let score = rank === undefined ? 0 : -200 + (100 * rank) / COMMON_WINDOWS.length;
     for (let k = at; k < at + WINDOW; k++) score += rarity(codes[k]);
     if (score > bestScore) {
       best = at;
@@ -595,6 +640,43 @@ function rarestWindow(codes: readonly number[]): number {
     }
   }
   return best;
+}
+
+/** The cell nextWordCell stopped at. */
+let wordCell = 0;
+
+/**
+ * WindowTable.firstFound's loop: the first position from q on (even, at most 4 * lastWord + 4) whose
+ * cell is set, its cell in wordCell (the analysis is synchronous); -1: none. A function of its own
+ * with no call in its loop, so that TurboFan compiles a small loop over the words: over the mixed
+ * bench block such a loop takes 0.6-0.8 ms per MiB, bitsIn's loop with the cells' reading inside it
+ * ~1.4 (docs/benchmarks.md, "Analysis throughput, session 11"). The caller reads the cells.
+ */
+function nextWordCell(neighbours: Uint16Array, words: Int32Array, q: number, lastWord: number): number {
+  // Word k serves positions 4k + 2 (its run of 3, "near") and 4k + 4 (across it and k + 1, "far").
+  let k = (q - 2) >> 2;
+  let word = words[k];
+  let before = k > 0 ? words[k - 1] : 0;
+  let nearToo = (q & 3) === 2;
+  for (; k <= lastWord; k++) {
+    const next = words[k + 1];
+    if (nearToo) {
+      const near = neighbours[hashTriple(word & 0xffffff)];
+      if (near !== 0) {
+        wordCell = ((near >>> ((before >>> 24) & 7)) & 1) | (((near >>> (8 + ((word >>> 24) & 7))) & 1) << 1);
+        if (wordCell !== 0) return 4 * k + 2;
+      }
+    }
+    nearToo = true;
+    const far = neighbours[hashTriple((word >>> 16) | ((next & 0xff) << 16))];
+    if (far !== 0) {
+      wordCell = ((far >>> ((word >>> 8) & 7)) & 1) | (((far >>> (8 + ((next >>> 8) & 7))) & 1) << 1);
+      if (wordCell !== 0) return 4 * k + 4;
+    }
+    before = word;
+    word = next;
+  }
+  return -1;
 }
 
 /**
@@ -639,6 +721,8 @@ class WindowTable {
   readonly windowEnd: Int32Array;
   readonly needleTag: Int32Array;
   readonly units: Uint16Array;
+  /** The bits of the needles firstFound found where it stopped (bitsIn's there, line or chunk alike). */
+  foundBits = 0;
 
   constructor(needles: readonly { codes: readonly number[]; tag: number }[]) {
     const windows = needles.map(({ codes, tag }) => {
@@ -749,6 +833,53 @@ class WindowTable {
     return bits;
   }
 
+  /**
+   * Where the first needle of bytes[from, to) is found: a byte of its window (Infinity: none). The
+   * positions, cells and compares are bitsIn's, in the same order, so this is where bitsIn with
+   * `enough` 0 stops. It runs through a chunk's quiet lines (QuietLineSkipper.windowAfter); the words
+   * are read by nextWordCell, a loop with no call in it (see there).
+   */
+  firstFound(bytes: Uint8Array, words: Int32Array, shift: number, from: number, to: number): number {
+    if (to - from < WINDOW) return Number.POSITIVE_INFINITY;
+    const toQ = to + shift;
+    let q = (from + shift + 3) & ~1;
+    const lastWord = Math.min((toQ - 5) >> 2, words.length - 2);
+    // Up to the first position 4k + 2 that a pair of words serves: byte by byte.
+    for (; q < toQ && ((q & 3) !== 2 || q >>> 2 > lastWord); q += 2) {
+      if (this.foundAt(bytes, from, to, q - shift, this.byteCell(bytes, from, to, q - shift)))
+        return q - shift;
+    }
+    if (q >= toQ) return Number.POSITIVE_INFINITY;
+    for (;;) {
+      q = nextWordCell(this.neighbours, words, q, lastWord);
+      if (q === -1) break;
+      if (this.foundAt(bytes, from, to, q - shift, wordCell)) return q - shift;
+      q += 2;
+    }
+    // Past the last pair of words: byte by byte.
+    for (q = 4 * lastWord + 6; q < toQ; q += 2) {
+      if (this.foundAt(bytes, from, to, q - shift, this.byteCell(bytes, from, to, q - shift)))
+        return q - shift;
+    }
+    return Number.POSITIVE_INFINITY;
+  }
+
+  /** Whether a needle's window ends at `pos` or one on, as its cell says (0: none may). */
+  private foundAt(bytes: Uint8Array, from: number, to: number, pos: number, cell: number): boolean {
+    if (cell === 0) return false;
+    this.foundBits = this.cellBits(bytes, from, to, pos, cell, -1);
+    return this.foundBits !== -1;
+  }
+
+  /** bitsIn's cell at byte position p (the run of 3 ending there), read byte by byte. */
+  private byteCell(bytes: Uint8Array, from: number, to: number, p: number): number {
+    const near = this.neighbours[hashTriple(bytes[p - 2] | (bytes[p - 1] << 8) | (bytes[p] << 16))];
+    if (near === 0) return 0;
+    const first = p - 3 >= from ? bytes[p - 3] : 0;
+    const last = p + 1 < to ? bytes[p + 1] : 0;
+    return ((near >>> (first & 7)) & 1) | (((near >>> (8 + (last & 7))) & 1) << 1);
+  }
+
   /** bitsIn at a position whose cell is set: `bits` with the tags of the needles whose window ends there or one on. */
   private cellBits(
     bytes: Uint8Array,
@@ -777,37 +908,48 @@ class WindowTable {
 
   /** ORs into `into` the tags (bit t of word t >>> 5) of the needles in `text`; whether there is one. */
   tagsInText(text: string, into: Uint32Array): boolean {
-    // As bitsIn: every other position, a window's run of 3 ending there or one on, and the unit before or after.
+    const to = text.length;
+    if (to < WINDOW) return false;
+    // The text's low bytes (what the tables take) copied into a byte array first, one native copy
+    // per line: a typed-array load per unit instead of charCodeAt, which V8 does not specialise to
+    // the string's representation in this loop (~5.5 ns per unit before, ~3 with the copy;
+    // docs/benchmarks.md, "Analysis throughput, session 11"). Needles are still compared with the text.
+    // A text longer than the scratch (no line of the analysis: MAX_LINE_CHARS) gets a copy of its own.
+    const units = to < TEXT_SCRATCH.length ? TEXT_SCRATCH : Buffer.allocUnsafe(to + 1);
+    units.write(text, 0, "latin1");
     const neighbours = this.neighbours;
+    let found = false;
+    let first = units[0];
+    for (let pos = 2; pos < to; pos += 2) {
+      const last = units[pos];
+      const near = neighbours[hashTriple(first | (units[pos - 1] << 8) | (last << 16))];
+      first = last;
+      if (near === 0) continue;
+      // At pos + 1 === to the unit is a former text's: at worst a cell that cellTags finds nothing at.
+      const before = pos >= 3 ? units[pos - 3] & 7 : 0;
+      const cell = ((near >>> before) & 1) | (((near >>> (8 + (units[pos + 1] & 7))) & 1) << 1);
+      if (cell !== 0 && this.cellTags(text, units, pos, cell, into)) found = true;
+    }
+    return found;
+  }
+
+  /** tagsInText at a position whose cell is set: ORs into `into` the tags of the needles whose window ends there or one on. */
+  private cellTags(text: string, units: Uint8Array, pos: number, cell: number, into: Uint32Array): boolean {
     const windowBits = this.windowBits;
     const to = text.length;
     let found = false;
-    if (to < WINDOW) return found;
-    let first = text.charCodeAt(0) & 0xff;
-    for (let pos = 2; pos < to; pos += 2) {
-      const last = text.charCodeAt(pos) & 0xff;
-      const near = neighbours[hashTriple(first | ((text.charCodeAt(pos - 1) & 0xff) << 8) | (last << 16))];
-      first = last;
-      if (near === 0) continue;
-      const before = pos >= 3 ? text.charCodeAt(pos - 3) & 7 : 0;
-      const after = pos + 1 < to ? text.charCodeAt(pos + 1) & 7 : 0;
-      const cell = ((near >>> before) & 1) | (((near >>> (8 + after)) & 1) << 1);
-      if (cell === 0) continue;
-      for (let end = (cell & 1) !== 0 ? pos : pos + 1; end <= pos + (cell >>> 1) && end < to; end++) {
-        if (end < 3) continue;
-        const hash = hashWindow(
-          ((text.charCodeAt(end - 3) & 0xff) << 24) |
-            ((text.charCodeAt(end - 2) & 0xff) << 16) |
-            ((text.charCodeAt(end - 1) & 0xff) << 8) |
-            (text.charCodeAt(end) & 0xff),
-        );
-        if ((windowBits[hash >>> 5] & (1 << (hash & 31))) === 0) continue;
-        for (let index = this.bucket[hash]; index < this.bucket[hash + 1]; index++) {
-          if (!this.endsAtInText(text, end, index)) continue;
-          const tag = this.needleTag[index];
-          into[tag >>> 5] |= 1 << (tag & 31);
-          found = true;
-        }
+    // Bit 0: a window may end here; bit 1: at the next position.
+    for (let end = (cell & 1) !== 0 ? pos : pos + 1; end <= pos + (cell >>> 1) && end < to; end++) {
+      if (end < 3) continue;
+      const hash = hashWindow(
+        (units[end - 3] << 24) | (units[end - 2] << 16) | (units[end - 1] << 8) | units[end],
+      );
+      if ((windowBits[hash >>> 5] & (1 << (hash & 31))) === 0) continue;
+      for (let index = this.bucket[hash]; index < this.bucket[hash + 1]; index++) {
+        if (!this.endsAtInText(text, end, index)) continue;
+        const tag = this.needleTag[index];
+        into[tag >>> 5] |= 1 << (tag & 31);
+        found = true;
       }
     }
     return found;
