@@ -45,6 +45,8 @@ import {
   HELDOUT35_DIR,
   HELDOUT36_DIR,
   HELDOUT37_DIR,
+  HELDOUT38_DIR,
+  HELDOUT39_DIR,
   type HeldoutAnalysis,
   type HeldoutCase,
   heldoutPercent,
@@ -229,6 +231,8 @@ describe("held-out sets", () => {
       "heldout35",
       "heldout36",
       "heldout37",
+      "heldout38",
+      "heldout39",
     ]);
   });
 
@@ -247,7 +251,9 @@ describe("held-out sets", () => {
   // heldout30 (12: upstream threads rarely paste a whole Portage failure), heldout31 (14, no infra case: linked
   // pastes store only a page's start), heldout32 (20, no success, no infra case) and heldout33 (30, no infra
   // case: commit messages quote what a commit fixes), heldout34 (29, no success, no infra case) and heldout35
-  // (30), heldout36 (30, no success: commit messages quote failures) and heldout37 (25) ran dry before 40.
+  // (30), heldout36 (30, no success: commit messages quote failures), heldout37 (25), heldout38 (30) and
+  // heldout39 (10, all depend-phase eclass failures: recent threads' stored chunks rarely hold the cause)
+  // ran dry before 40.
   test.each([
     ["heldout2", HELDOUT2_DIR, 40, true, true],
     ["heldout3", HELDOUT3_DIR, 40, true, true],
@@ -285,6 +291,8 @@ describe("held-out sets", () => {
     ["heldout35", HELDOUT35_DIR, 30, true, true],
     ["heldout36", HELDOUT36_DIR, 30, false, true],
     ["heldout37", HELDOUT37_DIR, 25, true, true],
+    ["heldout38", HELDOUT38_DIR, 30, true, true],
+    ["heldout39", HELDOUT39_DIR, 10, false, false],
   ])(
     "the set %s has its minimum of cases, failures (and successes, infra where it has them), each well-formed",
     (name, dir, minCases, hasSuccess, hasInfra) => {

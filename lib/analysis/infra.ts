@@ -26,6 +26,7 @@ const REASON_NEEDLES: readonly string[] = [
   "oom-kill",
   "ISE:",
   "ptrace",
+  "process_vm_readv",
   "sandbox:",
   "timeout: sending signal",
   "Terminated",
@@ -244,6 +245,8 @@ function isSandboxUnavailable(text: string): boolean {
   if (text.includes("ISE:") && text.includes("ptrace")) return true;
   if (text.includes("ptrace(") && (text.includes("Operation not permitted") || text.includes("failed")))
     return true;
+  // the ptrace sandbox reading a traced process's memory in a container that forbids it (round 20)
+  if (text.includes("process_vm_readv") && text.includes("Operation not permitted")) return true;
   if (!text.includes("sandbox:")) return false;
   return (
     text.includes("nable to ") || text.includes("failed to ") || text.includes("Operation not permitted")

@@ -209,8 +209,12 @@ function sentenceStart(texts: readonly string[], at: number): number {
   return at > 0 && GOES_ON.test(texts[at]) && ENDS_IN_COMMA.test(texts[at - 1]) ? at - 1 : at;
 }
 
-/** An install step's own words: coreutils' `install:`, libtool's `relink … before installing`, the image dir. */
-const INSTALL_WORDS = /^(?:\S*\/)?install: |\bbefore installing\b|\bDESTDIR\b/;
+/**
+ * An install step's own words: coreutils' `install:`, libtool's `relink … before installing`, DESTDIR, and a
+ * path into Portage's image directory (`/var/tmp/portage/dev-foo/bar-1/image/usr/…`, round 20).
+ */
+const INSTALL_WORDS =
+  /^(?:\S*\/)?install: |\bbefore installing\b|\bDESTDIR\b|\/portage\/[^\s/]+\/[^\s/]+\/image\//;
 /** A C or C++ compiler's complaint when its `file:line:` is gone (`error: too few arguments to function …`). */
 const COMPILE_WORDS =
   /\b(?:too (?:few|many) arguments to function|implicit declaration of function|undeclared|incompatible (?:pointer )?types?|has incomplete type|conflicting types for|was not declared in this scope|does not name a type|no member named)\b/;

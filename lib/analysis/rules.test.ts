@@ -99,7 +99,7 @@ describe("the long tail (resolver, shell, fetch, languages)", () => {
       "dependency-unsatisfied",
     ],
     ['emerge: there are no ebuilds to satisfy "dev-libs/nope".', "dependency-unsatisfied"],
-    ["The following keyword changes are necessary to proceed:", "dependency-cycle"],
+    ["The following keyword changes are necessary to proceed:", "dependency-autounmask"],
     [
       "/var/tmp/portage/x/y-1/temp/environment: line 12: syntax error near unexpected token `('",
       "shell-error",

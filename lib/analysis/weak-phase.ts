@@ -56,6 +56,9 @@ const MAKE_NO_MAKEFILE_SIGN = "No targets specified and no makefile found";
  * command above it (`/bin/sh: …/asn1_compile: No such file or directory`) names no phase of its own.
  */
 const WAF_TASK_SIGN = "-> task ";
+/** Round 20: Haskell tasty's total (`3 out of 120 tests failed (0.52s)`) names test for the error above it. */
+const TASTY_SIGN = " tests failed (";
+const TASTY_TOTAL = /^\s*\d+ out of \d+ tests failed \(/;
 const WAF_TASK_FAILED = /^\s*-> task (?:in '|failed )/;
 
 /**
@@ -78,6 +81,7 @@ export const WEAK_PHASE_NEEDLES: readonly string[] = [
   WAF_TASK_SIGN,
   ...OBJECT_TARGET_SIGNS,
   ...GO_TEST_NOT_RUN_SIGNS,
+  TASTY_SIGN,
 ];
 
 /** For the ReDoS table (redos.test.ts). */
@@ -91,6 +95,7 @@ export const WEAK_PHASE_REGEXES = {
   WAF_TASK_FAILED,
   OBJECT_TARGET_FAILED,
   GO_TEST_NOT_RUN,
+  TASTY_TOTAL,
 } as const;
 
 interface PhaseMark {
@@ -133,6 +138,7 @@ export class WeakPhase {
       this.mark(line, "compile");
     else if (GO_TEST_NOT_RUN_SIGNS.some((sign) => text.includes(sign)) && GO_TEST_NOT_RUN.test(text))
       this.mark(line, "test");
+    else if (text.includes(TASTY_SIGN) && TASTY_TOTAL.test(text)) this.mark(line, "test");
   }
 
   /** The phase the signs give the line: the last one above it, else one just below it. */

@@ -106,6 +106,35 @@ export const MESON_PLAIN_ERROR: LineRule = {
   severity: "error",
 };
 
+export const AUTOCONF_UNDEFINED_MACRO: LineRule = {
+  id: "autoconf-undefined-macro",
+  note:
+    "autoconf (run by eautoreconf in src_prepare) finding a macro no installed .m4 file defines (`configure.ac:12: " +
+    "error: possibly undefined macro: AC_PROG_LIBTOOL`): the prepare step failed, kind unknown as for eautoreconf's " +
+    "other failures; listed before the compiler's rules (table.ts), whose `file:line: error:` it reads like (round 20)",
+  needles: ["error: possibly undefined macro: "],
+  pattern: /^(?:\S*\/)?configure\.(?:ac|in):\d+: error: possibly undefined macro: \S/,
+  example: "configure.ac:34: error: possibly undefined macro: AC_PROG_LIBTOOL",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  phaseIn: () => "prepare",
+  severity: "error",
+};
+
+export const MAKE_COMMAND_NOT_FOUND: LineRule = {
+  id: "make-command-not-found",
+  note: "make running a recipe's program that is not installed (`make: xsltproc: Command not found`, round 20)",
+  needles: [": Command not found"],
+  pattern: new RegExp(`${MAKE_PREFIX}[^\\s:]{1,200}: Command not found$`),
+  example: "make[2]: xsltproc: Command not found",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  kindWithoutPhase: "compile",
+  severity: "error",
+};
+
 export const KBUILD_MODPOST_UNDEFINED: LineRule = {
   id: "kbuild-modpost-undefined",
   note:
@@ -485,6 +514,7 @@ export const BUILD_TOOL_RULES: readonly LineRule[] = [
   KERNEL_CONFIG_ADVICE,
   GCC_CONFIG_OPTION_REFUSED,
   MAKE_MISSING_PROGRAM,
+  MAKE_COMMAND_NOT_FOUND,
   MAKE_MISSING_DIRECTORY,
   NINJA_ERROR,
   NINJA_FAILED_TARGET,

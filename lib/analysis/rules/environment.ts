@@ -6,8 +6,13 @@ import { type LineRule, TIER_DETAIL, TIER_ECHO, TIER_ENVIRONMENT, TIER_PORTAGE, 
 
 export const OOM_KILLED_COMPILER: LineRule = {
   id: "oom-killed-signal",
-  needles: ["Killed signal"],
-  pattern: /Killed signal terminated program /,
+  note:
+    "the compiler driver reporting its child killed by SIGKILL (the kernel's OOM killer): GCC 10+'s `Killed " +
+    "signal terminated program cc1plus`, older GCC's `internal compiler error: Killed (program cc1plus)` (no " +
+    "compiler bug: before the ICE rule), lto-wrapper's and collect2's `terminated with signal 9 [Killed]` (round 20)",
+  needles: ["Killed signal", "error: Killed (program ", "signal 9 [Killed]"],
+  pattern:
+    /Killed signal terminated program |internal compiler error: Killed \(program |terminated with signal 9 \[Killed\]/,
   example: "x86_64-linux-gnu-g++: fatal error: Killed signal terminated program cc1plus",
   role: "error",
   tier: TIER_ENVIRONMENT,

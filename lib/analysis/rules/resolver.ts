@@ -65,11 +65,21 @@ export const DEPENDENCY_PROBLEM_PREFACE = resolverRule({
 
 export const DEPENDENCY_CYCLE = resolverRule({
   id: "dependency-cycle",
-  needles: ["Error: circular dependencies:", "necessary to proceed:"],
-  note: "also the autounmask proposals: USE, keyword, mask, license and unstable changes",
-  pattern:
-    /^(?:\s*\* Error: circular dependencies:|The following (?:USE|keyword|mask|license|REQUIRED_USE flag) changes are necessary to proceed:)/,
+  needles: ["Error: circular dependencies:"],
+  pattern: /^\s*\* Error: circular dependencies:/,
   example: " * Error: circular dependencies:",
+});
+
+export const DEPENDENCY_AUTOUNMASK = resolverRule({
+  id: "dependency-autounmask",
+  note:
+    "the autounmask proposals (USE, keyword, mask, license and unstable changes): tier 3 since round 20, so a " +
+    "resolver verdict of its own in the same output (`!!! All ebuilds that could satisfy … have been masked`) is " +
+    "the primary; alone they still fail the build",
+  tier: TIER_ROOT,
+  needles: ["necessary to proceed:"],
+  pattern: /^The following (?:USE|keyword|mask|license|REQUIRED_USE flag) changes are necessary to proceed:/,
+  example: "The following USE changes are necessary to proceed:",
 });
 
 export const DEPENDENCY_CYCLE_EDGE = resolverRule({
@@ -127,6 +137,7 @@ export const RESOLVER_RULES: readonly LineRule[] = [
   DEPENDENCY_CONFLICT_OLD,
   DEPENDENCY_PROBLEM_PREFACE,
   DEPENDENCY_CYCLE,
+  DEPENDENCY_AUTOUNMASK,
   DEPENDENCY_CYCLE_EDGE,
   DEPENDENCY_BLOCKER,
   DEPENDENCY_BLOCKER_SUMMARY,

@@ -1,6 +1,6 @@
 // The ordered rule table. Order matters: the first rule that matches a line
 // decides its role, so red herrings come first and catch-alls last.
-import { BUILD_TOOL_RULES } from "./build-tools";
+import { AUTOCONF_UNDEFINED_MACRO, BUILD_TOOL_RULES } from "./build-tools";
 import { CARGO_BUILD_SCRIPT_RULES } from "./cargo-build-script";
 import { ELOG_RULES } from "./elog";
 import { ENVIRONMENT_RULES, MERGE_FILE_FAILED } from "./environment";
@@ -45,7 +45,9 @@ export const LINE_RULES: readonly LineRule[] = [
   ...SIGNATURE_RULES,
   ...VCS_RULES,
   ...PYTHON_QA_RULES,
-  // Before the compiler's rules: lto1's diagnostics read like cc-error's but fail the link.
+  // Before the compiler's rules: autoconf's `configure.ac:12: error: possibly undefined macro` (build-tools.ts,
+  // round 20) and lto1's diagnostics read like cc-error's but fail the prepare step and the link.
+  AUTOCONF_UNDEFINED_MACRO,
   ...LTO_RULES,
   ...TOOLCHAIN_RULES,
   // A build script that cannot run a library's config tool (languages.ts), and pytest's line when the

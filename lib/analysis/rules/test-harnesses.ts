@@ -134,6 +134,19 @@ export const MYSQL_TEST_RUN_FAILED = rule({
   testName: (text) => text.slice(0, text.search(/\s/)),
 });
 
+export const TASTY_SUMMARY = rule({
+  id: "test-tasty-summary",
+  note:
+    "Haskell tasty's total (`3 out of 120 tests failed (0.52s)`), under the failing tests' `FAIL` lines: an echo " +
+    "that proves the test run failed (conclusive); weak-phase.ts reads it as test for the error above (round 20)",
+  needles: [" tests failed ("],
+  pattern: /^\s*\d+ out of \d+ tests failed \(/,
+  example: "3 out of 120 tests failed (0.52s)",
+  tier: TIER_ECHO,
+  kind: "test",
+  conclusive: true,
+});
+
 export const TEST_HARNESS_RULES: readonly LineRule[] = [
   UNITTEST_FAILED,
   MYSQL_TEST_RUN_FAILED,
@@ -143,4 +156,5 @@ export const TEST_HARNESS_RULES: readonly LineRule[] = [
   MINITEST_FAILURE_HEADER,
   PYTEST_USAGE_ERROR,
   PYTEST_USAGE_LINE,
+  TASTY_SUMMARY,
 ];

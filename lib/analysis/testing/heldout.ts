@@ -26,8 +26,9 @@
 // failure kind), heldout31/ (pastes and gists linked from forums: the vein is dry), heldout32/ (GitHub threads
 // by package area), heldout33/ (overlays' commit messages), heldout34/ (more overlays' commit messages) and
 // heldout35/ (commit messages of Portage's tools and of ChromiumOS and Flatcar), then heldout36/ and heldout37/
-// (more commit messages, scored on arrival after round 19), collected in session 11, are the newest, whose
-// misses
+// (more commit messages, scored on arrival after round 19), heldout38/ (ChromiumOS and Flatcar commit messages)
+// and heldout39/ (2024-2026 eclass transitions: depend-phase failures only), collected in session 11, are the
+// newest, whose misses
 // rule writers get in words only. They are the
 // yardstick for "does the analyzer generalise", so the loader is strict: a case without build.log, with a
 // malformed expected.json, or whose primary text is not the text of the line it
@@ -76,6 +77,8 @@ export const HELDOUT34_DIR = path.join(CORPUS_DIR, "heldout34");
 export const HELDOUT35_DIR = path.join(CORPUS_DIR, "heldout35");
 export const HELDOUT36_DIR = path.join(CORPUS_DIR, "heldout36");
 export const HELDOUT37_DIR = path.join(CORPUS_DIR, "heldout37");
+export const HELDOUT38_DIR = path.join(CORPUS_DIR, "heldout38");
+export const HELDOUT39_DIR = path.join(CORPUS_DIR, "heldout39");
 
 /** One held-out corpus: a folder of case folders, reported under its name. */
 export interface HeldoutSet {
@@ -122,6 +125,8 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
   { name: "heldout35", dir: HELDOUT35_DIR },
   { name: "heldout36", dir: HELDOUT36_DIR },
   { name: "heldout37", dir: HELDOUT37_DIR },
+  { name: "heldout38", dir: HELDOUT38_DIR },
+  { name: "heldout39", dir: HELDOUT39_DIR },
 ];
 
 const KINDS = [
