@@ -13,7 +13,7 @@ import { detectingPrefix, type LinePrefix } from "./line-prefix";
 import * as linesModule from "./lines";
 import { NeedleScanner } from "./needle-scan";
 import * as patternsModule from "./portage-patterns";
-import { assembleAnalysis } from "./result";
+import { assembleAnalysis, DIE_LINE_RULES } from "./result";
 import type { LineRule } from "./rules";
 import * as rulesModule from "./rules";
 import * as buildToolsModule from "./rules/build-tools";
@@ -464,9 +464,6 @@ function readUndecorated(
   return { ...second, linePrefix: second.linePrefix ?? decorated.decoration };
 }
 
-/** Primaries that are the die's own lines: no tool's line and no eerror paragraph said more. */
-const DIE_OWN_LINES = new Set(["portage-die-message", "portage-die-call-stack", "portage-die-banner"]);
-
 /**
  * An eerror paragraph one empty line above the banner (an eclass's `echo` between its eerror and its die:
  * qmake-utils' `No project file found in …!`, round 19) in a short excerpt that failed on the die's own
@@ -479,7 +476,7 @@ function readAcrossBannerGap(
   options: LogAnalyzerOptions,
   prefix: LinePrefix | null,
 ): LogAnalysis {
-  if (result.status !== "failed" || !DIE_OWN_LINES.has(result.primary?.ruleId ?? "") || !result.die)
+  if (result.status !== "failed" || !DIE_LINE_RULES.has(result.primary?.ruleId ?? "") || !result.die)
     return result;
   const lines = undecoratedLines(held, prefix).map((line) => line.text);
   const gap = result.die.line - 2;

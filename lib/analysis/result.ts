@@ -112,12 +112,11 @@ export function assembleAnalysis(state: AnalyzerState): LogAnalysis {
  */
 function buildDirAtom(choice: PrimaryChoice | null, errorLines: readonly ErrorLine[]): string | null {
   if (!choice) return null;
-  // An assertion names the source file of the tool that failed (`rustc: /var/tmp/portage/sys-devel/llvm-…/
-  // Casting.h:…: Assertion`): where that tool was built, not what was building.
-  const lines = errorLines.filter((e) => e.ruleId !== COMPILER_ASSERTION.id).map((e) => e.text);
-  const own = choice.primary.ruleId === COMPILER_ASSERTION.id ? [] : [choice.primary.text];
-  for (const text of [...own, ...(choice.continuation ?? []), ...lines]) {
-    if (!text.includes("/portage/") || text.includes(": Assertion")) continue;
+  // A compiler's assertion names its own source file (`rustc: /var/tmp/portage/sys-devel/llvm-…/Casting.h:…`):
+  // where that tool was built, not what was building.
+  const lines = [choice.primary, ...errorLines].filter((e) => e.ruleId !== COMPILER_ASSERTION.id);
+  for (const text of [...lines.map((e) => e.text), ...(choice.continuation ?? [])]) {
+    if (!text.includes("/portage/")) continue;
     const found = BUILD_DIR_ATOM.exec(text)?.[1];
     if (found && splitAtom(found)) return found;
   }
@@ -387,7 +386,7 @@ const EQMAKE_DIE = /^eqmake\d* failed\b/;
  * the sources could not be fetched, whatever failed underneath (round 19; a cut message keeps its prefix).
  */
 const VCS_FETCH_DIE =
-  /^(?:Unable to fetch from any of EGIT_REPO_URI|(?:(?:git-[r2]|subversion|mercurial|bzr|cvs|darcs)(?:_\w+)?|git(?:_\w+|\.eclass))(?:\.eclass)?: )/;
+  /^(?:Unable to fetch from any of EGIT_REPO_URI|(?:git-[r2]|subversion|mercurial|bzr|cvs|darcs)(?:_\w+|\.eclass)?: |git(?:_\w+|\.eclass): )/;
 /**
  * Portage catching the ebuild's own code (round 19): `use` on a flag the ebuild does not declare (`USE Flag
  * 'foo' not in IUSE for dev-libs/bar-1.0`), eapi7-ver's `ver_test`/`ver_compare` given no version. The
@@ -395,8 +394,12 @@ const VCS_FETCH_DIE =
  */
 const EBUILD_BUG_DIE =
   /^(?:USE Flag '[^']*' not in IUSE for |(?:__eapi7_)?ver_(?:compare|test|cut|rs): invalid version)/;
-/** Primaries that are the die's own lines: no tool's line was found. */
-const DIE_LINE_RULES = new Set(["portage-die-message", "portage-die-call-stack", "portage-die-banner"]);
+/** Primaries that are the die's own lines: no tool's line and no eerror paragraph said more. */
+export const DIE_LINE_RULES: ReadonlySet<string> = new Set([
+  "portage-die-message",
+  "portage-die-call-stack",
+  "portage-die-banner",
+]);
 
 /**
  * The kind a die message decides over the one the rule or phase gave: econf's own dies (configure, also
