@@ -47,6 +47,9 @@ import {
   HELDOUT37_DIR,
   HELDOUT38_DIR,
   HELDOUT39_DIR,
+  HELDOUT40_DIR,
+  HELDOUT41_DIR,
+  HELDOUT42_DIR,
   type HeldoutAnalysis,
   type HeldoutCase,
   heldoutPercent,
@@ -233,6 +236,9 @@ describe("held-out sets", () => {
       "heldout37",
       "heldout38",
       "heldout39",
+      "heldout40",
+      "heldout41",
+      "heldout42",
     ]);
   });
 
@@ -252,8 +258,9 @@ describe("held-out sets", () => {
   // pastes store only a page's start), heldout32 (20, no success, no infra case) and heldout33 (30, no infra
   // case: commit messages quote what a commit fixes), heldout34 (29, no success, no infra case) and heldout35
   // (30), heldout36 (30, no success: commit messages quote failures), heldout37 (25), heldout38 (30) and
-  // heldout39 (10, all depend-phase eclass failures: recent threads' stored chunks rarely hold the cause)
-  // ran dry before 40.
+  // heldout39 (10, all depend-phase eclass failures: recent threads' stored chunks rarely hold the cause),
+  // heldout40 (28, no success, no infra case: commit messages quote failures), heldout41 (25, no infra case: ~90 % of
+  // the threads found were used before) and heldout42 (4: committed files are used up) ran dry before 40.
   test.each([
     ["heldout2", HELDOUT2_DIR, 40, true, true],
     ["heldout3", HELDOUT3_DIR, 40, true, true],
@@ -293,6 +300,9 @@ describe("held-out sets", () => {
     ["heldout37", HELDOUT37_DIR, 25, true, true],
     ["heldout38", HELDOUT38_DIR, 30, true, true],
     ["heldout39", HELDOUT39_DIR, 10, false, false],
+    ["heldout40", HELDOUT40_DIR, 28, false, false],
+    ["heldout41", HELDOUT41_DIR, 25, true, false],
+    ["heldout42", HELDOUT42_DIR, 4, false, false],
   ])(
     "the set %s has its minimum of cases, failures (and successes, infra where it has them), each well-formed",
     (name, dir, minCases, hasSuccess, hasInfra) => {

@@ -27,8 +27,10 @@
 // by package area), heldout33/ (overlays' commit messages), heldout34/ (more overlays' commit messages) and
 // heldout35/ (commit messages of Portage's tools and of ChromiumOS and Flatcar), then heldout36/ and heldout37/
 // (more commit messages, scored on arrival after round 19), heldout38/ (ChromiumOS and Flatcar commit messages)
-// and heldout39/ (2024-2026 eclass transitions: depend-phase failures only), collected in session 11, are the
-// newest, whose misses
+// and heldout39/ (2024-2026 eclass transitions: depend-phase failures only), collected in session 11, then heldout40/
+// (commit messages of a Chromium OS platform2 mirror, sandbox, pax-utils), heldout41/ (GitHub threads by rare failure
+// kind and reporters' phrasing) and heldout42/ (files committed to repositories: the vein is dry), collected in
+// session 12 and scored on arrival before round 21, are the newest, whose misses
 // rule writers get in words only. They are the
 // yardstick for "does the analyzer generalise", so the loader is strict: a case without build.log, with a
 // malformed expected.json, or whose primary text is not the text of the line it
@@ -79,6 +81,9 @@ export const HELDOUT36_DIR = path.join(CORPUS_DIR, "heldout36");
 export const HELDOUT37_DIR = path.join(CORPUS_DIR, "heldout37");
 export const HELDOUT38_DIR = path.join(CORPUS_DIR, "heldout38");
 export const HELDOUT39_DIR = path.join(CORPUS_DIR, "heldout39");
+export const HELDOUT40_DIR = path.join(CORPUS_DIR, "heldout40");
+export const HELDOUT41_DIR = path.join(CORPUS_DIR, "heldout41");
+export const HELDOUT42_DIR = path.join(CORPUS_DIR, "heldout42");
 
 /** One held-out corpus: a folder of case folders, reported under its name. */
 export interface HeldoutSet {
@@ -127,6 +132,9 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
   { name: "heldout37", dir: HELDOUT37_DIR },
   { name: "heldout38", dir: HELDOUT38_DIR },
   { name: "heldout39", dir: HELDOUT39_DIR },
+  { name: "heldout40", dir: HELDOUT40_DIR },
+  { name: "heldout41", dir: HELDOUT41_DIR },
+  { name: "heldout42", dir: HELDOUT42_DIR },
 ];
 
 const KINDS = [
