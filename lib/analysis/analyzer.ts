@@ -20,6 +20,7 @@ import * as buildToolsModule from "./rules/build-tools";
 import * as fetchModule from "./rules/fetch";
 import * as fetchAttemptsModule from "./rules/fetch-attempts";
 import * as gateModule from "./rules/gate";
+import * as otherToolsModule from "./rules/other-tools";
 import * as qaModule from "./rules/qa";
 import * as resolverModule from "./rules/resolver";
 import * as ruleModule from "./rules/rule";
@@ -35,9 +36,10 @@ const { ELOG_LINE } = eerrorModule;
 const { QA_NOTICE_PATTERN, qaRuleIdFor } = qaModule;
 const { HEADER_KEYS, HEADER_LINE } = patternsModule;
 const { LINE_RULES, matchLineRule, NON_NOISE_NEEDLES, TIER_DIE } = rulesModule;
-const { INFRA_NEEDLES, PORTAGE_CRASH_EXCEPTION, upstreamGone } = infraModule;
+const { INFRA_NEEDLES, PORTAGE_CRASH_EXCEPTION, unknownHostOf, upstreamGone } = infraModule;
 const { AUTOCONF_ERROR } = buildToolsModule;
 const {
+  CURL_HTTP_ERROR,
   DIGEST_DISTFILE_LINE,
   FETCH_NETWORK_ERROR,
   FETCH_UPSTREAM_GONE,
@@ -48,6 +50,7 @@ const { DEPENDENCY_BLOCKER, DEPENDENCY_BLOCKER_SUMMARY } = resolverModule;
 const { downloadingDistfile, FETCH_PROGRESS_NEEDLES, wgetRequestDistfile, wgetSavedDistfile } =
   fetchAttemptsModule;
 const { TIER_ROOT } = ruleModule;
+const { WGET_HTTP_ERROR } = otherToolsModule;
 
 export const MAX_ERROR_LINES = 50;
 const MAX_QA_NOTICES = 100;
@@ -252,6 +255,10 @@ export interface AnalyzerState {
   blockerRow: string | null;
   /** The distfile the latest download attempt is for (`>>> Downloading`, wget's request line). */
   distfile: string | null;
+  /** A server answered a download (wget's or curl's HTTP error): the builder's network worked (infra.ts). */
+  serverAnswered: boolean;
+  /** The host a download failed to resolve as not existing, once a server had answered (unknownHostOf). */
+  unknownHost: string | null;
 }
 
 export interface LogAnalyzerOptions {
@@ -321,6 +328,8 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
     elogBeforeBanner: null,
     blockerRow: null,
     distfile: null,
+    serverAnswered: false,
+    unknownHost: null,
   };
   let rules: readonly LineRule[] = LINE_RULES;
   const lastResortLine = options.lastResortLine ?? 0;
@@ -396,8 +405,10 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
     }
     if (text.startsWith(CONFIG_STATUS_CREATED)) state.candidates.dropSurvivable(state.structure.segment);
     let rule = rules === LINE_RULES ? firstMatchingRule(text, tags) : matchLineRule(text, rules);
-    // A dead upstream host (it refused the connection) is no network failure.
-    if (rule === FETCH_NETWORK_ERROR && upstreamGone(text)) rule = FETCH_UPSTREAM_GONE;
+    // A dead upstream host (it refused the connection, or its name does not exist while a server had answered) is
+    // no network failure.
+    if (rule === FETCH_NETWORK_ERROR && (upstreamGone(text) || deadName(state, text)))
+      rule = FETCH_UPSTREAM_GONE;
     // The exception ending emerge's own traceback outside any phase: emerge crashed, whatever the text
     // reads like (a helper's traceback inside a phase, doins.py, is the package's; a full disk explains all).
     else if (
@@ -413,6 +424,7 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
       return;
     }
     if (elog) state.elog.skip(line, false);
+    if (rule === WGET_HTTP_ERROR || rule === CURL_HTTP_ERROR) state.serverAnswered = true;
     recordHit(state, rule, text, line);
     if (rule.testName) recordFailedTest(state, testNames, rule, text, line);
     if (rule.nextLine) state.nextLineRule = rule.nextLine;
@@ -549,6 +561,14 @@ function observeFraming(state: AnalyzerState, text: string, line: number, namesA
     pushErrorLine(state, { line, text: clip(text), ruleId: "portage-die-banner", severity: "error" });
   }
   return framing;
+}
+
+/** A download failure naming a host that does not exist, after a server answered (infra.ts unknownHostOf). */
+function deadName(state: AnalyzerState, text: string): boolean {
+  if (!state.serverAnswered) return false;
+  const host = unknownHostOf(text, state.unknownHost);
+  if (host !== null) state.unknownHost = host;
+  return host !== null;
 }
 
 function recordHit(state: AnalyzerState, rule: LineRule, text: string, line: number): void {

@@ -47,6 +47,51 @@ describe("infrastructure failures", () => {
     expect(result.infra).toMatchObject({ reason: "network", line: 3 });
   });
 
+  // LABELLING.md convention 9: a name that does not exist, after a mirror answered, is a dead SRC_URI host.
+  const MIRROR_404 = [
+    ">>> Downloading 'http://distfiles.gentoo.org/distfiles/foo-1.0.tar.xz'",
+    "--2026-11-29 13:02:50--  http://distfiles.gentoo.org/distfiles/foo-1.0.tar.xz",
+    "Resolving distfiles.gentoo.org (distfiles.gentoo.org)... 89.187.162.136, 89.187.162.143",
+    "Connecting to distfiles.gentoo.org (distfiles.gentoo.org)|89.187.162.136|:80... connected.",
+    "HTTP request sent, awaiting response... 404 Not Found",
+    "2026-11-29 13:02:51 ERROR 404: Not Found.",
+    "",
+    ">>> Downloading 'http://foo.example.org/foo-1.0.tar.xz'",
+    "--2026-11-29 13:02:51--  http://foo.example.org/foo-1.0.tar.xz",
+  ];
+  const GAVE_UP = [
+    "!!! Couldn't download 'foo-1.0.tar.xz'. Aborting.",
+    " * Fetch failed for 'dev-libs/foo-1.0', Log file:",
+  ];
+
+  test("a name that does not exist after a mirror answered is a dead upstream host, not the network", () => {
+    const result = analyze(
+      ...MIRROR_404,
+      "Resolving foo.example.org (foo.example.org)... failed: Name or service not known.",
+      "wget: unable to resolve host address ‘foo.example.org’",
+      ...GAVE_UP,
+    );
+    expect(result).toMatchObject({ status: "failed", kind: "fetch", infra: null });
+    expect(result.primary).toMatchObject({ line: 10, ruleId: "fetch-upstream-gone" });
+  });
+
+  test("a temporary resolver failure, or a name failing before any server answered, stays the network", () => {
+    const temporary = analyze(
+      ...MIRROR_404,
+      "Resolving foo.example.org (foo.example.org)... failed: Temporary failure in name resolution.",
+      "wget: unable to resolve host address ‘foo.example.org’",
+      ...GAVE_UP,
+    );
+    expect(temporary.infra).toMatchObject({ reason: "network", line: 10 });
+    const first = analyze(
+      ...MIRROR_404.slice(7),
+      "Resolving foo.example.org (foo.example.org)... failed: Name or service not known.",
+      "wget: unable to resolve host address ‘foo.example.org’",
+      ...GAVE_UP,
+    );
+    expect(first.infra).toMatchObject({ reason: "network", line: 3 });
+  });
+
   test("sandbox without ptrace, a timeout and a Portage traceback", () => {
     const sandbox = analyze(
       ...BANNER,

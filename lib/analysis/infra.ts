@@ -129,6 +129,25 @@ export function upstreamGone(text: string): boolean {
   return gone !== null && !GENTOO_HOST.test(gone[1]);
 }
 
+// A name that does not exist (getaddrinfo's EAI_NONAME: wget's `failed: Name or service not known.`) after a
+// server already answered a download in the same log (a mirror's 404) is a dead SRC_URI host too: the builder's
+// resolver and network just worked. A temporary failure (`Temporary failure in name resolution`), or a name
+// that fails before any server answered, stays the builder's network (session 12, fixtures/corpus/LABELLING.md
+// convention 9).
+const NAME_UNKNOWN = /^Resolving (\S+)(?: \([^()]*\))?\.\.\. failed: Name or service not known\b/;
+const UNRESOLVED_HOST = /^wget: unable to resolve host address [‘'`"]?([^’'`"\s]+)/;
+
+/**
+ * The host of a download failure line that names a host that does not exist (NAME_UNKNOWN), or wget's
+ * `unable to resolve host address` line after it for the same host (`unknownHost`); else null.
+ */
+export function unknownHostOf(text: string, unknownHost: string | null): string | null {
+  const unknown = NAME_UNKNOWN.exec(text);
+  if (unknown) return unknown[1];
+  const unresolved = unknownHost === null ? null : UNRESOLVED_HOST.exec(text);
+  return unresolved && unresolved[1] === unknownHost ? unknownHost : null;
+}
+
 export class InfraWatcher {
   private readonly seen: Seen = {};
   private traceback: { line: number; text: string } | null = null;

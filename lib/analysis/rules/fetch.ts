@@ -146,7 +146,8 @@ export const FETCH_UPSTREAM_GONE: LineRule = {
     "(upstreamGone) calls its host dead: an upstream host other than a Gentoo mirror refusing the connection " +
     "or without a route. Still the reason of the failed fetch (it outranks `!!! Couldn't download`, the " +
     "summary), but the package's (a dead SRC_URI host), not the builder's network: no infra failure. A name " +
-    "that does not resolve stays the builder's network",
+    "that does not exist (`Name or service not known`) after a server answered a download in the same log is " +
+    "one too; any other name that does not resolve stays the builder's network",
   example: "Connecting to mazzoo.de|194.150.168.91|:80... failed: Connection refused.",
 };
 
