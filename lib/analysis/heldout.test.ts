@@ -50,6 +50,8 @@ import {
   HELDOUT40_DIR,
   HELDOUT41_DIR,
   HELDOUT42_DIR,
+  HELDOUT43_DIR,
+  HELDOUT44_DIR,
   type HeldoutAnalysis,
   type HeldoutCase,
   heldoutPercent,
@@ -239,6 +241,8 @@ describe("held-out sets", () => {
       "heldout40",
       "heldout41",
       "heldout42",
+      "heldout43",
+      "heldout44",
     ]);
   });
 
@@ -260,7 +264,8 @@ describe("held-out sets", () => {
   // (30), heldout36 (30, no success: commit messages quote failures), heldout37 (25), heldout38 (30) and
   // heldout39 (10, all depend-phase eclass failures: recent threads' stored chunks rarely hold the cause),
   // heldout40 (28, no success, no infra case: commit messages quote failures), heldout41 (25, no infra case: ~90 % of
-  // the threads found were used before) and heldout42 (4: committed files are used up) ran dry before 40.
+  // the threads found were used before), heldout42 (4: committed files are used up), heldout43 (5, resolver output
+  // only: few mailing-list archive pages are stored) and heldout44 (27) ran dry before 40.
   test.each([
     ["heldout2", HELDOUT2_DIR, 40, true, true],
     ["heldout3", HELDOUT3_DIR, 40, true, true],
@@ -303,6 +308,8 @@ describe("held-out sets", () => {
     ["heldout40", HELDOUT40_DIR, 28, false, false],
     ["heldout41", HELDOUT41_DIR, 25, true, false],
     ["heldout42", HELDOUT42_DIR, 4, false, false],
+    ["heldout43", HELDOUT43_DIR, 5, false, false],
+    ["heldout44", HELDOUT44_DIR, 27, true, true],
   ])(
     "the set %s has its minimum of cases, failures (and successes, infra where it has them), each well-formed",
     (name, dir, minCases, hasSuccess, hasInfra) => {

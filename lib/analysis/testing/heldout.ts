@@ -29,7 +29,8 @@
 // (more commit messages, scored on arrival after round 19), heldout38/ (ChromiumOS and Flatcar commit messages)
 // and heldout39/ (2024-2026 eclass transitions: depend-phase failures only), collected in session 11, then heldout40/
 // (commit messages of a Chromium OS platform2 mirror, sandbox, pax-utils), heldout41/ (GitHub threads by rare failure
-// kind and reporters' phrasing) and heldout42/ (files committed to repositories: the vein is dry), collected in
+// kind and reporters' phrasing), heldout42/ (files committed to repositories: the vein is dry), heldout43/ (mailing-list
+// archives: resolver output only) and heldout44/ (more Chromium OS platform2 and chromite commit messages), collected in
 // session 12 and scored on arrival before round 21, are the newest, whose misses
 // rule writers get in words only. They are the
 // yardstick for "does the analyzer generalise", so the loader is strict: a case without build.log, with a
@@ -84,6 +85,8 @@ export const HELDOUT39_DIR = path.join(CORPUS_DIR, "heldout39");
 export const HELDOUT40_DIR = path.join(CORPUS_DIR, "heldout40");
 export const HELDOUT41_DIR = path.join(CORPUS_DIR, "heldout41");
 export const HELDOUT42_DIR = path.join(CORPUS_DIR, "heldout42");
+export const HELDOUT43_DIR = path.join(CORPUS_DIR, "heldout43");
+export const HELDOUT44_DIR = path.join(CORPUS_DIR, "heldout44");
 
 /** One held-out corpus: a folder of case folders, reported under its name. */
 export interface HeldoutSet {
@@ -135,6 +138,8 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
   { name: "heldout40", dir: HELDOUT40_DIR },
   { name: "heldout41", dir: HELDOUT41_DIR },
   { name: "heldout42", dir: HELDOUT42_DIR },
+  { name: "heldout43", dir: HELDOUT43_DIR },
+  { name: "heldout44", dir: HELDOUT44_DIR },
 ];
 
 const KINDS = [
