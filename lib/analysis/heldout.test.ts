@@ -52,6 +52,7 @@ import {
   HELDOUT42_DIR,
   HELDOUT43_DIR,
   HELDOUT44_DIR,
+  HELDOUT45_DIR,
   type HeldoutAnalysis,
   type HeldoutCase,
   heldoutPercent,
@@ -243,6 +244,7 @@ describe("held-out sets", () => {
       "heldout42",
       "heldout43",
       "heldout44",
+      "heldout45",
     ]);
   });
 
@@ -265,7 +267,8 @@ describe("held-out sets", () => {
   // heldout39 (10, all depend-phase eclass failures: recent threads' stored chunks rarely hold the cause),
   // heldout40 (28, no success, no infra case: commit messages quote failures), heldout41 (25, no infra case: ~90 % of
   // the threads found were used before), heldout42 (4: committed files are used up), heldout43 (5, resolver output
-  // only: few mailing-list archive pages are stored) and heldout44 (27) ran dry before 40.
+  // only: few mailing-list archive pages are stored), heldout44 (27) and heldout45 (14, no infra case: queries in
+  // other languages mostly return the English threads used before) ran dry before 40.
   test.each([
     ["heldout2", HELDOUT2_DIR, 40, true, true],
     ["heldout3", HELDOUT3_DIR, 40, true, true],
@@ -310,6 +313,7 @@ describe("held-out sets", () => {
     ["heldout42", HELDOUT42_DIR, 4, false, false],
     ["heldout43", HELDOUT43_DIR, 5, false, false],
     ["heldout44", HELDOUT44_DIR, 27, true, true],
+    ["heldout45", HELDOUT45_DIR, 14, true, false],
   ])(
     "the set %s has its minimum of cases, failures (and successes, infra where it has them), each well-formed",
     (name, dir, minCases, hasSuccess, hasInfra) => {

@@ -30,7 +30,8 @@
 // and heldout39/ (2024-2026 eclass transitions: depend-phase failures only), collected in session 11, then heldout40/
 // (commit messages of a Chromium OS platform2 mirror, sandbox, pax-utils), heldout41/ (GitHub threads by rare failure
 // kind and reporters' phrasing), heldout42/ (files committed to repositories: the vein is dry), heldout43/ (mailing-list
-// archives: resolver output only) and heldout44/ (more Chromium OS platform2 and chromite commit messages), collected in
+// archives: resolver output only), heldout44/ (more Chromium OS platform2 and chromite commit messages) and heldout45/
+// (regional communities' threads: gentoo-zh, deepin, LoongArch, Calculate), collected in
 // session 12 and scored on arrival before round 21, are the newest, whose misses
 // rule writers get in words only. They are the
 // yardstick for "does the analyzer generalise", so the loader is strict: a case without build.log, with a
@@ -87,6 +88,7 @@ export const HELDOUT41_DIR = path.join(CORPUS_DIR, "heldout41");
 export const HELDOUT42_DIR = path.join(CORPUS_DIR, "heldout42");
 export const HELDOUT43_DIR = path.join(CORPUS_DIR, "heldout43");
 export const HELDOUT44_DIR = path.join(CORPUS_DIR, "heldout44");
+export const HELDOUT45_DIR = path.join(CORPUS_DIR, "heldout45");
 
 /** One held-out corpus: a folder of case folders, reported under its name. */
 export interface HeldoutSet {
@@ -140,6 +142,7 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
   { name: "heldout42", dir: HELDOUT42_DIR },
   { name: "heldout43", dir: HELDOUT43_DIR },
   { name: "heldout44", dir: HELDOUT44_DIR },
+  { name: "heldout45", dir: HELDOUT45_DIR },
 ];
 
 const KINDS = [
