@@ -25,9 +25,11 @@ export const PYTHON_QA_FORBIDDEN_PACKAGE: LineRule = {
   note:
     "distutils-r1_python_install (2013-2022): `die \"Package installs '$p' package which is forbidden " +
     'and likely a bug in the build system."` for examples, test, tests, .pytest_cache; a die message, so ' +
-    "it stands after the banner",
-  needles: ["package which is forbidden"],
-  pattern: /^\s*(?:\* +)?Package installs '[^'\s]{1,64}' package which is forbidden/,
+    "it stands after the banner. Its 2012-2013 wording too: `Package installs 'tests' package, file collisions " +
+    "likely.` (session 12)",
+  needles: ["package which is forbidden", "package, file collisions likely"],
+  pattern:
+    /^\s*(?:\* +)?Package installs '[^'\s]{1,64}' package(?: which is forbidden|, file collisions likely)/,
   example: " *   Package installs 'test' package which is forbidden and likely a bug in the build system.",
   role: "error",
   tier: TIER_PORTAGE,
