@@ -55,6 +55,13 @@ export const CAUSE_PATTERNS: readonly CausePattern[] = [
     example: "None of the required 'libfoo>=1.2' found",
   },
   {
+    // valac's `--pkg x` without its .vapi or GIR (round 21b): a vapi is named as the pkg-config module
+    type: "pkg-config",
+    pattern: /error: Package '([^'\s]+)' not found in specified Vala API directories/,
+    example:
+      "error: Package `gtk+-3.0' not found in specified Vala API directories or GObject-Introspection GIR directories",
+  },
+  {
     type: "cmake-package",
     pattern: /package configuration file provided by\s+"([^"]+)"/,
     example: 'Could not find a package configuration file provided by "EBML"',

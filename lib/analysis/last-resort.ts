@@ -38,6 +38,8 @@ const TROUBLE = new RegExp(
     String.raw`\bassertion\b`,
     String.raw`\b(?:unmet|unsatisfied|unresolved)\b`,
     String.raw`\bdoes not exist\b`,
+    // Portage refusing a helper (portage-patterns.ts EAPI_REFUSED_DIE, round 21b)
+    String.raw`\bbanned (?:for|in) EAPI\b|\bnot supported (?:with|in this) EAPI\b|\barguments? needed\b`,
   ].join("|"),
   "i",
 );
@@ -49,7 +51,8 @@ const SHOUTED_FAIL = /\bFAIL(?:ED)?\b/;
  * probes and cmake's status lines, a tally of zero, a name that contains the word (`strerror`,
  * `error.c`, `test_error_path`), Portage's own elog and summary lines (` * `, `>>> `: a cut banner or
  * `>>> Failed to emerge` says *that* it failed, the line above says what), QA notices, wget's status line
- * before its `ERROR 404:`, and a configure script's stray shell error (it runs without `set -e`).
+ * before its `ERROR 404:`, a configure script's stray shell error (it runs without `set -e`), and make's
+ * bookkeeping (`make[2]: Leaving directory '…/error/'`: a directory's name is no complaint).
  */
 const HARMLESS = new RegExp(
   [
@@ -65,6 +68,11 @@ const HARMLESS = new RegExp(
     "^>>> ",
     "QA Notice",
     String.raw`awaiting response\.\.\.`,
+    // make's bookkeeping (round 21b): a directory it enters or leaves (`…/error-handling/`, `…/test-failed/`),
+    // `Nothing to be done for 'all'.`, `*** Waiting for unfinished jobs....`
+    String.raw`^(?:\S*/)?g?make(?:\[\d+\])?: (?:(?:Entering|Leaving) directory |Nothing to be done for |\*\*\* Waiting for unfinished jobs)`,
+    // the resolver's non-fatal notice (round 21b): an update skipped, the rest merged
+    "been skipped due to unsatisfied dependencies|^!!! triggered by backtracking:",
   ].join("|"),
   "i",
 );

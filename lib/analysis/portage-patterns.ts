@@ -153,6 +153,17 @@ export const ATOM_SOURCES: readonly AtomSource[] = [
  * an excerpt cut above its banner and its `>>>` lines still names it in the paths of its errors (round 19).
  * A category has a `-` (`dev-libs`), or is `virtual`.
  */
+/**
+ * Portage refusing a helper or function the ebuild's EAPI no longer has, or one called wrongly (round 21b): the
+ * die message `'dohtml' has been banned for EAPI '7'` (phase-helpers.sh and the ebuild helpers, for dohtml,
+ * einstall, dolib, libopts), `'useq' banned in EAPI 8`, `… is banned in EAPI N`, an option refused
+ * (`has_version: option --host-root is not supported with EAPI 7`), `dosym: two arguments needed`, `newins: Need
+ * two arguments, old file and new file`, `dodoc: at least one argument needed`. The ebuild's own mistake: result.ts
+ * takes such a die message over a tool's complaint above it in the phase.
+ */
+export const EAPI_REFUSED_DIE =
+  /^\s*(?:\* +)?(?:\S+: )?(?:(?:'[\w-]+'|"[\w-]+"|[\w-]+)(?:: option \S+)? (?:(?:has been |is )?banned (?:for|in) EAPI|(?:is )?not supported (?:with|in this) EAPI)\b|[\w-]+: (?:at least one argument needed|two arguments needed|Need two arguments\b))/;
+
 export const BUILD_DIR_ATOM =
   /\/portage\/((?:[a-z0-9]+(?:-[a-z0-9]+)+|virtual)\/[A-Za-z0-9+_][\w+.-]{0,120})\/(?:work|temp|image|homedir|build-info)\//;
 

@@ -8,7 +8,7 @@ import { coarseMessage } from "./coarse";
 import { brokenManifestPackage, withDetail } from "./detail";
 import { kindNamedBy } from "./last-resort";
 import { maskMessage, titleMessage } from "./normalize";
-import { BUILD_DIR_ATOM } from "./portage-patterns";
+import { BUILD_DIR_ATOM, EAPI_REFUSED_DIE } from "./portage-patterns";
 import { matchLineRule, TIER_ROOT } from "./rules";
 import { CMAKE_INSTALL_ERROR } from "./rules/build-tools";
 import { CALL_STACK_DIE_FRAME, COMPILER_ASSERTION } from "./rules/environment";
@@ -89,11 +89,18 @@ export function assembleAnalysis(state: AnalyzerState): LogAnalysis {
     phaseSeen === null && choice.kind === null && !choice.kindWithoutPhase
       ? kindNamedBy(choice.primary.text)
       : null;
-  const phase = phaseSeen ?? phaseForKind(choice.kindWithoutPhase ?? named);
+  const phase =
+    phaseSeen ??
+    (CONFIGURE_STEP_WORDS.test(choice.primary.text.trim())
+      ? "configure"
+      : phaseForKind(choice.kindWithoutPhase ?? named));
   const ruleKind =
     named ??
     (phaseDecidesKind(choice.kind, phase) ? kindForPhase(phase) : (choice.kind ?? kindForPhase(phase)));
-  const kind = dieMessageKind(ruleKind, structure.die?.message, phase, choice.primary.ruleId);
+  const kind = configureStepKind(
+    dieMessageKind(ruleKind, structure.die?.message, phase, choice.primary.ruleId),
+    choice.primary.text,
+  );
   const headline = headlineFor({
     atom: atom?.atom ?? null,
     phase,
@@ -173,7 +180,10 @@ function choosePrimary(state: AnalyzerState): PrimaryChoice | null {
   const { structure, candidates } = state;
   const die = structure.die;
   if (!die) {
-    const best = candidates.bestOverall();
+    // The resolver's words in a skipped-update notice a merge went on after (weak-phase.ts, round 21b): no failure.
+    const found = candidates.bestOverall();
+    const best =
+      found?.rule.kind === "dependency" && structure.weakPhase.inSkippedUpdate(found.line) ? null : found;
     const tolerated = best?.rule.kind === "collision" && structure.collisionTolerated;
     const failed =
       best !== null &&
@@ -221,6 +231,12 @@ function choosePrimary(state: AnalyzerState): PrimaryChoice | null {
     ((c.rule.kind === "dependency" && c.line > die.line) ||
       (c.rule.kind === "sandbox" && !/sandbox/i.test(die.message)));
   const found = options.filter((c): c is Candidate => c !== null && !consequence(c));
+  // Portage refusing a helper the ebuild's EAPI banned, or one called wrongly (round 21b): the ebuild's own
+  // mistake, whatever a tool complained of above it in the phase.
+  if (die.message && structure.dieMessageLine !== null && EAPI_REFUSED_DIE.test(die.message)) {
+    const primary = { line: structure.dieMessageLine, text: die.message, ruleId: "eapi-banned-helper" };
+    return { primary, kind: null, phase: die.phase };
+  }
   const strong = found.find((c) => c.rule.tier >= TIER_ROOT);
   const summary = sandboxSummaryOver(strong, candidates.bestAfterBanner());
   if (summary) return fromCandidate(summary);
@@ -380,6 +396,22 @@ const ECONF_DIE = /^(?:econf failed|no configure script found|configure is not e
  * as rules/build-tools.ts reads qmake's own errors (round 19).
  */
 const EQMAKE_DIE = /^eqmake\d* failed\b/;
+/**
+ * A build system's own configure step failing, also when the ebuild runs it from src_compile (round 21b):
+ * Gradle evaluating the build scripts (`A problem occurred evaluating|configuring project ':app'.`, the plugin's
+ * `… requires at least Gradle 7.0` / `Minimum supported Gradle version is 7.0`), waf's `ConfigurationError`,
+ * SCons' `OSError: 'pkg-config …' exited 1` from a `ParseConfig` (numpy.distutils' `NotFoundError` is its own
+ * rule, rules/languages.ts). A compile step's failure is not one; without a phase told the phase is configure.
+ */
+export const CONFIGURE_STEP_WORDS =
+  /^(?:A problem occurred (?:evaluating|configuring) (?:root )?project\b|.{0,200}\brequires (?:at least )?Gradle (?:version )?\d|Minimum supported Gradle version is \d|(?:waflib\.Errors\.)?ConfigurationError: |OSError: '?pkg-config )/;
+
+/** The kind a configure step's own words name over compile (or unknown) from the phase. */
+function configureStepKind(kind: FailureKind, primaryText: string): FailureKind {
+  return (kind === "compile" || kind === "unknown") && CONFIGURE_STEP_WORDS.test(primaryText.trim())
+    ? "configure"
+    : kind;
+}
 /**
  * The VCS eclasses' dies in src_unpack (git-r3's `Unable to fetch from any of EGIT_REPO_URI`, git-2's
  * `git-2_update_repo: can't update …`, `subversion_fetch: …`, `mercurial_fetch: …`, the bzr and cvs ones):

@@ -71,6 +71,48 @@ const OBJECT_TARGET_FAILED = /\*\*\* \[(?:[^\]\s]*: )?[^\]\s]+\.(?:o|lo|obj)\] E
 const GO_TEST_NOT_RUN_SIGNS = [" [build failed]", " [setup failed]"] as const;
 const GO_TEST_NOT_RUN = /^FAIL\s+\S+\s+\[(?:build|setup) failed\]/;
 
+/**
+ * Round 21b: the resolver's non-fatal notice (`!!! The following update has been skipped due to unsatisfied
+ * dependencies:`, `!!! The following update(s) have been skipped due to unsatisfied dependencies` /
+ * `!!! triggered by backtracking:`), whose block explains the skip in the resolver's failure words (`emerge:
+ * there are no ebuilds to satisfy …`, `All ebuilds that could satisfy … have been masked.`), and the merge
+ * going on after it (`>>> Emerging (1 of 3) …`, `>>> Installing (1 of 3) …`, `Jobs: 3 of 3 complete`) or the
+ * end of the output (`emerge -p`): the block is no failure (result.ts), whatever comes after it decides.
+ */
+const SKIPPED_UPDATE_SIGN = "skipped due to unsatisfied dependencies";
+const SKIPPED_UPDATE =
+  /^!!! (?:The following update has|The following update\(s\) have|One or more updates have) been skipped due to unsatisfied dependencies\b/;
+const MERGE_GOES_ON = /^>>> (?:Emerging|Installing) (?:binary )?\(\d+ of \d+\) /;
+const JOBS_SIGN = "Jobs: ";
+const JOBS_COMPLETE = /^(?:>>> )?Jobs: \d+ of \d+ complete\b/;
+
+/**
+ * Round 21b: a build's compile progress (an excerpt without banner and section): CMake's `[ 45%] Building C
+ * object …`, ninja's `[12/345] Compiling C object …` or `[12/345] x86_64-pc-linux-gnu-gcc … -c foo.c`, automake's
+ * silent rules (`  CC       foo.lo`, `  CXX  …`, kbuild's `  CC [M]  x.o`), cargo's `   Compiling foo v1.2.3`;
+ * `libtool: compile: …` (and `libtool: link: …`) and a compiler command with `-c` and `-o x.o` only where the gate
+ * passes the line anyway. Their link steps (`[ 60%] Linking C
+ * executable`, `  CCLD     foo`, `libtool: link: …`, ninja's `[N/M] Linking …`) end what those said: an error
+ * after them is no compile step's (a linker's own line names link by its rule anyway).
+ */
+const COMPILE_STEP_SIGNS = ["] Building ", "] Compiling ", "  Compiling ", "  CC ", "  CXX "] as const;
+const LINK_STEP_SIGNS = ["] Linking ", "  CCLD ", "  CXXLD ", "  LD "] as const;
+/**
+ * Read only on lines the gate passes for another reason (an excerpt's first lines): a verbose build prints one
+ * per file, inside Portage's sections, and as gate needles they halved the analysis of a full log's compile
+ * section (bench:analysis). The progress lines above are what a quiet build (and so a paste) shows.
+ */
+const UNGATED_COMPILE_SIGNS = ["libtool: compile:", " -c "] as const;
+const UNGATED_LINK_SIGN = "libtool: link:";
+const COMPILE_PROGRESS =
+  /^(?:\[ *\d{1,3}%\] Building (?:C|CXX|Fortran|ASM|CUDA|HIP|OBJC|OBJCXX|Swift)\S* object |\[\d+\/\d+\] (?:Compiling |Building (?:C|CXX|Fortran|ASM|CUDA)\S* object )|libtool: compile: |\s+Compiling [\w-]+ v\d|\s{1,4}(?:CC|CXX|FC|F77|OBJC|OBJCXX|CCAS|AS)(?: \[M\])?\s+\S+\.(?:o|lo|obj)\s*$)/;
+/** A C, C++ or Fortran compiler as a command's first word (after ninja's `[N/M] `), for a line with ` -c `. */
+const COMPILER_COMMAND =
+  /^(?:\[\d+\/\d+\] )?(?:\S*\/)?(?:[\w.-]+-)?(?:gcc|g\+\+|cc|c\+\+|clang|clang\+\+|gfortran|icc|icpc)(?:-[\d.]+)?\s/;
+const OBJECT_OUTPUT = / -o \S+\.(?:o|lo|obj)(?:\s|$)/;
+const LINK_PROGRESS =
+  /^(?:\[ *\d{1,3}%\] Linking |\[\d+\/\d+\] Linking |libtool: link: |\s{1,4}(?:CCLD|CXXLD|LD)\s)/;
+
 /** Line-gate needles for the signs read outside the window after `>>> Source compiled.`. */
 export const WEAK_PHASE_NEEDLES: readonly string[] = [
   DESTDIR,
@@ -82,6 +124,10 @@ export const WEAK_PHASE_NEEDLES: readonly string[] = [
   ...OBJECT_TARGET_SIGNS,
   ...GO_TEST_NOT_RUN_SIGNS,
   TASTY_SIGN,
+  SKIPPED_UPDATE_SIGN,
+  JOBS_SIGN,
+  ...COMPILE_STEP_SIGNS,
+  ...LINK_STEP_SIGNS,
 ];
 
 /** For the ReDoS table (redos.test.ts). */
@@ -96,6 +142,13 @@ export const WEAK_PHASE_REGEXES = {
   OBJECT_TARGET_FAILED,
   GO_TEST_NOT_RUN,
   TASTY_TOTAL,
+  SKIPPED_UPDATE,
+  MERGE_GOES_ON,
+  JOBS_COMPLETE,
+  COMPILE_PROGRESS,
+  COMPILER_COMMAND,
+  OBJECT_OUTPUT,
+  LINK_PROGRESS,
 } as const;
 
 interface PhaseMark {
@@ -109,14 +162,37 @@ export class WeakPhase {
   /** Lines still searched for a test or install sign after `>>> Source compiled.`. */
   afterCompiledLines = 0;
 
+  /** The last skipped-update notice's line, and the first merge progress line after it (0: none yet). */
+  private skippedUpdateLine = 0;
+  private mergeAfterSkipLine = 0;
+
   /** Feeds a `>>> ` line: every one ends what the signs before it said. */
   observeProgress(text: string, line: number): void {
     this.afterCompiledLines = text.startsWith(SOURCE_COMPILED) ? AFTER_COMPILED_REACH : 0;
     this.mark(line, null);
+    if (MERGE_GOES_ON.test(text) || JOBS_COMPLETE.test(text)) this.mergeGoesOn(line);
+  }
+
+  /**
+   * True when `line` lies in a skipped-update notice's block (after the notice, up to the merge that went on
+   * after it, or to the end: `emerge -p` stops after it): the resolver's words there explain a skip, not a
+   * failure. emerge prints the notice only under a merge list it could resolve.
+   */
+  inSkippedUpdate(line: number): boolean {
+    const after = this.skippedUpdateLine > 0 && this.skippedUpdateLine <= line;
+    return after && (this.mergeAfterSkipLine === 0 || this.mergeAfterSkipLine > line);
+  }
+
+  private mergeGoesOn(line: number): void {
+    if (this.skippedUpdateLine > 0 && this.mergeAfterSkipLine === 0) this.mergeAfterSkipLine = line;
   }
 
   /** Feeds a line outside any section. */
   observe(text: string, line: number): void {
+    if (text.includes(SKIPPED_UPDATE_SIGN) && SKIPPED_UPDATE.test(text)) {
+      this.skippedUpdateLine = line;
+      this.mergeAfterSkipLine = 0;
+    } else if (text.includes(JOBS_SIGN) && JOBS_COMPLETE.test(text)) this.mergeGoesOn(line);
     if (this.afterCompiledLines > 0) {
       this.afterCompiledLines--;
       const phase = afterCompiledPhase(text);
@@ -139,6 +215,17 @@ export class WeakPhase {
     else if (GO_TEST_NOT_RUN_SIGNS.some((sign) => text.includes(sign)) && GO_TEST_NOT_RUN.test(text))
       this.mark(line, "test");
     else if (text.includes(TASTY_SIGN) && TASTY_TOTAL.test(text)) this.mark(line, "test");
+    else if (
+      (LINK_STEP_SIGNS.some((sign) => text.includes(sign)) || text.includes(UNGATED_LINK_SIGN)) &&
+      LINK_PROGRESS.test(text)
+    )
+      this.mark(line, null);
+    else if (
+      (COMPILE_STEP_SIGNS.some((sign) => text.includes(sign)) ||
+        UNGATED_COMPILE_SIGNS.some((sign) => text.includes(sign))) &&
+      compileStep(text)
+    )
+      this.mark(line, "compile");
   }
 
   /** The phase the signs give the line: the last one above it, else one just below it. */
@@ -157,6 +244,12 @@ export class WeakPhase {
     if (this.marks.length >= MAX_MARKS) this.marks.shift();
     this.marks.push({ line, phase });
   }
+}
+
+/** A compile step's progress line or command (round 21b). */
+function compileStep(text: string): boolean {
+  if (COMPILE_PROGRESS.test(text)) return true;
+  return text.includes(" -c ") && COMPILER_COMMAND.test(text) && OBJECT_OUTPUT.test(text);
 }
 
 function afterCompiledPhase(text: string): string | null {

@@ -142,6 +142,36 @@ export const VALAC_ERROR = rule({
   kind: "compile",
 });
 
+/**
+ * Round 21b: valac not finding a `--pkg` (a .vapi or a GIR): `error: Package `gtk+-3.0' not found in specified
+ * Vala API directories or GObject-Introspection GIR directories` (vala 0.20-0.56; older valac `error: gtk+-3.0 not
+ * found in specified Vala API directories`). A missing package, not a compiler's complaint about code; the title
+ * keeps its name (cause.ts reads it as a pkg-config name, which a .vapi's is).
+ */
+export const VALAC_PACKAGE_MISSING = rule({
+  id: "valac-package-missing",
+  needles: [" not found in specified Vala API directories"],
+  pattern: /^error: (?:Package [`'‘]?[^\s`'’]+['’]?|[^\s`'’]+) not found in specified Vala API directories\b/,
+  example:
+    "error: Package `gtk+-3.0' not found in specified Vala API directories or GObject-Introspection GIR directories",
+  tier: TIER_ROOT,
+  kind: "compile",
+});
+
+/**
+ * Round 21b: numpy.distutils' system_info not finding a library a setup.py's `configuration()` asks for
+ * (`numpy.distutils.system_info.NotFoundError: no lapack/blas resources found`, scipy's linalg): the build's
+ * configure step, whatever phase ran setup.py; pip indents the child's output, so any indentation.
+ */
+export const NUMPY_SYSTEM_INFO_NOT_FOUND = rule({
+  id: "numpy-system-info-not-found",
+  needles: ["NotFoundError: "],
+  pattern: /^\s*(?:numpy\.distutils\.system_info\.)?NotFoundError: /,
+  example: "numpy.distutils.system_info.NotFoundError: no lapack/blas resources found",
+  tier: TIER_ROOT,
+  kind: "configure",
+});
+
 export const JAVA_MAIN_EXCEPTION = rule({
   id: "java-main-exception",
   note: "a Java tool run by the eclass dying (jdeps verifying test classes, a code generator): its `Caused by:` is detail",
@@ -392,6 +422,8 @@ export const LANGUAGE_RULES: readonly LineRule[] = [
   TESTNG_SUMMARY_FAILED,
   JAVA_BUILD_FAILURE,
   VALAC_ERROR,
+  VALAC_PACKAGE_MISSING,
+  NUMPY_SYSTEM_INFO_NOT_FOUND,
   GRADLE_WENT_WRONG,
   GHC_CANNOT_SATISFY,
   CABAL_NOTHING_TO_INSTALL,

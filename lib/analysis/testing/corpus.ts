@@ -1043,6 +1043,41 @@ export const REAL_CASES: readonly RealCase[] = [
     text: "!!! Error fetching binhost package info from 'http://pentoo.",
     kind: "fetch",
   },
+  {
+    row: 320,
+    file: "compile-valac-package-not-found-vala-api-directories-valagl/snippet.log",
+    line: 2,
+    text: "error: Package `glib-2.0' not found in specified Vala API",
+    kind: "compile",
+  },
+  {
+    row: 321,
+    file: "configure-gradle-problem-evaluating-project-dist-zip-application/snippet.log",
+    line: 10,
+    text: "A problem occurred evaluating project ':dist-zip-application'.",
+    kind: "configure",
+  },
+  {
+    row: 322,
+    file: "configure-numpy-distutils-no-lapack-blas-resources-scipy/snippet.log",
+    line: 4,
+    text: "    numpy.distutils.system_info.NotFoundError: no lapack/blas",
+    kind: "configure",
+  },
+  {
+    row: 323,
+    file: "compile-ninja-progress-shell-cxx-not-found-mpd/snippet.log",
+    line: 7,
+    text: "/bin/sh: 1: c++: not found",
+    kind: "compile",
+  },
+  {
+    row: 324,
+    file: "unknown-last-resort-make-leaving-directory-libgpg-error-kiss/snippet.log",
+    line: 2,
+    text: "make: *** [Makefile:441: all] Error 2",
+    kind: "unknown",
+  },
 ];
 
 export interface RealCase {
