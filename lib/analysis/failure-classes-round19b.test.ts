@@ -159,14 +159,17 @@ describe("6. a sentence wrapped after a comma", () => {
 });
 
 describe("7. Portage catching the ebuild's own code", () => {
+  // Session 12 reversed round 19 here: LABELLING.md convention 6, the kind names the step that failed.
   test.each(["USE Flag 'gtk' not in IUSE for dev-foo/bar-1.0", "ver_compare: invalid version: 1.0_rc1_p2"])(
-    "%j in src_configure is kind unknown",
+    "%j in src_configure is kind configure, in pkg_setup unknown",
     (message) => {
       const result = analyze([
         `>>> Configuring source in ${P}/work/bar-1.0 ...`,
         ...dieBanner("configure", message),
       ]);
-      expect(result.kind).toBe("unknown");
+      expect(result.kind).toBe("configure");
+      expect(result.primary?.text).toContain(message);
+      expect(analyze(dieBanner("setup", message)).kind).toBe("unknown");
     },
   );
 

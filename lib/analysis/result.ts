@@ -98,7 +98,7 @@ export function assembleAnalysis(state: AnalyzerState): LogAnalysis {
     named ??
     (phaseDecidesKind(choice.kind, phase) ? kindForPhase(phase) : (choice.kind ?? kindForPhase(phase)));
   const kind = configureStepKind(
-    dieMessageKind(ruleKind, structure.die?.message, phase, choice.primary.ruleId),
+    dieMessageKind(ruleKind, structure.die?.message, phase),
     choice.primary.text,
   );
   const headline = headlineFor({
@@ -419,13 +419,6 @@ function configureStepKind(kind: FailureKind, primaryText: string): FailureKind 
  */
 const VCS_FETCH_DIE =
   /^(?:Unable to fetch from any of EGIT_REPO_URI|(?:git-[r2]|subversion|mercurial|bzr|cvs|darcs)(?:_\w+|\.eclass)?: |git(?:_\w+|\.eclass): )/;
-/**
- * Portage catching the ebuild's own code (round 19): `use` on a flag the ebuild does not declare (`USE Flag
- * 'foo' not in IUSE for dev-libs/bar-1.0`), eapi7-ver's `ver_test`/`ver_compare` given no version. The
- * ebuild is wrong whatever phase ran it: kind unknown, as the labels of such logs say.
- */
-const EBUILD_BUG_DIE =
-  /^(?:USE Flag '[^']*' not in IUSE for |(?:__eapi7_)?ver_(?:compare|test|cut|rs): invalid version)/;
 /** Primaries that are the die's own lines: no tool's line and no eerror paragraph said more. */
 export const DIE_LINE_RULES: ReadonlySet<string> = new Set([
   "portage-die-message",
@@ -436,17 +429,17 @@ export const DIE_LINE_RULES: ReadonlySet<string> = new Set([
 /**
  * The kind a die message decides over the one the rule or phase gave: econf's own dies (configure, also
  * from pkg_setup), eqmake's (configure), verify-sig's and, where sources are fetched (not an eclass's
- * global-scope refusal: `mercurial: EAPI 5 not supported`), the VCS eclasses' (fetch); Portage's checks of
- * the ebuild's own code (EBUILD_BUG_DIE: unknown) when the die's lines are the primary.
+ * global-scope refusal: `mercurial: EAPI 5 not supported`), the VCS eclasses' (fetch). Portage catching the
+ * ebuild's own code (`USE Flag 'foo' not in IUSE`, `ver_test: invalid version`) keeps the phase's kind: round 19
+ * made it unknown, session 12's labelling convention 6 (fixtures/corpus/LABELLING.md, 15 labels to 8) says
+ * the kind names the step that failed.
  */
 function dieMessageKind(
   kind: FailureKind,
   message: string | null | undefined,
   phase: string | null,
-  primaryRule: string,
 ): FailureKind {
   if (message == null) return kind;
-  if (EBUILD_BUG_DIE.test(message) && DIE_LINE_RULES.has(primaryRule)) return "unknown";
   if ((kind === "unknown" || kind === "qa") && ECONF_DIE.test(message)) return "configure";
   if ((kind === "unknown" || kind === "compile") && EQMAKE_DIE.test(message)) return "configure";
   if (kind !== "unknown") return kind;
