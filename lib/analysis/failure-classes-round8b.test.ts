@@ -101,16 +101,20 @@ describe("3. eninja's die without a message", () => {
     ' *       "$@" || die',
   ];
 
-  test("ninja's `build stopped` is the primary, not the call stack's frame", () => {
-    const result = analyze([
+  test("the call stack's most specific frame is the primary, not ninja's `build stopped`", () => {
+    // Session 12 reversed round 8b here: LABELLING.md conventions 2 and 3 (a message-less die's most
+    // specific frame stands for its message, above a tool's summary).
+    const lines = [
       ">>> Compiling source in /var/tmp/portage/dev-foo/bar-1.0/work/bar-1.0 ...",
       "ninja: build stopped: subcommand failed.",
       ...dieBanner("compile", "(no error message)"),
-      ...stack,
-    ]);
-    expect(result.primary?.line).toBe(2);
+    ];
+    const result = analyze([...lines, ...stack]);
+    expect(result.primary?.text).toContain("Called _cmake_ninja_src_make");
     expect(result.kind).toBe("compile");
     expect(result.errorLines.map((e) => e.line)).not.toContain(2);
+    // Without a stack, ninja's line still stands in for the missing message.
+    expect(analyze(lines).primary?.line).toBe(2);
   });
 
   test("the compiler's error above it wins", () => {

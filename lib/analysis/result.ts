@@ -264,9 +264,12 @@ function choosePrimary(state: AnalyzerState): PrimaryChoice | null {
     const primary = { line: elog.line, text: elog.text, ruleId: "portage-eerror" };
     return { primary, kind: null, phase: die.phase, continuation: elog.continuation };
   }
-  // A tier-0 line (ninja's `build stopped`) says no more than a die message: only a die without one takes it.
+  // A tier-0 line (ninja's `build stopped`) says no more than a die message, nor than the most specific frame
+  // of a message-less die's call stack (LABELLING.md conventions 2 and 3, session 12): only a die with
+  // neither takes it.
+  const stackless = !die.message && structure.callStack.mostSpecific === null;
   const weak = found
-    .filter((c) => c.rule.tier > TIER_DIE || !die.message)
+    .filter((c) => c.rule.tier > TIER_DIE || stackless)
     .sort((a, b) => b.rule.tier - a.rule.tier || a.line - b.line)[0];
   // The `Called die` of an earlier stack whose banner was cut (metadata regeneration prints one per ebuild):
   // its message above it, as without any banner.
