@@ -1043,6 +1043,35 @@ export const REAL_CASES: readonly RealCase[] = [
     text: "!!! Error fetching binhost package info from 'http://pentoo.",
     kind: "fetch",
   },
+  {
+    row: 287,
+    file: "compile-libxml2-parser-error-xinclude-lfs-book/snippet.log",
+    line: 1,
+    text: "chapter06/gawk.xml:89: parser error : Opening and ending tag",
+    kind: "compile",
+  },
+  {
+    row: 288,
+    file: "oom-xz-stdin-cannot-allocate-memory-nix/snippet.log",
+    line: 2,
+    text: "xz: (stdin): Cannot allocate memory",
+    kind: "oom",
+    infra: "oom",
+  },
+  {
+    row: 289,
+    file: "unknown-bsd-sed-invalid-command-code-pre-commit-terraform/snippet.log",
+    line: 5,
+    text: 'sed: 1: "README.md": invalid command code R',
+    kind: "unknown",
+  },
+  {
+    row: 290,
+    file: "link-mold-undefined-symbol-no-error-word-mudlet/snippet.log",
+    line: 1,
+    text: "mold: undefined symbol: src/CMakeFiles/mudlet.dir/ctelnet.cp",
+    kind: "link",
+  },
 ];
 
 export interface RealCase {
