@@ -11,6 +11,7 @@
 // Pure: lines in, a line number and a rule out.
 
 import { matchLineRule } from "./rules";
+import { LINKER } from "./rules/binutils";
 import { wgetSavedDistfile } from "./rules/fetch-attempts";
 import { type LineRule, TIER_ROOT } from "./rules/rule";
 import type { FailureKind } from "./types";
@@ -40,6 +41,8 @@ const TROUBLE = new RegExp(
     String.raw`\bdoes not exist\b`,
     // Portage refusing a helper (portage-patterns.ts EAPI_REFUSED_DIE, round 21b)
     String.raw`\bbanned (?:for|in) EAPI\b|\bnot supported (?:with|in this) EAPI\b|\barguments? needed\b`,
+    // make's `*** [target] Error N` in any locale (`Fehler 2`, `Ошибка 1`, `Błąd 1`, `错误 2`), round 21a
+    String.raw`\*\*\* \[[^\][]{0,500}\] \S+ \d+\s*$`,
   ].join("|"),
   "i",
 );
@@ -114,8 +117,9 @@ export const LAST_RESORT_RULES: readonly LineRule[] = [
     ...base,
     id: "last-resort-linker",
     // the linker by name, or a driver complaining about an archive or object it was to link
-    pattern:
-      /\b(?:ld(?:\.gold|\.bfd|\.lld)?|collect2|lld):|\bundefined reference\b|\.(?:a|so|la|o)(?:\.\d+)*: /,
+    pattern: new RegExp(
+      String.raw`(?:${LINKER}|\bcollect2):|\bundefined reference\b|\.(?:a|so|la|o)(?:\.\d+)*: `,
+    ),
     example: "/usr/bin/ld.gold: internal error in set_xindex, at ../../gold/object.h:1234",
     // as the rule table's linker rules: the tool decides, whatever phase ran it
     kind: "link",

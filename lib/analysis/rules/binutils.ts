@@ -2,6 +2,16 @@
 // `error:` (its einfo("%F…") calls) and GNU as failing on an LTO partition's assembly.
 import { type LineRule, TIER_ROOT } from "./rule";
 
+/**
+ * A linker by any of its names (round 21a): GNU ld and its variants (`ld.bfd`, Debian's `ld.bfd.real`,
+ * `ld.gold`), LLVM's (`ld.lld`, `ld64.lld`, `lld`), Apple's `ld64`, `mold`, with a version suffix
+ * (`ld.lld-17`) or MinGW's `.exe`. Not after a word character, a dot or a plus (`gold:`, `x.ld:`); a
+ * CHOST prefix (`x86_64-pc-linux-gnu-ld.bfd`) ends in `-`. Every linker rule names the linker with it.
+ */
+export const LINKER = String.raw`(?<![\w.+])(?:ld(?:\.(?:bfd|gold|lld|mold))?(?:\.real)?|ld64(?:\.lld)?|lld|mold)(?:-\d+)?(?:\.exe)?`;
+/** LINKER at the start of the line, after its directory and CHOST prefix (`/usr/bin/`, `x86_64-…-`). */
+export const LINKER_AT_START = String.raw`^(?:[^\s:]*[/-])?${LINKER}`;
+
 export const GAS_LTO_ERROR: LineRule = {
   id: "gas-lto-error",
   note:
@@ -52,9 +62,7 @@ export const LD_FATAL: LineRule = {
     "failed to merge target specific data",
     "internal error, aborting ",
   ],
-  pattern: new RegExp(
-    String.raw`^(?:[^\s:]*\/)?(?:[\w.+-]*-)?ld(?:\.bfd)?(?:-\d+)?: (?:${LD_FATAL_MESSAGES})`,
-  ),
+  pattern: new RegExp(`${LINKER_AT_START}: (?:${LD_FATAL_MESSAGES})`),
   example: "/usr/bin/ld: -r and -shared may not be used together",
   role: "error",
   tier: TIER_ROOT,

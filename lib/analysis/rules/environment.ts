@@ -49,6 +49,38 @@ export const OOM_ALLOCATOR: LineRule = {
   severity: "fatal",
 };
 
+/**
+ * libc's strerror(ENOMEM) in the locales build logs come in (round 21a): glibc's English, Russian, German,
+ * Polish, French, Chinese and Japanese catalogues (a prefix where a word may follow: `… verfügbar`).
+ */
+const ENOMEM_TEXTS = [
+  "Cannot allocate memory",
+  "Невозможно выделить память",
+  "Nicht genügend Hauptspeicher",
+  "Nie można przydzielić pamięci",
+  "Ne peut allouer de la mémoire",
+  "Impossible d'allouer de la mémoire",
+  "无法分配内存",
+  "メモリを確保できません",
+];
+
+export const OOM_ENOMEM: LineRule = {
+  id: "oom-enomem",
+  note:
+    "a tool's own message ending in libc's ENOMEM text, in any locale the build ran in (`xz: Cannot " +
+    "allocate memory`, `/bin/sh: fork: Невозможно выделить память`): the machine ran out of memory. " +
+    "oom-virtual-memory takes the linker's `mmap: … Cannot allocate memory` first",
+  needles: ENOMEM_TEXTS,
+  pattern: new RegExp(
+    String.raw`^(?:[^\s:]*\/)?[\w.+-]+: (?:[^\n]{1,300}?: )?(?:${ENOMEM_TEXTS.join("|")})[^:\n]{0,20}$`,
+  ),
+  example: "xz: Невозможно выделить память",
+  role: "error",
+  tier: TIER_ENVIRONMENT,
+  kind: "oom",
+  severity: "fatal",
+};
+
 export const OOM_NODE_HEAP: LineRule = {
   id: "oom-node-heap",
   note:
@@ -207,6 +239,25 @@ export const OOM_MAKE_JOB_KILLED: LineRule = {
   tier: TIER_ROOT,
   kind: "oom",
   severity: "fatal",
+};
+
+export const SANDBOX_UNAVAILABLE: LineRule = {
+  id: "sandbox-unavailable",
+  note:
+    "libsandbox unable to work (round 21a): its internal error `ISE:_do_ptrace: ptrace(PTRACE_TRACEME, …): " +
+    "Operation not permitted` (a container forbidding ptrace for a static binary it must trace), a refused " +
+    "`process_vm_readv(…)`, its own `sandbox:… failed to|unable to` setup lines. The same lines infra.ts reads " +
+    "as sandbox-unavailable; the refusal, not the tool's error after it, is the primary",
+  needles: ["ISE:", "ptrace(PTRACE_", "process_vm_readv(", "sandbox:"],
+  pattern:
+    /\bISE:\w+:? ptrace\(|\bptrace\(PTRACE_[A-Z_]+, [^()]*\): Operation not permitted|\bprocess_vm_readv\([^()]*\): Operation not permitted|^\s?(?:\* )?sandbox:[\w-]*:? [^\n]{0,300}(?:[Uu]nable to|failed to) /,
+  example:
+    " * ISE:_do_ptrace: ptrace(PTRACE_TRACEME, ..., 0x0000000000000000, 0x0000000000000000): Operation not permitted",
+  role: "error",
+  tier: TIER_ENVIRONMENT,
+  kind: "sandbox",
+  severity: "fatal",
+  conclusive: true,
 };
 
 export const SANDBOX_SUMMARY: LineRule = {
@@ -481,6 +532,7 @@ export const ENVIRONMENT_RULES: readonly LineRule[] = [
   OOM_VIRTUAL_MEMORY,
   OOM_ALLOCATOR,
   OOM_NODE_HEAP,
+  OOM_ENOMEM,
   DISK_FULL,
   CHECK_REQS_DISK,
   CHECK_REQS_MEMORY,
@@ -490,6 +542,7 @@ export const ENVIRONMENT_RULES: readonly LineRule[] = [
   LLVM_BACKEND_ERROR,
   OOM_MAKE_JOB_KILLED,
   SANDBOX_ACCESS_DENIED,
+  SANDBOX_UNAVAILABLE,
   SANDBOX_SUMMARY,
   SANDBOX_RECORD,
   FILE_COLLISION,

@@ -236,6 +236,23 @@ export const GATE_TRIGGERS: readonly string[] = [
   ".pxi:",
   "Suspicious environment",
   "as root",
+  // round 21a (rules21a): libc's ENOMEM text in other languages (rules/environment.ts oom-enomem),
+  // libsandbox unable to trace (sandbox-unavailable), a tool's refused option and usage text, BSD sed
+  // (rules/other-tools.ts)
+  "выделить память",
+  "Hauptspeicher",
+  "przydzielić",
+  "allouer",
+  "分配内存",
+  "確保できません",
+  "ISE:",
+  "ptrace(",
+  "process_vm_readv(",
+  "sandbox:",
+  "option -- ",
+  " operand",
+  "sed: ",
+  "sage: ",
 ];
 
 /** The needles of the rules that can make a line an error or a failed test (not noise). */

@@ -412,6 +412,74 @@ export const NPM_ERROR: LineRule = {
   severity: "error",
 };
 
+export const LIBXML2_ERROR: LineRule = {
+  id: "libxml2-error",
+  note:
+    "libxml2's report (xmllint, xsltproc in a doc build, round 21a): `file.xml:12: parser error : …`, " +
+    "`namespace error`, `element x: validity error`, `XInclude error`; its `warning :` lines are not failures",
+  needles: [" error : "],
+  pattern:
+    /^\S+:\d+: (?:element [^\s:]+: )?(?:parser|namespace|validity|Schemas validity|Schemas parser|XInclude) error : /,
+  example:
+    "chapter06/gawk.xml:89: parser error : Opening and ending tag mismatch: sect2 line 71 and segmentedlist",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  kindWithoutPhase: "compile",
+  severity: "error",
+};
+
+export const TOOL_BAD_OPTION: LineRule = {
+  id: "tool-bad-option",
+  note:
+    "a tool run with arguments it refuses (round 21a): getopt's `unrecognized option '--x'`, `invalid " +
+    "option -- 'x'`, `option requires an argument -- 'x'`, BSD's `illegal option -- r`, coreutils' " +
+    "`missing operand`; the usage text under it and make's `Error N` are its consequence",
+  needles: [
+    "option -- ",
+    "unrecognized option ",
+    "missing operand",
+    "missing file operand",
+    "missing destination file operand",
+  ],
+  pattern:
+    /^(?:[^\s:]*\/)?[\w.+-]+: (?:unrecognized option [`'‘-]|(?:invalid|illegal|unknown) option -- |option requires an argument -- |missing (?:destination )?(?:file )?operand)/,
+  example: "sed: illegal option -- r",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  severity: "error",
+};
+
+export const BSD_SED_ERROR: LineRule = {
+  id: "bsd-sed-error",
+  note:
+    'BSD/macOS sed (Gentoo Prefix on macOS, round 21a): `sed: 1: "…": invalid command code .` (GNU `-i` ' +
+    "syntax read as a script), `sed: -i may not be used with stdin`; GNU sed says `-e expression #1, char N:`",
+  needles: ["sed: ", "may not be used with stdin"],
+  pattern: /^(?:[^\s:]*\/)?g?sed: (?:\d+: "[^\n]{0,500}": |-[iI](?: or -[iI])? may not be used with stdin)/,
+  example: 'sed: 1: "s/a/b/": invalid command code .',
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  severity: "error",
+};
+
+export const USAGE_TEXT: LineRule = {
+  id: "usage-text",
+  note:
+    "a tool's usage text printed because it was run with bad arguments (round 21a): detail tier, so the " +
+    "tool's complaint above it (tool-bad-option, tool-error) stays first and the usage line beats make's " +
+    "echo and the die message when there is none",
+  needles: ["Usage: ", "usage: "],
+  pattern: /^[Uu]sage: (?:[^\s:]*\/)?[\w.+-]+(?: [\w.+-]+)? (?:\[|-|<|[a-z][\w-]* )/,
+  example: "usage: sed script [-Ealnru] [-i extension] [file ...]",
+  role: "error",
+  tier: TIER_DETAIL,
+  kind: null,
+  severity: "error",
+};
+
 export const GENERIC_TOOL_ERROR: LineRule = {
   id: "tool-error",
   needles: ["error: "],
@@ -494,6 +562,10 @@ export const OTHER_TOOL_RULES: readonly LineRule[] = [
   CARGO_ECHO,
   CARGO_RESOLVE_ERROR,
   NPM_ERROR,
+  LIBXML2_ERROR,
+  TOOL_BAD_OPTION,
+  BSD_SED_ERROR,
+  USAGE_TEXT,
   GENERIC_TOOL_ERROR,
   PYTHON_EXCEPTION,
   PYTEST_ASSERTION_DETAIL,

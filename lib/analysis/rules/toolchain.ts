@@ -1,6 +1,6 @@
 // Compiler and linker diagnostics (docs/domain.md, "Tool errors above the banner"). Patterns are
 // anchored where possible and use negated classes instead of ".*" so a 1 MB line stays linear.
-import { GAS_LTO_ERROR, LD_FATAL } from "./binutils";
+import { GAS_LTO_ERROR, LD_FATAL, LINKER, LINKER_AT_START } from "./binutils";
 import { GHC_C_ERROR } from "./haskell";
 import { GHC_ERROR, GHC_SETUP_ERROR, GHC7_ERROR_HEADER } from "./languages";
 import { type LineRule, TIER_ROOT } from "./rule";
@@ -98,7 +98,7 @@ export const LD_DSO_MISSING: LineRule = {
 export const LD_CANNOT_FIND_LIBRARY: LineRule = {
   id: "ld-cannot-find-library",
   needles: [": cannot find -l", "error: cannot find -l"],
-  pattern: /ld(?:\.[a-z]+)?: (?:error: )?cannot find -l/,
+  pattern: new RegExp(`${LINKER}: (?:error: )?cannot find -l`),
   example:
     "/usr/lib/gcc/x86_64-pc-linux-gnu/14/../../../../x86_64-pc-linux-gnu/bin/ld: cannot find -lfoo: No such file or directory",
   role: "error",
@@ -113,7 +113,9 @@ export const LD_CANNOT_FIND_FILE: LineRule = {
     "GNU ld cannot open a file operand (not `-l`): an object, a script, or a word of split LDFLAGS such as " +
     "`-z now` passed as `-z` `now`; binutils >= 2.39 adds `: No such file or directory`",
   needles: [": cannot find "],
-  pattern: /\bld(?:\.[a-z]+)?: (?:error: )?cannot find [^\s-][^\s:]*(?:: No such file or directory)?$/,
+  pattern: new RegExp(
+    String.raw`${LINKER}: (?:error: )?cannot find [^\s-][^\s:]*(?:: No such file or directory)?$`,
+  ),
   example:
     "/usr/lib/gcc/x86_64-pc-linux-gnu/13/../../../../x86_64-pc-linux-gnu/bin/ld: cannot find now: No such file or directory",
   role: "error",
@@ -156,14 +158,15 @@ export const LD_ERROR: LineRule = {
     "ld: error: ",
     "mold: error: ",
     "bfd: error: ",
+    "real: error: ",
+    "ld64: error: ",
     ": final link failed",
     "ld: fatal error: ",
     "ld: internal error in ",
   ],
   // gold's fatal() and gold_unreachable()'s `internal error in set_xindex, at …/object.h:1234` (as ld.gold or
   // installed as plain `ld`)
-  pattern:
-    /^(?:[^\s:]*\/)?(?:[\w.+-]*-)?(?:ld(?:\.(?:lld|gold|bfd|mold))?|ld64\.lld|lld|mold)(?:-\d+)?: (?:(?:fatal )?error: |internal error in \S|final link failed)/,
+  pattern: new RegExp(`${LINKER_AT_START}: (?:(?:fatal )?error: |internal error in \\S|final link failed)`),
   example:
     "ld.lld: error: version script assignment of 'GLIBC_2.4' to symbol '__stack_chk_guard' failed: symbol not defined",
   role: "error",
@@ -331,8 +334,9 @@ export const LD_INPUT_REJECTED: LineRule = {
     "ld-file-not-recognized (other-tools.ts) takes the unprefixed corrupt-object forms; `skipping " +
     "incompatible … when searching for -lfoo` is ld's warning, and its `cannot find -lfoo` the error",
   needles: [": file not recognized: ", "not recognized; treating as linker script", " is incompatible with "],
-  pattern:
-    /^(?:[^\s:]*\bld(?:\.[a-z]+)?: ?)?(?:[^\s:]+: file not recognized: [Ff]ile format is ambiguous|[^\s:]+: file format not recognized; treating as linker script)|^[^\s:]*\bld(?:\.[a-z]+)?: [^\n]{1,500}? is incompatible with [\w:.-]+(?: output)?$/,
+  pattern: new RegExp(
+    String.raw`^(?:(?:[^\s:]*[/-])?${LINKER}: ?)?(?:[^\s:]+: file not recognized: [Ff]ile format is ambiguous|[^\s:]+: file format not recognized; treating as linker script)|${LINKER_AT_START}: [^\n]{1,500}? is incompatible with [\w:.-]+(?: output)?$`,
+  ),
   example: "ld: efi/buildid.o: file not recognized: File format is ambiguous",
   role: "error",
   tier: TIER_ROOT,
