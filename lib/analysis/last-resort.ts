@@ -10,6 +10,7 @@
 // says the build went through, so a tinderbox's full log never gets here and costs nothing.
 // Pure: lines in, a line number and a rule out.
 
+import { DISTFILE_VERIFIED } from "./portage-patterns";
 import { matchLineRule } from "./rules";
 import { LINKER } from "./rules/binutils";
 import { wgetSavedDistfile } from "./rules/fetch-attempts";
@@ -198,13 +199,16 @@ export function soundsLikeTrouble(text: string, underBanner = false): boolean {
 /**
  * The index of the excerpt's first line that sounds like trouble, or -1. None when a download was saved
  * after it: the fetch rules (rules/fetch-attempts.ts) have weighed that attempt against the next and
- * found it recovered.
+ * found it recovered. Round 21c: also when Portage verified a distfile after it (` * f BLAKE2B SHA512 size
+ * ;-) ...  [ ok ]`): curl says nothing when a download succeeds, so a mirror's 404 was a dropped attempt.
  */
 export function firstTroubleLine(texts: readonly string[]): number {
   const banner = texts.findIndex((text) => DIE_BANNER.test(text));
   const at = texts.findIndex((text, i) => soundsLikeTrouble(text, banner >= 0 && i > banner));
   if (at < 0) return -1;
-  for (let i = at + 1; i < texts.length; i++) if (wgetSavedDistfile(texts[i]) !== null) return -1;
+  for (let i = at + 1; i < texts.length; i++) {
+    if (wgetSavedDistfile(texts[i]) !== null || DISTFILE_VERIFIED.test(texts[i])) return -1;
+  }
   return sentenceStart(texts, at);
 }
 

@@ -11,9 +11,11 @@
 /**
  * ChromiumOS' parallel_emerge: the package's name and version before each line of its output
  * (`gtk-doc-am-1.13-r2: `). Name parts after a `-` start with a letter, the version with a digit.
+ * Round 21c: never a tool's own name with its version before the tool's diagnostic (`clang-3.9: error: `,
+ * `x86_64-pc-linux-gnu-gcc-13.2.1: error: `, `make-4.3: *** `): that is the tool speaking, not a job's head.
  */
 export const PACKAGE_HEAD =
-  /^[A-Za-z0-9][\w+]{0,60}(?:-[A-Za-z][\w+]{0,60}){0,8}-\d{1,9}(?:\.\d{1,9}){0,8}[a-z]?(?:_[a-z]{1,5}\d{0,9}){0,4}(?:-r\d{1,4})?: /;
+  /^(?!(?:[\w+]{1,60}-){0,6}(?:clang|gcc|g\+\+|cc|c\+\+|cpp|ld|make|gmake|ninja|cmake|python|perl|ruby|go|rustc|cargo|meson)(?:\+\+)?-\d{1,9}(?:\.\d{1,9}){0,8}: (?:fatal )?(?:error|warning|note|\*\*\*))[A-Za-z0-9][\w+]{0,60}(?:-[A-Za-z][\w+]{0,60}){0,8}-\d{1,9}(?:\.\d{1,9}){0,8}[a-z]?(?:_[a-z]{1,5}\d{0,9}){0,4}(?:-r\d{1,4})?: /;
 
 /** Heads that vary per line; at most one kind per log. */
 const HEADS: readonly RegExp[] = [

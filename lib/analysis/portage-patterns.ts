@@ -18,6 +18,23 @@ export const HEADER_LINE = new RegExp(String.raw`^\s*\* (${HEADER_KEYS.join("|")
 export const DIE_BANNER =
   /^(?:\s*(?:- )?(?:\*\s*)?|[^\n]{0,1000}?\s\*\s+)ERROR: ([^\s:/]+\/[^\s:]+)(?:::([^\s:]+))? failed(?: \(([a-z_]+) phase\))?[:.]?$/;
 
+/**
+ * Round 21c: the banner's first part when a terminal or a writer wrapped it (` * ERROR: cat/pkg-1.0::gentoo
+ * failed (configure` then `phase):`; or inside the atom): structure.ts joins it to the next line. The category
+ * has a dash (or is `virtual`): automake's `ERROR: t/broken.sh` is a test's verdict, not a cut banner.
+ */
+export const WRAPPED_DIE_BANNER_HEAD =
+  /^\s*(?:- )?(?:\*\s*)?ERROR: (?:[a-z0-9]{1,30}-[a-z0-9-]{1,30}|virtual)\/[\w+.-]{0,200}(?::{1,2}[\w-]{0,100})?(?: failed(?: \([a-z_]{0,20}(?: phase)?)?)?$/;
+/** A banner's phase on the line after it, when the wrap came right after `failed`: `(compile phase):`. */
+export const WRAPPED_DIE_BANNER_PHASE = /^\s*(?:\*\s*)?\(([a-z_]+) phase\):?$/;
+
+/**
+ * Round 21c: Portage's verdict on a fetched distfile, ` * foo-1.0.tar.gz BLAKE2B SHA512 size ;-) ...  [ ok ]`
+ * (older hashes `SHA256 SHA512 WHIRLPOOL`): the download before it went through, whatever mirror failed first.
+ */
+export const DISTFILE_VERIFIED =
+  /^\s*\*\s+\S{1,300} (?:[A-Z][A-Z0-9_]{1,15} ){0,8}size ;-\) \.\.\.(?:\s{0,200}\[ ok \])?\s*$/;
+
 /** Portage <= 2006: `!!! ERROR: net-fs/samba-3.0.14a failed.` then `!!! Function src_compile, Line 90, Exitcode 2`. */
 export const LEGACY_DIE_BANNER = /^\s*(?:- )?!!! ERROR: ([^\s:/]+\/[^\s:]+) failed\.?$/;
 export const LEGACY_DIE_FUNCTION = /^\s*(?:- )?(?:!!!|\*) Function (?:src|pkg)_([a-z]+), Line \d+/;

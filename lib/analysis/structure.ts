@@ -21,6 +21,8 @@ const {
   HEADER_KEYS,
   HEADER_LINE,
   LEGACY_DIE_BANNER,
+  WRAPPED_DIE_BANNER_HEAD,
+  WRAPPED_DIE_BANNER_PHASE,
   LEGACY_DIE_FUNCTION,
   MERGE_WOULD_NOT_ABORT,
   MERGED_DESPITE_COLLISIONS,
@@ -83,6 +85,8 @@ export class PortageStructure {
   /** Lines after a `!!! ERROR:` banner still searched for its `!!! message` (a call stack may come first). */
   private legacyMessageLines = 0;
   private awaitingCollisionOwner = false;
+  /** A banner's first part wrapped onto two lines (WRAPPED_DIE_BANNER_HEAD), joined to the next line. */
+  private pendingBanner: { text: string; line: number } | null = null;
 
   /**
    * True when the next line is read whatever it holds (the die message after the
@@ -92,6 +96,7 @@ export class PortageStructure {
   get awaitingLine(): boolean {
     return (
       this.pendingHint !== null ||
+      this.pendingBanner !== null ||
       this.awaitingDieMessage ||
       this.awaitingCollisionOwner ||
       this.awaitingSnippet ||
@@ -108,6 +113,7 @@ export class PortageStructure {
    */
   observe(text: string, line: number, namesAtom?: boolean): boolean {
     if (this.pendingHint) this.takeHintPath(text, line);
+    if (this.pendingBanner && this.takeBannerTail(text)) return true;
     if (this.awaitingDieMessage) return this.takeDieMessage(text, line);
     if (this.awaitingCollisionOwner) this.takeCollisionOwner(text);
     if (this.awaitingSnippet) return this.takeSnippet(text);
@@ -225,7 +231,11 @@ export class PortageStructure {
   private observeBanner(text: string, line: number): boolean {
     const modern = DIE_BANNER.exec(text);
     const match = modern ?? LEGACY_DIE_BANNER.exec(text);
-    if (!match) return false;
+    if (!match) {
+      if (this.die || !WRAPPED_DIE_BANNER_HEAD.test(text)) return false;
+      this.pendingBanner = { text: text.trimEnd(), line };
+      return true;
+    }
     if (!modern && !this.die) this.legacyMessageLines = LEGACY_MESSAGE_REACH;
     if (!this.die) {
       this.die = {
@@ -240,12 +250,33 @@ export class PortageStructure {
     return true;
   }
 
+  /**
+   * The line after a wrapped banner's first part: the banner when the two make one (joined as a terminal
+   * wraps, inside a word, or as a writer does, at a blank). False when they do not: the line is read as any.
+   */
+  private takeBannerTail(text: string): boolean {
+    const head = this.pendingBanner;
+    this.pendingBanner = null;
+    if (!head || text.length > 200) return false;
+    // A terminal's wrap of an elog line keeps Portage's ` * ` on the next line.
+    const tail = text.replace(/^\s*(?:\*\s+)?/, "").trimEnd();
+    const joined = [head.text + tail, `${head.text} ${tail}`].find((candidate) => DIE_BANNER.test(candidate));
+    return joined !== undefined && this.observeBanner(joined, head.line);
+  }
+
   // The die message is the line after the banner (isolated-functions.sh); the
   // legacy format gives the phase there instead.
   private takeDieMessage(text: string, line: number): boolean {
     this.awaitingDieMessage = false;
     const die = this.die;
     if (!die) return false;
+    // Round 21c: a banner wrapped right after `failed`: its phase on the next line.
+    const phaseTail = die.phase === null ? WRAPPED_DIE_BANNER_PHASE.exec(text) : null;
+    if (phaseTail) {
+      die.phase = phaseTail[1];
+      this.awaitingDieMessage = true;
+      return true;
+    }
     // die without a message: the banner is followed by the call stack at once.
     if (CALL_STACK_HEADER.test(text)) {
       this.callStack.start();

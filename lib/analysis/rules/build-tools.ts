@@ -8,8 +8,9 @@ const MAKE_PREFIX = String.raw`^(?:[\w./-]*\/)?g?make(?:\[\d+\])?: `;
 export const AUTOCONF_ERROR_DIRECTORY: LineRule = {
   id: "configure-error-directory",
   note: "autoconf's AC_MSG_FAILURE names the build directory first; the reason is the next `configure: error:` line",
-  needles: ["configure: error: in "],
-  pattern: /^[ \t]*configure: error: in [`'‘][^\n]*[`'’]:$/,
+  needles: ["configure: error: in ", ": error: in "],
+  // Round 21c: config.log's own copy names the script's line (`configure:3835: error: in …`).
+  pattern: /^[ \t]*configure(?::\d{1,7})?: error: in [`'‘][^\n]*[`'’]:$/,
   example: "configure: error: in `/var/tmp/portage/dev-lang/python-exec-2.4.6-r1/work/python-exec-2.4.6':",
   role: "error",
   tier: TIER_DETAIL,
@@ -24,10 +25,12 @@ export const AUTOCONF_ERROR: LineRule = {
     "the `checking for X... ` whose result never came (old autoconf, pkg-config's PKG_CHECK_MODULES). " +
     "Bare at the line's end when the script's message starts on the next line (zfs-kmod's " +
     "`configure: error:` then `\t*** This kernel does not include …`; detail.ts reads it)",
-  needles: ["configure: error:"],
+  needles: ["configure: error:", ": error: "],
   // Round 19: the `checking` form also after other text on its line (a comment's `# `, a config file's
   // last line without its newline).
-  pattern: /^(?:[ \t]*|[^\n]{0,300}?checking [^\n]{1,300}?\.\.\. )configure: error:(?: |$)/,
+  // Round 21c: config.log's copy of the line (`configure:3837: error: C compiler cannot create executables`,
+  // pasted config.log excerpts), not cc-error's `file:LINE: error:`.
+  pattern: /^(?:[ \t]*|[^\n]{0,300}?checking [^\n]{1,300}?\.\.\. )configure(?::\d{1,7})?: error:(?: |$)/,
   example: 'configure: error: "libevent not found"',
   role: "error",
   tier: TIER_ROOT,

@@ -277,8 +277,23 @@ export const FETCH_WGET_NO_HTTPS = fetchRule({
   id: "fetch-wget-no-https",
   note: "wget built without ssl cannot fetch an https:// SRC_URI (the builder's wget, not the network)",
   needles: ["HTTPS support not compiled in"],
-  pattern: /^HTTPS support not compiled in\.?$/,
-  example: "HTTPS support not compiled in.",
+  // Round 21c: wget names the URL first (`https://host/file.tar.gz: HTTPS support not compiled in.`).
+  pattern: /^(?:[a-z]{3,5}:\/\/[^\s]{1,2000}: )?HTTPS support not compiled in\.?$/,
+  example: "https://example.org/foo-1.0.tar.gz: HTTPS support not compiled in.",
+  tier: TIER_ROOT,
+  severity: "error",
+});
+
+export const FETCH_WGET_TLS_ERROR = fetchRule({
+  id: "fetch-wget-tls-error",
+  note:
+    "Round 21c: wget's TLS failures, the fetch's reason: `ERROR: cannot verify host's certificate` (no CA " +
+    "bundle, a clock in the past, an intercepting proxy) and `Unable to establish SSL connection.`",
+  needles: ["ERROR: cannot verify ", "Unable to establish SSL"],
+  pattern:
+    /^(?:wget: [^\n]{0,2000}?)?(?:ERROR: cannot verify \S{1,300}'s certificate|Unable to establish SSL connection\.?$)/,
+  example:
+    "ERROR: cannot verify github.com's certificate, issued by 'CN=DigiCert SHA2 High Assurance Server CA':",
   tier: TIER_ROOT,
   severity: "error",
 });
@@ -344,6 +359,7 @@ export const FETCH_RULES: readonly LineRule[] = [
   GIT_FETCH_NETWORK_ERROR,
   SYNC_NETWORK_ERROR,
   FETCH_WGET_NO_HTTPS,
+  FETCH_WGET_TLS_ERROR,
   BUILD_NETWORK_FETCH,
   FETCH_FAILED,
   FETCH_SUMMARY,

@@ -78,6 +78,10 @@ export const GATE_TRIGGERS: readonly string[] = [
   "cabal: ",
   "Segmentation",
   "Aborted",
+  // round 21c: sudo refusing a build step, wget's TLS handshake, bash's broken `#!` line
+  "sudo: ",
+  "establish SSL",
+  "bad interpreter",
   // round 19: Portage's multilib-strict and PORTAGE_TMPDIR checks, GNU ld's unworded fatal messages, Cabal's
   // foreign libraries, cmd/go's import refusals, GLib's g_assert_not_reached, TeX, qmake, V8's run.py
   "not allowed",

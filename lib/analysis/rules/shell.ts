@@ -36,6 +36,33 @@ export const SHELL_ERROR = shellRule({
   survivable: true,
 });
 
+export const SHELL_CANNOT_EXECUTE = shellRule({
+  id: "shell-cannot-execute",
+  note:
+    "Round 21c: a program the shell cannot run: built for the target and run on the build host (a cross " +
+    "build's generator, `cannot execute binary file: Exec format error`), or a broken `#!` line (bash's " +
+    "`bad interpreter`, 5.1's `cannot execute: required file not found`). The phase decides the kind; " +
+    "compile without one",
+  needles: ["cannot execute", "Exec format error", "bad interpreter"],
+  pattern:
+    /^[^\s:]{1,300}: (?:line \d+: )?[^\s:]{1,1000}: (?:cannot execute binary file(?:: Exec format error)?$|cannot execute: required file not found$|Exec format error$|[^\n:]{1,1000}: bad interpreter: )/,
+  example: "/bin/bash: ./padout: cannot execute binary file: Exec format error",
+  tier: TIER_ROOT,
+  kindWithoutPhase: "compile",
+});
+
+export const SUDO_ERROR = shellRule({
+  id: "sudo-error",
+  note:
+    "Round 21c: a build or test step calling sudo inside the build (no tty, no password, the build user " +
+    "unknown to the passwd file, or sudo not setuid): the phase decides the kind, mostly test",
+  needles: ["sudo: "],
+  pattern:
+    /^sudo: (?:unknown uid \d+: who are you\?|no tty present and no askpass program specified|a terminal is required to read the password|sorry, you must have a tty to run sudo|effective uid is not 0|\/\S{1,300} must be owned by uid 0 and have the setuid bit set)/,
+  example: "sudo: no tty present and no askpass program specified",
+  tier: TIER_ROOT,
+});
+
 export const SHELL_PROGRAM_MISSING = shellRule({
   id: "shell-program-missing",
   note:
@@ -123,6 +150,8 @@ export const PATCH_HUNKS_SUMMARY = shellRule({
 
 export const SHELL_RULES: readonly LineRule[] = [
   SHELL_JOB_CRASH,
+  SHELL_CANNOT_EXECUTE,
+  SUDO_ERROR,
   SHELL_ERROR,
   SHELL_PROGRAM_MISSING,
   PATCH_CANT_FIND_FILE,

@@ -29,8 +29,9 @@ export const CC_DIAGNOSTIC_ERROR: LineRule = {
   // error fatal, it errore, pl błąd, ru ошибка / фатальная ошибка, uk помилка / критична помилка,
   // ja エラー / 致命的エラー, zh 错误 / 致命错误 and 錯誤 / 嚴重錯誤 (a full-width colon). pt erro /
   // erro fatal is the language's words, not a catalogue's (gcc 12 ships no Portuguese one).
+  // Round 21c: not config.log's `configure:12345: error: …` (autoconf's own, configure-error's).
   pattern:
-    /^[^\s:][^:]*:\d+(?::\d+)?: (?:(?:fatal |schwerwiegender |krytyczny |фатальная |критична )?(?:[Ee]rror|Fehler|błąd|erreur|errore|erro|ошибка|помилка)(?: fatale?| fatal)?: |(?:致命的)?エラー: |(?:致命|嚴重)?(?:错误|錯誤)：)/,
+    /^(?!configure:\d)[^\s:][^:]*:\d+(?::\d+)?: (?:(?:fatal |schwerwiegender |krytyczny |фатальная |критична )?(?:[Ee]rror|Fehler|błąd|erreur|errore|erro|ошибка|помилка)(?: fatale?| fatal)?: |(?:致命的)?エラー: |(?:致命|嚴重)?(?:错误|錯誤)：)/,
   example: "poptconfig.c:210:28: error: ‘FNM_PATHNAME’ undeclared (first use in this function)",
   role: "error",
   tier: TIER_ROOT,
@@ -43,9 +44,10 @@ export const CC_DRIVER_ERROR: LineRule = {
   note: "also lto1, the link-time optimizer (`lto1: fatal error: bytecode stream … generated with LTO version …`)",
   needles: ["error: "],
   // Round 19: also as cc-rs reports it through cargo (`note: gcc: error: …`, rustc's `  = note: …`,
-  // a build script's `cargo:warning=…`).
+  // a build script's `cargo:warning=…`). Round 21c: a driver named with its dotted version (`clang-3.9`,
+  // `gcc-4.9.4`, `x86_64-pc-linux-gnu-gcc-13.2.1`).
   pattern:
-    /^(?:(?: {0,8}= )?note: |cargo:warning=)?(?:[\w.+-]*-)?(?:gcc|g\+\+|cc|c\+\+|cpp|clang|clang\+\+|cc1|cc1plus|lto1)(?:-\d+)?: (?:fatal )?error: /,
+    /^(?:(?: {0,8}= )?note: |cargo:warning=)?(?:[\w.+-]*-)?(?:gcc|g\+\+|cc|c\+\+|cpp|clang|clang\+\+|cc1|cc1plus|lto1)(?:-\d{1,4}(?:\.\d{1,4}){0,3})?: (?:fatal )?error: /,
   example: "x86_64-pc-linux-gnu-gcc: error: unrecognized command-line option '-mfoo'",
   role: "error",
   tier: TIER_ROOT,
@@ -189,7 +191,8 @@ export const RUSTC_ERROR: LineRule = {
 export const GO_COMPILE_ERROR: LineRule = {
   id: "go-compile-error",
   needles: [".go:"],
-  pattern: /^[^\s:]+\.go:\d+:\d+: /,
+  // Round 21c: go 1.10 and older, and `go vet`, print no column (`pkg/file.go:123: undefined: Foo`).
+  pattern: /^[^\s:]+\.go:\d+(?::\d+)?: /,
   example: "./main.go:12:3: undefined: foo",
   role: "error",
   tier: TIER_ROOT,

@@ -1107,6 +1107,62 @@ export const REAL_CASES: readonly RealCase[] = [
     text: "make: *** [Makefile:441: all] Error 2",
     kind: "unknown",
   },
+  {
+    row: 360,
+    file: "compile-gcc-driver-versioned-cross-name-xone-kernel-module/snippet.log",
+    line: 1,
+    text: "x86_64-pc-linux-gnu-gcc-15: error: unrecognized command-line",
+    kind: "compile",
+  },
+  {
+    row: 361,
+    file: "compile-cross-exec-format-error-libpam-padout/snippet.log",
+    line: 12,
+    text: "/bin/bash: ./padout: cannot execute binary file: Exec form",
+    kind: "compile",
+  },
+  {
+    row: 362,
+    file: "compile-cross-exec-format-error-bash-line-audit-userspace/snippet.log",
+    line: 4,
+    text: "/bin/bash: line 1: ./gen_actiontabs_h: cannot execute binary",
+    kind: "compile",
+  },
+  {
+    row: 363,
+    file: "configure-config-log-numbered-error-line-link-grammar/snippet.log",
+    line: 21,
+    text: "configure:3837: error: C compiler cannot create executables",
+    kind: "configure",
+  },
+  {
+    row: 364,
+    file: "fetch-wget-https-not-compiled-in-after-redirect-sillygirl/snippet.log",
+    line: 6,
+    text: "https://mirror.ghproxy.com/https://github.com/cdle/sillyGirl",
+    kind: "fetch",
+  },
+  {
+    row: 365,
+    file: "fetch-wget-https-not-compiled-in-url-prefix-basset/snippet.log",
+    line: 1,
+    text: "https://www.dropbox.com/s/h1cqokbr8vjj5wc/encode_roadmap.bed",
+    kind: "fetch",
+  },
+  {
+    row: 366,
+    file: "compile-go-no-column-undefined-old-go-gb/snippet.log",
+    line: 1,
+    text: "go/src/github.com/constabulary/gb/vendor/depset.go:87: undefi",
+    kind: "compile",
+  },
+  {
+    row: 367,
+    file: "unknown-sudo-terminal-required-make-run-folk/snippet.log",
+    line: 6,
+    text: "sudo: a terminal is required to read the password; either us",
+    kind: "unknown",
+  },
 ];
 
 export interface RealCase {
