@@ -24,7 +24,7 @@ import type { ErrorLine, FailureKind, LogAnalysis, PrimaryError } from "./types"
 // v4 (session 11): round 18's rules (waf's failed task, Node's heap, LLVM's backend, GHC's testsuite, lit's
 // summary, emerge --depclean) and titles without a diff or waf's task dump.
 // v5 (session 11): round 19 (tool wordings, phase-less kinds, die-message kinds, decoration, build-dir atoms).
-export const ALGORITHM_VERSION = "analysis-v5";
+export const ALGORITHM_VERSION = "analysis-v6";
 const MAX_TITLE_CHARS = 170;
 /** What a title names when the log never says its package (ingest puts the upload's atom there). */
 export const UNKNOWN_ATOM = "unknown";
