@@ -30,7 +30,10 @@ function together(pieces: Uint8Array[]) {
 
 /** Every file of the corpus, read as a build log (config.log too: many diagnostics, few analysis lines). */
 function corpusFiles(): string[] {
-  const dirs = readdirSync(CORPUS_DIR).filter((dir) => dir !== "gentoo-meta");
+  // The corpus' folders of cases (LABELLING.md sits beside them).
+  const dirs = readdirSync(CORPUS_DIR, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && entry.name !== "gentoo-meta")
+    .map((entry) => entry.name);
   return dirs.flatMap((dir) => {
     const root = path.join(CORPUS_DIR, dir);
     return readdirSync(root, { withFileTypes: true })
