@@ -358,7 +358,8 @@ describe("4b. kind of a test helper's or test loader's error without a phase", (
 
   test("gcc's `'X' does not name a type` without its location is a compile error", () => {
     expect(analyze(["error: 'PyFrameObject' does not name a type"]).kind).toBe("compile");
-    expect(analyze(["error: invalid command 'bdist_wheel'"]).kind).toBe("unknown");
+    // Round 22: a bare `error: …` without a phase is compile too, but tool-error's, not this rule's.
+    expect(analyze(["error: invalid command 'bdist_wheel'"]).primary?.ruleId).toBe("tool-error");
   });
 
   test("estrip's hard link into the image refused (a docker build) fails the install", () => {

@@ -248,6 +248,22 @@ export function kindNamedBy(text: string): FailureKind | null {
   return COMPILE_WORDS.test(text) ? "compile" : null;
 }
 
+/**
+ * Round 22: bare `error: …` lines (tool-error) that are not a build step's, so no phase-less compile:
+ * automake's `error: conditional "X" was never defined` (eautoreconf, src_prepare) and crossdev's own
+ * `error: gcc failed :(` wrapper line (which step failed is only in the logs it names).
+ */
+const BARE_ERROR_NOT_BUILDING = /error: conditional "[^"\n]{0,200}" was never defined|^error: gcc failed :\(/;
+
+/** rustc's "error: linking with `cc` failed: exit status: 1": the link step, not compiling. */
+const BARE_ERROR_LINKING = /^error: linking with /;
+
+/** The kind of a bare `error: …` line whose words name none and whose log names no phase (result.ts). */
+export function bareErrorKind(text: string): FailureKind | null {
+  if (BARE_ERROR_NOT_BUILDING.test(text)) return null;
+  return BARE_ERROR_LINKING.test(text) ? "link" : "compile";
+}
+
 /** The regexes run on untrusted lines here, for the ReDoS test (testing/untrusted-regexes.ts). */
 export const LAST_RESORT_LINE_REGEXES = {
   TROUBLE,
@@ -261,4 +277,6 @@ export const LAST_RESORT_LINE_REGEXES = {
   COMPILE_WORDS,
   GOES_ON,
   ENDS_IN_COMMA,
+  BARE_ERROR_NOT_BUILDING,
+  BARE_ERROR_LINKING,
 };

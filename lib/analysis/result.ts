@@ -6,13 +6,14 @@ import type { Candidate, CandidateBook } from "./candidates";
 import { causeMessage, findMissingCause } from "./cause";
 import { coarseMessage } from "./coarse";
 import { brokenManifestPackage, withDetail } from "./detail";
-import { kindNamedBy } from "./last-resort";
+import { bareErrorKind, kindNamedBy } from "./last-resort";
 import { maskMessage, titleMessage } from "./normalize";
 import { BUILD_DIR_ATOM, EAPI_REFUSED_DIE } from "./portage-patterns";
 import { matchLineRule, TIER_ROOT } from "./rules";
 import { CMAKE_INSTALL_ERROR } from "./rules/build-tools";
 import { CALL_STACK_DIE_FRAME, COMPILER_ASSERTION } from "./rules/environment";
 import { BINHOST_INDEX_FAILED, MANIFEST_DIGEST_WARNING } from "./rules/fetch";
+import { GENERIC_TOOL_ERROR } from "./rules/other-tools";
 import { isFatalQaNotice } from "./rules/qa";
 import { TIER_DETAIL, TIER_DIE, TIER_PORTAGE } from "./rules/rule";
 import { VERIFY_SIG_DIE_MESSAGE } from "./rules/signatures";
@@ -87,7 +88,7 @@ export function assembleAnalysis(state: AnalyzerState): LogAnalysis {
   // complaint): the kind the line's own words name (last-resort.ts), not `unknown`.
   const named =
     phaseSeen === null && choice.kind === null && !choice.kindWithoutPhase
-      ? kindNamedBy(choice.primary.text)
+      ? (kindNamedBy(choice.primary.text) ?? bareToolErrorKind(choice))
       : null;
   const phase =
     phaseSeen ??
@@ -449,6 +450,16 @@ function dieMessageKind(
   if (VERIFY_SIG_DIE_MESSAGE.test(message)) return "fetch";
   const fetching = phase === null || phase === "unpack" || phase === "fetch";
   return fetching && VCS_FETCH_DIE.test(message) ? "fetch" : kind;
+}
+
+/**
+ * Round 22: a bare `error: …` line (tool-error) whose words name no kind, with no phase in the log: compile.
+ * Compilers (a wrapped `file:L:C:` location), rustc, setuptools and b2 print it while building; a phase the
+ * log does name still decides (phaseSeen), and the words' own kind (kindNamedBy) comes first. Not
+ * automake's never-defined conditional nor crossdev's wrapper line (last-resort.ts).
+ */
+function bareToolErrorKind(choice: PrimaryChoice): FailureKind | null {
+  return choice.primary.ruleId === GENERIC_TOOL_ERROR.id ? bareErrorKind(choice.primary.text.trim()) : null;
 }
 
 function fromCandidate(candidate: Candidate): PrimaryChoice {

@@ -95,6 +95,37 @@ export const GLIB_TRAP_CHILD_FAILED: LineRule = {
   severity: "error",
 };
 
+export const UBSAN_RUNTIME_ERROR: LineRule = {
+  id: "ubsan-runtime-error",
+  note:
+    "round 22: UndefinedBehaviorSanitizer's report from a running program (`file.cc:12:5: runtime error: …`), " +
+    "a test binary's usually; not a compiler's diagnostic (last-resort-compiler read the location as one)",
+  needles: [": runtime error: "],
+  pattern: /^[^\s:]+:\d+(?::\d+)?: runtime error: /,
+  example:
+    "src/parse.cc:123:45: runtime error: signed integer overflow: 2147483647 + 1 cannot be represented in type 'int'",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  kindWithoutPhase: "test",
+  severity: "error",
+};
+
+export const SANITIZER_REPORT: LineRule = {
+  id: "sanitizer-report",
+  note:
+    "round 22: a sanitizer runtime's report header (`==123==ERROR: AddressSanitizer: heap-use-after-free …`, " +
+    "Leak-, Memory-, HWAddress-); its `SUMMARY:` line only repeats it. ThreadSanitizer's `WARNING:` is not taken",
+  needles: ["==ERROR: "],
+  pattern: /^==\d+==ERROR: (?:Address|HWAddress|Leak|Memory|Thread|UndefinedBehavior)Sanitizer: /,
+  example: "==12345==ERROR: AddressSanitizer: heap-use-after-free on address 0x602000000010 at pc 0x4f1234",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  kindWithoutPhase: "test",
+  severity: "error",
+};
+
 export const TEST_RUNTIME_RULES: readonly LineRule[] = [
   PYTEST_REWRITTEN_ASSERTION,
   PYTHON_FATAL_SIGNAL,
@@ -102,4 +133,6 @@ export const TEST_RUNTIME_RULES: readonly LineRule[] = [
   MPI_NO_NETWORK,
   GLIB_TEST_ASSERTION,
   GLIB_TRAP_CHILD_FAILED,
+  UBSAN_RUNTIME_ERROR,
+  SANITIZER_REPORT,
 ];

@@ -1163,6 +1163,27 @@ export const REAL_CASES: readonly RealCase[] = [
     text: "sudo: a terminal is required to read the password; either us",
     kind: "unknown",
   },
+  {
+    row: 390,
+    file: "compile-distutils-command-failed-quoted-cecog/snippet.log",
+    line: 5,
+    text: 'error: Command "gcc -pthread -fno-strict-aliasing -DNDEBUG',
+    kind: "compile",
+  },
+  {
+    row: 391,
+    file: "test-ubsan-signed-overflow-make-test-unbound/snippet.log",
+    line: 2,
+    text: "validator/val_sigcrypt.c:1346:10: runtime error: signed integer overflow",
+    kind: "test",
+  },
+  {
+    row: 392,
+    file: "test-asan-stack-buffer-overflow-make-check-lcms2/snippet.log",
+    line: 2,
+    text: "==31486==ERROR: AddressSanitizer: stack-buffer-overflow",
+    kind: "test",
+  },
 ];
 
 export interface RealCase {
