@@ -179,6 +179,8 @@ const FALLBACK_DETAIL_RULES = new Set(["wget-http-error", "curl-http-error", "po
  * does the `Called die` frame of a stack without banner (call-stack-die-frame).
  */
 const DIE_LINE_RANKS: Record<string, number> = {
+  // Emerge's `>>> Failed to emerge` verdict alone (result.ts): the least a failed reading can rest on.
+  "portage-failed-to-emerge": TIER_DIE - 4,
   "portage-die-banner": TIER_DIE - 3,
   "portage-die-call-stack": TIER_DIE - 2,
   "call-stack-die-frame": TIER_DIE - 1,

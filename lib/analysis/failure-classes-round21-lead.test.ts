@@ -33,3 +33,31 @@ describe("distutils-r1's install checks in its 2012-2013 wording is a QA die (co
     expect(result.primary?.ruleId).not.toBe("python-qa-forbidden-package");
   });
 });
+
+describe("emerge's own verdict fails an excerpt in which no line says why (round 22, the lead)", () => {
+  const emerging = ">>> Emerging (1 of 2) dev-libs/foo-1.0::gentoo";
+  const failed = ">>> Failed to emerge dev-libs/foo-1.0, Log file:";
+  const logFile = ">>>  '/var/tmp/portage/dev-libs/foo-1.0/temp/build.log'";
+
+  test("`>>> Failed to emerge` alone is a failure of that package, its line the primary", () => {
+    // A short excerpt: the last resort (last-resort.ts) reads the same line.
+    const short = analyze([emerging, " * Applying foo-fix.patch ...", failed, logFile]);
+    expect(short).toMatchObject({ status: "failed", kind: "unknown", atom: "dev-libs/foo-1.0" });
+    expect(short.primary?.line).toBe(3);
+    // A whole log, too long for the last resort: emerge's verdict itself.
+    const quiet = Array.from(
+      { length: 3000 },
+      (_, i) => `x86_64-pc-linux-gnu-gcc -O2 -c src/f${i}.c -o src/f${i}.o`,
+    );
+    const long = analyze([emerging, ...quiet, failed, logFile]);
+    expect(long).toMatchObject({ status: "failed", kind: "unknown", atom: "dev-libs/foo-1.0" });
+    expect(long.primary).toMatchObject({ line: 3002, ruleId: "portage-failed-to-emerge" });
+  });
+
+  test("a line that says why still wins, and a log without the verdict stays a success", () => {
+    const why = analyze([emerging, "foo.c:1:2: error: expected ';' before '}' token", failed, logFile]);
+    expect(why.primary).toMatchObject({ line: 2, ruleId: "cc-error" });
+    const fine = analyze([emerging, ">>> Completed installing dev-libs/foo-1.0 into /var/tmp/portage/image"]);
+    expect(fine).toMatchObject({ status: "succeeded", primary: null });
+  });
+});

@@ -215,7 +215,13 @@ function choosePrimary(state: AnalyzerState): PrimaryChoice | null {
     // An excerpt whose only error is a detail line (a Python exception, a pytest `E   ` line): nothing
     // else was pasted, so that line is the failure, unless the log goes on to merge.
     const detail = best !== null && !tolerated && best.rule.tier >= TIER_DETAIL && !structure.succeeded;
-    return detail ? fromCandidate(best) : null;
+    if (detail) return fromCandidate(best);
+    // Emerge said it failed and no line says why (an excerpt cut above the error): its verdict is the line to
+    // read from, not a success (round 22, the lead).
+    const verdict = structure.failedToEmerge;
+    return verdict
+      ? { primary: { ...verdict, ruleId: "portage-failed-to-emerge" }, kind: null, phase: null }
+      : null;
   }
   const inBannerSegment = state.bannerSegment === null ? null : candidates.bestIn(state.bannerSegment);
   const options = [

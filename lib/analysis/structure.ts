@@ -18,6 +18,7 @@ const {
   COLLISION_OWNER,
   DIE_BANNER,
   DIE_MESSAGE_HEADER,
+  FAILED_TO_EMERGE,
   HEADER_KEYS,
   HEADER_LINE,
   LEGACY_DIE_BANNER,
@@ -73,6 +74,11 @@ export class PortageStructure {
   private snippetMessage: readonly string[] | null = null;
   private snippetMessageLines = 0;
   succeeded = false;
+  /**
+   * Emerge's own verdict, `>>> Failed to emerge cat/pf, Log file:` (the first): an excerpt in which no line says
+   * why still failed (round 22, the lead).
+   */
+  failedToEmerge: { line: number; text: string } | null = null;
   /** Portage merged the package over a file collision (a warning, not a failure). */
   collisionTolerated = false;
   /** A `NOT merged` line came: `would like the merge to abort` (before or after it) excuses nothing. */
@@ -135,6 +141,8 @@ export class PortageStructure {
     const first = text.charCodeAt(0);
     // Before the sections: ">>> Completed installing" both closes one and marks success.
     if (first === 62 && SUCCESS_MARKER.test(text)) this.succeeded = true;
+    else if (first === 62 && this.failedToEmerge === null && FAILED_TO_EMERGE.test(text))
+      this.failedToEmerge = { line, text: text.slice(0, 1000) };
     if (first === 62 && text.startsWith(">>> ")) this.weakPhase.observeProgress(text, line);
     else if (!this.openSection) this.weakPhase.observe(text, line);
     // The three collision sentences hold ATOM_NEEDLES: a line known to hold none needs no search for them.
