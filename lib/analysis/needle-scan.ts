@@ -360,7 +360,7 @@ const rarity = (code: number): number => {
   return Math.log(2 + (rank === -1 ? COMMON_BYTES.length : rank));
 };
 const hashWindow = (window: number): number => Math.imul(window, WINDOW_HASH) >>> WINDOW_SHIFT;
-/** A run of 3 units' cell in WindowTable.neighbours (15 bits: 64 KiB). */
+/** A run of 3 units' cell in WindowTable.neighbours (15 bits: 32,768 cells of 4 bytes, 128 KiB). */
 const TRIPLE_SHIFT = 17;
 const hashTriple = (triple: number): number => Math.imul(triple, WINDOW_HASH) >>> TRIPLE_SHIFT;
 /** Whether an Int32Array reads bytes with the first as its low byte (WindowTable.bitsIn's words). */
@@ -652,7 +652,7 @@ let wordCell = 0;
  * bench block such a loop takes 0.6-0.8 ms per MiB, bitsIn's loop with the cells' reading inside it
  * ~1.4 (docs/benchmarks.md, "Analysis throughput, session 11"). The caller reads the cells.
  */
-function nextWordCell(neighbours: Uint16Array, words: Int32Array, q: number, lastWord: number): number {
+function nextWordCell(neighbours: Int32Array, words: Int32Array, q: number, lastWord: number): number {
   // Word k serves positions 4k + 2 (its run of 3, "near") and 4k + 4 (across it and k + 1, "far").
   let k = (q - 2) >> 2;
   let word = words[k];
@@ -663,14 +663,15 @@ function nextWordCell(neighbours: Uint16Array, words: Int32Array, q: number, las
     if (nearToo) {
       const near = neighbours[hashTriple(word & 0xffffff)];
       if (near !== 0) {
-        wordCell = ((near >>> ((before >>> 24) & 7)) & 1) | (((near >>> (8 + ((word >>> 24) & 7))) & 1) << 1);
+        wordCell =
+          ((near >>> ((before >>> 24) & 15)) & 1) | (((near >>> (16 + ((word >>> 24) & 15))) & 1) << 1);
         if (wordCell !== 0) return 4 * k + 2;
       }
     }
     nearToo = true;
     const far = neighbours[hashTriple((word >>> 16) | ((next & 0xff) << 16))];
     if (far !== 0) {
-      wordCell = ((far >>> ((word >>> 8) & 7)) & 1) | (((far >>> (8 + ((next >>> 8) & 7))) & 1) << 1);
+      wordCell = ((far >>> ((word >>> 8) & 15)) & 1) | (((far >>> (16 + ((next >>> 8) & 15))) & 1) << 1);
       if (wordCell !== 0) return 4 * k + 4;
     }
     before = word;
@@ -682,7 +683,7 @@ function nextWordCell(neighbours: Uint16Array, words: Int32Array, q: number, las
 /**
  * The 4-unit windows of a set of needles (each needle by its rarest window,
  * COMMON_WINDOWS avoided), searched through their runs of 3: at every other
- * position the 3 units ending there are looked up in a 64 KiB table
+ * position the 3 units ending there are looked up in a 128 KiB table
  * (`neighbours`), which says whether a window may end there (and start with
  * the unit before them) or at the next position (and end with the unit after
  * them): a window's two runs of 3 end at consecutive positions, so one of them
@@ -705,12 +706,15 @@ function nextWordCell(neighbours: Uint16Array, words: Int32Array, q: number, las
  */
 class WindowTable {
   /**
-   * Per cell of 3 units (hashTriple), with the window's fourth unit u: bit `u & 7`
-   * when some window ends with the 3 units and starts with u, bit `8 + (u & 7)`
+   * Per cell of 3 units (hashTriple), with the window's fourth unit u: bit `u & 15`
+   * when some window ends with the 3 units and starts with u, bit `16 + (u & 15)`
    * when some window starts with them and ends with u (its end is one unit on).
-   * Zero: no window has these 3 units.
+   * Zero: no window has these 3 units. Four bits of u, not three (a Uint16Array,
+   * 64 KiB, until session 13): over the mixed bench block 11.1k cells pass per
+   * MiB instead of 14.3k, and the streaming row costs ~5 % less
+   * (docs/benchmarks.md, "Analysis throughput, session 12").
    */
-  readonly neighbours = new Uint16Array(1 << (32 - TRIPLE_SHIFT));
+  readonly neighbours = new Int32Array(1 << (32 - TRIPLE_SHIFT));
   /** Bit per window hash: some needle's window has it. */
   readonly windowBits = new Int32Array(1 << (32 - WINDOW_SHIFT - 5));
   /** Per window hash, its needles: bucket[hash] … bucket[hash + 1] index the arrays below. */
@@ -730,8 +734,8 @@ class WindowTable {
       const unit = (k: number): number => codes[at + k] & 0xff;
       const ending = hashTriple(unit(1) | (unit(2) << 8) | (unit(3) << 16));
       const starting = hashTriple(unit(0) | (unit(1) << 8) | (unit(2) << 16));
-      this.neighbours[ending] |= 1 << (unit(0) & 7);
-      this.neighbours[starting] |= 1 << (8 + (unit(3) & 7));
+      this.neighbours[ending] |= 1 << (unit(0) & 15);
+      this.neighbours[starting] |= 1 << (16 + (unit(3) & 15));
       const hash = hashWindow(
         ((codes[at] & 0xff) << 24) |
           ((codes[at + 1] & 0xff) << 16) |
@@ -796,7 +800,8 @@ class WindowTable {
           const next = words[k + 1];
           const near = neighbours[hashTriple(word & 0xffffff)];
           if (near !== 0) {
-            cell = ((near >>> ((before >>> 24) & 7)) & 1) | (((near >>> (8 + ((word >>> 24) & 7))) & 1) << 1);
+            cell =
+              ((near >>> ((before >>> 24) & 15)) & 1) | (((near >>> (16 + ((word >>> 24) & 15))) & 1) << 1);
             if (cell !== 0) {
               q = 4 * k + 2;
               break;
@@ -806,7 +811,7 @@ class WindowTable {
           before = word;
           word = next;
           if (far !== 0) {
-            cell = ((far >>> ((before >>> 8) & 7)) & 1) | (((far >>> (8 + ((next >>> 8) & 7))) & 1) << 1);
+            cell = ((far >>> ((before >>> 8) & 15)) & 1) | (((far >>> (16 + ((next >>> 8) & 15))) & 1) << 1);
             if (cell !== 0) {
               q = 4 * k + 4;
               break;
@@ -822,7 +827,7 @@ class WindowTable {
         const near = neighbours[hashTriple(bytes[p - 2] | (bytes[p - 1] << 8) | (bytes[p] << 16))];
         const first = p - 3 >= from ? bytes[p - 3] : 0;
         const last = p + 1 < to ? bytes[p + 1] : 0;
-        cell = ((near >>> (first & 7)) & 1) | (((near >>> (8 + (last & 7))) & 1) << 1);
+        cell = ((near >>> (first & 15)) & 1) | (((near >>> (16 + (last & 15))) & 1) << 1);
       }
       if (cell !== 0) {
         bits = this.cellBits(bytes, from, to, q - shift, cell, bits);
@@ -877,7 +882,7 @@ class WindowTable {
     if (near === 0) return 0;
     const first = p - 3 >= from ? bytes[p - 3] : 0;
     const last = p + 1 < to ? bytes[p + 1] : 0;
-    return ((near >>> (first & 7)) & 1) | (((near >>> (8 + (last & 7))) & 1) << 1);
+    return ((near >>> (first & 15)) & 1) | (((near >>> (16 + (last & 15))) & 1) << 1);
   }
 
   /** bitsIn at a position whose cell is set: `bits` with the tags of the needles whose window ends there or one on. */
@@ -926,8 +931,8 @@ class WindowTable {
       first = last;
       if (near === 0) continue;
       // At pos + 1 === to the unit is a former text's: at worst a cell that cellTags finds nothing at.
-      const before = pos >= 3 ? units[pos - 3] & 7 : 0;
-      const cell = ((near >>> before) & 1) | (((near >>> (8 + (units[pos + 1] & 7))) & 1) << 1);
+      const before = pos >= 3 ? units[pos - 3] & 15 : 0;
+      const cell = ((near >>> before) & 1) | (((near >>> (16 + (units[pos + 1] & 15))) & 1) << 1);
       if (cell !== 0 && this.cellTags(text, units, pos, cell, into)) found = true;
     }
     return found;
