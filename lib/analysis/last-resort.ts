@@ -92,6 +92,15 @@ const HARMLESS = new RegExp(
 const ELOG_LINE = /^\s?\*(?:[ \t]|$)/;
 const DIE_BANNER = /^\s?\*\s+ERROR: \S+ failed\b/;
 
+/**
+ * A logger's info or debug line (round 23): chromite's `09:48:06 INFO    : …`, meson's and ninja wrappers'
+ * `INFO: …`, `DEBUG: …`, Maven's `[INFO] …`: it reports (`INFO: Finished building … with errors`), another line
+ * says what went wrong, so it is the last resort's line only when no other line sounds like trouble. In
+ * capitals only: a tool's lowercase `info:` may be its message.
+ */
+const LOGGER_INFO_LINE =
+  /^\s*(?:\d\d:\d\d:\d\d(?:[.,]\d+)? )?(?:\[(?:INFO|DEBUG)\]|(?:INFO|DEBUG) *:)(?:\s|$)/;
+
 /** A configure script's own shell complaint (`./configure: line 557: …`); stray when it is `command not found`. */
 const CONFIGURE_SHELL_LINE = /^(?:[^\s/]*\/)*configure: line \d+: /;
 
@@ -204,7 +213,10 @@ export function soundsLikeTrouble(text: string, underBanner = false): boolean {
  */
 export function firstTroubleLine(texts: readonly string[]): number {
   const banner = texts.findIndex((text) => DIE_BANNER.test(text));
-  const at = texts.findIndex((text, i) => soundsLikeTrouble(text, banner >= 0 && i > banner));
+  const trouble = (text: string, i: number) => soundsLikeTrouble(text, banner >= 0 && i > banner);
+  // a logger's INFO or DEBUG line only when no other line sounds like trouble (round 23)
+  let at = texts.findIndex((text, i) => trouble(text, i) && !LOGGER_INFO_LINE.test(text));
+  if (at < 0) at = texts.findIndex(trouble);
   if (at < 0) return -1;
   for (let i = at + 1; i < texts.length; i++) {
     if (wgetSavedDistfile(texts[i]) !== null || DISTFILE_VERIFIED.test(texts[i])) return -1;
@@ -269,6 +281,7 @@ export const LAST_RESORT_LINE_REGEXES = {
   TROUBLE,
   SHOUTED_FAIL,
   HARMLESS,
+  LOGGER_INFO_LINE,
   ELOG_LINE,
   DIE_BANNER,
   CONFIGURE_SHELL_LINE,

@@ -38,6 +38,8 @@ export const GATE_TRIGGERS: readonly string[] = [
   ".go:",
   "XPASS",
   "SEGFAULT",
+  // round 23: protoc's missing code generator plugin (rules/other-tools.ts protoc-plugin-error)
+  "is not executable",
   "Timeout",
   "aborted",
   "Not Run",

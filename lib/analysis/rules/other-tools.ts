@@ -38,11 +38,13 @@ export const COREUTILS_ERROR: LineRule = {
   id: "coreutils-error",
   note:
     "install/cp/mv failing in src_install (a file the ebuild expects is missing); any coreutils tool's " +
-    "`cannot <verb> '…': <strerror>` (mkfifo under Portage's multijob helpers, a mkdir in a phase) before a die",
+    "`cannot <verb> '…': <strerror>` (mkfifo under Portage's multijob helpers, a mkdir in a phase) before a die; " +
+    "mv's `inter-device move failed: …` (round 23)",
   needles: [
     ": cannot ",
     ": can't ",
     ": failed to ",
+    ": inter-device move failed: ",
     ": No such file or directory",
     "omitting directory",
     ...LOCALISED_NO_SUCH_FILE_NEEDLES,
@@ -51,8 +53,9 @@ export const COREUTILS_ERROR: LineRule = {
   // they were not told to recurse into, and the file the ebuild meant is not installed.
   // Under a translated LC_MESSAGES the verb is translated too (`невозможно получить доступ к`,
   // `Zugriff auf … nicht möglich`): the line is then known by libc's ENOENT text at its end.
+  // mv across filesystems copies, then fails to replace the target: `mv: inter-device move failed: …` (round 23).
   pattern: new RegExp(
-    String.raw`^(?:\/[\w./-]*\/)?(?:install|cp|mv|ln|rm|rmdir|mkdir|mkfifo|mknod|mktemp|chmod|chown|chgrp|touch|truncate|sed|tar|gzip|xz): (?:cannot |can't |failed to |(?:-r not specified; )?omitting directory |.*: (?:No such file or directory|${LOCALISED_NO_SUCH_FILE.join("|")})$)`,
+    String.raw`^(?:\/[\w./-]*\/)?(?:install|cp|mv|ln|rm|rmdir|mkdir|mkfifo|mknod|mktemp|chmod|chown|chgrp|touch|truncate|sed|tar|gzip|xz): (?:cannot |can't |failed to |inter-device move failed: |(?:-r not specified; )?omitting directory |.*: (?:No such file or directory|${LOCALISED_NO_SUCH_FILE.join("|")})$)`,
   ),
   example: "install: cannot stat 'doc/framing.html': No such file or directory",
   role: "error",
@@ -536,6 +539,23 @@ export const WGET_HTTP_ERROR: LineRule = {
   severity: "error",
 };
 
+export const PROTOC_PLUGIN_ERROR: LineRule = {
+  id: "protoc-plugin-error",
+  note:
+    "round 23: protoc's code generator plugin failing (`--go_out: protoc-gen-go: Plugin failed with status " +
+    "code 1.`) or missing (`protoc-gen-go: program not found or is not executable`, printed first): a " +
+    "compile-step tool error, kind from the phase, compile without one (was last-resort, kind unknown)",
+  needles: ["Plugin failed with status code", "not found or is not executable"],
+  pattern:
+    /^(?:--[\w-]+_out: )?protoc-gen-[\w.-]+: (?:Plugin failed with status code -?\d+\.|program not found or is not executable)$/,
+  example: "--go_out: protoc-gen-go: Plugin failed with status code 1.",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  kindWithoutPhase: "compile",
+  severity: "error",
+};
+
 export const OTHER_TOOL_RULES: readonly LineRule[] = [
   COREUTILS_ERROR,
   DECOMPRESSOR_ERROR,
@@ -558,6 +578,7 @@ export const OTHER_TOOL_RULES: readonly LineRule[] = [
   RUBY_UNCAUGHT_EXCEPTION,
   CBFSTOOL_ERROR,
   COMMAND_NOT_FOUND,
+  PROTOC_PLUGIN_ERROR,
   HASKELL_SETUP_ERROR,
   CARGO_ECHO,
   CARGO_RESOLVE_ERROR,

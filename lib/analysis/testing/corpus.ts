@@ -1184,6 +1184,20 @@ export const REAL_CASES: readonly RealCase[] = [
     text: "==31486==ERROR: AddressSanitizer: stack-buffer-overflow",
     kind: "test",
   },
+  {
+    row: 430,
+    file: "compile-protoc-plugin-not-found-make-go-micro-services/snippet.log",
+    line: 3,
+    text: "protoc-gen-go: program not found or is not executable",
+    kind: "compile",
+  },
+  {
+    row: 431,
+    file: "unknown-mv-inter-device-move-failed-reconftw/snippet.log",
+    line: 1,
+    text: "mv: inter-device move failed: '/root/Tools/reconftw/Recon/Multi' to '/tmp/output/Multi'",
+    kind: "unknown",
+  },
 ];
 
 export interface RealCase {
