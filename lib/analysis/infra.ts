@@ -34,6 +34,12 @@ const REASON_NEEDLES: readonly string[] = [
   "exit status 124",
   "site-packages/portage/",
   "site-packages/_emerge/",
+  "site-packages/pkgcore/",
+  "chromite/scripts/parallel_emerge",
+  "chromite/bin/parallel_emerge",
+  "chromite/scripts/cros_run_unit_tests",
+  "chromite/bin/cros_run_unit_tests",
+  "/chromite/lib/",
   "/portage/pym/",
   "/usr/lib/portage/",
   "ebuild-helpers/",
@@ -67,8 +73,14 @@ const KERNEL_OOM = /(?:Out of memory: Kill(?:ed)? process|invoked oom-killer|oom
 const TIMEOUT_SIGNAL = /^timeout: sending signal \w+ to command/;
 const TIMEOUT_EXIT = /exit (?:code|status):? 124\b/;
 const TERMINATED = /^(?:\S+: line \d+: +\d+ )?Terminated\b/;
-// Portage up to 2.3 lived in /usr/lib*/portage/pym/ (`File "/usr/lib64/portage/pym/_emerge/main.py"`).
-const PORTAGE_FRAME = /^\s*File "[^"]*\/(?:site-packages|portage\/pym)\/(?:portage|_emerge)\//;
+// Portage up to 2.3 lived in /usr/lib*/portage/pym/ (`File "/usr/lib64/portage/pym/_emerge/main.py"`). Portage's
+// other front ends crash the same way (round 24): pkgcore's pmerge (`…/site-packages/pkgcore/scripts/pmerge.py`) and
+// ChromiumOS chromite's parallel_emerge and cros_run_unit_tests (`/mnt/host/source/chromite/scripts/parallel_emerge.py`).
+const PORTAGE_FRAME =
+  /^\s*File "(?:[^"]*\/(?:site-packages|portage\/pym)\/(?:portage|_emerge|pkgcore)\/|[^"]*\/chromite\/(?:scripts|bin)\/(?:parallel_emerge|cros_run_unit_tests)(?:\.py)?")/;
+// chromite's own library, called by one of its Portage front ends above (`…/chromite/lib/cros_build_lib.py`): a
+// frame of the front end's crash only inside a traceback that already passed through the front end.
+const CHROMITE_LIB_FRAME = /^\s*File "[^"]*\/chromite\/lib\//;
 // bash reporting that one of Portage's own helpers died of a signal (ebuild-ipc
 // segfaulting after "Source compiled."): Portage crashed, not the package.
 const PORTAGE_HELPER_CRASH =
@@ -178,6 +190,7 @@ export class InfraWatcher {
     }
     const reason = infraReasonOf(text);
     if (reason === "portage-crash" && PORTAGE_FRAME.test(text)) this.portageFrame = line;
+    else if (this.inFrontEndTraceback() && CHROMITE_LIB_FRAME.test(text)) this.portageFrame = line;
     // Portage crashed: the traceback's header is where its report starts (the line to read from).
     const header = this.traceback;
     if (reason === "portage-crash" && header && line - header.line <= TRACEBACK_REACH && !this.seen[reason]) {
@@ -216,6 +229,11 @@ export class InfraWatcher {
     // "Terminated" alone is any SIGTERM; with a timeout's exit code it is the tinderbox's timeout.
     const terminated = this.seen.terminated;
     return terminated && this.seen.timeout ? { reason: "timeout", ...terminated } : null;
+  }
+
+  /** The latest traceback has passed through a Portage frame (PORTAGE_FRAME). */
+  private inFrontEndTraceback(): boolean {
+    return this.traceback !== null && this.portageFrame > this.traceback.line;
   }
 
   /**

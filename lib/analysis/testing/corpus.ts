@@ -1198,6 +1198,16 @@ export const REAL_CASES: readonly RealCase[] = [
     text: "mv: inter-device move failed: '/root/Tools/reconftw/Recon/Multi' to '/tmp/output/Multi'",
     kind: "unknown",
   },
+  {
+    row: 470,
+    file: "portage-crash-pmerge-traceback-snakeoil/snippet.log",
+    // Round 24: snakeoil's `Traceback follows:` and its split `AttributeError:` line are no traceback header or
+    // exception line to the analyzer; pmerge.py's frame (the last) is where pkgcore crashed.
+    line: 5,
+    text: '  File "/usr/lib64/python3.4/site-packages/pkgcore/scripts/pmerge.py", line 663, in main',
+    kind: "unknown",
+    infra: "portage-crash",
+  },
 ];
 
 export interface RealCase {
