@@ -166,11 +166,6 @@ export const ATOM_SOURCES: readonly AtomSource[] = [
 ];
 
 /**
- * The package a build directory belongs to (`/var/tmp/portage/dev-libs/foo-1.0/work/…`, any PORTAGE_TMPDIR):
- * an excerpt cut above its banner and its `>>>` lines still names it in the paths of its errors (round 19).
- * A category has a `-` (`dev-libs`), or is `virtual`.
- */
-/**
  * Portage refusing a helper or function the ebuild's EAPI no longer has, or one called wrongly (round 21b): the
  * die message `'dohtml' has been banned for EAPI '7'` (phase-helpers.sh and the ebuild helpers, for dohtml,
  * einstall, dolib, libopts), `'useq' banned in EAPI 8`, `… is banned in EAPI N`, an option refused
@@ -181,6 +176,11 @@ export const ATOM_SOURCES: readonly AtomSource[] = [
 export const EAPI_REFUSED_DIE =
   /^\s*(?:\* +)?(?:\S+: )?(?:(?:'[\w-]+'|"[\w-]+"|[\w-]+)(?:: option \S+)? (?:(?:has been |is )?banned (?:for|in) EAPI|(?:is )?not supported (?:with|in this) EAPI)\b|[\w-]+: (?:at least one argument needed|two arguments needed|Need two arguments\b))/;
 
+/**
+ * The package a build directory belongs to (`/var/tmp/portage/dev-libs/foo-1.0/work/…`, any PORTAGE_TMPDIR):
+ * an excerpt cut above its banner and its `>>>` lines still names it in the paths of its errors (round 19).
+ * A category has a `-` (`dev-libs`), or is `virtual`.
+ */
 export const BUILD_DIR_ATOM =
   /\/portage\/((?:[a-z0-9]+(?:-[a-z0-9]+)+|virtual)\/[A-Za-z0-9+_][\w+.-]{0,120})\/(?:work|temp|image|homedir|build-info)\//;
 

@@ -90,18 +90,14 @@ export function assembleAnalysis(state: AnalyzerState): LogAnalysis {
     phaseSeen === null && choice.kind === null && !choice.kindWithoutPhase
       ? (kindNamedBy(choice.primary.text) ?? bareToolErrorKind(choice))
       : null;
-  const phase =
-    phaseSeen ??
-    (CONFIGURE_STEP_WORDS.test(choice.primary.text.trim())
-      ? "configure"
-      : phaseForKind(choice.kindWithoutPhase ?? named));
+  // A build system's own configure step (CONFIGURE_STEP_WORDS): configure, also run from src_compile.
+  const configureStep = CONFIGURE_STEP_WORDS.test(choice.primary.text.trim());
+  const phase = phaseSeen ?? (configureStep ? "configure" : phaseForKind(choice.kindWithoutPhase ?? named));
   const ruleKind =
     named ??
     (phaseDecidesKind(choice.kind, phase) ? kindForPhase(phase) : (choice.kind ?? kindForPhase(phase)));
-  const kind = configureStepKind(
-    dieMessageKind(ruleKind, structure.die?.message, phase),
-    choice.primary.text,
-  );
+  const dieKind = dieMessageKind(ruleKind, structure.die?.message, phase);
+  const kind = configureStep && (dieKind === "compile" || dieKind === "unknown") ? "configure" : dieKind;
   const headline = headlineFor({
     atom: atom?.atom ?? null,
     phase,
@@ -416,12 +412,6 @@ const EQMAKE_DIE = /^eqmake\d* failed\b/;
 export const CONFIGURE_STEP_WORDS =
   /^(?:A problem occurred (?:evaluating|configuring) (?:root )?project\b|.{0,200}\brequires (?:at least )?Gradle (?:version )?\d|Minimum supported Gradle version is \d|(?:waflib\.Errors\.)?ConfigurationError: |OSError: '?pkg-config )/;
 
-/** The kind a configure step's own words name over compile (or unknown) from the phase. */
-function configureStepKind(kind: FailureKind, primaryText: string): FailureKind {
-  return (kind === "compile" || kind === "unknown") && CONFIGURE_STEP_WORDS.test(primaryText.trim())
-    ? "configure"
-    : kind;
-}
 /**
  * The VCS eclasses' dies in src_unpack (git-r3's `Unable to fetch from any of EGIT_REPO_URI`, git-2's
  * `git-2_update_repo: can't update …`, `subversion_fetch: …`, `mercurial_fetch: …`, the bzr and cvs ones):

@@ -215,12 +215,21 @@ export class WeakPhase {
     else if (GO_TEST_NOT_RUN_SIGNS.some((sign) => text.includes(sign)) && GO_TEST_NOT_RUN.test(text))
       this.mark(line, "test");
     else if (text.includes(TASTY_SIGN) && TASTY_TOTAL.test(text)) this.mark(line, "test");
-    else if (
+    else this.observeBuildStep(text, line);
+  }
+
+  /**
+   * Compile and link progress (round 21b). A verbose build prints a compile step per file: once the last mark
+   * says compile (mark() keeps no repeat), the line is not searched for one.
+   */
+  private observeBuildStep(text: string, line: number): void {
+    if (
       (LINK_STEP_SIGNS.some((sign) => text.includes(sign)) || text.includes(UNGATED_LINK_SIGN)) &&
       LINK_PROGRESS.test(text)
     )
       this.mark(line, null);
     else if (
+      this.marks[this.marks.length - 1]?.phase !== "compile" &&
       (COMPILE_STEP_SIGNS.some((sign) => text.includes(sign)) ||
         UNGATED_COMPILE_SIGNS.some((sign) => text.includes(sign))) &&
       compileStep(text)
