@@ -51,8 +51,10 @@ export async function uploadResult(target: TargetChoice, payload: ResultPayload,
     const to = typeof target === "function" ? target(attempt) : target;
     const outcome = await uploadOnce(to, payload, policy.timeoutMs, kill);
     attempts.push({ ...outcome, url: to.url });
-    // 4xx means the request itself is wrong: sending it again cannot help.
-    if (outcome.ok || (outcome.status !== undefined && outcome.status < 500)) break;
+    // 4xx means the request itself is wrong: sending it again cannot help. Any other
+    // failure is retried, a 2xx whose answer was cut off included (the instance died
+    // while answering: whether it stored the result only a retry with the same key tells).
+    if (outcome.ok || isClientError(outcome.status)) break;
     if (attempt < policy.attempts) await sleep(Math.min(5000, 200 * 2 ** attempt));
   }
   const final = attempts[attempts.length - 1];
@@ -104,6 +106,10 @@ export function uploadOnce(
       () => undefined,
     );
   });
+}
+
+export function isClientError(status: number | undefined): boolean {
+  return status !== undefined && status >= 400 && status < 500;
 }
 
 function payloadBytes(payload: ResultPayload): number {
