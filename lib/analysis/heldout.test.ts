@@ -53,6 +53,9 @@ import {
   HELDOUT43_DIR,
   HELDOUT44_DIR,
   HELDOUT45_DIR,
+  HELDOUT46_DIR,
+  HELDOUT47_DIR,
+  HELDOUT48_DIR,
   type HeldoutAnalysis,
   type HeldoutCase,
   heldoutPercent,
@@ -245,6 +248,9 @@ describe("held-out sets", () => {
       "heldout43",
       "heldout44",
       "heldout45",
+      "heldout46",
+      "heldout47",
+      "heldout48",
     ]);
   });
 
@@ -268,7 +274,9 @@ describe("held-out sets", () => {
   // heldout40 (28, no success, no infra case: commit messages quote failures), heldout41 (25, no infra case: ~90 % of
   // the threads found were used before), heldout42 (4: committed files are used up), heldout43 (5, resolver output
   // only: few mailing-list archive pages are stored), heldout44 (27) and heldout45 (14, no infra case: queries in
-  // other languages mostly return the English threads used before) ran dry before 40.
+  // other languages mostly return the English threads used before), heldout46 (21, no infra case: the transitions'
+  // Gentoo threads were mostly used by heldout25), heldout47 (10, no success, no infra case: trackers and forums
+  // other than GitHub are used up) and heldout48 (19, no infra case) ran dry before 40.
   test.each([
     ["heldout2", HELDOUT2_DIR, 40, true, true],
     ["heldout3", HELDOUT3_DIR, 40, true, true],
@@ -314,6 +322,9 @@ describe("held-out sets", () => {
     ["heldout43", HELDOUT43_DIR, 5, false, false],
     ["heldout44", HELDOUT44_DIR, 27, true, true],
     ["heldout45", HELDOUT45_DIR, 14, true, false],
+    ["heldout46", HELDOUT46_DIR, 21, true, false],
+    ["heldout47", HELDOUT47_DIR, 10, false, false],
+    ["heldout48", HELDOUT48_DIR, 19, true, false],
   ])(
     "the set %s has its minimum of cases, failures (and successes, infra where it has them), each well-formed",
     (name, dir, minCases, hasSuccess, hasInfra) => {

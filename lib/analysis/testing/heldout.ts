@@ -32,8 +32,11 @@
 // kind and reporters' phrasing), heldout42/ (files committed to repositories: the vein is dry), heldout43/ (mailing-list
 // archives: resolver output only), heldout44/ (more Chromium OS platform2 and chromite commit messages) and heldout45/
 // (regional communities' threads: gentoo-zh, deepin, LoongArch, Calculate), collected in
-// session 12 and scored on arrival before round 21, are the newest, whose misses
-// rule writers get in words only. They are the
+// session 12 and scored on arrival before round 21, then heldout46/ (threads about the 2024-2026 toolchain and
+// build-system transitions: CMake 4, GCC 15, musl 1.2.5, setuptools 78-80), heldout47/ (trackers and forums other
+// than GitHub: mailing lists, old blogs, Funtoo's forum; 10, the vein is dry) and heldout48/ (other arches, libcs
+// and ports: arm64 boards, ppc, riscv, sparc, s390x, musl, Prefix, qemu-user), collected in session 13 and scored on
+// arrival before rounds 25-26, are the newest, whose misses rule writers get in words only. They are the
 // yardstick for "does the analyzer generalise", so the loader is strict: a case without build.log, with a
 // malformed expected.json, or whose primary text is not the text of the line it
 // names, is an error, not a silent skip, in every set.
@@ -89,6 +92,9 @@ export const HELDOUT42_DIR = path.join(CORPUS_DIR, "heldout42");
 export const HELDOUT43_DIR = path.join(CORPUS_DIR, "heldout43");
 export const HELDOUT44_DIR = path.join(CORPUS_DIR, "heldout44");
 export const HELDOUT45_DIR = path.join(CORPUS_DIR, "heldout45");
+export const HELDOUT46_DIR = path.join(CORPUS_DIR, "heldout46");
+export const HELDOUT47_DIR = path.join(CORPUS_DIR, "heldout47");
+export const HELDOUT48_DIR = path.join(CORPUS_DIR, "heldout48");
 
 /** One held-out corpus: a folder of case folders, reported under its name. */
 export interface HeldoutSet {
@@ -143,6 +149,9 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
   { name: "heldout43", dir: HELDOUT43_DIR },
   { name: "heldout44", dir: HELDOUT44_DIR },
   { name: "heldout45", dir: HELDOUT45_DIR },
+  { name: "heldout46", dir: HELDOUT46_DIR },
+  { name: "heldout47", dir: HELDOUT47_DIR },
+  { name: "heldout48", dir: HELDOUT48_DIR },
 ];
 
 const KINDS = [
