@@ -485,11 +485,13 @@ describe("o. make's failed object file names the compile phase (weak-phase.ts)",
     expect(result.kind).toBe("install");
   });
 
-  test("near miss: a failed non-object target names no phase", () => {
+  test("near miss: a failed install target names no compile step", () => {
     // Round 22: a bare `error: …` is compile without a phase by itself, so a coreutils line stands in for it.
+    // Round 25: a failed build target (`docs`, `obj_xref.h`) names the build, as the weakest sign; an install
+    // target names the install (failure-classes-round25.test.ts).
     const result = analyze([
       "cp: cannot stat 'template.in': No such file or directory",
-      "make[2]: *** [Makefile:12: docs] Error 1",
+      "make[2]: *** [Makefile:12: install-data-local] Error 1",
     ]);
     expect(result.kind).not.toBe("compile");
   });

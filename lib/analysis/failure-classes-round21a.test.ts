@@ -178,7 +178,7 @@ describe("6. BSD/macOS sed and other BSD tools", () => {
 });
 
 describe("7. the sandbox unable to trace", () => {
-  test("the ISE line is the primary, kind sandbox, infra sandbox-unavailable", () => {
+  test("libsandbox's own report is the primary (convention 5, round 25), kind sandbox, infra sandbox-unavailable", () => {
     const result = analyze([
       " * /var/tmp/portage/sys-apps/sandbox-2.10-r4/work/sandbox-2.10/libsandbox/trace.c:_do_ptrace():74: failure (Operation not permitted):",
       " * ISE:_do_ptrace: ptrace(PTRACE_TRACEME, ..., 0x0000000000000000, 0x0000000000000000): Operation not permitted",
@@ -186,7 +186,7 @@ describe("7. the sandbox unable to trace", () => {
       "ERROR: can't resolve libraries to shared libraries: glib-2.0, gobject-2.0",
       ...compileDie,
     ]);
-    expect(result.primary?.line).toBe(2);
+    expect(result.primary?.line).toBe(1);
     expect(result.kind).toBe("sandbox");
     expect(result.infra?.reason).toBe("sandbox-unavailable");
   });

@@ -126,9 +126,10 @@ export const LAST_RESORT_RULES: readonly LineRule[] = [
   {
     ...base,
     id: "last-resort-linker",
-    // the linker by name, or a driver complaining about an archive or object it was to link
+    // the linker by name, or a driver complaining about an archive or object it was to link; clang's `linker
+    // command failed` (noise beside the linker's own lines, round 25: alone it is the link's)
     pattern: new RegExp(
-      String.raw`(?:${LINKER}|\bcollect2):|\bundefined reference\b|\.(?:a|so|la|o)(?:\.\d+)*: `,
+      String.raw`(?:${LINKER}|\bcollect2):|\bundefined reference\b|\.(?:a|so|la|o)(?:\.\d+)*: |: error: linker command failed\b`,
     ),
     example: "/usr/bin/ld.gold: internal error in set_xindex, at ../../gold/object.h:1234",
     // as the rule table's linker rules: the tool decides, whatever phase ran it

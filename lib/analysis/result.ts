@@ -11,12 +11,13 @@ import { maskMessage, titleMessage } from "./normalize";
 import { BUILD_DIR_ATOM, EAPI_REFUSED_DIE } from "./portage-patterns";
 import { matchLineRule, TIER_ROOT } from "./rules";
 import { CMAKE_INSTALL_ERROR } from "./rules/build-tools";
-import { CALL_STACK_DIE_FRAME, COMPILER_ASSERTION } from "./rules/environment";
+import { CALL_STACK_DIE_FRAME, COMPILER_ASSERTION, SANDBOX_UNAVAILABLE } from "./rules/environment";
 import { BINHOST_INDEX_FAILED, MANIFEST_DIGEST_WARNING } from "./rules/fetch";
 import { GENERIC_TOOL_ERROR } from "./rules/other-tools";
 import { isFatalQaNotice } from "./rules/qa";
 import { TIER_DETAIL, TIER_DIE, TIER_PORTAGE } from "./rules/rule";
 import { VERIFY_SIG_DIE_MESSAGE } from "./rules/signatures";
+import { CC_DRIVER_ERROR } from "./rules/toolchain";
 import { computeSignature, EMPTY_SIGNATURE } from "./signature";
 import type { ErrorLine, FailureKind, LogAnalysis, PrimaryError } from "./types";
 
@@ -92,10 +93,13 @@ export function assembleAnalysis(state: AnalyzerState): LogAnalysis {
       : null;
   // A build system's own configure step (CONFIGURE_STEP_WORDS): configure, also run from src_compile.
   const configureStep = CONFIGURE_STEP_WORDS.test(choice.primary.text.trim());
-  const phase = phaseSeen ?? (configureStep ? "configure" : phaseForKind(choice.kindWithoutPhase ?? named));
+  // Weakest of all (round 25): the step make's failed target below the line names (`[Makefile:210: obj_xref.h]`).
+  const makeTarget = choice.kind === null ? structure.weakPhase.makeTargetPhaseAt(choice.primary.line) : null;
+  const phase =
+    phaseSeen ?? (configureStep ? "configure" : phaseForKind(choice.kindWithoutPhase ?? named)) ?? makeTarget;
+  const toolKind = driverLinkKind(state, choice) ?? choice.kind;
   const ruleKind =
-    named ??
-    (phaseDecidesKind(choice.kind, phase) ? kindForPhase(phase) : (choice.kind ?? kindForPhase(phase)));
+    named ?? (phaseDecidesKind(toolKind, phase) ? kindForPhase(phase) : (toolKind ?? kindForPhase(phase)));
   const dieKind = dieMessageKind(ruleKind, structure.die?.message, phase);
   const kind = configureStep && (dieKind === "compile" || dieKind === "unknown") ? "configure" : dieKind;
   const headline = headlineFor({
@@ -117,8 +121,10 @@ export function assembleAnalysis(state: AnalyzerState): LogAnalysis {
 function buildDirAtom(choice: PrimaryChoice | null, errorLines: readonly ErrorLine[]): string | null {
   if (!choice) return null;
   // A compiler's assertion names its own source file (`rustc: /var/tmp/portage/sys-devel/llvm-…/Casting.h:…`):
-  // where that tool was built, not what was building.
-  const lines = [choice.primary, ...errorLines].filter((e) => e.ruleId !== COMPILER_ASSERTION.id);
+  // where that tool was built, not what was building; so does libsandbox's report (`/var/tmp/portage/sys-apps/
+  // sandbox-2.13/work/…/trace.c:…`, round 25).
+  const toolOwn = new Set([COMPILER_ASSERTION.id, SANDBOX_UNAVAILABLE.id]);
+  const lines = [choice.primary, ...errorLines].filter((e) => !toolOwn.has(e.ruleId));
   for (const text of [...lines.map((e) => e.text), ...(choice.continuation ?? [])]) {
     if (!text.includes("/portage/")) continue;
     const found = BUILD_DIR_ATOM.exec(text)?.[1];
@@ -258,8 +264,10 @@ function choosePrimary(state: AnalyzerState): PrimaryChoice | null {
   if (known && known.role === "error" && known.tier >= TIER_ROOT && structure.dieMessageLine !== null) {
     const primary = { line: structure.dieMessageLine, text: die.message ?? "", ruleId: known.id };
     // Its kind is the die's, as for any die message (the phase's), unless the die is a QA check's verdict
-    // (distutils-r1's `Package installs 'test' package which is forbidden`): the check names the failure.
-    return { primary, kind: known.kind === "qa" ? "qa" : null, phase: die.phase };
+    // (distutils-r1's `Package installs 'test' package which is forbidden`): the check names the failure, as
+    // libsandbox's own report does (`…/libsandbox/trace.c:_do_ptrace():75: failure (…):`, round 25: convention 5).
+    const toolKind = known.kind === "qa" || known.kind === "sandbox" ? known.kind : null;
+    return { primary, kind: toolKind, phase: die.phase };
   }
   // The eerror paragraph right above the banner says what the die (often without a message) meant.
   const elog = state.elogBeforeBanner;
@@ -456,6 +464,22 @@ function dieMessageKind(
  */
 function bareToolErrorKind(choice: PrimaryChoice): FailureKind | null {
   return choice.primary.ruleId === GENERIC_TOOL_ERROR.id ? bareErrorKind(choice.primary.text.trim()) : null;
+}
+
+/** clang's own verdict on a failed link (`clang: error: linker command failed with exit code 1 …`). */
+const LINKER_COMMAND_FAILED = /: error: linker command failed\b/;
+
+/**
+ * Round 25: a compiler driver's complaint (cc-driver-error) while it links: clang's `linker command failed`, or
+ * any after a link step's command (`libtool: link: clang … -nodefaultrpaths`, then `clang: error: unknown
+ * argument: '-nodefaultrpaths'`; weak-phase.ts). The link failed, not a compile step.
+ */
+function driverLinkKind(state: AnalyzerState, choice: PrimaryChoice): FailureKind | null {
+  if (choice.primary.ruleId !== CC_DRIVER_ERROR.id) return null;
+  const linking =
+    LINKER_COMMAND_FAILED.test(choice.primary.text) ||
+    state.structure.weakPhase.linkStepAt(choice.primary.line);
+  return linking ? "link" : null;
 }
 
 function fromCandidate(candidate: Candidate): PrimaryChoice {

@@ -14,6 +14,8 @@ const AFTER_COMPILED_REACH = 64;
  * the shell error of the ebuild's `cd` above it.
  */
 const FORWARD_REACH = 8;
+/** How far below a failed command make's `*** [target] Error N` may come (its `Waiting for unfinished jobs` too). */
+const MAKE_TARGET_REACH = 16;
 
 const SOURCE_COMPILED = ">>> Source compiled";
 /** A make run (`make`, `gmake`, `emake`, or one named by path), as the line's first word. */
@@ -68,6 +70,16 @@ const WAF_TASK_FAILED = /^\s*-> task (?:in '|failed )/;
  */
 const OBJECT_TARGET_SIGNS = ["o] Error ", "obj] Error "] as const;
 const OBJECT_TARGET_FAILED = /\*\*\* \[(?:[^\]\s]*: )?[^\]\s]+\.(?:o|lo|obj)\] Error \d+/;
+/**
+ * Round 25: make's report of any other failed target names its step too: an install target (`install-recursive`,
+ * `install-data-am`) the install, a check or test target (`check-am`, `test`) the test run, any other (`all`,
+ * `obj_xref.h`, `version.h`, `libfoo.la`) the build. A build-time helper's complaint above it (a code generator's
+ * `not found`, a header generator's usage text) is then a compile step's; a line the weak signs read anyway.
+ */
+const MAKE_TARGET_SIGN = "] Error ";
+const MAKE_TARGET_FAILED = /\*\*\* \[(?:[^\]\s]*: )?([^\]\s]+)\] Error \d+/;
+const INSTALL_TARGET = /^(?:\S*\/)?install(?:[-_.][\w.-]*)?$/;
+const TEST_TARGET = /^(?:\S*\/)?(?:check|test|tests)(?:[-_.][\w.-]*)?$/;
 const GO_TEST_NOT_RUN_SIGNS = [" [build failed]", " [setup failed]"] as const;
 const GO_TEST_NOT_RUN = /^FAIL\s+\S+\s+\[(?:build|setup) failed\]/;
 
@@ -113,6 +125,29 @@ const OBJECT_OUTPUT = / -o \S+\.(?:o|lo|obj)(?:\s|$)/;
 const LINK_PROGRESS =
   /^(?:\[ *\d{1,3}%\] Linking |\[\d+\/\d+\] Linking |libtool: link: |\s{1,4}(?:CCLD|CXXLD|LD)\s)/;
 
+/**
+ * Round 25: a test run an excerpt shows without banner or section. googletest's run banner (`[==========] Running 3
+ * tests from 1 test suite.`) and its per-test line (`[ RUN      ] Suite.Test`); a project's own test driver as a
+ * command or a shell's complaint's first word (`./run_test.sh: line 25: KEY: unbound variable`, `python3
+ * run-tests.py`), or in a Python frame (`File "…/tests/run_tests.py", line 12, in <module>`). A path that merely
+ * holds `test` is no sign (`tests/foo.c:12: error: …` is a compile step).
+ */
+const GTEST_RUN_SIGNS = ["[==========] Running ", "[ RUN      ] "] as const;
+const GTEST_RUN = /^\[(?:==========\] Running \d+ tests? from | RUN {6}\] \S)/;
+/**
+ * Cabal running a test suite (`Running 1 test suites...`, `Test suite tasty: RUNNING...`) and tasty's verdict on one
+ * test (`    parses a number: FAIL`, `… FAIL (0.02s)`), for a run whose `N out of M tests failed` total was cut.
+ */
+const CABAL_TEST_SIGNS = ["Test suite ", " test suites..."] as const;
+const CABAL_TEST_RUN = /^(?:Test suite \S+: RUNNING\.\.\.|Running \d+ test suites\.\.\.)\s*$/;
+const TASTY_FAIL_SIGN = ": FAIL";
+const TASTY_FAIL = /^\s+[^\s:][^:]*: FAIL(?: \(\d+(?:\.\d+)?s\))?\s*$/;
+const TEST_DRIVER_SIGNS = ["run_test", "run-test", "runtest", "test_runner", "test-runner"] as const;
+const TEST_DRIVER_NAME = String.raw`(?:run[_-]?(?:unit[_-]?)?tests?|runtests?|test[_-]runner)(?:\.(?:sh|bash|py|pl))?`;
+const TEST_DRIVER = new RegExp(
+  String.raw`^\s*(?:(?:(?:\S*\/)?(?:python[\d.]*|bash|sh|perl)\s+)?(?:\S*\/)?${TEST_DRIVER_NAME}(?::|\s|$)|File "(?:[^"]*\/)?${TEST_DRIVER_NAME}", line \d)`,
+);
+
 /** Line-gate needles for the signs read outside the window after `>>> Source compiled.`. */
 export const WEAK_PHASE_NEEDLES: readonly string[] = [
   DESTDIR,
@@ -122,8 +157,13 @@ export const WEAK_PHASE_NEEDLES: readonly string[] = [
   MAKE_NO_MAKEFILE_SIGN,
   WAF_TASK_SIGN,
   ...OBJECT_TARGET_SIGNS,
+  MAKE_TARGET_SIGN,
   ...GO_TEST_NOT_RUN_SIGNS,
   TASTY_SIGN,
+  ...GTEST_RUN_SIGNS,
+  ...CABAL_TEST_SIGNS,
+  TASTY_FAIL_SIGN,
+  ...TEST_DRIVER_SIGNS,
   SKIPPED_UPDATE_SIGN,
   JOBS_SIGN,
   ...COMPILE_STEP_SIGNS,
@@ -140,8 +180,15 @@ export const WEAK_PHASE_REGEXES = {
   DISTUTILS_STEP,
   WAF_TASK_FAILED,
   OBJECT_TARGET_FAILED,
+  MAKE_TARGET_FAILED,
+  INSTALL_TARGET,
+  TEST_TARGET,
   GO_TEST_NOT_RUN,
   TASTY_TOTAL,
+  GTEST_RUN,
+  CABAL_TEST_RUN,
+  TASTY_FAIL,
+  TEST_DRIVER,
   SKIPPED_UPDATE,
   MERGE_GOES_ON,
   JOBS_COMPLETE,
@@ -155,12 +202,17 @@ interface PhaseMark {
   line: number;
   /** null: a boundary (a `>>> ` line) after which earlier signs say nothing. */
   phase: string | null;
+  /** A link step's progress line or command (a boundary too): what fails after it fails the link (round 25). */
+  linkStep?: boolean;
 }
 
 export class WeakPhase {
   private readonly marks: PhaseMark[] = [];
   /** Lines still searched for a test or install sign after `>>> Source compiled.`. */
   afterCompiledLines = 0;
+
+  /** make's failed targets (round 25), apart from the marks: the weakest sign. */
+  private readonly makeTargets: PhaseMark[] = [];
 
   /** The last skipped-update notice's line, and the first merge progress line after it (0: none yet). */
   private skippedUpdateLine = 0;
@@ -215,7 +267,9 @@ export class WeakPhase {
     else if (GO_TEST_NOT_RUN_SIGNS.some((sign) => text.includes(sign)) && GO_TEST_NOT_RUN.test(text))
       this.mark(line, "test");
     else if (text.includes(TASTY_SIGN) && TASTY_TOTAL.test(text)) this.mark(line, "test");
-    else this.observeBuildStep(text, line);
+    else if (testRunStarts(text)) this.mark(line, "test");
+    else if (!(text.includes(MAKE_TARGET_SIGN) && this.makeTargetFailed(text, line)))
+      this.observeBuildStep(text, line);
   }
 
   /**
@@ -227,7 +281,7 @@ export class WeakPhase {
       (LINK_STEP_SIGNS.some((sign) => text.includes(sign)) || text.includes(UNGATED_LINK_SIGN)) &&
       LINK_PROGRESS.test(text)
     )
-      this.mark(line, null);
+      this.mark(line, null, true);
     else if (
       this.marks[this.marks.length - 1]?.phase !== "compile" &&
       (COMPILE_STEP_SIGNS.some((sign) => text.includes(sign)) ||
@@ -235,6 +289,29 @@ export class WeakPhase {
       compileStep(text)
     )
       this.mark(line, "compile");
+  }
+
+  /**
+   * make's failed target (round 25): kept apart from the marks, as the weakest sign (makeTargetPhaseAt); false when
+   * the line is none.
+   */
+  private makeTargetFailed(text: string, line: number): boolean {
+    const target = MAKE_TARGET_FAILED.exec(text)?.[1];
+    if (target === undefined) return false;
+    const phase = INSTALL_TARGET.test(target) ? "install" : TEST_TARGET.test(target) ? "test" : "compile";
+    if (this.makeTargets.length >= MAX_MARKS) this.makeTargets.shift();
+    this.makeTargets.push({ line, phase });
+    return true;
+  }
+
+  /**
+   * The step the first failed make target at or below `line` names (within MAKE_TARGET_REACH lines): make reports
+   * the failure of the commands above it. Weaker than every other sign and than what the line's own rule says
+   * (result.ts consults it last): a target's name only says which part of the build make was at.
+   */
+  makeTargetPhaseAt(line: number): string | null {
+    const below = this.makeTargets.find((target) => target.line >= line);
+    return below && below.line - line <= MAKE_TARGET_REACH ? below.phase : null;
   }
 
   /** The phase the signs give the line: the last one above it, else one just below it. */
@@ -246,13 +323,32 @@ export class WeakPhase {
     return next && next.line - line <= FORWARD_REACH ? next.phase : null;
   }
 
-  private mark(line: number, phase: string | null): void {
+  /**
+   * True when the last sign above `line` is a link step (`libtool: link: …`, `  CCLD  foo`, `[ 60%] Linking …`,
+   * round 25): a compiler driver's complaint there (`clang: error: unknown argument: '-nodefaultrpaths'`) is
+   * the link's.
+   */
+  linkStepAt(line: number): boolean {
+    let index = this.marks.length - 1;
+    while (index >= 0 && this.marks[index].line > line) index--;
+    return index >= 0 && this.marks[index].linkStep === true;
+  }
+
+  private mark(line: number, phase: string | null, linkStep = false): void {
     const last = this.marks[this.marks.length - 1];
     // The first boundary counts too: an error above `>>> Source compiled.` is not the test's.
-    if (last && last.phase === phase) return;
+    if (last && last.phase === phase && (last.linkStep === true) === linkStep) return;
     if (this.marks.length >= MAX_MARKS) this.marks.shift();
-    this.marks.push({ line, phase });
+    this.marks.push(linkStep ? { line, phase, linkStep } : { line, phase });
   }
+}
+
+/** googletest's run, cabal's test suite, tasty's failed test or a project's test driver (round 25). */
+function testRunStarts(text: string): boolean {
+  if (GTEST_RUN_SIGNS.some((sign) => text.includes(sign))) return GTEST_RUN.test(text);
+  if (CABAL_TEST_SIGNS.some((sign) => text.includes(sign))) return CABAL_TEST_RUN.test(text);
+  if (text.includes(TASTY_FAIL_SIGN) && TASTY_FAIL.test(text)) return true;
+  return TEST_DRIVER_SIGNS.some((sign) => text.includes(sign)) && TEST_DRIVER.test(text);
 }
 
 /** A compile step's progress line or command (round 21b). */

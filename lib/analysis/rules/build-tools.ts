@@ -339,7 +339,9 @@ export const PKG_CONFIG_NOT_FOUND: LineRule = {
   id: "pkg-config-not-found",
   note:
     "pkg-config's own verdict; tier 2 so the configure tool's error that quotes or follows it " +
-    "(autoconf, CMake) stays the headline, while a Makefile calling pkg-config has nothing better",
+    "(autoconf, CMake) stays the headline, while a Makefile calling pkg-config has nothing better. Round 25: " +
+    "without a phase told, a configure step's (GN's pkg_config.gni, SCons' ParseConfig, a configure script: " +
+    "LABELLING.md convention 7)",
   needles: ["not found"],
   pattern:
     /^\s*(?:Package '[^']+', required by '[^']*', not found|Package \S+ was not found in the pkg-config search path)/,
@@ -347,6 +349,7 @@ export const PKG_CONFIG_NOT_FOUND: LineRule = {
   role: "error",
   tier: TIER_DETAIL,
   kind: null,
+  kindWithoutPhase: "configure",
   severity: "error",
 };
 

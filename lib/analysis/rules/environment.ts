@@ -247,10 +247,12 @@ export const SANDBOX_UNAVAILABLE: LineRule = {
     "libsandbox unable to work (round 21a): its internal error `ISE:_do_ptrace: ptrace(PTRACE_TRACEME, …): " +
     "Operation not permitted` (a container forbidding ptrace for a static binary it must trace), a refused " +
     "`process_vm_readv(…)`, its own `sandbox:… failed to|unable to` setup lines. The same lines infra.ts reads " +
-    "as sandbox-unavailable; the refusal, not the tool's error after it, is the primary",
-  needles: ["ISE:", "ptrace(PTRACE_", "process_vm_readv(", "sandbox:"],
+    "as sandbox-unavailable; the refusal, not the tool's error after it, is the primary. Round 25: libsandbox's " +
+    "own report above its ISE line (`…/libsandbox/trace.c:_do_ptrace():75: failure (Operation not permitted):`), " +
+    "the primary by LABELLING.md convention 5, also when it is a die's message under the banner",
+  needles: ["ISE:", "ptrace(PTRACE_", "process_vm_readv(", "sandbox:", "libsandbox/trace.c:"],
   pattern:
-    /\bISE:\w+:? ptrace\(|\bptrace\(PTRACE_[A-Z_]+, [^()]*\): Operation not permitted|\bprocess_vm_readv\([^()]*\): Operation not permitted|^\s?(?:\* )?sandbox:[\w-]*:? [^\n]{0,300}(?:[Uu]nable to|failed to) /,
+    /\blibsandbox\/trace\.c:\w+\(\):\d+: failure \(|\bISE:\w+:? ptrace\(|\bptrace\(PTRACE_[A-Z_]+, [^()]*\): Operation not permitted|\bprocess_vm_readv\([^()]*\): Operation not permitted|^\s?(?:\* )?sandbox:[\w-]*:? [^\n]{0,300}(?:[Uu]nable to|failed to) /,
   example:
     " * ISE:_do_ptrace: ptrace(PTRACE_TRACEME, ..., 0x0000000000000000, 0x0000000000000000): Operation not permitted",
   role: "error",

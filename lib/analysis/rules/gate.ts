@@ -252,6 +252,10 @@ export const GATE_TRIGGERS: readonly string[] = [
   "分配内存",
   "確保できません",
   "ISE:",
+  // round 25: libsandbox's own report above its ISE line, gmock's verdict on an unexpected call
+  // (rules/environment.ts, rules/tests.ts)
+  "libsandbox/trace.c:",
+  "Unexpected mock function call",
   "ptrace(",
   "process_vm_readv(",
   "sandbox:",

@@ -212,6 +212,42 @@ export const MESON_TEST_FAILED = testRule({
   testName: (text) => tokenAfter(text.trimStart(), " "),
 });
 
+/**
+ * Round 25 (LABELLING.md convention 10): googletest's first failed assertion says why (`Value of: false`,
+ * `Expected equality of these values:`, `Expected: (a) != (b), actual: …`), on the line below its location;
+ * the `[  FAILED  ] Suite.Test` rows that follow only name the test. The title is that message.
+ */
+export const GTEST_ASSERTION_MESSAGE = testRule({
+  id: "test-gtest-assertion",
+  needles: [],
+  pattern: /\S/,
+  example: "Expected equality of these values:",
+  tier: TIER_ROOT,
+});
+
+export const GTEST_FAILURE_LOCATION = testRule({
+  id: "test-gtest-failure-location",
+  note:
+    "googletest's `path/file.cc:N: Failure` (`unknown file: Failure` for an exception or a mock): the location; the " +
+    "assertion's message is the next line (test-gtest-assertion). Alone it still fails the run",
+  needles: [": Failure"],
+  pattern: /^(?:[\w./+-]+\.(?:cc|cpp|cxx|c|h|hpp|mm?):\d+|unknown file): Failure$/,
+  example: "/build/app/tests/utests/SampleApp_test.cpp:23: Failure",
+  tier: TIER_DETAIL,
+  nextLine: GTEST_ASSERTION_MESSAGE,
+});
+
+export const GMOCK_UNEXPECTED_CALL = testRule({
+  id: "test-gmock-unexpected-call",
+  note:
+    "gmock's verdict on a call no expectation matched; it comes a blank line below `unknown file: Failure`, " +
+    "so it is a rule of its own (convention 10)",
+  needles: ["Unexpected mock function call - "],
+  pattern: /^Unexpected mock function call - /,
+  example: "Unexpected mock function call - returning default value.",
+  tier: TIER_ROOT,
+});
+
 export const GTEST_FAILED = testRule({
   id: "test-gtest-failed",
   needles: ["[  FAILED  ]"],
@@ -329,6 +365,8 @@ export const TEST_RULES: readonly LineRule[] = [
   CTEST_FAILED,
   CTEST_PROGRESS_FAILED,
   MESON_TEST_FAILED,
+  GTEST_FAILURE_LOCATION,
+  GMOCK_UNEXPECTED_CALL,
   GTEST_FAILED,
   PERL_TAP_FAILED,
   PERL_TAP_VERDICT,

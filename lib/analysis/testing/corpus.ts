@@ -1105,7 +1105,8 @@ export const REAL_CASES: readonly RealCase[] = [
     file: "unknown-last-resort-make-leaving-directory-libgpg-error-kiss/snippet.log",
     line: 2,
     text: "make: *** [Makefile:441: all] Error 2",
-    kind: "unknown",
+    // Round 25: make's failed build target names the build step (weak-phase.ts; was unknown).
+    kind: "compile",
   },
   {
     row: 360,
@@ -1207,6 +1208,62 @@ export const REAL_CASES: readonly RealCase[] = [
     text: '  File "/usr/lib64/python3.4/site-packages/pkgcore/scripts/pmerge.py", line 663, in main',
     kind: "unknown",
     infra: "portage-crash",
+  },
+  {
+    row: 500,
+    file: "test-gtest-value-of-false-no-banner-vehicle-app-cpp-template/snippet.log",
+    // Round 25: googletest's first failed assertion's message (LABELLING.md convention 10).
+    line: 8,
+    text: "Value of: false",
+    kind: "test",
+  },
+  {
+    row: 501,
+    file: "test-run-test-sh-unbound-variable-aperturedb-python/snippet.log",
+    // Round 25: the project's test driver dying under `set -u` (weak-phase.ts, a test run's sign).
+    line: 3,
+    text: "./run_test.sh: line 25: GCP_SERVICE_ACCOUNT_KEY: unbound variable",
+    kind: "test",
+  },
+  {
+    row: 502,
+    file: "test-run-tests-sh-unittest-import-error-kimchi/snippet.log",
+    line: 24,
+    text: "ImportError: No module named tests.utils",
+    kind: "test",
+  },
+  {
+    row: 503,
+    file: "configure-gn-pkg-config-dbus-1-not-found-connectedhomeip/snippet.log",
+    // Round 25: pkg-config's verdict with no phase told is a configure step's (convention 7).
+    line: 10,
+    text: "Package dbus-1 was not found in the pkg-config search path.",
+    kind: "configure",
+  },
+  {
+    row: 504,
+    file: "configure-scons-pkg-config-glu-opengl-not-found-gtkradiant/snippet.log",
+    line: 14,
+    text: "Package opengl was not found in the pkg-config search path.",
+    kind: "configure",
+  },
+  {
+    row: 505,
+    file: "sandbox-ptrace-traceme-ise-configure-ncurses-kubler/snippet.log",
+    // Round 25: libsandbox's own report, glued to configure's probe (convention 5).
+    line: 1,
+    text: "checking whether the C compiler works...  * /var/tmp/portage/sys-apps/sandbox-2.13/work/sandbox-2.13/libsandbox/trace.c:_do_ptrace():75: failure (Operation not permitted):",
+    kind: "sandbox",
+    infra: "sandbox-unavailable",
+  },
+  {
+    row: 506,
+    file: "link-clang-unknown-argument-nodefaultrpaths-libtool-gcc-darwin/snippet.log",
+    // Round 25: a driver's complaint after a link step's command is the link's.
+    line: 2,
+    // The comment's closing backtick ends the line; the primary's text is read without it.
+    text: "clang: error: unknown argument: '-nodefaultrpaths'",
+    kind: "link",
   },
 ];
 
