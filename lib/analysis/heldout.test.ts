@@ -56,6 +56,9 @@ import {
   HELDOUT46_DIR,
   HELDOUT47_DIR,
   HELDOUT48_DIR,
+  HELDOUT49_DIR,
+  HELDOUT50_DIR,
+  HELDOUT51_DIR,
   type HeldoutAnalysis,
   type HeldoutCase,
   heldoutPercent,
@@ -251,6 +254,9 @@ describe("held-out sets", () => {
       "heldout46",
       "heldout47",
       "heldout48",
+      "heldout49",
+      "heldout50",
+      "heldout51",
     ]);
   });
 
@@ -276,7 +282,8 @@ describe("held-out sets", () => {
   // only: few mailing-list archive pages are stored), heldout44 (27) and heldout45 (14, no infra case: queries in
   // other languages mostly return the English threads used before), heldout46 (21, no infra case: the transitions'
   // Gentoo threads were mostly used by heldout25), heldout47 (10, no success, no infra case: trackers and forums
-  // other than GitHub are used up) and heldout48 (19, no infra case) ran dry before 40.
+  // other than GitHub are used up), heldout48 (19, no infra case), heldout49 (25, no success, no infra case),
+  // heldout50 (22, no infra case) and heldout51 (22: ~3/4 of the threads found were used before) ran dry before 40.
   test.each([
     ["heldout2", HELDOUT2_DIR, 40, true, true],
     ["heldout3", HELDOUT3_DIR, 40, true, true],
@@ -325,6 +332,9 @@ describe("held-out sets", () => {
     ["heldout46", HELDOUT46_DIR, 21, true, false],
     ["heldout47", HELDOUT47_DIR, 10, false, false],
     ["heldout48", HELDOUT48_DIR, 19, true, false],
+    ["heldout49", HELDOUT49_DIR, 25, false, false],
+    ["heldout50", HELDOUT50_DIR, 22, true, false],
+    ["heldout51", HELDOUT51_DIR, 22, true, true],
   ])(
     "the set %s has its minimum of cases, failures (and successes, infra where it has them), each well-formed",
     (name, dir, minCases, hasSuccess, hasInfra) => {

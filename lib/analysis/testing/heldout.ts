@@ -35,8 +35,10 @@
 // session 12 and scored on arrival before round 21, then heldout46/ (threads about the 2024-2026 toolchain and
 // build-system transitions: CMake 4, GCC 15, musl 1.2.5, setuptools 78-80), heldout47/ (trackers and forums other
 // than GitHub: mailing lists, old blogs, Funtoo's forum; 10, the vein is dry) and heldout48/ (other arches, libcs
-// and ports: arm64 boards, ppc, riscv, sparc, s390x, musl, Prefix, qemu-user), collected in session 13 and scored on
-// arrival before rounds 25-26, are the newest, whose misses rule writers get in words only. They are the
+// and ports: arm64 boards, ppc, riscv, sparc, s390x, musl, Prefix, qemu-user), heldout49/ (language ecosystems and
+// categories few sets have: OCaml, Zig, Nim, D, .NET, Lua, TeX, kernel modules), heldout50/ (the Gentoo organisation's
+// other repositories and big overlays) and heldout51/ (upstream projects meeting Gentoo, and bots), collected in
+// session 13 and scored on arrival before rounds 25-26, are the newest, whose misses rule writers get in words only. They are the
 // yardstick for "does the analyzer generalise", so the loader is strict: a case without build.log, with a
 // malformed expected.json, or whose primary text is not the text of the line it
 // names, is an error, not a silent skip, in every set.
@@ -95,6 +97,9 @@ export const HELDOUT45_DIR = path.join(CORPUS_DIR, "heldout45");
 export const HELDOUT46_DIR = path.join(CORPUS_DIR, "heldout46");
 export const HELDOUT47_DIR = path.join(CORPUS_DIR, "heldout47");
 export const HELDOUT48_DIR = path.join(CORPUS_DIR, "heldout48");
+export const HELDOUT49_DIR = path.join(CORPUS_DIR, "heldout49");
+export const HELDOUT50_DIR = path.join(CORPUS_DIR, "heldout50");
+export const HELDOUT51_DIR = path.join(CORPUS_DIR, "heldout51");
 
 /** One held-out corpus: a folder of case folders, reported under its name. */
 export interface HeldoutSet {
@@ -152,6 +157,9 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
   { name: "heldout46", dir: HELDOUT46_DIR },
   { name: "heldout47", dir: HELDOUT47_DIR },
   { name: "heldout48", dir: HELDOUT48_DIR },
+  { name: "heldout49", dir: HELDOUT49_DIR },
+  { name: "heldout50", dir: HELDOUT50_DIR },
+  { name: "heldout51", dir: HELDOUT51_DIR },
 ];
 
 const KINDS = [
