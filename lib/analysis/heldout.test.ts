@@ -59,6 +59,9 @@ import {
   HELDOUT49_DIR,
   HELDOUT50_DIR,
   HELDOUT51_DIR,
+  HELDOUT52_DIR,
+  HELDOUT53_DIR,
+  HELDOUT54_DIR,
   type HeldoutAnalysis,
   type HeldoutCase,
   heldoutPercent,
@@ -257,6 +260,9 @@ describe("held-out sets", () => {
       "heldout49",
       "heldout50",
       "heldout51",
+      "heldout52",
+      "heldout53",
+      "heldout54",
     ]);
   });
 
@@ -283,7 +289,9 @@ describe("held-out sets", () => {
   // other languages mostly return the English threads used before), heldout46 (21, no infra case: the transitions'
   // Gentoo threads were mostly used by heldout25), heldout47 (10, no success, no infra case: trackers and forums
   // other than GitHub are used up), heldout48 (19, no infra case), heldout49 (25, no success, no infra case),
-  // heldout50 (22, no infra case) and heldout51 (22: ~3/4 of the threads found were used before) ran dry before 40.
+  // heldout50 (22, no infra case), heldout51 (22: ~3/4 of the threads found were used before), heldout52 (28),
+  // heldout53 (24, no infra case) and heldout54 (19, no infra case: ~140 of ~170 threads found were used before)
+  // ran dry before 40.
   test.each([
     ["heldout2", HELDOUT2_DIR, 40, true, true],
     ["heldout3", HELDOUT3_DIR, 40, true, true],
@@ -335,6 +343,9 @@ describe("held-out sets", () => {
     ["heldout49", HELDOUT49_DIR, 25, false, false],
     ["heldout50", HELDOUT50_DIR, 22, true, false],
     ["heldout51", HELDOUT51_DIR, 22, true, true],
+    ["heldout52", HELDOUT52_DIR, 28, true, true],
+    ["heldout53", HELDOUT53_DIR, 24, true, false],
+    ["heldout54", HELDOUT54_DIR, 19, true, false],
   ])(
     "the set %s has its minimum of cases, failures (and successes, infra where it has them), each well-formed",
     (name, dir, minCases, hasSuccess, hasInfra) => {

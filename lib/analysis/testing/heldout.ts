@@ -38,7 +38,10 @@
 // and ports: arm64 boards, ppc, riscv, sparc, s390x, musl, Prefix, qemu-user), heldout49/ (language ecosystems and
 // categories few sets have: OCaml, Zig, Nim, D, .NET, Lua, TeX, kernel modules), heldout50/ (the Gentoo organisation's
 // other repositories and big overlays) and heldout51/ (upstream projects meeting Gentoo, and bots), collected in
-// session 13 and scored on arrival before rounds 25-26, are the newest, whose misses rule writers get in words only. They are the
+// session 13 and scored on arrival before rounds 25-26, then heldout52/ (commit messages of the Gentoo organisation's
+// overlays: gentoo-haskell, GURU, KDE, Qt), heldout53/ and heldout54/ (issue threads found category by category, a-m
+// and n-z), collected in session 13 and scored once on arrival and once on the session's final analysis, are the
+// newest, whose misses rule writers get in words only. They are the
 // yardstick for "does the analyzer generalise", so the loader is strict: a case without build.log, with a
 // malformed expected.json, or whose primary text is not the text of the line it
 // names, is an error, not a silent skip, in every set.
@@ -100,6 +103,9 @@ export const HELDOUT48_DIR = path.join(CORPUS_DIR, "heldout48");
 export const HELDOUT49_DIR = path.join(CORPUS_DIR, "heldout49");
 export const HELDOUT50_DIR = path.join(CORPUS_DIR, "heldout50");
 export const HELDOUT51_DIR = path.join(CORPUS_DIR, "heldout51");
+export const HELDOUT52_DIR = path.join(CORPUS_DIR, "heldout52");
+export const HELDOUT53_DIR = path.join(CORPUS_DIR, "heldout53");
+export const HELDOUT54_DIR = path.join(CORPUS_DIR, "heldout54");
 
 /** One held-out corpus: a folder of case folders, reported under its name. */
 export interface HeldoutSet {
@@ -160,6 +166,9 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
   { name: "heldout49", dir: HELDOUT49_DIR },
   { name: "heldout50", dir: HELDOUT50_DIR },
   { name: "heldout51", dir: HELDOUT51_DIR },
+  { name: "heldout52", dir: HELDOUT52_DIR },
+  { name: "heldout53", dir: HELDOUT53_DIR },
+  { name: "heldout54", dir: HELDOUT54_DIR },
 ];
 
 const KINDS = [
