@@ -1208,6 +1208,67 @@ export const REAL_CASES: readonly RealCase[] = [
     kind: "unknown",
     infra: "portage-crash",
   },
+  {
+    row: 530,
+    file: "depend-ebuild-syntax-error-merge-conflict-spinner-nginx-mva/snippet.log",
+    line: 1,
+    text: "Calculating dependencies |/var/lib/layman/mva/www-servers/nginx/nginx-1.13.2.ebuild: line 191: syntax error",
+    kind: "unknown",
+  },
+  {
+    row: 531,
+    file: "fetch-wget-https-not-compiled-in-wrapped-flatcar-git/snippet.log",
+    line: 2,
+    text: "support not compiled in.",
+    kind: "fetch",
+  },
+  {
+    row: 532,
+    file: "compile-protoc-gen-go-inconsistent-package-names-docker-protoc/snippet.log",
+    line: 3,
+    text: "2018/09/06 15:15:28 protoc-gen-go: error:inconsistent package names: package_one, package_two",
+    kind: "compile",
+  },
+  {
+    row: 533,
+    file: "compile-protoc-gen-go-inconsistent-package-names-tensorflow/snippet.log",
+    line: 1,
+    text: "protoc-gen-go: error:inconsistent package names: tensorflow.grpc tensorflow",
+    kind: "compile",
+  },
+  {
+    row: 534,
+    file: "compile-cgo-pkg-config-exit-status-emake-failed-dde-api/snippet.log",
+    line: 1,
+    text: "pkg-config: exit status 1",
+    kind: "compile",
+  },
+  {
+    row: 535,
+    file: "install-mv-permission-denied-unpack-no-otf-fonts-installed-source-emoji/snippet.log",
+    line: 4,
+    text: "mv: cannot move '/XXX/portage/media-fonts/source-emoji-1.017/distdir/source-emoji-1.017.otf' to ",
+    kind: "install",
+  },
+  {
+    row: 536,
+    file: "fetch-verify-failed-filesize-refetching-cut-ladybird/snippet.log",
+    line: 1,
+    text: "!!! Fetched file: suffixes VERIFY FAILED!",
+    kind: "fetch",
+  },
+  {
+    row: 537,
+    file: "unknown-npm-enoent-symlink-coffee-script-apm-rebuild-atom-aegypius/snippet.log",
+    line: 11,
+    text: "npm ERR! enoent ENOENT, symlink '../coffee-script/bin/coffee'",
+  },
+  {
+    row: 538,
+    file: "unknown-npm-enoent-rename-fs-write-stream-atomic-upterm/snippet.log",
+    line: 5,
+    text: "npm ERR! enoent ENOENT: no such file or directory, rename ",
+  },
 ];
 
 export interface RealCase {
