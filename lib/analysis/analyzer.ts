@@ -13,6 +13,7 @@ import { detectingPrefix, type LinePrefix } from "./line-prefix";
 import * as linesModule from "./lines";
 import { NeedleScanner } from "./needle-scan";
 import * as patternsModule from "./portage-patterns";
+import { complaintAboveDie, restatesFailure } from "./restated-die";
 import { assembleAnalysis, DIE_LINE_RULES } from "./result";
 import type { LineRule } from "./rules";
 import * as rulesModule from "./rules";
@@ -259,6 +260,8 @@ export interface AnalyzerState {
   serverAnswered: boolean;
   /** The host a download failed to resolve as not existing, once a server had answered (unknownHostOf). */
   unknownHost: string | null;
+  /** The candidate of LogAnalyzerOptions.complaintLine, once read. */
+  complaintAboveDie: Candidate | null;
 }
 
 export interface LogAnalyzerOptions {
@@ -268,6 +271,11 @@ export interface LogAnalyzerOptions {
   decorationFallback?: boolean;
   /** The line the last resort chose (last-resort.ts): recorded under its rule whatever the rules say of it. */
   lastResortLine?: number;
+  /**
+   * A tool's complaint above a die that only restates the failure (restated-die.ts): recorded as the last
+   * resort's line is, and the primary over the die's own lines (result.ts).
+   */
+  complaintLine?: number;
 }
 
 export interface LogAnalyzer {
@@ -330,9 +338,11 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
     distfile: null,
     serverAnswered: false,
     unknownHost: null,
+    complaintAboveDie: null,
   };
   let rules: readonly LineRule[] = LINE_RULES;
   const lastResortLine = options.lastResortLine ?? 0;
+  const complaintLine = options.complaintLine ?? 0;
   const testNames = new Set<string>();
   const tagBuffer = newLineTags();
 
@@ -369,7 +379,12 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
       : (held, result, prefix) =>
           readAsLastResort(
             held,
-            readAcrossBannerGap(held, readUndecorated(held, result, options, prefix), options, prefix),
+            readAboveRestatingDie(
+              held,
+              readAcrossBannerGap(held, readUndecorated(held, result, options, prefix), options, prefix),
+              options,
+              prefix,
+            ),
             options,
             prefix,
           ),
@@ -381,7 +396,7 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
       takeNextLine(state, testNames, cleanLine(detach(raw)), line);
       return;
     }
-    const forced = line === lastResortLine;
+    const forced = line === lastResortLine || line === complaintLine;
     const passed = line <= PROBE_LOG_LINES || forced ? GATE_FULL : (gate ?? gateOf(raw, state.structure));
     if (passed === GATE_SKIP) return;
     if (passed === GATE_ELOG) {
@@ -425,7 +440,8 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
     }
     if (elog) state.elog.skip(line, false);
     if (rule === WGET_HTTP_ERROR || rule === CURL_HTTP_ERROR) state.serverAnswered = true;
-    recordHit(state, rule, text, line);
+    const candidate = recordHit(state, rule, text, line);
+    if (line === complaintLine) state.complaintAboveDie = candidate;
     if (rule.testName) recordFailedTest(state, testNames, rule, text, line);
     if (rule.nextLine) state.nextLineRule = rule.nextLine;
   }
@@ -500,6 +516,40 @@ function readAcrossBannerGap(
   return second.primary?.ruleId === "portage-eerror" ? second : result;
 }
 
+/** The die's own lines: its message, the eerror line above it, its call stack's frame, its banner. */
+const RESTATING_DIE_RULES: ReadonlySet<string> = new Set([
+  "portage-die-message",
+  "portage-eerror",
+  "portage-die-call-stack",
+  "portage-die-banner",
+]);
+
+/**
+ * Round 26 (restated-die.ts): a short excerpt that failed on a die saying only that its step failed (or on a
+ * message-less die's frame or banner) is read again with the tool's complaint a few lines above the banner as
+ * the primary. Line numbers stay the file's.
+ */
+function readAboveRestatingDie(
+  held: readonly string[],
+  result: LogAnalysis,
+  options: LogAnalyzerOptions,
+  prefix: LinePrefix | null,
+): LogAnalysis {
+  const primary = result.primary;
+  if (result.status !== "failed" || !result.die || !primary || !RESTATING_DIE_RULES.has(primary.ruleId))
+    return result;
+  const saysOnlyFailed =
+    primary.ruleId.startsWith("portage-die-") && primary.ruleId !== "portage-die-message";
+  if (!saysOnlyFailed && !restatesFailure(primary.text)) return result;
+  const lines = undecoratedLines(held, prefix).map((line) => line.text);
+  const at = complaintAboveDie(lines, result.die.line - 1);
+  if (at < 0) return result;
+  const again = createLogAnalyzer({ ...options, decorationFallback: false, complaintLine: at + 1 });
+  for (const line of lines) again.pushLine(line);
+  const second = again.finish();
+  return second.primary?.line === at + 1 ? second : result;
+}
+
 /**
  * The last resort (last-resort.ts): a short excerpt (held whole) that neither reading found failed nor
  * saw succeed is read once more with its first line that sounds like trouble recorded as a root cause.
@@ -571,7 +621,7 @@ function deadName(state: AnalyzerState, text: string): boolean {
   return host !== null;
 }
 
-function recordHit(state: AnalyzerState, rule: LineRule, text: string, line: number): void {
+function recordHit(state: AnalyzerState, rule: LineRule, text: string, line: number): Candidate {
   const structure = state.structure;
   if (rule.kind === "collision") structure.markCollision();
   const stored = clip(text);
@@ -594,6 +644,7 @@ function recordHit(state: AnalyzerState, rule: LineRule, text: string, line: num
   // A tier-0 line (ninja's `build stopped`) stands in for a missing die message: no error line.
   if (rule.tier > TIER_DIE)
     pushErrorLine(state, { line, text: stored, ruleId: rule.id, severity: rule.severity });
+  return candidate;
 }
 
 function followContinuation(state: AnalyzerState, raw: string): void {

@@ -179,7 +179,7 @@ export const LAST_RESORT_RULES: readonly LineRule[] = [
  * What may stand before a tool's line in a paste and defeat the rules' anchors: blanks, `#`, `>`, `|`, `-`,
  * and a paste's or a mail's line number (`15 > !!! …`).
  */
-const LEADING_JUNK = /^(?:[\s#>|-]|\d{1,6}(?=[ \t]))+/;
+export const LEADING_JUNK = /^(?:[\s#>|-]|\d{1,6}(?=[ \t]))+/;
 
 /**
  * The rule of a line the last resort chose: a known rule's, when the line without what stands before it

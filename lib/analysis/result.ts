@@ -250,6 +250,8 @@ function choosePrimary(state: AnalyzerState): PrimaryChoice | null {
   const summary = sandboxSummaryOver(strong, candidates.bestAfterBanner());
   if (summary) return fromCandidate(summary);
   if (strong) return fromCandidate(dieEcho(state, strong) ?? snippetToolError(state, strong) ?? strong);
+  // A tool's complaint above a die that only restates the failure (restated-die.ts, round 26).
+  if (state.complaintAboveDie) return fromCandidate(state.complaintAboveDie);
   const qaNotice = state.bannerSegment === null ? undefined : state.qaBySegment.get(state.bannerSegment);
   if (qaNotice) {
     // The notice Portage dies on, not an earlier warning-only one of the same segment.

@@ -276,9 +276,11 @@ export const SYNC_FAILED: LineRule = {
 export const FETCH_WGET_NO_HTTPS = fetchRule({
   id: "fetch-wget-no-https",
   note: "wget built without ssl cannot fetch an https:// SRC_URI (the builder's wget, not the network)",
-  needles: ["HTTPS support not compiled in"],
-  // Round 21c: wget names the URL first (`https://host/file.tar.gz: HTTPS support not compiled in.`).
-  pattern: /^(?:[a-z]{3,5}:\/\/[^\s]{1,2000}: )?HTTPS support not compiled in\.?$/,
+  needles: ["support not compiled in"],
+  // Round 21c: wget names the URL first (`https://host/file.tar.gz: HTTPS support not compiled in.`). Round 26: a
+  // terminal wraps that long line after `HTTPS`; its second half, `support not compiled in.`, is the message line
+  // (LABELLING convention 1) and the reason above `!!! Couldn't download` (convention 8).
+  pattern: /^(?:(?:[a-z]{3,5}:\/\/[^\s]{1,2000}: )?HTTPS )?support not compiled in\.?$/,
   example: "https://example.org/foo-1.0.tar.gz: HTTPS support not compiled in.",
   tier: TIER_ROOT,
   severity: "error",

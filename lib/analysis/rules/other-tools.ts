@@ -123,10 +123,11 @@ export const INSTALL_HELPER_MISSING_FILE: LineRule = {
     "Portage's install helpers (doins, newins, dobin, dodoc…) name the file they cannot find; " +
     "the QA notice that repeats it later is the echo. Also their other complaints (ebuild-helpers/*: a missing " +
     "argument, a directory they cannot create, keepdir's .keep), and `does not    exist` with the blanks a " +
-    "terminal's wrapped line leaves when pasted",
+    "terminal's wrapped line leaves when pasted. Round 26: a long path wraps the line itself after `does` or " +
+    "`does not`; the line naming the helper and the file is still its message",
   needles: ["!!! do", "!!! new", "!!! keepdir: "],
   pattern:
-    /^!!! (?:(?:do|new)[a-z]+|keepdir): (?:[^\n]{1,2000} does +not +exist$|at least one argument needed|two arguments needed|Need two arguments|failed to install |cannot write \.keep in |Input is from a terminal|dosym target omits basename)/,
+    /^!!! (?:(?:do|new)[a-z]+|keepdir): (?:[^\n]{1,2000} does(?: +not(?: +exist)?)?$|at least one argument needed|two arguments needed|Need two arguments|failed to install |cannot write \.keep in |Input is from a terminal|dosym target omits basename)/,
   example: "!!! doins: files/foo.conf does not exist",
   role: "error",
   tier: TIER_ROOT,
@@ -405,14 +406,29 @@ export const NPM_ERROR: LineRule = {
   id: "npm-error",
   note:
     "npm's own error block: `npm ERR! cb() never called!` (npm itself failing) or the block's first line " +
-    "`npm ERR! code E…` (npm 7+: `npm error code E…`), above a generic `Failed to compile` or die message",
-  needles: ["npm ERR! cb() never called!", "npm ERR! code E", "npm error code E"],
-  pattern: /^npm (?:ERR! cb\(\) never called!|(?:ERR!|error) code E[A-Z0-9_]+$)/,
+    "`npm ERR! code E…` (npm 7+: `npm error code E…`), above a generic `Failed to compile` or die message. " +
+    "Round 26: the code is a category (LABELLING convention 4): ENOENT's message line, `npm ERR! enoent ENOENT: " +
+    "no such file or directory, symlink …` (npm 3: `enoent ENOENT, symlink …`), is the primary over it",
+  needles: ["npm ERR! cb() never called!", "npm ERR! code E", "npm error code E", "npm ERR! enoent ENOENT"],
+  pattern: /^npm (?:ERR! cb\(\) never called!|ERR! enoent ENOENT\b|(?:ERR!|error) code E[A-Z0-9_]+$)/,
   example: "npm ERR! code ENOTFOUND",
   role: "error",
   tier: TIER_ROOT,
   kind: null,
   severity: "error",
+};
+
+/** Round 26: npm's `code E…` line under its message line (NPM_ERROR), a category (LABELLING convention 4). */
+export const NPM_ERROR_CODE: LineRule = {
+  ...NPM_ERROR,
+  id: "npm-error-code",
+  note:
+    "npm's `npm ERR! code E…` line is the block's primary only when no line of its message is read (tier 2: " +
+    "still above a die's message); ENOENT's message line (npm-error) comes after it",
+  needles: ["npm ERR! code ENOENT"],
+  pattern: /^npm ERR! code ENOENT$/,
+  example: "npm ERR! code ENOENT",
+  tier: TIER_DETAIL,
 };
 
 export const LIBXML2_ERROR: LineRule = {
@@ -544,10 +560,12 @@ export const PROTOC_PLUGIN_ERROR: LineRule = {
   note:
     "round 23: protoc's code generator plugin failing (`--go_out: protoc-gen-go: Plugin failed with status " +
     "code 1.`) or missing (`protoc-gen-go: program not found or is not executable`, printed first): a " +
-    "compile-step tool error, kind from the phase, compile without one (was last-resort, kind unknown)",
-  needles: ["Plugin failed with status code", "not found or is not executable"],
+    "compile-step tool error, kind from the phase, compile without one (was last-resort, kind unknown). Round 26: " +
+    "the plugin's own message above it (`protoc-gen-go: error:inconsistent package names: a, b`, after Go's log " +
+    "timestamp) says why; and a terminal may wrap protoc's line after `status`",
+  needles: ["Plugin failed with status", "not found or is not executable", ": error:"],
   pattern:
-    /^(?:--[\w-]+_out: )?protoc-gen-[\w.-]+: (?:Plugin failed with status code -?\d+\.|program not found or is not executable)$/,
+    /^(?:\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d )?(?:--[\w-]+_out: )?protoc-gen-[\w.-]+: (?:Plugin failed with status(?: code -?\d+\.)?$|program not found or is not executable$|error: ?\S)/,
   example: "--go_out: protoc-gen-go: Plugin failed with status code 1.",
   role: "error",
   tier: TIER_ROOT,
@@ -582,6 +600,7 @@ export const OTHER_TOOL_RULES: readonly LineRule[] = [
   HASKELL_SETUP_ERROR,
   CARGO_ECHO,
   CARGO_RESOLVE_ERROR,
+  NPM_ERROR_CODE,
   NPM_ERROR,
   LIBXML2_ERROR,
   TOOL_BAD_OPTION,

@@ -11,8 +11,10 @@ function shellRule(rule: Omit<LineRule, "role" | "kind" | "severity">): LineRule
 // "word: " (the builtin or command) before the message. The error may sit
 // mid-line after output that had no newline yet ("checking for X... ./configure:
 // line 9: syntax error ..."): up to 300 characters ending in "... " are allowed
-// before it. Up to two "word: " parts: a builtin and its argument (`pushd: /path: No
-// such file or directory`). Bounded, anchored: linear.
+// before it. Round 26: so may emerge's dependency spinner, which bash's complaint about an ebuild it sources in
+// the depend phase joins (`Calculating dependencies |/…/nginx-1.13.2.ebuild: line 191: syntax error near
+// unexpected token`); that line, not the die's `error sourcing ebuild`, says what is wrong. Up to two "word: "
+// parts: a builtin and its argument (`pushd: /path: No such file or directory`). Bounded, anchored: linear.
 export const SHELL_ERROR = shellRule({
   id: "shell-error",
   needles: [
@@ -30,7 +32,7 @@ export const SHELL_ERROR = shellRule({
     "Bad fd number",
   ],
   pattern:
-    /^(?:[^\n]{0,300}?\.\.\. ?)?[^\s:]+: (?:line )?\d+: (?:[^:]{1,300}: ){0,2}(?:[Ss]yntax error|can't |cannot |not found$|[Bb]ad substitution|unbound variable|unexpected EOF|No such file or directory$|Permission denied$|Illegal number|ambiguous redirect|Bad fd number)/,
+    /^(?:[^\n]{0,300}?\.\.\. ?|Calculating dependencies[ .]{0,8}[|/\\-] ?)?[^\s:]+: (?:line )?\d+: (?:[^:]{1,300}: ){0,2}(?:[Ss]yntax error|can't |cannot |not found$|[Bb]ad substitution|unbound variable|unexpected EOF|No such file or directory$|Permission denied$|Illegal number|ambiguous redirect|Bad fd number)/,
   example: "./config.status: 1134: shift: can't shift that many",
   tier: TIER_ROOT,
   survivable: true,

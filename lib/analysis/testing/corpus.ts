@@ -1265,6 +1265,26 @@ export const REAL_CASES: readonly RealCase[] = [
     text: "clang: error: unknown argument: '-nodefaultrpaths'",
     kind: "link",
   },
+  {
+    row: 532,
+    file: "compile-protoc-gen-go-inconsistent-package-names-docker-protoc/snippet.log",
+    line: 3,
+    text: "2018/09/06 15:15:28 protoc-gen-go: error:inconsistent package names: package_one, package_two",
+    kind: "compile",
+  },
+  {
+    row: 533,
+    file: "compile-protoc-gen-go-inconsistent-package-names-tensorflow/snippet.log",
+    line: 1,
+    text: "protoc-gen-go: error:inconsistent package names: tensorflow.grpc tensorflow",
+    kind: "compile",
+  },
+  {
+    row: 538,
+    file: "unknown-npm-enoent-rename-fs-write-stream-atomic-upterm/snippet.log",
+    line: 5,
+    text: "npm ERR! enoent ENOENT: no such file or directory, rename ",
+  },
 ];
 
 export interface RealCase {

@@ -4,6 +4,7 @@
 import * as lastResort from "../last-resort";
 import * as prefixGrammar from "../line-prefix-grammar";
 import * as portagePatterns from "../portage-patterns";
+import * as restatedDie from "../restated-die";
 import { LINE_RULES } from "../rules";
 import * as qaRules from "../rules/qa";
 import type { LineRule } from "../rules/rule";
@@ -35,6 +36,8 @@ export const UNTRUSTED_LINE_REGEXES: readonly [string, RegExp][] = (() => {
     ...regexesIn("line-prefix-grammar", prefixGrammar),
     // the last resort's words for trouble and for harmless lines, and its rules (last-resort.ts)
     ...regexesIn("last-resort", lastResort),
+    // round 26: a die that restates its step's failure, and the tool lines read above it (restated-die.ts)
+    ...regexesIn("restated-die", restatedDie),
   ];
   const bySource = new Map<string, [string, RegExp]>();
   for (const entry of all) {
