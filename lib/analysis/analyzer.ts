@@ -11,7 +11,7 @@ import * as infraModule from "./infra";
 import { firstTroubleLine, lastResortRule } from "./last-resort";
 import { detectingPrefix, type LinePrefix } from "./line-prefix";
 import * as linesModule from "./lines";
-import { NeedleScanner } from "./needle-scan";
+import { NeedleScanner, substringTest } from "./needle-scan";
 import * as patternsModule from "./portage-patterns";
 import { complaintAboveDie, restatesFailure } from "./restated-die";
 import { assembleAnalysis, DIE_LINE_RULES } from "./result";
@@ -592,6 +592,9 @@ function takeNextLine(state: AnalyzerState, testNames: Set<string>, text: string
   if (rule.testName) recordFailedTest(state, testNames, rule, text.trim(), line);
 }
 
+/** wget's saved line (` saved [`); its blank is common, so the search goes by `saved [`. */
+const holdsWgetSaved = substringTest(" saved [", 1);
+
 function observeFraming(state: AnalyzerState, text: string, line: number, namesAtom: boolean): boolean {
   const structure = state.structure;
   const hadBanner = structure.die !== null;
@@ -599,7 +602,7 @@ function observeFraming(state: AnalyzerState, text: string, line: number, namesA
     state.distfile = downloadingDistfile(text);
     state.candidates.dropFetchAttempts(state.distfile);
   } else if (text.startsWith("--")) state.distfile = wgetRequestDistfile(text) ?? state.distfile;
-  else if (text.includes(" saved [")) {
+  else if (holdsWgetSaved(text)) {
     const saved = wgetSavedDistfile(text);
     if (saved !== null) state.candidates.dropFetchAttempts(saved, false);
   }

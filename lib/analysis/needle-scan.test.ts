@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { NeedleScanner } from "./needle-scan";
+import { NeedleScanner, substringTest } from "./needle-scan";
 
 const scanner = NeedleScanner.overUtf8(["rror", "ü!"]);
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -336,5 +336,50 @@ describe("the DFA is built on first use", () => {
     const many = Array.from({ length: 300 }, (_, i) => String.fromCharCode(0x100 + i));
     expect(() => new NeedleScanner(many)).toThrow("too many distinct needle characters");
     expect(() => new NeedleScanner(many.slice(0, 255))).not.toThrow();
+  });
+});
+
+describe("the DFA against String#includes", () => {
+  // Needles that end inside one another and share prefixes: the failure links must carry the tags
+  // of the shorter ones (a state completes what its failure state completes).
+  const needles = ["abcab", "bca", "cab", "ab", "b c", "a\u0142b", "xx", "\nab"];
+  const scanner = new NeedleScanner(needles.map((text, tag) => ({ text, tag })));
+  const expected = (text: string): number =>
+    needles.reduce((bits, needle, tag) => {
+      const found = needle.startsWith("\n") ? text.startsWith(needle.slice(1)) : text.includes(needle);
+      return found ? bits | (1 << tag) : bits;
+    }, 0);
+
+  test("the tags of every text of up to 6 characters of the needles' alphabet", () => {
+    const alphabet = ["a", "b", "c", " ", "\u0142", "x"];
+    let texts = [""];
+    for (let length = 1; length <= 6; length++) {
+      texts = texts.flatMap((text) => alphabet.map((char) => text + char));
+      for (const text of texts) {
+        expect(scanner.tagBits(text, 0, text.length, -1), text).toBe(expected(text));
+        expect(scanner.test(text), text).toBe(expected(text) !== 0);
+      }
+    }
+  });
+});
+
+describe("substringTest", () => {
+  test("says what String#includes says, wherever the needle's head and tail occur", () => {
+    const holds = substringTest(":  Called ", 3);
+    const texts = [
+      ":  Called ",
+      "ebuild.sh, line  136:  Called src_test",
+      "Called  :  Called x",
+      ": Called :  Calle",
+      "x  Called ::  Called",
+      ":  Called",
+      "Called ",
+      "",
+      "::  Called :  Called ",
+    ];
+    for (const text of texts) expect(holds(text), text).toBe(text.includes(":  Called "));
+    const saved = substringTest(" saved [", 1);
+    for (const text of ["'x' saved [12/12]", "saved [1]", "x  saved [", "xsaved [ saved ["])
+      expect(saved(text), text).toBe(text.includes(" saved ["));
   });
 });

@@ -2,7 +2,7 @@
 // die banner, attachment pointers and the package atom. Its state is bounded
 // (a fixed set of fields plus at most MAX_SECTIONS sections and MAX_HINTS hints).
 import * as callStackModule from "./call-stack";
-import { NeedleScanner } from "./needle-scan";
+import { NeedleScanner, substringTest } from "./needle-scan";
 import type { HintRule } from "./portage-patterns";
 import * as patternsModule from "./portage-patterns";
 import type { AttachmentHint, DieBanner, LogHeader, PhaseSection } from "./types";
@@ -154,7 +154,7 @@ export class PortageStructure {
       if (text.includes("ERROR: ")) this.observeBanner(text, line);
       return true;
     }
-    if (!this.die && text.includes(LOOSE_FRAME_NEEDLE)) this.observeLooseFrame(text, line);
+    if (!this.die && holdsLooseFrame(text)) this.observeLooseFrame(text, line);
     const portageMarker = text.includes("* ");
     if (portageMarker && this.observeHeader(text)) return true;
     this.observeHint(text, line);
@@ -407,6 +407,8 @@ export class PortageStructure {
 // ` * The specific snippet of code:` (isolated-functions.sh __dump_trace), then the line that died.
 /** __dump_trace's frame: `ebuild.sh, line  136:  Called src_test` (two blanks before `Called`). */
 const LOOSE_FRAME_NEEDLE = ":  Called ";
+/** Whether a line holds LOOSE_FRAME_NEEDLE, searched by its `Called ` (the blanks and ":" are common). */
+const holdsLooseFrame = substringTest(LOOSE_FRAME_NEEDLE, 3);
 const SNIPPET_HEADER = /^\s*\*?\s*The specific snippet of code:$/;
 const LEGACY_MESSAGE = /^\s*(?:- )?!!! \S/;
 const LEGACY_MESSAGE_REACH = 40;
