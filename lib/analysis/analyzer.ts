@@ -48,10 +48,15 @@ const {
   MANIFEST_DIGEST_FAILED,
 } = fetchModule;
 const { DEPENDENCY_BLOCKER, DEPENDENCY_BLOCKER_SUMMARY } = resolverModule;
-const { downloadingDistfile, FETCH_PROGRESS_NEEDLES, wgetRequestDistfile, wgetSavedDistfile } =
-  fetchAttemptsModule;
+const {
+  couldNotDownloadDistfile,
+  downloadingDistfile,
+  FETCH_PROGRESS_NEEDLES,
+  wgetRequestDistfile,
+  wgetSavedDistfile,
+} = fetchAttemptsModule;
 const { TIER_ROOT } = ruleModule;
-const { WGET_HTTP_ERROR } = otherToolsModule;
+const { WGET_HTTP_ERROR, WGET_HTTP_ERROR_ONLY_URI } = otherToolsModule;
 
 export const MAX_ERROR_LINES = 50;
 const MAX_QA_NOTICES = 100;
@@ -262,6 +267,10 @@ export interface AnalyzerState {
   unknownHost: string | null;
   /** The candidate of LogAnalyzerOptions.complaintLine, once read. */
   complaintAboveDie: Candidate | null;
+  /** How many `>>> Downloading` attempts each distfile had (round 27: a single URI's answer is the reason). */
+  downloadAttempts: Map<string, number>;
+  /** The latest server answer to wget (wget-http-error), with the file it was for. */
+  lastHttpAnswer: Candidate | null;
 }
 
 export interface LogAnalyzerOptions {
@@ -336,6 +345,8 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
     elogBeforeBanner: null,
     blockerRow: null,
     distfile: null,
+    downloadAttempts: new Map(),
+    lastHttpAnswer: null,
     serverAnswered: false,
     unknownHost: null,
     complaintAboveDie: null,
@@ -440,6 +451,7 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
     }
     if (elog) state.elog.skip(line, false);
     if (rule === WGET_HTTP_ERROR || rule === CURL_HTTP_ERROR) state.serverAnswered = true;
+    if (text.startsWith(GAVE_UP_ON_FILE)) promoteOnlyAnswer(state, text);
     const candidate = recordHit(state, rule, text, line);
     if (line === complaintLine) state.complaintAboveDie = candidate;
     if (rule.testName) recordFailedTest(state, testNames, rule, text, line);
@@ -600,6 +612,8 @@ function observeFraming(state: AnalyzerState, text: string, line: number, namesA
   const hadBanner = structure.die !== null;
   if (text.startsWith(">>> Downloading ")) {
     state.distfile = downloadingDistfile(text);
+    if (state.distfile !== null)
+      state.downloadAttempts.set(state.distfile, (state.downloadAttempts.get(state.distfile) ?? 0) + 1);
     state.candidates.dropFetchAttempts(state.distfile);
   } else if (text.startsWith("--")) state.distfile = wgetRequestDistfile(text) ?? state.distfile;
   else if (holdsWgetSaved(text)) {
@@ -644,10 +658,27 @@ function recordHit(state: AnalyzerState, rule: LineRule, text: string, line: num
   else if (rule.id === DEPENDENCY_BLOCKER_SUMMARY.id && state.blockerRow)
     candidate.continuation = [state.blockerRow];
   state.candidates.record(candidate, structure.die !== null);
+  if (rule === WGET_HTTP_ERROR) state.lastHttpAnswer = candidate;
   // A tier-0 line (ninja's `build stopped`) stands in for a missing die message: no error line.
   if (rule.tier > TIER_DIE)
     pushErrorLine(state, { line, text: stored, ruleId: rule.id, severity: rule.severity });
   return candidate;
+}
+
+const GAVE_UP_ON_FILE = "!!! Couldn't download '";
+
+/**
+ * Portage gave up on a file it tried at one URI only (round 27, LABELLING.md convention 8): the server's
+ * answer to that attempt (`2024-11-05 17:56:47 ERROR 404: Not Found.`) is the reason, ahead of the summary.
+ * With mirrors tried first a 404 stays detail (a mirror's 404 is routine).
+ */
+function promoteOnlyAnswer(state: AnalyzerState, text: string): void {
+  const answer = state.lastHttpAnswer;
+  const file = couldNotDownloadDistfile(text);
+  if (answer === null || file === null || answer.distfile !== file) return;
+  if (state.downloadAttempts.get(file) !== 1) return;
+  state.lastHttpAnswer = null;
+  state.candidates.record({ ...answer, rule: WGET_HTTP_ERROR_ONLY_URI }, state.structure.die !== null);
 }
 
 function followContinuation(state: AnalyzerState, raw: string): void {

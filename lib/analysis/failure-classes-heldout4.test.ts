@@ -293,12 +293,14 @@ describe("wget's HTTP verdict during fetch", () => {
     " * Fetch failed for 'dev-libs/foo-1', Log file:",
   ];
 
-  test("a mirror's `ERROR 404: Not Found.` is detail: `Couldn't download` (it names the file) is the primary", () => {
+  test("the only URI's `ERROR 404: Not Found.` is the reason (round 27, convention 8), not the summary", () => {
+    // Before round 27 `Couldn't download` (line 6) was the primary here too; with one URI tried no mirror's
+    // routine 404 is in play (the tests below keep the summary's and the last URI's reason after a mirror).
     const result = analyze(fetchLog([]));
     expect(result.status).toBe("failed");
     expect(result.kind).toBe("fetch");
-    expect(result.primary?.line).toBe(6);
-    expect(result.title).toBe("dev-libs/foo-1 - Couldn't download 'foo-1.tar.gz'. Aborting.");
+    expect(result.primary?.line).toBe(4);
+    expect(result.title).toBe("dev-libs/foo-1 - ERROR 404: Not Found.");
     expect(result.infra).toBeNull();
   });
 

@@ -239,7 +239,9 @@ function choosePrimary(state: AnalyzerState): PrimaryChoice | null {
     die.message !== null &&
     ((c.rule.kind === "dependency" && c.line > die.line) ||
       (c.rule.kind === "sandbox" && !/sandbox/i.test(die.message)));
-  const found = options.filter((c): c is Candidate => c !== null && !consequence(c));
+  // eselect's complaint (rule.yieldsToDieMessage) explains only a die that says nothing itself.
+  const yields = (c: Candidate): boolean => c.rule.yieldsToDieMessage === true && die.message !== null;
+  const found = options.filter((c): c is Candidate => c !== null && !consequence(c) && !yields(c));
   // Portage refusing a helper the ebuild's EAPI banned, or one called wrongly (round 21b): the ebuild's own
   // mistake, whatever a tool complained of above it in the phase.
   if (die.message && structure.dieMessageLine !== null && EAPI_REFUSED_DIE.test(die.message)) {

@@ -53,6 +53,16 @@ export const ELISP_COMPILE_SIGNS = ["Compiling GNU Emacs Elisp files", "elisp-co
 const QMAKE_ERROR_SIGN = "Project ERROR: ";
 const MAKE_NO_MAKEFILE_SIGN = "No targets specified and no makefile found";
 /**
+ * Round 27: CMake's error from a CMakeLists.txt or a module it includes (catkin's safe_execute_process.cmake
+ * reporting the Python helper it ran), and its `-- Configuring incomplete`: cmake is the configure step, and
+ * the helper's own complaint just above (`ImportError: … No module named 'catkin_pkg'`) is configure's.
+ * Not cmake_install.cmake (the install step runs it).
+ */
+const CMAKE_ERROR_SIGN = "CMake Error at ";
+const CMAKE_INCOMPLETE_SIGN = "-- Configuring incomplete";
+const CMAKE_CONFIGURE_ERROR =
+  /^CMake Error at (?![^\n]*cmake_install\.cmake:)\S+(?:\.cmake|CMakeLists\.txt):\d+ \(/;
+/**
  * Round 18: waf's report of a failed task under `Build failed` (`-> task in 'x' failed with exit status 1`,
  * waf 1.5's `-> task failed (err #127)`): waf builds in src_compile, and the shell error of the task's
  * command above it (`/bin/sh: …/asn1_compile: No such file or directory`) names no phase of its own.
@@ -154,6 +164,8 @@ export const WEAK_PHASE_NEEDLES: readonly string[] = [
   DISTUTILS_STEP_NEEDLE,
   ...ELISP_COMPILE_SIGNS,
   QMAKE_ERROR_SIGN,
+  CMAKE_ERROR_SIGN,
+  CMAKE_INCOMPLETE_SIGN,
   MAKE_NO_MAKEFILE_SIGN,
   WAF_TASK_SIGN,
   ...OBJECT_TARGET_SIGNS,
@@ -179,6 +191,7 @@ export const WEAK_PHASE_REGEXES = {
   PYTHON_TEST_STEP,
   DISTUTILS_STEP,
   WAF_TASK_FAILED,
+  CMAKE_CONFIGURE_ERROR,
   OBJECT_TARGET_FAILED,
   MAKE_TARGET_FAILED,
   INSTALL_TARGET,
@@ -260,6 +273,7 @@ export class WeakPhase {
     } else if (text.includes(DESTDIR) && installsIntoImage(text)) this.mark(line, "install");
     else if (ELISP_COMPILE_SIGNS.some((sign) => text.includes(sign))) this.mark(line, "compile");
     else if (text.startsWith(QMAKE_ERROR_SIGN)) this.mark(line, "configure");
+    else if (cmakeConfigures(text)) this.mark(line, "configure");
     else if (text.includes(MAKE_NO_MAKEFILE_SIGN)) this.mark(line, "compile");
     else if (text.includes(WAF_TASK_SIGN) && WAF_TASK_FAILED.test(text)) this.mark(line, "compile");
     else if (OBJECT_TARGET_SIGNS.some((sign) => text.includes(sign)) && OBJECT_TARGET_FAILED.test(text))
@@ -341,6 +355,12 @@ export class WeakPhase {
     if (this.marks.length >= MAX_MARKS) this.marks.shift();
     this.marks.push(linkStep ? { line, phase, linkStep } : { line, phase });
   }
+}
+
+/** CMake's configure-time error or its `-- Configuring incomplete` (round 27). */
+function cmakeConfigures(text: string): boolean {
+  if (text.startsWith(CMAKE_INCOMPLETE_SIGN)) return true;
+  return text.startsWith(CMAKE_ERROR_SIGN) && CMAKE_CONFIGURE_ERROR.test(text);
 }
 
 /** googletest's run, cabal's test suite, tasty's failed test or a project's test driver (round 25). */

@@ -227,9 +227,12 @@ export const MAKE_MAKEFILE_ERROR: LineRule = {
   note:
     "make stopping on the makefile itself (`missing separator`, a `$(error …)` call): `file:LINE: *** " +
     "message.  Stop.`; its `make: *** [x] Error 2` echo has no file:line. A paste copied from a rendered " +
-    "page (a paste site's numbered view) has its two blanks before `Stop.` collapsed to one",
+    "page (a paste site's numbered view) has its two blanks before `Stop.` collapsed to one. Round 27: the " +
+    "same message without its file:line (`*** File 'config.mk' is missing. Please run ./configure.  Stop.`; " +
+    "a markdown paste escapes the third star, `**\\*`): the makefile's own words, ahead of `emake failed`",
   // A digit before the stars: not make's own `make[2]: *** [x] Error 1`, which every failed make prints.
   needles: [
+    ".  Stop.",
     "0: *** ",
     "1: *** ",
     "2: *** ",
@@ -241,11 +244,14 @@ export const MAKE_MAKEFILE_ERROR: LineRule = {
     "8: *** ",
     "9: *** ",
   ],
-  pattern: /^[\w./+-]+:\d+: \*\*\* [^[\n][^\n]{0,300}\. {1,2}Stop\.$/,
+  pattern:
+    /^[\w./+-]+:\d+: \*\*\* [^[\n][^\n]{0,300}\. {1,2}Stop\.$|^\*\*\\?\* [^[\n][^\n]{0,300}\. {2}Stop\.$/,
   example: "Makefile:123: *** missing separator.  Stop.",
   role: "error",
   tier: TIER_ROOT,
   kind: null,
+  // make reads its makefile to build: without a phase told, the compile step's (round 27).
+  kindWithoutPhase: "compile",
   severity: "error",
 };
 

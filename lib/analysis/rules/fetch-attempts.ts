@@ -60,3 +60,11 @@ export function wgetSavedDistfile(text: string): string | null {
   if (open < 0) return null;
   return fileOf(text.slice(open + 1, close));
 }
+
+/** Portage giving up on a file: `!!! Couldn't download 'foo-1.2.tar.xz'. Aborting.` (round 27). */
+export function couldNotDownloadDistfile(text: string): string | null {
+  const prefix = "!!! Couldn't download '";
+  if (!text.startsWith(prefix)) return null;
+  const end = text.indexOf("'", prefix.length);
+  return end < 0 ? null : fileOf(text.slice(prefix.length, end));
+}

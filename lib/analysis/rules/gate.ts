@@ -263,6 +263,13 @@ export const GATE_TRIGGERS: readonly string[] = [
   " operand",
   "sed: ",
   "sage: ",
+  // round 27 (rules27): GHC's panic (rules/haskell.ts), OCaml 3's bare inconsistent-assumptions line
+  // (rules/languages.ts), a makefile's `$(error …)` without its file:line (rules/build-tools.ts)
+  "panic! (the ",
+  "inconsistent assumptions",
+  ".  Stop.",
+  // cgo's unknown C name without a file:line (rules/languages.ts)
+  "determine kind of name",
 ];
 
 /** The needles of the rules that can make a line an error or a failed test (not noise). */

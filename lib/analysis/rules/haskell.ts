@@ -1,6 +1,6 @@
 // GHC, Cabal and Shake (hadrian) wordings added in round 19; GHC's own Haskell diagnostics and Cabal's
 // Setup errors are in languages.ts.
-import { type LineRule, TIER_DETAIL, TIER_ECHO, TIER_ROOT } from "./rule";
+import { type LineRule, TIER_DETAIL, TIER_ECHO, TIER_ENVIRONMENT, TIER_ROOT } from "./rule";
 
 export const GHC_C_ERROR: LineRule = {
   id: "ghc-c-error",
@@ -108,7 +108,23 @@ export const CABAL_FOREIGN_LIBRARY_ITEM: LineRule = {
   severity: "error",
 };
 
+export const GHC_PANIC: LineRule = {
+  id: "ghc-panic",
+  note:
+    "round 27: GHC's own crash (`ghc: panic! (the 'impossible' happened)`, the version and the panic's words " +
+    "below): the compiler failed, as a C compiler's ICE; alone in an excerpt it still fails it (was succeeded)",
+  needles: ["panic! (the 'impossible' happened)"],
+  pattern: /^(?:\S*\/)?ghc(?:-[\d.]+)?(?:\.exe)?: panic! \(the 'impossible' happened\)/,
+  example: "ghc: panic! (the 'impossible' happened)",
+  role: "error",
+  tier: TIER_ENVIRONMENT,
+  conclusive: true,
+  kind: "ice",
+  severity: "fatal",
+};
+
 export const HASKELL_RULES: readonly LineRule[] = [
+  GHC_PANIC,
   GHC_PHASE_FAILED_LINK,
   GHC_PHASE_FAILED,
   SHAKE_NO_RULE,

@@ -325,7 +325,8 @@ export const PYTHON_CANT_OPEN_FILE: LineRule = {
     "the interpreter itself cannot open the script it was given (`python3 setup.py` outside the source " +
     "directory): the reason for the die after it; kind from the phase",
   needles: [": can't open file '"],
-  pattern: /^(?:\S*\/)?python[\d.]*: can't open file '[^']*': \[Errno \d+\]/,
+  // Python 3.7 and older also install `python3.5m` (pymalloc's ABI flag), the name Portage's helpers ran under.
+  pattern: /^(?:\S*\/)?python[\d.]*m?: can't open file '[^']*': \[Errno \d+\]/,
   example: "/usr/bin/python3.4: can't open file 'setup.py': [Errno 2] No such file or directory",
   role: "error",
   tier: TIER_ROOT,
@@ -403,7 +404,55 @@ export const OCAML_ERROR = rule({
   kindWithoutPhase: "compile",
 });
 
+export const D_DRIVER_UNRECOGNIZED_SWITCH: LineRule = {
+  id: "d-driver-unrecognized-switch",
+  note:
+    "round 27: gdmd (GDC's dmd-style wrapper) and ldmd2 refuse a flag and exit: the D compile step failed " +
+    "(an excerpt of that one line read succeeded). Only the driver's own line, whole: a compiler's warning " +
+    "that it ignores an option (`warning: unrecognized … ignored`) is survived and does not match",
+  needles: ["unrecognized switch '"],
+  pattern: /^(?:\S*\/)?(?:gdmd|ldmd2?)(?:-[\d.]+)?: unrecognized switch '[^']+'$/,
+  example: "gdmd: unrecognized switch '-shared-libphobos'",
+  role: "error",
+  tier: TIER_ROOT,
+  conclusive: true,
+  kind: null,
+  kindWithoutPhase: "compile",
+  severity: "error",
+};
+
+export const OCAML_INCONSISTENT_ASSUMPTIONS = rule({
+  id: "ocaml-inconsistent-assumptions",
+  note:
+    "round 27: OCaml 3's wording without `Error:` (ocaml-error takes `Error: The files …`): `The files " +
+    "/usr/lib/ocaml/x.cmi and y.cmi make inconsistent assumptions`, then `over interface X` on its own line " +
+    "(a library rebuilt against another compiler or dependency): the first line is the primary",
+  needles: ["make inconsistent assumptions"],
+  pattern: /^(?:The files|Files) \S+ and \S+ make inconsistent assumptions\b/,
+  example: "The files /usr/lib/ocaml/camlp4/Camlp4.cmi and pa_foo.cmi make inconsistent assumptions",
+  tier: TIER_ROOT,
+  kind: null,
+  kindWithoutPhase: "compile",
+});
+
+export const CGO_UNKNOWN_NAME = rule({
+  id: "cgo-unknown-name",
+  note:
+    "round 27: cgo unable to find a C name the Go file uses (a header too old or missing) when it prints no " +
+    "file:line (`could not determine kind of name for C.CBytes`; with one, go-compile-error takes it): the " +
+    "compile step's, above the package's `# import/path` line or Portage's banner",
+  needles: ["could not determine kind of name for C."],
+  pattern: /^could not determine kind of name for C\.\w/,
+  example: "could not determine kind of name for C.CBytes",
+  tier: TIER_ROOT,
+  kind: null,
+  kindWithoutPhase: "compile",
+});
+
 export const LANGUAGE_RULES: readonly LineRule[] = [
+  CGO_UNKNOWN_NAME,
+  OCAML_INCONSISTENT_ASSUMPTIONS,
+  D_DRIVER_UNRECOGNIZED_SWITCH,
   MSGFMT_ERROR,
   MSGFMT_FATAL_TOTAL,
   OCAML_ERROR,

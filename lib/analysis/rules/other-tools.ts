@@ -163,9 +163,13 @@ export const PYTHON_DISTUTILS_MISSING: LineRule = {
 
 export const PYTHON_MODULE_MISSING: LineRule = {
   id: "python-module-missing",
-  note: "usually a missing BDEPEND; outranks the other Python exception lines around it",
+  note:
+    "usually a missing BDEPEND; outranks the other Python exception lines around it. Round 27: catkin's own " +
+    'wording of a failed import (`ImportError: "from catkin_pkg.package import parse_package" failed: No ' +
+    "module named 'catkin_pkg'`), above CMake's error from safe_execute_process.cmake, is the more specific line",
   needles: [": No module named "],
-  pattern: /^(?:ModuleNotFoundError: |ImportError: |\S*python[\d.]*: )No module named /,
+  pattern:
+    /^(?:ModuleNotFoundError: |ImportError: (?:"[^"\n]{1,200}" failed: )?|\S*python[\d.]*: )No module named /,
   example: "/usr/bin/python3.12: No module named gpep517",
   role: "error",
   tier: TIER_ROOT,
@@ -555,6 +559,17 @@ export const WGET_HTTP_ERROR: LineRule = {
   severity: "error",
 };
 
+export const WGET_HTTP_ERROR_ONLY_URI: LineRule = {
+  ...WGET_HTTP_ERROR,
+  id: "wget-http-error-only-uri",
+  note:
+    "not in the table (round 27): the analyzer reads a wget-http-error line as this one once Portage gives up " +
+    "on a file it tried at one URI only (`!!! Couldn't download` after a single `>>> Downloading`): no mirror " +
+    "came before it, so the server's answer is the reason of the failed fetch (LABELLING.md convention 8), " +
+    "the summary after it its echo",
+  tier: TIER_ROOT,
+};
+
 export const PROTOC_PLUGIN_ERROR: LineRule = {
   id: "protoc-plugin-error",
   note:
@@ -571,6 +586,24 @@ export const PROTOC_PLUGIN_ERROR: LineRule = {
   tier: TIER_ROOT,
   kind: null,
   kindWithoutPhase: "compile",
+  severity: "error",
+};
+
+export const ESELECT_ERROR: LineRule = {
+  id: "eselect-error",
+  note:
+    "round 27: eselect's own die (`!!! Error: Can't load module alternatives`, then `exiting`), run by an " +
+    "eclass helper (alternatives_for, numeric-int64-multibuild) whose `|| die` has no message: the reason " +
+    "above the die's call stack (a die's own message, when there is one, stays the primary); kind from the " +
+    "phase. Portage 2.0's `!!! Error: the x package conflicts …` " +
+    "is the resolver's (dependency-conflict-old)",
+  needles: ["!!! Error: "],
+  pattern: /^!!! Error: (?![Tt]he \S{1,300} package conflicts)\S/,
+  example: "!!! Error: Can't load module alternatives",
+  role: "error",
+  tier: TIER_ROOT,
+  yieldsToDieMessage: true,
+  kind: null,
   severity: "error",
 };
 
@@ -610,4 +643,5 @@ export const OTHER_TOOL_RULES: readonly LineRule[] = [
   PYTHON_EXCEPTION,
   PYTEST_ASSERTION_DETAIL,
   WGET_HTTP_ERROR,
+  ESELECT_ERROR,
 ];

@@ -29,6 +29,11 @@ export interface LineRule {
   severity: Severity;
   /** Kind to use when the log has no phase information at all (excerpts without banner or sections). */
   kindWithoutPhase?: FailureKind;
+  /**
+   * A reason only for a die without a message (round 27: eselect's `!!! Error: …` under an eclass helper's
+   * bare `|| die`): a die's own message, when it has one, says what failed in the ebuild's words.
+   */
+  yieldsToDieMessage?: boolean;
   /** Still a candidate after the die banner (the sandbox summary is printed after it). */
   afterBanner?: boolean;
   /** For test rules: the test name inside the matched line. */

@@ -1285,6 +1285,46 @@ export const REAL_CASES: readonly RealCase[] = [
     line: 5,
     text: "npm ERR! enoent ENOENT: no such file or directory, rename ",
   },
+  {
+    row: 560,
+    file: "ice-ghc-panic-impossible-prelude-chr-deadd-notification-center/snippet.log",
+    // Round 27: GHC's own crash fails an excerpt by itself (was succeeded).
+    line: 1,
+    text: "ghc: panic! (the 'impossible' happened)",
+    kind: "ice",
+  },
+  {
+    row: 562,
+    file: "configure-catkin-safe-execute-process-import-error-catkin-pkg-ambf/snippet.log",
+    // Round 27: the helper's ImportError over safe_execute_process.cmake's CMake Error (convention 2).
+    line: 3,
+    text: "ImportError: \"from catkin_pkg.package import parse_package\" failed: No module named 'catkin_pkg'",
+    kind: "configure",
+  },
+  {
+    row: 563,
+    file: "install-eselect-cant-load-module-alternatives-blas-reference-sci/snippet.log",
+    // Round 27: eselect's complaint over a message-less die's multibuild call stack.
+    line: 8,
+    text: "!!! Error: Can't load module alternatives",
+    kind: "install",
+  },
+  {
+    row: 565,
+    file: "fetch-wget-timestamped-error-404-single-uri-wezterm-4nykey/snippet.log",
+    // Round 27: one URI tried: the server's answer is the reason (convention 8), not `Couldn't download`.
+    line: 9,
+    text: "2024-11-05 17:56:47 ERROR 404: Not Found.",
+    kind: "fetch",
+  },
+  {
+    row: 566,
+    file: "compile-cgo-could-not-determine-kind-of-name-cbytes-gallium/snippet.log",
+    // Round 27: cgo's unknown C name without a file:line (was last-resort, kind unknown).
+    line: 2,
+    text: "could not determine kind of name for C.CBytes",
+    kind: "compile",
+  },
 ];
 
 export interface RealCase {
