@@ -496,7 +496,7 @@ function fromCandidate(candidate: Candidate): PrimaryChoice {
 function phaseOf(state: AnalyzerState, choice: PrimaryChoice): string | null {
   if (state.structure.die?.phase) return state.structure.die.phase;
   if (choice.kind === "collision") return "merge";
-  if (choice.kind === "fetch") return "fetch";
+  if (choice.kind === "fetch") return buildPhaseReachingOut(state, choice) ?? "fetch";
   if (choice.kind === "dependency") return "depend";
   // An excerpt without banner: the phase its call stack names (`Called src_test`) beats the tool's guess.
   // Weaker still: what ran after `>>> Source compiled.`, a make install into the image (weak-phase.ts).
@@ -508,13 +508,29 @@ function phaseOf(state: AnalyzerState, choice: PrimaryChoice): string | null {
   );
 }
 
+/** A build step's phase (configure to install) that BUILD_PHASES holds. */
+const BUILD_PHASES: ReadonlySet<string | null> = new Set(["configure", "compile", "test", "install"]);
+
+/**
+ * Round 28: a download failing where an excerpt's own signs (a call stack, `>>> Compiling source in`) say a
+ * build step ran: the build reaching out (a cargo registry, a CMake FetchContent clone), so that step's phase.
+ */
+function buildPhaseReachingOut(state: AnalyzerState, choice: PrimaryChoice): string | null {
+  const phase =
+    choice.phase ?? state.structure.looseStackPhase ?? state.structure.weakPhase.phaseAt(choice.primary.line);
+  return BUILD_PHASES.has(phase) ? phase : null;
+}
+
 /**
  * A compiler or linker error in the configure phase is a configure test failing
  * (qmake's "cannot find -lpcre16"): the phase names the failure, not the tool.
  */
 function phaseDecidesKind(kind: FailureKind | null, phase: string | null): boolean {
   // Likewise in src_test: the test programs or classes failing to build (ejavac on src/test) fail the tests.
-  return (phase === "configure" || phase === "test") && (kind === "link" || kind === "compile");
+  if ((phase === "configure" || phase === "test") && (kind === "link" || kind === "compile")) return true;
+  // Round 28: a download in a build step is the package reaching for the network (Portage's network-sandbox
+  // forbids it): the step's failure, not a fetch; src_fetch and git-r3's src_unpack keep `fetch`.
+  return kind === "fetch" && BUILD_PHASES.has(phase);
 }
 
 function phaseForKind(kind: FailureKind | null): string | null {

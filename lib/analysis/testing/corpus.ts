@@ -1265,6 +1265,54 @@ export const REAL_CASES: readonly RealCase[] = [
     text: "clang: error: unknown argument: '-nodefaultrpaths'",
     kind: "link",
   },
+  {
+    row: 590,
+    file: "sandbox-ccache-tmpfile-permission-denied-nvme-cli-pkgcore/snippet.log",
+    // Round 28: ccache refused its cache directory in a sandboxed build: the environment's denial.
+    line: 1,
+    text: "ccache: error: failed to create temporary file for /var/cache/ccache/tmp/stdout.tmp.XXXXXX.tmp: Permission denied",
+    kind: "sandbox",
+  },
+  {
+    row: 591,
+    file: "compile-sbcl-compilation-unit-aborted-cafeobj/snippet.log",
+    // Round 28: SBCL's abort, the condition itself cut above the excerpt; the summary below names the compile.
+    line: 3,
+    text: "  ; compilation aborted after 0:00:00.105",
+    kind: "compile",
+  },
+  {
+    row: 592,
+    file: "compile-csharp-cs0165-unassigned-local-msbuild-symbooglix/snippet.log",
+    // Round 28: the C# compiler's `file.cs(line,col): error CSnnnn:` under msbuild's project number.
+    line: 1,
+    text: "11>C:\\code\\symbooglix\\src\\SymbooglixLibTests\\OnlyOneSolverCall.cs(46,30,46,42): error CS0165: Use of unassigned local variable 'beforeAssert'",
+    kind: "compile",
+  },
+  {
+    row: 593,
+    file: "compile-cargo-registry-network-in-src-compile-gentoo-rust/snippet.log",
+    // Round 28: cargo reaching for its registry from src_compile: the package's compile, not the network.
+    line: 13,
+    text: "error: failed to fetch `https://github.com/rust-lang/crates.io-index`",
+    kind: "compile",
+  },
+  {
+    row: 594,
+    file: "fetch-git-r3-update-ref-nonexistent-object-dff-pentoo/snippet.log",
+    // Round 28: git-r3's fetch got a ref without its object: the fetch failed (not the network).
+    line: 10,
+    text: "fatal: update_ref failed for ref 'refs/git-r3/app-forensics/dff/0/dff/unsupported/__main__': cannot update ref",
+    kind: "fetch",
+  },
+  {
+    row: 595,
+    file: "postinst-installkernel-check-chroot-gentoo-kernel-bin/snippet.log",
+    // Round 28: installkernel giving up in pkg_postinst: kind unknown, not meson's configure.
+    line: 4,
+    text: "ERROR: Installing 6.18.18-gentoo-dist failed",
+    kind: "unknown",
+  },
 ];
 
 export interface RealCase {
