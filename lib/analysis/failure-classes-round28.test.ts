@@ -286,3 +286,21 @@ describe("14. installkernel failing in pkg_postinst", () => {
     expect(result.kind).toBe("configure");
   });
 });
+
+describe("11. Portage's QA check dying, its notice not in the excerpt", () => {
+  test("`Aborting due to QA concerns: …` wrapped at 80 columns: kind qa", () => {
+    const result = analyze([
+      ">>> Install foo-1.0 into /var/tmp/portage/dev-libs/foo-1.0/image/ category dev-libs",
+      " * ERROR: dev-libs/foo-1.0 failed:",
+      " *   Aborting due to QA concerns: 3 files built without respecting",
+      " * CFLAGS",
+    ]);
+    expect(result.primary?.line).toBe(3);
+    expect(result.kind).toBe("qa");
+  });
+
+  test("near miss: another die message of the install phase stays install", () => {
+    const result = analyze([...dieBanner("install", "dodoc failed")]);
+    expect(result.kind).toBe("install");
+  });
+});

@@ -288,7 +288,8 @@ function choosePrimary(state: AnalyzerState): PrimaryChoice | null {
   if (die.message && structure.dieMessageLine !== null) {
     return {
       primary: { line: structure.dieMessageLine, text: die.message, ruleId: "portage-die-message" },
-      kind: null,
+      // Round 28: Portage's QA checks dying (`Aborting due to QA concerns: …`) name the failure, notice or not.
+      kind: QA_ABORT_DIE.test(die.message) ? "qa" : null,
       phase: die.phase,
     };
   }
@@ -465,6 +466,9 @@ function dieMessageKind(
 function bareToolErrorKind(choice: PrimaryChoice): FailureKind | null {
   return choice.primary.ruleId === GENERIC_TOOL_ERROR.id ? bareErrorKind(choice.primary.text.trim()) : null;
 }
+
+/** install-qa-check.d's and misc-functions.sh's dies: `Aborting due to (serious) QA concerns…`. */
+const QA_ABORT_DIE = /^Aborting due to (?:serious )?QA concerns\b/;
 
 /** clang's own verdict on a failed link (`clang: error: linker command failed with exit code 1 …`). */
 const LINKER_COMMAND_FAILED = /: error: linker command failed\b/;
