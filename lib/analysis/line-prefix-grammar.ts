@@ -34,6 +34,9 @@ const HEADS: readonly RegExp[] = [
   // Mozilla's mach: minutes:seconds since the build started (` 0:05.12 `, `127:56.95 `); alone on an empty line
   /^ {0,3}\d{1,4}:\d\d\.\d\d(?: |$)/,
   PACKAGE_HEAD,
+  // Round 28: grep's file name over a saved log (`build.log:`, `-n`'s `build.log:12:`, a context line's
+  // `build.log-13-`); the text after it is the log's line as it was, indentation and all
+  /^(?:\.{0,2}\/)?[\w.+@/-]{0,200}\.(?:log|txt|out)(?:(?::\d{1,7})?:|-\d{1,7}-)/,
   // `Dec 02 12:34:56 host emerge[123]: ` (syslog, journalctl)
   /^[A-Z][a-z]{2} {1,2}\d{1,2} \d\d:\d\d:\d\d \S+ [^\s:[]+(?:\[\d+\])?: /,
 ];

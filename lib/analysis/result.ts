@@ -292,7 +292,8 @@ function choosePrimary(state: AnalyzerState): PrimaryChoice | null {
   if (die.message && structure.dieMessageLine !== null) {
     return {
       primary: { line: structure.dieMessageLine, text: die.message, ruleId: "portage-die-message" },
-      kind: null,
+      // Round 28: Portage's QA checks dying (`Aborting due to QA concerns: …`) name the failure, notice or not.
+      kind: QA_ABORT_DIE.test(die.message) ? "qa" : null,
       phase: die.phase,
     };
   }
@@ -470,6 +471,9 @@ function bareToolErrorKind(choice: PrimaryChoice): FailureKind | null {
   return choice.primary.ruleId === GENERIC_TOOL_ERROR.id ? bareErrorKind(choice.primary.text.trim()) : null;
 }
 
+/** install-qa-check.d's and misc-functions.sh's dies: `Aborting due to (serious) QA concerns…`. */
+const QA_ABORT_DIE = /^Aborting due to (?:serious )?QA concerns\b/;
+
 /** clang's own verdict on a failed link (`clang: error: linker command failed with exit code 1 …`). */
 const LINKER_COMMAND_FAILED = /: error: linker command failed\b/;
 
@@ -500,7 +504,7 @@ function fromCandidate(candidate: Candidate): PrimaryChoice {
 function phaseOf(state: AnalyzerState, choice: PrimaryChoice): string | null {
   if (state.structure.die?.phase) return state.structure.die.phase;
   if (choice.kind === "collision") return "merge";
-  if (choice.kind === "fetch") return "fetch";
+  if (choice.kind === "fetch") return buildPhaseReachingOut(state, choice) ?? "fetch";
   if (choice.kind === "dependency") return "depend";
   // An excerpt without banner: the phase its call stack names (`Called src_test`) beats the tool's guess.
   // Weaker still: what ran after `>>> Source compiled.`, a make install into the image (weak-phase.ts).
@@ -512,13 +516,29 @@ function phaseOf(state: AnalyzerState, choice: PrimaryChoice): string | null {
   );
 }
 
+/** A build step's phase (configure to install) that BUILD_PHASES holds. */
+const BUILD_PHASES: ReadonlySet<string | null> = new Set(["configure", "compile", "test", "install"]);
+
+/**
+ * Round 28: a download failing where an excerpt's own signs (a call stack, `>>> Compiling source in`) say a
+ * build step ran: the build reaching out (a cargo registry, a CMake FetchContent clone), so that step's phase.
+ */
+function buildPhaseReachingOut(state: AnalyzerState, choice: PrimaryChoice): string | null {
+  const phase =
+    choice.phase ?? state.structure.looseStackPhase ?? state.structure.weakPhase.phaseAt(choice.primary.line);
+  return BUILD_PHASES.has(phase) ? phase : null;
+}
+
 /**
  * A compiler or linker error in the configure phase is a configure test failing
  * (qmake's "cannot find -lpcre16"): the phase names the failure, not the tool.
  */
 function phaseDecidesKind(kind: FailureKind | null, phase: string | null): boolean {
   // Likewise in src_test: the test programs or classes failing to build (ejavac on src/test) fail the tests.
-  return (phase === "configure" || phase === "test") && (kind === "link" || kind === "compile");
+  if ((phase === "configure" || phase === "test") && (kind === "link" || kind === "compile")) return true;
+  // Round 28: a download in a build step is the package reaching for the network (Portage's network-sandbox
+  // forbids it): the step's failure, not a fetch; src_fetch and git-r3's src_unpack keep `fetch`.
+  return kind === "fetch" && BUILD_PHASES.has(phase);
 }
 
 function phaseForKind(kind: FailureKind | null): string | null {

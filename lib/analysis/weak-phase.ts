@@ -87,6 +87,12 @@ const OBJECT_TARGET_FAILED = /\*\*\* \[(?:[^\]\s]*: )?[^\]\s]+\.(?:o|lo|obj)\] E
  * `not found`, a header generator's usage text) is then a compile step's; a line the weak signs read anyway.
  */
 const MAKE_TARGET_SIGN = "] Error ";
+/**
+ * Round 28: SBCL's summary after a compile-file that failed (ASDF's compile step): like make's failed target, it
+ * reports the failure of the lines above it (`; caught ERROR:`, the debugger's `Unhandled …`), so the same weakest
+ * sign. Not a rule of its own: as a candidate it took the primary from the error it sums up.
+ */
+const LISP_UNIT_ABORTED_SIGN = "; compilation unit aborted";
 const MAKE_TARGET_FAILED = /\*\*\* \[(?:[^\]\s]*: )?([^\]\s]+)\] Error \d+/;
 const INSTALL_TARGET = /^(?:\S*\/)?install(?:[-_.][\w.-]*)?$/;
 const TEST_TARGET = /^(?:\S*\/)?(?:check|test|tests)(?:[-_.][\w.-]*)?$/;
@@ -170,6 +176,7 @@ export const WEAK_PHASE_NEEDLES: readonly string[] = [
   WAF_TASK_SIGN,
   ...OBJECT_TARGET_SIGNS,
   MAKE_TARGET_SIGN,
+  LISP_UNIT_ABORTED_SIGN,
   ...GO_TEST_NOT_RUN_SIGNS,
   TASTY_SIGN,
   ...GTEST_RUN_SIGNS,
@@ -282,6 +289,7 @@ export class WeakPhase {
       this.mark(line, "test");
     else if (text.includes(TASTY_SIGN) && TASTY_TOTAL.test(text)) this.mark(line, "test");
     else if (testRunStarts(text)) this.mark(line, "test");
+    else if (text.includes(LISP_UNIT_ABORTED_SIGN)) this.failedStepBelow(line, "compile");
     else if (!(text.includes(MAKE_TARGET_SIGN) && this.makeTargetFailed(text, line)))
       this.observeBuildStep(text, line);
   }
@@ -312,10 +320,16 @@ export class WeakPhase {
   private makeTargetFailed(text: string, line: number): boolean {
     const target = MAKE_TARGET_FAILED.exec(text)?.[1];
     if (target === undefined) return false;
-    const phase = INSTALL_TARGET.test(target) ? "install" : TEST_TARGET.test(target) ? "test" : "compile";
+    this.failedStepBelow(
+      line,
+      INSTALL_TARGET.test(target) ? "install" : TEST_TARGET.test(target) ? "test" : "compile",
+    );
+    return true;
+  }
+
+  private failedStepBelow(line: number, phase: string): void {
     if (this.makeTargets.length >= MAX_MARKS) this.makeTargets.shift();
     this.makeTargets.push({ line, phase });
-    return true;
   }
 
   /**

@@ -416,6 +416,22 @@ export const NINJA_ERROR: LineRule = {
   severity: "error",
 };
 
+export const NINJA_FAILED_TEST_RUN: LineRule = {
+  id: "ninja-failed-test-run",
+  note:
+    "round 28: ninja's failed target is one that runs the tests (`run-unit-tests`, CMake's `test/CMakeFiles/check`), " +
+    "not an object it builds: the tests failed, whichever phase ran the target. `FAILED: test/foo.o` stays compile",
+  needles: ["FAILED: "],
+  pattern:
+    /^FAILED: (?:[^\s/]+\/){0,8}(?:meson-|run[-_])?(?:unit[-_]|all[-_])?(?:check|tests?)(?:[-_][\w-]{1,60})?$/,
+  example: "FAILED: run-unit-tests",
+  role: "error",
+  tier: TIER_ECHO,
+  kind: "test",
+  conclusive: true,
+  severity: "warning",
+};
+
 export const NINJA_FAILED_TARGET: LineRule = {
   id: "ninja-failed",
   note: "samurai, Gentoo's ninja, says `job failed: <command>` (as `ninja:` or `samu:`) where ninja says `FAILED:`",
@@ -529,6 +545,7 @@ export const BUILD_TOOL_RULES: readonly LineRule[] = [
   MAKE_COMMAND_NOT_FOUND,
   MAKE_MISSING_DIRECTORY,
   NINJA_ERROR,
+  NINJA_FAILED_TEST_RUN,
   NINJA_FAILED_TARGET,
   V8_RUN_RETURN_CODE,
   CMAKE_INCOMPLETE,

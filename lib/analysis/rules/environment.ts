@@ -529,6 +529,22 @@ export const INSTALL_NEEDS_ROOT: LineRule = {
   severity: "error",
 };
 
+export const INSTALLKERNEL_FAILED: LineRule = {
+  id: "installkernel-failed",
+  note:
+    "round 28: installkernel (kernel-install.eclass's pkg_postinst, dracut or ukify under it) giving up: " +
+    "`ERROR: Installing 6.x failed`. The phase is pkg_postinst, kind unknown as for any postinst die, not " +
+    "meson's configure that meson-plain-error would read in `ERROR: ` + a sentence",
+  needles: ["ERROR: Installing "],
+  pattern: /^ERROR: Installing \S+ failed\s*$/,
+  example: "ERROR: Installing 6.18.18-gentoo-dist failed",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  severity: "error",
+  phaseIn: () => "postinst",
+};
+
 export const ENVIRONMENT_RULES: readonly LineRule[] = [
   OOM_KILLED_COMPILER,
   OOM_VIRTUAL_MEMORY,
@@ -555,6 +571,7 @@ export const ENVIRONMENT_RULES: readonly LineRule[] = [
   PORTAGE_HELPER_MISSING_RULE,
   PHASE_KILLED_BY_SIGNAL,
   PHASE_EXITED_UNEXPECTEDLY,
+  INSTALLKERNEL_FAILED,
   ESTRIP_HARDLINK_REFUSED,
   SHARED_LIBRARY_MISSING,
   PERL_SUSPICIOUS_ENVIRONMENT,

@@ -348,6 +348,23 @@ export const BINHOST_INDEX_FAILED = fetchRule({
   severity: "error",
 });
 
+export const GIT_FETCH_REF_UPDATE_FAILED: LineRule = {
+  id: "git-fetch-ref-update-failed",
+  note:
+    "round 28: git-r3's fetch received a ref whose object it did not get (a force-pushed or broken remote, " +
+    "a damaged clone in EGIT3_STORE_DIR): `fatal: update_ref failed for ref 'refs/git-r3/…': … nonexistent " +
+    "object`, `error: <url> did not send all necessary objects`. The fetch failed, not the network: no infra",
+  needles: ["fatal: update_ref failed for ref '", " did not send all necessary objects"],
+  pattern:
+    /^(?:fatal: update_ref failed for ref '[^']{1,300}': cannot update ref |error: \S{1,300} did not send all necessary objects)/,
+  example:
+    "fatal: update_ref failed for ref 'refs/git-r3/HEAD': cannot update ref 'refs/git-r3/HEAD': trying to write ref 'refs/git-r3/HEAD' with nonexistent object 1db32abea40ac2faa43f0d395fa97ea694790f91",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: "fetch",
+  severity: "error",
+};
+
 export const FETCH_RULES: readonly LineRule[] = [
   BINHOST_INDEX_FAILED,
   FETCH_VERIFY_FAILED,
@@ -359,6 +376,7 @@ export const FETCH_RULES: readonly LineRule[] = [
   FETCH_NETWORK_ERROR,
   CURL_HTTP_ERROR,
   GIT_FETCH_NETWORK_ERROR,
+  GIT_FETCH_REF_UPDATE_FAILED,
   SYNC_NETWORK_ERROR,
   FETCH_WGET_NO_HTTPS,
   FETCH_WGET_TLS_ERROR,

@@ -435,6 +435,21 @@ export const OCAML_INCONSISTENT_ASSUMPTIONS = rule({
   kindWithoutPhase: "compile",
 });
 
+export const DOTNET_COMPILER_ERROR = rule({
+  id: "dotnet-compiler-error",
+  note:
+    "round 28: the .NET compilers (csc, Mono's mcs, vbc, fsc) under xbuild/msbuild/dotnet: `file.cs(line,col): " +
+    "error CSnnnn: …`, msbuild's `N>` project number and ` [x.csproj]` tail around it. No `file:line:` for " +
+    "the C rules to see, so it read unknown",
+  needles: [": error CS", ": error BC", ": error FS"],
+  pattern:
+    /^(?:\d{1,4}>)?[^()\n]{1,400}\.(?:cs|vb|fs)\(\d{1,7},\d{1,7}(?:,\d{1,7},\d{1,7})?\): error (?:CS|BC|FS)\d{4}: /,
+  example: "Foo.cs(12,34): error CS0165: Use of unassigned local variable `x'",
+  tier: TIER_ROOT,
+  kind: null,
+  kindWithoutPhase: "compile",
+});
+
 export const CGO_UNKNOWN_NAME = rule({
   id: "cgo-unknown-name",
   note:
@@ -449,10 +464,25 @@ export const CGO_UNKNOWN_NAME = rule({
   kindWithoutPhase: "compile",
 });
 
+export const SBCL_CAUGHT_ERROR = rule({
+  id: "sbcl-caught-error",
+  note:
+    "round 28: SBCL's compiler (ASDF's compile-file) reporting an ERROR condition; its reason follows on `;` " +
+    "lines. Warnings (`; caught WARNING:`, STYLE-WARNING) are not failures",
+  needles: ["; caught ERROR:"],
+  pattern: /^\s*; caught ERROR:\s*$/,
+  example: "; caught ERROR:",
+  tier: TIER_ROOT,
+  kind: null,
+  kindWithoutPhase: "compile",
+});
+
 export const LANGUAGE_RULES: readonly LineRule[] = [
   CGO_UNKNOWN_NAME,
   OCAML_INCONSISTENT_ASSUMPTIONS,
   D_DRIVER_UNRECOGNIZED_SWITCH,
+  DOTNET_COMPILER_ERROR,
+  SBCL_CAUGHT_ERROR,
   MSGFMT_ERROR,
   MSGFMT_FATAL_TOTAL,
   OCAML_ERROR,

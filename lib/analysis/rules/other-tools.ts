@@ -238,12 +238,26 @@ export const LD_FILE_NOT_RECOGNIZED: LineRule = {
   severity: "error",
 };
 
+export const CCACHE_PERMISSION_DENIED: LineRule = {
+  id: "ccache-permission-denied",
+  note:
+    "round 28: ccache refused its own cache directory (`/var/cache/ccache` outside the sandbox's write list, " +
+    "owned by another user): the build environment's denial, kind sandbox, not the package's compile",
+  needles: ["ccache: error: "],
+  pattern: /^ccache: error: .{0,400}: (?:Permission denied|Operation not permitted|Read-only file system)$/,
+  example: "ccache: error: Failed to create directory /var/cache/ccache/a/b: Permission denied",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: "sandbox",
+  severity: "error",
+};
+
 export const CCACHE_ERROR: LineRule = {
   id: "ccache-error",
   note: "ccache itself failing (its cache directory unwritable or full): the build host's setup, not the package",
   needles: ["ccache: error: "],
   pattern: /^ccache: error: /,
-  example: "ccache: error: Failed to create directory /var/tmp/portage/.ccache/tmp: Permission denied",
+  example: 'ccache: error: Could not find compiler "x86_64-pc-linux-gnu-gcc" in PATH',
   role: "error",
   tier: TIER_ROOT,
   kind: null,
@@ -620,6 +634,7 @@ export const OTHER_TOOL_RULES: readonly LineRule[] = [
   PERL_CANT_LOAD,
   PERL_MAKEFILE_REBUILT,
   LD_FILE_NOT_RECOGNIZED,
+  CCACHE_PERMISSION_DENIED,
   CCACHE_ERROR,
   ENV_INTERPRETER_MISSING,
   SPHINX_EXTENSION_ERROR,

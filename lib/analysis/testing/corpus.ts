@@ -1325,6 +1325,30 @@ export const REAL_CASES: readonly RealCase[] = [
     text: "could not determine kind of name for C.CBytes",
     kind: "compile",
   },
+  {
+    row: 591,
+    file: "compile-sbcl-compilation-unit-aborted-cafeobj/snippet.log",
+    // Round 28: SBCL's abort, the condition itself cut above the excerpt; the summary below names the compile.
+    line: 3,
+    text: "  ; compilation aborted after 0:00:00.105",
+    kind: "compile",
+  },
+  {
+    row: 592,
+    file: "compile-csharp-cs0165-unassigned-local-msbuild-symbooglix/snippet.log",
+    // Round 28: the C# compiler's `file.cs(line,col): error CSnnnn:` under msbuild's project number.
+    line: 1,
+    text: "11>C:\\code\\symbooglix\\src\\SymbooglixLibTests\\OnlyOneSolverCall.cs(46,30,46,42): error CS0165: Use of unassigned local variable 'beforeAssert'",
+    kind: "compile",
+  },
+  {
+    row: 594,
+    file: "fetch-git-r3-update-ref-nonexistent-object-dff-pentoo/snippet.log",
+    // Round 28: git-r3's fetch got a ref without its object: the fetch failed (not the network).
+    line: 10,
+    text: "fatal: update_ref failed for ref 'refs/git-r3/app-forensics/dff/0/dff/unsupported/__main__': cannot update ref",
+    kind: "fetch",
+  },
 ];
 
 export interface RealCase {
