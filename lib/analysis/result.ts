@@ -26,7 +26,9 @@ import type { ErrorLine, FailureKind, LogAnalysis, PrimaryError } from "./types"
 // v4 (session 11): round 18's rules (waf's failed task, Node's heap, LLVM's backend, GHC's testsuite, lit's
 // summary, emerge --depclean) and titles without a diff or waf's task dump.
 // v5 (session 11): round 19 (tool wordings, phase-less kinds, die-message kinds, decoration, build-dir atoms).
-export const ALGORITHM_VERSION = "analysis-v6";
+// v6 (session 12): rounds 21-24 and the labelling conventions (fixtures/corpus/LABELLING.md).
+// v7 (session 13): rounds 25-28 (bannerless kinds, googletest's assertion, restated dies, one-URI fetches).
+export const ALGORITHM_VERSION = "analysis-v7";
 const MAX_TITLE_CHARS = 170;
 /** What a title names when the log never says its package (ingest puts the upload's atom there). */
 export const UNKNOWN_ATOM = "unknown";
