@@ -243,13 +243,14 @@ describe("5. an install helper's line wrapped after `does`", () => {
 });
 
 describe("6. npm's message line over its `code ENOENT` line (LABELLING convention 4)", () => {
-  test.each([
-    ["unknown-npm-enoent-rename-fs-write-stream-atomic-upterm", 5],
-  ])("%s: `npm ERR! enoent ENOENT…` is the primary", (file, line) => {
-    const result = real(file);
-    expect(result.primary?.line).toBe(line);
-    expect(result.primary?.ruleId).toBe("npm-error");
-  });
+  test.each([["unknown-npm-enoent-rename-fs-write-stream-atomic-upterm", 5]])(
+    "%s: `npm ERR! enoent ENOENT…` is the primary",
+    (file, line) => {
+      const result = real(file);
+      expect(result.primary?.line).toBe(line);
+      expect(result.primary?.ruleId).toBe("npm-error");
+    },
+  );
 
   test("npm 2's block (path, code, errno, syscall, then the message) takes the message line", () => {
     const result = analyze([
