@@ -550,9 +550,9 @@ function readAboveRestatingDie(
   const primary = result.primary;
   if (result.status !== "failed" || !result.die || !primary || !RESTATING_DIE_RULES.has(primary.ruleId))
     return result;
-  const saysOnlyFailed =
-    primary.ruleId.startsWith("portage-die-") && primary.ruleId !== "portage-die-message";
-  if (!saysOnlyFailed && !restatesFailure(primary.text)) return result;
+  // The die's frame or banner stands for a die without a message: it says nothing, so nothing to test.
+  const messageless = primary.ruleId === "portage-die-call-stack" || primary.ruleId === "portage-die-banner";
+  if (!messageless && !restatesFailure(primary.text)) return result;
   const lines = undecoratedLines(held, prefix).map((line) => line.text);
   const at = complaintAboveDie(lines, result.die.line - 1);
   if (at < 0) return result;
@@ -612,8 +612,7 @@ function observeFraming(state: AnalyzerState, text: string, line: number, namesA
   const hadBanner = structure.die !== null;
   if (text.startsWith(">>> Downloading ")) {
     state.distfile = downloadingDistfile(text);
-    if (state.distfile !== null)
-      state.downloadAttempts.set(state.distfile, (state.downloadAttempts.get(state.distfile) ?? 0) + 1);
+    if (state.distfile !== null) countDownloadAttempt(state.downloadAttempts, state.distfile);
     state.candidates.dropFetchAttempts(state.distfile);
   } else if (text.startsWith("--")) state.distfile = wgetRequestDistfile(text) ?? state.distfile;
   else if (holdsWgetSaved(text)) {
@@ -663,6 +662,22 @@ function recordHit(state: AnalyzerState, rule: LineRule, text: string, line: num
   if (rule.tier > TIER_DIE)
     pushErrorLine(state, { line, text: stored, ruleId: rule.id, severity: rule.severity });
   return candidate;
+}
+
+/**
+ * Distfiles whose attempts are counted: Portage fetches one file at a time, so only the latest matter, and a
+ * hostile log of a million distinct `>>> Downloading` lines must not grow the analyzer's state.
+ */
+export const MAX_COUNTED_DISTFILES = 256;
+
+/** One more `>>> Downloading` attempt of `distfile`; the oldest file is forgotten past MAX_COUNTED_DISTFILES. */
+export function countDownloadAttempt(attempts: Map<string, number>, distfile: string): void {
+  const seen = attempts.get(distfile);
+  if (seen === undefined && attempts.size >= MAX_COUNTED_DISTFILES) {
+    const oldest = attempts.keys().next().value;
+    if (oldest !== undefined) attempts.delete(oldest);
+  }
+  attempts.set(distfile, (seen ?? 0) + 1);
 }
 
 const GAVE_UP_ON_FILE = "!!! Couldn't download '";

@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { countDownloadAttempt, MAX_COUNTED_DISTFILES } from "./analyzer";
 import { analyzeLines, callStack, dieBanner } from "./testing/failure-class";
 
 // Round 27 (helper rules27): the primary line and the status, shapes a reviewer named in words, both ways
@@ -167,6 +168,28 @@ describe("12. wget's timestamped answer when Portage tried one URI", () => {
       "!!! Couldn't download 'foo-1.0.tar.gz'. Aborting.",
     ]);
     expect(result.primary?.ruleId).toBe("fetch-failed");
+  });
+
+  test("the attempts counted stay bounded: a log of endless distinct downloads keeps only the latest files", () => {
+    const attempts = new Map<string, number>();
+    for (let i = 0; i < 10_000; i++) countDownloadAttempt(attempts, `f${i}.tar.gz`);
+    countDownloadAttempt(attempts, "f9999.tar.gz");
+    expect(attempts.size).toBe(MAX_COUNTED_DISTFILES);
+    expect(attempts.has("f0.tar.gz")).toBe(false);
+    expect(attempts.get("f9999.tar.gz")).toBe(2);
+  });
+
+  test("after a thousand other files, a one-URI file's answer is still its reason", () => {
+    const others = Array.from(
+      { length: 1000 },
+      (_, i) => `>>> Downloading 'https://example.org/other-${i}.tar.gz'`,
+    );
+    const result = analyzeLines([
+      ...others,
+      ...attempt("https://example.org/foo-1.0.tar.gz", "2020-07-20 08:48:28 ERROR 404: Not Found."),
+      "!!! Couldn't download 'foo-1.0.tar.gz'. Aborting.",
+    ]);
+    expect(result.primary?.line).toBe(1004);
   });
 
   test("near miss: another file's answer explains nothing about this one", () => {

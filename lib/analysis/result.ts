@@ -120,13 +120,15 @@ export function assembleAnalysis(state: AnalyzerState): LogAnalysis {
  * The package whose build directory the primary line, its detail or the other error lines name
  * (BUILD_DIR_ATOM), for an excerpt that names it nowhere else; null when none does.
  */
+/** Rules whose line names the tool's own build directory, not the package's (buildDirAtom). */
+const TOOL_OWN_PATH_RULES: ReadonlySet<string> = new Set([COMPILER_ASSERTION.id, SANDBOX_UNAVAILABLE.id]);
+
 function buildDirAtom(choice: PrimaryChoice | null, errorLines: readonly ErrorLine[]): string | null {
   if (!choice) return null;
   // A compiler's assertion names its own source file (`rustc: /var/tmp/portage/sys-devel/llvm-…/Casting.h:…`):
   // where that tool was built, not what was building; so does libsandbox's report (`/var/tmp/portage/sys-apps/
   // sandbox-2.13/work/…/trace.c:…`, round 25).
-  const toolOwn = new Set([COMPILER_ASSERTION.id, SANDBOX_UNAVAILABLE.id]);
-  const lines = [choice.primary, ...errorLines].filter((e) => !toolOwn.has(e.ruleId));
+  const lines = [choice.primary, ...errorLines].filter((e) => !TOOL_OWN_PATH_RULES.has(e.ruleId));
   for (const text of [...lines.map((e) => e.text), ...(choice.continuation ?? [])]) {
     if (!text.includes("/portage/")) continue;
     const found = BUILD_DIR_ATOM.exec(text)?.[1];
