@@ -62,6 +62,8 @@ import {
   HELDOUT52_DIR,
   HELDOUT53_DIR,
   HELDOUT54_DIR,
+  HELDOUT55_DIR,
+  HELDOUT56_DIR,
   type HeldoutAnalysis,
   type HeldoutCase,
   heldoutPercent,
@@ -263,6 +265,8 @@ describe("held-out sets", () => {
       "heldout52",
       "heldout53",
       "heldout54",
+      "heldout55",
+      "heldout56",
     ]);
   });
 
@@ -290,7 +294,8 @@ describe("held-out sets", () => {
   // Gentoo threads were mostly used by heldout25), heldout47 (10, no success, no infra case: trackers and forums
   // other than GitHub are used up), heldout48 (19, no infra case), heldout49 (25, no success, no infra case),
   // heldout50 (22, no infra case), heldout51 (22: ~3/4 of the threads found were used before), heldout52 (28),
-  // heldout53 (24, no infra case) and heldout54 (19, no infra case: ~140 of ~170 threads found were used before)
+  // heldout53 (24, no infra case) and heldout54 (19, no infra case: ~140 of ~170 threads found were used before),
+  // heldout55 (19, no infra case: ~100 of ~150 threads found were used before) and heldout56 (23: ~105 of ~165)
   // ran dry before 40.
   test.each([
     ["heldout2", HELDOUT2_DIR, 40, true, true],
@@ -346,6 +351,8 @@ describe("held-out sets", () => {
     ["heldout52", HELDOUT52_DIR, 28, true, true],
     ["heldout53", HELDOUT53_DIR, 24, true, false],
     ["heldout54", HELDOUT54_DIR, 19, true, false],
+    ["heldout55", HELDOUT55_DIR, 19, true, false],
+    ["heldout56", HELDOUT56_DIR, 23, true, true],
   ])(
     "the set %s has its minimum of cases, failures (and successes, infra where it has them), each well-formed",
     (name, dir, minCases, hasSuccess, hasInfra) => {

@@ -40,7 +40,10 @@
 // other repositories and big overlays) and heldout51/ (upstream projects meeting Gentoo, and bots), collected in
 // session 13 and scored on arrival before rounds 25-26, then heldout52/ (commit messages of the Gentoo organisation's
 // overlays: gentoo-haskell, GURU, KDE, Qt), heldout53/ and heldout54/ (issue threads found category by category, a-m
-// and n-z), collected in session 13 and scored once on arrival and once on the session's final analysis, are the
+// and n-z), collected in session 13 and scored once on arrival and once on the session's final analysis, then
+// heldout55/ (threads reached through build.log and emerge --info header fields: Portage versions, profiles,
+// toolchain lines) and heldout56/ (Gentoo overlays' issue trackers and tools that wrap emerge), collected in
+// session 14 and scored once on arrival and once on the session's final analysis, are the
 // newest, whose misses rule writers get in words only. They are the
 // yardstick for "does the analyzer generalise", so the loader is strict: a case without build.log, with a
 // malformed expected.json, or whose primary text is not the text of the line it
@@ -106,6 +109,8 @@ export const HELDOUT51_DIR = path.join(CORPUS_DIR, "heldout51");
 export const HELDOUT52_DIR = path.join(CORPUS_DIR, "heldout52");
 export const HELDOUT53_DIR = path.join(CORPUS_DIR, "heldout53");
 export const HELDOUT54_DIR = path.join(CORPUS_DIR, "heldout54");
+export const HELDOUT55_DIR = path.join(CORPUS_DIR, "heldout55");
+export const HELDOUT56_DIR = path.join(CORPUS_DIR, "heldout56");
 
 /** One held-out corpus: a folder of case folders, reported under its name. */
 export interface HeldoutSet {
@@ -169,6 +174,8 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
   { name: "heldout52", dir: HELDOUT52_DIR },
   { name: "heldout53", dir: HELDOUT53_DIR },
   { name: "heldout54", dir: HELDOUT54_DIR },
+  { name: "heldout55", dir: HELDOUT55_DIR },
+  { name: "heldout56", dir: HELDOUT56_DIR },
 ];
 
 const KINDS = [
