@@ -58,6 +58,9 @@ export const GATE_TRIGGERS: readonly string[] = [
   "[blocks B",
   "there are no ",
   "REQUIRED_USE",
+  // round 29c: pytest's FAILURES section header (rules/tests.ts test-pytest-failure-header)
+  "_ test",
+  "_ Test",
   "fetch restriction",
   "resolve host",
   "curl: (",

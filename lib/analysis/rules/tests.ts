@@ -50,6 +50,24 @@ export const PYTEST_ERROR_HEADER = testRule({
   },
 });
 
+export const PYTEST_FAILURE_HEADER = testRule({
+  id: "test-pytest-failure-header",
+  note:
+    "a header of pytest's FAILURES section, one per failed test (`___ test_x[param] ___`, `___ TestC.test_y ___`): " +
+    "the first line that names a failed test in an excerpt cut before the -ra summary, whose `FAILED path::test - " +
+    "reason` row (tier 3) stays the primary where it is there. Padded to 80 columns: a long name has one `_` a side. " +
+    "Only a failing run prints the section (conclusive)",
+  // The name starts with pytest's default `test` prefix, after a class (`TestFoo.`) or not: not the `_ _ _`
+  // separators of a long traceback, nor other underscore banners.
+  needles: ["_ test", "_ Test"],
+  pattern: /^_+ (?:Test\w*\.)?test\w*(?:\[.*\])? _+$/,
+  example: "_____________________ test_miff_cmyk16[internal] _____________________",
+  // Tier 1 like -v's progress row: the first of them in the log names the first failed test.
+  tier: TIER_ECHO,
+  conclusive: true,
+  testName: (text) => text.replace(/^_+ /, "").replace(/ _+$/, ""),
+});
+
 export const PYTEST_FAILURE_LOCATION: LineRule = {
   id: "test-pytest-location",
   note:
@@ -357,6 +375,7 @@ export const TEST_RULES: readonly LineRule[] = [
   AUTOMAKE_TEST_FAIL,
   PYTEST_SUMMARY_FAILED,
   PYTEST_ERROR_HEADER,
+  PYTEST_FAILURE_HEADER,
   PYTEST_IMPORT_ERROR,
   UNITTEST_IMPORT_FAILED,
   PYTEST_FAILURE_LOCATION,
