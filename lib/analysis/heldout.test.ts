@@ -64,6 +64,7 @@ import {
   HELDOUT54_DIR,
   HELDOUT55_DIR,
   HELDOUT56_DIR,
+  HELDOUT57_DIR,
   type HeldoutAnalysis,
   type HeldoutCase,
   heldoutPercent,
@@ -267,6 +268,7 @@ describe("held-out sets", () => {
       "heldout54",
       "heldout55",
       "heldout56",
+      "heldout57",
     ]);
   });
 
@@ -295,7 +297,8 @@ describe("held-out sets", () => {
   // other than GitHub are used up), heldout48 (19, no infra case), heldout49 (25, no success, no infra case),
   // heldout50 (22, no infra case), heldout51 (22: ~3/4 of the threads found were used before), heldout52 (28),
   // heldout53 (24, no infra case) and heldout54 (19, no infra case: ~140 of ~170 threads found were used before),
-  // heldout55 (19, no infra case: ~100 of ~150 threads found were used before) and heldout56 (23: ~105 of ~165)
+  // heldout55 (19, no infra case: ~100 of ~150 threads found were used before), heldout56 (23: ~105 of ~165) and
+  // heldout57 (24, no infra case: ~110 of ~170)
   // ran dry before 40.
   test.each([
     ["heldout2", HELDOUT2_DIR, 40, true, true],
@@ -353,6 +356,7 @@ describe("held-out sets", () => {
     ["heldout54", HELDOUT54_DIR, 19, true, false],
     ["heldout55", HELDOUT55_DIR, 19, true, false],
     ["heldout56", HELDOUT56_DIR, 23, true, true],
+    ["heldout57", HELDOUT57_DIR, 24, true, false],
   ])(
     "the set %s has its minimum of cases, failures (and successes, infra where it has them), each well-formed",
     (name, dir, minCases, hasSuccess, hasInfra) => {
