@@ -9,6 +9,12 @@
 //  *   environment, line 1900:  Called _cmake_check_build_dir
 //  *   environment, line 1845:  Called die
 const FRAME = /^\s*\*\s+(\S+), line +\d+: +Called (\S+)/;
+/**
+ * Round 29a: old Portage's die told the function it was called in (its alias passed `$FUNCNAME`), as a line of its
+ * own: ` * Function epatch, Line 51, Exitcode 0`, under ` * Call stack:` in the eerror form of a message-less die.
+ * The function named called die: the frame to show unless it is a phase function (then the line is die's own frame).
+ */
+const DIE_FUNCTION_FRAME = /^\s*\*\s+Function (\S+), Line +\d+, Exitcode +\d+/;
 export const CALL_STACK_HEADER = /^\s*\*\s*Call stack:$/;
 const DIE_FUNCTIONS = new Set(["die", "__helpers_die", "assert"]);
 // ebuild.sh calling the phase function: true of every stack, says nothing.
@@ -75,10 +81,7 @@ export class DieCallStack {
   /** Feeds one line while reading; returns false when the stack has ended. */
   take(text: string, line: number): boolean {
     const frame = FRAME.exec(text);
-    if (!frame) {
-      this.reading = false;
-      return false;
-    }
+    if (!frame) return this.takeDieFunction(text, line);
     const callee = frame[2];
     const entry: StackFrame = { line, text: text.replace(/^\s*\*\s+/, "").trim() };
     if (DIE_FUNCTIONS.has(callee)) {
@@ -97,6 +100,20 @@ export class DieCallStack {
       // frame is the most specific line.
       this.best = PHASE_ENTRY.test(callee) || ECLASS_PHASE_FUNCTION.test(callee) ? null : entry;
     }
+    return true;
+  }
+
+  /** Old Portage's ` * Function foo, Line N, Exitcode N` (DIE_FUNCTION_FRAME); false, ending the stack, for any other line. */
+  private takeDieFunction(text: string, line: number): boolean {
+    const caller = DIE_FUNCTION_FRAME.exec(text)?.[1];
+    if (caller === undefined) {
+      this.reading = false;
+      return false;
+    }
+    const entry: StackFrame = { line, text: text.replace(/^\s*\*\s+/, "").trim() };
+    this.phase ??= phaseNamedBy(caller);
+    if (PHASE_ENTRY.test(caller) || ECLASS_PHASE_FUNCTION.test(caller)) this.dieFrame ??= entry;
+    else this.best = entry;
     return true;
   }
 

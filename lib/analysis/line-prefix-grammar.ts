@@ -17,6 +17,15 @@
 export const PACKAGE_HEAD =
   /^(?!(?:[\w+]{1,60}-){0,6}(?:clang|gcc|g\+\+|cc|c\+\+|cpp|ld|make|gmake|ninja|cmake|python|perl|ruby|go|rustc|cargo|meson)(?:\+\+)?-\d{1,9}(?:\.\d{1,9}){0,8}: (?:fatal )?(?:error|warning|note|\*\*\*))[A-Za-z0-9][\w+]{0,60}(?:-[A-Za-z][\w+]{0,60}){0,8}-\d{1,9}(?:\.\d{1,9}){0,8}[a-z]?(?:_[a-z]{1,5}\d{0,9}){0,4}(?:-r\d{1,4})?: /;
 
+/**
+ * Round 29a: an IRC client's log of a channel where the build's output was pasted line by line: the speaker's nick
+ * in angle brackets, irssi's `< nick> ` (a blank or the mode sign `@`, `+` before the name), `<nick> `, with the
+ * client's clock before it (`[12:34] <nick> `, `12:34:56 < nick> `). The nick is IRC's (a letter or one of
+ * `[]\`_^{|}` first, then those, digits and `-`), so a tool's `<command-line>: error:` is none.
+ */
+const IRC_HEAD =
+  /^(?:\[\d\d:\d\d(?::\d\d)?\] |\d\d:\d\d(?::\d\d)? )?<[ @+%&~]?[A-Za-z[\]\\`_^{|}][\w[\]\\`^{|}-]{0,31}> /;
+
 /** Heads that vary per line; at most one kind per log. */
 const HEADS: readonly RegExp[] = [
   // GitLab's job log: the time, then the stream (`00O` stdout, `01E` stderr; `+` on a continued line)
@@ -39,6 +48,7 @@ const HEADS: readonly RegExp[] = [
   /^(?:\.{0,2}\/)?[\w.+@/-]{0,200}\.(?:log|txt|out)(?:(?::\d{1,7})?:|-\d{1,7}-)/,
   // `Dec 02 12:34:56 host emerge[123]: ` (syslog, journalctl)
   /^[A-Z][a-z]{2} {1,2}\d{1,2} \d\d:\d\d:\d\d \S+ [^\s:[]+(?:\[\d+\])?: /,
+  IRC_HEAD,
 ];
 /**
  * Heads a short excerpt (fewer lines than the sample needs) is read with: clocks only. A tool's own
@@ -127,8 +137,13 @@ const GRADLE_OWN = /^> (?:Task :|Configure project )/;
 const MARKDOWN_ESCAPED = /\*\*\\\*|\\\*\\\*|\\`|^[ \t>-]*\\[*>] ?\S/;
 /** The characters markdown escapers put a backslash before; the backslash goes. */
 const MARKDOWN_ESCAPE = /\\([\\`*_{}[\]()#+\-.!<>|])/g;
-/** The resolver spinner a die banner got glued to: `Calculating dependencies | * ERROR: ...`. */
-const SPINNER = /^Calculating dependencies[^*\n]*(?=\* )/;
+/**
+ * The resolver spinner a die banner got glued to: `Calculating dependencies | * ERROR: ...`. Round 29a: or an emerge
+ * message (`Calculating dependencies -!!! Digest verification failed:`, the Manifest check of an ebuild the
+ * resolver reads): the `!!! ` line is Portage's verdict, read as if it started the line. A `!` of the spinner's own
+ * `done!` is no such start.
+ */
+export const SPINNER = /^Calculating dependencies(?:[^*!\n]|!(?!!! ))*(?=\* |!!! )/;
 /** A rendered table's borders around every line (a gist's view copied): `| ` before, ` | |` after. */
 const TABLE_START = /^\|[ \t]?/;
 const MAX_TABLE_BORDERS = 4;
@@ -320,7 +335,7 @@ export function stripWith(grammar: PrefixGrammar, raw: string): Stripped {
   }
   if (grammar.tableEnd) text = withoutTableEnd(text);
   if (grammar.unescapeMarkdown && text.includes("\\")) text = text.replace(MARKDOWN_ESCAPE, "$1");
-  if (spun > 0) text = ` ${text}`;
+  if (spun > 0 && text.startsWith("*")) text = ` ${text}`;
   else if (dash && ELOG_AFTER_DASH.test(text)) text = ` * ${text}`;
   return { cut, text };
 }

@@ -164,6 +164,23 @@ const TEST_DRIVER = new RegExp(
   String.raw`^\s*(?:(?:(?:\S*\/)?(?:python[\d.]*|bash|sh|perl)\s+)?(?:\S*\/)?${TEST_DRIVER_NAME}(?::|\s|$)|File "(?:[^"]*\/)?${TEST_DRIVER_NAME}", line \d)`,
 );
 
+/**
+ * Round 29a: a frame of Portage's install helper in a Python traceback (`  File "/usr/lib/portage/python3.9/doins.py",
+ * line 179, in run`): doins.py runs for doins, dodoc, newins and the other ins helpers, only from src_install, so the
+ * exception ending that traceback (`FileNotFoundError: [Errno 2] No such file or directory: b'README.markdown'`, a
+ * file the ebuild names that is not there) is the install step's; an excerpt of the traceback alone read compile.
+ * Anywhere in the line: a paste that lost its line breaks keeps the frame inside one line. The helper named as the
+ * speaker of a line (`dodoc: …`, `!!! doins: …`, the die message `dodoc failed`) says the same of the line, and so
+ * does an OSError's line (`[Errno 2] …`) that names the helper at all: the file it could not find is the helper's.
+ * Not a missing file shown as a bytes literal alone (`No such file or directory: b'…'`, doins.py's way): Portage's
+ * own modules pass bytes too, and emerge crashing on a bytes path is no install step's (a held-out loss, round 29a).
+ */
+const INSTALL_HELPER_SIGNS = ["doins", "dodoc", "newins", "newdoc"] as const;
+const INSTALL_HELPER_LINE =
+  /File "(?:[^"\n]{0,300}\/)?doins\.py", line \d|(?<![\w./-])(?:do|new)(?:ins|doc)(?::\s| failed\b)/;
+const OS_ERROR_SIGN = "[Errno ";
+const INSTALL_HELPER_NAMED = /(?<![\w./-])(?:do|new)(?:ins|doc)(?:\.py)?(?![\w-])/;
+
 /** Line-gate needles for the signs read outside the window after `>>> Source compiled.`. */
 export const WEAK_PHASE_NEEDLES: readonly string[] = [
   DESTDIR,
@@ -183,6 +200,7 @@ export const WEAK_PHASE_NEEDLES: readonly string[] = [
   ...CABAL_TEST_SIGNS,
   TASTY_FAIL_SIGN,
   ...TEST_DRIVER_SIGNS,
+  ...INSTALL_HELPER_SIGNS,
   SKIPPED_UPDATE_SIGN,
   JOBS_SIGN,
   ...COMPILE_STEP_SIGNS,
@@ -209,6 +227,8 @@ export const WEAK_PHASE_REGEXES = {
   CABAL_TEST_RUN,
   TASTY_FAIL,
   TEST_DRIVER,
+  INSTALL_HELPER_LINE,
+  INSTALL_HELPER_NAMED,
   SKIPPED_UPDATE,
   MERGE_GOES_ON,
   JOBS_COMPLETE,
@@ -278,6 +298,8 @@ export class WeakPhase {
       const step = DISTUTILS_STEP.exec(text);
       if (step) this.mark(line, step[1]);
     } else if (text.includes(DESTDIR) && installsIntoImage(text)) this.mark(line, "install");
+    else if (INSTALL_HELPER_SIGNS.some((sign) => text.includes(sign)) && installHelperLine(text))
+      this.mark(line, "install");
     else if (ELISP_COMPILE_SIGNS.some((sign) => text.includes(sign))) this.mark(line, "compile");
     else if (text.startsWith(QMAKE_ERROR_SIGN)) this.mark(line, "configure");
     else if (cmakeConfigures(text)) this.mark(line, "configure");
@@ -369,6 +391,12 @@ export class WeakPhase {
     if (this.marks.length >= MAX_MARKS) this.marks.shift();
     this.marks.push(linkStep ? { line, phase, linkStep } : { line, phase });
   }
+}
+
+/** A line of Portage's ins helpers (doins.py's frame, the helper speaking, an OSError naming it; round 29a). */
+function installHelperLine(text: string): boolean {
+  if (INSTALL_HELPER_LINE.test(text)) return true;
+  return text.includes(OS_ERROR_SIGN) && INSTALL_HELPER_NAMED.test(text);
 }
 
 /** CMake's configure-time error or its `-- Configuring incomplete` (round 27). */

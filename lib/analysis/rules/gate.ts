@@ -273,6 +273,10 @@ export const GATE_TRIGGERS: readonly string[] = [
   ".  Stop.",
   // cgo's unknown C name without a file:line (rules/languages.ts)
   "determine kind of name",
+  // round 29a: haskell-gi's Setup missing a .gir file (rules/haskell.ts), an install helper's missing file
+  // behind eqawarn's ` *      ` or no prefix (rules/other-tools.ts)
+  "find a GI repository",
+  " does not exist",
 ];
 
 /** The needles of the rules that can make a line an error or a failed test (not noise). */

@@ -112,9 +112,12 @@ export const GHC_PANIC: LineRule = {
   id: "ghc-panic",
   note:
     "round 27: GHC's own crash (`ghc: panic! (the 'impossible' happened)`, the version and the panic's words " +
-    "below): the compiler failed, as a C compiler's ICE; alone in an excerpt it still fails it (was succeeded)",
+    "below): the compiler failed, as a C compiler's ICE; alone in an excerpt it still fails it (was succeeded). " +
+    "Round 29a: GHC 8's parallel build reports a worker's panic as an error without a location, the panic " +
+    "indented under `<no location info>: error:`: the panic is the line that says what happened (the header " +
+    "says only that something did), so the indented form counts too; so does GHCJS's (GHC's code, its name)",
   needles: ["panic! (the 'impossible' happened)"],
-  pattern: /^(?:\S*\/)?ghc(?:-[\d.]+)?(?:\.exe)?: panic! \(the 'impossible' happened\)/,
+  pattern: /^\s*(?:\S*\/)?ghc(?:js)?(?:-[\d.]+)?(?:\.exe)?: panic! \(the 'impossible' happened\)/,
   example: "ghc: panic! (the 'impossible' happened)",
   role: "error",
   tier: TIER_ENVIRONMENT,
@@ -123,8 +126,45 @@ export const GHC_PANIC: LineRule = {
   severity: "fatal",
 };
 
+export const HADDOCK_INTERNAL_ERROR: LineRule = {
+  id: "haddock-internal-error",
+  note:
+    "round 29a: Haddock's own crash (`haddock: internal error: internal: extractDecl (ClsInstD)`, the older " +
+    "`internal Haddock or GHC error: renameDecl`), often the one line a report quotes: the documentation " +
+    "build failed, and haskell-cabal builds the docs in src_compile (`setup haddock`), so compile without a " +
+    "phase (was the last resort's, kind unknown). Not an ICE: the package's docs are what Haddock could not read",
+  needles: [": internal error: ", "internal Haddock or GHC error"],
+  pattern: /^\s*(?:\S*\/)?haddock(?:-[\w.]+)?(?:\.exe)?: internal (?:Haddock or GHC )?error\b/,
+  example: "haddock: internal error: internal: extractDecl (ClsInstD)",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  kindWithoutPhase: "compile",
+  severity: "error",
+};
+
+export const GI_REPOSITORY_MISSING: LineRule = {
+  id: "gi-repository-missing",
+  note:
+    "round 29a: haskell-gi's custom Setup (gi-gtk, gi-glib, gi-graphene…) reads the .gir files at configure " +
+    'time and stops with `Did not find a GI repository for Gtk-3.0 in ["/usr/local/share/gir-1.0",…]` ' +
+    "(Setup's `Setup: `, stack's `gi-graphene> ` before it; the list may wrap to the next line): the configure " +
+    "step failed for a missing GObject-Introspection file (a dependency's `introspection` USE), whatever phase " +
+    "ran Setup. Alone in an excerpt it fails it (was read as a success)",
+  needles: ["Did not find a GI repository for "],
+  pattern: /^\s*(?:[\w.-]{1,100}> )?(?:Error: )?(?:[\w./-]{1,200}: )?Did not find a GI repository for \S/,
+  example:
+    'Did not find a GI repository for Gtk-3.0.gir in ["/usr/local/share/gir-1.0","/usr/share/gir-1.0"].',
+  role: "error",
+  tier: TIER_ROOT,
+  kind: "configure",
+  severity: "error",
+};
+
 export const HASKELL_RULES: readonly LineRule[] = [
   GHC_PANIC,
+  HADDOCK_INTERNAL_ERROR,
+  GI_REPOSITORY_MISSING,
   GHC_PHASE_FAILED_LINK,
   GHC_PHASE_FAILED,
   SHAKE_NO_RULE,

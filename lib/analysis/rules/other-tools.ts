@@ -124,10 +124,12 @@ export const INSTALL_HELPER_MISSING_FILE: LineRule = {
     "the QA notice that repeats it later is the echo. Also their other complaints (ebuild-helpers/*: a missing " +
     "argument, a directory they cannot create, keepdir's .keep), and `does not    exist` with the blanks a " +
     "terminal's wrapped line leaves when pasted. Round 26: a long path wraps the line itself after `does` or " +
-    "`does not`; the line naming the helper and the file is still its message",
-  needles: ["!!! do", "!!! new", "!!! keepdir: "],
+    "`does not`; the line naming the helper and the file is still its message. Round 29a: the missing file's " +
+    "complaint in any other prefixing: EAPI 5-era Portage repeated it under its `QA Notice:` with eqawarn's " +
+    "` *      dodoc: README.md does not exist` (an excerpt of that notice read as a success), or it comes bare",
+  needles: ["!!! do", "!!! new", "!!! keepdir: ", " does not exist"],
   pattern:
-    /^!!! (?:(?:do|new)[a-z]+|keepdir): (?:[^\n]{1,2000} does(?: +not(?: +exist)?)?$|at least one argument needed|two arguments needed|Need two arguments|failed to install |cannot write \.keep in |Input is from a terminal|dosym target omits basename)/,
+    /^!!! (?:(?:do|new)[a-z]+|keepdir): (?:[^\n]{1,2000} does(?: +not(?: +exist)?)?$|at least one argument needed|two arguments needed|Need two arguments|failed to install |cannot write \.keep in |Input is from a terminal|dosym target omits basename)|^\s{0,8}(?:\*\s{1,12})?(?:do|new)(?:ins|doc|s?bin|lib(?:\.so|\.a)?|exe|man|html|info|sym|dir|confd|envd|initd|header|mo|hard): \S[^\n]{0,2000} does +not +exist\s*$/,
   example: "!!! doins: files/foo.conf does not exist",
   role: "error",
   tier: TIER_ROOT,

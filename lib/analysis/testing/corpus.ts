@@ -1349,6 +1349,46 @@ export const REAL_CASES: readonly RealCase[] = [
     text: "fatal: update_ref failed for ref 'refs/git-r3/app-forensics/dff/0/dff/unsupported/__main__': cannot update ref",
     kind: "fetch",
   },
+  {
+    row: 600,
+    file: "compile-haddock-internal-error-extractdecl-clsinstd-accelerate-llvm/snippet.log",
+    // Round 29a: Haddock's own crash, the docs built in src_compile (was last-resort, kind unknown).
+    line: 1,
+    text: "haddock: internal error: internal: extractDecl (ClsInstD)",
+    kind: "compile",
+  },
+  {
+    row: 601,
+    file: "configure-haskell-gi-no-gi-repository-glib-setup-one-line-nixos/snippet.log",
+    // Round 29a: haskell-gi's Setup configure missing a .gir file, the whole excerpt (was succeeded).
+    line: 1,
+    text: 'Setup: Did not find a GI repository for GLib-2.0 in ["/usr/local/share/gir-1.0","/usr/share/gir-1.0"]',
+    kind: "configure",
+  },
+  {
+    row: 602,
+    file: "configure-haskell-gi-no-gi-repository-graphene-stack-prefixed/snippet.log",
+    // Round 29a: the same under stack's `gi-graphene> ` (was the CallStack's line, kind unknown).
+    line: 5,
+    text: 'gi-graphene> Did not find a GI repository for Graphene-1.0 in ["/usr/local/share/gir-1.0","/usr/share/gir-1.0"].',
+    kind: "configure",
+  },
+  {
+    row: 603,
+    file: "ice-ghcjs-panic-tythingtycon-under-no-location-info/snippet.log",
+    // Round 29a: the panic indented under `<no location info>: error:` (was the header, kind unknown).
+    line: 2,
+    text: "    ghcjs: panic! (the 'impossible' happened)",
+    kind: "ice",
+  },
+  {
+    row: 604,
+    file: "install-doins-py-traceback-filenotfounderror-readme-markdown-razergenie/snippet.log",
+    // Round 29a: doins.py's frames name the install step (was compile).
+    line: 12,
+    text: "FileNotFoundError: [Errno 2] No such file or directory: b'README.markdown'",
+    kind: "install",
+  },
 ];
 
 export interface RealCase {
