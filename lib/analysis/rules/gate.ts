@@ -270,6 +270,10 @@ export const GATE_TRIGGERS: readonly string[] = [
   ".  Stop.",
   // cgo's unknown C name without a file:line (rules/languages.ts)
   "determine kind of name",
+  // round 29b: GNU ld's `cannot find -lfoo` in binutils' zh, de and ru catalogues (rules/toolchain.ts)
+  "找不到 -l",
+  "kann -l",
+  "найти -l",
 ];
 
 /** The needles of the rules that can make a line an error or a failed test (not noise). */
