@@ -47,7 +47,7 @@ const {
   MANIFEST_DIGEST_DISTFILE,
   MANIFEST_DIGEST_FAILED,
 } = fetchModule;
-const { DEPENDENCY_BLOCKER, DEPENDENCY_BLOCKER_SUMMARY } = resolverModule;
+const { DEPENDENCY_BLOCKER, DEPENDENCY_BLOCKER_SUMMARY, slotConflictWithoutBanner } = resolverModule;
 const {
   couldNotDownloadDistfile,
   downloadingDistfile,
@@ -267,8 +267,13 @@ export interface AnalyzerState {
   unknownHost: string | null;
   /** The candidate of LogAnalyzerOptions.complaintLine, once read. */
   complaintAboveDie: Candidate | null;
-  /** How many `>>> Downloading` attempts each distfile had (round 27: a single URI's answer is the reason). */
+  /**
+   * How many URIs each distfile's `>>> Downloading` attempts went to (round 27: a single URI's answer is the reason;
+   * round 29b: parallel-fetch's background fetch and the build's own both try the same URI).
+   */
   downloadAttempts: Map<string, number>;
+  /** Each distfile's latest `>>> Downloading` attempt: its URI and line (as many files as downloadAttempts). */
+  latestAttempts: Map<string, { uri: string; line: number }>;
   /** The latest server answer to wget (wget-http-error), with the file it was for. */
   lastHttpAnswer: Candidate | null;
 }
@@ -346,6 +351,7 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
     blockerRow: null,
     distfile: null,
     downloadAttempts: new Map(),
+    latestAttempts: new Map(),
     lastHttpAnswer: null,
     serverAnswered: false,
     unknownHost: null,
@@ -578,7 +584,10 @@ function readAsLastResort(
   if (held.slice(0, PROBE_LOG_LINES).some((line) => PROBE_LOG_FIRST_LINE.test(line.trim()))) return result;
   const lines = undecoratedLines(held, prefix);
   if (lines.some((line) => isSuccessLine(line.text))) return result;
-  const at = firstTroubleLine(lines.map((line) => line.text));
+  const texts = lines.map((line) => line.text);
+  // Round 29b: a slot conflict cut below its banner says what failed before any line's words do.
+  const conflict = slotConflictWithoutBanner(texts);
+  const at = conflict >= 0 ? conflict : firstTroubleLine(texts);
   if (at < 0) return result;
   const again = createLogAnalyzer({ ...options, decorationFallback: false, lastResortLine: at + 1 });
   for (const line of lines) again.pushLine(line.text);
@@ -612,7 +621,7 @@ function observeFraming(state: AnalyzerState, text: string, line: number, namesA
   const hadBanner = structure.die !== null;
   if (text.startsWith(">>> Downloading ")) {
     state.distfile = downloadingDistfile(text);
-    if (state.distfile !== null) countDownloadAttempt(state.downloadAttempts, state.distfile);
+    if (state.distfile !== null) noteDownloadAttempt(state, state.distfile, text, line);
     state.candidates.dropFetchAttempts(state.distfile);
   } else if (text.startsWith("--")) state.distfile = wgetRequestDistfile(text) ?? state.distfile;
   else if (holdsWgetSaved(text)) {
@@ -672,12 +681,23 @@ export const MAX_COUNTED_DISTFILES = 256;
 
 /** One more `>>> Downloading` attempt of `distfile`; the oldest file is forgotten past MAX_COUNTED_DISTFILES. */
 export function countDownloadAttempt(attempts: Map<string, number>, distfile: string): void {
-  const seen = attempts.get(distfile);
-  if (seen === undefined && attempts.size >= MAX_COUNTED_DISTFILES) {
-    const oldest = attempts.keys().next().value;
-    if (oldest !== undefined) attempts.delete(oldest);
+  setBounded(attempts, distfile, (attempts.get(distfile) ?? 0) + 1);
+}
+
+/** A `>>> Downloading` attempt of `distfile` (its line `text`): one more URI unless the latest was the same. */
+function noteDownloadAttempt(state: AnalyzerState, distfile: string, text: string, line: number): void {
+  if (state.latestAttempts.get(distfile)?.uri !== text)
+    countDownloadAttempt(state.downloadAttempts, distfile);
+  setBounded(state.latestAttempts, distfile, { uri: text, line });
+}
+
+/** Sets a distfile's entry; a new file past MAX_COUNTED_DISTFILES makes the oldest one forgotten. */
+function setBounded<T>(entries: Map<string, T>, distfile: string, value: T): void {
+  if (!entries.has(distfile) && entries.size >= MAX_COUNTED_DISTFILES) {
+    const oldest = entries.keys().next().value;
+    if (oldest !== undefined) entries.delete(oldest);
   }
-  attempts.set(distfile, (seen ?? 0) + 1);
+  entries.set(distfile, value);
 }
 
 const GAVE_UP_ON_FILE = "!!! Couldn't download '";
@@ -690,10 +710,25 @@ const GAVE_UP_ON_FILE = "!!! Couldn't download '";
 function promoteOnlyAnswer(state: AnalyzerState, text: string): void {
   const answer = state.lastHttpAnswer;
   const file = couldNotDownloadDistfile(text);
-  if (answer === null || file === null || answer.distfile !== file) return;
-  if (state.downloadAttempts.get(file) !== 1) return;
+  if (answer === null || file === null || state.downloadAttempts.get(file) !== 1) return;
+  if (answer.distfile !== file && !answerAmidOtherDownload(state, answer, file)) return;
   state.lastHttpAnswer = null;
   state.candidates.record({ ...answer, rule: WGET_HTTP_ERROR_ONLY_URI }, state.structure.die !== null);
+}
+
+/**
+ * Round 29b: another download's lines between this file's request and wget's answer (parallel-fetch's background
+ * fetch printing to the same terminal) credit the answer to the file whose request came last. It is this file's
+ * answer when that other file's latest attempt began after this file's only one and before the answer (a download
+ * running alongside; one begun after the answer says the answer was the other's, a retry). A name only a wrapped
+ * request line gave (no `>>> Downloading` of it) is none. A later reason of a failed attempt (a network failure)
+ * still outranks the answer (candidates.ts).
+ */
+function answerAmidOtherDownload(state: AnalyzerState, answer: Candidate, file: string): boolean {
+  const started = state.latestAttempts.get(file)?.line;
+  const other = answer.distfile == null ? undefined : state.latestAttempts.get(answer.distfile)?.line;
+  if (started === undefined || other === undefined) return false;
+  return started < other && other < answer.line;
 }
 
 function followContinuation(state: AnalyzerState, raw: string): void {

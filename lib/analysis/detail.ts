@@ -3,6 +3,8 @@
 // the one sentence a title needs. The analyzer records up to a few such lines
 // with the candidate (`Candidate.continuation`).
 
+import { SLOT_CONFLICT_ATOM } from "./rules/resolver";
+
 const MAX_DETAIL_CHARS = 160;
 // Both of CMake's paragraphs say it ("asked CMake to find a package configuration file
 // provided by", "Could not find a package configuration file provided by"), wrapped anywhere.
@@ -51,6 +53,8 @@ export function announcesDetail(text: string): boolean {
 /** The primary text with the sentence its continuation adds, or the text unchanged. */
 export function withDetail(primaryText: string, continuation: readonly string[] | undefined): string {
   const text = primaryText.trimEnd();
+  // Round 29b: a slot conflict without its banner has the slot's atom as its primary line; titled as the banner's.
+  if (SLOT_CONFLICT_ATOM.test(text)) return slotConflictMessage([text]) ?? text;
   if (!continuation || continuation.length === 0) return text;
   if (BLOCKER_SENTENCE.test(text)) return blockerMessage(continuation) ?? text;
   if (SLOT_CONFLICT.test(text)) return slotConflictMessage(continuation) ?? text;
@@ -65,14 +69,13 @@ export function withDetail(primaryText: string, continuation: readonly string[] 
 
 // emerge's slot conflict names the slot on its own line after the two "!!!" lines.
 const SLOT_CONFLICT = /^!!! Multiple package instances within a single package slot/;
-const SLOT_ATOM = /^([\w+.-]+\/[\w+.-]+):([\w+./-]+)$/;
 
 /**
  * `slot conflict: dev-libs/openssl (slot 0)`, from the first `cat/pkg:slot` line of
  * the detail (written out: titleMessage would read `:0` as a line number).
  */
 function slotConflictMessage(continuation: readonly string[]): string | null {
-  const slot = continuation.map((line) => SLOT_ATOM.exec(line.trim())).find((match) => match !== null);
+  const slot = continuation.map((line) => SLOT_CONFLICT_ATOM.exec(line)).find((match) => match !== null);
   return slot ? `slot conflict: ${slot[1]} (slot ${slot[2]})` : null;
 }
 

@@ -121,11 +121,13 @@ describe("11. eselect's error above a message-less die", () => {
     expect(result.kind).toBe("install");
   });
 
+  // Round 29b: a message that only follows from eselect's failure (`eselect alternatives add failed`) no longer keeps
+  // it (failure-classes-round29b.test.ts); one that says more in the ebuild's words does.
   test("near miss: a die with a message of its own keeps it", () => {
     const result = analyze([
       "!!! Error: Can't load module alternatives",
       "exiting",
-      ...dieBanner("prepare", "eselect alternatives add failed"),
+      ...dieBanner("prepare", "cblas-reference needs a BLAS provider installing cblas.pc"),
       ...stack,
     ]);
     expect(result.primary?.ruleId).toBe("portage-die-message");

@@ -14,6 +14,7 @@ import { DISTFILE_VERIFIED } from "./portage-patterns";
 import { matchLineRule } from "./rules";
 import { LINKER } from "./rules/binutils";
 import { wgetSavedDistfile } from "./rules/fetch-attempts";
+import { DEPENDENCY_SLOT_CONFLICT_NO_BANNER } from "./rules/resolver";
 import { type LineRule, TIER_ROOT } from "./rules/rule";
 import type { FailureKind } from "./types";
 
@@ -123,6 +124,8 @@ const base = {
  * (a banner, a section, a weak phase sign) tells the phase.
  */
 export const LAST_RESORT_RULES: readonly LineRule[] = [
+  // round 29b: a slot conflict's atom line, which the analyzer chooses only under its instances (rules/resolver.ts)
+  DEPENDENCY_SLOT_CONFLICT_NO_BANNER,
   {
     ...base,
     id: "last-resort-linker",

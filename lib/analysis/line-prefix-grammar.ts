@@ -44,8 +44,10 @@ const HEADS: readonly RegExp[] = [
   /^ {0,3}\d{1,4}:\d\d\.\d\d(?: |$)/,
   PACKAGE_HEAD,
   // Round 28: grep's file name over a saved log (`build.log:`, `-n`'s `build.log:12:`, a context line's
-  // `build.log-13-`); the text after it is the log's line as it was, indentation and all
-  /^(?:\.{0,2}\/)?[\w.+@/-]{0,200}\.(?:log|txt|out)(?:(?::\d{1,7})?:|-\d{1,7}-)/,
+  // `build.log-13-`); the text after it is the log's line as it was, indentation and all. Round 29b: Portage's
+  // own log names hold colons (PORT_LOGDIR's `net-p2p:bitcoin-qt-0.20.1:20210301-101010.log`, split-log's
+  // `build/net-p2p/bitcoin-qt-0.20.1:20210301-101010.log`), and grep over several logs names each line's own
+  /^(?:\.{0,2}\/)?[\w.+@/:-]{0,200}\.(?:log|txt|out)(?:(?::\d{1,7})?:|-\d{1,7}-)/,
   // `Dec 02 12:34:56 host emerge[123]: ` (syslog, journalctl)
   /^[A-Z][a-z]{2} {1,2}\d{1,2} \d\d:\d\d:\d\d \S+ [^\s:[]+(?:\[\d+\])?: /,
   IRC_HEAD,

@@ -10,7 +10,7 @@ import { bareErrorKind, kindNamedBy } from "./last-resort";
 import { maskMessage, titleMessage } from "./normalize";
 import { BUILD_DIR_ATOM, EAPI_REFUSED_DIE } from "./portage-patterns";
 import { matchLineRule, TIER_ROOT } from "./rules";
-import { CMAKE_INSTALL_ERROR } from "./rules/build-tools";
+import { CMAKE_INSTALL_ERROR, MAKE_NO_RULE } from "./rules/build-tools";
 import { CALL_STACK_DIE_FRAME, COMPILER_ASSERTION, SANDBOX_UNAVAILABLE } from "./rules/environment";
 import { BINHOST_INDEX_FAILED, MANIFEST_DIGEST_WARNING } from "./rules/fetch";
 import { GENERIC_TOOL_ERROR } from "./rules/other-tools";
@@ -20,6 +20,7 @@ import { VERIFY_SIG_DIE_MESSAGE } from "./rules/signatures";
 import { CC_DRIVER_ERROR } from "./rules/toolchain";
 import { computeSignature, EMPTY_SIGNATURE } from "./signature";
 import type { ErrorLine, FailureKind, LogAnalysis, PrimaryError } from "./types";
+import { noRuleGoalPhase } from "./weak-phase";
 
 // v3 (session 10): the last resort (last-resort.ts) fails short excerpts v2 read as successes, and the kind
 // a line names replaces `unknown`; a plain `npm run reanalyze` moves stored builds (only outdated ones).
@@ -97,8 +98,15 @@ export function assembleAnalysis(state: AnalyzerState): LogAnalysis {
   const configureStep = CONFIGURE_STEP_WORDS.test(choice.primary.text.trim());
   // Weakest of all (round 25): the step make's failed target below the line names (`[Makefile:210: obj_xref.h]`).
   const makeTarget = choice.kind === null ? structure.weakPhase.makeTargetPhaseAt(choice.primary.line) : null;
+  // Round 29b: make's own `No rule to make target` is the step of the goal make was making (`check`, qmake's
+  // `sub-tests-auto-check`, CMake's `tests/CMakeFiles/check.dir/all`), before its phase-less guess (compile).
+  const makeGoal =
+    choice.primary.ruleId === MAKE_NO_RULE.id ? (noRuleGoalPhase(choice.primary.text) ?? makeTarget) : null;
   const phase =
-    phaseSeen ?? (configureStep ? "configure" : phaseForKind(choice.kindWithoutPhase ?? named)) ?? makeTarget;
+    phaseSeen ??
+    makeGoal ??
+    (configureStep ? "configure" : phaseForKind(choice.kindWithoutPhase ?? named)) ??
+    makeTarget;
   const toolKind = driverLinkKind(state, choice) ?? choice.kind;
   const ruleKind =
     named ?? (phaseDecidesKind(toolKind, phase) ? kindForPhase(phase) : (toolKind ?? kindForPhase(phase)));
@@ -243,8 +251,9 @@ function choosePrimary(state: AnalyzerState): PrimaryChoice | null {
     die.message !== null &&
     ((c.rule.kind === "dependency" && c.line > die.line) ||
       (c.rule.kind === "sandbox" && !/sandbox/i.test(die.message)));
-  // eselect's complaint (rule.yieldsToDieMessage) explains only a die that says nothing itself.
-  const yields = (c: Candidate): boolean => c.rule.yieldsToDieMessage === true && die.message !== null;
+  // eselect's complaint (rule.yieldsToDieMessage) explains only a die that says nothing more itself.
+  const yields = (c: Candidate): boolean =>
+    die.message !== null && c.rule.yieldsToDieMessage?.(c.text, die.message) === true;
   const found = options.filter((c): c is Candidate => c !== null && !consequence(c) && !yields(c));
   // Portage refusing a helper the ebuild's EAPI banned, or one called wrongly (round 21b): the ebuild's own
   // mistake, whatever a tool complained of above it in the phase.

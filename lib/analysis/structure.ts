@@ -285,6 +285,9 @@ export class PortageStructure {
       this.awaitingDieMessage = true;
       return true;
     }
+    // Round 29b: another banner right under this one (grep's `ERROR:` over several build logs, one banner a
+    // file): no message of this die, which stays the failure; the next banner is framing like any later one.
+    if (text.includes("ERROR: ") && DIE_BANNER.test(text)) return true;
     // die without a message: the banner is followed by the call stack at once.
     if (CALL_STACK_HEADER.test(text)) {
       this.callStack.start();

@@ -88,6 +88,13 @@ const OBJECT_TARGET_FAILED = /\*\*\* \[(?:[^\]\s]*: )?[^\]\s]+\.(?:o|lo|obj)\] E
  */
 const MAKE_TARGET_SIGN = "] Error ";
 /**
+ * Round 29b: make's failed target wrapped by a terminal or a writer before its `] Error N` (`make: *** [Makefile:50:
+ * sub-tests-make_` then `first] Error 2`): the head ends the line without its `]`, the tail starts the next one.
+ */
+const MAKE_TARGET_HEAD_SIGN = "*** [";
+const MAKE_TARGET_HEAD = /\*\*\* \[([^\]\s]{0,300}(?:: [^\]\s]{0,300})?)$/;
+const MAKE_TARGET_TAIL = /^([^\]\s]{0,300})\] Error \d+/;
+/**
  * Round 28: SBCL's summary after a compile-file that failed (ASDF's compile step): like make's failed target, it
  * reports the failure of the lines above it (`; caught ERROR:`, the debugger's `Unhandled …`), so the same weakest
  * sign. Not a rule of its own: as a candidate it took the primary from the error it sums up.
@@ -95,7 +102,23 @@ const MAKE_TARGET_SIGN = "] Error ";
 const LISP_UNIT_ABORTED_SIGN = "; compilation unit aborted";
 const MAKE_TARGET_FAILED = /\*\*\* \[(?:[^\]\s]*: )?([^\]\s]+)\] Error \d+/;
 const INSTALL_TARGET = /^(?:\S*\/)?install(?:[-_.][\w.-]*)?$/;
-const TEST_TARGET = /^(?:\S*\/)?(?:check|test|tests)(?:[-_.][\w.-]*)?$/;
+/**
+ * Round 29b: also the test wrappers of qmake's and CMake's makefiles: qmake's subdirs template runs a directory's
+ * tests as `sub-<dir>-check` (`sub-tests-auto-check`, `sub-tst_foo-check_ordered`) and builds its `tests` directory
+ * as `sub-tests-make_first` (`sub-tests-auto-all`: qt5-build builds a module's tests in src_test), CMake's Makefile2
+ * a custom `check` or `test` target as `tests/CMakeFiles/check.dir/all` (or `/rule`).
+ */
+const TEST_TARGET =
+  /^(?:\S*\/)?(?:check|test|tests)(?:[-_.][\w.-]*)?$|^sub-(?:[\w.-]{1,200}-check|tests?(?:-[\w.]{1,60}){0,8}-(?:make_first|all))(?:_ordered)?$|^(?:\S*\/)?CMakeFiles\/(?:check|tests?)\.dir\/(?:all|rule)$/;
+/**
+ * A goal make was asked for by name that runs the tests: no file's name (`test_libraries.sh`, `test_foo.o` are what a
+ * test target needs, built in any step), only a test target's (`check`, `check-am`, `tests`, the wrappers above).
+ */
+const TEST_GOAL =
+  /^(?:check|tests?)(?:-[\w-]{1,60})?$|^sub-[\w.-]{1,200}-check(?:_ordered)?$|^(?:\S*\/)?CMakeFiles\/(?:check|tests?)\.dir\/(?:all|rule)$/;
+const INSTALL_GOAL = /^install(?:-[\w-]{1,60})?$/;
+/** Opening quotes of make's target names: GNU make's `'` (old ones `` ` ``), a translation's ‘ “ „ «. */
+const MAKE_QUOTES = ["'", "`", "\u2018", "\u201c", "\u201e", "\u00ab"];
 const GO_TEST_NOT_RUN_SIGNS = [" [build failed]", " [setup failed]"] as const;
 const GO_TEST_NOT_RUN = /^FAIL\s+\S+\s+\[(?:build|setup) failed\]/;
 
@@ -193,6 +216,7 @@ export const WEAK_PHASE_NEEDLES: readonly string[] = [
   WAF_TASK_SIGN,
   ...OBJECT_TARGET_SIGNS,
   MAKE_TARGET_SIGN,
+  MAKE_TARGET_HEAD_SIGN,
   LISP_UNIT_ABORTED_SIGN,
   ...GO_TEST_NOT_RUN_SIGNS,
   TASTY_SIGN,
@@ -219,8 +243,12 @@ export const WEAK_PHASE_REGEXES = {
   CMAKE_CONFIGURE_ERROR,
   OBJECT_TARGET_FAILED,
   MAKE_TARGET_FAILED,
+  MAKE_TARGET_HEAD,
+  MAKE_TARGET_TAIL,
   INSTALL_TARGET,
   TEST_TARGET,
+  TEST_GOAL,
+  INSTALL_GOAL,
   GO_TEST_NOT_RUN,
   TASTY_TOTAL,
   GTEST_RUN,
@@ -253,6 +281,9 @@ export class WeakPhase {
 
   /** make's failed targets (round 25), apart from the marks: the weakest sign. */
   private readonly makeTargets: PhaseMark[] = [];
+
+  /** A failed make target's head whose `] Error N` the next line holds (MAKE_TARGET_HEAD), with its line. */
+  private wrappedTarget: { head: string; line: number } | null = null;
 
   /** The last skipped-update notice's line, and the first merge progress line after it (0: none yet). */
   private skippedUpdateLine = 0;
@@ -314,6 +345,7 @@ export class WeakPhase {
     else if (text.includes(LISP_UNIT_ABORTED_SIGN)) this.failedStepBelow(line, "compile");
     else if (!(text.includes(MAKE_TARGET_SIGN) && this.makeTargetFailed(text, line)))
       this.observeBuildStep(text, line);
+    this.wrappedTarget = text.includes(MAKE_TARGET_HEAD_SIGN) ? wrappedTargetHead(text, line) : null;
   }
 
   /**
@@ -340,10 +372,13 @@ export class WeakPhase {
    * the line is none.
    */
   private makeTargetFailed(text: string, line: number): boolean {
-    const target = MAKE_TARGET_FAILED.exec(text)?.[1];
+    const wrapped = this.wrappedTarget?.line === line - 1 ? this.wrappedTarget : null;
+    const tail = wrapped ? MAKE_TARGET_TAIL.exec(text)?.[1] : undefined;
+    const target =
+      MAKE_TARGET_FAILED.exec(text)?.[1] ?? (tail === undefined ? undefined : wrapped?.head + tail);
     if (target === undefined) return false;
     this.failedStepBelow(
-      line,
+      wrapped && tail !== undefined ? wrapped.line : line,
       INSTALL_TARGET.test(target) ? "install" : TEST_TARGET.test(target) ? "test" : "compile",
     );
     return true;
@@ -397,6 +432,41 @@ export class WeakPhase {
 function installHelperLine(text: string): boolean {
   if (INSTALL_HELPER_LINE.test(text)) return true;
   return text.includes(OS_ERROR_SIGN) && INSTALL_HELPER_NAMED.test(text);
+}
+
+/**
+ * Round 29b: the step make's own `No rule to make target 'x', needed by 'y'.` names by its goal: `y` (what make was
+ * making), or `x` when nothing needed it (asked for by name: `make check`); null when the goal names no test or
+ * install step (the failed target below it may: WeakPhase.makeTargetPhaseAt).
+ */
+export function noRuleGoalPhase(text: string): string | null {
+  const neededBy = text.indexOf(" needed by ");
+  const goal = quotedTarget(text, neededBy >= 0 ? neededBy : text.indexOf("No rule to make target "));
+  if (goal === null) return null;
+  return TEST_GOAL.test(goal) ? "test" : INSTALL_GOAL.test(goal) ? "install" : null;
+}
+
+/** The first quoted name after `from` in a make line, without its quotes; null when none. */
+function quotedTarget(text: string, from: number): string | null {
+  if (from < 0) return null;
+  let open = -1;
+  for (const quote of MAKE_QUOTES) {
+    const at = text.indexOf(quote, from);
+    if (at >= 0 && (open < 0 || at < open)) open = at;
+  }
+  if (open < 0) return null;
+  let close = open + 1;
+  while (close < text.length && close - open <= 300 && !"'\u2019\u201d\u201c\u00bb".includes(text[close]))
+    close++;
+  return close < text.length && close > open + 1 ? text.slice(open + 1, close) : null;
+}
+
+/** A failed make target's wrapped head (MAKE_TARGET_HEAD): the target's start, after make's file:line. */
+function wrappedTargetHead(text: string, line: number): { head: string; line: number } | null {
+  const head = MAKE_TARGET_HEAD.exec(text)?.[1];
+  if (head === undefined) return null;
+  const colon = head.lastIndexOf(": ");
+  return { head: colon < 0 ? head : head.slice(colon + 2), line };
 }
 
 /** CMake's configure-time error or its `-- Configuring incomplete` (round 27). */

@@ -277,6 +277,10 @@ export const GATE_TRIGGERS: readonly string[] = [
   // behind eqawarn's ` *      ` or no prefix (rules/other-tools.ts)
   "find a GI repository",
   " does not exist",
+  // round 29b: GNU ld's `cannot find -lfoo` in binutils' zh, de and ru catalogues (rules/toolchain.ts)
+  "找不到 -l",
+  "kann -l",
+  "найти -l",
 ];
 
 /** The needles of the rules that can make a line an error or a failed test (not noise). */

@@ -2,6 +2,7 @@
 // errors but only echo a failure reported above them. They are checked first so no later rule sees
 // them.
 import { type LineRule, TIER_DIE, TIER_ECHO } from "./rule";
+import { GCC_ERROR_NEEDLES, GCC_ERROR_SEVERITY } from "./toolchain";
 
 const MAKE_PREFIX = String.raw`^(?:[\w./-]*\/)?g?make(?:\[\d+\])?: `;
 
@@ -52,8 +53,12 @@ export const COLLECT2_LD_RETURNED: LineRule = {
   note:
     "an echo of the linker's errors above it, which outrank it; where the excerpt lost them (cut mid-path, " +
     "a gcc bootstrap log) it still says the link failed, better than `emake failed`",
-  needles: ["error: ld returned "],
-  pattern: /^collect2: (?:fatal )?error: ld returned \d+ exit status/,
+  // Round 29b: in gcc's other languages too (`collect2: 错误：ld 返回 1`, `collect2: Fehler: ld gab 1 als
+  // Ende-Status zurück`, `collect2: ошибка: выполнение ld завершилось с кодом возврата 1`), ld named within a few words.
+  needles: ["error: ld returned ", ...GCC_ERROR_NEEDLES],
+  pattern: new RegExp(
+    String.raw`^collect2: (?:(?:fatal )?error: ld returned \d+ exit status|${GCC_ERROR_SEVERITY}[^\n]{0,60}?\bld\b)`,
+  ),
   example: "collect2: error: ld returned 1 exit status",
   role: "error",
   tier: TIER_ECHO,

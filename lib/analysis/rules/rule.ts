@@ -31,9 +31,10 @@ export interface LineRule {
   kindWithoutPhase?: FailureKind;
   /**
    * A reason only for a die without a message (round 27: eselect's `!!! Error: …` under an eclass helper's
-   * bare `|| die`): a die's own message, when it has one, says what failed in the ebuild's words.
+   * bare `|| die`): true when the die's own `message` says what failed in the ebuild's words, more than the
+   * matched line `text` (round 29b: not when the message only follows from the line's failure).
    */
-  yieldsToDieMessage?: boolean;
+  yieldsToDieMessage?: (text: string, message: string) => boolean;
   /** Still a candidate after the die banner (the sandbox summary is printed after it). */
   afterBanner?: boolean;
   /** For test rules: the test name inside the matched line. */

@@ -114,10 +114,16 @@ export const PATCH_OWN_ERROR = shellRule({
 
 export const PATCH_REVERSED = shellRule({
   id: "patch-reversed",
+  note:
+    "patch asking whether to reverse a patch it finds already applied (`Assume -R? [n]`): a question, not the " +
+    "failure. Round 29b: tier 1, so the hunks that then failed (`1 out of 1 hunk FAILED -- saving rejects …`, " +
+    "above or below it) are the primary; alone (`Skipping patch.`, `1 out of 1 hunk ignored`, a build hanging " +
+    "at the prompt) it still fails the excerpt",
   needles: ["previously applied) patch"],
   pattern: /^Reversed \(or previously applied\) patch detected!/,
   example: "Reversed (or previously applied) patch detected!  Assume -R? [n]",
-  tier: TIER_ROOT,
+  tier: TIER_ECHO,
+  conclusive: true,
 });
 
 export const PATCH_EERROR = shellRule({
@@ -144,10 +150,13 @@ export const EPATCH_SOURCE_MISSING = shellRule({
 
 export const PATCH_HUNKS_SUMMARY = shellRule({
   id: "patch-hunks-summary",
+  note:
+    "patch's count of the hunks it could not apply. Round 29b: tier 3, over patch's `Reversed (or previously " +
+    "applied) patch detected!` question; its `Hunk #1 FAILED at 12.` lines come first and stay the primary",
   needles: [" FAILED -- "],
   pattern: /^\d+ out of \d+ hunks? FAILED -- /,
   example: "1 out of 1 hunk FAILED -- saving rejects to file src/main.c.rej",
-  tier: TIER_ECHO,
+  tier: TIER_ROOT,
 });
 
 export const SHELL_RULES: readonly LineRule[] = [

@@ -5,33 +5,51 @@ import { GHC_C_ERROR } from "./haskell";
 import { GHC_ERROR, GHC_SETUP_ERROR, GHC7_ERROR_HEADER } from "./languages";
 import { type LineRule, TIER_ROOT } from "./rule";
 
+/**
+ * gcc's severity as its message catalogues print it when LC_MESSAGES is not C (user logs; gcc's po/*.po, `error: `
+ * and `fatal error: `): de Fehler / schwerwiegender Fehler, fr erreur / erreur fatale, es error / error fatal, it
+ * errore, pl błąd, ru ошибка / фатальная ошибка, uk помилка / критична помилка, ja エラー / 致命的エラー, zh 错误 /
+ * 致命错误 and 錯誤 / 嚴重錯誤. pt erro / erro fatal is the language's words, not a catalogue's (gcc 12 ships no
+ * Portuguese one). Then its colon: ASCII, or the full-width one of the Chinese catalogues (`错误：`); round 29b:
+ * either after any of the words (`error：` where a terminal's input method or a half-translated catalogue put the
+ * full-width colon after the English word, `错误: `).
+ */
+export const GCC_ERROR_SEVERITY = `(?:(?:fatal |schwerwiegender |krytyczny |фатальная |критична )?(?:[Ee]rror|Fehler|błąd|erreur|errore|erro|ошибка|помилка)(?: fatale?| fatal)?|(?:致命的)?エラー|(?:致命|嚴重)?(?:错误|錯誤))(?:: |：)`;
+/** Needles of GCC_ERROR_SEVERITY: each of its words with what follows it (the gate's triggers). */
+export const GCC_ERROR_NEEDLES: readonly string[] = [
+  "rror: ",
+  "rror：",
+  "Fehler: ",
+  "błąd: ",
+  "erreur: ",
+  "errore: ",
+  "ошибка: ",
+  "erreur fatale: ",
+  "error fatal: ",
+  "erro: ",
+  "erro fatal: ",
+  "помилка: ",
+  "エラー",
+  "错误",
+  "錯誤",
+];
+/**
+ * Round 29b: a C compiler's line as cargo replays a build script's output (cc-rs compiling a `-sys` crate's C
+ * sources): `warning: ` before each `cargo:warning=` line the script printed (`The following warnings were emitted
+ * during compilation:`), and newer cargo's two blanks before each line under `--- stdout` (`  cargo:warning=…`)
+ * and `--- stderr`. The compiler's line is the reason; cargo's `failed to run custom build command` the echo.
+ */
+const CARGO_REPLAY = `(?:warning: | {2}(?:cargo:warning=)?|cargo:warning=)?`;
+
 export const CC_DIAGNOSTIC_ERROR: LineRule = {
   id: "cc-error",
-  needles: [
-    "rror: ",
-    "Fehler: ",
-    "błąd: ",
-    "erreur: ",
-    "errore: ",
-    "ошибка: ",
-    "erreur fatale: ",
-    "error fatal: ",
-    "erro: ",
-    "erro fatal: ",
-    "помилка: ",
-    "エラー: ",
-    "错误：",
-    "錯誤：",
-  ],
-  // The column is optional: old gcc and gcc on very long lines print "file:LINE: error:".
-  // gcc translates the severity when LC_MESSAGES is not C (user logs; gcc's po/*.po, `error: ` and
-  // `fatal error: `): de Fehler / schwerwiegender Fehler, fr erreur / erreur fatale, es error /
-  // error fatal, it errore, pl błąd, ru ошибка / фатальная ошибка, uk помилка / критична помилка,
-  // ja エラー / 致命的エラー, zh 错误 / 致命错误 and 錯誤 / 嚴重錯誤 (a full-width colon). pt erro /
-  // erro fatal is the language's words, not a catalogue's (gcc 12 ships no Portuguese one).
-  // Round 21c: not config.log's `configure:12345: error: …` (autoconf's own, configure-error's).
-  pattern:
-    /^(?!configure:\d)[^\s:][^:]*:\d+(?::\d+)?: (?:(?:fatal |schwerwiegender |krytyczny |фатальная |критична )?(?:[Ee]rror|Fehler|błąd|erreur|errore|erro|ошибка|помилка)(?: fatale?| fatal)?: |(?:致命的)?エラー: |(?:致命|嚴重)?(?:错误|錯誤)：)/,
+  needles: GCC_ERROR_NEEDLES,
+  // The column is optional: old gcc and gcc on very long lines print "file:LINE: error:"; the severity in any
+  // of gcc's languages (GCC_ERROR_SEVERITY). Round 21c: not config.log's `configure:12345: error: …`
+  // (autoconf's own, configure-error's). Round 29b: also as cargo replays a build script's (CARGO_REPLAY).
+  pattern: new RegExp(
+    String.raw`^${CARGO_REPLAY}(?!configure:\d)[^\s:][^:]*:\d+(?::\d+)?: ${GCC_ERROR_SEVERITY}`,
+  ),
   example: "poptconfig.c:210:28: error: ‘FNM_PATHNAME’ undeclared (first use in this function)",
   role: "error",
   tier: TIER_ROOT,
@@ -41,13 +59,17 @@ export const CC_DIAGNOSTIC_ERROR: LineRule = {
 
 export const CC_DRIVER_ERROR: LineRule = {
   id: "cc-driver-error",
-  note: "also lto1, the link-time optimizer (`lto1: fatal error: bytecode stream … generated with LTO version …`)",
-  needles: ["error: "],
+  note:
+    "also lto1, the link-time optimizer (`lto1: fatal error: bytecode stream … generated with LTO version …`); " +
+    "round 29b: in gcc's other languages (`gcc: Fehler: unbekannte Kommandozeilenoption`, `cc1: 错误：…`) and " +
+    "as cargo replays a build script's (`warning: cc1: fatal error: ggml/src/ggml.c: No such file or directory`)",
+  needles: GCC_ERROR_NEEDLES,
   // Round 19: also as cc-rs reports it through cargo (`note: gcc: error: …`, rustc's `  = note: …`,
   // a build script's `cargo:warning=…`). Round 21c: a driver named with its dotted version (`clang-3.9`,
   // `gcc-4.9.4`, `x86_64-pc-linux-gnu-gcc-13.2.1`).
-  pattern:
-    /^(?:(?: {0,8}= )?note: |cargo:warning=)?(?:[\w.+-]*-)?(?:gcc|g\+\+|cc|c\+\+|cpp|clang|clang\+\+|cc1|cc1plus|lto1)(?:-\d{1,4}(?:\.\d{1,4}){0,3})?: (?:fatal )?error: /,
+  pattern: new RegExp(
+    String.raw`^(?:(?: {0,8}= )?note: |${CARGO_REPLAY})(?:[\w.+-]*-)?(?:gcc|g\+\+|cc|c\+\+|cpp|clang|clang\+\+|cc1|cc1plus|lto1)(?:-\d{1,4}(?:\.\d{1,4}){0,3})?: ${GCC_ERROR_SEVERITY}`,
+  ),
   example: "x86_64-pc-linux-gnu-gcc: error: unrecognized command-line option '-mfoo'",
   role: "error",
   tier: TIER_ROOT,
@@ -99,8 +121,12 @@ export const LD_DSO_MISSING: LineRule = {
 
 export const LD_CANNOT_FIND_LIBRARY: LineRule = {
   id: "ld-cannot-find-library",
-  needles: [": cannot find -l", "error: cannot find -l"],
-  pattern: new RegExp(`${LINKER}: (?:error: )?cannot find -l`),
+  // Round 29b: also in binutils' translations (zh `ld: 找不到 -lbwdpi`, de `ld: kann -lfoo nicht finden`, ru
+  // `ld: не удаётся найти -lfoo`), after its translated severity (`错误：`) when it prints one.
+  needles: [": cannot find -l", "error: cannot find -l", "找不到 -l", "kann -l", "найти -l"],
+  pattern: new RegExp(
+    `${LINKER}: (?:error: |${GCC_ERROR_SEVERITY})?(?:cannot find|找不到|kann|не удаётся найти|не удается найти) -l`,
+  ),
   example:
     "/usr/lib/gcc/x86_64-pc-linux-gnu/14/../../../../x86_64-pc-linux-gnu/bin/ld: cannot find -lfoo: No such file or directory",
   role: "error",

@@ -1389,6 +1389,69 @@ export const REAL_CASES: readonly RealCase[] = [
     text: "FileNotFoundError: [Errno 2] No such file or directory: b'README.markdown'",
     kind: "install",
   },
+  {
+    row: 620,
+    file: "test-make-no-rule-test-libraries-check-am-sleuthkit/snippet.log",
+    // Round 29b: make's no-rule under a failed `check-am`: the test step (was compile).
+    line: 4,
+    text: "make[2]: *** No rule to make target 'test_libraries.sh'.  Stop.",
+    kind: "test",
+  },
+  {
+    row: 621,
+    file: "test-make-no-rule-cmake-check-dir-wrapper-elfio/snippet.log",
+    // Round 29b: CMake's `check` wrapper target (`tests/CMakeFiles/check.dir/all`) is a test target (was compile).
+    line: 11,
+    text: "make[2]: *** No rule to make target 'tests/CMakeFiles/test.dir/all', needed by",
+    kind: "test",
+  },
+  {
+    row: 622,
+    file: "prepare-patch-reversed-prompt-then-hunk-failed-sowm/snippet.log",
+    // Round 29b: the hunk that failed, not patch's `Assume -R?` question above it.
+    line: 4,
+    text: "Hunk #1 FAILED at 1.",
+  },
+  {
+    row: 623,
+    file: "link-ld-translated-zh-cannot-find-lbwdpi-collect2-asuswrt/snippet.log",
+    // Round 29b: binutils' Chinese `cannot find -lbwdpi` (was the last resort's make line).
+    line: 2,
+    text: "/home/nulee/work/am-toolchains/brcm-arm-hnd/crosstools-arm-gcc-5.3-linux-4.1-glibc-2.22-binutils-2.25/",
+    kind: "link",
+  },
+  {
+    row: 624,
+    file: "compile-cargo-warning-replay-cc1-fatal-error-ggml-sys-llm/snippet.log",
+    // Round 29b: cargo's `warning: ` replay of cc1's error, over cargo's own summary.
+    line: 4,
+    text: "warning: cc1: fatal error: ggml/src/ggml.c: No such file or directory",
+    kind: "compile",
+  },
+  {
+    row: 625,
+    file: "compile-cargo-warning-replay-cxx-h-fatal-error-cxx/snippet.log",
+    // Round 29b: cargo's `warning: ` replay of the C++ compiler's fatal error.
+    line: 4,
+    text: "warning: src/../include/cxx.h:2:10: fatal error: algorithm: No such file or directory",
+    kind: "compile",
+  },
+  {
+    row: 626,
+    file: "compile-cargo-indented-warning-blobstore-fatal-error-comprehensive-rust/snippet.log",
+    // Round 29b: newer cargo's two blanks before the build script's `cargo:warning=` (was a success).
+    line: 4,
+    text: "  cargo:warning=src/blobstore.cc:2:10: fatal error: main.rs.h: No such file or directory",
+    kind: "compile",
+  },
+  {
+    row: 627,
+    file: "prepare-eselect-action-files-unknown-die-empty-module-neurogentoo-lapack-reference/snippet.log",
+    // Round 29b's near miss: eselect's `Action files unknown` keeps the die's message as the primary.
+    line: 14,
+    text: "lapack-reference requires the pkgbuild module",
+    kind: "unknown",
+  },
 ];
 
 export interface RealCase {
