@@ -42,8 +42,9 @@
 // overlays: gentoo-haskell, GURU, KDE, Qt), heldout53/ and heldout54/ (issue threads found category by category, a-m
 // and n-z), collected in session 13 and scored once on arrival and once on the session's final analysis, then
 // heldout55/ (threads reached through build.log and emerge --info header fields: Portage versions, profiles,
-// toolchain lines), heldout56/ (Gentoo overlays' issue trackers and tools that wrap emerge) and heldout57/ (threads
-// reached through die call-stack frames, eclass by eclass), collected in
+// toolchain lines), heldout56/ (Gentoo overlays' issue trackers and tools that wrap emerge), heldout57/ (threads
+// reached through die call-stack frames, eclass by eclass) and heldout58/ (emerge's end-of-run and parallel-build
+// summaries), collected in
 // session 14 and scored once on arrival and once on the session's final analysis, are the
 // newest, whose misses rule writers get in words only. They are the
 // yardstick for "does the analyzer generalise", so the loader is strict: a case without build.log, with a
@@ -113,6 +114,7 @@ export const HELDOUT54_DIR = path.join(CORPUS_DIR, "heldout54");
 export const HELDOUT55_DIR = path.join(CORPUS_DIR, "heldout55");
 export const HELDOUT56_DIR = path.join(CORPUS_DIR, "heldout56");
 export const HELDOUT57_DIR = path.join(CORPUS_DIR, "heldout57");
+export const HELDOUT58_DIR = path.join(CORPUS_DIR, "heldout58");
 
 /** One held-out corpus: a folder of case folders, reported under its name. */
 export interface HeldoutSet {
@@ -179,6 +181,7 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
   { name: "heldout55", dir: HELDOUT55_DIR },
   { name: "heldout56", dir: HELDOUT56_DIR },
   { name: "heldout57", dir: HELDOUT57_DIR },
+  { name: "heldout58", dir: HELDOUT58_DIR },
 ];
 
 const KINDS = [
