@@ -270,6 +270,12 @@ export const GATE_TRIGGERS: readonly string[] = [
   ".  Stop.",
   // cgo's unknown C name without a file:line (rules/languages.ts)
   "determine kind of name",
+  // session 14 (infra14): the builder's disk failing (EUCLEAN, EROFS in the build tree) and its qemu-user
+  // emulation (rules/host.ts)
+  "needs cleaning",
+  "Read-only file",
+  "qemu",
+  "binfmt",
 ];
 
 /** The needles of the rules that can make a line an error or a failed test (not noise). */
