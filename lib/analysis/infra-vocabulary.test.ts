@@ -5,7 +5,7 @@ import { analyzeLines, dieBanner } from "./testing/failure-class";
 
 // Session 14 (infra14): issue 10's infrastructure vocabulary gains `disk-io` (the builder's disk failing)
 // and `emulation` (its qemu-user / binfmt_misc setup broken), each tested both ways; and the sandbox's
-// lines have one definition (infra.ts SANDBOX_UNAVAILABLE_LINE). Real rows 620-627 hold the public logs.
+// lines have one definition (infra.ts SANDBOX_UNAVAILABLE_LINE). Real rows 640-647 hold the public logs.
 const analyze = analyzeLines;
 
 const compiling = ">>> Compiling source in /var/tmp/portage/dev-foo/bar-1.0/work/bar-1.0 ...";
@@ -25,7 +25,7 @@ describe("disk-io: the disk failing under a tool", () => {
     expect(result.infra).toMatchObject({ reason: "disk-io", line: 2 });
   });
 
-  test("Python's [Errno 5] with a path, EUCLEAN, and a compiler's EIO (real rows 620, 621)", () => {
+  test("Python's [Errno 5] with a path, EUCLEAN, and a compiler's EIO (real rows 640, 641)", () => {
     for (const line of [
       "OSError: [Errno 5] Input/output error: '/var/tmp/portage/dev-foo/bar-1.0/work/bar-1.0/setup.py'",
       "tar: bar-1.0/src/main.c: Cannot open: Structure needs cleaning",
@@ -52,7 +52,7 @@ describe("disk-io: the disk failing under a tool", () => {
     expect(result).toMatchObject({ kind: "install", infra: { reason: "disk-io", line: 2 } });
   });
 
-  test("the kernel's file-system error in a pasted dmesg explains any failure (real row 622)", () => {
+  test("the kernel's file-system error in a pasted dmesg explains any failure (real row 642)", () => {
     const result = analyze([
       compiling,
       "bar.c:1:10: fatal error: bar.h: No such file or directory",
@@ -67,7 +67,7 @@ describe("disk-io: the disk failing under a tool", () => {
     });
   });
 
-  test("near miss: a terminal's or a device's EIO is no disk (real row 623: emerge writing to a dead pty)", () => {
+  test("near miss: a terminal's or a device's EIO is no disk (real row 643: emerge writing to a dead pty)", () => {
     for (const line of [
       "stty: 'standard input': Input/output error",
       "/usr/lib/portage/python3.11/ebuild.sh: line 12: echo: write error: Input/output error",
@@ -118,7 +118,7 @@ describe("disk-io: the disk failing under a tool", () => {
 });
 
 describe("emulation: the builder's qemu-user and binfmt_misc", () => {
-  test("chroot unable to run its root's program (real row 624)", () => {
+  test("chroot unable to run its root's program (real row 644)", () => {
     const result = analyze([
       "+ chroot /srv/chroots/arm64 /bin/bash -c 'emerge -1 dev-foo/bar'",
       "chroot: failed to run command '/bin/bash': Exec format error",
@@ -131,7 +131,7 @@ describe("emulation: the builder's qemu-user and binfmt_misc", () => {
     expect(real("unknown-chroot-exec-format-error-orangepi-build").infra?.reason).toBe("emulation");
   });
 
-  test("qemu-user's own report under a compile: the kind stays the phase's (real row 625)", () => {
+  test("qemu-user's own report under a compile: the kind stays the phase's (real row 645)", () => {
     for (const line of [
       "qemu: uncaught target signal 11 (Segmentation fault) - core dumped",
       "qemu-aarch64-static: Could not open '/lib/ld-linux-aarch64.so.1': No such file or directory",
@@ -156,7 +156,7 @@ describe("emulation: the builder's qemu-user and binfmt_misc", () => {
     });
   });
 
-  test("a failed registration is the primary, the Exec format error after it its consequence (rows 626, 627)", () => {
+  test("a failed registration is the primary, the Exec format error after it its consequence (rows 646, 647)", () => {
     const result = analyze([
       "./scripts/register-qemu.sh: line 8: echo: write error: Invalid argument",
       "update-binfmts: warning: unable to enable binary format qemu-aarch64",

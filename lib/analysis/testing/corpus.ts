@@ -1353,7 +1353,7 @@ export const REAL_CASES: readonly RealCase[] = [
   },
   // Session 14 (infra14): the builder's disk failing (infra disk-io) and its qemu-user emulation (emulation).
   {
-    row: 620,
+    row: 640,
     file: "compile-cc1plus-input-output-error-gpgpu-sim/snippet.log",
     line: 2,
     text: "cc1plus: error: ptx_ir.cc: Input/output error",
@@ -1361,7 +1361,7 @@ export const REAL_CASES: readonly RealCase[] = [
     infra: "disk-io",
   },
   {
-    row: 621,
+    row: 641,
     file: "compile-cc1plus-nasm-input-output-error-zkevm-prover/snippet.log",
     line: 1,
     text: "cc1plus: error: ./src/sm/bits2field_sha256: Input/output error",
@@ -1369,7 +1369,7 @@ export const REAL_CASES: readonly RealCase[] = [
     infra: "disk-io",
   },
   {
-    row: 622,
+    row: 642,
     file: "unknown-mkdir-read-only-file-system-ext4-aborted-journal-cortx-hare/snippet.log",
     // mkdir's EROFS outside any build tree, explained by the kernel's EXT4-fs lines below it.
     line: 1,
@@ -1378,7 +1378,7 @@ export const REAL_CASES: readonly RealCase[] = [
     infra: "disk-io",
   },
   {
-    row: 623,
+    row: 643,
     file: "portage-crash-emerge-stdout-eio-tty-traceback-lkml/snippet.log",
     // A terminal's EIO under emerge: Portage's crash, not the disk.
     line: 1,
@@ -1387,7 +1387,7 @@ export const REAL_CASES: readonly RealCase[] = [
     infra: "portage-crash",
   },
   {
-    row: 624,
+    row: 644,
     file: "unknown-chroot-exec-format-error-orangepi-build/snippet.log",
     line: 2,
     text: "chroot: failed to run command ‘mount’: Exec format error",
@@ -1395,7 +1395,7 @@ export const REAL_CASES: readonly RealCase[] = [
     infra: "emulation",
   },
   {
-    row: 625,
+    row: 645,
     file: "unknown-qemu-uncaught-target-signal-npm-install-multiarch/snippet.log",
     line: 7,
     text: "qemu: uncaught target signal 5 (Trace/breakpoint trap) - core dumped",
@@ -1403,7 +1403,7 @@ export const REAL_CASES: readonly RealCase[] = [
     infra: "emulation",
   },
   {
-    row: 626,
+    row: 646,
     file: "unknown-binfmt-cannot-register-invalid-argument-tonistiigi-binfmt/snippet.log",
     line: 2,
     text: 'installing: arm64 cannot register "/usr/bin/qemu-aarch64" to /proc/sys/fs/binfmt_misc/register',
@@ -1411,7 +1411,7 @@ export const REAL_CASES: readonly RealCase[] = [
     infra: "emulation",
   },
   {
-    row: 627,
+    row: 647,
     file: "unknown-update-binfmts-unable-to-close-register-pi-gen/snippet.log",
     line: 1,
     text: "update-binfmts: warning: unable to close /proc/sys/fs/binfmt_misc/register: Invalid argument",
