@@ -6,9 +6,11 @@ import { BugActionButton } from "./bug-action-button";
 
 const REASONS: Record<string, string> = {
   "disk-full": "the tinderbox ran out of disk space",
+  "disk-io": "the tinderbox's disk or file system failed (I/O error, read-only)",
   oom: "the tinderbox ran out of memory",
   network: "a download or network access failed",
   "sandbox-unavailable": "the sandbox could not be set up",
+  emulation: "the tinderbox's qemu-user emulation (binfmt_misc) could not run the build's programs",
   timeout: "the build was killed by a time limit",
   "portage-crash": "Portage itself crashed",
 };

@@ -22,7 +22,7 @@ async function spreadAnalysis(): Promise<void> {
   await db.$executeRaw`UPDATE "Build" SET "causeId" = (SELECT min(id) FROM "Cause") + floor(2000 * power(random(), 3))::int
     WHERE status = 'failed' AND random() < 0.3`;
   await db.$executeRaw`UPDATE "Build" SET "infraReason" =
-      (ARRAY['disk-full','oom','network','sandbox-unavailable','timeout','portage-crash'])[1 + floor(random() * 6)::int]
+      (ARRAY['disk-full','disk-io','oom','network','sandbox-unavailable','emulation','timeout','portage-crash'])[1 + floor(random() * 8)::int]
     WHERE status = 'failed' AND random() < 0.03`;
   await db.$executeRaw`INSERT INTO "BugzillaBug" ("bugNumber", status, resolution)
     SELECT n, CASE WHEN r < 0.4 THEN 'CONFIRMED' ELSE 'RESOLVED' END,

@@ -1,10 +1,11 @@
-// Infrastructure failures: the tinderbox broke, not the package (full disk, OOM
-// kill, no network while fetching, no sandbox/ptrace, a timeout, Portage itself
-// crashing). Nobody should file those against the maintainer. Decided from the
+// Infrastructure failures: the tinderbox broke, not the package (full disk, a failing disk, OOM
+// kill, no network while fetching, no sandbox/ptrace, a broken qemu-user emulation, a timeout, Portage
+// itself crashing). Nobody should file those against the maintainer. Decided from the
 // chosen primary plus a few lines the analyzer shows the watcher; the watcher
 // keeps the first line per reason only (bounded).
 import { NeedleScanner } from "./needle-scan";
 import { GIT_NETWORK_WORDING } from "./rules/fetch";
+import { DISK_IO_RULE_IDS, EMULATION_RULE_IDS, QEMU_USER_ARCHES, QEMU_USER_ERROR } from "./rules/host";
 import { type LineRule, TIER_ROOT } from "./rules/rule";
 import type { FailureKind, InfraFailure, InfraReason, PrimaryError } from "./types";
 
@@ -46,6 +47,10 @@ const REASON_NEEDLES: readonly string[] = [
   "ebuild-ipc",
   ...PORTAGE_OWN_HELPERS,
   TRACEBACK_HEADER,
+  // The kernel on a failing disk (KERNEL_DISK_ERROR) and a log showing qemu-user at work (EMULATION_SIGN).
+  ...["EXT2-fs ", "EXT3-fs ", "EXT4-fs ", "BTRFS ", "XFS (", "Buffer I/O error on dev", "I/O error, dev "],
+  ...["binfmt_misc", "update-binfmts", ".buildkit_qemu_emulator", "qemu: "],
+  ...QEMU_USER_ARCHES.map((arch) => `qemu-${arch}-static`),
 ];
 
 /** Every line `InfraWatcher.observe` reacts to holds one of these (the analyzer's line gate relies on it). */
@@ -73,6 +78,20 @@ const KERNEL_OOM = /(?:Out of memory: Kill(?:ed)? process|invoked oom-killer|oom
 const TIMEOUT_SIGNAL = /^timeout: sending signal \w+ to command/;
 const TIMEOUT_EXIT = /exit (?:code|status):? 124\b/;
 const TERMINATED = /^(?:\S+: line \d+: +\d+ )?Terminated\b/;
+// The kernel reporting the disk or its file system failing, in a pasted dmesg or syslog (`[15163.781999]
+// EXT4-fs error (device dm-25): ext4_journal_check_start:56: Detected aborted journal`, `EXT4-fs (dm-25):
+// Remounting filesystem read-only`, `Buffer I/O error on dev sda1, logical block 0`): like the OOM killer's
+// line, it explains whatever failed in the build (infra disk-io).
+export const KERNEL_DISK_ERROR =
+  /EXT[234]-fs error \(device [^\s)]+\)|EXT[234]-fs \([^\s)]+\): (?:Remounting filesystem read-only|(?:previous )?I\/O error)|BTRFS (?:error|critical) \(device [^\s)]+\)|XFS \([^\s)]+\): (?:Corruption (?:of in-memory data|detected)|(?:metadata|log) I\/O error|Filesystem has been shut down)|Buffer I\/O error on dev(?:ice)? \w|\bI\/O error, dev \w+, sector \d/;
+// A line showing the build running foreign binaries through qemu-user and binfmt_misc (registering a handler,
+// copying `qemu-aarch64-static` into the chroot, buildkit's emulator, qemu's own report): an Exec format error
+// after it is the emulation's, not a package building for the wrong architecture (infra emulation).
+export const EMULATION_SIGN = new RegExp(
+  String.raw`binfmt_misc|update-binfmts|\.buildkit_qemu_emulator|\bqemu-(?:${QEMU_USER_ARCHES.join("|")})-static\b`,
+);
+/** The kernel's ENOEXEC, in any tool's spelling (bash's `Exec format error`, Go's `exec format error`). */
+const EXEC_FORMAT_ERROR = /exec format error/i;
 // Portage up to 2.3 lived in /usr/lib*/portage/pym/ (`File "/usr/lib64/portage/pym/_emerge/main.py"`). Portage's
 // other front ends crash the same way (round 24): pkgcore's pmerge (`…/site-packages/pkgcore/scripts/pmerge.py`) and
 // ChromiumOS chromite's parallel_emerge and cros_run_unit_tests (`/mnt/host/source/chromite/scripts/parallel_emerge.py`).
@@ -120,7 +139,7 @@ export const PORTAGE_CRASH_EXCEPTION: LineRule = {
   severity: "error",
 };
 
-type Seen = Partial<Record<InfraReason | "terminated", { line: number; text: string }>>;
+type Seen = Partial<Record<InfraReason | "terminated" | "emulation-sign", { line: number; text: string }>>;
 
 // An upstream host that refuses the connection, or has no route, is a dead SRC_URI host (the
 // package's to fix): the builder's network worked well enough to get that answer, usually after a
@@ -207,6 +226,8 @@ export class InfraWatcher {
     const at = { line: primary.line, text: primary.text };
     if (kind === "oom") return { reason: "oom", ...at };
     if (kind === "disk-full") return { reason: "disk-full", ...at };
+    const fromHost = this.hostFailure(primary, phase);
+    if (fromHost) return { reason: fromHost, ...at };
     if (primary.ruleId === "fetch-network-error" && (phase === "fetch" || phase === null))
       return { reason: "network", ...at };
     // `emerge --sync` could not reach its mirror: no package is involved at all.
@@ -219,7 +240,7 @@ export class InfraWatcher {
       (phase === "unpack" || phase === "fetch" || phase === null)
     )
       return { reason: "network", ...at };
-    for (const reason of ["oom", "sandbox-unavailable", "portage-crash", "timeout"] as const) {
+    for (const reason of ["oom", "disk-io", "sandbox-unavailable", "portage-crash", "timeout"] as const) {
       // Portage's helper failing after the loader could not start python (glibc unmerged under the
       // running emerge, round 17) is the system being broken, not Portage crashing.
       if (reason === "portage-crash" && primary.ruleId === "shared-library-missing") continue;
@@ -229,6 +250,19 @@ export class InfraWatcher {
     // "Terminated" alone is any SIGTERM; with a timeout's exit code it is the tinderbox's timeout.
     const terminated = this.seen.terminated;
     return terminated && this.seen.timeout ? { reason: "timeout", ...terminated } : null;
+  }
+
+  /**
+   * The builder's disk or emulator, when the primary line says so (rules/host.ts): disk-io or emulation. Not
+   * in src_test: a test exercising I/O errors, or a test program crashing under qemu-user, is the test's.
+   */
+  private hostFailure(primary: PrimaryError, phase: string | null): InfraReason | null {
+    if (phase === "test") return null;
+    if (DISK_IO_RULE_IDS.has(primary.ruleId)) return "disk-io";
+    if (EMULATION_RULE_IDS.has(primary.ruleId)) return "emulation";
+    // A program that will not run after the log showed qemu-user and binfmt_misc at work (EMULATION_SIGN).
+    const sign = this.seen["emulation-sign"];
+    return sign && sign.line < primary.line && EXEC_FORMAT_ERROR.test(primary.text) ? "emulation" : null;
   }
 
   /** The latest traceback has passed through a Portage frame (PORTAGE_FRAME). */
@@ -261,9 +295,11 @@ export class InfraWatcher {
   }
 }
 
-function infraReasonOf(text: string): InfraReason | "terminated" | null {
+function infraReasonOf(text: string): InfraReason | "terminated" | "emulation-sign" | null {
   if (KERNEL_OOM.test(text)) return "oom";
-  if (isSandboxUnavailable(text)) return "sandbox-unavailable";
+  if (KERNEL_DISK_ERROR.test(text)) return "disk-io";
+  if (SANDBOX_REFUSED.test(text)) return "sandbox-unavailable";
+  if (EMULATION_SIGN.test(text) || QEMU_USER_ERROR.pattern.test(text)) return "emulation-sign";
   if (TIMEOUT_SIGNAL.test(text) || TIMEOUT_EXIT.test(text)) return "timeout";
   if (TERMINATED.test(text)) return "terminated";
   if (
@@ -276,16 +312,19 @@ function infraReasonOf(text: string): InfraReason | "terminated" | null {
   return null;
 }
 
-// libsandbox's internal errors ("ISE: ... ptrace(PTRACE_...)") and its setup
-// failures; plain substring checks keep it linear on any line.
-function isSandboxUnavailable(text: string): boolean {
-  if (text.includes("ISE:") && text.includes("ptrace")) return true;
-  if (text.includes("ptrace(") && (text.includes("Operation not permitted") || text.includes("failed")))
-    return true;
-  // the ptrace sandbox reading a traced process's memory in a container that forbids it (round 20)
-  if (text.includes("process_vm_readv") && text.includes("Operation not permitted")) return true;
-  if (!text.includes("sandbox:")) return false;
-  return (
-    text.includes("nable to ") || text.includes("failed to ") || text.includes("Operation not permitted")
-  );
-}
+// libsandbox refusing to work, the one definition (round 21a's rule reads it too, rules/environment.ts
+// sandbox-unavailable): its internal error (`ISE:_do_ptrace: ptrace(PTRACE_TRACEME, …): Operation not
+// permitted`, older `ISE: do_peekdata: ptrace(…)`, `ISE:do_peekstr:process_vm_readv(…) failed`), a refused
+// `ptrace(PTRACE_…)` or `process_vm_readv(…)` (a container forbidding them, round 20), its own `sandbox:… unable
+// to|failed to` setup lines.
+const SANDBOX_REFUSED =
+  /\bISE: ?\w+:? ?(?:ptrace|process_vm_readv)\(|\bptrace\(PTRACE_[A-Z_]+, [^()]*\): Operation not permitted|\bprocess_vm_readv\([^()]*\): Operation not permitted|^\s?(?:\* )?sandbox:[\w-]*:? [^\n]{0,300}(?:[Uu]nable to|failed to) /;
+
+/**
+ * The lines of libsandbox unable to work: SANDBOX_REFUSED, and libsandbox's own report above its ISE line
+ * (`…/libsandbox/trace.c:_do_ptrace():75: failure (Operation not permitted):`, round 25), the primary by
+ * LABELLING.md convention 5. The infra line stays the refusal (the watcher reads SANDBOX_REFUSED only).
+ */
+export const SANDBOX_UNAVAILABLE_LINE = new RegExp(
+  String.raw`\blibsandbox\/trace\.c:\w+\(\):\d+: failure \(|${SANDBOX_REFUSED.source}`,
+);

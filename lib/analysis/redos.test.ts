@@ -7,7 +7,7 @@
 import { check, type Diagnostics } from "recheck";
 import { describe, expect, test } from "vitest";
 import { GHC_CODE_END, GHC_CODED_HEADER, GHC_HEADER, GHC_MESSAGE_END } from "./detail";
-import { PORTAGE_OWN_HELPER_FAILED } from "./infra";
+import { EMULATION_SIGN, KERNEL_DISK_ERROR, PORTAGE_OWN_HELPER_FAILED } from "./infra";
 import { LINE_RULES } from "./rules";
 import type { LineRule } from "./rules/rule";
 import { rulePatterns, UNTRUSTED_LINE_REGEXES } from "./testing/untrusted-regexes";
@@ -74,6 +74,9 @@ describe("no super-linear backtracking (recheck, static)", () => {
   // Round 16 (rules16a): detail.ts's GHC shapes, run on candidate lines and their continuation.
   test.each([
     ["infra.PORTAGE_OWN_HELPER_FAILED", PORTAGE_OWN_HELPER_FAILED],
+    // Session 14 (infra14): the kernel's failing-disk lines and the signs of qemu-user at work.
+    ["infra.KERNEL_DISK_ERROR", KERNEL_DISK_ERROR],
+    ["infra.EMULATION_SIGN", EMULATION_SIGN],
     ["detail.GHC_CODED_HEADER", GHC_CODED_HEADER],
     ["detail.GHC_CODE_END", GHC_CODE_END],
     ["detail.GHC_HEADER", GHC_HEADER],

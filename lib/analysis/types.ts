@@ -108,9 +108,13 @@ export interface FailureSignature {
  */
 export const INFRA_REASONS = [
   "disk-full",
+  // The disk failing under the build: EIO, EUCLEAN, the file system gone read-only (session 14).
+  "disk-io",
   "oom",
   "network",
   "sandbox-unavailable",
+  // The builder's qemu-user / binfmt_misc emulation of a cross-arch chroot broken (session 14).
+  "emulation",
   "timeout",
   "portage-crash",
 ] as const;

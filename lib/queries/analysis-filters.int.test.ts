@@ -22,6 +22,8 @@ interface Seed {
 const SEEDS: Seed[] = [
   { name: "plain" },
   { name: "disk", infraReason: "disk-full" },
+  // Session 14's reasons: a string column, so a new reason filters like the old ones without a migration.
+  { name: "emu", infraReason: "emulation" },
   { name: "oom", infraReason: "oom", bugs: [{ status: "CONFIRMED", resolution: "" }] },
   { name: "missing", cause: true, bugs: [{ status: "RESOLVED", resolution: "FIXED" }] },
   { name: "missing2", cause: true, bugs: [{ status: "RESOLVED", resolution: "DUPLICATE" }, "unsynced"] },
@@ -82,8 +84,10 @@ test("cause by id and by type:name; an unknown cause matches nothing", async () 
 
 test("infra only, exclude, one reason; the default list shows everything", async () => {
   expect(await names({})).toHaveLength(SEEDS.length);
-  expect(await names({ infra: "only" })).toEqual(["disk", "oom"]);
+  expect(await names({ infra: "only" })).toEqual(["disk", "emu", "oom"]);
   expect(await names({ infra: "disk-full" })).toEqual(["disk"]);
+  expect(await names({ infra: "emulation" })).toEqual(["emu"]);
+  expect(await names({ infra: "disk-io" })).toEqual([]);
   expect(await names({ infra: "exclude" })).toEqual(["both", "missing", "missing2", "plain", "unsynced"]);
   expect(await names({ infra: "bogus" })).toHaveLength(SEEDS.length);
 });
@@ -92,7 +96,7 @@ test("bug status through BugLink and BugzillaBug", async () => {
   expect(await names({ bugStatus: "open" })).toEqual(["both", "oom"]);
   expect(await names({ bugStatus: "fixed" })).toEqual(["both", "missing"]);
   expect(await names({ bugStatus: "resolved-other" })).toEqual(["missing2"]);
-  expect(await names({ bugStatus: "none" })).toEqual(["disk", "plain"]);
+  expect(await names({ bugStatus: "none" })).toEqual(["disk", "emu", "plain"]);
 });
 
 test("filters combine, and rows carry the infra reason and the cause", async () => {

@@ -1,7 +1,8 @@
 // Broken build environment and Portage's own failure classes (docs/domain.md, "Failures that are
 // not a broken package"); fetch and resolver failures are in fetch.ts and resolver.ts. toralf stops
 // the whole image on the environment ones (CATCH_ISSUES-fatal).
-import { PORTAGE_HELPER_MISSING } from "../infra";
+import { PORTAGE_HELPER_MISSING, SANDBOX_UNAVAILABLE_LINE } from "../infra";
+import { HOST_RULES } from "./host";
 import { type LineRule, TIER_DETAIL, TIER_ECHO, TIER_ENVIRONMENT, TIER_PORTAGE, TIER_ROOT } from "./rule";
 
 export const OOM_KILLED_COMPILER: LineRule = {
@@ -135,19 +136,6 @@ export const CHECK_REQS_MEMORY: LineRule = {
   severity: "fatal",
 };
 
-// qemu-user's code generator giving up (a cross tinderbox running foreign binaries under
-// binfmt): the emulator crashed, not the program it ran; the shell's `Aborted` after it is the echo.
-export const QEMU_TCG_FATAL: LineRule = {
-  id: "qemu-tcg-fatal",
-  needles: ["tcg fatal error"],
-  pattern: /^\S*\/tcg\/[\w-]+\.c:\d+: tcg fatal error/,
-  example: "/var/tmp/portage/app-emulation/qemu-2.1.2-r1/work/qemu-2.1.2/tcg/tcg.c:1683: tcg fatal error",
-  role: "error",
-  tier: TIER_ENVIRONMENT,
-  kind: null,
-  severity: "fatal",
-};
-
 // glibc's assert(): `prog: /path/file.cpp:97: function: Assertion `expr' failed.`.
 // From a compiler or LLVM it is a compiler crash, as an ICE is. The report's first
 // line is the primary: a terminal may wrap it anywhere, even inside the path (so the
@@ -246,13 +234,13 @@ export const SANDBOX_UNAVAILABLE: LineRule = {
   note:
     "libsandbox unable to work (round 21a): its internal error `ISE:_do_ptrace: ptrace(PTRACE_TRACEME, …): " +
     "Operation not permitted` (a container forbidding ptrace for a static binary it must trace), a refused " +
-    "`process_vm_readv(…)`, its own `sandbox:… failed to|unable to` setup lines. The same lines infra.ts reads " +
-    "as sandbox-unavailable; the refusal, not the tool's error after it, is the primary. Round 25: libsandbox's " +
+    "`process_vm_readv(…)`, its own `sandbox:… failed to|unable to` setup lines (infra.ts SANDBOX_UNAVAILABLE_LINE, " +
+    "the lines it reads as sandbox-unavailable); the refusal, not the tool's error after it, is the primary. Round 25: libsandbox's " +
     "own report above its ISE line (`…/libsandbox/trace.c:_do_ptrace():75: failure (Operation not permitted):`), " +
     "the primary by LABELLING.md convention 5, also when it is a die's message under the banner",
   needles: ["ISE:", "ptrace(PTRACE_", "process_vm_readv(", "sandbox:", "libsandbox/trace.c:"],
-  pattern:
-    /\blibsandbox\/trace\.c:\w+\(\):\d+: failure \(|\bISE:\w+:? ptrace\(|\bptrace\(PTRACE_[A-Z_]+, [^()]*\): Operation not permitted|\bprocess_vm_readv\([^()]*\): Operation not permitted|^\s?(?:\* )?sandbox:[\w-]*:? [^\n]{0,300}(?:[Uu]nable to|failed to) /,
+  // One definition with the infra watcher's (session 14: it had a substring list of its own).
+  pattern: SANDBOX_UNAVAILABLE_LINE,
   example:
     " * ISE:_do_ptrace: ptrace(PTRACE_TRACEME, ..., 0x0000000000000000, 0x0000000000000000): Operation not permitted",
   role: "error",
@@ -554,7 +542,8 @@ export const ENVIRONMENT_RULES: readonly LineRule[] = [
   DISK_FULL,
   CHECK_REQS_DISK,
   CHECK_REQS_MEMORY,
-  QEMU_TCG_FATAL,
+  // The builder's disk and its qemu-user emulation (host.ts, session 14; qemu-tcg-fatal among them).
+  ...HOST_RULES,
   INTERNAL_COMPILER_ERROR,
   COMPILER_ASSERTION,
   LLVM_BACKEND_ERROR,

@@ -281,6 +281,12 @@ export const GATE_TRIGGERS: readonly string[] = [
   "找不到 -l",
   "kann -l",
   "найти -l",
+  // session 14 (infra14): the builder's disk failing (EUCLEAN, EROFS in the build tree) and its qemu-user
+  // emulation (rules/host.ts)
+  "needs cleaning",
+  "Read-only file",
+  "qemu",
+  "binfmt",
 ];
 
 /** The needles of the rules that can make a line an error or a failed test (not noise). */

@@ -323,6 +323,8 @@ export const REAL_CASES: readonly RealCase[] = [
     line: 3,
     text: "/var/tmp/portage/app-emulation/qemu-2.1.2-r1/work/qemu-2.1.2/tcg/tcg.c:1683: tcg fatal error",
     kind: "compile",
+    // Session 14: qemu-user crashing under the chroot's build is the builder's emulation.
+    infra: "emulation",
   },
   {
     row: 49,
@@ -1451,6 +1453,73 @@ export const REAL_CASES: readonly RealCase[] = [
     line: 14,
     text: "lapack-reference requires the pkgbuild module",
     kind: "unknown",
+  },
+  // Session 14 (infra14): the builder's disk failing (infra disk-io) and its qemu-user emulation (emulation).
+  {
+    row: 640,
+    file: "compile-cc1plus-input-output-error-gpgpu-sim/snippet.log",
+    line: 2,
+    text: "cc1plus: error: ptx_ir.cc: Input/output error",
+    kind: "compile",
+    infra: "disk-io",
+  },
+  {
+    row: 641,
+    file: "compile-cc1plus-nasm-input-output-error-zkevm-prover/snippet.log",
+    line: 1,
+    text: "cc1plus: error: ./src/sm/bits2field_sha256: Input/output error",
+    kind: "unknown",
+    infra: "disk-io",
+  },
+  {
+    row: 642,
+    file: "unknown-mkdir-read-only-file-system-ext4-aborted-journal-cortx-hare/snippet.log",
+    // mkdir's EROFS outside any build tree, explained by the kernel's EXT4-fs lines below it.
+    line: 1,
+    text: "mkdir: cannot create directory '/var/mero/hax': Read-only file system",
+    kind: "unknown",
+    infra: "disk-io",
+  },
+  {
+    row: 643,
+    file: "portage-crash-emerge-stdout-eio-tty-traceback-lkml/snippet.log",
+    // A terminal's EIO under emerge: Portage's crash, not the disk.
+    line: 1,
+    text: 'File "/usr/lib64/portage/pym/portage/util/_eventloop/", line 260, in iteration',
+    kind: "unknown",
+    infra: "portage-crash",
+  },
+  {
+    row: 644,
+    file: "unknown-chroot-exec-format-error-orangepi-build/snippet.log",
+    line: 2,
+    text: "chroot: failed to run command ‘mount’: Exec format error",
+    kind: "unknown",
+    infra: "emulation",
+  },
+  {
+    row: 645,
+    file: "unknown-qemu-uncaught-target-signal-npm-install-multiarch/snippet.log",
+    line: 7,
+    text: "qemu: uncaught target signal 5 (Trace/breakpoint trap) - core dumped",
+    kind: "unknown",
+    infra: "emulation",
+  },
+  {
+    row: 646,
+    file: "unknown-binfmt-cannot-register-invalid-argument-tonistiigi-binfmt/snippet.log",
+    line: 2,
+    text: 'installing: arm64 cannot register "/usr/bin/qemu-aarch64" to /proc/sys/fs/binfmt_misc/register',
+    kind: "unknown",
+    infra: "emulation",
+  },
+  {
+    row: 647,
+    file: "unknown-update-binfmts-unable-to-close-register-pi-gen/snippet.log",
+    line: 1,
+    text: "update-binfmts: warning: unable to close /proc/sys/fs/binfmt_misc/register: Invalid argument",
+    kind: "unknown",
+    infra: "emulation",
   },
 ];
 
