@@ -52,6 +52,7 @@ const {
   couldNotDownloadDistfile,
   downloadingDistfile,
   FETCH_PROGRESS_NEEDLES,
+  serverRefused,
   wgetRequestDistfile,
   wgetSavedDistfile,
 } = fetchAttemptsModule;
@@ -263,8 +264,6 @@ export interface AnalyzerState {
   distfile: string | null;
   /** A server answered a download (wget's or curl's HTTP error): the builder's network worked (infra.ts). */
   serverAnswered: boolean;
-  /** The host a download failed to resolve as not existing, once a server had answered (unknownHostOf). */
-  unknownHost: string | null;
   /** The candidate of LogAnalyzerOptions.complaintLine, once read. */
   complaintAboveDie: Candidate | null;
   /**
@@ -354,7 +353,6 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
     latestAttempts: new Map(),
     lastHttpAnswer: null,
     serverAnswered: false,
-    unknownHost: null,
     complaintAboveDie: null,
   };
   let rules: readonly LineRule[] = LINE_RULES;
@@ -615,6 +613,7 @@ function takeNextLine(state: AnalyzerState, testNames: Set<string>, text: string
 
 /** wget's saved line (` saved [`); its blank is common, so the search goes by `saved [`. */
 const holdsWgetSaved = substringTest(" saved [", 1);
+const holdsServerAnswer = substringTest("awaiting response... ", 1);
 
 function observeFraming(state: AnalyzerState, text: string, line: number, namesAtom: boolean): boolean {
   const structure = state.structure;
@@ -628,6 +627,7 @@ function observeFraming(state: AnalyzerState, text: string, line: number, namesA
     const saved = wgetSavedDistfile(text);
     if (saved !== null) state.candidates.dropFetchAttempts(saved, false);
   }
+  if (!state.serverAnswered && holdsServerAnswer(text) && serverRefused(text)) state.serverAnswered = true;
   const framing = structure.observe(text, line, namesAtom);
   if (!hadBanner && structure.die) {
     state.bannerSegment = structure.segment;
@@ -638,12 +638,9 @@ function observeFraming(state: AnalyzerState, text: string, line: number, namesA
   return framing;
 }
 
-/** A download failure naming a host that does not exist, after a server answered (infra.ts unknownHostOf). */
+/** A download failure naming a host that did not resolve, after a server answered (infra.ts unknownHostOf). */
 function deadName(state: AnalyzerState, text: string): boolean {
-  if (!state.serverAnswered) return false;
-  const host = unknownHostOf(text, state.unknownHost);
-  if (host !== null) state.unknownHost = host;
-  return host !== null;
+  return state.serverAnswered && unknownHostOf(text) !== null;
 }
 
 function recordHit(state: AnalyzerState, rule: LineRule, text: string, line: number): Candidate {

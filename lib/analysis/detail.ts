@@ -103,7 +103,9 @@ function autounmaskMessage(text: string, continuation: readonly string[]): strin
 
 // A Manifest check failing (rules/fetch.ts): the file and the reason are on the `!!!` lines under it.
 // doebuild's eerror form (manifest-digest-warning) has ` * ` where digestcheck.py has `!!!`.
-const DIGEST_FAILED = /^(?:!!!|\s*\*) Digest verification failed:$/;
+// Round 30c: glued to the resolver's spinner (rules/fetch.ts), titled as the plain line.
+export const DIGEST_FAILED =
+  /^(?:Calculating dependencies[^*!\n]{0,40})?(?:!!!|\s*\*) Digest verification failed:$/;
 const DIGEST_FILE = /^(?:!!!|\*) (\/\S+)$/;
 const DIGEST_REASON = /^(?:!!!|\*) Reason: (.+)$/;
 

@@ -304,8 +304,9 @@ describe("wget's HTTP verdict during fetch", () => {
     expect(result.infra).toBeNull();
   });
 
-  test("the last URI's DNS failure outranks the mirror's 404 and is the builder's network", () => {
-    // A temporary failure: `Name or service not known` after the mirror's answer is a dead host (round8a).
+  test("the last URI's DNS failure outranks the mirror's 404; after that answer it is no network failure", () => {
+    // Round 30c (LABELLING.md conventions 8 and 9): the mirror answered, so the builder's resolver and network
+    // worked; a name failing after that, temporary or not, is no infra failure (was network before round 30c).
     const result = analyze(
       fetchLog([
         ">>> Downloading 'https://example.org/releases/foo-1.tar.gz'",
@@ -315,7 +316,7 @@ describe("wget's HTTP verdict during fetch", () => {
       ]),
     );
     expect(result.primary?.line).toBe(8);
-    expect(result.infra?.reason).toBe("network");
+    expect(result.infra).toBeNull();
   });
 
   test("a refused or unroutable upstream host is a dead SRC_URI, not the builder's network", () => {

@@ -336,13 +336,14 @@ describe("9. a dead upstream host after a mirror answered", () => {
     expect(result.primary?.ruleId).toBe("fetch-upstream-gone");
   });
 
-  test("a temporary resolver failure stays the builder's network; a name that does not exist is a dead host", () => {
-    // Session 12, LABELLING.md convention 9: the mirror's answer says the builder's resolver worked.
+  test("after the mirror's answer neither a temporary resolver failure nor a name that does not exist is the network", () => {
+    // Session 12, LABELLING.md convention 9: the mirror's answer says the builder's resolver worked. Round 30c:
+    // the temporary failure too (it was the builder's network before).
     const temporary =
       "Resolving foo.example.org (foo.example.org)... failed: Temporary failure in name resolution.";
     const result = analyze([...mirror404, ...upstream(temporary), ...gaveUp]);
     expect(result.primary?.line).toBe(9);
-    expect(result.infra?.reason).toBe("network");
+    expect(result.infra).toBeNull();
     const unknown = "Resolving foo.example.org (foo.example.org)... failed: Name or service not known.";
     const dead = analyze([...mirror404, ...upstream(unknown), ...gaveUp]);
     expect(dead.primary).toMatchObject({ line: 9, ruleId: "fetch-upstream-gone" });

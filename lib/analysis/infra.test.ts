@@ -75,14 +75,16 @@ describe("infrastructure failures", () => {
     expect(result.primary).toMatchObject({ line: 10, ruleId: "fetch-upstream-gone" });
   });
 
-  test("a temporary resolver failure, or a name failing before any server answered, stays the network", () => {
+  test("a name failing before any server answered stays the network; a temporary failure after one does not", () => {
+    // Round 30c (LABELLING.md conventions 8 and 9): after the mirror's answer the builder's resolver worked (was
+    // network before round 30c).
     const temporary = analyze(
       ...MIRROR_404,
       "Resolving foo.example.org (foo.example.org)... failed: Temporary failure in name resolution.",
       "wget: unable to resolve host address ‘foo.example.org’",
       ...GAVE_UP,
     );
-    expect(temporary.infra).toMatchObject({ reason: "network", line: 10 });
+    expect(temporary.infra).toBeNull();
     const first = analyze(
       ...MIRROR_404.slice(7),
       "Resolving foo.example.org (foo.example.org)... failed: Name or service not known.",

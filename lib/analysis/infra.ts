@@ -36,6 +36,9 @@ const REASON_NEEDLES: readonly string[] = [
   "site-packages/portage/",
   "site-packages/_emerge/",
   "site-packages/pkgcore/",
+  "site-packages/layman/",
+  "site-packages/ego/",
+  "/share/ego/",
   "chromite/scripts/parallel_emerge",
   "chromite/bin/parallel_emerge",
   "chromite/scripts/cros_run_unit_tests",
@@ -95,8 +98,11 @@ const EXEC_FORMAT_ERROR = /exec format error/i;
 // Portage up to 2.3 lived in /usr/lib*/portage/pym/ (`File "/usr/lib64/portage/pym/_emerge/main.py"`). Portage's
 // other front ends crash the same way (round 24): pkgcore's pmerge (`…/site-packages/pkgcore/scripts/pmerge.py`) and
 // ChromiumOS chromite's parallel_emerge and cros_run_unit_tests (`/mnt/host/source/chromite/scripts/parallel_emerge.py`).
+// Round 30c: and the tree's other front ends that sync or manage it: Funtoo's ego (`/usr/share/ego/modules/sync.ego`,
+// `/usr/share/ego/python/ego/module.py`) and layman (`…/site-packages/layman/cli.py`); emaint's frames are
+// portage's own (`…/site-packages/portage/emaint/`). eix-sync is a shell script and eix C++: no traceback of theirs.
 const PORTAGE_FRAME =
-  /^\s*File "(?:[^"]*\/(?:site-packages|portage\/pym)\/(?:portage|_emerge|pkgcore)\/|[^"]*\/chromite\/(?:scripts|bin)\/(?:parallel_emerge|cros_run_unit_tests)(?:\.py)?")/;
+  /^\s*File "(?:[^"]*\/(?:site-packages|portage\/pym)\/(?:portage|_emerge|pkgcore|layman|ego)\/|[^"]*\/share\/ego\/|[^"]*\/chromite\/(?:scripts|bin)\/(?:parallel_emerge|cros_run_unit_tests)(?:\.py)?")/;
 // chromite's own library, called by one of its Portage front ends above (`…/chromite/lib/cros_build_lib.py`): a
 // frame of the front end's crash only inside a traceback that already passed through the front end.
 const CHROMITE_LIB_FRAME = /^\s*File "[^"]*\/chromite\/lib\//;
@@ -160,23 +166,26 @@ export function upstreamGone(text: string): boolean {
   return gone !== null && !GENTOO_HOST.test(gone[1]);
 }
 
-// A name that does not exist (getaddrinfo's EAI_NONAME: wget's `failed: Name or service not known.`) after a
-// server already answered a download in the same log (a mirror's 404) is a dead SRC_URI host too: the builder's
-// resolver and network just worked. A temporary failure (`Temporary failure in name resolution`), or a name
-// that fails before any server answered, stays the builder's network (session 12, fixtures/corpus/LABELLING.md
-// convention 9).
-const NAME_UNKNOWN = /^Resolving (\S+)(?: \([^()]*\))?\.\.\. failed: Name or service not known\b/;
-const UNRESOLVED_HOST = /^wget: unable to resolve host address [‘'`"]?([^’'`"\s]+)/;
+// A name that does not resolve after a server already answered a download in the same log (a mirror's 404) is no
+// network failure of the builder: its resolver and network just worked, and the answer says the file is missing
+// (LABELLING.md conventions 8 and 9: infra network only when no server answered at all). getaddrinfo's EAI_NONAME
+// (`failed: Name or service not known.`: a dead SRC_URI host) and, since round 30c, its EAI_AGAIN (`Temporary
+// failure in name resolution`: a local mirror and a public one answered 404, then upstream's name failed) and
+// EAI_NODATA (`No address associated with hostname`). A name that fails before any server answered stays the
+// builder's network.
+export const NAME_UNKNOWN =
+  /^Resolving (\S+)(?: \([^()]*\))?\.\.\. failed: (?:Name or service not known|Temporary failure in name resolution|No address associated with hostname)\b/;
+// wget's own summary of the failure (`wget: unable to resolve host address ‘x’`, all a condensed paste may keep of
+// it) and curl's (`curl: (6) Could not resolve host: x`): the same name failure in other words (round 30c).
+export const UNRESOLVED_HOST =
+  /^(?:wget: unable to resolve host address [‘'`"]?|curl: \(6\) Could not resolve host: )([^’'`"\s]+)/;
 
 /**
- * The host of a download failure line that names a host that does not exist (NAME_UNKNOWN), or wget's
- * `unable to resolve host address` line after it for the same host (`unknownHost`); else null.
+ * The host of a download failure line that names a host that did not resolve (NAME_UNKNOWN, UNRESOLVED_HOST), or
+ * null. The analyzer asks only once a server answered a download in the same log.
  */
-export function unknownHostOf(text: string, unknownHost: string | null): string | null {
-  const unknown = NAME_UNKNOWN.exec(text);
-  if (unknown) return unknown[1];
-  const unresolved = unknownHost === null ? null : UNRESOLVED_HOST.exec(text);
-  return unresolved && unresolved[1] === unknownHost ? unknownHost : null;
+export function unknownHostOf(text: string): string | null {
+  return (NAME_UNKNOWN.exec(text) ?? UNRESOLVED_HOST.exec(text))?.[1] ?? null;
 }
 
 export class InfraWatcher {
@@ -230,8 +239,10 @@ export class InfraWatcher {
     if (fromHost) return { reason: fromHost, ...at };
     if (primary.ruleId === "fetch-network-error" && (phase === "fetch" || phase === null))
       return { reason: "network", ...at };
-    // `emerge --sync` could not reach its mirror: no package is involved at all.
-    if (primary.ruleId === "sync-network-error") return { reason: "network", ...at };
+    // `emerge --sync` could not reach its mirror, or its git module could not update a repository (round 30c: the
+    // machine's sync setup, as the held-out sets label sync failures): no package is involved at all.
+    if (primary.ruleId === "sync-network-error" || primary.ruleId === "sync-git-failed")
+      return { reason: "network", ...at };
     // git-r3 fetches in src_unpack; a test's own git clone is the package's business. A sync's git
     // failing in any way (`fatal: repository '…' not found`) is the mirror's: no package is involved.
     if (

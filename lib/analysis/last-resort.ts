@@ -102,6 +102,22 @@ const DIE_BANNER = /^\s?\*\s+ERROR: \S+ failed\b/;
 const LOGGER_INFO_LINE =
   /^\s*(?:\d\d:\d\d:\d\d(?:[.,]\d+)? )?(?:\[(?:INFO|DEBUG)\]|(?:INFO|DEBUG) *:)(?:\s|$)/;
 
+/**
+ * Round 30c: a recipe line make prints before it runs it, echoing a message (`echo >&2 "  ERROR: Kernel
+ * configuration is invalid.";           \`, a multi-line recipe continued with a backslash, or a statement ended by
+ * `;`): the command, not its output. The message is trouble only where it was printed, on a line of its own.
+ */
+const RECIPE_ECHO = /^\s*@?(?:echo|printf)\s[^\n]*[\\;]\s*$/;
+
+/**
+ * Round 30c: Portage's post-merge GNU info index (util/_info_files.py, after `>>> Completed (1 of 1)`): ` *
+ * Regenerating GNU info directory index...`, then `install-info: No such file or directory for …/x.info.gz` and
+ * ` * Processed 120 info files; 1 errors.`. A broken info file never fails the merge that already happened.
+ */
+const INFO_INDEX_START =
+  /^\s?\*\s+(?:Regenerating GNU info directory index|Processed \d+ info files?; \d+ errors?)\b/;
+const INSTALL_INFO_LINE = /^install-info: /;
+
 /** A configure script's own shell complaint (`./configure: line 557: …`); stray when it is `command not found`. */
 const CONFIGURE_SHELL_LINE = /^(?:[^\s/]*\/)*configure: line \d+: /;
 
@@ -206,7 +222,7 @@ export function soundsLikeTrouble(text: string, underBanner = false): boolean {
   if (ELOG_LINE.test(text) && (!underBanner || DIE_BANNER.test(text))) return false;
   if (text.length > MAX_CHARS || !(TROUBLE.test(text) || SHOUTED_FAIL.test(text))) return false;
   if (CONFIGURE_SHELL_LINE.test(text) && text.includes("command not found")) return false;
-  return !HARMLESS.test(text);
+  return !HARMLESS.test(text) && !RECIPE_ECHO.test(text);
 }
 
 /**
@@ -217,7 +233,9 @@ export function soundsLikeTrouble(text: string, underBanner = false): boolean {
  */
 export function firstTroubleLine(texts: readonly string[]): number {
   const banner = texts.findIndex((text) => DIE_BANNER.test(text));
-  const trouble = (text: string, i: number) => soundsLikeTrouble(text, banner >= 0 && i > banner);
+  const infoIndex = texts.some((text) => INFO_INDEX_START.test(text));
+  const trouble = (text: string, i: number) =>
+    soundsLikeTrouble(text, banner >= 0 && i > banner) && !(infoIndex && INSTALL_INFO_LINE.test(text));
   // a logger's INFO or DEBUG line only when no other line sounds like trouble (round 23)
   let at = texts.findIndex((text, i) => trouble(text, i) && !LOGGER_INFO_LINE.test(text));
   if (at < 0) at = texts.findIndex(trouble);
@@ -289,6 +307,9 @@ export const LAST_RESORT_LINE_REGEXES = {
   ELOG_LINE,
   DIE_BANNER,
   CONFIGURE_SHELL_LINE,
+  RECIPE_ECHO,
+  INFO_INDEX_START,
+  INSTALL_INFO_LINE,
   LEADING_JUNK,
   INSTALL_WORDS,
   COMPILE_WORDS,

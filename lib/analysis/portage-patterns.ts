@@ -94,8 +94,20 @@ export const COLLISION_OWNER = /^\s*(?:\*\s+)?([\w+.-]+\/[\w+.-]+)(?::[^:\s]+::\
 export const NOT_MERGED_PACKAGE = /^\s*(?:\* )?Package '([^'\s]+)' NOT merged/;
 export const FETCH_FAILED_PACKAGE = /^\s*\* Fetch failed for '([^'\s]+)'/;
 export const DEPENDENCY_REQUIRED_BY = /^\(dependency required by "([^"\s]+)" \[ebuild\]\)$/;
-/** `>>> Failed to install X,` when the merge itself failed (a full disk while copying the image). */
-export const FAILED_TO_EMERGE = /^>>> Failed to (?:emerge|install) ([^\s,]+),/;
+/**
+ * `>>> Failed to install X,` when the merge itself failed (a full disk while copying the image). Round 30c:
+ * Scheduler.py adds `, Log file:` only when the package has a build log and ` for /root` (` to /root`) when ROOT is
+ * not `/`: a binary package whose download failed has no log yet (`>>> Failed to emerge net-misc/foo-1.0`).
+ */
+export const FAILED_TO_EMERGE = /^>>> Failed to (?:emerge|install) ([^\s,]+)(?:,| (?:for|to) \S| *$)/;
+/**
+ * A package's download under way before its build: Binpkg.py's `Fetching in the background:` path of a binary
+ * package (`/var/cache/binpkgs/…/foo-1.0-1.gpkg.tar.partial`, also an `.xpak` or `.tbz2`), emerge.log's `---
+ * (1 of 1) Fetching Binary (…)`, emerge --fetchonly's `>>> Fetching (1 of 2) cat/pkg-1.0::repo` (round 30c).
+ */
+export const PACKAGE_FETCH_NEEDLES: readonly string[] = [".partial", ">>> Fetching (", ") Fetching Binary ("];
+export const PACKAGE_FETCH =
+  /^>>> Fetching \(\d+ of \d+\) \S|\) Fetching Binary \(|\.(?:gpkg\.tar|xpak|tbz2)\.partial'?\s*$/;
 
 /** Where the resolver's output names a package, best first (structure.ts keeps the best seen). */
 export interface AtomSource {

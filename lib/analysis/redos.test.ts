@@ -6,9 +6,16 @@
 // `npm run bench:redos`.
 import { check, type Diagnostics } from "recheck";
 import { describe, expect, test } from "vitest";
-import { GHC_CODE_END, GHC_CODED_HEADER, GHC_HEADER, GHC_MESSAGE_END } from "./detail";
-import { EMULATION_SIGN, KERNEL_DISK_ERROR, PORTAGE_OWN_HELPER_FAILED } from "./infra";
+import { DIGEST_FAILED, GHC_CODE_END, GHC_CODED_HEADER, GHC_HEADER, GHC_MESSAGE_END } from "./detail";
+import {
+  EMULATION_SIGN,
+  KERNEL_DISK_ERROR,
+  NAME_UNKNOWN,
+  PORTAGE_OWN_HELPER_FAILED,
+  UNRESOLVED_HOST,
+} from "./infra";
 import { LINE_RULES } from "./rules";
+import { SERVER_REFUSAL } from "./rules/fetch-attempts";
 import type { LineRule } from "./rules/rule";
 import { rulePatterns, UNTRUSTED_LINE_REGEXES } from "./testing/untrusted-regexes";
 import { WEAK_PHASE_REGEXES } from "./weak-phase";
@@ -77,6 +84,11 @@ describe("no super-linear backtracking (recheck, static)", () => {
     // Session 14 (infra14): the kernel's failing-disk lines and the signs of qemu-user at work.
     ["infra.KERNEL_DISK_ERROR", KERNEL_DISK_ERROR],
     ["infra.EMULATION_SIGN", EMULATION_SIGN],
+    // Round 30c: the name failures read after a server answered, that answer anywhere in a line, the glued digest.
+    ["infra.NAME_UNKNOWN", NAME_UNKNOWN],
+    ["infra.UNRESOLVED_HOST", UNRESOLVED_HOST],
+    ["fetch-attempts.SERVER_REFUSAL", SERVER_REFUSAL],
+    ["detail.DIGEST_FAILED", DIGEST_FAILED],
     ["detail.GHC_CODED_HEADER", GHC_CODED_HEADER],
     ["detail.GHC_CODE_END", GHC_CODE_END],
     ["detail.GHC_HEADER", GHC_HEADER],

@@ -232,9 +232,11 @@ function choosePrimary(state: AnalyzerState): PrimaryChoice | null {
     if (detail) return fromCandidate(best);
     // Emerge said it failed and no line says why (an excerpt cut above the error): its verdict is the line to
     // read from, not a success (round 22, the lead).
+    // Round 30c: while a package was being downloaded (a binary package's background fetch), the download failed.
     const verdict = structure.failedToEmerge;
+    const kind = structure.verdictWhileFetching ? "fetch" : null;
     return verdict
-      ? { primary: { ...verdict, ruleId: "portage-failed-to-emerge" }, kind: null, phase: null }
+      ? { primary: { ...verdict, ruleId: "portage-failed-to-emerge" }, kind, phase: null }
       : null;
   }
   const inBannerSegment = state.bannerSegment === null ? null : candidates.bestIn(state.bannerSegment);
@@ -378,10 +380,11 @@ function digestBehind(candidates: CandidateBook, best: Candidate): Candidate | n
   if (!digest || digest.line > best.line) return null;
   const broken = brokenManifestPackage(digest.continuation);
   const quoted = QUOTED_ATOM.exec(best.text)?.[1];
-  const wanted = quoted ? splitAtom(quoted) : null;
-  return broken !== null && wanted !== null && `${wanted.category}/${wanted.packageName}` === broken
-    ? digest
-    : null;
+  if (broken === null || quoted === undefined) return null;
+  // Round 30c: emerge quotes the argument as typed, a short name too (`satisfy "wine-staging"`).
+  if (!quoted.includes("/")) return broken.endsWith(`/${quoted.replace(/:.*$/, "")}`) ? digest : null;
+  const wanted = splitAtom(quoted);
+  return wanted !== null && `${wanted.category}/${wanted.packageName}` === broken ? digest : null;
 }
 
 /** emerge's verdict when only binary packages may be used (`--usepkgonly`, `-K`). */

@@ -28,6 +28,8 @@ const {
   MERGE_WOULD_NOT_ABORT,
   MERGED_DESPITE_COLLISIONS,
   NOT_MERGED,
+  PACKAGE_FETCH,
+  PACKAGE_FETCH_NEEDLES,
   SECTION_ENDS,
   SECTION_STARTS,
   SUCCESS_MARKER,
@@ -79,6 +81,8 @@ export class PortageStructure {
    * why still failed (round 22, the lead).
    */
   failedToEmerge: { line: number; text: string } | null = null;
+  /** The latest line showing a package's download under way (PACKAGE_FETCH), or null. */
+  private packageFetchLine: number | null = null;
   /** Portage merged the package over a file collision (a warning, not a failure). */
   collisionTolerated = false;
   /** A `NOT merged` line came: `would like the merge to abort` (before or after it) excuses nothing. */
@@ -143,6 +147,11 @@ export class PortageStructure {
     if (first === 62 && SUCCESS_MARKER.test(text)) this.succeeded = true;
     else if (first === 62 && this.failedToEmerge === null && FAILED_TO_EMERGE.test(text))
       this.failedToEmerge = { line, text: text.slice(0, 1000) };
+    if (
+      (first === 62 || text.includes(".partial") || text.includes("Fetching Binary")) &&
+      PACKAGE_FETCH.test(text)
+    )
+      this.packageFetchLine = line;
     if (first === 62 && text.startsWith(">>> ")) this.weakPhase.observeProgress(text, line);
     else if (!this.openSection) this.weakPhase.observe(text, line);
     // The three collision sentences hold ATOM_NEEDLES: a line known to hold none needs no search for them.
@@ -167,6 +176,20 @@ export class PortageStructure {
       return true;
     }
     return text.includes("ERROR: ") && this.observeBanner(text, line);
+  }
+
+  /**
+   * Round 30c: emerge's `>>> Failed to emerge` came while a package was being downloaded, no build step opened
+   * since (a binary package fetched in the background, emerge --fetchonly): the download failed, whatever its
+   * reason (wget's lines went to emerge-fetch.log). Kind fetch for that verdict (result.ts).
+   */
+  get verdictWhileFetching(): boolean {
+    const fetched = this.packageFetchLine;
+    const verdict = this.failedToEmerge;
+    if (fetched === null || verdict === null || fetched > verdict.line) return false;
+    return !this.sections.some(
+      (s) => s.phase !== "fetch" && s.startLine > fetched && s.startLine < verdict.line,
+    );
   }
 
   finish(lineCount: number): void {
@@ -474,6 +497,7 @@ export const STRUCTURE_NEEDLES: readonly string[] = [
   ...HINT_NEEDLES,
   ...ATOM_NEEDLES,
   ...WEAK_PHASE_NEEDLES,
+  ...PACKAGE_FETCH_NEEDLES,
 ];
 
 // One DFA pass instead of a dozen `includes` on every line past the gate.

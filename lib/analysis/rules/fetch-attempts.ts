@@ -6,7 +6,23 @@
 // from the lines that name it. String scans, no regex: linear whatever the line holds.
 
 /** The needles of the lines below besides Portage's own `>>> Downloading` (the analyzer's line gate). */
-export const FETCH_PROGRESS_NEEDLES: readonly string[] = ["--  http", "--  ftp", " saved ["];
+export const FETCH_PROGRESS_NEEDLES: readonly string[] = [
+  "--  http",
+  "--  ftp",
+  " saved [",
+  "awaiting response... ",
+];
+
+/**
+ * Round 30c: a server's refusal of a download, anywhere in the line: wget's `HTTP request sent, awaiting
+ * response... 404 Not Found`, or its `ERROR 404: Not Found.` glued after it where a paste condensed wget's lines
+ * into one. The builder's resolver and network worked (infra.ts: a name that fails after it is no network failure).
+ */
+export const SERVER_REFUSAL = /awaiting response\.\.\. [45]\d\d\b|\bERROR [45]\d\d: /;
+
+export function serverRefused(text: string): boolean {
+  return SERVER_REFUSAL.test(text);
+}
 
 /** The last path segment of a URL or a path, without a query or a fragment; null when empty. */
 function fileOf(location: string): string | null {

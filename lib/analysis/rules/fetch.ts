@@ -24,7 +24,9 @@ export const MANIFEST_DIGEST_FAILED: LineRule = {
     "A broken repository, not a download: kind unknown. When the file named under it is a distfile the " +
     "analyzer reads the line as manifest-digest-distfile (kind fetch)",
   needles: ["Digest verification failed"],
-  pattern: /^!!! Digest verification failed:/,
+  // Round 30c: also glued to the resolver's spinner (RESOLVER_SPINNER) anywhere in a log, not only where the
+  // paste's first lines showed the spinner to line-prefix-grammar.ts (round 29a).
+  pattern: /^(?:Calculating dependencies[^*!\n]{0,40})?!!! Digest verification failed:/,
   example: "!!! Digest verification failed:",
   role: "error",
   tier: TIER_PORTAGE,
@@ -40,7 +42,7 @@ export const MANIFEST_DIGEST_WARNING: LineRule = {
     "doebuild's eerror form of manifest-digest-failed, for one ebuild file: printed while the resolver " +
     "reads an overlay's ebuilds, where a stale Manifest only hides that ebuild, so the resolver's own " +
     "verdict after it (tier 4) says why the run stopped. Alone it still fails an excerpt (tier 3)",
-  pattern: /^\s*\* Digest verification failed:/,
+  pattern: /^(?:Calculating dependencies[^*!\n]{0,40})?\s*\* Digest verification failed:/,
   example: " * Digest verification failed:",
   tier: TIER_ROOT,
   severity: "error",
@@ -146,8 +148,9 @@ export const FETCH_UPSTREAM_GONE: LineRule = {
     "(upstreamGone) calls its host dead: an upstream host other than a Gentoo mirror refusing the connection " +
     "or without a route. Still the reason of the failed fetch (it outranks `!!! Couldn't download`, the " +
     "summary), but the package's (a dead SRC_URI host), not the builder's network: no infra failure. A name " +
-    "that does not exist (`Name or service not known`) after a server answered a download in the same log is " +
-    "one too; any other name that does not resolve stays the builder's network",
+    "that does not resolve (`Name or service not known`, since round 30c also `Temporary failure in name " +
+    "resolution`) after a server answered a download in the same log is one too (the file is missing, " +
+    "LABELLING.md conventions 8 and 9); a name that fails before any server answered stays the builder's network",
   example: "Connecting to mazzoo.de|194.150.168.91|:80... failed: Connection refused.",
 };
 
@@ -190,9 +193,12 @@ export const GIT_FETCH_NETWORK_ERROR: LineRule = {
     "fatal: could not read Password for '",
     "fatal: repository '",
     "fatal: Authentication failed for '",
+    // Round 30c: `git clone --branch X` (emerge --sync's git module, sync-git-clone-extra-opts) for a branch the
+    // remote lacks.
+    "fatal: Remote branch ",
   ],
   pattern:
-    /^fatal: (?:unable to access '[^']*': (?:Could not resolve (?:host|proxy)|Failed to connect|Connection (?:refused|timed out|reset)|Operation timed out|Resolving timed out|Network is unreachable|Problem with the SSL CA cert|SSL certificate problem|server certificate verification failed|gnutls_handshake\(\) failed|OpenSSL SSL_(?:connect|read)|Recv failure|Empty reply from server)|unable to connect to \S+|unable to look up \S+ |Could not read from remote repository|[Cc]ouldn't find remote ref \S|could not read (?:Username|Password) for '[^']*': |repository '[^']*' not found|Authentication failed for ')/,
+    /^fatal: (?:unable to access '[^']*': (?:Could not resolve (?:host|proxy)|Failed to connect|Connection (?:refused|timed out|reset)|Operation timed out|Resolving timed out|Network is unreachable|Problem with the SSL CA cert|SSL certificate problem|server certificate verification failed|gnutls_handshake\(\) failed|OpenSSL SSL_(?:connect|read)|Recv failure|Empty reply from server)|unable to connect to \S+|unable to look up \S+ |Could not read from remote repository|[Cc]ouldn't find remote ref \S|could not read (?:Username|Password) for '[^']*': |repository '[^']*' not found|Authentication failed for '|Remote branch \S+ not found in upstream )/,
   example:
     "fatal: unable to access 'https://github.com/joncampbell123/dosbox-x.git/': Could not resolve host: github.com",
   role: "error",
@@ -229,6 +235,22 @@ export const SYNC_NETWORK_ERROR = fetchRule({
   pattern:
     /^(?:>>> (?:SERVER OUT OF DATE|Server out of date): |gpg: keyserver refresh failed: |rsync: (?:\[\w+\] )?failed to connect to \S+(?: \([^()\s]*\))?: |!!! getaddrinfo failed for '|timed out$|(?:>>> |!!! )?(?:Exceeded PORTAGE_RSYNC_RETRIES: |Maximum (?:number of )?retries exceeded)|rsync error: (?:error in socket IO|timeout in data send\/receive|timeout waiting for daemon connection|error starting client-server protocol) \(code)/,
   example: "rsync: failed to connect to 64.50.233.100: Connection refused (111)",
+  tier: TIER_ROOT,
+  severity: "error",
+});
+
+/**
+ * Round 30c: the git sync module's verdict on one repository (portage/sync/modules/git/git.py: `!!! git clone error
+ * in /var/db/repos/x`, `!!! git fetch error in …`, `pull`, `merge`): git's own `fatal:` or `error:` line above it says
+ * why and comes first at this tier; alone it is the failure. emerge goes on with the other repositories and its
+ * end-of-run notices (and may crash on the repository it could not sync): those are consequences. No package is
+ * involved: kind fetch, and infra.ts reads a sync's failure as the machine's sync setup (infra network).
+ */
+export const SYNC_GIT_FAILED = fetchRule({
+  id: "sync-git-failed",
+  needles: ["!!! git "],
+  pattern: /^!!! git (?:clone|fetch|pull|merge) error in \//,
+  example: "!!! git clone error in /var/db/repos/genpi64",
   tier: TIER_ROOT,
   severity: "error",
 });
@@ -348,6 +370,19 @@ export const BINHOST_INDEX_FAILED = fetchRule({
   severity: "error",
 });
 
+export const FETCH_BINARY_FAILED = fetchRule({
+  id: "fetch-binary-failed",
+  note:
+    "round 30c: BinpkgVerifier.py finding no binary package where its download should have put it (`!!! Fetching " +
+    "Binary failed for 'cat/pkg-1.0'`; with FEATURES=pkgdir-index-trusted, `!!! Tried to use non-existent binary " +
+    "for …`): the download's own lines went to emerge-fetch.log, this is the one the build log keeps",
+  needles: ["!!! Fetching Binary failed for '", "!!! Tried to use non-existent binary for '"],
+  pattern: /^!!! (?:Fetching Binary failed|Tried to use non-existent binary) for '/,
+  example: "!!! Fetching Binary failed for 'net-misc/foo-1.0'",
+  tier: TIER_ROOT,
+  severity: "error",
+});
+
 export const GIT_FETCH_REF_UPDATE_FAILED: LineRule = {
   id: "git-fetch-ref-update-failed",
   note:
@@ -377,7 +412,9 @@ export const FETCH_RULES: readonly LineRule[] = [
   CURL_HTTP_ERROR,
   GIT_FETCH_NETWORK_ERROR,
   GIT_FETCH_REF_UPDATE_FAILED,
+  FETCH_BINARY_FAILED,
   SYNC_NETWORK_ERROR,
+  SYNC_GIT_FAILED,
   FETCH_WGET_NO_HTTPS,
   FETCH_WGET_TLS_ERROR,
   BUILD_NETWORK_FETCH,

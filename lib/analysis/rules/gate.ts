@@ -61,6 +61,10 @@ export const GATE_TRIGGERS: readonly string[] = [
   // round 29c: pytest's FAILURES section header (rules/tests.ts test-pytest-failure-header)
   "_ test",
   "_ Test",
+  // round 30c: emerge refusing its argument (rules/resolver.ts dependency-invalid-argument)
+  "valid package atom",
+  "no sets to satisfy",
+  "non-existent set",
   "fetch restriction",
   "resolve host",
   "curl: (",

@@ -564,9 +564,10 @@ export const WGET_HTTP_ERROR: LineRule = {
     "which names the file. Portage tries the mirrors first and a mirror's 404 is routine (a fresh or " +
     "mirror-restricted distfile), so it must not outrank the last URI's own failure (a DNS failure: " +
     "infra.ts). Not the builder's network",
-  needles: [" ERROR "],
-  // wget before 1.10 prints the time alone: `13:04:14 ERROR 404: Not Found.` (round 15).
-  pattern: /^(?:\d{4}-\d\d-\d\d )?\d\d:\d\d:\d\d ERROR \d{3}: /,
+  needles: [" ERROR ", "\nERROR "],
+  // wget before 1.10 prints the time alone: `13:04:14 ERROR 404: Not Found.` (round 15). Round 30c: a paste
+  // that condensed wget's lines drops the clock too (`ERROR 404: Not Found.`).
+  pattern: /^(?:(?:\d{4}-\d\d-\d\d )?\d\d:\d\d:\d\d )?ERROR \d{3}: /,
   example: "2026-11-29 13:02:50 ERROR 404: File not found.",
   role: "error",
   tier: TIER_DETAIL,

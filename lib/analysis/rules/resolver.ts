@@ -41,6 +41,29 @@ export const DEPENDENCY_UNSATISFIED = resolverRule({
   // on3_12(-)?]" have been masked.
 });
 
+/**
+ * Round 30c: emerge refusing what it was asked for before it resolves anything (depgraph.py `_select_files`,
+ * actions.py): an argument that is no package atom (`!!! '=dev-qt/qtcore:5' is not a valid package atom.`, a
+ * USE conditional in one), a short name two categories share (`!!! The short ebuild name "vte" is ambiguous.`),
+ * a set that does not exist (`emerge: There are no sets to satisfy 'x'.`, a set naming one that does not). No
+ * `!!! ` line of emerge's around a failed resolution starts this way. The same family as
+ * `emerge: there are no ebuilds to satisfy` (dependency-unsatisfied): the request names nothing emerge can merge.
+ * Not emerge's option parser (`emerge: error: Invalid Atom(s) in --exclude parameter`), a usage error.
+ */
+export const DEPENDENCY_INVALID_ARGUMENT = resolverRule({
+  id: "dependency-invalid-argument",
+  needles: [
+    " is not a valid package atom",
+    " contains a conditional which is not allowed",
+    "\n!!! The short ebuild name ",
+    "emerge: There are no sets to satisfy ",
+    " contains a non-existent set named ",
+  ],
+  pattern:
+    /^(?:!!! '[^'\n]{1,300}' (?:is not a valid package atom\.|contains a conditional which is not allowed\.)|!!! The short ebuild name ["\u201c][^"\u201d\n]{1,300}["\u201d] is ambiguous\.|emerge: [Tt]here are no sets to satisfy '|(?:emerge: the given set|!!! The set) '[^'\n]{1,300}' contains a non-existent set named ')/,
+  example: "!!! '=dev-qt/qtcore:5' is not a valid package atom.",
+});
+
 export const DEPENDENCY_CONFLICT_OLD = resolverRule({
   id: "dependency-conflict-old",
   note:
@@ -188,6 +211,7 @@ function pulledIn(texts: readonly string[], from: number): boolean {
 
 export const RESOLVER_RULES: readonly LineRule[] = [
   DEPENDENCY_UNSATISFIED,
+  DEPENDENCY_INVALID_ARGUMENT,
   DEPENDENCY_CONFLICT_OLD,
   DEPENDENCY_PROBLEM_PREFACE,
   DEPENDENCY_CYCLE,

@@ -1521,6 +1521,32 @@ export const REAL_CASES: readonly RealCase[] = [
     kind: "unknown",
     infra: "emulation",
   },
+  {
+    row: 740,
+    file: "dependency-short-ebuild-name-ambiguous-bc-distrobox/snippet.log",
+    // Round 30c: emerge refusing its argument before resolving (was succeeded).
+    line: 28,
+    text: '!!! The short ebuild name "bc" is ambiguous. Please specify',
+    kind: "dependency",
+  },
+  {
+    row: 741,
+    file: "fetch-sync-git-fetch-remote-ref-master-missing-eix-sync-jorgicio/snippet.log",
+    // Round 30c's sync family: git's reason over the git module's `!!! git fetch error in …` (read right before).
+    line: 6,
+    text: "fatal: couldn't find remote ref refs/heads/master",
+    kind: "fetch",
+    infra: "network",
+  },
+  {
+    row: 742,
+    file: "unknown-layman-sync-traceback-cut-g-sorcery-plugin/snippet.log",
+    // Round 30c: layman's own traceback is a Portage front end crashing (was the last resort's line 3).
+    line: 7,
+    text: "  Traceback (most recent call last):",
+    kind: "unknown",
+    infra: "portage-crash",
+  },
 ];
 
 export interface RealCase {
