@@ -11,9 +11,10 @@ import * as infraModule from "./infra";
 import { firstTroubleLine, lastResortRule } from "./last-resort";
 import { detectingPrefix, type LinePrefix } from "./line-prefix";
 import * as linesModule from "./lines";
+import { MAKEFILE_MESSAGE_NEEDLES, MakefileMessages } from "./makefile-message";
 import { NeedleScanner, substringTest } from "./needle-scan";
 import * as patternsModule from "./portage-patterns";
-import { complaintAboveDie, restatesFailure } from "./restated-die";
+import { complaintAboveDie, echoAboveDie, restatesFailure } from "./restated-die";
 import { assembleAnalysis, DIE_LINE_RULES } from "./result";
 import type { LineRule } from "./rules";
 import * as rulesModule from "./rules";
@@ -38,7 +39,7 @@ const { QA_NOTICE_PATTERN, qaRuleIdFor } = qaModule;
 const { HEADER_KEYS, HEADER_LINE } = patternsModule;
 const { LINE_RULES, matchLineRule, NON_NOISE_NEEDLES, TIER_DIE } = rulesModule;
 const { INFRA_NEEDLES, PORTAGE_CRASH_EXCEPTION, unknownHostOf, upstreamGone } = infraModule;
-const { AUTOCONF_ERROR } = buildToolsModule;
+const { AUTOCONF_ERROR, MAKE_MAKEFILE_ERROR, MAKEFILE_OWN_MESSAGE } = buildToolsModule;
 const {
   CURL_HTTP_ERROR,
   DIGEST_DISTFILE_LINE,
@@ -66,8 +67,10 @@ const MAX_CANDIDATE_CHARS = 8 * 1024;
 /** Lines kept after a candidate ending in ":" (CMake, autoconf detail), each cut to 300 chars. */
 const CONTINUATION_LINES = 10;
 const CONTINUATION_CHARS = 300;
-// Where the detail under an error ends: Portage's own lines, CMake's next message.
-const CONTINUATION_END = /^(?:>>>| \* |-- |CMake (?:Error|Warning)|Call Stack)/;
+// Where the detail under an error ends: Portage's own lines, CMake's next message. Round 30b: also Portage's
+// elog lines and die banner where a paste lost the ` * ` or made it a markdown list's `- ` (epatch's eerror).
+const CONTINUATION_END =
+  /^(?:>>>| \* |-- |-(?: |$)|CMake (?:Error|Warning)|Call Stack)|^\s*ERROR: \S+ failed\b/;
 
 // A config.log or CMakeError.log fed as the main log: its probe errors are expected failures
 // (docs/domain.md, "Lines that look like the error but are not"), so only autoconf's own verdict
@@ -105,6 +108,8 @@ const LINE_GATE_NEEDLES = [
   // wget's request and saved lines: which distfile an attempt is for (rules/fetch-attempts.ts).
   ...FETCH_PROGRESS_NEEDLES,
   "QA Notice: ",
+  // a makefile's own `file:LINE: ERROR …` message line (makefile-message.ts, round 30b)
+  ...MAKEFILE_MESSAGE_NEEDLES,
   // Portage's coloured star with the ESC bytes lost in a paste (`[31;01m*[0m`, lines.ts LOST_ESC_SGR)
   "*[0m",
   // Portage's progress lines, by how they start ("\n": at a line's start, needle-scan.ts).
@@ -267,6 +272,8 @@ export interface AnalyzerState {
   unknownHost: string | null;
   /** The candidate of LogAnalyzerOptions.complaintLine, once read. */
   complaintAboveDie: Candidate | null;
+  /** A makefile's last message lines, for make's bare `*** ERROR.  Stop.` below them (makefile-message.ts). */
+  makefileMessages: MakefileMessages;
   /**
    * How many URIs each distfile's `>>> Downloading` attempts went to (round 27: a single URI's answer is the reason;
    * round 29b: parallel-fetch's background fetch and the build's own both try the same URI).
@@ -356,6 +363,7 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
     serverAnswered: false,
     unknownHost: null,
     complaintAboveDie: null,
+    makefileMessages: new MakefileMessages(),
   };
   let rules: readonly LineRule[] = LINE_RULES;
   const lastResortLine = options.lastResortLine ?? 0;
@@ -451,6 +459,7 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
       rule = PORTAGE_CRASH_EXCEPTION;
     // The last resort's line (last-resort.ts) counts even where the rules call it noise or detail.
     if (forced && (!rule || rule.role === "noise" || rule.tier < TIER_ROOT)) rule = lastResortRule(text);
+    if (!rule && state.makefileMessages.observe(text, line)) return;
     if (!rule || rule.role === "noise") {
       if (elog) state.elog.take(text, line);
       return;
@@ -458,6 +467,9 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
     if (elog) state.elog.skip(line, false);
     if (rule === WGET_HTTP_ERROR || rule === CURL_HTTP_ERROR) state.serverAnswered = true;
     if (text.startsWith(GAVE_UP_ON_FILE)) promoteOnlyAnswer(state, text);
+    // Round 30b: make's bare stop restates the makefile's message just above it, the primary (same tier, earlier).
+    const restated = rule === MAKE_MAKEFILE_ERROR ? state.makefileMessages.restatedBy(text, line) : null;
+    if (restated) recordHit(state, MAKEFILE_OWN_MESSAGE, restated.text, restated.line);
     const candidate = recordHit(state, rule, text, line);
     if (line === complaintLine) state.complaintAboveDie = candidate;
     if (rule.testName) recordFailedTest(state, testNames, rule, text, line);
@@ -545,7 +557,8 @@ const RESTATING_DIE_RULES: ReadonlySet<string> = new Set([
 /**
  * Round 26 (restated-die.ts): a short excerpt that failed on a die saying only that its step failed (or on a
  * message-less die's frame or banner) is read again with the tool's complaint a few lines above the banner as
- * the primary. Line numbers stay the file's.
+ * the primary; round 30b: so is one whose message repeats a line printed just above the banner (echoAboveDie).
+ * Line numbers stay the file's.
  */
 function readAboveRestatingDie(
   held: readonly string[],
@@ -558,9 +571,14 @@ function readAboveRestatingDie(
     return result;
   // The die's frame or banner stands for a die without a message: it says nothing, so nothing to test.
   const messageless = primary.ruleId === "portage-die-call-stack" || primary.ruleId === "portage-die-banner";
-  if (!messageless && !restatesFailure(primary.text)) return result;
+  const restates = messageless || restatesFailure(primary.text);
+  const message = primary.ruleId === "portage-die-message" ? result.die.message : null;
+  if (!restates && !message) return result;
   const lines = undecoratedLines(held, prefix).map((line) => line.text);
-  const at = complaintAboveDie(lines, result.die.line - 1);
+  const bannerIndex = result.die.line - 1;
+  let at = restates ? complaintAboveDie(lines, bannerIndex) : -1;
+  // Round 30b: a die message that repeats a line printed just above it (an eerror whose ` * ` a paste lost).
+  if (at < 0 && message) at = echoAboveDie(lines, held, bannerIndex, message);
   if (at < 0) return result;
   const again = createLogAnalyzer({ ...options, decorationFallback: false, complaintLine: at + 1 });
   for (const line of lines) again.pushLine(line);

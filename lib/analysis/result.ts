@@ -218,7 +218,11 @@ function choosePrimary(state: AnalyzerState): PrimaryChoice | null {
     const excused =
       conclusive?.rule.kind === "collision" ? structure.collisionTolerated : structure.succeeded;
     if (conclusive && !excused)
-      return stackMessageOver(state, conclusive) ?? fromCandidate(detailOver(conclusive, best) ?? conclusive);
+      return (
+        stackMessageOver(state, conclusive) ??
+        looseStackFrameOver(state, conclusive) ??
+        fromCandidate(detailOver(conclusive, best) ?? conclusive)
+      );
     // A QA notice Portage dies on, in an excerpt cut before the banner (the check runs after
     // ">>> Completed installing", so that marker does not make it a success).
     const fatalQa = state.qaNotices.find((n) => isFatalQaNotice(n.text));
@@ -301,7 +305,7 @@ function choosePrimary(state: AnalyzerState): PrimaryChoice | null {
     .sort((a, b) => b.rule.tier - a.rule.tier || a.line - b.line)[0];
   // The `Called die` of an earlier stack whose banner was cut (metadata regeneration prints one per ebuild):
   // its message above it, as without any banner.
-  if (weak) return stackMessageOver(state, weak) ?? fromCandidate(weak);
+  if (weak) return stackMessageOver(state, weak) ?? looseStackFrameOver(state, weak) ?? fromCandidate(weak);
   if (die.message && structure.dieMessageLine !== null) {
     return {
       primary: { line: structure.dieMessageLine, text: die.message, ruleId: "portage-die-message" },
@@ -362,6 +366,22 @@ function stackMessageOver(state: AnalyzerState, chosen: Candidate): PrimaryChoic
     continuation: message.continuation,
   };
 }
+
+/**
+ * Round 30b: a call stack pasted without its banner and without a message above it fails on its `Called die`
+ * frame; as under a banner (LABELLING.md convention 3), the frame of the function that called die says more
+ * (`environment, line 672:  Called esetup.py 'build'`, also with the stack cut at the top and the ` * ` gone),
+ * unless that function is a phase function or the die ran in a sourced file's global scope (call-stack.ts).
+ */
+function looseStackFrameOver(state: AnalyzerState, chosen: Candidate): PrimaryChoice | null {
+  const loose = state.structure.looseDie;
+  if (chosen.rule.id !== CALL_STACK_DIE_FRAME.id || loose?.dieLine !== chosen.line) return null;
+  if (loose.frame.line === chosen.line) return null;
+  return { primary: { ...loose.frame, ruleId: CALL_STACK_FRAME_ID }, kind: null, phase: null };
+}
+
+/** The primary's rule id when a bannerless stack's most specific frame stands for its `Called die` (above). */
+export const CALL_STACK_FRAME_ID = "call-stack-frame";
 
 /** The quoted atom of a resolver line: `All ebuilds that could satisfy ">=dev-foo/bar-1:0[x]" have been masked.` */
 const QUOTED_ATOM = /"[<>=~!]*([^"\s[]+)/;

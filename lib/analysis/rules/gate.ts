@@ -215,9 +215,8 @@ export const GATE_TRIGGERS: readonly string[] = [
   "Binary package is not usable",
   "listed in the Manifest",
   "Missing digest for",
-  "svn: E",
-  "svn: OPTIONS of",
-  "svn: PROPFIND of",
+  // (round 30b: one trigger for svn's lines, coded or svn 1.6's uncoded `svn: URL '…' doesn't exist`)
+  "svn: ",
   "abort: ",
   "Unable to find libclang",
   "' panicked at ",
@@ -287,6 +286,8 @@ export const GATE_TRIGGERS: readonly string[] = [
   "Read-only file",
   "qemu",
   "binfmt",
+  // round 30b: Portage refusing to unmerge a setuid file with hard links (rules/environment.ts)
+  "suspicious hardlink",
 ];
 
 /** The needles of the rules that can make a line an error or a failed test (not noise). */

@@ -141,9 +141,10 @@ export const EPATCH_SOURCE_MISSING = shellRule({
   id: "epatch-source-missing",
   note:
     'eutils.eclass epatch: `eerror "Cannot find \\$EPATCH_SOURCE!  Value for \\$EPATCH_SOURCE is:"` and the ' +
-    "path, framed by blank lines, then the die's bare `Cannot find $EPATCH_SOURCE!`: the eerror names the patch",
+    "path, framed by blank lines, then the die's bare `Cannot find $EPATCH_SOURCE!`: the eerror names the patch. " +
+    "Round 30b: also with eerror's ` * ` gone or turned into a markdown list's `- ` (a paste's rendering)",
   needles: ["Cannot find $EPATCH_SOURCE!"],
-  pattern: /^\s*\* Cannot find \$EPATCH_SOURCE! +Value for \$EPATCH_SOURCE is:/,
+  pattern: /^\s*(?:[*-]\s+)?Cannot find \$EPATCH_SOURCE! +Value for \$EPATCH_SOURCE is:/,
   example: " * Cannot find $EPATCH_SOURCE!  Value for $EPATCH_SOURCE is:",
   tier: TIER_ROOT,
 });

@@ -1521,6 +1521,30 @@ export const REAL_CASES: readonly RealCase[] = [
     kind: "unknown",
     infra: "emulation",
   },
+  {
+    row: 720,
+    file: "install-bundler-rugged-cannot-continue-gitlabhq-fritteli/snippet.log",
+    // Round 30b: Bundler's verdict, not the die `bundler failed` that restates it.
+    line: 1,
+    text: "An error occurred while installing rugged (0.21.2), and Bundler cannot continue.",
+    kind: "install",
+  },
+  {
+    row: 721,
+    file: "compile-makefile-error-message-above-bare-stop-toxic/snippet.log",
+    // Round 30b: the makefile's own message line, not make's bare `*** ERROR.  Stop.` below it.
+    line: 26,
+    text: "../cfg/check_features.mk:34: ERROR -- Cannot compile Toxic",
+    kind: "compile",
+  },
+  {
+    row: 722,
+    file: "prepare-epatch-source-missing-dash-prefixed-librsvg-gnome-next/snippet.log",
+    // Round 30b: epatch's eerror line with its ` * ` made a markdown list's `- ` (was the last resort's).
+    line: 1,
+    text: "Cannot find $EPATCH_SOURCE!  Value for $EPATCH_SOURCE is:",
+    kind: "unknown",
+  },
 ];
 
 export interface RealCase {

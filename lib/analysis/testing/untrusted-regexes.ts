@@ -3,6 +3,7 @@
 // Walking the modules' exports keeps it complete when a rule or pattern is added.
 import * as lastResort from "../last-resort";
 import * as prefixGrammar from "../line-prefix-grammar";
+import * as makefileMessage from "../makefile-message";
 import * as portagePatterns from "../portage-patterns";
 import * as restatedDie from "../restated-die";
 import { LINE_RULES } from "../rules";
@@ -38,6 +39,8 @@ export const UNTRUSTED_LINE_REGEXES: readonly [string, RegExp][] = (() => {
     ...regexesIn("last-resort", lastResort),
     // round 26: a die that restates its step's failure, and the tool lines read above it (restated-die.ts)
     ...regexesIn("restated-die", restatedDie),
+    // round 30b: a makefile's message line above make's bare stop (makefile-message.ts)
+    ...regexesIn("makefile-message", makefileMessage),
   ];
   const bySource = new Map<string, [string, RegExp]>();
   for (const entry of all) {
