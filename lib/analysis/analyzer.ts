@@ -255,6 +255,8 @@ export interface AnalyzerState {
   continuation: { lines: string[]; remaining: number; candidate: Candidate } | null;
   /** A rule whose match makes the next line a candidate (LineRule.nextLine). */
   nextLineRule: LineRule | null;
+  /** The candidate whose rule set nextLineRule (the line a LineRule.reasonFor line may take the place of). */
+  nextLineAbove: Candidate | null;
   infra: InfraWatcher;
   /** The prefix stripped from every line (line-prefix.ts), reported as is. */
   linePrefix: string | null;
@@ -351,6 +353,7 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
     lineCount: 0,
     continuation: null,
     nextLineRule: null,
+    nextLineAbove: null,
     infra: new infraModule.InfraWatcher(),
     linePrefix: null,
     elog: new ElogBlock(),
@@ -417,10 +420,7 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
   function pushCore(raw: string, gate: GateResult | undefined, plain: boolean): void {
     const line = ++state.lineCount;
     if (state.continuation) followContinuation(state, raw);
-    if (state.nextLineRule) {
-      takeNextLine(state, testNames, cleanLine(detach(raw)), line);
-      return;
-    }
+    if (state.nextLineRule && takeNextLine(state, testNames, cleanLine(detach(raw)), line)) return;
     const forced = line === lastResortLine || line === complaintLine;
     const passed = line <= PROBE_LOG_LINES || forced ? GATE_FULL : (gate ?? gateOf(raw, state.structure));
     if (passed === GATE_SKIP) return;
@@ -473,7 +473,10 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
     const candidate = recordHit(state, rule, text, line);
     if (line === complaintLine) state.complaintAboveDie = candidate;
     if (rule.testName) recordFailedTest(state, testNames, rule, text, line);
-    if (rule.nextLine) state.nextLineRule = rule.nextLine;
+    if (rule.nextLine) {
+      state.nextLineRule = rule.nextLine;
+      state.nextLineAbove = candidate;
+    }
   }
   return Object.assign(stage, {
     pushPlainLine(raw: string): void {
@@ -622,13 +625,50 @@ export function analyzeLogText(text: string): LogAnalysis {
   return analyzer.finish();
 }
 
-// The line after a header rule (Gradle's "* What went wrong:") is the message.
-function takeNextLine(state: AnalyzerState, testNames: Set<string>, text: string, line: number): void {
+/** Gradle's mark before a nested cause (`> `, `   > `), trimmed already. */
+const NESTING_MARK = /^> +/;
+
+/**
+ * The line after a header rule (Gradle's "* What went wrong:") is the message. False when the line is still to be
+ * read as any other: it gave no reason for the line above (LineRule.reasonFor).
+ */
+function takeNextLine(state: AnalyzerState, testNames: Set<string>, text: string, line: number): boolean {
   const rule = state.nextLineRule;
+  const above = state.nextLineAbove;
   state.nextLineRule = null;
-  if (!rule?.pattern.test(text)) return;
-  recordHit(state, rule, text.trim(), line);
+  state.nextLineAbove = null;
+  if (rule?.reasonFor) {
+    const reason = rule.pattern.test(text) && above?.rule.nextLine === rule && rule.reasonFor(above.text);
+    if (reason) giveReason(state, above, rule, text, line);
+    return reason;
+  }
+  if (!rule?.pattern.test(text)) return true;
+  const candidate = recordHit(state, rule, text.trim(), line);
   if (rule.testName) recordFailedTest(state, testNames, rule, text.trim(), line);
+  if (rule.nextLine) {
+    state.nextLineRule = rule.nextLine;
+    state.nextLineAbove = candidate;
+  }
+  return true;
+}
+
+/**
+ * Round 30a: the line under a wrapper (Gradle's `> Could not resolve …` under `A problem occurred evaluating
+ * project ':app'.`) says what the wrapper only announces: it takes the wrapper's place among the candidates (its
+ * tier, its turn), so a cause read before the wrapper still comes first. Gradle's `> ` nesting mark is no part of
+ * the message the title is made from.
+ */
+function giveReason(
+  state: AnalyzerState,
+  wrapper: Candidate,
+  rule: LineRule,
+  text: string,
+  line: number,
+): void {
+  const stored = clip(text.trim().replace(NESTING_MARK, ""));
+  if (state.continuation?.candidate === wrapper) state.continuation = null;
+  Object.assign(wrapper, { line, text: stored, rule, continuation: undefined });
+  pushErrorLine(state, { line, text: stored, ruleId: rule.id, severity: rule.severity });
 }
 
 /** wget's saved line (` saved [`); its blank is common, so the search goes by `saved [`. */

@@ -13,6 +13,7 @@ import { matchLineRule, TIER_ROOT } from "./rules";
 import { CMAKE_INSTALL_ERROR, MAKE_NO_RULE } from "./rules/build-tools";
 import { CALL_STACK_DIE_FRAME, COMPILER_ASSERTION, SANDBOX_UNAVAILABLE } from "./rules/environment";
 import { BINHOST_INDEX_FAILED, MANIFEST_DIGEST_WARNING } from "./rules/fetch";
+import { GRADLE_PROJECT_PROBLEM, GRADLE_PROJECT_REASON } from "./rules/languages";
 import { GENERIC_TOOL_ERROR } from "./rules/other-tools";
 import { isFatalQaNotice } from "./rules/qa";
 import { TIER_DETAIL, TIER_DIE, TIER_PORTAGE } from "./rules/rule";
@@ -94,8 +95,8 @@ export function assembleAnalysis(state: AnalyzerState): LogAnalysis {
     phaseSeen === null && choice.kind === null && !choice.kindWithoutPhase
       ? (kindNamedBy(choice.primary.text) ?? bareToolErrorKind(choice))
       : null;
-  // A build system's own configure step (CONFIGURE_STEP_WORDS): configure, also run from src_compile.
-  const configureStep = CONFIGURE_STEP_WORDS.test(choice.primary.text.trim());
+  // A build system's own configure step (configureStepLine): configure, also run from src_compile.
+  const configureStep = configureStepLine(choice.primary);
   // Weakest of all (round 25): the step make's failed target below the line names (`[Makefile:210: obj_xref.h]`).
   const makeTarget = choice.kind === null ? structure.weakPhase.makeTargetPhaseAt(choice.primary.line) : null;
   // Round 29b: make's own `No rule to make target` is the step of the goal make was making (`check`, qmake's
@@ -450,13 +451,23 @@ const ECONF_DIE = /^(?:econf failed|no configure script found|configure is not e
 const EQMAKE_DIE = /^eqmake\d* failed\b/;
 /**
  * A build system's own configure step failing, also when the ebuild runs it from src_compile (round 21b):
- * Gradle evaluating the build scripts (`A problem occurred evaluating|configuring project ':app'.`, the plugin's
- * `… requires at least Gradle 7.0` / `Minimum supported Gradle version is 7.0`), waf's `ConfigurationError`,
- * SCons' `OSError: 'pkg-config …' exited 1` from a `ParseConfig` (numpy.distutils' `NotFoundError` is its own
- * rule, rules/languages.ts). A compile step's failure is not one; without a phase told the phase is configure.
+ * Gradle evaluating the build scripts (`A problem occurred evaluating|configuring project ':app'.` or, round 30a,
+ * the `> ` line under it that gives its reason; the plugin's `… requires at least Gradle 7.0` / `Minimum supported
+ * Gradle version is 7.0`), waf's `ConfigurationError`, SCons' `OSError: 'pkg-config …' exited 1` from a
+ * `ParseConfig` (numpy.distutils' `NotFoundError` is its own rule, rules/languages.ts). A compile step's failure
+ * is not one; without a phase told the phase is configure.
  */
 export const CONFIGURE_STEP_WORDS =
-  /^(?:A problem occurred (?:evaluating|configuring) (?:root )?project\b|.{0,200}\brequires (?:at least )?Gradle (?:version )?\d|Minimum supported Gradle version is \d|(?:waflib\.Errors\.)?ConfigurationError: |OSError: '?pkg-config )/;
+  /^(?:.{0,200}\brequires (?:at least )?Gradle (?:version )?\d|Minimum supported Gradle version is \d|(?:waflib\.Errors\.)?ConfigurationError: |OSError: '?pkg-config )/;
+
+function configureStepLine(primary: PrimaryError): boolean {
+  const text = primary.text.trim();
+  return (
+    primary.ruleId === GRADLE_PROJECT_REASON.id ||
+    GRADLE_PROJECT_PROBLEM.test(text) ||
+    CONFIGURE_STEP_WORDS.test(text)
+  );
+}
 
 /**
  * The VCS eclasses' dies in src_unpack (git-r3's `Unable to fetch from any of EGIT_REPO_URI`, git-2's

@@ -7,6 +7,7 @@
 import { INFRA_NEEDLES } from "../infra";
 import { NeedleScanner } from "../needle-scan";
 import { ATOM_NEEDLES } from "../structure";
+import { FPC_EXCEPTION_NEEDLES } from "./languages";
 import { LOCALISED_NO_SUCH_FILE_NEEDLES } from "./other-tools";
 import type { LineRule } from "./rule";
 import * as tableModule from "./table";
@@ -78,6 +79,10 @@ export const GATE_TRIGGERS: readonly string[] = [
   "Wstat",
   "Backend",
   "went wrong",
+  // round 30a: a JS packaging tool's error mark (rules/other-tools.ts js-packager-error)
+  "⨯ ",
+  // round 30a: Free Pascal's exception classes named neither `…Error` nor `…Exception` (rules/languages.ts)
+  ...FPC_EXCEPTION_NEEDLES,
   "rspec ./",
   "etup: ",
   "cabal: ",

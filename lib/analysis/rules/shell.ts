@@ -153,9 +153,10 @@ export const PATCH_HUNKS_SUMMARY = shellRule({
   id: "patch-hunks-summary",
   note:
     "patch's count of the hunks it could not apply. Round 29b: tier 3, over patch's `Reversed (or previously " +
-    "applied) patch detected!` question; its `Hunk #1 FAILED at 12.` lines come first and stay the primary",
-  needles: [" FAILED -- "],
-  pattern: /^\d+ out of \d+ hunks? FAILED -- /,
+    "applied) patch detected!` question; its `Hunk #1 FAILED at 12.` lines come first and stay the primary. " +
+    "Round 30a: also BSD patch's spelling (macOS, FreeBSD: `1 out of 2 hunks failed--saving rejects to 'x.rej'`)",
+  needles: [" FAILED -- ", " failed--saving"],
+  pattern: /^\d+ out of \d+ hunks? (?:FAILED -- |failed--saving )/,
   example: "1 out of 1 hunk FAILED -- saving rejects to file src/main.c.rej",
   tier: TIER_ROOT,
 });

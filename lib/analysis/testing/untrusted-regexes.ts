@@ -21,10 +21,15 @@ function regexesIn(prefix: string, value: unknown, depth = 0, seen = new Set<unk
 }
 
 export function rulePatterns(rules: readonly LineRule[]): [string, RegExp][] {
-  return rules.flatMap((rule) => [
-    [rule.id, rule.pattern] as [string, RegExp],
-    ...(rule.nextLine ? [[`${rule.id}.nextLine`, rule.nextLine.pattern] as [string, RegExp]] : []),
-  ]);
+  return rules.flatMap((rule) => [[rule.id, rule.pattern] as [string, RegExp], ...nextLinePatterns(rule)]);
+}
+
+/** The patterns of a rule's nextLine chain (round 30a: Gradle's header, its cause, the cause's `> ` reason). */
+function nextLinePatterns(rule: LineRule, name = rule.id, depth = 0): [string, RegExp][] {
+  const next = rule.nextLine;
+  if (!next || depth > 4) return [];
+  const nextName = `${name}.nextLine`;
+  return [[nextName, next.pattern], ...nextLinePatterns(next, nextName, depth + 1)];
 }
 
 /** The one table of regexes run on untrusted lines (rule patterns first, deduplicated by source). */
