@@ -30,7 +30,8 @@ import { noRuleGoalPhase } from "./weak-phase";
 // v5 (session 11): round 19 (tool wordings, phase-less kinds, die-message kinds, decoration, build-dir atoms).
 // v6 (session 12): rounds 21-24 and the labelling conventions (fixtures/corpus/LABELLING.md).
 // v7 (session 13): rounds 25-28 (bannerless kinds, googletest's assertion, restated dies, one-URI fetches).
-export const ALGORITHM_VERSION = "analysis-v7";
+// v8 (session 14): rounds 29-30 and the infra reasons disk-io and emulation (rules/host.ts).
+export const ALGORITHM_VERSION = "analysis-v8";
 const MAX_TITLE_CHARS = 170;
 /** What a title names when the log never says its package (ingest puts the upload's atom there). */
 export const UNKNOWN_ATOM = "unknown";
