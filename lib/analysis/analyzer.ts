@@ -11,9 +11,10 @@ import * as infraModule from "./infra";
 import { firstTroubleLine, lastResortRule } from "./last-resort";
 import { detectingPrefix, type LinePrefix } from "./line-prefix";
 import * as linesModule from "./lines";
+import { MAKEFILE_MESSAGE_NEEDLES, MakefileMessages } from "./makefile-message";
 import { NeedleScanner, substringTest } from "./needle-scan";
 import * as patternsModule from "./portage-patterns";
-import { complaintAboveDie, restatesFailure } from "./restated-die";
+import { complaintAboveDie, echoAboveDie, restatesFailure } from "./restated-die";
 import { assembleAnalysis, DIE_LINE_RULES } from "./result";
 import type { LineRule } from "./rules";
 import * as rulesModule from "./rules";
@@ -38,7 +39,7 @@ const { QA_NOTICE_PATTERN, qaRuleIdFor } = qaModule;
 const { HEADER_KEYS, HEADER_LINE } = patternsModule;
 const { LINE_RULES, matchLineRule, NON_NOISE_NEEDLES, TIER_DIE } = rulesModule;
 const { INFRA_NEEDLES, PORTAGE_CRASH_EXCEPTION, unknownHostOf, upstreamGone } = infraModule;
-const { AUTOCONF_ERROR } = buildToolsModule;
+const { AUTOCONF_ERROR, MAKE_MAKEFILE_ERROR, MAKEFILE_OWN_MESSAGE } = buildToolsModule;
 const {
   CURL_HTTP_ERROR,
   DIGEST_DISTFILE_LINE,
@@ -67,8 +68,10 @@ const MAX_CANDIDATE_CHARS = 8 * 1024;
 /** Lines kept after a candidate ending in ":" (CMake, autoconf detail), each cut to 300 chars. */
 const CONTINUATION_LINES = 10;
 const CONTINUATION_CHARS = 300;
-// Where the detail under an error ends: Portage's own lines, CMake's next message.
-const CONTINUATION_END = /^(?:>>>| \* |-- |CMake (?:Error|Warning)|Call Stack)/;
+// Where the detail under an error ends: Portage's own lines, CMake's next message. Round 30b: also Portage's
+// elog lines and die banner where a paste lost the ` * ` or made it a markdown list's `- ` (epatch's eerror).
+const CONTINUATION_END =
+  /^(?:>>>| \* |-- |-(?: |$)|CMake (?:Error|Warning)|Call Stack)|^\s*ERROR: \S+ failed\b/;
 
 // A config.log or CMakeError.log fed as the main log: its probe errors are expected failures
 // (docs/domain.md, "Lines that look like the error but are not"), so only autoconf's own verdict
@@ -106,6 +109,8 @@ const LINE_GATE_NEEDLES = [
   // wget's request and saved lines: which distfile an attempt is for (rules/fetch-attempts.ts).
   ...FETCH_PROGRESS_NEEDLES,
   "QA Notice: ",
+  // a makefile's own `file:LINE: ERROR …` message line (makefile-message.ts, round 30b)
+  ...MAKEFILE_MESSAGE_NEEDLES,
   // Portage's coloured star with the ESC bytes lost in a paste (`[31;01m*[0m`, lines.ts LOST_ESC_SGR)
   "*[0m",
   // Portage's progress lines, by how they start ("\n": at a line's start, needle-scan.ts).
@@ -251,6 +256,8 @@ export interface AnalyzerState {
   continuation: { lines: string[]; remaining: number; candidate: Candidate } | null;
   /** A rule whose match makes the next line a candidate (LineRule.nextLine). */
   nextLineRule: LineRule | null;
+  /** The candidate whose rule set nextLineRule (the line a LineRule.reasonFor line may take the place of). */
+  nextLineAbove: Candidate | null;
   infra: InfraWatcher;
   /** The prefix stripped from every line (line-prefix.ts), reported as is. */
   linePrefix: string | null;
@@ -266,6 +273,8 @@ export interface AnalyzerState {
   serverAnswered: boolean;
   /** The candidate of LogAnalyzerOptions.complaintLine, once read. */
   complaintAboveDie: Candidate | null;
+  /** A makefile's last message lines, for make's bare `*** ERROR.  Stop.` below them (makefile-message.ts). */
+  makefileMessages: MakefileMessages;
   /**
    * How many URIs each distfile's `>>> Downloading` attempts went to (round 27: a single URI's answer is the reason;
    * round 29b: parallel-fetch's background fetch and the build's own both try the same URI).
@@ -343,6 +352,7 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
     lineCount: 0,
     continuation: null,
     nextLineRule: null,
+    nextLineAbove: null,
     infra: new infraModule.InfraWatcher(),
     linePrefix: null,
     elog: new ElogBlock(),
@@ -354,6 +364,7 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
     lastHttpAnswer: null,
     serverAnswered: false,
     complaintAboveDie: null,
+    makefileMessages: new MakefileMessages(),
   };
   let rules: readonly LineRule[] = LINE_RULES;
   const lastResortLine = options.lastResortLine ?? 0;
@@ -407,10 +418,7 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
   function pushCore(raw: string, gate: GateResult | undefined, plain: boolean): void {
     const line = ++state.lineCount;
     if (state.continuation) followContinuation(state, raw);
-    if (state.nextLineRule) {
-      takeNextLine(state, testNames, cleanLine(detach(raw)), line);
-      return;
-    }
+    if (state.nextLineRule && takeNextLine(state, testNames, cleanLine(detach(raw)), line)) return;
     const forced = line === lastResortLine || line === complaintLine;
     const passed = line <= PROBE_LOG_LINES || forced ? GATE_FULL : (gate ?? gateOf(raw, state.structure));
     if (passed === GATE_SKIP) return;
@@ -449,6 +457,7 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
       rule = PORTAGE_CRASH_EXCEPTION;
     // The last resort's line (last-resort.ts) counts even where the rules call it noise or detail.
     if (forced && (!rule || rule.role === "noise" || rule.tier < TIER_ROOT)) rule = lastResortRule(text);
+    if (!rule && state.makefileMessages.observe(text, line)) return;
     if (!rule || rule.role === "noise") {
       if (elog) state.elog.take(text, line);
       return;
@@ -456,10 +465,16 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
     if (elog) state.elog.skip(line, false);
     if (rule === WGET_HTTP_ERROR || rule === CURL_HTTP_ERROR) state.serverAnswered = true;
     if (text.startsWith(GAVE_UP_ON_FILE)) promoteOnlyAnswer(state, text);
+    // Round 30b: make's bare stop restates the makefile's message just above it, the primary (same tier, earlier).
+    const restated = rule === MAKE_MAKEFILE_ERROR ? state.makefileMessages.restatedBy(text, line) : null;
+    if (restated) recordHit(state, MAKEFILE_OWN_MESSAGE, restated.text, restated.line);
     const candidate = recordHit(state, rule, text, line);
     if (line === complaintLine) state.complaintAboveDie = candidate;
     if (rule.testName) recordFailedTest(state, testNames, rule, text, line);
-    if (rule.nextLine) state.nextLineRule = rule.nextLine;
+    if (rule.nextLine) {
+      state.nextLineRule = rule.nextLine;
+      state.nextLineAbove = candidate;
+    }
   }
   return Object.assign(stage, {
     pushPlainLine(raw: string): void {
@@ -543,7 +558,8 @@ const RESTATING_DIE_RULES: ReadonlySet<string> = new Set([
 /**
  * Round 26 (restated-die.ts): a short excerpt that failed on a die saying only that its step failed (or on a
  * message-less die's frame or banner) is read again with the tool's complaint a few lines above the banner as
- * the primary. Line numbers stay the file's.
+ * the primary; round 30b: so is one whose message repeats a line printed just above the banner (echoAboveDie).
+ * Line numbers stay the file's.
  */
 function readAboveRestatingDie(
   held: readonly string[],
@@ -556,9 +572,14 @@ function readAboveRestatingDie(
     return result;
   // The die's frame or banner stands for a die without a message: it says nothing, so nothing to test.
   const messageless = primary.ruleId === "portage-die-call-stack" || primary.ruleId === "portage-die-banner";
-  if (!messageless && !restatesFailure(primary.text)) return result;
+  const restates = messageless || restatesFailure(primary.text);
+  const message = primary.ruleId === "portage-die-message" ? result.die.message : null;
+  if (!restates && !message) return result;
   const lines = undecoratedLines(held, prefix).map((line) => line.text);
-  const at = complaintAboveDie(lines, result.die.line - 1);
+  const bannerIndex = result.die.line - 1;
+  let at = restates ? complaintAboveDie(lines, bannerIndex) : -1;
+  // Round 30b: a die message that repeats a line printed just above it (an eerror whose ` * ` a paste lost).
+  if (at < 0 && message) at = echoAboveDie(lines, held, bannerIndex, message);
   if (at < 0) return result;
   const again = createLogAnalyzer({ ...options, decorationFallback: false, complaintLine: at + 1 });
   for (const line of lines) again.pushLine(line);
@@ -602,13 +623,50 @@ export function analyzeLogText(text: string): LogAnalysis {
   return analyzer.finish();
 }
 
-// The line after a header rule (Gradle's "* What went wrong:") is the message.
-function takeNextLine(state: AnalyzerState, testNames: Set<string>, text: string, line: number): void {
+/** Gradle's mark before a nested cause (`> `, `   > `), trimmed already. */
+const NESTING_MARK = /^> +/;
+
+/**
+ * The line after a header rule (Gradle's "* What went wrong:") is the message. False when the line is still to be
+ * read as any other: it gave no reason for the line above (LineRule.reasonFor).
+ */
+function takeNextLine(state: AnalyzerState, testNames: Set<string>, text: string, line: number): boolean {
   const rule = state.nextLineRule;
+  const above = state.nextLineAbove;
   state.nextLineRule = null;
-  if (!rule?.pattern.test(text)) return;
-  recordHit(state, rule, text.trim(), line);
+  state.nextLineAbove = null;
+  if (rule?.reasonFor) {
+    const reason = rule.pattern.test(text) && above?.rule.nextLine === rule && rule.reasonFor(above.text);
+    if (reason) giveReason(state, above, rule, text, line);
+    return reason;
+  }
+  if (!rule?.pattern.test(text)) return true;
+  const candidate = recordHit(state, rule, text.trim(), line);
   if (rule.testName) recordFailedTest(state, testNames, rule, text.trim(), line);
+  if (rule.nextLine) {
+    state.nextLineRule = rule.nextLine;
+    state.nextLineAbove = candidate;
+  }
+  return true;
+}
+
+/**
+ * Round 30a: the line under a wrapper (Gradle's `> Could not resolve …` under `A problem occurred evaluating
+ * project ':app'.`) says what the wrapper only announces: it takes the wrapper's place among the candidates (its
+ * tier, its turn), so a cause read before the wrapper still comes first. Gradle's `> ` nesting mark is no part of
+ * the message the title is made from.
+ */
+function giveReason(
+  state: AnalyzerState,
+  wrapper: Candidate,
+  rule: LineRule,
+  text: string,
+  line: number,
+): void {
+  const stored = clip(text.trim().replace(NESTING_MARK, ""));
+  if (state.continuation?.candidate === wrapper) state.continuation = null;
+  Object.assign(wrapper, { line, text: stored, rule, continuation: undefined });
+  pushErrorLine(state, { line, text: stored, ruleId: rule.id, severity: rule.severity });
 }
 
 /** wget's saved line (` saved [`); its blank is common, so the search goes by `saved [`. */

@@ -8,14 +8,17 @@
 //  *   environment, line 4012:  Called cmake_src_configure
 //  *   environment, line 1900:  Called _cmake_check_build_dir
 //  *   environment, line 1845:  Called die
-const FRAME = /^\s*\*\s+(\S+), line +\d+: +Called (\S+)/;
+//
+// Round 30b: a paste may lose every ` * ` (a forum's or an issue's rendering): the frames and the header are
+// read without it too, after a banner as before and, without one, as a loose stack (structure.ts).
+const FRAME = /^\s*(?:\*\s+)?(\S+), line +\d+: +Called (\S+)(?: '([^'\s]{1,40})')?/;
 /**
  * Round 29a: old Portage's die told the function it was called in (its alias passed `$FUNCNAME`), as a line of its
  * own: ` * Function epatch, Line 51, Exitcode 0`, under ` * Call stack:` in the eerror form of a message-less die.
  * The function named called die: the frame to show unless it is a phase function (then the line is die's own frame).
  */
-const DIE_FUNCTION_FRAME = /^\s*\*\s+Function (\S+), Line +\d+, Exitcode +\d+/;
-export const CALL_STACK_HEADER = /^\s*\*\s*Call stack:$/;
+const DIE_FUNCTION_FRAME = /^\s*(?:\*\s+)?Function (\S+), Line +\d+, Exitcode +\d+/;
+export const CALL_STACK_HEADER = /^\s*(?:\*\s*)?Call stack:$/;
 const DIE_FUNCTIONS = new Set(["die", "__helpers_die", "assert"]);
 // ebuild.sh calling the phase function: true of every stack, says nothing.
 const PHASE_ENTRY = /^(?:src|pkg)_[a-z]+$/;
@@ -26,12 +29,25 @@ const ECLASS_PHASE_FUNCTION =
   /^[\w-]+_(?:src_(?:unpack|prepare|configure|compile|test|install)|pkg_(?:pretend|setup|preinst|postinst|prerm|postrm|config|nofetch))$/;
 
 /** A frame of a stack pasted without its banner: ` * ` may be gone, and so may the frames above. */
-const LOOSE_FRAME = /^\s*(?:\*\s+)?\S+, line +\d+: +Called (\S+)/;
+const LOOSE_FRAME = /^\s*(?:\*\s+)?\S+, line +\d+: +Called (\S+)(?: '([^'\s]{1,40})')?/;
 /**
  * Functions whose frame says which phase ran: `src_test`, `multilib_src_test`, `distutils-r1_src_test`,
- * `virtx`; Portage 2.1's ebuild.sh ran each phase from `dyn_<phase>`.
+ * `virtx`; Portage 2.1's ebuild.sh ran each phase from `dyn_<phase>`; round 30b: distutils-r1's sub-phases
+ * (`python_compile`, `distutils-r1_python_install`, `python_compile_all`).
  */
-const PHASE_FUNCTION = /^(?:(?:[\w-]+_)?(?:src|pkg)|dyn)_([a-z]+)$/;
+const PHASE_FUNCTION =
+  /^(?:(?:[\w-]+_)?(?:src|pkg)|dyn)_([a-z]+)$|^(?:[\w-]+_)?python_(configure|compile|test|install)(?:_all)?$/;
+/** setup.py's command a build helper runs (`esetup.py 'build'`, distutils.eclass's `setup.py 'install'`). */
+const SETUP_PY_HELPERS = new Set(["esetup.py", "setup.py"]);
+const SETUP_PY_STEPS: Readonly<Record<string, string>> = {
+  build: "compile",
+  build_ext: "compile",
+  build_py: "compile",
+  build_clib: "compile",
+  build_scripts: "compile",
+  install: "install",
+  test: "test",
+};
 const TEST_RUNNERS = new Set([
   "virtx",
   "virtualmake",
@@ -49,13 +65,18 @@ const TEST_RUNNERS = new Set([
 export function looseFrame(text: string): { phase: string | null } | null {
   const frame = LOOSE_FRAME.exec(text);
   if (!frame) return null;
-  return { phase: phaseNamedBy(frame[1]) };
+  return { phase: phaseNamedBy(frame[1], frame[2]) };
 }
 
-/** The phase a frame's callee names (`src_test`, `distutils-r1_src_test`, `dyn_compile`, `python_test`), or null. */
-function phaseNamedBy(callee: string): string | null {
+/**
+ * The phase a frame's callee names (`src_test`, `distutils-r1_src_test`, `dyn_compile`, `python_test`), or the
+ * step a setup.py helper runs by its first argument (`esetup.py 'build'`: compile; round 30b), or null.
+ */
+function phaseNamedBy(callee: string, firstArgument?: string): string | null {
   if (TEST_RUNNERS.has(callee)) return "test";
-  return PHASE_FUNCTION.exec(callee)?.[1] ?? null;
+  if (SETUP_PY_HELPERS.has(callee)) return SETUP_PY_STEPS[firstArgument ?? ""] ?? null;
+  const named = PHASE_FUNCTION.exec(callee);
+  return named ? (named[1] ?? named[2]) : null;
 }
 
 export interface StackFrame {
@@ -66,6 +87,8 @@ export interface StackFrame {
 export class DieCallStack {
   /** True while the lines after " * Call stack:" are frames. */
   reading = false;
+  /** The line of its `Called die` frame, once read. */
+  dieLine: number | null = null;
   private best: StackFrame | null = null;
   private dieFrame: StackFrame | null = null;
   /**
@@ -78,6 +101,15 @@ export class DieCallStack {
     this.reading = true;
   }
 
+  /** Forgets the stack read so far: a loose stack's frames after a gap are another stack's (structure.ts). */
+  reset(): void {
+    this.reading = false;
+    this.best = null;
+    this.dieFrame = null;
+    this.dieLine = null;
+    this.phase = null;
+  }
+
   /** Feeds one line while reading; returns false when the stack has ended. */
   take(text: string, line: number): boolean {
     const frame = FRAME.exec(text);
@@ -86,6 +118,7 @@ export class DieCallStack {
     const entry: StackFrame = { line, text: text.replace(/^\s*\*\s+/, "").trim() };
     if (DIE_FUNCTIONS.has(callee)) {
       this.dieFrame ??= entry;
+      this.dieLine ??= line;
       this.reading = false;
     } else if (frame[1] === "ebuild.sh" && PHASE_ENTRY.test(callee)) {
       this.phase ??= callee.slice(callee.indexOf("_") + 1);
@@ -94,7 +127,7 @@ export class DieCallStack {
     } else {
       // A stack pasted without ebuild.sh's frame (round 16): the outermost frame that names a phase
       // (`distutils-r1_src_test`, `python_test`) says which phase died, as looseFrame does without a banner.
-      this.phase ??= phaseNamedBy(callee);
+      this.phase ??= phaseNamedBy(callee, frame[3]);
       // A phase function (`cmake_src_compile`, `distutils-r1_src_test`, old stacks' `src_compile` in
       // environment) names the phase the banner names already: when it called die itself, die's own
       // frame is the most specific line.

@@ -184,6 +184,8 @@ const DIE_LINE_RANKS: Record<string, number> = {
   "portage-die-banner": TIER_DIE - 3,
   "portage-die-call-stack": TIER_DIE - 2,
   "call-stack-die-frame": TIER_DIE - 1,
+  // round 30b: that stack's most specific frame standing for its `Called die` (result.ts), ranked as it
+  "call-stack-frame": TIER_DIE - 1,
 };
 
 /** The rank of a reading's primary: its rule's tier, or its rank among the die's own lines. */

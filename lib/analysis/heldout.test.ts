@@ -66,6 +66,8 @@ import {
   HELDOUT56_DIR,
   HELDOUT57_DIR,
   HELDOUT58_DIR,
+  HELDOUT59_DIR,
+  HELDOUT60_DIR,
   type HeldoutAnalysis,
   type HeldoutCase,
   heldoutPercent,
@@ -271,6 +273,8 @@ describe("held-out sets", () => {
       "heldout56",
       "heldout57",
       "heldout58",
+      "heldout59",
+      "heldout60",
     ]);
   });
 
@@ -300,7 +304,9 @@ describe("held-out sets", () => {
   // heldout50 (22, no infra case), heldout51 (22: ~3/4 of the threads found were used before), heldout52 (28),
   // heldout53 (24, no infra case) and heldout54 (19, no infra case: ~140 of ~170 threads found were used before),
   // heldout55 (19, no infra case: ~100 of ~150 threads found were used before), heldout56 (23: ~105 of ~165) and
-  // heldout57 (24, no infra case: ~110 of ~170) and heldout58 (18, no build-step failure: ~120 of ~190)
+  // heldout57 (24, no infra case: ~110 of ~170) and heldout58 (18, no build-step failure: ~120 of ~190), heldout59 (30,
+  // no infra case: commit messages quote compiler, linker and test output) and
+  // heldout60 (12, no infra case: of ~150 gentoo/gentoo threads, 31 used before and ~100 without a log)
   // ran dry before 40.
   test.each([
     ["heldout2", HELDOUT2_DIR, 40, true, true],
@@ -360,6 +366,8 @@ describe("held-out sets", () => {
     ["heldout56", HELDOUT56_DIR, 23, true, true],
     ["heldout57", HELDOUT57_DIR, 24, true, false],
     ["heldout58", HELDOUT58_DIR, 18, true, true],
+    ["heldout59", HELDOUT59_DIR, 30, true, false],
+    ["heldout60", HELDOUT60_DIR, 12, true, false],
   ])(
     "the set %s has its minimum of cases, failures (and successes, infra where it has them), each well-formed",
     (name, dir, minCases, hasSuccess, hasInfra) => {

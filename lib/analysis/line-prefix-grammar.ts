@@ -40,8 +40,10 @@ const HEADS: readonly RegExp[] = [
   // a bare clock (Jenkins' timestamper, `ts`, screen logs): `15:19:07 `
   /^\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?: |$)/,
   /^#\d+ \d+\.\d+ /,
-  // Mozilla's mach: minutes:seconds since the build started (` 0:05.12 `, `127:56.95 `); alone on an empty line
-  /^ {0,3}\d{1,4}:\d\d\.\d\d(?: |$)/,
+  // Mozilla's mach: minutes:seconds since the build started (` 0:05.12 `, `127:56.95 `); alone on an empty line.
+  // Round 30a: with the tag of the sub-configure speaking after it (`js/src> `, the objdir-relative directory
+  // old-configure ran in), which is the capture's too: `/bin/sh: …: bad interpreter` starts its line behind it
+  /^ {0,3}\d{1,4}:\d\d\.\d\d(?: (?:[\w.+-]{1,100}(?:\/[\w.+-]{1,100}){0,8}> )?|$)/,
   PACKAGE_HEAD,
   // Round 28: grep's file name over a saved log (`build.log:`, `-n`'s `build.log:12:`, a context line's
   // `build.log-13-`); the text after it is the log's line as it was, indentation and all. Round 29b: Portage's

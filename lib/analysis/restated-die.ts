@@ -76,6 +76,48 @@ export function complaintAboveDie(texts: readonly string[], bannerIndex: number)
   return found;
 }
 
+/** How many lines above the banner may hold the eerror line a die message repeats: eerror.ts's paragraph. */
+const MAX_ECHO_LINES = 8;
+/** Shorter messages (`failed`, `error`) repeat nothing in particular. */
+const MIN_ECHO_CHARS = 8;
+/** What a paste put before a line (blanks, quotes, `#`, `|`, a line number), not the elog marker after it. */
+const PASTE_JUNK = /^(?:[\s#>|]|\d{1,6}(?=[ \t]))+/;
+/** Portage's elog marker (` * `), a markdown list's `- ` a paste made of it, or both, at a line's start. */
+const ELOG_MARKS = /^(?:[*-](?:[ \t]+|$))+/;
+
+/** The elog markers a line carries as the paste left them (`*`, `-`, `-*`), or "" without one. */
+function elogMarkOf(raw: string): string {
+  return (ELOG_MARKS.exec(raw.replace(PASTE_JUNK, ""))?.[0] ?? "").replace(/[ \t]/g, "");
+}
+
+/**
+ * Round 30b: the index of the eerror line, among the MAX_ECHO_LINES above `bannerIndex`, that the die's `message`
+ * repeats: the line starts with it or is it (epatch's `eerror "Cannot find \$EPATCH_SOURCE!  Value for
+ * \$EPATCH_SOURCE is:"` above its `die "Cannot find \$EPATCH_SOURCE!"`); the topmost such line, or -1. The line
+ * says at least as much and came first: the primary. An eerror line carries the banner's own elog marker in the
+ * paste as it came (`raw`): ` * `, the `- ` a markdown paste made of it, or none where the paste lost it on the
+ * banner too; a tool's line does not. Portage's `>>>` progress ends the search (above it is another step).
+ * `texts` are the lines read (a paste's prefix gone), `raw` the same lines as pasted.
+ */
+export function echoAboveDie(
+  texts: readonly string[],
+  raw: readonly string[],
+  bannerIndex: number,
+  message: string,
+): number {
+  const said = message.trim();
+  if (said.length < MIN_ECHO_CHARS || said.length > 1000) return -1;
+  const mark = elogMarkOf(raw[bannerIndex] ?? "");
+  let found = -1;
+  for (let i = bannerIndex - 1; i >= 0 && i >= bannerIndex - MAX_ECHO_LINES; i--) {
+    if (texts[i].startsWith(">>>")) break;
+    if (elogMarkOf(raw[i] ?? "") !== mark) continue;
+    const text = texts[i].replace(PASTE_JUNK, "").replace(ELOG_MARKS, "").trim();
+    if (text.startsWith(said)) found = i;
+  }
+  return found;
+}
+
 /** The regexes run on untrusted lines here, for the ReDoS test (testing/untrusted-regexes.ts). */
 export const RESTATED_DIE_REGEXES = {
   RESTATING_DIE,
@@ -83,4 +125,6 @@ export const RESTATED_DIE_REGEXES = {
   PORTAGE_OWN,
   TOOL_HEAD,
   POINTER,
+  PASTE_JUNK,
+  ELOG_MARKS,
 };

@@ -13,6 +13,7 @@ import { matchLineRule, TIER_ROOT } from "./rules";
 import { CMAKE_INSTALL_ERROR, MAKE_NO_RULE } from "./rules/build-tools";
 import { CALL_STACK_DIE_FRAME, COMPILER_ASSERTION, SANDBOX_UNAVAILABLE } from "./rules/environment";
 import { BINHOST_INDEX_FAILED, MANIFEST_DIGEST_WARNING } from "./rules/fetch";
+import { GRADLE_PROJECT_PROBLEM, GRADLE_PROJECT_REASON } from "./rules/languages";
 import { GENERIC_TOOL_ERROR } from "./rules/other-tools";
 import { isFatalQaNotice } from "./rules/qa";
 import { TIER_DETAIL, TIER_DIE, TIER_PORTAGE } from "./rules/rule";
@@ -29,7 +30,8 @@ import { noRuleGoalPhase } from "./weak-phase";
 // v5 (session 11): round 19 (tool wordings, phase-less kinds, die-message kinds, decoration, build-dir atoms).
 // v6 (session 12): rounds 21-24 and the labelling conventions (fixtures/corpus/LABELLING.md).
 // v7 (session 13): rounds 25-28 (bannerless kinds, googletest's assertion, restated dies, one-URI fetches).
-export const ALGORITHM_VERSION = "analysis-v7";
+// v8 (session 14): rounds 29-30 and the infra reasons disk-io and emulation (rules/host.ts).
+export const ALGORITHM_VERSION = "analysis-v8";
 const MAX_TITLE_CHARS = 170;
 /** What a title names when the log never says its package (ingest puts the upload's atom there). */
 export const UNKNOWN_ATOM = "unknown";
@@ -94,8 +96,8 @@ export function assembleAnalysis(state: AnalyzerState): LogAnalysis {
     phaseSeen === null && choice.kind === null && !choice.kindWithoutPhase
       ? (kindNamedBy(choice.primary.text) ?? bareToolErrorKind(choice))
       : null;
-  // A build system's own configure step (CONFIGURE_STEP_WORDS): configure, also run from src_compile.
-  const configureStep = CONFIGURE_STEP_WORDS.test(choice.primary.text.trim());
+  // A build system's own configure step (configureStepLine): configure, also run from src_compile.
+  const configureStep = configureStepLine(choice.primary);
   // Weakest of all (round 25): the step make's failed target below the line names (`[Makefile:210: obj_xref.h]`).
   const makeTarget = choice.kind === null ? structure.weakPhase.makeTargetPhaseAt(choice.primary.line) : null;
   // Round 29b: make's own `No rule to make target` is the step of the goal make was making (`check`, qmake's
@@ -218,7 +220,11 @@ function choosePrimary(state: AnalyzerState): PrimaryChoice | null {
     const excused =
       conclusive?.rule.kind === "collision" ? structure.collisionTolerated : structure.succeeded;
     if (conclusive && !excused)
-      return stackMessageOver(state, conclusive) ?? fromCandidate(detailOver(conclusive, best) ?? conclusive);
+      return (
+        stackMessageOver(state, conclusive) ??
+        looseStackFrameOver(state, conclusive) ??
+        fromCandidate(detailOver(conclusive, best) ?? conclusive)
+      );
     // A QA notice Portage dies on, in an excerpt cut before the banner (the check runs after
     // ">>> Completed installing", so that marker does not make it a success).
     const fatalQa = state.qaNotices.find((n) => isFatalQaNotice(n.text));
@@ -303,7 +309,7 @@ function choosePrimary(state: AnalyzerState): PrimaryChoice | null {
     .sort((a, b) => b.rule.tier - a.rule.tier || a.line - b.line)[0];
   // The `Called die` of an earlier stack whose banner was cut (metadata regeneration prints one per ebuild):
   // its message above it, as without any banner.
-  if (weak) return stackMessageOver(state, weak) ?? fromCandidate(weak);
+  if (weak) return stackMessageOver(state, weak) ?? looseStackFrameOver(state, weak) ?? fromCandidate(weak);
   if (die.message && structure.dieMessageLine !== null) {
     return {
       primary: { line: structure.dieMessageLine, text: die.message, ruleId: "portage-die-message" },
@@ -364,6 +370,22 @@ function stackMessageOver(state: AnalyzerState, chosen: Candidate): PrimaryChoic
     continuation: message.continuation,
   };
 }
+
+/**
+ * Round 30b: a call stack pasted without its banner and without a message above it fails on its `Called die`
+ * frame; as under a banner (LABELLING.md convention 3), the frame of the function that called die says more
+ * (`environment, line 672:  Called esetup.py 'build'`, also with the stack cut at the top and the ` * ` gone),
+ * unless that function is a phase function or the die ran in a sourced file's global scope (call-stack.ts).
+ */
+function looseStackFrameOver(state: AnalyzerState, chosen: Candidate): PrimaryChoice | null {
+  const loose = state.structure.looseDie;
+  if (chosen.rule.id !== CALL_STACK_DIE_FRAME.id || loose?.dieLine !== chosen.line) return null;
+  if (loose.frame.line === chosen.line) return null;
+  return { primary: { ...loose.frame, ruleId: CALL_STACK_FRAME_ID }, kind: null, phase: null };
+}
+
+/** The primary's rule id when a bannerless stack's most specific frame stands for its `Called die` (above). */
+export const CALL_STACK_FRAME_ID = "call-stack-frame";
 
 /** The quoted atom of a resolver line: `All ebuilds that could satisfy ">=dev-foo/bar-1:0[x]" have been masked.` */
 const QUOTED_ATOM = /"[<>=~!]*([^"\s[]+)/;
@@ -433,13 +455,23 @@ const ECONF_DIE = /^(?:econf failed|no configure script found|configure is not e
 const EQMAKE_DIE = /^eqmake\d* failed\b/;
 /**
  * A build system's own configure step failing, also when the ebuild runs it from src_compile (round 21b):
- * Gradle evaluating the build scripts (`A problem occurred evaluating|configuring project ':app'.`, the plugin's
- * `… requires at least Gradle 7.0` / `Minimum supported Gradle version is 7.0`), waf's `ConfigurationError`,
- * SCons' `OSError: 'pkg-config …' exited 1` from a `ParseConfig` (numpy.distutils' `NotFoundError` is its own
- * rule, rules/languages.ts). A compile step's failure is not one; without a phase told the phase is configure.
+ * Gradle evaluating the build scripts (`A problem occurred evaluating|configuring project ':app'.` or, round 30a,
+ * the `> ` line under it that gives its reason; the plugin's `… requires at least Gradle 7.0` / `Minimum supported
+ * Gradle version is 7.0`), waf's `ConfigurationError`, SCons' `OSError: 'pkg-config …' exited 1` from a
+ * `ParseConfig` (numpy.distutils' `NotFoundError` is its own rule, rules/languages.ts). A compile step's failure
+ * is not one; without a phase told the phase is configure.
  */
 export const CONFIGURE_STEP_WORDS =
-  /^(?:A problem occurred (?:evaluating|configuring) (?:root )?project\b|.{0,200}\brequires (?:at least )?Gradle (?:version )?\d|Minimum supported Gradle version is \d|(?:waflib\.Errors\.)?ConfigurationError: |OSError: '?pkg-config )/;
+  /^(?:.{0,200}\brequires (?:at least )?Gradle (?:version )?\d|Minimum supported Gradle version is \d|(?:waflib\.Errors\.)?ConfigurationError: |OSError: '?pkg-config )/;
+
+function configureStepLine(primary: PrimaryError): boolean {
+  const text = primary.text.trim();
+  return (
+    primary.ruleId === GRADLE_PROJECT_REASON.id ||
+    GRADLE_PROJECT_PROBLEM.test(text) ||
+    CONFIGURE_STEP_WORDS.test(text)
+  );
+}
 
 /**
  * The VCS eclasses' dies in src_unpack (git-r3's `Unable to fetch from any of EGIT_REPO_URI`, git-2's

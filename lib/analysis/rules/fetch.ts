@@ -55,15 +55,17 @@ export const MANIFEST_FILE_MISSING: LineRule = {
     "the repository's own files disagree with its Manifest (digestcheck.py, doebuild.py: a file it lists is " +
     "gone, an ebuild it does not list, no digest for the ebuild) or a synced tree's Manifest does not verify " +
     "(sync's gemato: `!!! Manifest verification failed:`). An overlay or tree to fix, not a download: kind " +
-    "unknown, like manifest-digest-failed",
+    "unknown, like manifest-digest-failed. Round 30a: the repository's file messages also without emerge's " +
+    "`!!! ` (a paste or a markdown renderer dropped it: a two-line `A file is not listed in the Manifest: " +
+    "'/path/foo-1.ebuild'` read as a success); gemato's verdict keeps it",
   needles: [
     "A file listed in the Manifest could not be found: ",
-    "!!! A file is not listed in the Manifest: ",
+    "A file is not listed in the Manifest: ",
     "Missing digest for '",
     "!!! Manifest verification failed:",
   ],
   pattern:
-    /^(?:!!!|\s*\*) (?:A file listed in the Manifest could not be found: \S|Missing digest for ')|^!!! (?:A file is not listed in the Manifest: '|Manifest verification failed:)/,
+    /^(?:!!! |\s*\* |\s{0,8})(?:A file listed in the Manifest could not be found: \S|Missing digest for '|A file is not listed in the Manifest: ')|^!!! Manifest verification failed:/,
   example:
     "!!! A file listed in the Manifest could not be found: /var/db/repos/myoverlay/dev-foo/bar/files/bar-1.0-fix.patch",
   role: "error",

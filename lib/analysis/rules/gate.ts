@@ -7,6 +7,7 @@
 import { INFRA_NEEDLES } from "../infra";
 import { NeedleScanner } from "../needle-scan";
 import { ATOM_NEEDLES } from "../structure";
+import { FPC_EXCEPTION_NEEDLES } from "./languages";
 import { LOCALISED_NO_SUCH_FILE_NEEDLES } from "./other-tools";
 import type { LineRule } from "./rule";
 import * as tableModule from "./table";
@@ -82,6 +83,10 @@ export const GATE_TRIGGERS: readonly string[] = [
   "Wstat",
   "Backend",
   "went wrong",
+  // round 30a: a JS packaging tool's error mark (rules/other-tools.ts js-packager-error)
+  "⨯ ",
+  // round 30a: Free Pascal's exception classes named neither `…Error` nor `…Exception` (rules/languages.ts)
+  ...FPC_EXCEPTION_NEEDLES,
   "rspec ./",
   "etup: ",
   "cabal: ",
@@ -219,9 +224,8 @@ export const GATE_TRIGGERS: readonly string[] = [
   "Binary package is not usable",
   "listed in the Manifest",
   "Missing digest for",
-  "svn: E",
-  "svn: OPTIONS of",
-  "svn: PROPFIND of",
+  // (round 30b: one trigger for svn's lines, coded or svn 1.6's uncoded `svn: URL '…' doesn't exist`)
+  "svn: ",
   "abort: ",
   "Unable to find libclang",
   "' panicked at ",
@@ -291,6 +295,8 @@ export const GATE_TRIGGERS: readonly string[] = [
   "Read-only file",
   "qemu",
   "binfmt",
+  // round 30b: Portage refusing to unmerge a setuid file with hard links (rules/environment.ts)
+  "suspicious hardlink",
 ];
 
 /** The needles of the rules that can make a line an error or a failed test (not noise). */

@@ -192,6 +192,28 @@ export const TESTNG_SUMMARY_FAILED = rule({
   kind: "test",
 });
 
+/**
+ * Gradle's wrapper sentence for a build script that failed while Gradle evaluated or configured a project: the
+ * reason is on the `> ` line below it.
+ */
+export const GRADLE_PROJECT_PROBLEM = /^A problem occurred (?:evaluating|configuring) (?:root )?project\b/;
+
+export const GRADLE_PROJECT_REASON = rule({
+  id: "gradle-project-reason",
+  note:
+    "round 30a: the first `> ` line under Gradle's `A problem occurred evaluating project ':X'.` (`> Could not " +
+    "resolve all files for configuration ':X:classpath'.`, `> Plugin with id 'x' not found.`): what failed, " +
+    "where the header only says a build script did; it takes the header's place (analyzer.ts giveReason). " +
+    "Deeper `> ` lines are its detail. A configure step, also run from src_compile (result.ts)",
+  needles: [],
+  pattern: /^\s{0,8}> \S/,
+  example: "> Could not resolve all files for configuration ':app:classpath'.",
+  tier: TIER_ROOT,
+  kind: null,
+  kindWithoutPhase: "configure",
+  reasonFor: (above) => GRADLE_PROJECT_PROBLEM.test(above),
+});
+
 export const GRADLE_CAUSE = rule({
   id: "gradle-what-went-wrong",
   needles: [],
@@ -200,6 +222,7 @@ export const GRADLE_CAUSE = rule({
   tier: TIER_ROOT,
   kind: null,
   kindWithoutPhase: "compile",
+  nextLine: GRADLE_PROJECT_REASON,
 });
 
 export const GRADLE_WENT_WRONG = rule({
@@ -477,12 +500,62 @@ export const SBCL_CAUGHT_ERROR = rule({
   kindWithoutPhase: "compile",
 });
 
+/**
+ * Free Pascal's runtime exception classes (SysUtils, Classes, the LCL) whose names end in neither `Error` nor
+ * `Exception`: the gate finds their line by the name (gate.ts lists them as triggers); the others by that ending.
+ */
+export const FPC_EXCEPTION_NEEDLES: readonly string[] = [
+  "EAccessViolation: ",
+  "EThread: ",
+  "EOutOfMemory: ",
+  "EDivByZero: ",
+  "EZeroDivide: ",
+  "EIntOverflow: ",
+  "EOverflow: ",
+  "EUnderflow: ",
+  "EStackOverflow: ",
+  "EInvalidPointer: ",
+  "EInvalidCast: ",
+  "EInvalidOp: ",
+  "EInvalidOperation: ",
+  "EInvalidImage: ",
+  "EClassNotFound: ",
+  "EResNotFound: ",
+  "EMethodNotFound: ",
+  "EAbort: ",
+  "EAssertionFailed: ",
+  "EPrivilege: ",
+  "EControlC: ",
+  "ENotImplemented: ",
+  "ENoThreadSupport: ",
+  "EOutOfResources: ",
+  "EPropReadOnly: ",
+  "EPropWriteOnly: ",
+];
+
+export const FPC_UNHANDLED_EXCEPTION = rule({
+  id: "fpc-unhandled-exception",
+  note:
+    "round 30a: a Free Pascal program (lazbuild, a code generator the build runs) dying of an exception it did " +
+    "not handle: `EThread: Failed to create new thread`, `EAccessViolation: Access violation`, `EInOutError: …` " +
+    "(the class, an E then a capitalised name, then the message), above its `  $0000…` frames and make's " +
+    "`Error 217` (FPC's exit code for it). The step's kind, compile without a phase. Not Python's `EOFError`, " +
+    "nor a capitals-only code (`ENOENT: `) or a version (`ESLint: 8.57.0`)",
+  needles: ["Error: ", "Exception: ", ...FPC_EXCEPTION_NEEDLES],
+  pattern: /^(?!EOF)E[A-Z][A-Z]{0,5}[a-z][A-Za-z0-9]{0,60}: [^\s\d]/,
+  example: "EThread: Failed to create new thread",
+  tier: TIER_ROOT,
+  kind: null,
+  kindWithoutPhase: "compile",
+});
+
 export const LANGUAGE_RULES: readonly LineRule[] = [
   CGO_UNKNOWN_NAME,
   OCAML_INCONSISTENT_ASSUMPTIONS,
   D_DRIVER_UNRECOGNIZED_SWITCH,
   DOTNET_COMPILER_ERROR,
   SBCL_CAUGHT_ERROR,
+  FPC_UNHANDLED_EXCEPTION,
   MSGFMT_ERROR,
   MSGFMT_FATAL_TOTAL,
   OCAML_ERROR,

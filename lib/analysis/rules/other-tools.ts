@@ -139,8 +139,13 @@ export const INSTALL_HELPER_MISSING_FILE: LineRule = {
 
 export const PATCH_HUNK_FAILED: LineRule = {
   id: "patch-hunk-failed",
-  needles: ["FAILED at "],
-  pattern: /^Hunk #\d+ FAILED at \d+/,
+  note:
+    "GNU patch's hunk that did not apply; it comes before the `N out of M hunks FAILED` summary and stays the " +
+    "primary over it. Round 30a: in every spelling: a blank after `#` (`Hunk # 2 FAILED at 1018.`, markdown " +
+    "keeping `#2` from reading as an issue link) and BSD patch's `Hunk #2 failed at 1018.` (its summary: " +
+    "`1 out of 2 hunks failed--saving rejects to …`, shell.ts)",
+  needles: ["FAILED at ", "failed at "],
+  pattern: /^Hunk # ?\d+ (?:FAILED|failed) at \d+/,
   example: "Hunk #1 FAILED at 212.",
   role: "error",
   tier: TIER_ROOT,
@@ -451,6 +456,24 @@ export const NPM_ERROR_CODE: LineRule = {
   tier: TIER_DETAIL,
 };
 
+export const JS_PACKAGER_ERROR: LineRule = {
+  id: "js-packager-error",
+  note:
+    "Round 30a: the error mark of a JS packaging tool's logger (electron-builder's `  ⨯ <message>`, its download " +
+    "of Electron or of a signing tool failing, then app-builder's Go stack; Next.js prints the same mark): the " +
+    "build stopped there, also without a banner. The step's kind (compile without a phase), and no network " +
+    "infra: a download inside a build step is the step's failure (round 28)",
+  needles: ["⨯ "],
+  pattern: /^\s{0,12}⨯ +\S/,
+  example:
+    '  ⨯ Get "https://github.com/electron/electron/releases/download/v11.2.3/electron-v11.2.3-linux-x64.zip": dial tcp: lookup github.com on [::1]:53: read udp [::1]:47868->[::1]:53: read: connection refused',
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  kindWithoutPhase: "compile",
+  severity: "error",
+};
+
 export const LIBXML2_ERROR: LineRule = {
   id: "libxml2-error",
   note:
@@ -674,6 +697,7 @@ export const OTHER_TOOL_RULES: readonly LineRule[] = [
   CARGO_RESOLVE_ERROR,
   NPM_ERROR_CODE,
   NPM_ERROR,
+  JS_PACKAGER_ERROR,
   LIBXML2_ERROR,
   TOOL_BAD_OPTION,
   BSD_SED_ERROR,

@@ -56,4 +56,23 @@ export const RAKE_ABORTED = rule({
   nextLine: RAKE_ABORT_REASON,
 });
 
-export const RUBY_RULES: readonly LineRule[] = [RUBY_LOAD_ERROR, RUBY_EXTCONF_FAILED, RAKE_ABORTED];
+export const BUNDLER_INSTALL_FAILED = rule({
+  id: "bundler-install-failed",
+  note:
+    "round 30b: Bundler's verdict on the gem it could not install (`An error occurred while installing rugged " +
+    "(0.24.0b13), and Bundler cannot continue.`, then its `gem install` advice): the " +
+    "ebuild's `bundle install … || die \"bundler failed\"` only restates it. A gem's own build error above it " +
+    "(mkmf's `*** extconf.rb failed ***`, a compiler's) is earlier and stays the primary; kind the step's",
+  needles: ["and Bundler cannot continue"],
+  pattern: /^An error occurred while installing \S+ \([^()\s]*\), and Bundler cannot continue\.?$/,
+  example: "An error occurred while installing rugged (0.24.0b13), and Bundler cannot continue.",
+  tier: TIER_ROOT,
+  kind: null,
+});
+
+export const RUBY_RULES: readonly LineRule[] = [
+  RUBY_LOAD_ERROR,
+  RUBY_EXTCONF_FAILED,
+  RAKE_ABORTED,
+  BUNDLER_INSTALL_FAILED,
+];

@@ -45,6 +45,12 @@ export interface LineRule {
    */
   nextLine?: LineRule;
   /**
+   * For a nextLine rule: the line gives the reason for the line above it (its text), which only wraps it
+   * (round 30a: Gradle's `> …` under `A problem occurred evaluating project ':app'.`). When this says so the
+   * line takes the place of the one above among the candidates; otherwise it is no candidate.
+   */
+  reasonFor?: (above: string) => boolean;
+  /**
    * The detail under a match (the lines after a line ending in ":") comes on elog lines of its own
    * (doebuild's eerror form of a Manifest failure), so a ` * ` line does not end it.
    */

@@ -141,9 +141,10 @@ export const EPATCH_SOURCE_MISSING = shellRule({
   id: "epatch-source-missing",
   note:
     'eutils.eclass epatch: `eerror "Cannot find \\$EPATCH_SOURCE!  Value for \\$EPATCH_SOURCE is:"` and the ' +
-    "path, framed by blank lines, then the die's bare `Cannot find $EPATCH_SOURCE!`: the eerror names the patch",
+    "path, framed by blank lines, then the die's bare `Cannot find $EPATCH_SOURCE!`: the eerror names the patch. " +
+    "Round 30b: also with eerror's ` * ` gone or turned into a markdown list's `- ` (a paste's rendering)",
   needles: ["Cannot find $EPATCH_SOURCE!"],
-  pattern: /^\s*\* Cannot find \$EPATCH_SOURCE! +Value for \$EPATCH_SOURCE is:/,
+  pattern: /^\s*(?:[*-]\s+)?Cannot find \$EPATCH_SOURCE! +Value for \$EPATCH_SOURCE is:/,
   example: " * Cannot find $EPATCH_SOURCE!  Value for $EPATCH_SOURCE is:",
   tier: TIER_ROOT,
 });
@@ -152,9 +153,10 @@ export const PATCH_HUNKS_SUMMARY = shellRule({
   id: "patch-hunks-summary",
   note:
     "patch's count of the hunks it could not apply. Round 29b: tier 3, over patch's `Reversed (or previously " +
-    "applied) patch detected!` question; its `Hunk #1 FAILED at 12.` lines come first and stay the primary",
-  needles: [" FAILED -- "],
-  pattern: /^\d+ out of \d+ hunks? FAILED -- /,
+    "applied) patch detected!` question; its `Hunk #1 FAILED at 12.` lines come first and stay the primary. " +
+    "Round 30a: also BSD patch's spelling (macOS, FreeBSD: `1 out of 2 hunks failed--saving rejects to 'x.rej'`)",
+  needles: [" FAILED -- ", " failed--saving"],
+  pattern: /^\d+ out of \d+ hunks? (?:FAILED -- |failed--saving )/,
   example: "1 out of 1 hunk FAILED -- saving rejects to file src/main.c.rej",
   tier: TIER_ROOT,
 });

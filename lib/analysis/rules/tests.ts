@@ -50,7 +50,7 @@ export const PYTEST_ERROR_HEADER = testRule({
   },
 });
 
-export const PYTEST_FAILURE_HEADER = testRule({
+export const PYTEST_FAILURE_HEADER: LineRule = {
   id: "test-pytest-failure-header",
   note:
     "a header of pytest's FAILURES section, one per failed test (`___ test_x[param] ___`, `___ TestC.test_y ___`): " +
@@ -65,8 +65,12 @@ export const PYTEST_FAILURE_HEADER = testRule({
   // Tier 1 like -v's progress row: the first of them in the log names the first failed test.
   tier: TIER_ECHO,
   conclusive: true,
-  testName: (text) => text.replace(/^_+ /, "").replace(/ _+$/, ""),
-});
+  // An error line of kind test, not a failed-test entry: the same test is named by the progress row and the
+  // summary as a node id (`path::test`), and a second spelling would count it twice (finding-groups.test.ts).
+  role: "error",
+  kind: "test",
+  severity: "error",
+};
 
 export const PYTEST_FAILURE_LOCATION: LineRule = {
   id: "test-pytest-location",

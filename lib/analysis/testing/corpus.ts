@@ -1084,8 +1084,8 @@ export const REAL_CASES: readonly RealCase[] = [
   {
     row: 321,
     file: "configure-gradle-problem-evaluating-project-dist-zip-application/snippet.log",
-    line: 10,
-    text: "A problem occurred evaluating project ':dist-zip-application'.",
+    line: 11,
+    text: "org/gradle/api/tasks/compile/Compile",
     kind: "configure",
   },
   {
@@ -1522,6 +1522,69 @@ export const REAL_CASES: readonly RealCase[] = [
     infra: "emulation",
   },
   {
+    row: 720,
+    file: "install-bundler-rugged-cannot-continue-gitlabhq-fritteli/snippet.log",
+    // Round 30b: Bundler's verdict, not the die `bundler failed` that restates it.
+    line: 1,
+    text: "An error occurred while installing rugged (0.21.2), and Bundler cannot continue.",
+    kind: "install",
+  },
+  {
+    row: 721,
+    file: "compile-makefile-error-message-above-bare-stop-toxic/snippet.log",
+    // Round 30b: the makefile's own message line, not make's bare `*** ERROR.  Stop.` below it.
+    line: 26,
+    text: "../cfg/check_features.mk:34: ERROR -- Cannot compile Toxic",
+    kind: "compile",
+  },
+  {
+    row: 722,
+    file: "prepare-epatch-source-missing-dash-prefixed-librsvg-gnome-next/snippet.log",
+    // Round 30b: epatch's eerror line with its ` * ` made a markdown list's `- ` (was the last resort's).
+    line: 1,
+    text: "Cannot find $EPATCH_SOURCE!  Value for $EPATCH_SOURCE is:",
+  },
+  {
+    row: 700,
+    file: "compile-electron-builder-download-electron-zip-lookup-connection-refused-electron-builder/snippet.log",
+    line: 10,
+    text: '  ⨯ Get "https://github.com/electron/electron/releases/download/v11.2.3/electron-v11.2.3-linux-x64.zip"',
+    kind: "compile",
+  },
+  {
+    row: 701,
+    file: "compile-electron-builder-cannot-resolve-electron-zip-status-404-castlabs-electron-releases/snippet.log",
+    line: 8,
+    text: "  ⨯ cannot resolve https://github.com/electron/electron/releases/download/v37.0.0+wvcus/",
+    kind: "compile",
+  },
+  {
+    row: 702,
+    file: "compile-fpc-lazbuild-eaccessviolation-make-error-217-fpcupdeluxe/snippet.log",
+    line: 2,
+    text: "EAccessViolation: Access violation",
+    kind: "compile",
+  },
+  {
+    row: 703,
+    file: "configure-gradle-problem-evaluating-project-could-not-resolve-classpath-flutter-comment/snippet.log",
+    line: 12,
+    text: "Could not resolve all files for configuration 'classpath'.",
+    kind: "configure",
+  },
+  {
+    row: 704,
+    file: "compile-gradle-execution-failed-task-nested-could-not-resolve-revanced-patches/snippet.log",
+    line: 7,
+    text: "Execution failed for task ':compileKotlin'.",
+    kind: "compile",
+  },
+  {
+    row: 705,
+    file: "prepare-bsd-patch-hunk-failed-lowercase-plan-a-portmaster-freebsd-pkg/snippet.log",
+    line: 10,
+    text: "Hunk #1 failed at 49.",
+    kind: "unknown",
     row: 740,
     file: "dependency-short-ebuild-name-ambiguous-bc-distrobox/snippet.log",
     // Round 30c: emerge refusing its argument before resolving (was succeeded).

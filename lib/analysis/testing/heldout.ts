@@ -43,8 +43,9 @@
 // and n-z), collected in session 13 and scored once on arrival and once on the session's final analysis, then
 // heldout55/ (threads reached through build.log and emerge --info header fields: Portage versions, profiles,
 // toolchain lines), heldout56/ (Gentoo overlays' issue trackers and tools that wrap emerge), heldout57/ (threads
-// reached through die call-stack frames, eclass by eclass) and heldout58/ (emerge's end-of-run and parallel-build
-// summaries), collected in
+// reached through die call-stack frames, eclass by eclass), heldout58/ (emerge's end-of-run and parallel-build
+// summaries), heldout59/ (upstream projects' commit messages quoting a Gentoo-reported failure) and heldout60/
+// (gentoo/gentoo pull requests and reviews, 2016-2024), collected in
 // session 14 and scored once on arrival and once on the session's final analysis, are the
 // newest, whose misses rule writers get in words only. They are the
 // yardstick for "does the analyzer generalise", so the loader is strict: a case without build.log, with a
@@ -115,6 +116,8 @@ export const HELDOUT55_DIR = path.join(CORPUS_DIR, "heldout55");
 export const HELDOUT56_DIR = path.join(CORPUS_DIR, "heldout56");
 export const HELDOUT57_DIR = path.join(CORPUS_DIR, "heldout57");
 export const HELDOUT58_DIR = path.join(CORPUS_DIR, "heldout58");
+export const HELDOUT59_DIR = path.join(CORPUS_DIR, "heldout59");
+export const HELDOUT60_DIR = path.join(CORPUS_DIR, "heldout60");
 
 /** One held-out corpus: a folder of case folders, reported under its name. */
 export interface HeldoutSet {
@@ -182,6 +185,8 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
   { name: "heldout56", dir: HELDOUT56_DIR },
   { name: "heldout57", dir: HELDOUT57_DIR },
   { name: "heldout58", dir: HELDOUT58_DIR },
+  { name: "heldout59", dir: HELDOUT59_DIR },
+  { name: "heldout60", dir: HELDOUT60_DIR },
 ];
 
 const KINDS = [

@@ -3,6 +3,7 @@
 // Walking the modules' exports keeps it complete when a rule or pattern is added.
 import * as lastResort from "../last-resort";
 import * as prefixGrammar from "../line-prefix-grammar";
+import * as makefileMessage from "../makefile-message";
 import * as portagePatterns from "../portage-patterns";
 import * as restatedDie from "../restated-die";
 import { LINE_RULES } from "../rules";
@@ -20,10 +21,15 @@ function regexesIn(prefix: string, value: unknown, depth = 0, seen = new Set<unk
 }
 
 export function rulePatterns(rules: readonly LineRule[]): [string, RegExp][] {
-  return rules.flatMap((rule) => [
-    [rule.id, rule.pattern] as [string, RegExp],
-    ...(rule.nextLine ? [[`${rule.id}.nextLine`, rule.nextLine.pattern] as [string, RegExp]] : []),
-  ]);
+  return rules.flatMap((rule) => [[rule.id, rule.pattern] as [string, RegExp], ...nextLinePatterns(rule)]);
+}
+
+/** The patterns of a rule's nextLine chain (round 30a: Gradle's header, its cause, the cause's `> ` reason). */
+function nextLinePatterns(rule: LineRule, name = rule.id, depth = 0): [string, RegExp][] {
+  const next = rule.nextLine;
+  if (!next || depth > 4) return [];
+  const nextName = `${name}.nextLine`;
+  return [[nextName, next.pattern], ...nextLinePatterns(next, nextName, depth + 1)];
 }
 
 /** The one table of regexes run on untrusted lines (rule patterns first, deduplicated by source). */
@@ -38,6 +44,8 @@ export const UNTRUSTED_LINE_REGEXES: readonly [string, RegExp][] = (() => {
     ...regexesIn("last-resort", lastResort),
     // round 26: a die that restates its step's failure, and the tool lines read above it (restated-die.ts)
     ...regexesIn("restated-die", restatedDie),
+    // round 30b: a makefile's message line above make's bare stop (makefile-message.ts)
+    ...regexesIn("makefile-message", makefileMessage),
   ];
   const bySource = new Map<string, [string, RegExp]>();
   for (const entry of all) {
