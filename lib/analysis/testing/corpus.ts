@@ -1585,6 +1585,8 @@ export const REAL_CASES: readonly RealCase[] = [
     line: 10,
     text: "Hunk #1 failed at 49.",
     kind: "unknown",
+  },
+  {
     row: 740,
     file: "dependency-short-ebuild-name-ambiguous-bc-distrobox/snippet.log",
     // Round 30c: emerge refusing its argument before resolving (was succeeded).
