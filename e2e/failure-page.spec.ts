@@ -121,10 +121,13 @@ test("pytest's E lines fold under their assertion instead of filling the error l
   await expect(folded).toContainText("tests/test_escape.py:29: AssertionError");
   // No marker line is an entry of its own.
   await expect(errors.getByRole("row").filter({ hasText: /^line \d+E\s+\?/ })).toHaveCount(0);
-  // n stops once per assertion: from the block's head it skips its folded lines.
+  // n stops once per assertion: from the block's head it skips its folded lines, to the next failed test's
+  // `___ test_x ___` header (an error line of its own since round 29c), then that test's E block.
   await expect(page.locator(".lv-spacer")).toBeAttached();
   await assertion.getByRole("link", { name: "line 116", exact: true }).click();
   await expect(page.locator(".lv-row.lv-focus")).toHaveAttribute("data-line", "116");
+  await page.keyboard.press("n");
+  await expect(page.locator(".lv-row.lv-focus")).toHaveAttribute("data-line", "128");
   await page.keyboard.press("n");
   await expect(page.locator(".lv-row.lv-focus")).toHaveAttribute("data-line", "157");
 });
