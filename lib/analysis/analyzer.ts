@@ -275,13 +275,8 @@ export interface AnalyzerState {
   complaintAboveDie: Candidate | null;
   /** A makefile's last message lines, for make's bare `*** ERROR.  Stop.` below them (makefile-message.ts). */
   makefileMessages: MakefileMessages;
-  /**
-   * How many URIs each distfile's `>>> Downloading` attempts went to (round 27: a single URI's answer is the reason;
-   * round 29b: parallel-fetch's background fetch and the build's own both try the same URI).
-   */
-  downloadAttempts: Map<string, number>;
-  /** Each distfile's latest `>>> Downloading` attempt: its URI and line (as many files as downloadAttempts). */
-  latestAttempts: Map<string, { uri: string; line: number }>;
+  /** Each distfile's `>>> Downloading` attempts (DownloadAttempts), the latest MAX_COUNTED_DISTFILES files. */
+  downloadAttempts: Map<string, DownloadAttempts>;
   /** The latest server answer to wget (wget-http-error), with the file it was for. */
   lastHttpAnswer: Candidate | null;
 }
@@ -360,7 +355,6 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
     blockerRow: null,
     distfile: null,
     downloadAttempts: new Map(),
-    latestAttempts: new Map(),
     lastHttpAnswer: null,
     serverAnswered: false,
     complaintAboveDie: null,
@@ -678,7 +672,7 @@ function observeFraming(state: AnalyzerState, text: string, line: number, namesA
   const hadBanner = structure.die !== null;
   if (text.startsWith(">>> Downloading ")) {
     state.distfile = downloadingDistfile(text);
-    if (state.distfile !== null) noteDownloadAttempt(state, state.distfile, text, line);
+    if (state.distfile !== null) countDownloadAttempt(state.downloadAttempts, state.distfile, text, line);
     state.candidates.dropFetchAttempts(state.distfile);
   } else if (text.startsWith("--")) state.distfile = wgetRequestDistfile(text) ?? state.distfile;
   else if (holdsWgetSaved(text)) {
@@ -729,30 +723,39 @@ function recordHit(state: AnalyzerState, rule: LineRule, text: string, line: num
 }
 
 /**
+ * A distfile's `>>> Downloading` attempts: how many URIs they went to (round 27: a single URI's answer is the
+ * reason; round 29b: parallel-fetch's background fetch and the build's own both try the same URI, counted once),
+ * and the latest attempt's line text and line number.
+ */
+export interface DownloadAttempts {
+  uris: number;
+  latest: string;
+  line: number;
+}
+
+/**
  * Distfiles whose attempts are counted: Portage fetches one file at a time, so only the latest matter, and a
  * hostile log of a million distinct `>>> Downloading` lines must not grow the analyzer's state.
  */
 export const MAX_COUNTED_DISTFILES = 256;
 
-/** One more `>>> Downloading` attempt of `distfile`; the oldest file is forgotten past MAX_COUNTED_DISTFILES. */
-export function countDownloadAttempt(attempts: Map<string, number>, distfile: string): void {
-  setBounded(attempts, distfile, (attempts.get(distfile) ?? 0) + 1);
-}
-
-/** A `>>> Downloading` attempt of `distfile` (its line `text`): one more URI unless the latest was the same. */
-function noteDownloadAttempt(state: AnalyzerState, distfile: string, text: string, line: number): void {
-  if (state.latestAttempts.get(distfile)?.uri !== text)
-    countDownloadAttempt(state.downloadAttempts, distfile);
-  setBounded(state.latestAttempts, distfile, { uri: text, line });
-}
-
-/** Sets a distfile's entry; a new file past MAX_COUNTED_DISTFILES makes the oldest one forgotten. */
-function setBounded<T>(entries: Map<string, T>, distfile: string, value: T): void {
-  if (!entries.has(distfile) && entries.size >= MAX_COUNTED_DISTFILES) {
-    const oldest = entries.keys().next().value;
-    if (oldest !== undefined) entries.delete(oldest);
+/**
+ * One more `>>> Downloading` attempt of `distfile` (its line `text`, number `line`): one more URI unless the
+ * latest attempt was the same. Past MAX_COUNTED_DISTFILES files the oldest is forgotten.
+ */
+export function countDownloadAttempt(
+  attempts: Map<string, DownloadAttempts>,
+  distfile: string,
+  text: string,
+  line: number,
+): void {
+  const known = attempts.get(distfile);
+  if (known === undefined && attempts.size >= MAX_COUNTED_DISTFILES) {
+    const oldest = attempts.keys().next().value;
+    if (oldest !== undefined) attempts.delete(oldest);
   }
-  entries.set(distfile, value);
+  const uris = (known?.uris ?? 0) + (known?.latest === text ? 0 : 1);
+  attempts.set(distfile, { uris, latest: text, line });
 }
 
 const GAVE_UP_ON_FILE = "!!! Couldn't download '";
@@ -765,7 +768,7 @@ const GAVE_UP_ON_FILE = "!!! Couldn't download '";
 function promoteOnlyAnswer(state: AnalyzerState, text: string): void {
   const answer = state.lastHttpAnswer;
   const file = couldNotDownloadDistfile(text);
-  if (answer === null || file === null || state.downloadAttempts.get(file) !== 1) return;
+  if (answer === null || file === null || state.downloadAttempts.get(file)?.uris !== 1) return;
   if (answer.distfile !== file && !answerAmidOtherDownload(state, answer, file)) return;
   state.lastHttpAnswer = null;
   state.candidates.record({ ...answer, rule: WGET_HTTP_ERROR_ONLY_URI }, state.structure.die !== null);
@@ -780,8 +783,8 @@ function promoteOnlyAnswer(state: AnalyzerState, text: string): void {
  * still outranks the answer (candidates.ts).
  */
 function answerAmidOtherDownload(state: AnalyzerState, answer: Candidate, file: string): boolean {
-  const started = state.latestAttempts.get(file)?.line;
-  const other = answer.distfile == null ? undefined : state.latestAttempts.get(answer.distfile)?.line;
+  const started = state.downloadAttempts.get(file)?.line;
+  const other = answer.distfile == null ? undefined : state.downloadAttempts.get(answer.distfile)?.line;
   if (started === undefined || other === undefined) return false;
   return started < other && other < answer.line;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { countDownloadAttempt, MAX_COUNTED_DISTFILES } from "./analyzer";
+import { countDownloadAttempt, type DownloadAttempts, MAX_COUNTED_DISTFILES } from "./analyzer";
 import { analyzeLines, callStack, dieBanner } from "./testing/failure-class";
 
 // Round 27 (helper rules27): the primary line and the status, shapes a reviewer named in words, both ways
@@ -173,12 +173,14 @@ describe("12. wget's timestamped answer when Portage tried one URI", () => {
   });
 
   test("the attempts counted stay bounded: a log of endless distinct downloads keeps only the latest files", () => {
-    const attempts = new Map<string, number>();
-    for (let i = 0; i < 10_000; i++) countDownloadAttempt(attempts, `f${i}.tar.gz`);
-    countDownloadAttempt(attempts, "f9999.tar.gz");
+    const attempts = new Map<string, DownloadAttempts>();
+    const request = (file: string, host: string) => `>>> Downloading 'https://${host}/${file}'`;
+    for (let i = 0; i < 10_000; i++)
+      countDownloadAttempt(attempts, `f${i}.tar.gz`, request(`f${i}.tar.gz`, "a"), i);
+    countDownloadAttempt(attempts, "f9999.tar.gz", request("f9999.tar.gz", "b"), 10_000);
     expect(attempts.size).toBe(MAX_COUNTED_DISTFILES);
     expect(attempts.has("f0.tar.gz")).toBe(false);
-    expect(attempts.get("f9999.tar.gz")).toBe(2);
+    expect(attempts.get("f9999.tar.gz")?.uris).toBe(2);
   });
 
   test("after a thousand other files, a one-URI file's answer is still its reason", () => {
