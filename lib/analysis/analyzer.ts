@@ -6,6 +6,7 @@ import { isSuccessLine, mayReadUndecorated, undecoratedLines, undecoratedReading
 import { announcesDetail } from "./detail";
 import * as eerrorModule from "./eerror";
 import { ElogBlock, type ElogFailure } from "./eerror";
+import { LINKER_WARNING_NEEDLES, LinkerWarnings } from "./fatal-linker-warning";
 import type { InfraWatcher } from "./infra";
 import * as infraModule from "./infra";
 import { firstTroubleLine, lastResortRule } from "./last-resort";
@@ -18,10 +19,12 @@ import { complaintAboveDie, echoAboveDie, restatesFailure } from "./restated-die
 import { assembleAnalysis, DIE_LINE_RULES } from "./result";
 import type { LineRule } from "./rules";
 import * as rulesModule from "./rules";
+import * as binutilsModule from "./rules/binutils";
 import * as buildToolsModule from "./rules/build-tools";
 import * as fetchModule from "./rules/fetch";
 import * as fetchAttemptsModule from "./rules/fetch-attempts";
 import * as gateModule from "./rules/gate";
+import * as noiseModule from "./rules/noise";
 import * as otherToolsModule from "./rules/other-tools";
 import * as qaModule from "./rules/qa";
 import * as resolverModule from "./rules/resolver";
@@ -40,6 +43,8 @@ const { HEADER_KEYS, HEADER_LINE } = patternsModule;
 const { LINE_RULES, matchLineRule, NON_NOISE_NEEDLES, TIER_DIE } = rulesModule;
 const { INFRA_NEEDLES, PORTAGE_CRASH_EXCEPTION, unknownHostOf, upstreamGone } = infraModule;
 const { AUTOCONF_ERROR, MAKE_MAKEFILE_ERROR, MAKEFILE_OWN_MESSAGE } = buildToolsModule;
+const { LD_WARNING_MADE_FATAL } = binutilsModule;
+const { COLLECT2_LD_RETURNED } = noiseModule;
 const {
   CURL_HTTP_ERROR,
   DIGEST_DISTFILE_LINE,
@@ -111,6 +116,8 @@ const LINE_GATE_NEEDLES = [
   "QA Notice: ",
   // a makefile's own `file:LINE: ERROR …` message line (makefile-message.ts, round 30b)
   ...MAKEFILE_MESSAGE_NEEDLES,
+  // ld's own warning, for collect2's verdict below it (fatal-linker-warning.ts, round 31)
+  ...LINKER_WARNING_NEEDLES,
   // Portage's coloured star with the ESC bytes lost in a paste (`[31;01m*[0m`, lines.ts LOST_ESC_SGR)
   "*[0m",
   // Portage's progress lines, by how they start ("\n": at a line's start, needle-scan.ts).
@@ -275,6 +282,8 @@ export interface AnalyzerState {
   complaintAboveDie: Candidate | null;
   /** A makefile's last message lines, for make's bare `*** ERROR.  Stop.` below them (makefile-message.ts). */
   makefileMessages: MakefileMessages;
+  /** ld's last warnings, for collect2's verdict right below them (fatal-linker-warning.ts). */
+  linkerWarnings: LinkerWarnings;
   /** Each distfile's `>>> Downloading` attempts (DownloadAttempts), the latest MAX_COUNTED_DISTFILES files. */
   downloadAttempts: Map<string, DownloadAttempts>;
   /** The latest server answer to wget (wget-http-error), with the file it was for. */
@@ -359,6 +368,7 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
     serverAnswered: false,
     complaintAboveDie: null,
     makefileMessages: new MakefileMessages(),
+    linkerWarnings: new LinkerWarnings(),
   };
   let rules: readonly LineRule[] = LINE_RULES;
   const lastResortLine = options.lastResortLine ?? 0;
@@ -452,6 +462,7 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
     // The last resort's line (last-resort.ts) counts even where the rules call it noise or detail.
     if (forced && (!rule || rule.role === "noise" || rule.tier < TIER_ROOT)) rule = lastResortRule(text);
     if (!rule && state.makefileMessages.observe(text, line)) return;
+    if (!rule && state.linkerWarnings.observe(text, line)) return;
     if (!rule || rule.role === "noise") {
       if (elog) state.elog.take(text, line);
       return;
@@ -462,6 +473,11 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
     // Round 30b: make's bare stop restates the makefile's message just above it, the primary (same tier, earlier).
     const restated = rule === MAKE_MAKEFILE_ERROR ? state.makefileMessages.restatedBy(text, line) : null;
     if (restated) recordHit(state, MAKEFILE_OWN_MESSAGE, restated.text, restated.line);
+    // Round 31: collect2's verdict right below ld's warnings and no ld error: the warning was made fatal.
+    if (rule === COLLECT2_LD_RETURNED) {
+      const fatal = state.linkerWarnings.madeFatalBy(line);
+      if (fatal) recordHit(state, LD_WARNING_MADE_FATAL, fatal.text, fatal.line);
+    } else if (rule.kind === "link") state.linkerWarnings.forget();
     const candidate = recordHit(state, rule, text, line);
     if (line === complaintLine) state.complaintAboveDie = candidate;
     if (rule.testName) recordFailedTest(state, testNames, rule, text, line);

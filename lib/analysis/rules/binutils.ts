@@ -69,3 +69,19 @@ export const LD_FATAL: LineRule = {
   kind: "link",
   severity: "error",
 };
+
+export const LD_WARNING_MADE_FATAL: LineRule = {
+  id: "ld-warning-made-fatal",
+  note:
+    "round 31: GNU ld's own warning right above collect2's `ld returned 1 exit status` and no ld error between " +
+    "(`--fatal-warnings`): the warning failed the link. Not in the table: fatal-linker-warning.ts records it " +
+    "only when collect2's verdict follows, so the same warning in a link that succeeds stays out",
+  needles: ["ld: warning: ", "ld.bfd: warning: ", "ld.gold: warning: "],
+  pattern: new RegExp(String.raw`${LINKER_AT_START}: warning: \S`),
+  example:
+    "/usr/bin/ld.bfd: warning: src/boot/efi/systemd-bootaa64.elf has a LOAD segment with RWX permissions",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: "link",
+  severity: "error",
+};

@@ -83,9 +83,11 @@ export const LD_UNDEFINED_REFERENCE: LineRule = {
   // `undefined reference to symbol 'foo@@VER'`: the symbol's library is only indirectly linked;
   // a paste wrapped at its width may cut the line right after `to`, or put the location on the line
   // above (`main.o: in function `main':` then `undefined reference to `foo'`); a markdown mirror of an
-  // issue eats the blank before an odd backtick (`undefined reference to`lzma_index_end'`)
+  // issue eats the blank before an odd backtick (`undefined reference to`lzma_index_end'`). Round 31: a wrap
+  // also cuts before the quoted symbol (`x.o: undefined reference to symbol` / `'pthread_create@@GLIBC_2.2.5'`)
+  // or before `to` (gcc 4's `irq.c:462: undefined reference` / `to \`sbprof_cpu_intr'`)
   pattern:
-    /: undefined reference to ?(?:symbol )?[`'‘\uFFFD»«]|: undefined reference to$|: undefined symbol: |: undefinierter Verweis auf |^\s*undefined reference to [`'‘]/,
+    /: undefined reference to ?(?:symbol )?[`'‘\uFFFD»«]|: undefined reference(?: to(?: symbol)?)?$|: undefined symbol: |: undefinierter Verweis auf |^\s*undefined reference to [`'‘]/,
   example: "hello.c:(.text.startup+0x1ea): undefined reference to `pow'",
   role: "error",
   tier: TIER_ROOT,
@@ -110,8 +112,10 @@ export const LD64_UNDEFINED_SYMBOLS: LineRule = {
 export const LD_DSO_MISSING: LineRule = {
   id: "ld-dso-missing",
   note: "the second line of ld's report on an indirectly linked symbol (the first names the symbol)",
-  needles: ["error adding symbols: DSO missing"],
-  pattern: /: error adding symbols: DSO missing from command line/,
+  // Round 31: also wrapped (`…/libcrypto.so.1.1: error adding symbols: DSO` / `missing from command line`)
+  needles: ["error adding symbols: DSO missing", "error adding symbols:"],
+  pattern:
+    /: error adding symbols: DSO missing from command line|: error adding symbols:(?: DSO(?: missing(?: from(?: command)?)?)?)?$/,
   example: "/usr/bin/ld: /lib64/libtinfo.so.6: error adding symbols: DSO missing from command line",
   role: "error",
   tier: TIER_ROOT,
@@ -373,6 +377,23 @@ export const LD_INPUT_REJECTED: LineRule = {
   severity: "error",
 };
 
+export const CC_ERROR_MESSAGE_WRAPPED: LineRule = {
+  id: "cc-error-message-wrapped",
+  note:
+    "round 31: a C compiler's diagnostic whose message a terminal or a mail wrapped onto the next line, in the " +
+    "shapes ghc-c-error (listed before, same tier and kind) does not read: GCC 4.4's location without a column " +
+    "(`bcm1250_tbprof.c:362: error:` / `expected expression before`), or a suffix it leaves out (`.C`, `.inl`, " +
+    "`.tcc`). The location line is the diagnostic's first line (GCC 4's own `(Each undeclared identifier is " +
+    "reported only once` below it is an echo)",
+  needles: [": error:"],
+  pattern: new RegExp(String.raw`^[^\s:]{1,300}\.${C_FAMILY}:\d{1,9}(?::\d{1,9})?: error:\s*$`),
+  example: "arch/mips/sibyte/sb1250/bcm1250_tbprof.c:362: error:",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: "compile",
+  severity: "error",
+};
+
 export const LOCALIZED_CC_ERROR_EXAMPLE =
   "poptconfig.c:210:28: Fehler: \uFFFDFNM_PATHNAME\uFFFD nicht deklariert";
 
@@ -381,6 +402,7 @@ export const TOOLCHAIN_RULES: readonly LineRule[] = [
   GHC_SETUP_ERROR,
   GHC_ERROR,
   GHC_C_ERROR,
+  CC_ERROR_MESSAGE_WRAPPED,
   CC_DIAGNOSTIC_ERROR,
   CC_DRIVER_ERROR,
   LD_UNDEFINED_REFERENCE,

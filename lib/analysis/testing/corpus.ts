@@ -1612,6 +1612,30 @@ export const REAL_CASES: readonly RealCase[] = [
     kind: "unknown",
     infra: "portage-crash",
   },
+  {
+    row: 760,
+    file: "compile-gcc4-error-message-wrapped-no-column-bcm1250-tbprof-linux-mips/snippet.log",
+    // Round 31: GCC 4's location without a column, its message wrapped below (was the last resort's read).
+    line: 3,
+    text: "arch/mips/sibyte/sb1250/bcm1250_tbprof.c:362: error:",
+    kind: "compile",
+  },
+  {
+    row: 761,
+    file: "link-ld-warning-rwx-segment-made-fatal-collect2-systemd-boot/snippet.log",
+    // Round 31: ld's warning under --fatal-warnings, collect2 right below (was collect2's line 2).
+    line: 1,
+    text: "/usr/bin/ld.bfd: warning: src/boot/efi/systemd-bootaa64.elf has a LOAD segment with RWX permissions",
+    kind: "link",
+  },
+  {
+    row: 762,
+    file: "link-ld-undefined-reference-to-symbol-wrapped-dso-missing-kconfig-mconf-openwrt/snippet.log",
+    // Round 31: `undefined reference to symbol` wrapped before the quoted symbol (was collect2's line 18).
+    line: 13,
+    text: "scripts/kconfig/lxdialog/checklist.o: undefined reference to symbol",
+    kind: "link",
+  },
 ];
 
 export interface RealCase {

@@ -7,6 +7,7 @@ import * as makefileMessage from "../makefile-message";
 import * as portagePatterns from "../portage-patterns";
 import * as restatedDie from "../restated-die";
 import { LINE_RULES } from "../rules";
+import { LD_WARNING_MADE_FATAL } from "../rules/binutils";
 import * as qaRules from "../rules/qa";
 import type { LineRule } from "../rules/rule";
 
@@ -46,6 +47,8 @@ export const UNTRUSTED_LINE_REGEXES: readonly [string, RegExp][] = (() => {
     ...regexesIn("restated-die", restatedDie),
     // round 30b: a makefile's message line above make's bare stop (makefile-message.ts)
     ...regexesIn("makefile-message", makefileMessage),
+    // round 31: ld's warning read for collect2's verdict below it (fatal-linker-warning.ts; not in the table)
+    ...rulePatterns([LD_WARNING_MADE_FATAL]),
   ];
   const bySource = new Map<string, [string, RegExp]>();
   for (const entry of all) {
