@@ -14,7 +14,7 @@ const compileSection = [
 ];
 
 describe("1. GCC's message wrapped after a bare `error:`", () => {
-  test("GCC 4's location without a column is the primary over its `(Each undeclared identifier` echo", () => {
+  test("GCC 4's location without a column: its wrapped message is the primary (convention 1), over the echo", () => {
     const result = analyze([
       ...compileSection,
       "foo.c: In function 'main':",
@@ -25,7 +25,11 @@ describe("1. GCC's message wrapped after a bare `error:`", () => {
       "make: *** [foo.o] Error 1",
       ...dieBanner("compile", "emake failed"),
     ]);
-    expect(result.primary).toMatchObject({ line: 4, ruleId: "cc-error-message-wrapped" });
+    expect(result.primary).toMatchObject({
+      line: 5,
+      text: "'x' undeclared (first use in this function)",
+      ruleId: "cc-error-message-below",
+    });
     expect(result.kind).toBe("compile");
   });
 
@@ -37,18 +41,15 @@ describe("1. GCC's message wrapped after a bare `error:`", () => {
         "  'x' was not declared in this scope",
         "make: *** [x.o] Error 1",
       ]);
-      expect(result.primary, location).toMatchObject({ line: 3, ruleId: "cc-error-message-wrapped" });
+      expect(result.primary, location).toMatchObject({ line: 4, ruleId: "cc-error-message-below" });
     }
   });
 
-  test("the real linux-mips post: the first location line (row 760)", () => {
+  test("the real linux-mips post: the first wrapped message (row 760)", () => {
     const result = analyze(
       realLines("compile-gcc4-error-message-wrapped-no-column-bcm1250-tbprof-linux-mips"),
     );
-    expect(result.primary).toMatchObject({
-      line: 3,
-      text: "arch/mips/sibyte/sb1250/bcm1250_tbprof.c:362: error:",
-    });
+    expect(result.primary).toMatchObject({ line: 4, text: "expected expression before" });
   });
 
   test("near miss: a bare `warning:` location and a script's `x.sh:3: error:` are no compiler error", () => {
@@ -57,9 +58,37 @@ describe("1. GCC's message wrapped after a bare `error:`", () => {
       "foo.c:396: warning:",
       "format '%lld' expects type 'long long int'",
     ]);
-    expect(warning.primary?.ruleId).not.toBe("cc-error-message-wrapped");
+    const wrapped = ["cc-error-message-wrapped", "cc-error-message-below"];
+    expect(wrapped).not.toContain(warning.primary?.ruleId);
     const script = analyze([...compileSection, "build.sh:3: error:", "nothing"]);
-    expect(script.primary?.ruleId).not.toBe("cc-error-message-wrapped");
+    expect(wrapped).not.toContain(script.primary?.ruleId);
+  });
+
+  test("GCC's `file.c:L:C: error:` at a line's end (a terminal's wrap): the message at the margin below", () => {
+    const result = analyze([
+      ...compileSection,
+      "module/zfs/vdev_indirect.c:296:2: error:",
+      "positional initialization of field in 'struct' declared with",
+      "'designated_init' attribute [-Werror=designated-init]",
+    ]);
+    expect(result.primary).toMatchObject({ line: 4, ruleId: "cc-error-message-below" });
+    expect(result.kind).toBe("compile");
+  });
+
+  test("near miss: GHC's own layout (the message indented by four or more) keeps its header as the primary", () => {
+    const result = analyze([
+      ...compileSection,
+      "cbits/text_icu.c:308:43: error:",
+      "     note: each undeclared identifier is reported only once for each function it appears in",
+      "    |",
+      "308 |     return u_strCompareIter(iter1, iter2, true);",
+    ]);
+    expect(result.primary).toMatchObject({ line: 3, ruleId: "ghc-c-error" });
+  });
+
+  test("near miss: make's line right under a bare location is no message", () => {
+    const result = analyze([...compileSection, "foo.c:12:5: error:", "make: *** [foo.o] Error 1"]);
+    expect(result.primary).toMatchObject({ line: 3 });
   });
 });
 

@@ -2,6 +2,26 @@
 // Setup errors are in languages.ts.
 import { type LineRule, TIER_DETAIL, TIER_ECHO, TIER_ENVIRONMENT, TIER_ROOT } from "./rule";
 
+/**
+ * The message of a C compiler's diagnostic that a terminal or a mail wrapped below its bare `file:L:C: error:`
+ * location (LABELLING.md convention 1: the line with the message is the primary; the location alone states no
+ * cause). It starts at the margin (a wrap does not indent; two blanks allowed for a quoting reflow): GHC's own
+ * layout indents the message by four or more (`    • …`, `     note: …`), and there the header stays the primary
+ * (convention 12's analogue). Not a new location, an `In file included` line or a tool's own line.
+ */
+export const C_MESSAGE_WRAPPED_BELOW: LineRule = {
+  id: "cc-error-message-below",
+  needles: [],
+  pattern:
+    /^ {0,2}(?![^\s:]+:\d+[:,]|In file included|g?make\b|ninja\b|collect2\b|cc1\w*:|compilation terminated)\S/,
+  example: "positional initialization of field in ‘struct’ declared with",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: "compile",
+  severity: "error",
+  reasonFor: () => true,
+};
+
 export const GHC_C_ERROR: LineRule = {
   id: "ghc-c-error",
   note:
@@ -16,6 +36,7 @@ export const GHC_C_ERROR: LineRule = {
   tier: TIER_ROOT,
   kind: "compile",
   severity: "error",
+  nextLine: C_MESSAGE_WRAPPED_BELOW,
 };
 
 // GHC's `` `gcc' failed in phase `C Compiler'. (Exit code: 1) `` (a paste may lose the first backquote).

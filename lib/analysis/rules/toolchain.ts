@@ -1,7 +1,7 @@
 // Compiler and linker diagnostics (docs/domain.md, "Tool errors above the banner"). Patterns are
 // anchored where possible and use negated classes instead of ".*" so a 1 MB line stays linear.
 import { GAS_LTO_ERROR, LD_FATAL, LINKER, LINKER_AT_START } from "./binutils";
-import { GHC_C_ERROR } from "./haskell";
+import { C_MESSAGE_WRAPPED_BELOW, GHC_C_ERROR } from "./haskell";
 import { GHC_ERROR, GHC_SETUP_ERROR, GHC7_ERROR_HEADER } from "./languages";
 import { type LineRule, TIER_ROOT } from "./rule";
 
@@ -383,8 +383,8 @@ export const CC_ERROR_MESSAGE_WRAPPED: LineRule = {
     "round 31: a C compiler's diagnostic whose message a terminal or a mail wrapped onto the next line, in the " +
     "shapes ghc-c-error (listed before, same tier and kind) does not read: GCC 4.4's location without a column " +
     "(`bcm1250_tbprof.c:362: error:` / `expected expression before`), or a suffix it leaves out (`.C`, `.inl`, " +
-    "`.tcc`). The location line is the diagnostic's first line (GCC 4's own `(Each undeclared identifier is " +
-    "reported only once` below it is an echo)",
+    "`.tcc`). The message on the next line takes the location's place (C_MESSAGE_WRAPPED_BELOW, convention 1); " +
+    "GCC 4's own `(Each undeclared identifier is reported only once` below is an echo",
   needles: [": error:"],
   pattern: new RegExp(String.raw`^[^\s:]{1,300}\.${C_FAMILY}:\d{1,9}(?::\d{1,9})?: error:\s*$`),
   example: "arch/mips/sibyte/sb1250/bcm1250_tbprof.c:362: error:",
@@ -392,6 +392,7 @@ export const CC_ERROR_MESSAGE_WRAPPED: LineRule = {
   tier: TIER_ROOT,
   kind: "compile",
   severity: "error",
+  nextLine: C_MESSAGE_WRAPPED_BELOW,
 };
 
 export const LOCALIZED_CC_ERROR_EXAMPLE =

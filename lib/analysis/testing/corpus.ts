@@ -1615,9 +1615,9 @@ export const REAL_CASES: readonly RealCase[] = [
   {
     row: 760,
     file: "compile-gcc4-error-message-wrapped-no-column-bcm1250-tbprof-linux-mips/snippet.log",
-    // Round 31: GCC 4's location without a column, its message wrapped below (was the last resort's read).
-    line: 3,
-    text: "arch/mips/sibyte/sb1250/bcm1250_tbprof.c:362: error:",
+    // Round 31: GCC 4's location without a column, its message wrapped below: the message (convention 1).
+    line: 4,
+    text: "expected expression before",
     kind: "compile",
   },
   {
