@@ -67,6 +67,14 @@ export const SHORT_HEADS = HEADS.filter((shape) => shape !== PACKAGE_HEAD);
  * head only when the sample's numbers run on by one (NUMBERED_RUN).
  */
 export const NUMBERED_HEAD = /^(?:- )? {0,6}(\d{1,7})(?:\.|(?<=^\d{6}))(?: |$)/;
+/**
+ * Round 32: a mail archive's numbered view (archives.gentoo.org's message page): the line's number, one blank, then
+ * the line as the mail has it, quoted or not (`9 > !!! Multiple package instances …`, `10 >> !!! …`); an empty
+ * line keeps its number alone (`3`, or `12 >>` for an empty quoted one). A bare number before text is no head of
+ * its own (`2 errors generated.`): only for the grammar, when the sample's numbers run on by one (NUMBERED_RUN),
+ * never per line (decoration.ts).
+ */
+const NUMBERED_ARCHIVE_HEAD = /^ {0,6}(\d{1,7})(?: |$)/;
 /** Share of neighbouring numbered sample lines whose numbers must differ by exactly one. */
 const NUMBERED_RUN = 0.75;
 
@@ -115,9 +123,10 @@ const PORTAGE_BARE_MARKER_BLOCK = /^>>> (?:SERVER OUT OF DATE: |In order to forc
  * an indented comment puts before it (`\t# ` in an ebuild function, session 10): one decoration, so the
  * indentation is not read as a code block's and the `#` left to the text. `#` then a blank or the line's
  * end only: a shebang `#!`, buildkit's `#12` and the preprocessor's `#include` are no comment marks. Not
- * when the log is the resolver's: its autounmask proposals have "# required by" lines of their own.
+ * when the log is the resolver's: its autounmask proposals have "# required by" lines of their own. Round 32: or
+ * two marks (`## !!! dosbin:`, a log kept in a comment block of an ebuild or a script).
  */
-export const HASH_MARKER = /^[ \t]{0,8}#(?:[ \t]|$)/;
+export const HASH_MARKER = /^[ \t]{0,8}##?(?:[ \t]|$)/;
 /**
  * A short quote (fewer lines than the sample needs) whose every line starts with `#`: a log quoted in an
  * ebuild comment, `#` glued to the text too (`#FAILED tests/x.py`). Not buildkit's `#12 3.45 `, a
@@ -169,6 +178,13 @@ const PORTAGE_LINE =
   /^(?:>>> \S|!!! \S|\* (?:ERROR: |Package:|Call stack:|Messages for package|Fetch failed|Working directory:|QA Notice:))/;
 /** An emerge message line (`!!! All ebuilds that could satisfy …`) after a single blank. */
 const ONE_BLANK_PORTAGE = /^ (?:!!!|>>>) \S/;
+/**
+ * Round 32: emerge's own `- ` list (depgraph.py) of the masked packages (`- dev-python/foo-9999::gentoo (masked by:
+ * missing keyword)`) and of a selected package with unmet REQUIRED_USE (`- x11-libs/libxcb-1.9.1::gentoo USE="…"`):
+ * Portage's text, no paste's list marker. Two of them under emerge's two `!!! ` lines are half of a short excerpt.
+ */
+const PORTAGE_DASH_LIST =
+  /^[ \t]*- [A-Za-z0-9][\w+.-]{0,60}\/[\w+.-]{1,200}(?:::[\w.-]{1,100})? (?:\(masked by: |USE=")/;
 /** Portage's own elog line at the line's start (` * …`, one blank before the bullet). */
 const FLUSH_ELOG = /^ \*(?: |$)/;
 const MAX_DEPTH = 16;
@@ -395,14 +411,17 @@ export function detectGrammar(sample: readonly string[]): PrefixGrammar | null {
         ) ?? null)
       : null;
   // A paste site's line numbers are no machine's head: markdown markers may follow them.
-  const numbered = (enough || sample.length >= 2) && !machineHead && numberedRun(sample, needed);
-  const head = numbered ? NUMBERED_HEAD : machineHead;
+  const numbered =
+    (enough || sample.length >= 2) && !machineHead
+      ? ([NUMBERED_HEAD, NUMBERED_ARCHIVE_HEAD].find((shape) => numberedRun(sample, needed, shape)) ?? null)
+      : null;
+  const head = numbered ?? machineHead;
   // A numbered view of a log that carries a machine's head of its own (`  12.  81:15.03 ` mach's clock):
   // that head, after the number.
   const innerHead = numbered
     ? (HEADS.find(
         (shape) =>
-          sample.filter((l) => shape.test(l.slice(NUMBERED_HEAD.exec(l)?.[0].length ?? 0))).length >= needed,
+          sample.filter((l) => shape.test(l.slice(numbered.exec(l)?.[0].length ?? 0))).length >= needed,
       ) ?? null)
     : null;
   const wrap = sample.some((line) => FENCE.test(line.trim()) || /^(?:<pre>|<code>|`(?!``))/.test(line));
@@ -454,7 +473,8 @@ export function detectGrammar(sample: readonly string[]): PrefixGrammar | null {
       headed.filter((line) => HASH_MARKER.test(line)).length >= needed &&
       !autounmask);
   const afterHead = hash ? headed.map((line) => stripWith({ ...bare, hash, hashTight }, line).text) : headed;
-  const marked = afterHead.filter((line) => MARKERS.test(line));
+  const pasteMarked = (line: string): boolean => MARKERS.test(line) && !PORTAGE_DASH_LIST.test(line);
+  const marked = afterHead.filter(pasteMarked);
   // A short excerpt (fewer lines than the sample needs, an error pasted alone) quoted or listed as a whole:
   // every line carries a marker. Not a few of Gradle's own `> Task :x` lines.
   const shortMarked =
@@ -501,10 +521,21 @@ export function detectGrammar(sample: readonly string[]): PrefixGrammar | null {
     !hash &&
     rests.filter((line) => leadingBlanks(line) >= 1).length >= Math.ceil(rests.length * MIN_SHARE) &&
     !rests.some((line) => FLUSH_ELOG.test(line));
-  const indent = (enough || shortIndented || hash) && minIndent >= floor ? minIndent : oneBlankMost ? 1 : 0;
-  const runs = compact ? COMPACT_RUN : MARKERS;
-  const carried = afterHead.filter((line) => runs.test(line) || leadingBlanks(line) >= floor).length;
+  // Round 32: one blank before the excerpt's first line only (` !!! All ebuilds …`, then emerge's flush lines: the
+  // selection started a column early) is the paste's too; lines without it lose nothing.
+  const strayFirstBlank =
+    rests.length > 0 && ONE_BLANK_PORTAGE.test(rests[0]) && !rests.some((line) => FLUSH_ELOG.test(line));
+  const indent =
+    (enough || shortIndented || hash) && minIndent >= floor
+      ? minIndent
+      : oneBlankMost || strayFirstBlank
+        ? 1
+        : 0;
+  const carried = afterHead.filter(
+    (line) => (compact ? COMPACT_RUN.test(line) : pasteMarked(line)) || leadingBlanks(line) >= floor,
+  ).length;
   const prefixed =
+    strayFirstBlank ||
     shortIndented ||
     hashTight ||
     shortMarked ||
@@ -534,9 +565,9 @@ export function detectGrammar(sample: readonly string[]): PrefixGrammar | null {
     : { ...bare, head: null };
 }
 
-/** True when nearly every sample line starts with a line number (NUMBERED_HEAD) and they run on by one. */
-function numberedRun(sample: readonly string[], needed: number): boolean {
-  const numbers = sample.map((line) => NUMBERED_HEAD.exec(line)?.[1]);
+/** True when nearly every sample line starts with a line number (`shape`, NUMBERED_HEAD) and they run on by one. */
+function numberedRun(sample: readonly string[], needed: number, shape: RegExp): boolean {
+  const numbers = sample.map((line) => shape.exec(line)?.[1]);
   if (numbers.filter((n) => n !== undefined).length < needed) return false;
   let pairs = 0;
   let steps = 0;

@@ -126,10 +126,13 @@ export const INSTALL_HELPER_MISSING_FILE: LineRule = {
     "terminal's wrapped line leaves when pasted. Round 26: a long path wraps the line itself after `does` or " +
     "`does not`; the line naming the helper and the file is still its message. Round 29a: the missing file's " +
     "complaint in any other prefixing: EAPI 5-era Portage repeated it under its `QA Notice:` with eqawarn's " +
-    "` *      dodoc: README.md does not exist` (an excerpt of that notice read as a success), or it comes bare",
+    "` *      dodoc: README.md does not exist` (an excerpt of that notice read as a success), or it comes bare. " +
+    "Round 32: the helper's `!!! ` line glued after a paste's prose (`fixes !!! dobin: /var/tmp/…/rpc-server does " +
+    "not exist`, a code block flattened into its sentence), and old Portage's `!!! dosbin:` alone on its line, " +
+    "the path and `does not exist` wrapped onto the next (the helper's name is the message's start)",
   needles: ["!!! do", "!!! new", "!!! keepdir: ", " does not exist"],
   pattern:
-    /^!!! (?:(?:do|new)[a-z]+|keepdir): (?:[^\n]{1,2000} does(?: +not(?: +exist)?)?$|at least one argument needed|two arguments needed|Need two arguments|failed to install |cannot write \.keep in |Input is from a terminal|dosym target omits basename)|^\s{0,8}(?:\*\s{1,12})?(?:do|new)(?:ins|doc|s?bin|lib(?:\.so|\.a)?|exe|man|html|info|sym|dir|confd|envd|initd|header|mo|hard): \S[^\n]{0,2000} does +not +exist\s*$/,
+    /^!!! (?:(?:do|new)[a-z]+|keepdir): (?:[^\n]{1,2000} does(?: +not(?: +exist)?)?$|at least one argument needed|two arguments needed|Need two arguments|failed to install |cannot write \.keep in |Input is from a terminal|dosym target omits basename)|^\s{0,8}(?:\*\s{1,12})?(?:do|new)(?:ins|doc|s?bin|lib(?:\.so|\.a)?|exe|man|html|info|sym|dir|confd|envd|initd|header|mo|hard): \S[^\n]{0,2000} does +not +exist\s*$|^!!! (?:do|new)[a-z]{1,12}:[ \t]*$|^[A-Za-z][\w,.:;'()-]{0,40}(?: [\w,.:;'()-]{1,40}){0,8} !!! (?:do|new)[a-z]{1,12}: \/[^\n]{1,2000} does not exist\s*$/,
   example: "!!! doins: files/foo.conf does not exist",
   role: "error",
   tier: TIER_ROOT,

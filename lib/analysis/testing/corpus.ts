@@ -1636,6 +1636,14 @@ export const REAL_CASES: readonly RealCase[] = [
     text: "scripts/kconfig/lxdialog/checklist.o: undefined reference to symbol",
     kind: "link",
   },
+  {
+    row: 780,
+    file: "dependency-slot-conflict-numbered-mail-archive-quote-libpng-gentoo-user/snippet.log",
+    // Round 32: a mail archive's line numbers before a quoted slot conflict (was the last resort's line 7).
+    line: 9,
+    text: "!!! Multiple package instances within a single package slot have",
+    kind: "dependency",
+  },
 ];
 
 export interface RealCase {
