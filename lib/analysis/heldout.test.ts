@@ -68,6 +68,10 @@ import {
   HELDOUT58_DIR,
   HELDOUT59_DIR,
   HELDOUT60_DIR,
+  HELDOUT61_DIR,
+  HELDOUT62_DIR,
+  HELDOUT63_DIR,
+  HELDOUT64_DIR,
   type HeldoutAnalysis,
   type HeldoutCase,
   heldoutPercent,
@@ -275,6 +279,10 @@ describe("held-out sets", () => {
       "heldout58",
       "heldout59",
       "heldout60",
+      "heldout61",
+      "heldout62",
+      "heldout63",
+      "heldout64",
     ]);
   });
 
@@ -306,7 +314,10 @@ describe("held-out sets", () => {
   // heldout55 (19, no infra case: ~100 of ~150 threads found were used before), heldout56 (23: ~105 of ~165) and
   // heldout57 (24, no infra case: ~110 of ~170) and heldout58 (18, no build-step failure: ~120 of ~190), heldout59 (30,
   // no infra case: commit messages quote compiler, linker and test output) and
-  // heldout60 (12, no infra case: of ~150 gentoo/gentoo threads, 31 used before and ~100 without a log)
+  // heldout60 (12, no infra case: of ~150 gentoo/gentoo threads, 31 used before and ~100 without a log),
+  // heldout61 and heldout62 (3 each, no success, no infra case: of ~90 Bugzilla pages the store holds, most have their
+  // line breaks collapsed or no log), heldout63 (27, no infra case) and heldout64 (16, no infra case: commit messages
+  // quote compiler, linker and test output; the second list shared a third of its usable messages with the first)
   // ran dry before 40.
   test.each([
     ["heldout2", HELDOUT2_DIR, 40, true, true],
@@ -368,6 +379,10 @@ describe("held-out sets", () => {
     ["heldout58", HELDOUT58_DIR, 18, true, true],
     ["heldout59", HELDOUT59_DIR, 30, true, false],
     ["heldout60", HELDOUT60_DIR, 12, true, false],
+    ["heldout61", HELDOUT61_DIR, 3, false, false],
+    ["heldout62", HELDOUT62_DIR, 3, false, false],
+    ["heldout63", HELDOUT63_DIR, 27, true, false],
+    ["heldout64", HELDOUT64_DIR, 16, true, false],
   ])(
     "the set %s has its minimum of cases, failures (and successes, infra where it has them), each well-formed",
     (name, dir, minCases, hasSuccess, hasInfra) => {

@@ -46,8 +46,10 @@
 // reached through die call-stack frames, eclass by eclass), heldout58/ (emerge's end-of-run and parallel-build
 // summaries), heldout59/ (upstream projects' commit messages quoting a Gentoo-reported failure) and heldout60/
 // (gentoo/gentoo pull requests and reviews, 2016-2024), collected in
-// session 14 and scored once on arrival and once on the session's final analysis, are the
-// newest, whose misses rule writers get in words only. They are the
+// session 14 and scored once on arrival and once on the session's final analysis, then heldout61/ and heldout62/
+// (Gentoo Bugzilla pages, even and odd bug numbers: most are stored with their line breaks collapsed), heldout63/
+// and heldout64/ (upstream commit messages quoting a Gentoo-reported failure, two more lists of repositories),
+// collected in session 15 and scored on arrival, are the newest, whose misses rule writers get in words only. They are the
 // yardstick for "does the analyzer generalise", so the loader is strict: a case without build.log, with a
 // malformed expected.json, or whose primary text is not the text of the line it
 // names, is an error, not a silent skip, in every set.
@@ -118,6 +120,10 @@ export const HELDOUT57_DIR = path.join(CORPUS_DIR, "heldout57");
 export const HELDOUT58_DIR = path.join(CORPUS_DIR, "heldout58");
 export const HELDOUT59_DIR = path.join(CORPUS_DIR, "heldout59");
 export const HELDOUT60_DIR = path.join(CORPUS_DIR, "heldout60");
+export const HELDOUT61_DIR = path.join(CORPUS_DIR, "heldout61");
+export const HELDOUT62_DIR = path.join(CORPUS_DIR, "heldout62");
+export const HELDOUT63_DIR = path.join(CORPUS_DIR, "heldout63");
+export const HELDOUT64_DIR = path.join(CORPUS_DIR, "heldout64");
 
 /** One held-out corpus: a folder of case folders, reported under its name. */
 export interface HeldoutSet {
@@ -187,6 +193,10 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
   { name: "heldout58", dir: HELDOUT58_DIR },
   { name: "heldout59", dir: HELDOUT59_DIR },
   { name: "heldout60", dir: HELDOUT60_DIR },
+  { name: "heldout61", dir: HELDOUT61_DIR },
+  { name: "heldout62", dir: HELDOUT62_DIR },
+  { name: "heldout63", dir: HELDOUT63_DIR },
+  { name: "heldout64", dir: HELDOUT64_DIR },
 ];
 
 const KINDS = [
