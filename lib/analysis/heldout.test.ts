@@ -72,6 +72,7 @@ import {
   HELDOUT62_DIR,
   HELDOUT63_DIR,
   HELDOUT64_DIR,
+  HELDOUT65_DIR,
   type HeldoutAnalysis,
   type HeldoutCase,
   heldoutPercent,
@@ -283,6 +284,7 @@ describe("held-out sets", () => {
       "heldout62",
       "heldout63",
       "heldout64",
+      "heldout65",
     ]);
   });
 
@@ -317,8 +319,8 @@ describe("held-out sets", () => {
   // heldout60 (12, no infra case: of ~150 gentoo/gentoo threads, 31 used before and ~100 without a log),
   // heldout61 and heldout62 (3 each, no success, no infra case: of ~90 Bugzilla pages the store holds, most have their
   // line breaks collapsed or no log), heldout63 (27, no infra case) and heldout64 (16, no infra case: commit messages
-  // quote compiler, linker and test output; the second list shared a third of its usable messages with the first)
-  // ran dry before 40.
+  // quote compiler, linker and test output; the second list shared a third of its usable messages with the first) and
+  // heldout65 (20, no infra case: ~33 usable messages of ~2,000 that name Gentoo) ran dry before 40.
   test.each([
     ["heldout2", HELDOUT2_DIR, 40, true, true],
     ["heldout3", HELDOUT3_DIR, 40, true, true],
@@ -383,6 +385,7 @@ describe("held-out sets", () => {
     ["heldout62", HELDOUT62_DIR, 3, false, false],
     ["heldout63", HELDOUT63_DIR, 27, true, false],
     ["heldout64", HELDOUT64_DIR, 16, true, false],
+    ["heldout65", HELDOUT65_DIR, 20, true, false],
   ])(
     "the set %s has its minimum of cases, failures (and successes, infra where it has them), each well-formed",
     (name, dir, minCases, hasSuccess, hasInfra) => {
