@@ -375,10 +375,29 @@ function heapAfterGc(): number {
   return process.memoryUsage().heapUsed;
 }
 
+test("a kept error line cut to its stored length does not pin the whole line (lines.ts detach)", () => {
+  // Each segment's error line is ~60 KB (under MAX_LINE_CHARS, so decoded whole); the analysis keeps its first
+  // MAX_CANDIDATE_CHARS. A plain slice would keep the whole decoded line alive: 50 kept error lines and the
+  // candidates, ~1100 x 60 KB at worst. Copied (detach), what stays is the cut text only.
+  const filler = "x".repeat(60 * 1024);
+  const phases = [">>> Configuring source in /var/tmp/x\n", ">>> Compiling source in /var/tmp/x\n"];
+  const log = new StreamingLog();
+  const before = heapAfterGc();
+  for (let segment = 0; segment < 1100; segment++) {
+    log.push(
+      Buffer.from(`${phases[segment % 2]}foo${segment}.c:1:2: error: unknown type name '${filler}'\n`),
+    );
+  }
+  const retained = heapAfterGc() - before;
+  expect(retained).toBeLessThan(16 * 1024 * 1024);
+  expect(log.finish().errorLines.length).toBeGreaterThan(0);
+});
+
 test("kept error lines do not pin the text around them", () => {
   // 1100 segments, each with one error line (a kept candidate) and ~40 KB of build
   // noise pushed as one piece. When pieces were decoded whole and lines were slices
-  // of them, this kept ~1024 x 32 KiB = 32 MiB alive until the log ended.
+  // of them, this kept ~1024 x 32 KiB = 32 MiB alive until the log ended. It guards the
+  // line-by-line decoding; the copy of a cut line (detach) has the test above.
   const noise = Buffer.from("libtool: compile:  x86_64-pc-linux-gnu-gcc -O2 -c foo.c -o foo.o\n".repeat(600));
   const phases = [">>> Configuring source in /var/tmp/x\n", ">>> Compiling source in /var/tmp/x\n"];
   const log = new StreamingLog();
