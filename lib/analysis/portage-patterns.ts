@@ -145,6 +145,12 @@ export const ATOM_SOURCES: readonly AtomSource[] = [
     example: ">>> Install dev-haskell/parser-combinators-tests-1.2.1-r1 into /var/tmp/portage/dev-haskell/",
   },
   {
+    // Round 33: pkg-testing-tool's summary names the atom of each failed run (all the same package).
+    pattern: new RegExp(String.raw`^atom: =(${CPV}), USE flags: '`),
+    rank: 1,
+    example: "atom: =app-emulation/xen-tools-4.13.3, USE flags: '-api -doc -flask hvm'",
+  },
+  {
     pattern: DEPENDENCY_REQUIRED_BY,
     rank: 2,
     lastWins: true,

@@ -104,9 +104,13 @@ export function assembleAnalysis(state: AnalyzerState): LogAnalysis {
   // `sub-tests-auto-check`, CMake's `tests/CMakeFiles/check.dir/all`), before its phase-less guess (compile).
   const makeGoal =
     choice.primary.ruleId === MAKE_NO_RULE.id ? (noRuleGoalPhase(choice.primary.text) ?? makeTarget) : null;
+  // Round 33: an install or test target (`install-zenmap`, `install-data-am`, `check-am`) names its step more
+  // surely than a rule's phase-less guess (a Python exception's compile: setup.py run by `make install`).
+  const makeStep = makeTarget === "install" || makeTarget === "test" ? makeTarget : null;
   const phase =
     phaseSeen ??
     makeGoal ??
+    makeStep ??
     (configureStep ? "configure" : phaseForKind(choice.kindWithoutPhase ?? named)) ??
     makeTarget;
   const toolKind = driverLinkKind(state, choice) ?? choice.kind;
@@ -425,10 +429,12 @@ function binhostBehind(candidates: CandidateBook, best: Candidate): Candidate | 
 
 /**
  * A conclusive total (Test::More's `Failed 1/3 test programs`) proves the failure; a line of the same
- * kind above it and of a higher tier (`#   Failed test 'name'`) says which, and is the primary.
+ * kind above it and of a higher tier (`#   Failed test 'name'`) says which, and is the primary. Under a verdict
+ * that only sums up (LineRule.sumsUp), any stronger line says which.
  */
 function detailOver(conclusive: Candidate, best: Candidate | null): Candidate | null {
   if (!best || best.rule.tier <= conclusive.rule.tier) return null;
+  if (conclusive.rule.sumsUp) return best;
   const kindOf = (c: Candidate) => c.rule.kind ?? c.rule.kindWithoutPhase ?? null;
   return kindOf(best) !== null && kindOf(best) === kindOf(conclusive) ? best : null;
 }

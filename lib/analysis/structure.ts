@@ -525,6 +525,8 @@ export const ATOM_NEEDLES: readonly string[] = [
   ">>> Completed installing ",
   ">>> Test phase: ",
   ">>> Completed testing ",
+  // pkg-testing-tool's summary of a failed run (round 33)
+  ", USE flags: '",
 ];
 
 /**

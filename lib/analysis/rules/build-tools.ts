@@ -125,6 +125,23 @@ export const AUTOCONF_UNDEFINED_MACRO: LineRule = {
   severity: "error",
 };
 
+export const AUTOTOOLS_BOOTSTRAP_ERROR: LineRule = {
+  id: "autotools-bootstrap-error",
+  note:
+    "round 33: any other error autoconf or automake reports at a line of the project's own input while " +
+    "eautoreconf runs (`configure.ac:6: error: 'AM_CONFIG_HEADER': this macro is obsolete.`, `Makefile.am:12: " +
+    "error: …`, `aclocal.m4:…`): the prepare step, like autoconf-undefined-macro (kind unknown without a banner; " +
+    "a banner's phase decides). Before the compiler's rules, whose `file:line: error:` it reads like",
+  needles: [": error: "],
+  pattern: /^(?:\S*\/)?(?:configure\.(?:ac|in)|Makefile\.am|aclocal\.m4):\d+: error: \S/,
+  example: "configure.ac:6: error: 'AM_CONFIG_HEADER': this macro is obsolete.",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  phaseIn: () => "prepare",
+  severity: "error",
+};
+
 export const MAKE_COMMAND_NOT_FOUND: LineRule = {
   id: "make-command-not-found",
   note: "make running a recipe's program that is not installed (`make: xsltproc: Command not found`, round 20)",

@@ -87,6 +87,9 @@ export const GATE_TRIGGERS: readonly string[] = [
   "⨯ ",
   // round 30a: Free Pascal's exception classes named neither `…Error` nor `…Exception` (rules/languages.ts)
   ...FPC_EXCEPTION_NEEDLES,
+  // round 33: bash complaining inside the libtool script, libtest's failed test's output header
+  "libtool: line ",
+  " stdout ----",
   "rspec ./",
   "etup: ",
   "cabal: ",

@@ -81,10 +81,26 @@ export const CLANG_LINKER_FAILED: LineRule = {
 };
 
 export const WERROR_SUMMARY: LineRule = {
-  id: "noise-werror-summary",
-  needles: ["cc1: ", "cc1plus: ", "lto1: "],
-  pattern: /^(?:cc1(?:plus)?|lto1): (?:all |some )?warnings being treated as errors/,
+  id: "werror-summary",
+  note:
+    "gcc's own echo under the warnings -Werror made errors (each an `error: … [-Werror=…]` line above it, the " +
+    "primary). Round 33: no longer noise but an echo (like collect2's): an excerpt that kept only this line " +
+    "(a keywording tester's summary, then this line in backquotes) failed to compile",
+  needles: ["warnings being treated as errors"],
+  pattern: /^cc1(?:plus)?: (?:all |some )?warnings being treated as errors/,
   example: "cc1: some warnings being treated as errors",
+  role: "error",
+  tier: TIER_ECHO,
+  kind: "compile",
+  severity: "warning",
+};
+
+export const LTO_WERROR_SUMMARY: LineRule = {
+  id: "noise-lto-werror-summary",
+  note: "lto1's echo of the same at link time (its diagnostic above is the primary; the step is the link, not cc1's)",
+  needles: ["lto1: "],
+  pattern: /^lto1: (?:all |some )?warnings being treated as errors/,
+  example: "lto1: some warnings being treated as errors",
   role: "noise",
   tier: TIER_ECHO,
   kind: null,
@@ -110,5 +126,6 @@ export const NOISE_RULES: readonly LineRule[] = [
   COLLECT2_LD_RETURNED,
   CLANG_LINKER_FAILED,
   WERROR_SUMMARY,
+  LTO_WERROR_SUMMARY,
   LTO_WRAPPER_ECHO,
 ];

@@ -67,6 +67,11 @@ export interface LineRule {
    */
   conclusive?: boolean;
   /**
+   * A conclusive verdict that only sums up runs it does not explain (pkg-testing-tool's `Not all runs were
+   * successful.`, round 33): any stronger candidate of the excerpt, of whatever kind, is the primary.
+   */
+  sumsUp?: boolean;
+  /**
    * The ebuild phase the matched line names (Portage's `The ebuild phase 'postrm' has been killed by
    * signal 11.`): the failure's phase when no banner names one.
    */

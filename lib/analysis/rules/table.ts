@@ -1,12 +1,14 @@
 // The ordered rule table. Order matters: the first rule that matches a line
 // decides its role, so red herrings come first and catch-alls last.
-import { AUTOCONF_UNDEFINED_MACRO, BUILD_TOOL_RULES } from "./build-tools";
+import { ARCH_TESTING_RULES } from "./arch-testing";
+import { AUTOCONF_UNDEFINED_MACRO, AUTOTOOLS_BOOTSTRAP_ERROR, BUILD_TOOL_RULES } from "./build-tools";
 import { CARGO_BUILD_SCRIPT_RULES } from "./cargo-build-script";
 import { ELOG_RULES } from "./elog";
 import { ENVIRONMENT_RULES, MERGE_FILE_FAILED } from "./environment";
 import { FETCH_RESTRICTION_REASON, FETCH_RULES, SYNC_FAILED, SYNC_REFUSED } from "./fetch";
 import { HASKELL_RULES } from "./haskell";
 import { LANGUAGE_RULES, PYTHON_BUILD_TOOL_MISSING } from "./languages";
+import { LIBTOOL_RULES } from "./libtool";
 import { LTO_RULES } from "./lto";
 import { MAKE_OTHER_STARS, NOISE_RULES } from "./noise";
 import { OTHER_TOOL_RULES } from "./other-tools";
@@ -40,6 +42,8 @@ export const LINE_RULES: readonly LineRule[] = [
   FETCH_RESTRICTION_REASON,
   // Round 19: the multilib-strict check and the PORTAGE_TMPDIR refusal (portage-checks.ts).
   ...PORTAGE_CHECK_RULES,
+  // Round 33: a keywording tester's summary (before maven-error's `[ERROR] `).
+  ...ARCH_TESTING_RULES,
   ...RESOLVER_RULES,
   ...PKGCORE_RULES,
   ...SIGNATURE_RULES,
@@ -48,7 +52,10 @@ export const LINE_RULES: readonly LineRule[] = [
   // Before the compiler's rules: autoconf's `configure.ac:12: error: possibly undefined macro` (build-tools.ts,
   // round 20) and lto1's diagnostics read like cc-error's but fail the prepare step and the link.
   AUTOCONF_UNDEFINED_MACRO,
+  AUTOTOOLS_BOOTSTRAP_ERROR,
   ...LTO_RULES,
+  // Round 33: libtool's own errors (before the toolchain's and shell-error's readings of its lines).
+  ...LIBTOOL_RULES,
   ...TOOLCHAIN_RULES,
   // A build script that cannot run a library's config tool (languages.ts), and pytest's line when the
   // interpreter crashed under a test or while collecting (tests.ts). Listed here, not in their files'

@@ -330,6 +330,20 @@ export const RUST_TEST_FAILED = testRule({
   testName: (text) => tokenAfter(text, "test "),
 });
 
+export const RUST_TEST_OUTPUT_HEADER = testRule({
+  id: "test-rust-failure-output",
+  note:
+    "round 33: libtest's `failures:` section opens each failed test's captured output with this header, the " +
+    "first line naming the test in an excerpt cut below the `... FAILED` progress rows; cargo's later " +
+    "`error: test failed, to rerun pass …` (tool-error) only restates it. (`--show-output` prints the same " +
+    "header under `successes:`, which ebuilds do not pass.)",
+  needles: [" stdout ----"],
+  pattern: /^---- \S+ stdout ----$/,
+  example: "---- tests::bugs_bug668_small_caps_svg stdout ----",
+  tier: TIER_ROOT,
+  testName: (text) => tokenAfter(text, "---- "),
+});
+
 export const GHC_TEST_OUTPUT_DIFFERS = testRule({
   id: "test-ghc-output-differs",
   note:
@@ -396,6 +410,7 @@ export const TEST_RULES: readonly LineRule[] = [
   PERL_TEST_CANT_LOCATE,
   GO_TEST_FAILED,
   RUST_TEST_FAILED,
+  RUST_TEST_OUTPUT_HEADER,
   GHC_TEST_OUTPUT_DIFFERS,
   GHC_TEST_UNEXPECTED_FAILURE,
   GHC_TEST_SUMMARY,

@@ -85,9 +85,11 @@ export const LD_UNDEFINED_REFERENCE: LineRule = {
   // above (`main.o: in function `main':` then `undefined reference to `foo'`); a markdown mirror of an
   // issue eats the blank before an odd backtick (`undefined reference to`lzma_index_end'`). Round 31: a wrap
   // also cuts before the quoted symbol (`x.o: undefined reference to symbol` / `'pthread_create@@GLIBC_2.2.5'`)
-  // or before `to` (gcc 4's `irq.c:462: undefined reference` / `to \`sbprof_cpu_intr'`)
+  // or before `to` (gcc 4's `irq.c:462: undefined reference` / `to \`sbprof_cpu_intr'`). Round 33: the message
+  // indented under a bare `ld: path:` location line (`ld: src/libx.a(y.o):` / `    undefined reference to symbol
+  // '__atomic_fetch_add_8@@LIBATOMIC_1.0'`, LABELLING.md convention 1) names the symbol too.
   pattern:
-    /: undefined reference to ?(?:symbol )?[`'‘\uFFFD»«]|: undefined reference(?: to(?: symbol)?)?$|: undefined symbol: |: undefinierter Verweis auf |^\s*undefined reference to [`'‘]/,
+    /: undefined reference to ?(?:symbol )?[`'‘\uFFFD»«]|: undefined reference(?: to(?: symbol)?)?$|: undefined symbol: |: undefinierter Verweis auf |^\s*undefined reference to (?:symbol )?[`'‘]/,
   example: "hello.c:(.text.startup+0x1ea): undefined reference to `pow'",
   role: "error",
   tier: TIER_ROOT,
@@ -112,10 +114,11 @@ export const LD64_UNDEFINED_SYMBOLS: LineRule = {
 export const LD_DSO_MISSING: LineRule = {
   id: "ld-dso-missing",
   note: "the second line of ld's report on an indirectly linked symbol (the first names the symbol)",
-  // Round 31: also wrapped (`…/libcrypto.so.1.1: error adding symbols: DSO` / `missing from command line`)
+  // Round 31: also wrapped (`…/libcrypto.so.1.1: error adding symbols: DSO` / `missing from command line`). Round 33:
+  // also indented under a bare `ld: …/libatomic.so.1:` location line, as the symbol's line above it is.
   needles: ["error adding symbols: DSO missing", "error adding symbols:"],
   pattern:
-    /: error adding symbols: DSO missing from command line|: error adding symbols:(?: DSO(?: missing(?: from(?: command)?)?)?)?$/,
+    /(?:: |^\s+)error adding symbols: DSO missing from command line|: error adding symbols:(?: DSO(?: missing(?: from(?: command)?)?)?)?$/,
   example: "/usr/bin/ld: /lib64/libtinfo.so.6: error adding symbols: DSO missing from command line",
   role: "error",
   tier: TIER_ROOT,

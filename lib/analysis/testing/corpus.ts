@@ -1644,6 +1644,30 @@ export const REAL_CASES: readonly RealCase[] = [
     text: "!!! Multiple package instances within a single package slot have",
     kind: "dependency",
   },
+  {
+    row: 800,
+    file: "unknown-pkg-testing-tool-summary-alone-ppsspp/snippet.log",
+    // Round 33: pkg-testing-tool's summary alone (was maven-error's, kind compile).
+    line: 1,
+    text: "[ERROR] >>> Not all runs were successful.",
+    kind: "unknown",
+  },
+  {
+    row: 801,
+    file: "link-libtool-error-absolute-directory-yes-lib-nfdump/snippet.log",
+    // Round 33: libtool's own error over bash's `cd:` complaint inside the script (was the `cd:` line).
+    line: 2,
+    text: "libtool:   error: cannot determine absolute directory name of 'yes/lib'",
+    kind: "link",
+  },
+  {
+    row: 802,
+    file: "link-libtool-error-busybox-cd-ibdir-freeswitch-mod-lua/snippet.log",
+    // Round 33: the same under busybox's `cd` wording (was the last resort's `cd` line 6).
+    line: 7,
+    text: "libtool:   error: cannot determine absolute directory name of 'ibdir'",
+    kind: "link",
+  },
 ];
 
 export interface RealCase {
