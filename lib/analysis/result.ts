@@ -31,7 +31,9 @@ import { noRuleGoalPhase } from "./weak-phase";
 // v6 (session 12): rounds 21-24 and the labelling conventions (fixtures/corpus/LABELLING.md).
 // v7 (session 13): rounds 25-28 (bannerless kinds, googletest's assertion, restated dies, one-URI fetches).
 // v8 (session 14): rounds 29-30 and the infra reasons disk-io and emulation (rules/host.ts).
-export const ALGORITHM_VERSION = "analysis-v8";
+// v9 (session 15): rounds 31-33 (wrapped compiler and linker messages, pkg-testing-tool's summary, libtool, cargo
+// test's failure header, make's install/check target as the step) and the prefix grammar's numbered mail quotes.
+export const ALGORITHM_VERSION = "analysis-v9";
 const MAX_TITLE_CHARS = 170;
 /** What a title names when the log never says its package (ingest puts the upload's atom there). */
 export const UNKNOWN_ATOM = "unknown";
