@@ -73,6 +73,7 @@ import {
   HELDOUT63_DIR,
   HELDOUT64_DIR,
   HELDOUT65_DIR,
+  HELDOUT66_DIR,
   type HeldoutAnalysis,
   type HeldoutCase,
   heldoutPercent,
@@ -285,6 +286,7 @@ describe("held-out sets", () => {
       "heldout63",
       "heldout64",
       "heldout65",
+      "heldout66",
     ]);
   });
 
@@ -320,7 +322,8 @@ describe("held-out sets", () => {
   // heldout61 and heldout62 (3 each, no success, no infra case: of ~90 Bugzilla pages the store holds, most have their
   // line breaks collapsed or no log), heldout63 (27, no infra case) and heldout64 (16, no infra case: commit messages
   // quote compiler, linker and test output; the second list shared a third of its usable messages with the first) and
-  // heldout65 (20, no infra case: ~33 usable messages of ~2,000 that name Gentoo) ran dry before 40.
+  // heldout65 (20, no infra case: ~33 usable messages of ~2,000 that name Gentoo) and heldout66 (22, no infra case:
+  // the brief's list gave 7, projects the helper added gave 15) ran dry before 40.
   test.each([
     ["heldout2", HELDOUT2_DIR, 40, true, true],
     ["heldout3", HELDOUT3_DIR, 40, true, true],
@@ -386,6 +389,7 @@ describe("held-out sets", () => {
     ["heldout63", HELDOUT63_DIR, 27, true, false],
     ["heldout64", HELDOUT64_DIR, 16, true, false],
     ["heldout65", HELDOUT65_DIR, 20, true, false],
+    ["heldout66", HELDOUT66_DIR, 22, true, false],
   ])(
     "the set %s has its minimum of cases, failures (and successes, infra where it has them), each well-formed",
     (name, dir, minCases, hasSuccess, hasInfra) => {
