@@ -74,6 +74,8 @@ import {
   HELDOUT64_DIR,
   HELDOUT65_DIR,
   HELDOUT66_DIR,
+  HELDOUT67_DIR,
+  HELDOUT68_DIR,
   type HeldoutAnalysis,
   type HeldoutCase,
   heldoutPercent,
@@ -287,6 +289,8 @@ describe("held-out sets", () => {
       "heldout64",
       "heldout65",
       "heldout66",
+      "heldout67",
+      "heldout68",
     ]);
   });
 
@@ -323,7 +327,9 @@ describe("held-out sets", () => {
   // line breaks collapsed or no log), heldout63 (27, no infra case) and heldout64 (16, no infra case: commit messages
   // quote compiler, linker and test output; the second list shared a third of its usable messages with the first) and
   // heldout65 (20, no infra case: ~33 usable messages of ~2,000 that name Gentoo) and heldout66 (22, no infra case:
-  // the brief's list gave 7, projects the helper added gave 15) ran dry before 40.
+  // the brief's list gave 7, projects the helper added gave 15), heldout67 (15, no infra case: KDE's upstream fixes
+  // describe failures in prose) and heldout68 (7, no infra case: 7 usable messages of 316 tied to Gentoo) ran dry
+  // before 40.
   test.each([
     ["heldout2", HELDOUT2_DIR, 40, true, true],
     ["heldout3", HELDOUT3_DIR, 40, true, true],
@@ -390,6 +396,8 @@ describe("held-out sets", () => {
     ["heldout64", HELDOUT64_DIR, 16, true, false],
     ["heldout65", HELDOUT65_DIR, 20, true, false],
     ["heldout66", HELDOUT66_DIR, 22, true, false],
+    ["heldout67", HELDOUT67_DIR, 15, true, false],
+    ["heldout68", HELDOUT68_DIR, 7, true, false],
   ])(
     "the set %s has its minimum of cases, failures (and successes, infra where it has them), each well-formed",
     (name, dir, minCases, hasSuccess, hasInfra) => {

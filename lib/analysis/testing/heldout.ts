@@ -48,7 +48,8 @@
 // (gentoo/gentoo pull requests and reviews, 2016-2024), collected in
 // session 14 and scored once on arrival and once on the session's final analysis, then heldout61/ and heldout62/
 // (Gentoo Bugzilla pages, even and odd bug numbers: most are stored with their line breaks collapsed), heldout63/ to
-// heldout66/ (upstream commit messages quoting a Gentoo-reported failure, four more lists of repositories),
+// heldout68/ (upstream commit messages quoting a Gentoo-reported failure, six more lists of repositories: system
+// libraries and tools, desktop and network software, multimedia and games, KDE and Qt, science and developer tools),
 // collected in session 15 and scored on arrival, are the newest, whose misses rule writers get in words only. They are the
 // yardstick for "does the analyzer generalise", so the loader is strict: a case without build.log, with a
 // malformed expected.json, or whose primary text is not the text of the line it
@@ -126,6 +127,8 @@ export const HELDOUT63_DIR = path.join(CORPUS_DIR, "heldout63");
 export const HELDOUT64_DIR = path.join(CORPUS_DIR, "heldout64");
 export const HELDOUT65_DIR = path.join(CORPUS_DIR, "heldout65");
 export const HELDOUT66_DIR = path.join(CORPUS_DIR, "heldout66");
+export const HELDOUT67_DIR = path.join(CORPUS_DIR, "heldout67");
+export const HELDOUT68_DIR = path.join(CORPUS_DIR, "heldout68");
 
 /** One held-out corpus: a folder of case folders, reported under its name. */
 export interface HeldoutSet {
@@ -201,6 +204,8 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
   { name: "heldout64", dir: HELDOUT64_DIR },
   { name: "heldout65", dir: HELDOUT65_DIR },
   { name: "heldout66", dir: HELDOUT66_DIR },
+  { name: "heldout67", dir: HELDOUT67_DIR },
+  { name: "heldout68", dir: HELDOUT68_DIR },
 ];
 
 const KINDS = [
