@@ -256,6 +256,7 @@ describe("10. a C++ unit test's `FAILED: expr` under its bare location", () => {
 
 describe("11. test crashes distutils-r1 went on after", () => {
   const CRASH =
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: bash's report quotes the ebuild's shell text
     '/var/tmp/portage/dev-python/pypam-0.5.0-r4/temp/environment: line 3890:    66 Segmentation fault      (core dumped) "${PYTHON}" tests/PamTest.py';
   const run = (impl: string) => ` * ${impl}: running distutils-r1_run_phase python_test`;
   const FOUR = [
