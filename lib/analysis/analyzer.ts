@@ -2,6 +2,7 @@
 // is kept (structure fields, first candidate per tier and segment, capped lists),
 // so memory stays flat for a 1 GB log.
 import { type Candidate, CandidateBook } from "./candidates";
+import { ConfigureComplaints, isConfigureComplaint } from "./configure-complaint";
 import { isSuccessLine, mayReadUndecorated, undecoratedLines, undecoratedReadingWins } from "./decoration";
 import { announcesDetail } from "./detail";
 import * as eerrorModule from "./eerror";
@@ -30,6 +31,7 @@ import * as qaModule from "./rules/qa";
 import * as resolverModule from "./rules/resolver";
 import * as ruleModule from "./rules/rule";
 import { PortageStructure, STRUCTURE_NEEDLES } from "./structure";
+import { IMPLEMENTATION_RUN_NEEDLE, SwallowedCrashes } from "./swallowed-crash";
 import type { AttachmentAnalysis, ErrorLine, FailedTest, LogAnalysis, LogHeader, QaNotice } from "./types";
 
 // Module-level bindings of the imports used per line: an import compiled to
@@ -38,7 +40,7 @@ import type { AttachmentAnalysis, ErrorLine, FailedTest, LogAnalysis, LogHeader,
 const { cleanLine, cleanText, detach, MAX_LINE_CHARS, splitLogText } = linesModule;
 const { ATOM_TAG, firstMatchingRule, hasTag, INFRA_TAG, lineTags, newLineTags } = gateModule;
 const { ELOG_LINE } = eerrorModule;
-const { QA_NOTICE_PATTERN, qaRuleIdFor } = qaModule;
+const { isQaAbortLine, QA_ABORT_NEEDLE, QA_NOTICE_PATTERN, qaRuleIdFor } = qaModule;
 const { HEADER_KEYS, HEADER_LINE } = patternsModule;
 const { LINE_RULES, matchLineRule, NON_NOISE_NEEDLES, TIER_DIE } = rulesModule;
 const { INFRA_NEEDLES, PORTAGE_CRASH_EXCEPTION, unknownHostOf, upstreamGone } = infraModule;
@@ -114,6 +116,10 @@ const LINE_GATE_NEEDLES = [
   // wget's request and saved lines: which distfile an attempt is for (rules/fetch-attempts.ts).
   ...FETCH_PROGRESS_NEEDLES,
   "QA Notice: ",
+  // Portage's QA check dying (`Aborting due to serious QA concerns with RUNPATH/RPATH`, round 34)
+  QA_ABORT_NEEDLE,
+  // distutils-r1's next implementation after a swallowed test crash (swallowed-crash.ts, round 34)
+  IMPLEMENTATION_RUN_NEEDLE,
   // a makefile's own `file:LINE: ERROR …` message line (makefile-message.ts, round 30b)
   ...MAKEFILE_MESSAGE_NEEDLES,
   // ld's own warning, for collect2's verdict below it (fatal-linker-warning.ts, round 31)
@@ -255,6 +261,8 @@ export interface AnalyzerState {
   errorLines: ErrorLine[];
   qaNotices: QaNotice[];
   failedTests: FailedTest[];
+  /** The last `Aborting due to (serious) QA concerns` line: a warning-only notice above it was fatal after all. */
+  qaAbortLine: number | null;
   /** First QA notice per segment: the primary when a QA check killed the build. */
   qaBySegment: Map<number, QaNotice>;
   bannerSegment: number | null;
@@ -284,6 +292,10 @@ export interface AnalyzerState {
   makefileMessages: MakefileMessages;
   /** ld's last warnings, for collect2's verdict right below them (fatal-linker-warning.ts). */
   linkerWarnings: LinkerWarnings;
+  /** A configure script's shell complaint, until the line after it shows the script went on. */
+  configureComplaints: ConfigureComplaints;
+  /** Test crashes distutils-r1 went on after (the next implementation's run). */
+  swallowedCrashes: SwallowedCrashes;
   /** Each distfile's `>>> Downloading` attempts (DownloadAttempts), the latest MAX_COUNTED_DISTFILES files. */
   downloadAttempts: Map<string, DownloadAttempts>;
   /** The latest server answer to wget (wget-http-error), with the file it was for. */
@@ -352,6 +364,7 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
     qaNotices: [],
     failedTests: [],
     qaBySegment: new Map(),
+    qaAbortLine: null,
     bannerSegment: null,
     lineCount: 0,
     continuation: null,
@@ -369,6 +382,8 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
     complaintAboveDie: null,
     makefileMessages: new MakefileMessages(),
     linkerWarnings: new LinkerWarnings(),
+    configureComplaints: new ConfigureComplaints(),
+    swallowedCrashes: new SwallowedCrashes(),
   };
   let rules: readonly LineRule[] = LINE_RULES;
   const lastResortLine = options.lastResortLine ?? 0;
@@ -380,7 +395,8 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
     state.lineCount < PROBE_LOG_LINES ||
     state.structure.awaitingLine ||
     state.continuation !== null ||
-    state.nextLineRule !== null;
+    state.nextLineRule !== null ||
+    state.configureComplaints.awaiting;
   // A prefix found on the first lines is stripped before this core sees them.
   const stage = detectingPrefix(
     {
@@ -398,6 +414,7 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
       },
       finish(): LogAnalysis {
         state.structure.finish(state.lineCount);
+        if (state.structure.die === null) forgetCandidates(state, state.swallowedCrashes.takeTrailing());
         for (const test of (options.attachments ?? []).flatMap((a) => a.failedTests)) {
           recordFailedTestEntry(state, testNames, test);
         }
@@ -423,6 +440,8 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
     const line = ++state.lineCount;
     if (state.continuation) followContinuation(state, raw);
     if (state.nextLineRule && takeNextLine(state, testNames, cleanLine(detach(raw)), line)) return;
+    if (state.configureComplaints.awaiting && state.configureComplaints.wentOnAfter(cleanLine(detach(raw))))
+      state.candidates.dropSurvivable(state.structure.segment, isConfigureComplaint);
     const forced = line === lastResortLine || line === complaintLine;
     const passed = line <= PROBE_LOG_LINES || forced ? GATE_FULL : (gate ?? gateOf(raw, state.structure));
     if (passed === GATE_SKIP) return;
@@ -445,6 +464,9 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
       if (elog) state.elog.skip(line, true);
       return;
     }
+    if (text.includes(QA_ABORT_NEEDLE) && isQaAbortLine(text)) state.qaAbortLine = line;
+    if (state.swallowedCrashes.opensRun(text))
+      forgetCandidates(state, state.swallowedCrashes.takeSwallowed());
     if (text.startsWith(CONFIG_STATUS_CREATED)) state.candidates.dropSurvivable(state.structure.segment);
     let rule = rules === LINE_RULES ? firstMatchingRule(text, tags) : matchLineRule(text, rules);
     // A dead upstream host (it refused the connection, or its name does not exist while a server had answered) is
@@ -479,6 +501,8 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
       if (fatal) recordHit(state, LD_WARNING_MADE_FATAL, fatal.text, fatal.line);
     } else if (rule.kind === "link") state.linkerWarnings.forget();
     const candidate = recordHit(state, rule, text, line);
+    if (rule.survivable) state.configureComplaints.recorded(text);
+    state.swallowedCrashes.recorded(candidate);
     if (line === complaintLine) state.complaintAboveDie = candidate;
     if (rule.testName) recordFailedTest(state, testNames, rule, text, line);
     if (rule.nextLine) {
@@ -709,6 +733,11 @@ function observeFraming(state: AnalyzerState, text: string, line: number, namesA
 /** A download failure naming a host that did not resolve, after a server answered (infra.ts unknownHostOf). */
 function deadName(state: AnalyzerState, text: string): boolean {
   return state.serverAnswered && unknownHostOf(text) !== null;
+}
+
+/** Candidates a later line showed the build went on after (swallowed-crash.ts). */
+function forgetCandidates(state: AnalyzerState, stale: readonly Candidate[]): void {
+  for (const candidate of stale) state.candidates.dropIn(candidate.segment, (c) => c === candidate);
 }
 
 function recordHit(state: AnalyzerState, rule: LineRule, text: string, line: number): Candidate {

@@ -133,16 +133,23 @@ export class CandidateBook {
   /**
    * A configure script reached "creating ./config.status": the shell complaints
    * it went on after (LineRule.survivable) recorded so far in `segment` explain
-   * nothing. Dropped, so a later error of the same tier takes their place.
+   * nothing. Dropped, so a later error of the same tier takes their place. `only` narrows them (round 34:
+   * the configure script's own complaints, when its check output follows them: configure-complaint.ts).
    */
-  dropSurvivable(segment: number): void {
+  dropSurvivable(segment: number, only: (text: string) => boolean = () => true): void {
+    this.dropIn(segment, (c) => c.rule.survivable === true && only(c.text));
+  }
+
+  /** Forgets the candidates of `segment` that `stale` names (before the banner: a phase went on after them). */
+  dropIn(segment: number, stale: (candidate: Candidate) => boolean): void {
     const firsts = this.bySegment.get(segment);
     if (firsts)
       this.bySegment.set(
         segment,
-        firsts.filter((c) => !c.rule.survivable),
+        firsts.filter((c) => !stale(c)),
       );
-    this.recent = this.recent.filter((c) => !c.rule.survivable);
+    this.recent = this.recent.filter((c) => !stale(c));
+    if (this.conclusive && stale(this.conclusive)) this.conclusive = null;
   }
 
   /**

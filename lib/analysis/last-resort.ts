@@ -264,7 +264,7 @@ function sentenceStart(texts: readonly string[], at: number): number {
  * path into Portage's image directory (`/var/tmp/portage/dev-foo/bar-1/image/usr/…`, round 20).
  */
 const INSTALL_WORDS =
-  /^(?:\S*\/)?install: |\bbefore installing\b|\bDESTDIR\b|\/portage\/[^\s/]+\/[^\s/]+\/image\//;
+  /^\s*(?:\S*\/)?install: |\bbefore installing\b|\bDESTDIR\b|\/portage\/[^\s/]+\/[^\s/]+\/image\//;
 /** A C or C++ compiler's complaint when its `file:line:` is gone (`error: too few arguments to function …`). */
 const COMPILE_WORDS =
   /\b(?:too (?:few|many) arguments to function|implicit declaration of function|undeclared|incompatible (?:pointer )?types?|has incomplete type|conflicting types for|was not declared in this scope|does not name a type|no member named)\b/;
@@ -284,10 +284,15 @@ export function kindNamedBy(text: string): FailureKind | null {
 
 /**
  * Round 22: bare `error: …` lines (tool-error) that are not a build step's, so no phase-less compile:
- * automake's `error: conditional "X" was never defined` (eautoreconf, src_prepare) and crossdev's own
- * `error: gcc failed :(` wrapper line (which step failed is only in the logs it names).
+ * crossdev's own `error: gcc failed :(` wrapper line (which step failed is only in the logs it names).
  */
-const BARE_ERROR_NOT_BUILDING = /error: conditional "[^"\n]{0,200}" was never defined|^error: gcc failed :\(/;
+const BARE_ERROR_NOT_BUILDING = /^error: gcc failed :\(/;
+
+/**
+ * Round 34: automake's `error: conditional "X" was never defined.` is the check automake puts at the end of the
+ * generated configure script (`configure: error: conditional …`, its prefix lost in a paste): the configure step.
+ */
+const BARE_ERROR_CONFIGURING = /^error: conditional "[^"\n]{0,200}" was never defined/;
 
 /** rustc's "error: linking with `cc` failed: exit status: 1": the link step, not compiling. */
 const BARE_ERROR_LINKING = /^error: linking with /;
@@ -295,6 +300,7 @@ const BARE_ERROR_LINKING = /^error: linking with /;
 /** The kind of a bare `error: …` line whose words name none and whose log names no phase (result.ts). */
 export function bareErrorKind(text: string): FailureKind | null {
   if (BARE_ERROR_NOT_BUILDING.test(text)) return null;
+  if (BARE_ERROR_CONFIGURING.test(text)) return "configure";
   return BARE_ERROR_LINKING.test(text) ? "link" : "compile";
 }
 
@@ -316,5 +322,6 @@ export const LAST_RESORT_LINE_REGEXES = {
   GOES_ON,
   ENDS_IN_COMMA,
   BARE_ERROR_NOT_BUILDING,
+  BARE_ERROR_CONFIGURING,
   BARE_ERROR_LINKING,
 };

@@ -15,7 +15,7 @@ import { CALL_STACK_DIE_FRAME, COMPILER_ASSERTION, SANDBOX_UNAVAILABLE } from ".
 import { BINHOST_INDEX_FAILED, MANIFEST_DIGEST_WARNING } from "./rules/fetch";
 import { GRADLE_PROJECT_PROBLEM, GRADLE_PROJECT_REASON } from "./rules/languages";
 import { GENERIC_TOOL_ERROR } from "./rules/other-tools";
-import { isFatalQaNotice } from "./rules/qa";
+import { isFatalQaNotice, qaNoticeAborted } from "./rules/qa";
 import { TIER_DETAIL, TIER_DIE, TIER_PORTAGE } from "./rules/rule";
 import { VERIFY_SIG_DIE_MESSAGE } from "./rules/signatures";
 import { CC_DRIVER_ERROR } from "./rules/toolchain";
@@ -232,8 +232,9 @@ function choosePrimary(state: AnalyzerState): PrimaryChoice | null {
         fromCandidate(detailOver(conclusive, best) ?? conclusive)
       );
     // A QA notice Portage dies on, in an excerpt cut before the banner (the check runs after
-    // ">>> Completed installing", so that marker does not make it a success).
-    const fatalQa = state.qaNotices.find((n) => isFatalQaNotice(n.text));
+    // ">>> Completed installing", so that marker does not make it a success). Round 34: insecure RUNPATHs only
+    // when Portage's `Aborting due to serious QA concerns` line follows (it mostly only warns).
+    const fatalQa = state.qaNotices.find((n) => qaNoticeAborted(n, state.qaAbortLine));
     if (fatalQa) return { primary: fatalQa, kind: "qa", phase: "install" };
     // Portage's own traceback with no other failure: emerge crashed (infra.ts).
     const crash = state.infra.portageCrash;

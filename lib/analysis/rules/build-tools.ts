@@ -99,8 +99,9 @@ export const MESON_PLAIN_ERROR: LineRule = {
   id: "meson-plain-error",
   needles: ["ERROR: "],
   // A sentence after "ERROR:"; a single token is an automake test name instead. A test binary killed by a
-  // signal (`ERROR: x process failed: -11`) is test-process-failed's (test-runtime.ts).
-  pattern: /^ERROR: (?!\S+ process failed: -?\d+\s*$)\S+ \S/,
+  // signal (`ERROR: x process failed: -11`) is test-process-failed's (test-runtime.ts). Round 34: meson's
+  // interpreter errors come with two blanks in some releases (`ERROR:  Unknown variable "vala_options"`).
+  pattern: /^ERROR: {1,2}(?!\S+ process failed: -?\d+\s*$)\S+ \S/,
   example: 'ERROR: Dependency "glib-2.0" not found, tried pkgconfig',
   role: "error",
   tier: TIER_ROOT,
@@ -114,9 +115,11 @@ export const AUTOCONF_UNDEFINED_MACRO: LineRule = {
   note:
     "autoconf (run by eautoreconf in src_prepare) finding a macro no installed .m4 file defines (`configure.ac:12: " +
     "error: possibly undefined macro: AC_PROG_LIBTOOL`): the prepare step failed, kind unknown as for eautoreconf's " +
-    "other failures; listed before the compiler's rules (table.ts), whose `file:line: error:` it reads like (round 20)",
+    "other failures; listed before the compiler's rules (table.ts), whose `file:line: error:` it reads like (round 20). " +
+    "Round 34: also at a line of the generated `configure:11706:` (autom4te's check of the output for unexpanded " +
+    "macros, the same step), not configure-error's config.log line",
   needles: ["error: possibly undefined macro: "],
-  pattern: /^(?:\S*\/)?configure\.(?:ac|in):\d+: error: possibly undefined macro: \S/,
+  pattern: /^(?:\S*\/)?configure(?:\.(?:ac|in))?:\d+: error: possibly undefined macro: \S/,
   example: "configure.ac:34: error: possibly undefined macro: AC_PROG_LIBTOOL",
   role: "error",
   tier: TIER_ROOT,

@@ -62,6 +62,21 @@ export const GATE_TRIGGERS: readonly string[] = [
   // round 29c: pytest's FAILURES section header (rules/tests.ts test-pytest-failure-header)
   "_ test",
   "_ Test",
+  // round 34: a test driver's `Testing x ... fail` (tests.ts), bison's `file.y:12.3-8:` (bison.ts), gettext's tools
+  // (languages.ts gettext-tool-error)
+  "... fail",
+  "... FAIL",
+  "... Fail",
+  ".y:",
+  ".yy:",
+  ".ypp:",
+  "msgmerge: ",
+  "xgettext: ",
+  "msgcat: ",
+  "msginit: ",
+  "msgconv: ",
+  "msguniq: ",
+  "msgattrib: ",
   // round 30c: emerge refusing its argument (rules/resolver.ts dependency-invalid-argument)
   "valid package atom",
   "no sets to satisfy",
@@ -168,7 +183,7 @@ export const GATE_TRIGGERS: readonly string[] = [
   // round 7: msgfmt's `x.po:12: …` and its total
   ".po:",
   ".pot:",
-  "msgfmt: found ",
+  "msgfmt: ",
   // round 8: emerge --sync giving up on its mirror (rules/fetch.ts sync-network-error), Portage 2.1's blocker
   "timed out",
   "RSYNC_RETRIES",

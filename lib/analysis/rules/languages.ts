@@ -398,6 +398,30 @@ export const MSGFMT_FATAL_TOTAL = rule({
   conclusive: true,
 });
 
+export const GETTEXT_TOOL_ERROR = rule({
+  id: "gettext-tool-error",
+  note:
+    "round 34: a gettext tool's own message, the program as run (`/usr/bin/msgfmt: no input file should be given " +
+    "if --desktop and -d are specified`): make's `Error 1` below only echoes it, getopt's `Try '… --help' for more " +
+    "information.` is a hint; `msgfmt: warning: …` stays noise and `found N fatal errors` is msgfmt-fatal-total's",
+  needles: [
+    "msgfmt: ",
+    "msgmerge: ",
+    "xgettext: ",
+    "msgcat: ",
+    "msginit: ",
+    "msgconv: ",
+    "msguniq: ",
+    "msgattrib: ",
+  ],
+  pattern:
+    /^(?:\S*\/)?(?:msgfmt|msgmerge|xgettext|msgcat|msginit|msgconv|msguniq|msgattrib): (?!warning: |found \d+ fatal error)\S/,
+  example: "/usr/bin/msgfmt: no input file should be given if --desktop and -d are specified",
+  tier: TIER_ROOT,
+  kind: null,
+  kindWithoutPhase: "compile",
+});
+
 export const OCAML_ERROR = rule({
   id: "ocaml-error",
   note:
@@ -558,6 +582,7 @@ export const LANGUAGE_RULES: readonly LineRule[] = [
   FPC_UNHANDLED_EXCEPTION,
   MSGFMT_ERROR,
   MSGFMT_FATAL_TOTAL,
+  GETTEXT_TOOL_ERROR,
   OCAML_ERROR,
   PYTHON_CANT_OPEN_FILE,
   GO_TOOL_ERROR,

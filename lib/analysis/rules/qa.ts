@@ -96,12 +96,34 @@ export function qaRuleIdFor(text: string): string {
 
 /**
  * Notices after which Portage itself dies (install-qa-check.d/05prefix: `die "Aborting due to QA
- * concerns: there are files installed outside the prefix"`; misc-functions.sh / 10executable-issues:
- * `die "Aborting due to serious QA concerns with RUNPATH/RPATH"`). The others only warn unless
+ * concerns: there are files installed outside the prefix"`). The others only warn unless
  * FEATURES=stricter, so an earlier warning-only notice is not what stopped the build.
  */
 const FATAL_QA_NEEDLES: readonly string[] = ["files are outside of the prefix", "insecure RUNPATH"];
 
+/**
+ * Round 34: notices Portage dies on only sometimes. 10executable-issues warns about insecure RUNPATHs and dies
+ * (`die "Aborting due to serious QA concerns with RUNPATH/RPATH"`) only for set*id files with $ORIGIN or under
+ * FEATURES=stricter: without a banner, only Portage's `Aborting due to …` line after the notice says it died.
+ */
+const FATAL_ONLY_WITH_ABORT_NEEDLES: readonly string[] = ["insecure RUNPATH"];
+
+/** The die message of Portage's QA checks, as an elog line of the die banner or alone in an excerpt. */
+export const QA_ABORT_NEEDLE = "Aborting due to ";
+const QA_ABORT_LINE = /^\s*(?:\*\s*)?Aborting due to (?:serious )?QA concerns\b/;
+
 export function isFatalQaNotice(text: string): boolean {
   return FATAL_QA_NEEDLES.some((needle) => text.includes(needle));
+}
+
+/** Whether a fatal notice killed the build when no banner is there: `abortLine` is the last QA abort line read. */
+export function qaNoticeAborted(notice: { line: number; text: string }, abortLine: number | null): boolean {
+  if (!isFatalQaNotice(notice.text)) return false;
+  const needsAbort = FATAL_ONLY_WITH_ABORT_NEEDLES.some((needle) => notice.text.includes(needle));
+  return !needsAbort || (abortLine !== null && abortLine > notice.line);
+}
+
+/** Portage's `Aborting due to (serious) QA concerns …` line. */
+export function isQaAbortLine(text: string): boolean {
+  return QA_ABORT_LINE.test(text);
 }

@@ -1,6 +1,7 @@
 // The ordered rule table. Order matters: the first rule that matches a line
 // decides its role, so red herrings come first and catch-alls last.
 import { ARCH_TESTING_RULES } from "./arch-testing";
+import { BISON_RULES } from "./bison";
 import { AUTOCONF_UNDEFINED_MACRO, AUTOTOOLS_BOOTSTRAP_ERROR, BUILD_TOOL_RULES } from "./build-tools";
 import { CARGO_BUILD_SCRIPT_RULES } from "./cargo-build-script";
 import { ELOG_RULES } from "./elog";
@@ -57,6 +58,8 @@ export const LINE_RULES: readonly LineRule[] = [
   // Round 33: libtool's own errors (before the toolchain's and shell-error's readings of its lines).
   ...LIBTOOL_RULES,
   ...TOOLCHAIN_RULES,
+  // Round 34: bison's dotted locations (read like no compiler's).
+  ...BISON_RULES,
   // A build script that cannot run a library's config tool (languages.ts), and pytest's line when the
   // interpreter crashed under a test or while collecting (tests.ts). Listed here, not in their files'
   // groups, to keep the place round 16 gave them in the order.

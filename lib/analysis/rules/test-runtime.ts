@@ -126,6 +126,22 @@ export const SANITIZER_REPORT: LineRule = {
   severity: "error",
 };
 
+export const UNITTEST_CHECK_FAILED: LineRule = {
+  id: "unittest-check-failed",
+  note:
+    "round 34: OpenImageIO's unittest.h (OIIO_CHECK_EQUAL & co.) prints the test's bare `file_test.cpp:1579:` " +
+    "location, then `FAILED: <expression>`, then a tab-indented `values were '…' and '…'`. The expression " +
+    "compares or calls (` == `, `f(`); ninja's `FAILED: path/x.o` (ninja-failed, listed after) names outputs",
+  needles: ["FAILED: "],
+  pattern: /^FAILED: (?!\[code=)(?=[^\n]{0,500}?(?: [=!<>]=? |\w\(|&&|\|\|))/,
+  example: "FAILED: round(F) == mkvec<VEC>(0.0f, 2.0f, 2.0f, 4.0f)",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  kindWithoutPhase: "test",
+  severity: "error",
+};
+
 export const TEST_RUNTIME_RULES: readonly LineRule[] = [
   PYTEST_REWRITTEN_ASSERTION,
   PYTHON_FATAL_SIGNAL,
@@ -135,4 +151,5 @@ export const TEST_RUNTIME_RULES: readonly LineRule[] = [
   GLIB_TRAP_CHILD_FAILED,
   UBSAN_RUNTIME_ERROR,
   SANITIZER_REPORT,
+  UNITTEST_CHECK_FAILED,
 ];

@@ -330,6 +330,23 @@ export const RUST_TEST_FAILED = testRule({
   testName: (text) => tokenAfter(text, "test "),
 });
 
+export const TEST_DRIVER_VERDICT = testRule({
+  id: "test-driver-verdict",
+  note:
+    "round 34: a hand-written test driver's row (`  Testing file printf.in ... fail`, then `Output differs for " +
+    "file …` and a diff): `Testing`/`Running`/`test` opens it, the verdict ends it after ` ... `; a row that " +
+    "passed (`... ok`, `... passed`) and configure's `checking for x... no` are no failure. libtest's " +
+    "`test x ... FAILED` is test-rust-failed's (listed before)",
+  needles: ["... fail", "... FAIL", "... Fail"],
+  pattern: /^\s*(?:Testing|Running|[Tt]est)\b[^\n]{1,300}? \.\.\. ?(?:fail|failed|FAIL|FAILED|Failed)[.!]?$/,
+  example: "  Testing file printf.in ... fail",
+  tier: TIER_ROOT,
+  testName: (text) => {
+    const row = text.slice(0, text.lastIndexOf(" ..."));
+    return row.slice(row.lastIndexOf(" ") + 1);
+  },
+});
+
 export const RUST_TEST_OUTPUT_HEADER = testRule({
   id: "test-rust-failure-output",
   note:
@@ -410,6 +427,7 @@ export const TEST_RULES: readonly LineRule[] = [
   PERL_TEST_CANT_LOCATE,
   GO_TEST_FAILED,
   RUST_TEST_FAILED,
+  TEST_DRIVER_VERDICT,
   RUST_TEST_OUTPUT_HEADER,
   GHC_TEST_OUTPUT_DIFFERS,
   GHC_TEST_UNEXPECTED_FAILURE,

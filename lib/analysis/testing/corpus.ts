@@ -1668,6 +1668,22 @@ export const REAL_CASES: readonly RealCase[] = [
     text: "libtool:   error: cannot determine absolute directory name of 'ibdir'",
     kind: "link",
   },
+  {
+    row: 820,
+    file: "compile-bison-ypp-syntax-error-under-ninja-p4c/snippet.log",
+    // Round 34: bison's dotted location under ninja (was ninja's `FAILED:` echo, line 2).
+    line: 4,
+    text: "/c/p4c/frontends/parsers/p4/p4parser.ypp:810.50-61: error: syntax error, unexpected <tag>",
+    kind: "compile",
+  },
+  {
+    row: 821,
+    file: "compile-bison-no-declared-type-parser-y-wave/snippet.log",
+    // Round 34: bison 3.8's `error:` at a dotted location (was the last resort's, kind unknown).
+    line: 2,
+    text: "/path/to/your/project/src/parser.y:41.49-50: error: $6 of ‘statement’ has no declared type",
+    kind: "compile",
+  },
 ];
 
 export interface RealCase {
