@@ -146,7 +146,7 @@ export const ATOM_SOURCES: readonly AtomSource[] = [
   },
   {
     // Round 33: pkg-testing-tool's summary names the atom of each failed run (all the same package).
-    pattern: new RegExp(String.raw`^atom: =(${CPV}), USE flags: '`),
+    pattern: new RegExp(`^atom: =(${CPV}), USE flags: '`),
     rank: 1,
     example: "atom: =app-emulation/xen-tools-4.13.3, USE flags: '-api -doc -flask hvm'",
   },

@@ -17,7 +17,7 @@ export const LIBTOOL_COMPILE_ERROR: LineRule = {
   id: "libtool-compile-error",
   note: "libtool --mode=compile giving up (`libtool: compile: cannot determine name of library object from …`)",
   needles: ["compile: error: ", "compile: cannot "],
-  pattern: new RegExp(String.raw`${LIBTOOL_HEAD}compile: +(?:error: |${OLD_WORDING})`),
+  pattern: new RegExp(`${LIBTOOL_HEAD}compile: +(?:error: |${OLD_WORDING})`),
   example: "libtool: compile: cannot determine name of library object from `'",
   role: "error",
   tier: TIER_ROOT,
@@ -32,7 +32,7 @@ export const LIBTOOL_ERROR: LineRule = {
     "cannot find. Its link mode is where nearly all of them come from, so link (2.4's line names no mode)",
   needles: ["libtool:   error: ", "libtool: error: ", ": error: ", ": cannot "],
   pattern: new RegExp(
-    String.raw`${LIBTOOL_HEAD}(?:error: |(?:link|relink|install|finish|execute): +(?:error: |${OLD_WORDING}))`,
+    `${LIBTOOL_HEAD}(?:error: |(?:link|relink|install|finish|execute): +(?:error: |${OLD_WORDING}))`,
   ),
   example: "libtool:   error: cannot determine absolute directory name of 'yes/lib'",
   role: "error",
