@@ -259,6 +259,31 @@ export const GTEST_FAILURE_LOCATION = testRule({
   nextLine: GTEST_ASSERTION_MESSAGE,
 });
 
+/**
+ * Catch2's failed assertion as googletest's (convention 10): the macro with its expression, on the line below the
+ * location (`  REQUIRE( x == y )`, `  CHECK_THAT( … )`), then `with expansion:` and the values. Not its
+ * `explicitly with message:` (a FAIL() macro): there the location stays the line.
+ */
+export const CATCH2_ASSERTION = testRule({
+  id: "test-catch2-assertion",
+  needles: [],
+  pattern: /^\s*(?:REQUIRE|CHECK)(?:_FALSE|_THAT|_THROWS\w*|_NOTHROW)?\( /,
+  example: "    REQUIRE( h.getInfo().objective_function_value == mip_optimal_objective )",
+  tier: TIER_ROOT,
+});
+
+export const CATCH2_FAILED_LOCATION = testRule({
+  id: "test-catch2-failed-location",
+  note:
+    "Catch2's `path/test.cpp:N: FAILED:` (MSVC's `file.cpp(N): FAILED:`): the location; the assertion is the next " +
+    "line (test-catch2-assertion). Alone it still fails the run. Not ninja's `FAILED: out.o` (nothing after here)",
+  needles: [": FAILED:"],
+  pattern: /^\s*[\w./+-]+\.(?:cc|cpp|cxx|c\+\+|c|h|hpp|mm?)(?::\d+|\(\d+\)): FAILED:\s*$/,
+  example: ".../check/TestMipSolver.cpp:1162: FAILED:",
+  tier: TIER_DETAIL,
+  nextLine: CATCH2_ASSERTION,
+});
+
 export const GMOCK_UNEXPECTED_CALL = testRule({
   id: "test-gmock-unexpected-call",
   note:
@@ -420,6 +445,7 @@ export const TEST_RULES: readonly LineRule[] = [
   CTEST_PROGRESS_FAILED,
   MESON_TEST_FAILED,
   GTEST_FAILURE_LOCATION,
+  CATCH2_FAILED_LOCATION,
   GMOCK_UNEXPECTED_CALL,
   GTEST_FAILED,
   PERL_TAP_FAILED,
