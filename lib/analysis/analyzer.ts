@@ -737,7 +737,10 @@ function deadName(state: AnalyzerState, text: string): boolean {
 
 /** Candidates a later line showed the build went on after (swallowed-crash.ts). */
 function forgetCandidates(state: AnalyzerState, stale: readonly Candidate[]): void {
-  for (const candidate of stale) state.candidates.dropIn(candidate.segment, (c) => c === candidate);
+  if (stale.length === 0) return;
+  const gone = new Set(stale);
+  for (const segment of new Set(stale.map((c) => c.segment)))
+    state.candidates.dropIn(segment, (c) => gone.has(c));
 }
 
 function recordHit(state: AnalyzerState, rule: LineRule, text: string, line: number): Candidate {

@@ -7,7 +7,7 @@
 import { INFRA_NEEDLES } from "../infra";
 import { NeedleScanner } from "../needle-scan";
 import { ATOM_NEEDLES } from "../structure";
-import { FPC_EXCEPTION_NEEDLES } from "./languages";
+import { FPC_EXCEPTION_NEEDLES, GETTEXT_TOOL_NEEDLES } from "./languages";
 import { LOCALISED_NO_SUCH_FILE_NEEDLES } from "./other-tools";
 import type { LineRule } from "./rule";
 import * as tableModule from "./table";
@@ -70,13 +70,7 @@ export const GATE_TRIGGERS: readonly string[] = [
   ".y:",
   ".yy:",
   ".ypp:",
-  "msgmerge: ",
-  "xgettext: ",
-  "msgcat: ",
-  "msginit: ",
-  "msgconv: ",
-  "msguniq: ",
-  "msgattrib: ",
+  ...GETTEXT_TOOL_NEEDLES,
   // round 30c: emerge refusing its argument (rules/resolver.ts dependency-invalid-argument)
   "valid package atom",
   "no sets to satisfy",

@@ -398,24 +398,30 @@ export const MSGFMT_FATAL_TOTAL = rule({
   conclusive: true,
 });
 
+/** gettext's programs whose `prog: message` is their own error (gettext-tool-error). */
+const GETTEXT_TOOLS = [
+  "msgfmt",
+  "msgmerge",
+  "xgettext",
+  "msgcat",
+  "msginit",
+  "msgconv",
+  "msguniq",
+  "msgattrib",
+];
+/** `msgfmt: ` …: the rule's needles, and the gate's triggers (gate.ts). */
+export const GETTEXT_TOOL_NEEDLES: readonly string[] = GETTEXT_TOOLS.map((tool) => `${tool}: `);
+
 export const GETTEXT_TOOL_ERROR = rule({
   id: "gettext-tool-error",
   note:
     "round 34: a gettext tool's own message, the program as run (`/usr/bin/msgfmt: no input file should be given " +
     "if --desktop and -d are specified`): make's `Error 1` below only echoes it, getopt's `Try '… --help' for more " +
     "information.` is a hint; `msgfmt: warning: …` stays noise and `found N fatal errors` is msgfmt-fatal-total's",
-  needles: [
-    "msgfmt: ",
-    "msgmerge: ",
-    "xgettext: ",
-    "msgcat: ",
-    "msginit: ",
-    "msgconv: ",
-    "msguniq: ",
-    "msgattrib: ",
-  ],
-  pattern:
-    /^(?:\S*\/)?(?:msgfmt|msgmerge|xgettext|msgcat|msginit|msgconv|msguniq|msgattrib): (?!warning: |found \d+ fatal error)\S/,
+  needles: GETTEXT_TOOL_NEEDLES,
+  pattern: new RegExp(
+    String.raw`^(?:\S*\/)?(?:${GETTEXT_TOOLS.join("|")}): (?!warning: |found \d+ fatal error)\S`,
+  ),
   example: "/usr/bin/msgfmt: no input file should be given if --desktop and -d are specified",
   tier: TIER_ROOT,
   kind: null,
