@@ -2,7 +2,7 @@
 // is kept (structure fields, first candidate per tier and segment, capped lists),
 // so memory stays flat for a 1 GB log.
 import { type Candidate, CandidateBook } from "./candidates";
-import { ConfigureComplaints, isConfigureComplaint } from "./configure-complaint";
+import { ConfigureComplaints, isConfigureComplaint, isStrayConfigureComplaint } from "./configure-complaint";
 import { isSuccessLine, mayReadUndecorated, undecoratedLines, undecoratedReadingWins } from "./decoration";
 import { announcesDetail } from "./detail";
 import * as eerrorModule from "./eerror";
@@ -46,7 +46,7 @@ const { LINE_RULES, matchLineRule, NON_NOISE_NEEDLES, TIER_DIE } = rulesModule;
 const { INFRA_NEEDLES, PORTAGE_CRASH_EXCEPTION, unknownHostOf, upstreamGone } = infraModule;
 const { AUTOCONF_ERROR, MAKE_MAKEFILE_ERROR, MAKEFILE_OWN_MESSAGE } = buildToolsModule;
 const { LD_WARNING_MADE_FATAL } = binutilsModule;
-const { COLLECT2_LD_RETURNED } = noiseModule;
+const { COLLECT2_LD_RETURNED, MAKE_ERROR_ECHO } = noiseModule;
 const {
   CURL_HTTP_ERROR,
   DIGEST_DISTFILE_LINE,
@@ -415,6 +415,9 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
       finish(): LogAnalysis {
         state.structure.finish(state.lineCount);
         if (state.structure.die === null) forgetCandidates(state, state.swallowedCrashes.takeTrailing());
+        // Round 36: the log ends on a configure script's `not found` complaints: nothing after them says it failed.
+        if (state.configureComplaints.awaiting)
+          state.candidates.dropSurvivable(state.structure.segment, isStrayConfigureComplaint);
         for (const test of (options.attachments ?? []).flatMap((a) => a.failedTests)) {
           recordFailedTestEntry(state, testNames, test);
         }
@@ -485,6 +488,11 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
     if (forced && (!rule || rule.role === "noise" || rule.tier < TIER_ROOT)) rule = lastResortRule(text);
     if (!rule && state.makefileMessages.observe(text, line)) return;
     if (!rule && state.linkerWarnings.observe(text, line)) return;
+    // Round 36: make's echo right below ld's warnings (ld run by make itself): the warning failed the link.
+    if (rule === MAKE_ERROR_ECHO) {
+      const fatal = state.linkerWarnings.madeFatalByMake(text, line);
+      if (fatal) recordHit(state, LD_WARNING_MADE_FATAL, fatal.text, fatal.line);
+    }
     if (!rule || rule.role === "noise") {
       if (elog) state.elog.take(text, line);
       return;

@@ -8,8 +8,9 @@
 //
 // The complaint explains nothing once configure's own output follows it: the check's answer alone on its line, or
 // the next `checking …` line. Before round 34 only `configure: creating ./config.status` said so; an excerpt cut
-// before it failed on the complaint. A complaint followed by `configure: error:` still fails the build (the
-// complaint stays a candidate). Pure and bounded: one flag.
+// before it failed on the complaint (since round 36 only when the complaint is more than a `not found`). A complaint
+// followed by `configure: error:` or make's stop still fails the build (the complaint stays a candidate). Pure and
+// bounded: one flag.
 
 /** bash's complaint from a configure script (`…/configure: line N: `, dash's `./configure: N: `). */
 const CONFIGURE_COMPLAINT = /(?:^|[\s/])configure: (?:line )?\d+: /;
@@ -29,6 +30,20 @@ const NOT_AN_ANSWER = /\b(?:[Ee]rror|ERROR|[Ff]ail|FAIL|fault|[Kk]illed|[Aa]bort
 /** Whether a line is a configure script's own shell complaint. */
 export function isConfigureComplaint(text: string): boolean {
   return CONFIGURE_COMPLAINT.test(text);
+}
+
+/** bash's `command not found`, dash's bare `not found`: a word the script ran as a command (round 36). */
+const NOT_FOUND_END = /not found\s*$/;
+
+/**
+ * Round 36: a configure script's complaint that a word it ran is no command (`…/configure: 24546: STDC_HEADERS: not
+ * found`, an unexpanded macro; `configure: line 12132: PKG_PROG_PKG_CONFIG: command not found`). Never fatal by
+ * itself: the script goes on to its next check, and a configure that fails says so (`configure: error:`, econf's
+ * die). A log that ends on such complaints (nothing after them but more complaints or blank lines) failed nowhere:
+ * they are dropped at its end (analyzer.ts finish); the last resort never takes one (last-resort.ts).
+ */
+export function isStrayConfigureComplaint(text: string): boolean {
+  return CONFIGURE_COMPLAINT.test(text) && NOT_FOUND_END.test(text);
 }
 
 /** The complaint read last, until the line after it says whether the script went on. */

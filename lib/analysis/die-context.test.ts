@@ -272,8 +272,9 @@ describe("shell complaints a script went on after", () => {
     expect(bothPaths(configure()).status).toBe("succeeded");
   });
 
-  test("without config.status or a check after it the complaint stays the error", () => {
-    expect(bothPaths(configure().slice(0, 3)).primary?.line).toBe(3);
+  test("without config.status or a check after it, make's stop keeps the complaint the error", () => {
+    // Round 36 (brief rules36, shape 4): an excerpt that ends on a `not found` complaint is no failure.
+    expect(bothPaths(configure().slice(0, 3)).status).toBe("succeeded");
     expect(
       bothPaths([...configure().slice(0, 3), "make: *** [Makefile:12: all] Error 1"]).primary?.line,
     ).toBe(3);

@@ -7,11 +7,17 @@
 // collect2-ld-failed (rules/noise.ts) stays the primary only where nothing of ld's is shown. The same warning in a
 // link that succeeds (no collect2 right below it) stays out of the analysis, as every warning does. Pure and
 // bounded: one run of warning lines is remembered.
+//
+// Round 36: ld run by make itself (firmware: OP-TEE, trusted-firmware), where no collect2 speaks: make's echo of the
+// failed link target right below the warning says the same (`make: *** [Makefile:848: …/bl31.elf] Error 1`).
 
 import { LD_WARNING_MADE_FATAL } from "./rules/binutils";
 
 /** Lines between the last warning and collect2's verdict (a blank one, a wrapped rest) still read as just above. */
 const MAX_GAP = 2;
+
+/** make's failed target is an object file: a compile job's, whatever ld warned of in another job (round 36). */
+const OBJECT_TARGET = /\.(?:o|lo|obj)\] /;
 
 /** Needles every warning line holds (the analyzer's line gate lets them through). */
 export const LINKER_WARNING_NEEDLES: readonly string[] = [
@@ -43,6 +49,11 @@ export class LinkerWarnings {
   /** A linker error was read: it, not a warning before it, is why the link failed. */
   forget(): void {
     this.run = null;
+  }
+
+  /** The warning make's echo of a failed target (`make: *** [file:N: x.elf] Error 1`) on line `line` repeats. */
+  madeFatalByMake(text: string, line: number): { line: number; text: string } | null {
+    return OBJECT_TARGET.test(text) ? null : this.madeFatalBy(line);
   }
 
   /** The warning collect2's verdict on line `line` echoes: the first of the run just above it, else null. */

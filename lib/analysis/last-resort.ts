@@ -10,6 +10,7 @@
 // says the build went through, so a tinderbox's full log never gets here and costs nothing.
 // Pure: lines in, a line number and a rule out.
 
+import { isStrayConfigureComplaint } from "./configure-complaint";
 import { DISTFILE_VERIFIED } from "./portage-patterns";
 import { matchLineRule } from "./rules";
 import { LINKER } from "./rules/binutils";
@@ -64,6 +65,8 @@ const HARMLESS = new RegExp(
     "-W(?:no-)?error",
     String.raw`\bwarnings?\b`,
     String.raw`^\s*checking `,
+    // round 36: config.log's record of a check's answer (`configure:12345: result: not found`): an answer, no verdict
+    String.raw`^(?:\S*\/)?configure:\d+: result: `,
     // a variable's assignment (emerge --info's FEATURES="… fail-clean …", an environment dump)
     String.raw`^\s*(?:export |declare -\S+ )?[A-Za-z_][A-Za-z0-9_]*=`,
     String.raw`^\s*-- `,
@@ -118,9 +121,6 @@ const INFO_INDEX_START =
   /^\s?\*\s+(?:Regenerating GNU info directory index|Processed \d+ info files?; \d+ errors?)\b/;
 const INSTALL_INFO_LINE = /^install-info: /;
 
-/** A configure script's own shell complaint (`./configure: line 557: …`); stray when it is `command not found`. */
-const CONFIGURE_SHELL_LINE = /^(?:[^\s/]*\/)*configure: line \d+: /;
-
 /** Longer lines are a dump (a command line, a minified file), not a complaint. */
 const MAX_CHARS = 1000;
 
@@ -172,10 +172,18 @@ export const LAST_RESORT_RULES: readonly LineRule[] = [
     ...base,
     id: "last-resort-configure",
     // a configure step's own tool by name at the line's start
-    pattern:
-      /^(?:\S*\/)?(?:configure|waf|cmake|meson|qmake|autoreconf|aclocal|automake|autoconf|pkg-config)\b[^:\s/]*:/,
+    pattern: /^(?:\S*\/)?(?:configure|waf|cmake|meson|qmake|pkg-config)\b[^:\s/]*:/,
     example: "waf: error: no such option: --libdir",
     kindWithoutPhase: "configure",
+  },
+  {
+    ...base,
+    id: "last-resort-bootstrap",
+    // round 36: autotools' bootstrap (eautoreconf, an autogen.sh) runs in src_prepare, before any configure step:
+    // no kind of its own (LABELLING.md's phases without a step kind)
+    pattern: /^(?:\S*\/)?(?:autoreconf|aclocal|automake|autoconf|autoheader|autom4te|libtoolize)\b[^:\s/]*:/,
+    example: "autoreconf: automake failed with exit status: 1",
+    kindWithoutPhase: "unknown",
   },
   {
     ...base,
@@ -221,7 +229,7 @@ export function lastResortRule(text: string): LineRule {
 export function soundsLikeTrouble(text: string, underBanner = false): boolean {
   if (ELOG_LINE.test(text) && (!underBanner || DIE_BANNER.test(text))) return false;
   if (text.length > MAX_CHARS || !(TROUBLE.test(text) || SHOUTED_FAIL.test(text))) return false;
-  if (CONFIGURE_SHELL_LINE.test(text) && text.includes("command not found")) return false;
+  if (isStrayConfigureComplaint(text)) return false;
   return !HARMLESS.test(text) && !RECIPE_ECHO.test(text);
 }
 
@@ -312,7 +320,6 @@ export const LAST_RESORT_LINE_REGEXES = {
   LOGGER_INFO_LINE,
   ELOG_LINE,
   DIE_BANNER,
-  CONFIGURE_SHELL_LINE,
   RECIPE_ECHO,
   INFO_INDEX_START,
   INSTALL_INFO_LINE,

@@ -5,6 +5,8 @@
 // (round 17), make's failed object file and go test's unbuilt package (round 19). result.ts consults it only after the
 // banner's phase, the open section's and a call stack's (structure.ts), which always win.
 
+import { TEST_HARNESS_NEEDLES, TEST_HARNESS_REGEXES, testHarnessLine } from "./test-harness-signs";
+
 /** Marks kept; a log holds a few phase boundaries per package. */
 const MAX_MARKS = 256;
 /** Lines after `>>> Source compiled.` searched for what the build did next. */
@@ -181,8 +183,16 @@ const CABAL_TEST_SIGNS = ["Test suite ", " test suites..."] as const;
 const CABAL_TEST_RUN = /^(?:Test suite \S+: RUNNING\.\.\.|Running \d+ test suites\.\.\.)\s*$/;
 const TASTY_FAIL_SIGN = ": FAIL";
 const TASTY_FAIL = /^\s+[^\s:][^:]*: FAIL(?: \(\d+(?:\.\d+)?s\))?\s*$/;
-const TEST_DRIVER_SIGNS = ["run_test", "run-test", "runtest", "test_runner", "test-runner"] as const;
-const TEST_DRIVER_NAME = String.raw`(?:run[_-]?(?:unit[_-]?)?tests?|runtests?|test[_-]runner)(?:\.(?:sh|bash|py|pl))?`;
+const TEST_DRIVER_SIGNS = [
+  "run_test",
+  "run-test",
+  "runtest",
+  "test_runner",
+  "test-runner",
+  "run_project_test",
+] as const;
+// Round 36: meson's `run_project_tests.py` too.
+const TEST_DRIVER_NAME = String.raw`(?:run[_-]?(?:unit[_-]?|project[_-]?)?tests?|runtests?|test[_-]runner)(?:\.(?:sh|bash|py|pl))?`;
 const TEST_DRIVER = new RegExp(
   String.raw`^\s*(?:(?:(?:\S*\/)?(?:python[\d.]*|bash|sh|perl)\s+)?(?:\S*\/)?${TEST_DRIVER_NAME}(?::|\s|$)|File "(?:[^"]*\/)?${TEST_DRIVER_NAME}", line \d)`,
 );
@@ -224,6 +234,7 @@ export const WEAK_PHASE_NEEDLES: readonly string[] = [
   ...CABAL_TEST_SIGNS,
   TASTY_FAIL_SIGN,
   ...TEST_DRIVER_SIGNS,
+  ...TEST_HARNESS_NEEDLES,
   ...INSTALL_HELPER_SIGNS,
   SKIPPED_UPDATE_SIGN,
   JOBS_SIGN,
@@ -255,6 +266,7 @@ export const WEAK_PHASE_REGEXES = {
   CABAL_TEST_RUN,
   TASTY_FAIL,
   TEST_DRIVER,
+  ...TEST_HARNESS_REGEXES,
   INSTALL_HELPER_LINE,
   INSTALL_HELPER_NAMED,
   SKIPPED_UPDATE,
@@ -475,11 +487,12 @@ function cmakeConfigures(text: string): boolean {
   return text.startsWith(CMAKE_ERROR_SIGN) && CMAKE_CONFIGURE_ERROR.test(text);
 }
 
-/** googletest's run, cabal's test suite, tasty's failed test or a project's test driver (round 25). */
+/** googletest's run, cabal's test suite, tasty's failed test, a project's test driver (round 25) or harness (round 36). */
 function testRunStarts(text: string): boolean {
   if (GTEST_RUN_SIGNS.some((sign) => text.includes(sign))) return GTEST_RUN.test(text);
   if (CABAL_TEST_SIGNS.some((sign) => text.includes(sign))) return CABAL_TEST_RUN.test(text);
   if (text.includes(TASTY_FAIL_SIGN) && TASTY_FAIL.test(text)) return true;
+  if (testHarnessLine(text)) return true;
   return TEST_DRIVER_SIGNS.some((sign) => text.includes(sign)) && TEST_DRIVER.test(text);
 }
 

@@ -42,16 +42,18 @@ export const AUTOTOOLS_FATAL: LineRule = {
   id: "autotools-fatal",
   note:
     "autoconf/automake's own fatal messages while eautoreconf runs them (an m4 too old or missing, a " +
-    "macro file not found); they explain the later `eautoreconf failed` / `emake failed` die",
-  needles: ["GNU m4 ", ": error: "],
+    "macro file not found); they explain the later `eautoreconf failed` / `emake failed` die. Round 36: also " +
+    "autoreconf's `automake failed with exit status: 1` (an autogen.sh's, whose automake said nothing with " +
+    "`error:`); without a banner the prepare step, kind unknown, as autotools-bootstrap-error (was configure)",
+  needles: ["GNU m4 ", ": error: ", " failed with exit status: "],
   // autoconf 2.13 says `Autoconf requires GNU m4 1.1 or later`; the autom4te era `autom4te: need GNU m4 1.4 or later: /usr/bin/m4`
   pattern:
-    /^(?:Autoconf requires GNU m4 |(?:aclocal|automake|autoreconf|autoconf|autoheader|autom4te|autoupdate|libtoolize)(?:-\d+(?:\.\d+)*)?: (?:error: |need GNU m4 ))/,
+    /^(?:Autoconf requires GNU m4 |(?:aclocal|automake|autoreconf|autoconf|autoheader|autom4te|autoupdate|libtoolize)(?:-\d+(?:\.\d+)*)?: (?:error: |need GNU m4 |\S+ failed with exit status: \d))/,
   example: "autom4te: need GNU m4 1.4 or later: /usr/bin/m4",
   role: "error",
   tier: TIER_ROOT,
   kind: null,
-  kindWithoutPhase: "configure",
+  phaseIn: () => "prepare",
   severity: "error",
 };
 
@@ -85,8 +87,12 @@ export const CMAKE_ERROR: LineRule = {
 
 export const MESON_ERROR: LineRule = {
   id: "meson-error",
+  note:
+    "Round 36: also under a project of meson's own test suite, whose directories hold blanks (`test cases/common/" +
+    "254 long output/meson.build:3:0: ERROR: …`): the test's failure (test-harness-signs.ts names the step)",
   needles: [": ERROR: "],
-  pattern: /^\S*meson(?:_options)?\.(?:build|txt):\d+:\d+: ERROR: /,
+  pattern:
+    /^(?:\S*?test cases\/[^/\n]{1,60}\/[^/\n]{1,200}\/)?\S*meson(?:_options)?\.(?:build|txt):\d+:\d+: ERROR: /,
   example: '../gtk-3.24.52/meson.build:491:9: ERROR: Dependency "cairo-xlib" not found',
   role: "error",
   tier: TIER_ROOT,

@@ -25,6 +25,30 @@ export const LIBTOOL_COMPILE_ERROR: LineRule = {
   severity: "error",
 };
 
+/**
+ * Round 36: what only libtool's install mode says (its destination: `cannot install 'x.la' to a directory not ending
+ * in /usr/lib`, `'examples' must be an absolute directory name`), with 2.4's blank mode column and its doubled
+ * `error: error:`, or old libtool's `install:` mode.
+ */
+const INSTALL_WORDING = String.raw`(?:error: +){1,2}(?:cannot install |'[^'\n]{1,500}' must be an absolute directory name)`;
+
+export const LIBTOOL_INSTALL_ERROR: LineRule = {
+  id: "libtool-install-error",
+  note:
+    "round 36: libtool --mode=install refusing its destination (`make install` after configure ran again with " +
+    "another prefix and no `make clean`; a relative DESTDIR): the install step (a banner's phase decides), not the " +
+    "link libtool-error reads a mode-less 2.4 line as",
+  needles: ["libtool:   error: ", "libtool: error: ", "install: error: "],
+  pattern: new RegExp(`${LIBTOOL_HEAD}(?:install: +)?${INSTALL_WORDING}`),
+  example:
+    "libtool:   error: error: cannot install 'libx52util.la' to a directory not ending in /usr/local/lib",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  phaseIn: () => "install",
+  severity: "error",
+};
+
 export const LIBTOOL_ERROR: LineRule = {
   id: "libtool-error",
   note:
@@ -58,6 +82,7 @@ export const LIBTOOL_SHELL_COMPLAINT: LineRule = {
 
 export const LIBTOOL_RULES: readonly LineRule[] = [
   LIBTOOL_COMPILE_ERROR,
+  LIBTOOL_INSTALL_ERROR,
   LIBTOOL_ERROR,
   LIBTOOL_SHELL_COMPLAINT,
 ];

@@ -142,6 +142,34 @@ export const UNITTEST_CHECK_FAILED: LineRule = {
   severity: "error",
 };
 
+/** A program named as a test (`gctest`, `test_foo`, `foo_test`, `foo-check`, `tst_bar`), its path dropped. */
+const TEST_PROGRAM = /(?:^|[/_.-])(?:tests?|tst|check)(?:[_.-]|$)|^tst|test$/i;
+
+export const SOLARIS_RUNTIME_LOADER: LineRule = {
+  id: "solaris-runtime-loader",
+  note:
+    "round 36: Solaris' and illumos' runtime linker refusing to start a program (`ld.so.1: prog: fatal: libfoo.so.1: " +
+    "open failed: …`, `… relocation error: …`, `… invalid version`; libc's `libc.so.1: prog: fatal: …`), glibc's " +
+    "`error while loading shared libraries` there. A program that ran, not the link (last-resort-linker read `.so.1:`): " +
+    "the phase decides; a program named as a test (`gctest`) is the tests', else the step is unknown",
+  needles: [": fatal: "],
+  pattern: /^(?:\S*\/)?(?:ld|libc)\.so\.1: [^\s:]{1,300}: fatal: \S/,
+  example: "libc.so.1: gctest: fatal: libgcc_s.so.1: open failed: No such file or directory",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  kindWithoutPhase: "unknown",
+  phaseIn: (text) => (TEST_PROGRAM.test(loadedProgram(text)) ? "test" : null),
+  severity: "error",
+};
+
+/** The program the runtime linker names (`ld.so.1: ./tests/foo: fatal:` → `foo`). */
+function loadedProgram(text: string): string {
+  const start = text.indexOf(": ") + 2;
+  const name = text.slice(start, text.indexOf(": ", start));
+  return name.slice(name.lastIndexOf("/") + 1);
+}
+
 export const TEST_RUNTIME_RULES: readonly LineRule[] = [
   PYTEST_REWRITTEN_ASSERTION,
   PYTHON_FATAL_SIGNAL,
@@ -152,4 +180,5 @@ export const TEST_RUNTIME_RULES: readonly LineRule[] = [
   UBSAN_RUNTIME_ERROR,
   SANITIZER_REPORT,
   UNITTEST_CHECK_FAILED,
+  SOLARIS_RUNTIME_LOADER,
 ];

@@ -1684,6 +1684,70 @@ export const REAL_CASES: readonly RealCase[] = [
     text: "/path/to/your/project/src/parser.y:41.49-50: error: $6 of ‘statement’ has no declared type",
     kind: "compile",
   },
+  {
+    row: 842,
+    file: "test-util-linux-ts-lsfd-option-inet-failed-show-diff-yocto-ptest/snippet.log",
+    // Round 36: util-linux's ts harness marks the test run (was the last resort's, kind unknown).
+    line: 31,
+    text: "         lsfd: --inet option                                 ... FAILED (lsfd/option-inet)",
+    kind: "test",
+  },
+  {
+    row: 843,
+    file: "test-meson-own-suite-failed-test-vala-target-glib-gtk3-not-found-mageia/snippet.log",
+    // Round 36: a project under meson's `test cases/` is meson's own test suite (was kind unknown).
+    line: 1,
+    text: "Failed test: test cases/vala/14 target glib version and gresources",
+    kind: "test",
+  },
+  {
+    row: 844,
+    file: "test-solaris-libc-so-1-gctest-fatal-libgcc-s-open-failed-bdwgc/snippet.log",
+    // Round 36: Solaris' runtime linker refusing a test program (was last-resort-linker's, kind link).
+    line: 1,
+    text: "libc.so.1: gctest: fatal: libgcc_s.so.1: open failed: No such file or directory",
+    kind: "test",
+  },
+  {
+    row: 845,
+    file: "link-ld-bfd-warning-rwx-segment-make-error-no-collect2-trusted-firmware-orangepi3/snippet.log",
+    // Round 36: ld's warning right above make's echo, no collect2 (was the last resort's make line 2, kind compile).
+    line: 1,
+    text: "aarch64-linux-gnu-ld.bfd: warning: build/sun50i_h6/release/bl31/bl31.elf has a LOAD segment with RWX permissions",
+    kind: "link",
+  },
+  {
+    row: 846,
+    file: "link-ld-bfd-warning-rwx-segment-make-error-no-collect2-optee-os/snippet.log",
+    // Round 36: the same in OP-TEE's link.mk (was the last resort's make line 4, kind compile).
+    line: 3,
+    text: "aarch64-linux-gnu-ld.bfd: warning: out/arm-plat-imx/core/tee.elf has a LOAD segment with RWX permissions",
+    kind: "link",
+  },
+  {
+    row: 847,
+    file: "unknown-autoreconf-automake-failed-libtool-undefined-automake-1-11-lpcnet/snippet.log",
+    // Round 36: autoreconf's verdict is the bootstrap's, kind unknown (was last-resort-configure's, kind configure).
+    line: 9,
+    text: "autoreconf: automake failed with exit status: 1",
+    kind: "unknown",
+  },
+  {
+    row: 848,
+    file: "install-libtool-2-4-mode-less-error-cannot-install-not-ending-in-libx52/snippet.log",
+    // Round 36: libtool's install-mode words (was libtool-error's, kind link).
+    line: 4,
+    text: "libtool:   error: error: cannot install 'libx52util.la' to a directory not ending in /usr/local/lib",
+    kind: "install",
+  },
+  {
+    row: 849,
+    file: "install-libtool-2-4-mode-less-error-examples-not-absolute-directory-libdwarfpp/snippet.log",
+    // Round 36: the same for a relative destination (was libtool-error's, kind link).
+    line: 5,
+    text: "libtool:   error: 'examples' must be an absolute directory name",
+    kind: "install",
+  },
 ];
 
 export interface RealCase {
