@@ -131,9 +131,11 @@ export const UNITTEST_CHECK_FAILED: LineRule = {
   note:
     "round 34: OpenImageIO's unittest.h (OIIO_CHECK_EQUAL & co.) prints the test's bare `file_test.cpp:1579:` " +
     "location, then `FAILED: <expression>`, then a tab-indented `values were '…' and '…'`. The expression " +
-    "compares or calls (` == `, `f(`); ninja's `FAILED: path/x.o` (ninja-failed, listed after) names outputs",
+    "compares or calls (` == `, `f(`); ninja's `FAILED: path/x.o` (ninja-failed, listed after) names outputs, " +
+    "also when a path holds parentheses (`FAILED: CMakeFiles/t.dir/a(b).cpp.o`): an output's suffix rules it out",
   needles: ["FAILED: "],
-  pattern: /^FAILED: (?!\[code=)(?=[^\n]{0,500}?(?: [=!<>]=? |\w\(|&&|\|\|))/,
+  pattern:
+    /^FAILED: (?!\[code=)(?!\S*\.(?:o|obj|lo|a|la|so|dylib|dll|exe|gch|pch)(?:\s|$))(?=[^\n]{0,500}?(?: [=!<>]=? |\w\(|&&|\|\|))/,
   example: "FAILED: round(F) == mkvec<VEC>(0.0f, 2.0f, 2.0f, 4.0f)",
   role: "error",
   tier: TIER_ROOT,
