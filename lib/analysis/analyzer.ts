@@ -342,6 +342,14 @@ export interface LogAnalyzer {
    */
   plainByteGate(): boolean;
   /**
+   * True when the next line is pushed whatever it holds (plainByteGate() is false only because the core waits
+   * for a line: a candidate's detail, a next-line rule, a configure complaint, the first lines) and yet the core
+   * gates its text with the plain gate (gateOf: lines reach the core as they are, the structure is not waiting
+   * for it). StreamingLog may then push it with the plain byte gate's verdict on its bytes (pushLine's `gate`)
+   * instead of having its text gated here: the same verdict, by the quiet-line skip instead of the text DFA.
+   */
+  awaitedLineGate(): boolean;
+  /**
    * For a line the plain byte gate called GATE_ELOG or GATE_HEADER (bytes[from,
    * to), up to its "\n"), while plainByteGate() is true: true, and the line
    * counted, when pushing it would change nothing else (an elog line the eerror
@@ -400,12 +408,14 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
     state.continuation !== null ||
     state.nextLineRule !== null ||
     state.configureComplaints.awaiting;
+  // The core's own: the prefix stage takes it over when it steps aside (lines then reach the core as they are).
+  const corePlainByteGate = (): boolean => !wantsNextLine();
   // A prefix found on the first lines is stripped before this core sees them.
   const stage = detectingPrefix(
     {
       wantsNextLine,
       mayMatterBytes: (bytes, from, to) => wantsNextLine() || mayMatterBytes(bytes, from, to),
-      plainByteGate: () => !wantsNextLine(),
+      plainByteGate: corePlainByteGate,
       setLinePrefix: (prefix) => {
         state.linePrefix = prefix;
       },
@@ -518,6 +528,9 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
     }
   }
   return Object.assign(stage, {
+    awaitedLineGate(): boolean {
+      return stage.plainByteGate === corePlainByteGate && !state.structure.awaitingLine;
+    },
     pushPlainLine(raw: string): void {
       // Only while lines reach the core as they are (plainByteGate(): no prefix, no sample held).
       pushCore(raw, GATE_FULL, true);
