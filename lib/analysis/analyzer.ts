@@ -22,6 +22,8 @@ import type { LineRule } from "./rules";
 import * as rulesModule from "./rules";
 import * as binutilsModule from "./rules/binutils";
 import * as buildToolsModule from "./rules/build-tools";
+import type { RuleFacts } from "./rules/facts";
+import * as factsModule from "./rules/facts";
 import * as fetchModule from "./rules/fetch";
 import * as fetchAttemptsModule from "./rules/fetch-attempts";
 import * as gateModule from "./rules/gate";
@@ -38,7 +40,8 @@ import type { AttachmentAnalysis, ErrorLine, FailedTest, LogAnalysis, LogHeader,
 // CommonJS (tsx, bundles) is read through a getter at every use, which V8 does
 // not inline here (~10 % of the mixed bench block, docs/benchmarks.md).
 const { cleanLine, cleanText, detach, MAX_LINE_CHARS, splitLogText } = linesModule;
-const { ATOM_TAG, firstMatchingRule, hasTag, INFRA_TAG, lineTags, newLineTags } = gateModule;
+const { ATOM_TAG, firstMatchingFacts, hasTag, INFRA_TAG, lineTags, newLineTags } = gateModule;
+const { factsOf } = factsModule;
 const { ELOG_LINE } = eerrorModule;
 const { isQaAbortLine, QA_ABORT_NEEDLE, QA_NOTICE_PATTERN, qaRuleIdFor } = qaModule;
 const { HEADER_KEYS, HEADER_LINE } = patternsModule;
@@ -339,6 +342,14 @@ export interface LogAnalyzer {
    */
   plainByteGate(): boolean;
   /**
+   * True when the next line is pushed whatever it holds (plainByteGate() is false only because the core waits
+   * for a line: a candidate's detail, a next-line rule, a configure complaint, the first lines) and yet the core
+   * gates its text with the plain gate (gateOf: lines reach the core as they are, the structure is not waiting
+   * for it). StreamingLog may then push it with the plain byte gate's verdict on its bytes (pushLine's `gate`)
+   * instead of having its text gated here: the same verdict, by the quiet-line skip instead of the text DFA.
+   */
+  awaitedLineGate(): boolean;
+  /**
    * For a line the plain byte gate called GATE_ELOG or GATE_HEADER (bytes[from,
    * to), up to its "\n"), while plainByteGate() is true: true, and the line
    * counted, when pushing it would change nothing else (an elog line the eerror
@@ -397,12 +408,14 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
     state.continuation !== null ||
     state.nextLineRule !== null ||
     state.configureComplaints.awaiting;
+  // The core's own: the prefix stage takes it over when it steps aside (lines then reach the core as they are).
+  const corePlainByteGate = (): boolean => !wantsNextLine();
   // A prefix found on the first lines is stripped before this core sees them.
   const stage = detectingPrefix(
     {
       wantsNextLine,
       mayMatterBytes: (bytes, from, to) => wantsNextLine() || mayMatterBytes(bytes, from, to),
-      plainByteGate: () => !wantsNextLine(),
+      plainByteGate: corePlainByteGate,
       setLinePrefix: (prefix) => {
         state.linePrefix = prefix;
       },
@@ -471,54 +484,61 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
     if (state.swallowedCrashes.opensRun(text))
       forgetCandidates(state, state.swallowedCrashes.takeSwallowed());
     if (text.startsWith(CONFIG_STATUS_CREATED)) state.candidates.dropSurvivable(state.structure.segment);
-    let rule = rules === LINE_RULES ? firstMatchingRule(text, tags) : matchLineRule(text, rules);
+    // The rule's fields are read from its facts (rules/facts.ts: one hidden class), its identity from facts.rule.
+    let facts =
+      rules === LINE_RULES ? firstMatchingFacts(text, tags) : factsOrNull(matchLineRule(text, rules));
     // A dead upstream host (it refused the connection, or its name does not exist while a server had answered) is
     // no network failure.
-    if (rule === FETCH_NETWORK_ERROR && (upstreamGone(text) || deadName(state, text)))
-      rule = FETCH_UPSTREAM_GONE;
+    if (facts?.rule === FETCH_NETWORK_ERROR && (upstreamGone(text) || deadName(state, text)))
+      facts = factsOf(FETCH_UPSTREAM_GONE);
     // The exception ending emerge's own traceback outside any phase: emerge crashed, whatever the text
     // reads like (a helper's traceback inside a phase, doins.py, is the package's; a full disk explains all).
     else if (
-      rule?.tier === TIER_ROOT &&
+      facts?.tier === TIER_ROOT &&
       state.structure.openSection === null &&
       state.infra.endsPortageTraceback(text, line)
     )
-      rule = PORTAGE_CRASH_EXCEPTION;
+      facts = factsOf(PORTAGE_CRASH_EXCEPTION);
     // The last resort's line (last-resort.ts) counts even where the rules call it noise or detail.
-    if (forced && (!rule || rule.role === "noise" || rule.tier < TIER_ROOT)) rule = lastResortRule(text);
-    if (!rule && state.makefileMessages.observe(text, line)) return;
-    if (!rule && state.linkerWarnings.observe(text, line)) return;
+    if (forced && (!facts || facts.role === "noise" || facts.tier < TIER_ROOT))
+      facts = factsOf(lastResortRule(text));
+    if (!facts && state.makefileMessages.observe(text, line)) return;
+    if (!facts && state.linkerWarnings.observe(text, line)) return;
     // Round 36: make's echo right below ld's warnings (ld run by make itself): the warning failed the link.
-    if (rule === MAKE_ERROR_ECHO) {
+    if (facts?.rule === MAKE_ERROR_ECHO) {
       const fatal = state.linkerWarnings.madeFatalByMake(text, line);
-      if (fatal) recordHit(state, LD_WARNING_MADE_FATAL, fatal.text, fatal.line);
+      if (fatal) recordHit(state, factsOf(LD_WARNING_MADE_FATAL), fatal.text, fatal.line);
     }
-    if (!rule || rule.role === "noise") {
+    if (!facts || facts.role === "noise") {
       if (elog) state.elog.take(text, line);
       return;
     }
+    const rule = facts.rule;
     if (elog) state.elog.skip(line, false);
     if (rule === WGET_HTTP_ERROR || rule === CURL_HTTP_ERROR) state.serverAnswered = true;
     if (text.startsWith(GAVE_UP_ON_FILE)) promoteOnlyAnswer(state, text);
     // Round 30b: make's bare stop restates the makefile's message just above it, the primary (same tier, earlier).
     const restated = rule === MAKE_MAKEFILE_ERROR ? state.makefileMessages.restatedBy(text, line) : null;
-    if (restated) recordHit(state, MAKEFILE_OWN_MESSAGE, restated.text, restated.line);
+    if (restated) recordHit(state, factsOf(MAKEFILE_OWN_MESSAGE), restated.text, restated.line);
     // Round 31: collect2's verdict right below ld's warnings and no ld error: the warning was made fatal.
     if (rule === COLLECT2_LD_RETURNED) {
       const fatal = state.linkerWarnings.madeFatalBy(line);
-      if (fatal) recordHit(state, LD_WARNING_MADE_FATAL, fatal.text, fatal.line);
-    } else if (rule.kind === "link") state.linkerWarnings.forget();
-    const candidate = recordHit(state, rule, text, line);
-    if (rule.survivable) state.configureComplaints.recorded(text);
+      if (fatal) recordHit(state, factsOf(LD_WARNING_MADE_FATAL), fatal.text, fatal.line);
+    } else if (facts.kind === "link") state.linkerWarnings.forget();
+    const candidate = recordHit(state, facts, text, line);
+    if (facts.survivable) state.configureComplaints.recorded(text);
     state.swallowedCrashes.recorded(candidate);
     if (line === complaintLine) state.complaintAboveDie = candidate;
-    if (rule.testName) recordFailedTest(state, testNames, rule, text, line);
-    if (rule.nextLine) {
-      state.nextLineRule = rule.nextLine;
+    if (facts.testName) recordFailedTest(state, testNames, facts, text, line);
+    if (facts.nextLine) {
+      state.nextLineRule = facts.nextLine;
       state.nextLineAbove = candidate;
     }
   }
   return Object.assign(stage, {
+    awaitedLineGate(): boolean {
+      return stage.plainByteGate === corePlainByteGate && !state.structure.awaitingLine;
+    },
     pushPlainLine(raw: string): void {
       // Only while lines reach the core as they are (plainByteGate(): no prefix, no sample held).
       pushCore(raw, GATE_FULL, true);
@@ -658,6 +678,10 @@ function readAsLastResort(
   return { ...second, linePrefix: second.linePrefix ?? decorated?.decoration ?? result.linePrefix };
 }
 
+function factsOrNull(rule: LineRule | null): RuleFacts | null {
+  return rule === null ? null : factsOf(rule);
+}
+
 /** Analyzes a whole log held in memory (tests, small uploads). */
 export function analyzeLogText(text: string): LogAnalysis {
   const analyzer = createLogAnalyzer();
@@ -683,8 +707,9 @@ function takeNextLine(state: AnalyzerState, testNames: Set<string>, text: string
     return reason;
   }
   if (!rule?.pattern.test(text)) return true;
-  const candidate = recordHit(state, rule, text.trim(), line);
-  if (rule.testName) recordFailedTest(state, testNames, rule, text.trim(), line);
+  const facts = factsOf(rule);
+  const candidate = recordHit(state, facts, text.trim(), line);
+  if (rule.testName) recordFailedTest(state, testNames, facts, text.trim(), line);
   if (rule.nextLine) {
     state.nextLineRule = rule.nextLine;
     state.nextLineAbove = candidate;
@@ -751,14 +776,15 @@ function forgetCandidates(state: AnalyzerState, stale: readonly Candidate[]): vo
     state.candidates.dropIn(segment, (c) => gone.has(c));
 }
 
-function recordHit(state: AnalyzerState, rule: LineRule, text: string, line: number): Candidate {
+/** `facts`: the rule's (rules/facts.ts), whose fields are read here instead of the rule's. */
+function recordHit(state: AnalyzerState, facts: RuleFacts, text: string, line: number): Candidate {
   const structure = state.structure;
-  if (rule.kind === "collision") structure.markCollision();
+  if (facts.kind === "collision") structure.markCollision();
   const stored = clip(text);
   const candidate: Candidate = {
     line,
     text: stored,
-    rule,
+    rule: facts.rule,
     segment: structure.segment,
     phase: structure.openSection?.phase ?? null,
     distfile: state.distfile,
@@ -767,14 +793,14 @@ function recordHit(state: AnalyzerState, rule: LineRule, text: string, line: num
     candidate.continuation = [];
     state.continuation = { lines: candidate.continuation, remaining: CONTINUATION_LINES, candidate };
   }
-  if (rule.id === DEPENDENCY_BLOCKER.id) state.blockerRow ??= stored;
-  else if (rule.id === DEPENDENCY_BLOCKER_SUMMARY.id && state.blockerRow)
+  if (facts.id === DEPENDENCY_BLOCKER.id) state.blockerRow ??= stored;
+  else if (facts.id === DEPENDENCY_BLOCKER_SUMMARY.id && state.blockerRow)
     candidate.continuation = [state.blockerRow];
-  state.candidates.record(candidate, structure.die !== null);
-  if (rule === WGET_HTTP_ERROR) state.lastHttpAnswer = candidate;
+  state.candidates.record(candidate, structure.die !== null, facts);
+  if (facts.rule === WGET_HTTP_ERROR) state.lastHttpAnswer = candidate;
   // A tier-0 line (ninja's `build stopped`) stands in for a missing die message: no error line.
-  if (rule.tier > TIER_DIE)
-    pushErrorLine(state, { line, text: stored, ruleId: rule.id, severity: rule.severity });
+  if (facts.tier > TIER_DIE)
+    pushErrorLine(state, { line, text: stored, ruleId: facts.id, severity: facts.severity });
   return candidate;
 }
 
@@ -878,12 +904,12 @@ function recordQaNotice(state: AnalyzerState, text: string, line: number): void 
 function recordFailedTest(
   state: AnalyzerState,
   seen: Set<string>,
-  rule: LineRule,
+  facts: RuleFacts,
   text: string,
   line: number,
 ): void {
-  const name = rule.testName?.(text).slice(0, 500) ?? "";
-  recordFailedTestEntry(state, seen, { name, line, source: rule.id });
+  const name = facts.testName?.(text).slice(0, 500) ?? "";
+  recordFailedTestEntry(state, seen, { name, line, source: facts.id });
 }
 
 function recordFailedTestEntry(state: AnalyzerState, seen: Set<string>, test: FailedTest): void {

@@ -2,6 +2,7 @@
 // segment of the log (the stretch between two section markers) it keeps only the
 // first hit of each tier, so memory does not grow with the log.
 import type { LineRule } from "./rules";
+import { factsOf, type RuleFacts } from "./rules/facts";
 
 export interface Candidate {
   line: number;
@@ -38,17 +39,21 @@ export class CandidateBook {
   /** A `>>> Downloading` began an attempt whose first reason is not recorded yet. */
   private attemptOpen = false;
 
-  record(candidate: Candidate, bannerSeen: boolean): void {
-    if (FETCH_GAVE_UP.has(candidate.rule.id)) {
+  /**
+   * `facts`: the candidate's rule's (rules/facts.ts: read on every hit, one hidden class); firstOfSameFailures
+   * keeps the rule, so they stay its rule's.
+   */
+  record(candidate: Candidate, bannerSeen: boolean, facts: RuleFacts = factsOf(candidate.rule)): void {
+    if (FETCH_GAVE_UP.has(facts.id)) {
       this.fetchGaveUpLine = candidate.line;
       this.sameFailures = null;
     }
-    if (FETCH_ATTEMPT_REASONS.has(candidate.rule.id)) candidate = this.firstOfSameFailures(candidate);
+    if (FETCH_ATTEMPT_REASONS.has(facts.id)) candidate = this.firstOfSameFailures(candidate);
     if (bannerSeen) {
-      if (candidate.rule.afterBanner) keepFirstOfTier(this.afterBanner, candidate);
+      if (facts.afterBanner) keepFirstOfTier(this.afterBanner, candidate);
       return;
     }
-    if (candidate.rule.conclusive) this.conclusive ??= candidate;
+    if (facts.conclusive) this.conclusive ??= candidate;
     if (this.recent.length > 0 && this.recent[0].segment !== candidate.segment) this.recent = [];
     if (this.recent.length >= RECENT) this.recent.shift();
     this.recent.push(candidate);

@@ -534,8 +534,10 @@ class QuietLineSkipper {
     }
     // The chunk is done with: hold on to it no longer. One place for both ways out (an unfinished
     // last line, as a chunk of a log mostly ends, or a whole one): a store only the rarer way ran
-    // had no type feedback when V8 compiled this, and the code was thrown away the first time.
-    if (unfinished || lineStart >= to) {
+    // had no type feedback when V8 compiled this, and the code was thrown away the first time. Not
+    // when only a range of it was asked for (StreamingLog's awaited line): the rare needles' places
+    // stay known for the rest of the chunk.
+    if (unfinished || lineStart >= bytes.length) {
       this.rareChunk = null;
       this.windowChunk = null;
       this.wordsChunk = null;

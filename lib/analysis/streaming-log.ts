@@ -167,7 +167,22 @@ export class StreamingLog {
     // The analyzer's gate also knows the line prefix (line-prefix.ts) and the lines it waits for.
     const gated = end - from <= MAX_LINE_CHARS;
     // The plain gate's verdict here spares pushLine the same test on the text.
-    const gate = gated && this.analyzer.plainByteGate() ? gateOfBytes(bytes, from, end) : undefined;
+    const plainGate = gated && this.analyzer.plainByteGate();
+    if (!plainGate && gated && to < bytes.length && bytes[to] === LF && this.analyzer.awaitedLineGate()) {
+      // A line the analyzer waits for (a candidate's detail): pushed whatever it holds, with the plain gate's
+      // verdict taken by the quiet-line skip (which ends at its "\n"), not by the text DFA over its text.
+      const next = this.scanner.skipToLoudLine(bytes, from, to + 1, MAX_LINE_CHARS, this.enough);
+      const gate =
+        next > to
+          ? GATE_SKIP
+          : this.scanner.loudEnd === to
+            ? gateOfBits(this.scanner.loudBits & GATE_BITS)
+            : undefined;
+      this.flushSkipped();
+      this.analyzer.pushLine(this.text(bytes, from, to), gate);
+      return;
+    }
+    const gate = plainGate ? gateOfBytes(bytes, from, end) : undefined;
     if (gate === undefined && gated && !this.analyzer.mayMatterBytes(bytes, from, end)) {
       this.skipped++;
       return;

@@ -7,6 +7,7 @@
 import { INFRA_NEEDLES } from "../infra";
 import { NeedleScanner } from "../needle-scan";
 import { ATOM_NEEDLES } from "../structure";
+import { factsOf, type RuleFacts } from "./facts";
 import { FPC_EXCEPTION_NEEDLES, GETTEXT_TOOL_NEEDLES } from "./languages";
 import { LOCALISED_NO_SUCH_FILE_NEEDLES } from "./other-tools";
 import type { LineRule } from "./rule";
@@ -14,6 +15,8 @@ import * as tableModule from "./table";
 
 // Read once: a CommonJS import is a getter call at every use (firstMatchingRule runs per line).
 const { LINE_RULES } = tableModule;
+/** LINE_RULES' facts (facts.ts), by index: the analyzer reads them, not the rules, on every hit. */
+const LINE_FACTS: readonly RuleFacts[] = LINE_RULES.map(factsOf);
 
 // Every needle of every non-noise rule contains one of these triggers
 // (rules.test.ts checks it). They keep the needle vocabulary honest: a new rule
@@ -356,14 +359,19 @@ export function hasTag(tags: Uint32Array, tag: number): boolean {
  * a needle in `text` run their regex, in table order. `tags` are lineTags(text) when known.
  */
 export function firstMatchingRule(text: string, tags?: Uint32Array): LineRule | null {
+  return firstMatchingFacts(text, tags)?.rule ?? null;
+}
+
+/** firstMatchingRule's rule as its facts (facts.ts). */
+export function firstMatchingFacts(text: string, tags?: Uint32Array): RuleFacts | null {
   if (!tags) tags = lineTags(text, found);
   for (let word = 0; word < tags.length; word++) {
     for (let bits = tags[word]; bits !== 0; bits &= bits - 1) {
       const index = word * 32 + (31 - Math.clz32(bits & -bits));
       // Past the rules come ATOM_TAG and INFRA_TAG.
-      if (index >= LINE_RULES.length) return null;
-      const rule = LINE_RULES[index];
-      if (rule.pattern.test(text)) return rule;
+      if (index >= LINE_FACTS.length) return null;
+      const facts = LINE_FACTS[index];
+      if (facts.pattern.test(text)) return facts;
     }
   }
   return null;
