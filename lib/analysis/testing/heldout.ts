@@ -50,7 +50,9 @@
 // (Gentoo Bugzilla pages, even and odd bug numbers: most are stored with their line breaks collapsed), heldout63/ to
 // heldout68/ (upstream commit messages quoting a Gentoo-reported failure, six more lists of repositories: system
 // libraries and tools, desktop and network software, multimedia and games, KDE and Qt, science and developer tools),
-// collected in session 15 and scored on arrival, are the newest, whose misses rule writers get in words only. They are the
+// collected in session 15 and scored on arrival, then heldout69/ (Gentoo build and test output in vger.kernel.org list
+// mail), heldout70/ (the same in other lists' mail) and heldout71/ (web pages outside Bugzilla, GitHub and mailing
+// lists), collected in session 16 and scored on arrival, are the newest, whose misses rule writers get in words only. They are the
 // yardstick for "does the analyzer generalise", so the loader is strict: a case without build.log, with a
 // malformed expected.json, or whose primary text is not the text of the line it
 // names, is an error, not a silent skip, in every set.
@@ -129,6 +131,9 @@ export const HELDOUT65_DIR = path.join(CORPUS_DIR, "heldout65");
 export const HELDOUT66_DIR = path.join(CORPUS_DIR, "heldout66");
 export const HELDOUT67_DIR = path.join(CORPUS_DIR, "heldout67");
 export const HELDOUT68_DIR = path.join(CORPUS_DIR, "heldout68");
+export const HELDOUT69_DIR = path.join(CORPUS_DIR, "heldout69");
+export const HELDOUT70_DIR = path.join(CORPUS_DIR, "heldout70");
+export const HELDOUT71_DIR = path.join(CORPUS_DIR, "heldout71");
 
 /** One held-out corpus: a folder of case folders, reported under its name. */
 export interface HeldoutSet {
@@ -206,6 +211,9 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
   { name: "heldout66", dir: HELDOUT66_DIR },
   { name: "heldout67", dir: HELDOUT67_DIR },
   { name: "heldout68", dir: HELDOUT68_DIR },
+  { name: "heldout69", dir: HELDOUT69_DIR },
+  { name: "heldout70", dir: HELDOUT70_DIR },
+  { name: "heldout71", dir: HELDOUT71_DIR },
 ];
 
 const KINDS = [
