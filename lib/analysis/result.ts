@@ -109,12 +109,15 @@ export function assembleAnalysis(state: AnalyzerState): LogAnalysis {
   // Round 33: an install or test target (`install-zenmap`, `install-data-am`, `check-am`) names its step more
   // surely than a rule's phase-less guess (a Python exception's compile: setup.py run by `make install`).
   const makeStep = makeTarget === "install" || makeTarget === "test" ? makeTarget : null;
+  // Round 38: a rule whose own step has no kind (kindWithoutPhase unknown: patch's hunks, autotools' bootstrap)
+  // says more than make's failed target (`[apply_patches]`, read as compile): a driver tree's make applying patches.
+  const stepless = choice.kindWithoutPhase === "unknown";
   const phase =
     phaseSeen ??
     makeGoal ??
     makeStep ??
     (configureStep ? "configure" : phaseForKind(choice.kindWithoutPhase ?? named)) ??
-    makeTarget;
+    (stepless ? null : makeTarget);
   const toolKind = driverLinkKind(state, choice) ?? choice.kind;
   const ruleKind =
     named ?? (phaseDecidesKind(toolKind, phase) ? kindForPhase(phase) : (toolKind ?? kindForPhase(phase)));

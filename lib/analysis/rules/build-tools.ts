@@ -181,6 +181,23 @@ export const KBUILD_MODPOST_UNDEFINED: LineRule = {
   severity: "error",
 };
 
+export const KBUILD_DEPMOD_ERROR: LineRule = {
+  id: "kbuild-depmod-error",
+  note:
+    "kmod's depmod run by kbuild's modules_install (`DEPMOD  6.8.0`) or a module's own install target: " +
+    "`depmod: ERROR: could not open directory …`, then `depmod: FATAL: could not search modules: …` (round 38). " +
+    "Installing the modules failed: install when no phase says otherwise (was the last resort's, kind compile); " +
+    "its `WARNING:` lines let the install go on",
+  needles: ["depmod: ERROR: ", "depmod: FATAL: "],
+  pattern: /^depmod: (?:ERROR|FATAL): \S/,
+  example: "depmod: FATAL: could not search modules: No such file or directory",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  kindWithoutPhase: "install",
+  severity: "error",
+};
+
 export const BAZEL_ERROR: LineRule = {
   id: "bazel-error",
   note:
@@ -575,6 +592,7 @@ export const BUILD_TOOL_RULES: readonly LineRule[] = [
   CMAKE_ERROR,
   MESON_ERROR,
   KBUILD_MODPOST_UNDEFINED,
+  KBUILD_DEPMOD_ERROR,
   BAZEL_ERROR,
   MESON_PLAIN_ERROR,
   ARGPARSE_ERROR,

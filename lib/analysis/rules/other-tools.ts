@@ -3,11 +3,15 @@
 // Kind null means the failing phase decides it.
 import { type LineRule, TIER_DETAIL, TIER_ECHO, TIER_ROOT } from "./rule";
 
-/** glibc's strerror(ENOENT) in the languages users run (libc.mo: ru de fr es pt_BR it pl uk zh_CN ja). */
+/**
+ * glibc's strerror(ENOENT) in the languages users run (libc.mo: ru de fr es pt_BR it pl uk zh_CN ja); French also
+ * in its older wording (`répertoire`, glibc 2.2-2.3: gcc 3.2's kernel build under fr_BE, round 38).
+ */
 export const LOCALISED_NO_SUCH_FILE = [
   "Нет такого файла или каталога",
   "Datei oder Verzeichnis nicht gefunden",
   "Aucun fichier ou dossier de ce type",
+  "Aucun fichier ou répertoire de ce type",
   "No existe el fichero o el directorio",
   "Arquivo ou diretório inexistente",
   "File o directory non esistente",
@@ -25,7 +29,7 @@ export const LOCALISED_NO_SUCH_FILE = [
 export const LOCALISED_NO_SUCH_FILE_NEEDLES = [
   "такого ",
   "Datei oder Verzeichnis",
-  "Aucun fichier ou dossier",
+  "Aucun fichier ou ",
   "No existe el fichero",
   "Arquivo ou diret",
   "File o directory non",
@@ -146,13 +150,15 @@ export const PATCH_HUNK_FAILED: LineRule = {
     "GNU patch's hunk that did not apply; it comes before the `N out of M hunks FAILED` summary and stays the " +
     "primary over it. Round 30a: in every spelling: a blank after `#` (`Hunk # 2 FAILED at 1018.`, markdown " +
     "keeping `#2` from reading as an issue link) and BSD patch's `Hunk #2 failed at 1018.` (its summary: " +
-    "`1 out of 2 hunks failed--saving rejects to …`, shell.ts)",
+    "`1 out of 2 hunks failed--saving rejects to …`, shell.ts). Round 38: without a phase (a driver tree's " +
+    "make applying its backport patches) kind unknown, as under Portage's eapply in src_prepare, not compile",
   needles: ["FAILED at ", "failed at "],
   pattern: /^Hunk # ?\d+ (?:FAILED|failed) at \d+/,
   example: "Hunk #1 FAILED at 212.",
   role: "error",
   tier: TIER_ROOT,
   kind: null,
+  kindWithoutPhase: "unknown",
   severity: "error",
 };
 

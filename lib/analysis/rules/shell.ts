@@ -154,11 +154,14 @@ export const PATCH_HUNKS_SUMMARY = shellRule({
   note:
     "patch's count of the hunks it could not apply. Round 29b: tier 3, over patch's `Reversed (or previously " +
     "applied) patch detected!` question; its `Hunk #1 FAILED at 12.` lines come first and stay the primary. " +
-    "Round 30a: also BSD patch's spelling (macOS, FreeBSD: `1 out of 2 hunks failed--saving rejects to 'x.rej'`)",
-  needles: [" FAILED -- ", " failed--saving"],
-  pattern: /^\d+ out of \d+ hunks? (?:FAILED -- |failed--saving )/,
+    "Round 30a: also BSD patch's spelling (macOS, FreeBSD: `1 out of 2 hunks failed--saving rejects to 'x.rej'`). " +
+    "Round 38: also the count alone (`2 out of 3 hunks FAILED`, patch -s -f -N run by media_build's make); " +
+    "without a phase kind unknown, as patch-hunk-failed",
+  needles: [" FAILED -- ", " failed--saving", " hunks FAILED", " hunk FAILED"],
+  pattern: /^\d+ out of \d+ hunks? (?:FAILED -- |failed--saving |FAILED$)/,
   example: "1 out of 1 hunk FAILED -- saving rejects to file src/main.c.rej",
   tier: TIER_ROOT,
+  kindWithoutPhase: "unknown",
 });
 
 export const SHELL_RULES: readonly LineRule[] = [

@@ -3,6 +3,7 @@
 import { GAS_LTO_ERROR, LD_FATAL, LINKER, LINKER_AT_START } from "./binutils";
 import { C_MESSAGE_WRAPPED_BELOW, GHC_C_ERROR } from "./haskell";
 import { GHC_ERROR, GHC_SETUP_ERROR, GHC7_ERROR_HEADER } from "./languages";
+import { LOCALISED_NO_SUCH_FILE, LOCALISED_NO_SUCH_FILE_NEEDLES } from "./other-tools";
 import { type LineRule, TIER_ROOT } from "./rule";
 
 /**
@@ -350,10 +351,12 @@ export const CC_OLD_MISSING_INCLUDE: LineRule = {
   id: "cc-old-missing-include",
   note:
     "GCC 3 and 4.0-4.5 print a missing `#include` without `error:` (`foo.cpp:25:30: foo.moc: No such " +
-    "file or directory`, then make's Error 1); newer gcc says `fatal error:` (cc-error)",
-  needles: [": No such file or directory"],
+    "file or directory`, then make's Error 1); newer gcc says `fatal error:` (cc-error). Round 38: also in " +
+    "the user's language (`kernel.h:10:20: stdarg.h: Aucun fichier ou répertoire de ce type`, gcc 3.2 under " +
+    "fr_BE; `Datei oder Verzeichnis nicht gefunden`): glibc's strerror is translated, gcc's format is not",
+  needles: [": No such file or directory", ...LOCALISED_NO_SUCH_FILE_NEEDLES],
   pattern: new RegExp(
-    String.raw`^[^\s:]+\.${C_FAMILY}:\d+(?::\d+)?: [^\s:][^:]{0,300}: No such file or directory$`,
+    String.raw`^[^\s:]+\.${C_FAMILY}:\d+(?::\d+)?: [^\s:][^:]{0,300}: (?:No such file or directory|${LOCALISED_NO_SUCH_FILE.join("|")})$`,
   ),
   example: "klistboxdialog.cpp:25:30: klistboxdialog.moc: No such file or directory",
   role: "error",

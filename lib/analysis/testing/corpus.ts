@@ -1748,6 +1748,30 @@ export const REAL_CASES: readonly RealCase[] = [
     text: "libtool:   error: 'examples' must be an absolute directory name",
     kind: "install",
   },
+  {
+    row: 860,
+    file: "install-kbuild-depmod-error-fatal-modules-install-rpmbuild-linux-svsm/snippet.log",
+    // Round 38: depmod under modules_install, no phase: install (was the last resort's, kind compile).
+    line: 2,
+    text: "depmod: ERROR: could not open directory /home/coconut/linux/host/out/rpmbuild/BUILDROOT/kernel-6.8.0_rc6_selfie-10.x86_64/usr/lib/modules/6.8.0-rc6-selfie: No such file or directory",
+    kind: "install",
+  },
+  {
+    row: 861,
+    file: "unknown-patch-hunks-failed-media-build-apply-patches-make-linux-media/snippet.log",
+    // Round 38: patch's bare count under a driver tree's make, no phase: unknown (was the last resort's, compile).
+    line: 10,
+    text: "2 out of 3 hunks FAILED",
+    kind: "unknown",
+  },
+  {
+    row: 862,
+    file: "compile-gcc3-localised-missing-include-fr-aucun-fichier-repertoire-linux-2-4-20/snippet.log",
+    // Round 38: GCC 3's missing header in glibc's (older) French (was the last resort's make line 26).
+    line: 12,
+    text: "/root/linux-2.4.20-pre4/include/linux/kernel.h:10:20: stdarg.h: Aucun fichier ou répertoire de ce type",
+    kind: "compile",
+  },
 ];
 
 export interface RealCase {
