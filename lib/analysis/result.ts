@@ -33,7 +33,11 @@ import { noRuleGoalPhase } from "./weak-phase";
 // v8 (session 14): rounds 29-30 and the infra reasons disk-io and emulation (rules/host.ts).
 // v9 (session 15): rounds 31-33 (wrapped compiler and linker messages, pkg-testing-tool's summary, libtool, cargo
 // test's failure header, make's install/check target as the step) and the prefix grammar's numbered mail quotes.
-export const ALGORITHM_VERSION = "analysis-v9";
+// v10 (session 16): rounds 34-35 (landed after v9 in session 15: test-driver verdicts, bison, RUNPATH notices,
+// configure complaints, gettext tools, swallowed crashes, Catch2) and 36-38 (configure's `not found` chatter, test
+// harness signs, Solaris' loader, ld's warning over make's echo, autotools' bootstrap, libtool's install errors,
+// ninja's output paths, localised missing headers, depmod, patch hunks outside Portage).
+export const ALGORITHM_VERSION = "analysis-v10";
 const MAX_TITLE_CHARS = 170;
 /** What a title names when the log never says its package (ingest puts the upload's atom there). */
 export const UNKNOWN_ATOM = "unknown";
