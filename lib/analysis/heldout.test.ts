@@ -80,6 +80,9 @@ import {
   HELDOUT70_DIR,
   HELDOUT71_DIR,
   HELDOUT72_DIR,
+  HELDOUT73_DIR,
+  HELDOUT74_DIR,
+  HELDOUT75_DIR,
   type HeldoutAnalysis,
   type HeldoutCase,
   heldoutPercent,
@@ -299,6 +302,9 @@ describe("held-out sets", () => {
       "heldout70",
       "heldout71",
       "heldout72",
+      "heldout73",
+      "heldout74",
+      "heldout75",
     ]);
   });
 
@@ -341,7 +347,9 @@ describe("held-out sets", () => {
   // stored; alsa-devel's GitHub bridge, freedesktop Bugzilla mail and Gentoo developers' qemu patches gave these) and
   // heldout71 (9, no infra case: web pages outside Bugzilla and GitHub, mostly resolver output) ran dry before 40;
   // heldout69 (59, no infra case) is vger list mail; heldout72 (12, no infra case: the big vger lists reachable by
-  // exact strings only, and Gentoo people's mail without a Gentoo marker) ran dry before 40.
+  // exact strings only, and Gentoo people's mail without a Gentoo marker) ran dry before 40. Session 17's commit
+  // messages: heldout73 (25), heldout74 (20) and heldout75 (15), no infra case and heldout73-74 no success (commit
+  // messages quote failures; ~1 usable message per 5 repositories read), ran dry before 40.
   test.each([
     ["heldout2", HELDOUT2_DIR, 40, true, true],
     ["heldout3", HELDOUT3_DIR, 40, true, true],
@@ -414,6 +422,9 @@ describe("held-out sets", () => {
     ["heldout70", HELDOUT70_DIR, 13, true, false],
     ["heldout71", HELDOUT71_DIR, 9, true, false],
     ["heldout72", HELDOUT72_DIR, 12, true, false],
+    ["heldout73", HELDOUT73_DIR, 25, false, false],
+    ["heldout74", HELDOUT74_DIR, 20, false, false],
+    ["heldout75", HELDOUT75_DIR, 15, true, false],
   ])(
     "the set %s has its minimum of cases, failures (and successes, infra where it has them), each well-formed",
     (name, dir, minCases, hasSuccess, hasInfra) => {
