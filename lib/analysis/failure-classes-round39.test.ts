@@ -16,6 +16,8 @@ describe("a compile error in a configure probe's source is configure (rows 863, 
     ]);
     expect(result.primary?.line).toBe(3);
     expect(result.kind).toBe("configure");
+    // The probe's path names the step over the cc command above it (a compile step's sign).
+    expect(result.phase).toBe("configure");
   });
 
   test("mkmf's conftest.c alone (row 864)", () => {

@@ -583,9 +583,11 @@ function phaseOf(state: AnalyzerState, choice: PrimaryChoice): string | null {
   if (choice.kind === "dependency") return "depend";
   // An excerpt without banner: the phase its call stack names (`Called src_test`) beats the tool's guess.
   // Weaker still: what ran after `>>> Source compiled.`, a make install into the image (weak-phase.ts).
+  // Round 39: a configure probe's own source (CONFIGURE_PROBE_SOURCE) names its step over a compile command above it.
   return (
     choice.phase ??
     state.structure.looseStackPhase ??
+    (CONFIGURE_PROBE_SOURCE.test(choice.primary.text.trim()) ? "configure" : null) ??
     state.structure.weakPhase.phaseAt(choice.primary.line) ??
     phaseForKind(choice.kind)
   );
