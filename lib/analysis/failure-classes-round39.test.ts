@@ -76,3 +76,63 @@ describe("a compile error in a configure probe's source is configure (rows 863, 
     expect(result.kind).toBe("compile");
   });
 });
+
+describe("automake's check run builds the test programs (row 865)", () => {
+  const checkRun = [
+    "Making check in src",
+    "make[1]: Entering directory '/home/uwe/gsrc/MuMuDVB/src'",
+    "make  mumudvb_test",
+    "gcc -DHAVE_CONFIG_H -I.    -Wall -Wextra -g -O2 -MT mumudvb_test.o -MD -MP -MF .deps/mumudvb_test.Tpo -c -o mumudvb_test.o mumudvb_test.c",
+    "mumudvb_test.c:72:1: error: unknown type name ‘multicast_parameters_t’; did you mean ‘unicast_parameters_t’?",
+  ];
+
+  test("a compile error after `Making check in` is the tests', over the gcc command's compile step", () => {
+    const result = analyze(checkRun);
+    expect(result.primary?.line).toBe(5);
+    expect(result.kind).toBe("test");
+  });
+
+  test("automake's silent rules and make's failed object file in the check run: test", () => {
+    const result = analyze([
+      "Making check in tests",
+      "  CC       test_foo.o",
+      "test_foo.c:10:5: error: implicit declaration of function 'bar' [-Wimplicit-function-declaration]",
+      "make[3]: *** [Makefile:500: test_foo.o] Error 1",
+    ]);
+    expect(result.primary?.line).toBe(3);
+    expect(result.kind).toBe("test");
+  });
+
+  test("a banner still decides: under src_compile's die the kind is compile", () => {
+    expect(analyze([...checkRun, ...dieBanner("compile", "emake failed")]).kind).toBe("compile");
+  });
+
+  test("near miss: `Making all in` (the build's own recursion) stays compile", () => {
+    const result = analyze([
+      "Making all in src",
+      "  CC       foo.o",
+      "foo.c:10:5: error: implicit declaration of function 'bar' [-Wimplicit-function-declaration]",
+    ]);
+    expect(result.kind).toBe("compile");
+  });
+
+  test("near miss: `Making all in` after a check run ends it", () => {
+    const result = analyze([
+      "Making check in tests",
+      "Making all in src",
+      "  CC       foo.o",
+      "foo.c:10:5: error: implicit declaration of function 'bar' [-Wimplicit-function-declaration]",
+    ]);
+    expect(result.kind).toBe("compile");
+  });
+
+  test("near miss: a `>>> ` line ends the check run", () => {
+    const result = analyze([
+      "Making check in tests",
+      ">>> Compiling source in /var/tmp/portage/dev-foo/bar-1.0/work/bar-1.0 ...",
+      "  CC       foo.o",
+      "foo.c:10:5: error: implicit declaration of function 'bar' [-Wimplicit-function-declaration]",
+    ]);
+    expect(result.kind).toBe("compile");
+  });
+});

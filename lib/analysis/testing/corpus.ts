@@ -1788,6 +1788,14 @@ export const REAL_CASES: readonly RealCase[] = [
     text: "conftest.c:3:10: fatal error: yaml.h: No such file or directory",
     kind: "configure",
   },
+  {
+    row: 865,
+    file: "test-automake-making-check-in-src-test-program-unknown-type-name-mumudvb/snippet.log",
+    // Round 39: a test program's compile error under automake's `Making check in src` (was kind compile).
+    line: 7,
+    text: "mumudvb_test.c:72:1: error: unknown type name ‘multicast_parameters_t’; did you mean ‘unicast_parameters_t’?",
+    kind: "test",
+  },
 ];
 
 export interface RealCase {
