@@ -49,7 +49,9 @@ describe("3. autoconf's undefined macro fails the prepare step", () => {
   });
 
   test("near miss: a C file's error is the compiler's", () => {
-    expect(analyze(["conftest.c:34: error: expected ';'"]).kind).toBe("compile");
+    expect(analyze(["main.c:34: error: expected ';'"]).kind).toBe("compile");
+    // Round 39: a configure probe's source (conftest.c) is the configure check's, not autoconf's bootstrap either.
+    expect(analyze(["conftest.c:34: error: expected ';'"]).kind).toBe("configure");
   });
 });
 

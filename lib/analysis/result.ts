@@ -480,12 +480,23 @@ const EQMAKE_DIE = /^eqmake\d* failed\b/;
 export const CONFIGURE_STEP_WORDS =
   /^(?:.{0,200}\brequires (?:at least )?Gradle (?:version )?\d|Minimum supported Gradle version is \d|(?:waflib\.Errors\.)?ConfigurationError: |OSError: '?pkg-config )/;
 
+/**
+ * Round 39: a compiler's error located in a configure probe's own source: autoconf's and mkmf's `conftest.c:3:10:
+ * fatal error: yaml.h: …` (SCons' `.sconf_temp/conftest_0.c`), CMake's try_compile in `CMakeFiles/CMakeTmp/` or
+ * `CMakeFiles/CMakeScratch/TryCompile-x/`, meson's `meson-private/tmpx/testfile.c`, waf's `.conf_check_x/test.c`.
+ * The check failed, not the package's code: configure (LABELLING.md), whatever step ran the probe. A header the probe
+ * includes (`In file included from conftest.cpp:2:`, then the header's error) is not the probe's line.
+ */
+export const CONFIGURE_PROBE_SOURCE =
+  /^(?:\S*\/)?(?:conftest\w*\.(?:c|cc|cpp|cxx|C|m|f|F|f90)|CMakeFiles\/(?:CMakeTmp|CMakeScratch\/TryCompile-\w+)\/[\w.-]+|meson-private\/tmp\w+\/testfile\.\w+|\.conf_check_\w+\/test\.\w+)[:(]\d/;
+
 function configureStepLine(primary: PrimaryError): boolean {
   const text = primary.text.trim();
   return (
     primary.ruleId === GRADLE_PROJECT_REASON.id ||
     GRADLE_PROJECT_PROBLEM.test(text) ||
-    CONFIGURE_STEP_WORDS.test(text)
+    CONFIGURE_STEP_WORDS.test(text) ||
+    CONFIGURE_PROBE_SOURCE.test(text)
   );
 }
 
@@ -572,9 +583,11 @@ function phaseOf(state: AnalyzerState, choice: PrimaryChoice): string | null {
   if (choice.kind === "dependency") return "depend";
   // An excerpt without banner: the phase its call stack names (`Called src_test`) beats the tool's guess.
   // Weaker still: what ran after `>>> Source compiled.`, a make install into the image (weak-phase.ts).
+  // Round 39: a configure probe's own source (CONFIGURE_PROBE_SOURCE) names its step over a compile command above it.
   return (
     choice.phase ??
     state.structure.looseStackPhase ??
+    (CONFIGURE_PROBE_SOURCE.test(choice.primary.text.trim()) ? "configure" : null) ??
     state.structure.weakPhase.phaseAt(choice.primary.line) ??
     phaseForKind(choice.kind)
   );

@@ -214,6 +214,16 @@ const INSTALL_HELPER_LINE =
 const OS_ERROR_SIGN = "[Errno ";
 const INSTALL_HELPER_NAMED = /(?<![\w./-])(?:do|new)(?:ins|doc)(?:\.py)?(?![\w-])/;
 
+/**
+ * Round 39: automake's recursion into a directory for a target (`Making check in tests`, `Making install in src`,
+ * `Making all in lib`). `check` starts a test run: what it compiles and links after that is the test programs'
+ * build (`check_PROGRAMS`), so a compile error or a link step there is the tests', until automake recurses for
+ * another target (`all`, `install`: no mark of their own, make's targets and the other signs tell those) or a `>>> `
+ * line ends the run.
+ */
+const AUTOMAKE_RECURSION_SIGN = "Making ";
+const AUTOMAKE_RECURSION = /^Making (check|install|all) in \S/;
+
 /** Line-gate needles for the signs read outside the window after `>>> Source compiled.`. */
 export const WEAK_PHASE_NEEDLES: readonly string[] = [
   DESTDIR,
@@ -236,6 +246,7 @@ export const WEAK_PHASE_NEEDLES: readonly string[] = [
   ...TEST_DRIVER_SIGNS,
   ...TEST_HARNESS_NEEDLES,
   ...INSTALL_HELPER_SIGNS,
+  AUTOMAKE_RECURSION_SIGN,
   SKIPPED_UPDATE_SIGN,
   JOBS_SIGN,
   ...COMPILE_STEP_SIGNS,
@@ -269,6 +280,7 @@ export const WEAK_PHASE_REGEXES = {
   ...TEST_HARNESS_REGEXES,
   INSTALL_HELPER_LINE,
   INSTALL_HELPER_NAMED,
+  AUTOMAKE_RECURSION,
   SKIPPED_UPDATE,
   MERGE_GOES_ON,
   JOBS_COMPLETE,
@@ -294,6 +306,9 @@ export class WeakPhase {
   /** make's failed targets (round 25), apart from the marks: the weakest sign. */
   private readonly makeTargets: PhaseMark[] = [];
 
+  /** Inside automake's `make check` recursion (AUTOMAKE_RECURSION): compile and link steps build the tests. */
+  private checkRun = false;
+
   /** A failed make target's head whose `] Error N` the next line holds (MAKE_TARGET_HEAD), with its line. */
   private wrappedTarget: { head: string; line: number } | null = null;
 
@@ -304,6 +319,7 @@ export class WeakPhase {
   /** Feeds a `>>> ` line: every one ends what the signs before it said. */
   observeProgress(text: string, line: number): void {
     this.afterCompiledLines = text.startsWith(SOURCE_COMPILED) ? AFTER_COMPILED_REACH : 0;
+    this.checkRun = false;
     this.mark(line, null);
     if (MERGE_GOES_ON.test(text) || JOBS_COMPLETE.test(text)) this.mergeGoesOn(line);
   }
@@ -337,7 +353,11 @@ export class WeakPhase {
         return;
       }
     }
-    if (text.includes(DISTUTILS_STEP_NEEDLE)) {
+    const automakeTarget = text.startsWith(AUTOMAKE_RECURSION_SIGN)
+      ? AUTOMAKE_RECURSION.exec(text)?.[1]
+      : undefined;
+    if (automakeTarget !== undefined) this.automakeRecursion(automakeTarget, line);
+    else if (text.includes(DISTUTILS_STEP_NEEDLE)) {
       const step = DISTUTILS_STEP.exec(text);
       if (step) this.mark(line, step[1]);
     } else if (text.includes(DESTDIR) && installsIntoImage(text)) this.mark(line, "install");
@@ -358,6 +378,12 @@ export class WeakPhase {
     else if (!(text.includes(MAKE_TARGET_SIGN) && this.makeTargetFailed(text, line)))
       this.observeBuildStep(text, line);
     this.wrappedTarget = text.includes(MAKE_TARGET_HEAD_SIGN) ? wrappedTargetHead(text, line) : null;
+  }
+
+  /** automake's `Making <target> in <dir>` (round 39): `check` starts a check run, any other target ends it. */
+  private automakeRecursion(target: string, line: number): void {
+    this.checkRun = target === "check";
+    if (this.checkRun) this.mark(line, "test");
   }
 
   /**
@@ -431,7 +457,9 @@ export class WeakPhase {
     return index >= 0 && this.marks[index].linkStep === true;
   }
 
-  private mark(line: number, phase: string | null, linkStep = false): void {
+  private mark(line: number, markedPhase: string | null, linkStep = false): void {
+    // Round 39: in a check run a compile or link step builds a test program.
+    const phase = this.checkRun && (markedPhase === "compile" || linkStep) ? "test" : markedPhase;
     const last = this.marks[this.marks.length - 1];
     // The first boundary counts too: an error above `>>> Source compiled.` is not the test's.
     if (last && last.phase === phase && (last.linkStep === true) === linkStep) return;

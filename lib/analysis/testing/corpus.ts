@@ -1772,6 +1772,30 @@ export const REAL_CASES: readonly RealCase[] = [
     text: "/root/linux-2.4.20-pre4/include/linux/kernel.h:10:20: stdarg.h: Aucun fichier ou répertoire de ce type",
     kind: "compile",
   },
+  {
+    row: 863,
+    file: "configure-cmake-trycompile-checkincludefile-cmaketmp-malloc-h-obfuscator/snippet.log",
+    // Round 39: a compile error in CMake's try_compile source is the configure check's (was kind compile).
+    line: 3,
+    text: "/root/build/CMakeFiles/CMakeTmp/CheckIncludeFile.c:1:27: fatal error: malloc/malloc.h: No such File",
+    kind: "configure",
+  },
+  {
+    row: 864,
+    file: "configure-ruby-mkmf-conftest-missing-yaml-h-psych-whiteless-works/snippet.log",
+    // Round 39: mkmf's conftest.c failing to compile is extconf's check (was kind compile).
+    line: 1,
+    text: "conftest.c:3:10: fatal error: yaml.h: No such file or directory",
+    kind: "configure",
+  },
+  {
+    row: 865,
+    file: "test-automake-making-check-in-src-test-program-unknown-type-name-mumudvb/snippet.log",
+    // Round 39: a test program's compile error under automake's `Making check in src` (was kind compile).
+    line: 7,
+    text: "mumudvb_test.c:72:1: error: unknown type name ‘multicast_parameters_t’; did you mean ‘unicast_parameters_t’?",
+    kind: "test",
+  },
 ];
 
 export interface RealCase {
