@@ -83,6 +83,8 @@ import {
   HELDOUT73_DIR,
   HELDOUT74_DIR,
   HELDOUT75_DIR,
+  HELDOUT76_DIR,
+  HELDOUT77_DIR,
   type HeldoutAnalysis,
   type HeldoutCase,
   heldoutPercent,
@@ -305,6 +307,8 @@ describe("held-out sets", () => {
       "heldout73",
       "heldout74",
       "heldout75",
+      "heldout76",
+      "heldout77",
     ]);
   });
 
@@ -348,8 +352,9 @@ describe("held-out sets", () => {
   // heldout71 (9, no infra case: web pages outside Bugzilla and GitHub, mostly resolver output) ran dry before 40;
   // heldout69 (59, no infra case) is vger list mail; heldout72 (12, no infra case: the big vger lists reachable by
   // exact strings only, and Gentoo people's mail without a Gentoo marker) ran dry before 40. Session 17's commit
-  // messages: heldout73 (25), heldout74 (20) and heldout75 (15), no infra case and heldout73-74 no success (commit
-  // messages quote failures; ~1 usable message per 5 repositories read), ran dry before 40.
+  // messages: heldout73 (25), heldout74 (20), heldout75 (15), heldout76 (6) and heldout77 (6), no infra case and
+  // heldout73, 74 and 77 no success (commit messages quote failures; ~1 usable message per 5 repositories read, ~1 per
+  // 12 in the last two lists), ran dry before 40.
   test.each([
     ["heldout2", HELDOUT2_DIR, 40, true, true],
     ["heldout3", HELDOUT3_DIR, 40, true, true],
@@ -425,6 +430,8 @@ describe("held-out sets", () => {
     ["heldout73", HELDOUT73_DIR, 25, false, false],
     ["heldout74", HELDOUT74_DIR, 20, false, false],
     ["heldout75", HELDOUT75_DIR, 15, true, false],
+    ["heldout76", HELDOUT76_DIR, 6, true, false],
+    ["heldout77", HELDOUT77_DIR, 6, false, false],
   ])(
     "the set %s has its minimum of cases, failures (and successes, infra where it has them), each well-formed",
     (name, dir, minCases, hasSuccess, hasInfra) => {

@@ -53,9 +53,9 @@
 // collected in session 15 and scored on arrival, then heldout69/ (Gentoo build and test output in vger.kernel.org list
 // mail), heldout70/ (the same in other lists' mail), heldout71/ (web pages outside Bugzilla, GitHub and mailing
 // lists) and heldout72/ (the big vger lists' mail, reached by exact strings), collected in session 16 and scored on arrival,
-// then heldout73/ to heldout75/ (upstream commit messages quoting a Gentoo-reported failure, three more lists of
+// then heldout73/ to heldout77/ (upstream commit messages quoting a Gentoo-reported failure, five more lists of
 // repositories: language ecosystems and runtimes; servers, security and storage; system plumbing, desktops and
-// boot), collected in session 17 and scored on arrival, are the newest, whose misses rule writers get in words only. They are the
+// boot; graphics, mail and chat clients, browsers; command-line utilities and C libraries), collected in session 17 and scored on arrival, are the newest, whose misses rule writers get in words only. They are the
 // yardstick for "does the analyzer generalise", so the loader is strict: a case without build.log, with a
 // malformed expected.json, or whose primary text is not the text of the line it
 // names, is an error, not a silent skip, in every set.
@@ -141,6 +141,8 @@ export const HELDOUT72_DIR = path.join(CORPUS_DIR, "heldout72");
 export const HELDOUT73_DIR = path.join(CORPUS_DIR, "heldout73");
 export const HELDOUT74_DIR = path.join(CORPUS_DIR, "heldout74");
 export const HELDOUT75_DIR = path.join(CORPUS_DIR, "heldout75");
+export const HELDOUT76_DIR = path.join(CORPUS_DIR, "heldout76");
+export const HELDOUT77_DIR = path.join(CORPUS_DIR, "heldout77");
 
 /** One held-out corpus: a folder of case folders, reported under its name. */
 export interface HeldoutSet {
@@ -225,6 +227,8 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
   { name: "heldout73", dir: HELDOUT73_DIR },
   { name: "heldout74", dir: HELDOUT74_DIR },
   { name: "heldout75", dir: HELDOUT75_DIR },
+  { name: "heldout76", dir: HELDOUT76_DIR },
+  { name: "heldout77", dir: HELDOUT77_DIR },
 ];
 
 const KINDS = [
