@@ -85,6 +85,8 @@ import {
   HELDOUT75_DIR,
   HELDOUT76_DIR,
   HELDOUT77_DIR,
+  HELDOUT78_DIR,
+  HELDOUT79_DIR,
   type HeldoutAnalysis,
   type HeldoutCase,
   heldoutPercent,
@@ -309,6 +311,8 @@ describe("held-out sets", () => {
       "heldout75",
       "heldout76",
       "heldout77",
+      "heldout78",
+      "heldout79",
     ]);
   });
 
@@ -354,7 +358,8 @@ describe("held-out sets", () => {
   // exact strings only, and Gentoo people's mail without a Gentoo marker) ran dry before 40. Session 17's commit
   // messages: heldout73 (25), heldout74 (20), heldout75 (15), heldout76 (6) and heldout77 (6), no infra case and
   // heldout73, 74 and 77 no success (commit messages quote failures; ~1 usable message per 5 repositories read, ~1 per
-  // 12 in the last two lists), ran dry before 40.
+  // 12 in the last two lists), ran dry before 40; heldout78 (29) and heldout79 (27), Gentoo packagers' threads
+  // (no infra case: about 70 of the ~170 threads met were used before), ran dry before 40.
   test.each([
     ["heldout2", HELDOUT2_DIR, 40, true, true],
     ["heldout3", HELDOUT3_DIR, 40, true, true],
@@ -432,6 +437,8 @@ describe("held-out sets", () => {
     ["heldout75", HELDOUT75_DIR, 15, true, false],
     ["heldout76", HELDOUT76_DIR, 6, true, false],
     ["heldout77", HELDOUT77_DIR, 6, false, false],
+    ["heldout78", HELDOUT78_DIR, 29, true, false],
+    ["heldout79", HELDOUT79_DIR, 27, true, false],
   ])(
     "the set %s has its minimum of cases, failures (and successes, infra where it has them), each well-formed",
     (name, dir, minCases, hasSuccess, hasInfra) => {

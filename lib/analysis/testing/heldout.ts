@@ -55,7 +55,9 @@
 // lists) and heldout72/ (the big vger lists' mail, reached by exact strings), collected in session 16 and scored on arrival,
 // then heldout73/ to heldout77/ (upstream commit messages quoting a Gentoo-reported failure, five more lists of
 // repositories: language ecosystems and runtimes; servers, security and storage; system plumbing, desktops and
-// boot; graphics, mail and chat clients, browsers; command-line utilities and C libraries), collected in session 17 and scored on arrival, are the newest, whose misses rule writers get in words only. They are the
+// boot; graphics, mail and chat clients, browsers; command-line utilities and C libraries), heldout78/ (Gentoo
+// packagers' issue and pull-request threads: the Python ecosystem) and heldout79/ (the same, every other
+// ecosystem: Haskell, Java, Rust, Lua, C and C++ test suites, …), collected in session 17 and scored on arrival, are the newest, whose misses rule writers get in words only. They are the
 // yardstick for "does the analyzer generalise", so the loader is strict: a case without build.log, with a
 // malformed expected.json, or whose primary text is not the text of the line it
 // names, is an error, not a silent skip, in every set.
@@ -143,6 +145,8 @@ export const HELDOUT74_DIR = path.join(CORPUS_DIR, "heldout74");
 export const HELDOUT75_DIR = path.join(CORPUS_DIR, "heldout75");
 export const HELDOUT76_DIR = path.join(CORPUS_DIR, "heldout76");
 export const HELDOUT77_DIR = path.join(CORPUS_DIR, "heldout77");
+export const HELDOUT78_DIR = path.join(CORPUS_DIR, "heldout78");
+export const HELDOUT79_DIR = path.join(CORPUS_DIR, "heldout79");
 
 /** One held-out corpus: a folder of case folders, reported under its name. */
 export interface HeldoutSet {
@@ -229,6 +233,8 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
   { name: "heldout75", dir: HELDOUT75_DIR },
   { name: "heldout76", dir: HELDOUT76_DIR },
   { name: "heldout77", dir: HELDOUT77_DIR },
+  { name: "heldout78", dir: HELDOUT78_DIR },
+  { name: "heldout79", dir: HELDOUT79_DIR },
 ];
 
 const KINDS = [
