@@ -1796,6 +1796,22 @@ export const REAL_CASES: readonly RealCase[] = [
     text: "mumudvb_test.c:72:1: error: unknown type name ‘multicast_parameters_t’; did you mean ‘unicast_parameters_t’?",
     kind: "test",
   },
+  {
+    row: 880,
+    file: "test-bats-tap-not-ok-numbered-in-test-file-grep-failed-bats-227/snippet.log",
+    // Round 41: TAP's `not ok` from bats, no banner or total (was succeeded).
+    line: 4,
+    text: "not ok 3 test3",
+    kind: "test",
+  },
+  {
+    row: 881,
+    file: "test-bats-tap-not-ok-several-failing-tests-exited-with-status-bats-15/snippet.log",
+    // Round 41: the first of three `not ok` lines of `bats -t` (was succeeded).
+    line: 4,
+    text: "not ok 2 a failing test",
+    kind: "test",
+  },
 ];
 
 export interface RealCase {
