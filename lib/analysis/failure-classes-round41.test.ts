@@ -107,3 +107,58 @@ describe("1. TAP's `not ok` is a failed test", () => {
     expect(result.kind).toBe("test");
   });
 });
+
+describe("2. a compiler's message inside an autoconf check is configure", () => {
+  const undeclared =
+    "error: call to undeclared function 'pthread_setname_np'; ISO C99 and later do not support implicit " +
+    "function declarations [-Wimplicit-function-declaration]";
+
+  test("glued after `checking …... ` (row 882)", () => {
+    const result = analyze(realRow("configure-clang16-glued-checking-strftime-gnu-undeclared-isdigit-email"));
+    expect(result.primary?.line).toBe(1);
+    expect(result.kind).toBe("configure");
+    expect(result.phase).toBe("configure");
+  });
+
+  test("a bare error right under `checking for X... no` (config.log's line without its location)", () => {
+    const result = analyze(["checking for gcc... gcc", "checking for pthread_setname_np... no", undeclared]);
+    expect(result.primary?.line).toBe(3);
+    expect(result.kind).toBe("configure");
+  });
+
+  test("past a long log's first lines too (the line gate passes `checking …` lines)", () => {
+    const configureRun = Array.from({ length: 500 }, (_, n) => `checking for function_${n}... yes`);
+    const result = analyze([...configureRun, "checking for pthread_setname_np... no", undeclared]);
+    expect(result.primary?.line).toBe(502);
+    expect(result.kind).toBe("configure");
+  });
+
+  test("a make or compiler command between the check and the error: the package's compile", () => {
+    for (const between of [
+      "make[1]: Entering directory '/var/tmp/portage/dev-foo/bar-1.0/work/bar-1.0'",
+      "gcc -c foo.c -o foo.o",
+    ]) {
+      const result = analyze(["checking for pthread_setname_np... no", between, undeclared]);
+      expect(result.kind, between).toBe("compile");
+    }
+  });
+
+  test("under src_compile's banner the phase still decides", () => {
+    const result = analyze([
+      "checking for pthread_setname_np... no",
+      undeclared,
+      ...dieBanner("compile", "emake failed"),
+    ]);
+    expect(result.kind).toBe("compile");
+  });
+
+  test("a line right under a check that is no compiler's keeps its own kind", () => {
+    const tap = analyze(["checking for pthread_setname_np... no", "not ok 3 /utils/date-basic"]);
+    expect([tap.kind, tap.phase]).toEqual(["test", "test"]);
+    const glib = analyze([
+      "checking whether the parser takes an empty document... ",
+      "ERROR:../tests/parser.c:123:test_parse_empty: assertion failed: (n == 0)",
+    ]);
+    expect(glib.kind).toBe("test");
+  });
+});

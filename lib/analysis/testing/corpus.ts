@@ -1812,6 +1812,14 @@ export const REAL_CASES: readonly RealCase[] = [
     text: "not ok 2 a failing test",
     kind: "test",
   },
+  {
+    row: 882,
+    file: "configure-clang16-glued-checking-strftime-gnu-undeclared-isdigit-email/snippet.log",
+    // Round 41: a compiler error glued after autoconf's `checking …... ` is the check's probe (was kind compile).
+    line: 1,
+    text: "checking if strftime is GNU or Non-GNU... /tmp/strftime_try.c:16:8: error: call to undeclared library function 'isdigit' with type",
+    kind: "configure",
+  },
 ];
 
 export interface RealCase {
