@@ -587,9 +587,27 @@ function phaseOf(state: AnalyzerState, choice: PrimaryChoice): string | null {
   return (
     choice.phase ??
     state.structure.looseStackPhase ??
-    (CONFIGURE_PROBE_SOURCE.test(choice.primary.text.trim()) ? "configure" : null) ??
+    (CONFIGURE_PROBE_SOURCE.test(choice.primary.text.trim()) || compilerInConfigureCheck(state, choice)
+      ? "configure"
+      : null) ??
     state.structure.weakPhase.phaseAt(choice.primary.line) ??
     phaseForKind(choice.kind)
+  );
+}
+
+/** autoconf's check with the compiler's message glued after it (`checking if strftime is GNU... /tmp/x.c:16:8: error:`). */
+const CONFIGURE_CHECK_GLUED = /^checking [^\n]{1,300}?\.\.\. \S/;
+
+/**
+ * Round 41: a compiler's or linker's message inside an autoconf check: right under its `checking for X... no` line
+ * (weak-phase.ts underConfigureCheck) or glued after it. The probe failed, not the package: configure (LABELLING.md).
+ */
+function compilerInConfigureCheck(state: AnalyzerState, choice: PrimaryChoice): boolean {
+  const kind = choice.kind ?? choice.kindWithoutPhase;
+  if (kind !== "compile" && kind !== "link") return false;
+  return (
+    state.structure.weakPhase.underConfigureCheck(choice.primary.line) ||
+    CONFIGURE_CHECK_GLUED.test(choice.primary.text)
   );
 }
 

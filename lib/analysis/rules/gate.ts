@@ -107,6 +107,8 @@ export const GATE_TRIGGERS: readonly string[] = [
   "cabal: ",
   "Segmentation",
   "Aborted",
+  // round 41: TAP's verdict on a failed test (rules/test-harnesses.ts test-tap-not-ok)
+  "not ok",
   // round 38: kmod's depmod giving up (build-tools.ts kbuild-depmod-error)
   "depmod: FATAL",
   // round 21c: sudo refusing a build step, wget's TLS handshake, bash's broken `#!` line

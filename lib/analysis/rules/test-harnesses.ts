@@ -1,5 +1,5 @@
-// Test harnesses of Python (unittest, pytest totals), Perl (Test::More, prove) and
-// Ruby (rspec, minitest). Totals ("2 failed", "Result: FAIL") are echoes: the
+// Test harnesses of Python (unittest, pytest totals), Perl (Test::More, prove), Ruby
+// (rspec, minitest) and TAP's own verdict line. Totals ("2 failed", "Result: FAIL") are echoes: the
 // failing test's own line ranks higher.
 import { rule } from "./languages";
 import { type LineRule, TIER_DETAIL, TIER_ECHO, TIER_ROOT, tokenAfter } from "./rule";
@@ -60,6 +60,32 @@ export const PERL_FAILED_TEST = rule({
     return quoted ? quoted[1] : "";
   },
 });
+
+// TAP's verdict line, from any producer: GLib (`not ok 3 /utils/date-basic`, and `not ok /path - ERROR:file:N`
+// with GLib's location), bats (`not ok 3 test3`), Perl (`not ok 2 - name`), node-tap, pytest-tap, meson's TAP
+// tests. A `# TODO` or `# SKIP` directive (any case, TAP 13/14) makes it no failure: the directive starts at the
+// first `#` not escaped as `\#`, which the lookahead reaches in one pass (`\\.` takes an escape whole).
+export const TAP_NOT_OK = rule({
+  id: "test-tap-not-ok",
+  role: "test",
+  note:
+    "a TAP producer's failed test. An echo (tier 1): a compiler error above it and Test::More's `#   Failed " +
+    "test` below it (round 8b) stay the primary; conclusive, so an excerpt of a TAP run fails on it",
+  // At the line's start ("\n", needle-scan.ts): not `# not ok` (a TAP reporter's total) or prose.
+  needles: ["\nnot ok"],
+  pattern: /^not ok(?=$|\s)(?!(?:[^#\\]|\\.)*#\s*(?:[Tt][Oo][Dd][Oo]|[Ss][Kk][Ii][Pp]))/,
+  example: "not ok 3 /utils/date-basic",
+  tier: TIER_ECHO,
+  kind: "test",
+  conclusive: true,
+  testName: tapTestName,
+});
+
+/** The description of a `not ok` line: past the number and ` - `, up to its directive or GLib's ` - ERROR:…`. */
+function tapTestName(text: string): string {
+  const description = text.replace(/^not ok\s*(?:\d+\s*)?(?:-\s*)?/, "");
+  return description.replace(/\s+(?:#|- ERROR:).*$/, "").trim();
+}
 
 export const RSPEC_FAILED_EXAMPLE = rule({
   id: "test-rspec-failed",
@@ -152,6 +178,7 @@ export const TEST_HARNESS_RULES: readonly LineRule[] = [
   MYSQL_TEST_RUN_FAILED,
   TEST_RUN_SUMMARY,
   PERL_FAILED_TEST,
+  TAP_NOT_OK,
   RSPEC_FAILED_EXAMPLE,
   MINITEST_FAILURE_HEADER,
   PYTEST_USAGE_ERROR,

@@ -1796,6 +1796,30 @@ export const REAL_CASES: readonly RealCase[] = [
     text: "mumudvb_test.c:72:1: error: unknown type name ‘multicast_parameters_t’; did you mean ‘unicast_parameters_t’?",
     kind: "test",
   },
+  {
+    row: 880,
+    file: "test-bats-tap-not-ok-numbered-in-test-file-grep-failed-bats-227/snippet.log",
+    // Round 41: TAP's `not ok` from bats, no banner or total (was succeeded).
+    line: 4,
+    text: "not ok 3 test3",
+    kind: "test",
+  },
+  {
+    row: 881,
+    file: "test-bats-tap-not-ok-several-failing-tests-exited-with-status-bats-15/snippet.log",
+    // Round 41: the first of three `not ok` lines of `bats -t` (was succeeded).
+    line: 4,
+    text: "not ok 2 a failing test",
+    kind: "test",
+  },
+  {
+    row: 882,
+    file: "configure-clang16-glued-checking-strftime-gnu-undeclared-isdigit-email/snippet.log",
+    // Round 41: a compiler error glued after autoconf's `checking …... ` is the check's probe (was kind compile).
+    line: 1,
+    text: "checking if strftime is GNU or Non-GNU... /tmp/strftime_try.c:16:8: error: call to undeclared library function 'isdigit' with type",
+    kind: "configure",
+  },
 ];
 
 export interface RealCase {
