@@ -372,6 +372,13 @@ const NO_WORDS = new Int32Array(0);
  * scratch serves every table; it holds a line of MAX_LINE_CHARS (lines.ts).
  */
 const TEXT_SCRATCH = Buffer.alloc(64 * 1024 + 1);
+/**
+ * Buffer#indexOf, called as `indexOfBytes.call(bytes, …)`: TurboFan compiled `bytes.indexOf` (a load from
+ * Buffer's prototype) as a call to V8's generic property-load stub, on every line the quiet-line skip goes past
+ * (docs/benchmarks.md, "Analysis throughput, session 17"); a constant function called through `call` is a
+ * direct call.
+ */
+export const indexOfBytes = Buffer.prototype.indexOf;
 const asBuffer = (bytes: Uint8Array): Buffer =>
   Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
@@ -485,7 +492,7 @@ class QuietLineSkipper {
     let unfinished = false;
     while (lineStart < to) {
       if (bytes[lineStart] === loudFirst) break;
-      const end = bytes.indexOf(LF, lineStart);
+      const end = indexOfBytes.call(bytes, LF, lineStart);
       if (end === -1 || end >= to) {
         unfinished = true;
         break;
@@ -619,7 +626,8 @@ class QuietLineSkipper {
     this.rareFrom = from;
     let first = Number.POSITIVE_INFINITY;
     for (let k = 0; k < rare.length; k++) {
-      if (fresh || (rareAt[k] !== -1 && rareAt[k] < from)) rareAt[k] = bytes.indexOf(rare[k].bytes, from);
+      if (fresh || (rareAt[k] !== -1 && rareAt[k] < from))
+        rareAt[k] = indexOfBytes.call(bytes, rare[k].bytes, from);
       if (rareAt[k] !== -1 && rareAt[k] < first) first = rareAt[k];
     }
     return first;
