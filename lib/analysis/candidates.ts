@@ -50,7 +50,7 @@ export class CandidateBook {
     }
     if (FETCH_ATTEMPT_REASONS.has(facts.id)) candidate = this.firstOfSameFailures(candidate);
     if (bannerSeen) {
-      if (facts.afterBanner) keepFirstOfTier(this.afterBanner, candidate);
+      if (facts.afterBanner) keepFirstOfTier(this.afterBanner, candidate, facts.tier);
       return;
     }
     if (facts.conclusive) this.conclusive ??= candidate;
@@ -63,7 +63,7 @@ export class CandidateBook {
       firsts = [];
       this.bySegment.set(candidate.segment, firsts);
     }
-    keepFirstOfTier(firsts, candidate);
+    keepFirstOfTier(firsts, candidate, facts.tier);
   }
 
   /** Best candidate of one segment: highest tier, then earliest line. */
@@ -229,8 +229,13 @@ const FETCH_ATTEMPT_REASONS = new Set([
 /** Portage giving up on a file after its last attempt. */
 const FETCH_GAVE_UP = new Set(["fetch-failed"]);
 
-function keepFirstOfTier(firsts: Candidate[], candidate: Candidate): void {
-  if (!firsts.some((kept) => kept.rule.tier === candidate.rule.tier)) firsts.push(candidate);
+/**
+ * `tier`: the candidate's rule's (its facts'). A kept candidate's rule is read as it is now (giveReason and a
+ * Manifest's distfile change it), through the rule: that load sees every rule shape (megamorphic), ~3 per hit.
+ */
+function keepFirstOfTier(firsts: Candidate[], candidate: Candidate, tier: number): void {
+  for (let i = 0; i < firsts.length; i++) if (firsts[i].rule.tier === tier) return;
+  firsts.push(candidate);
 }
 
 function best(candidates: Candidate[]): Candidate | null {

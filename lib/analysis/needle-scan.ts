@@ -372,6 +372,13 @@ const NO_WORDS = new Int32Array(0);
  * scratch serves every table; it holds a line of MAX_LINE_CHARS (lines.ts).
  */
 const TEXT_SCRATCH = Buffer.alloc(64 * 1024 + 1);
+/**
+ * Buffer#indexOf, called as `indexOfBytes.call(bytes, …)`: TurboFan compiled `bytes.indexOf` (a load from
+ * Buffer's prototype) as a call to V8's generic property-load stub, on every line the quiet-line skip goes past
+ * (docs/benchmarks.md, "Analysis throughput, session 17"); a constant function called through `call` is a
+ * direct call.
+ */
+export const indexOfBytes = Buffer.prototype.indexOf;
 const asBuffer = (bytes: Uint8Array): Buffer =>
   Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
@@ -485,7 +492,7 @@ class QuietLineSkipper {
     let unfinished = false;
     while (lineStart < to) {
       if (bytes[lineStart] === loudFirst) break;
-      const end = bytes.indexOf(LF, lineStart);
+      const end = indexOfBytes.call(bytes, LF, lineStart);
       if (end === -1 || end >= to) {
         unfinished = true;
         break;
@@ -619,7 +626,8 @@ class QuietLineSkipper {
     this.rareFrom = from;
     let first = Number.POSITIVE_INFINITY;
     for (let k = 0; k < rare.length; k++) {
-      if (fresh || (rareAt[k] !== -1 && rareAt[k] < from)) rareAt[k] = bytes.indexOf(rare[k].bytes, from);
+      if (fresh || (rareAt[k] !== -1 && rareAt[k] < from))
+        rareAt[k] = indexOfBytes.call(bytes, rare[k].bytes, from);
       if (rareAt[k] !== -1 && rareAt[k] < first) first = rareAt[k];
     }
     return first;
@@ -659,23 +667,28 @@ function nextWordCell(neighbours: Int32Array, words: Int32Array, q: number, last
   let k = (q - 2) >> 2;
   let word = words[k];
   let before = k > 0 ? words[k - 1] : 0;
-  let nearToo = (q & 3) === 2;
+  // The first word's near position only when q is there.
+  let nearMask = (q & 3) === 2 ? -1 : 0;
   for (; k <= lastWord; k++) {
     const next = words[k + 1];
-    if (nearToo) {
-      const near = neighbours[hashTriple(word & 0xffffff)];
-      if (near !== 0) {
-        wordCell =
-          ((near >>> ((before >>> 24) & 15)) & 1) | (((near >>> (16 + ((word >>> 24) & 15))) & 1) << 1);
-        if (wordCell !== 0) return 4 * k + 2;
-      }
-    }
-    nearToo = true;
+    // Both cells read with one branch for the two, not one on each run's entry and one on its fourth unit:
+    // over the mixed bench block ~18 % of the positions have a run some window holds, four in five of them
+    // ruled out by the fourth unit, so both branches were often mispredicted (skip alone ~7 % faster;
+    // docs/benchmarks.md, "Analysis throughput, session 17"). A zero entry makes a zero cell.
+    const near = neighbours[hashTriple(word & 0xffffff)] & nearMask;
     const far = neighbours[hashTriple((word >>> 16) | ((next & 0xff) << 16))];
-    if (far !== 0) {
-      wordCell = ((far >>> ((word >>> 8) & 15)) & 1) | (((far >>> (16 + ((next >>> 8) & 15))) & 1) << 1);
-      if (wordCell !== 0) return 4 * k + 4;
+    const nearCell =
+      ((near >>> ((before >>> 24) & 15)) & 1) | (((near >>> (16 + ((word >>> 24) & 15))) & 1) << 1);
+    const farCell = ((far >>> ((word >>> 8) & 15)) & 1) | (((far >>> (16 + ((next >>> 8) & 15))) & 1) << 1);
+    if ((nearCell | farCell) !== 0) {
+      if (nearCell !== 0) {
+        wordCell = nearCell;
+        return 4 * k + 2;
+      }
+      wordCell = farCell;
+      return 4 * k + 4;
     }
+    nearMask = -1;
     before = word;
     word = next;
   }

@@ -17,6 +17,7 @@ import type { GateResult } from "./analyzer";
 import * as analyzerModule from "./analyzer";
 import * as linesModule from "./lines";
 import type { NeedleScanner } from "./needle-scan";
+import * as needleScanModule from "./needle-scan";
 import type { LogAnalysis } from "./types";
 
 const LF = 0x0a;
@@ -28,6 +29,12 @@ const { CONTROL_GATE_BIT, createLogAnalyzer, FULL_GATE_BITS, GATE_FULL, GATE_SKI
   analyzerModule;
 const GATE = analyzerModule.LINE_GATE_BYTES;
 const MAX_LINE_CHARS = linesModule.MAX_LINE_CHARS;
+/**
+ * Buffer#indexOf and Buffer#toString as constants, called through `call`: in compiled code `bytes.indexOf` and
+ * `bytes.toString` were calls to V8's generic property-load stub (needle-scan.ts, indexOfBytes).
+ */
+const indexOfBytes = needleScanModule.indexOfBytes;
+const decodeBytes = Buffer.prototype.toString;
 /**
  * Bytes kept of a line longer than that: enough to decode MAX_LINE_CHARS
  * characters (at most 4 bytes each) and one more, so the cut is where
@@ -95,7 +102,7 @@ export class StreamingLog {
       : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     let start = 0;
     if (this.carryBytes > 0 || this.carryCut) {
-      const lf = bytes.indexOf(LF);
+      const lf = indexOfBytes.call(bytes, LF);
       if (lf === -1) {
         this.keep(bytes, 0, bytes.length);
         return;
@@ -139,7 +146,7 @@ export class StreamingLog {
           continue;
         }
       }
-      const lf = bytes.indexOf(LF, start);
+      const lf = indexOfBytes.call(bytes, LF, start);
       if (lf === -1) break;
       this.line(bytes, start, lf);
       start = lf + 1;
@@ -222,7 +229,7 @@ export class StreamingLog {
     // LineSplitter's single stream decoder does), never at the start of each line.
     // Buffer#toString decodes as TextDecoder does (U+FFFD per WHATWG, BOM kept) with
     // a third of its cost per call on short lines (streaming-log.test.ts: byte soup).
-    const decoded = bytes.toString("utf8", from, Math.min(to, from + KEEP_BYTES));
+    const decoded = decodeBytes.call(bytes, "utf8", from, Math.min(to, from + KEEP_BYTES));
     const capped = decoded.length > MAX_LINE_CHARS ? decoded.slice(0, MAX_LINE_CHARS) : decoded;
     return capped.endsWith("\r") ? capped.slice(0, -1) : capped;
   }
