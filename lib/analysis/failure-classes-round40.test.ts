@@ -155,3 +155,58 @@ describe("a Ruby LoadError is a program that did not start, not the linker (rows
     expect(result.kind).toBe("link");
   });
 });
+
+describe("pytest's FAILURES header over the `E   ` lines under it (row 875)", () => {
+  test("row 875: no -ra summary row: the header, not the first `E` line", () => {
+    const result = analyzeRow("test-pytest-failures-header-no-summary-row-e-lines-below-cyber-dojo");
+    expect(result.primary?.line).toBe(9);
+    expect(result.primary?.ruleId).toBe("test-pytest-failure-header");
+    expect(result.kind).toBe("test");
+  });
+
+  const section = [
+    "=================================== FAILURES ===================================",
+    "______ test_context_get_set_operator __",
+    "",
+    "    def test_context_get_set_operator():",
+    ">       assert ctx.get() == 1",
+    "E       assert 2 == 1",
+    "",
+    "tests/test_ctx.py:12: AssertionError",
+  ];
+
+  test("a header cut with few trailing underscores is still the header", () => {
+    const result = analyze(section);
+    expect(result.primary?.line).toBe(2);
+    expect(result.kind).toBe("test");
+  });
+
+  test("a header inside a fenced block is still the header", () => {
+    const result = analyze(["```", ...section, "```"]);
+    expect(result.primary?.line).toBe(3);
+  });
+
+  test("-v's progress row above the header stays the first line naming the failed test", () => {
+    const result = analyze([
+      "tests/test_ctx.py::test_context_get_set_operator FAILED    [100%]",
+      "",
+      ...section,
+    ]);
+    expect(result.primary?.line).toBe(1);
+  });
+
+  test("near miss: the -ra summary's FAILED row below stays the primary", () => {
+    const result = analyze([
+      ...section,
+      "=========================== short test summary info ============================",
+      "FAILED tests/test_ctx.py::test_context_get_set_operator - assert 2 == 1",
+    ]);
+    expect(result.primary?.line).toBe(10);
+  });
+
+  test("near miss: `E   ` lines with no header above stay the primary", () => {
+    const result = analyze(["    def test_x():", ">       assert f() == 1", "E       assert 2 == 1"]);
+    expect(result.primary?.line).toBe(3);
+    expect(result.primary?.ruleId).toBe("pytest-e-line");
+  });
+});

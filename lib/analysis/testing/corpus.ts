@@ -1813,6 +1813,14 @@ export const REAL_CASES: readonly RealCase[] = [
     text: "ModuleNotFoundError: No module named 'bug'",
     kind: "compile",
   },
+  {
+    row: 875,
+    file: "test-pytest-failures-header-no-summary-row-e-lines-below-cyber-dojo/snippet.log",
+    // Round 40: the FAILURES header names the test; the `E   ` lines under it do not (was line 15, the first of them).
+    line: 9,
+    text: "____________________ test_life_the_universe_and_everything _____________________",
+    kind: "test",
+  },
 ];
 
 export interface RealCase {
