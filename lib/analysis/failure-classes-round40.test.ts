@@ -210,3 +210,39 @@ describe("pytest's FAILURES header over the `E   ` lines under it (row 875)", ()
     expect(result.primary?.ruleId).toBe("pytest-e-line");
   });
 });
+
+describe("unittest's verbose row with a traceback glued to it (row 876)", () => {
+  test("row 876: the row names the test and is the primary, kind test", () => {
+    const result = analyzeRow("test-unittest-verbose-row-traceback-glued-semanage-selinux");
+    expect(result.primary?.line).toBe(3);
+    expect(result.primary?.ruleId).toBe("test-unittest-row-traceback");
+    expect(result.kind).toBe("test");
+    expect(result.failedTests.map((t) => t.name)).toContain("__main__.SemanageTests.test_list");
+  });
+
+  test("Python 3.11's `(module.Class.test)` form, a ModuleNotFoundError below it", () => {
+    const result = analyze([
+      "test_version (greenlet.tests.test_version.VersionTests.test_version) ... Traceback (most recent call last):",
+      '  File "/usr/lib/python3.12/site-packages/greenlet/tests/test_version.py", line 12, in test_version',
+      "    from setuptools import setup",
+      "ModuleNotFoundError: No module named 'setuptools'",
+      "ERROR",
+    ]);
+    expect(result.primary?.line).toBe(1);
+    expect(result.kind).toBe("test");
+  });
+
+  test("near miss: a row with its verdict and no traceback is no failure", () => {
+    const result = analyze(["test_version (greenlet.tests.test_version.VersionTests.test_version) ... ok"]);
+    expect(result.status).toBe("succeeded");
+  });
+
+  test("near miss: a plain traceback with no test row keeps its exception", () => {
+    const result = analyze([
+      "Traceback (most recent call last):",
+      '  File "/usr/sbin/semanage", line 967, in <module>',
+      "IndexError: list index out of range",
+    ]);
+    expect(result.primary?.line).toBe(3);
+  });
+});

@@ -1821,6 +1821,14 @@ export const REAL_CASES: readonly RealCase[] = [
     text: "____________________ test_life_the_universe_and_everything _____________________",
     kind: "test",
   },
+  {
+    row: 876,
+    file: "test-unittest-verbose-row-traceback-glued-semanage-selinux/snippet.log",
+    // Round 40: unittest's row with a traceback glued to it names the test (was the IndexError, kind compile).
+    line: 3,
+    text: "test_list (__main__.SemanageTests) ... Traceback (most recent call last):",
+    kind: "test",
+  },
 ];
 
 export interface RealCase {
