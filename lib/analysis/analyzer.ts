@@ -35,6 +35,7 @@ import * as ruleModule from "./rules/rule";
 import { PortageStructure, STRUCTURE_NEEDLES } from "./structure";
 import { IMPLEMENTATION_RUN_NEEDLE, SwallowedCrashes } from "./swallowed-crash";
 import type { AttachmentAnalysis, ErrorLine, FailedTest, LogAnalysis, LogHeader, QaNotice } from "./types";
+import { WHEEL_BUILD_NEEDLES, WheelBuildSigns } from "./wheel-build";
 
 // Module-level bindings of the imports used per line: an import compiled to
 // CommonJS (tsx, bundles) is read through a getter at every use, which V8 does
@@ -127,6 +128,8 @@ const LINE_GATE_NEEDLES = [
   ...MAKEFILE_MESSAGE_NEEDLES,
   // ld's own warning, for collect2's verdict below it (fatal-linker-warning.ts, round 31)
   ...LINKER_WARNING_NEEDLES,
+  // a PEP 517 wheel hook's traceback frame and pypa/build's verdict (wheel-build.ts, round 40)
+  ...WHEEL_BUILD_NEEDLES,
   // Portage's coloured star with the ESC bytes lost in a paste (`[31;01m*[0m`, lines.ts LOST_ESC_SGR)
   "*[0m",
   // Portage's progress lines, by how they start ("\n": at a line's start, needle-scan.ts).
@@ -293,6 +296,8 @@ export interface AnalyzerState {
   complaintAboveDie: Candidate | null;
   /** A makefile's last message lines, for make's bare `*** ERROR.  Stop.` below them (makefile-message.ts). */
   makefileMessages: MakefileMessages;
+  /** The lines that show a wheel being built by a PEP 517 backend (wheel-build.ts, round 40). */
+  wheelBuild: WheelBuildSigns;
   /** ld's last warnings, for collect2's verdict right below them (fatal-linker-warning.ts). */
   linkerWarnings: LinkerWarnings;
   /** A configure script's shell complaint, until the line after it shows the script went on. */
@@ -392,6 +397,7 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
     serverAnswered: false,
     complaintAboveDie: null,
     makefileMessages: new MakefileMessages(),
+    wheelBuild: new WheelBuildSigns(),
     linkerWarnings: new LinkerWarnings(),
     configureComplaints: new ConfigureComplaints(),
     swallowedCrashes: new SwallowedCrashes(),
@@ -483,6 +489,7 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
     if (text.includes(QA_ABORT_NEEDLE) && isQaAbortLine(text)) state.qaAbortLine = line;
     if (state.swallowedCrashes.opensRun(text))
       forgetCandidates(state, state.swallowedCrashes.takeSwallowed());
+    state.wheelBuild.observe(text, line);
     if (text.startsWith(CONFIG_STATUS_CREATED)) state.candidates.dropSurvivable(state.structure.segment);
     // The rule's fields are read from its facts (rules/facts.ts: one hidden class), its identity from facts.rule.
     let facts =

@@ -69,7 +69,8 @@ describe("1. GHC's error header is the primary, its message the title", () => {
     expect(result.title).not.toContain("second argument");
   });
 
-  test("GHC 7's bare `File.hs:L:C:` header (no `error:`): the header, the message titled", () => {
+  // Round 40: the message line under the bare location is the primary (LABELLING.md conventions 1 and 12).
+  test("GHC 7's bare `File.hs:L:C:` header (no `error:`): its message is the primary and the title", () => {
     const result = analyze([
       "[10 of 25] Compiling Refact.Utils ( src/Refact/Utils.hs, dist/build/Refact/Utils.o )",
       "",
@@ -79,8 +80,8 @@ describe("1. GHC's error header is the primary, its message the title", () => {
     ]);
     expect(result.status).toBe("failed");
     expect(result.kind).toBe("compile");
-    expect(result.primary?.line).toBe(3);
-    expect(result.title).toContain("Utils.hs: Not in scope: data constructor");
+    expect(result.primary?.line).toBe(4);
+    expect(result.title).toContain("Not in scope: data constructor");
     expect(result.title).not.toContain("Compiling");
   });
 
@@ -95,7 +96,7 @@ describe("1. GHC's error header is the primary, its message the title", () => {
       "setup build failed",
     ]);
     expect(result.kind).toBe("compile");
-    expect(result.primary?.line).toBe(1);
+    expect(result.primary?.line).toBe(2);
     expect(result.title).not.toContain("In the expression");
   });
 

@@ -116,11 +116,17 @@ export function assembleAnalysis(state: AnalyzerState): LogAnalysis {
   // Round 38: a rule whose own step has no kind (kindWithoutPhase unknown: patch's hunks, autotools' bootstrap)
   // says more than make's failed target (`[apply_patches]`, read as compile): a driver tree's make applying patches.
   const stepless = choice.kindWithoutPhase === "unknown";
+  // Round 40: an exception in a PEP 517 wheel hook's traceback, or above pypa/build's verdict (wheel-build.ts):
+  // the wheel is src_compile's product, more surely so than the rule's phase-less guess.
+  const wheelBuild =
+    choice.kind === null && choice.kindWithoutPhase !== "test" && state.wheelBuild.near(choice.primary.line)
+      ? "compile"
+      : null;
   const phase =
     phaseSeen ??
     makeGoal ??
     makeStep ??
-    (configureStep ? "configure" : phaseForKind(choice.kindWithoutPhase ?? named)) ??
+    (configureStep ? "configure" : phaseForKind(wheelBuild ?? choice.kindWithoutPhase ?? named)) ??
     (stepless ? null : makeTarget);
   const toolKind = driverLinkKind(state, choice) ?? choice.kind;
   const ruleKind =

@@ -280,12 +280,32 @@ export const GHC_ERROR = rule({
   kind: "compile",
 });
 
+/**
+ * Round 40: the message under GHC 7's bare location (LABELLING.md conventions 1 and 12: without `error:` the
+ * location states nothing, the message line is the primary): `    Not in scope: type constructor or class
+ * ‘Archive’`, `    Ambiguous module name ‘Control.Monad.State’:` (it may end in a colon; quotes may be `…'). It takes the
+ * header's place (reasonFor); a paste may flatten the indentation. Not GHC 6's `    Warning: …` under the same
+ * bare location, nor a second location.
+ */
+export const GHC7_ERROR_MESSAGE: LineRule = {
+  id: "ghc7-error-message",
+  needles: [],
+  pattern: /^\s*(?!Warning:)(?![^\s:]+:\d+:\d+)\S/,
+  example: "    Not in scope: data constructor `StringReader'",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: "compile",
+  severity: "error",
+  reasonFor: () => true,
+};
+
 export const GHC7_ERROR_HEADER: LineRule = {
   id: "ghc7-error-header",
   note:
     "GHC before 8.0 printed an error's location alone (`src/Foo.hs:214:21:`), its message indented below " +
-    "(a paste may flatten it); its warnings say `Warning:` after the colon. The primary, as GHC 8's " +
-    "`error:` header is (ghc-error); cabal's Setup.hs is ghc-setup-error's (kind configure), listed before",
+    "(a paste may flatten it); its warnings say `Warning:` after the colon. The message below takes its place " +
+    "(round 40, ghc7-error-message); alone the header stays a candidate. Cabal's Setup.hs is " +
+    "ghc-setup-error's (kind configure), listed before",
   needles: [".hs:", ".lhs:", ".hsc:", ".chs:", ".hs-boot:"],
   pattern: /^[^\s:][^:]*\.(?:hs|lhs|hsc|chs|hs-boot):(?:\d+:\d+(?:-\d+)?|\(\d+,\d+\)-\(\d+,\d+\)):\s*$/,
   example: "src/Language/Haskell/Refact/Utils/Utils.hs:214:21:",
@@ -293,6 +313,7 @@ export const GHC7_ERROR_HEADER: LineRule = {
   tier: TIER_ROOT,
   kind: "compile",
   severity: "error",
+  nextLine: GHC7_ERROR_MESSAGE,
 };
 
 export const CABAL_ERROR = rule({

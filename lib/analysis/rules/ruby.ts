@@ -7,12 +7,17 @@ export const RUBY_LOAD_ERROR = rule({
   id: "ruby-load-error",
   note:
     "ruby >= 1.9 `cannot load such file -- x`, 1.8 `no such file to load -- x`; the frame before it may be " +
-    "a path or `<internal:…kernel_require.rb>`, the quote a backtick (ruby < 3.4) or not",
+    "a path or `<internal:…kernel_require.rb>`, the quote a backtick (ruby < 3.4) or not. Round 40: also an " +
+    "extension's `.so` that dlopen refused (`…: libruby.so.1.9: cannot open shared object file: No such file or " +
+    "directory - …/ffi_c.so (LoadError)`, ruby 1.8 without the `in 'require'` frame): the program failed to " +
+    "start, no linker ran (the `.so.N: ` read as the linker's otherwise); kind the phase's, unknown without one",
   needles: ["(LoadError)"],
-  pattern: /(?:cannot load such file|no such file to load) -- [^\s()]+ \(LoadError\)$/,
+  pattern:
+    /(?:(?:cannot load such file|no such file to load) -- [^\s()]+|^(?:\S+\.rb:\d+:in [`'][^`'\n]{1,80}': |\S+\.so: )\S+: cannot open shared object file: [^()]{1,400}) \(LoadError\)$/,
   example: "/usr/lib64/ruby/3.1.0/rubygems.rb:17:in 'require': cannot load such file -- rubygems (LoadError)",
   tier: TIER_ROOT,
   kind: null,
+  kindWithoutPhase: "unknown",
 });
 
 export const RUBY_EXTCONF_FAILED = rule({

@@ -21,6 +21,28 @@ export const UNITTEST_FAILED = rule({
   },
 });
 
+export const UNITTEST_ROW_TRACEBACK = rule({
+  id: "test-unittest-row-traceback",
+  note:
+    "round 40: unittest -v's row of a test whose code (or a program it ran) printed a traceback before the " +
+    "verdict, glued to the row (`test_list (__main__.SemanageTests) ... Traceback (most recent call last):`): " +
+    "the row names the test, the exception ending the traceback below is what it hit. Before the verdict, so a " +
+    "row that then says `ok` is taken too (its exception was read as a failure before as well)",
+  role: "test",
+  needles: [") ... Traceback (most recent call last):"],
+  pattern: /^\w+ \([\w.]+\) \.\.\. Traceback \(most recent call last\):$/,
+  example:
+    "test_version (greenlet.tests.test_version.VersionTests.test_version) ... Traceback (most recent call last):",
+  tier: TIER_ROOT,
+  kind: "test",
+  // 3.11+ prints "(module.Class.test)", older versions "(module.Class)".
+  testName: (text) => {
+    const method = text.slice(0, text.indexOf(" ("));
+    const owner = text.slice(text.indexOf("(") + 1, text.indexOf(")"));
+    return owner.endsWith(`.${method}`) ? owner : `${owner}.${method}`;
+  },
+});
+
 export const TEST_RUN_SUMMARY = rule({
   id: "test-summary-failed",
   note: "pytest, unittest, rspec, minitest and prove totals: an echo of the failing tests above",
@@ -175,6 +197,7 @@ export const TASTY_SUMMARY = rule({
 
 export const TEST_HARNESS_RULES: readonly LineRule[] = [
   UNITTEST_FAILED,
+  UNITTEST_ROW_TRACEBACK,
   MYSQL_TEST_RUN_FAILED,
   TEST_RUN_SUMMARY,
   PERL_FAILED_TEST,

@@ -1,6 +1,6 @@
 // Failed-test lines of the common harnesses (docs/domain.md, "Tool errors above the banner"). Each
 // gives a test name for `failedTests` and is also an error candidate of kind "test".
-import { type LineRule, TIER_DETAIL, TIER_ECHO, TIER_ROOT, tokenAfter } from "./rule";
+import { type LineRule, TIER_DETAIL, TIER_ROOT, tokenAfter } from "./rule";
 
 function testRule(rule: Omit<LineRule, "role" | "kind" | "severity">): LineRule {
   return { ...rule, role: "test", kind: "test", severity: "error" };
@@ -62,8 +62,9 @@ export const PYTEST_FAILURE_HEADER: LineRule = {
   needles: ["_ test", "_ Test"],
   pattern: /^_+ (?:Test\w*\.)?test\w*(?:\[.*\])? _+$/,
   example: "_____________________ test_miff_cmyk16[internal] _____________________",
-  // Tier 1 like -v's progress row: the first of them in the log names the first failed test.
-  tier: TIER_ECHO,
+  // Tier 2 like -v's progress row (round 40; was 1): the first of them in the log names the first failed test,
+  // and the traceback's `E   assert …` lines under it (pytest-e-line, tier 2) come later and name none.
+  tier: TIER_DETAIL,
   conclusive: true,
   // An error line of kind test, not a failed-test entry: the same test is named by the progress row and the
   // summary as a node id (`path::test`), and a second spelling would count it twice (finding-groups.test.ts).
@@ -145,7 +146,8 @@ export const PYTEST_PROGRESS_FAILED = testRule({
   pattern:
     /^(?:[^\s:]+::.* (?:FAILED|ERROR)(?: +\[[ \d/%]+\])?|\[gw\d+\] \[ *\d+%\] (?:FAILED|ERROR) [^\s:]+::\S.*)$/,
   example: "tests/test_markupsafe.py::test_format FAILED                            [46/52]",
-  tier: TIER_ECHO,
+  // Round 40: tier 2 (was 1), as the FAILURES header: above the tracebacks' `E   ` lines it names the failed test.
+  tier: TIER_DETAIL,
   conclusive: true,
   testName: (text) =>
     text.startsWith("[gw")

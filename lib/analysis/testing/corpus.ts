@@ -688,8 +688,9 @@ export const REAL_CASES: readonly RealCase[] = [
   {
     row: 203,
     file: "compile-ghc7-bare-header-hare/snippet.log",
-    line: 9,
-    text: "src/Language/Haskell/Refact/Utils/Utils.hs:214:21:",
+    // Round 40: GHC 7's message under its bare location (LABELLING.md conventions 1 and 12; was the location, line 9).
+    line: 10,
+    text: "Not in scope: data constructor ‘GM.GMEWrongWorkingDirectory’",
     kind: "compile",
   },
   {
@@ -1794,6 +1795,62 @@ export const REAL_CASES: readonly RealCase[] = [
     // Round 39: a test program's compile error under automake's `Making check in src` (was kind compile).
     line: 7,
     text: "mumudvb_test.c:72:1: error: unknown type name ‘multicast_parameters_t’; did you mean ‘unicast_parameters_t’?",
+    kind: "test",
+  },
+  {
+    row: 870,
+    file: "compile-ghc7-not-in-scope-data-constructor-backquotes-libpandoc/snippet.log",
+    // Round 40: GHC 7's message under its bare location (was the location, line 3).
+    line: 4,
+    text: "Not in scope: data constructor `StringReader'",
+    kind: "compile",
+  },
+  {
+    row: 871,
+    file: "compile-ghc7-could-not-find-module-colon-ended-morfette/snippet.log",
+    // Round 40: the message ends in a colon and is still the message (was the location, line 6).
+    line: 7,
+    text: "Could not find module `Data.Array.Unsafe':",
+    kind: "compile",
+  },
+  {
+    row: 872,
+    file: "unknown-ruby-require-so-cannot-open-shared-object-libruby-loaderror-gir-ffi/snippet.log",
+    // Round 40: a LoadError of an extension the loader refused is no link (was ruby-exception, kind link).
+    line: 2,
+    text: "/usr/lib/ruby/1.9.1/rubygems/custom_require.rb:36:in `require': libruby.so.1.9: cannot open shared object file",
+    kind: "unknown",
+  },
+  {
+    row: 873,
+    file: "unknown-ruby18-so-libcrypto-cannot-open-shared-object-loaderror-bundler/snippet.log",
+    // Round 40: ruby 1.8's LoadError without a frame (was the last resort's line 1).
+    line: 3,
+    text: "/opt/project/ruby/lib/ruby/1.8/x86_64-linux/digest/sha1.so: libcrypto.so.0.9.8: cannot open shared object file",
+    kind: "unknown",
+  },
+  {
+    row: 874,
+    file: "compile-pep517-get-requires-for-build-wheel-modulenotfounderror-setup-cfg-attr-pypa-build/snippet.log",
+    // Round 40: an exception in a wheel hook's traceback is the wheel build's, src_compile's (was kind unknown).
+    line: 79,
+    text: "ModuleNotFoundError: No module named 'bug'",
+    kind: "compile",
+  },
+  {
+    row: 875,
+    file: "test-pytest-failures-header-no-summary-row-e-lines-below-cyber-dojo/snippet.log",
+    // Round 40: the FAILURES header names the test; the `E   ` lines under it do not (was line 15, the first of them).
+    line: 9,
+    text: "____________________ test_life_the_universe_and_everything _____________________",
+    kind: "test",
+  },
+  {
+    row: 876,
+    file: "test-unittest-verbose-row-traceback-glued-semanage-selinux/snippet.log",
+    // Round 40: unittest's row with a traceback glued to it names the test (was the IndexError, kind compile).
+    line: 3,
+    text: "test_list (__main__.SemanageTests) ... Traceback (most recent call last):",
     kind: "test",
   },
   {

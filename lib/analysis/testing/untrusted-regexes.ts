@@ -10,6 +10,7 @@ import { LINE_RULES } from "../rules";
 import { LD_WARNING_MADE_FATAL } from "../rules/binutils";
 import * as qaRules from "../rules/qa";
 import type { LineRule } from "../rules/rule";
+import * as wheelBuild from "../wheel-build";
 
 /** Every RegExp reachable from a module's exports (values, arrays, rule objects), named by its path. */
 function regexesIn(prefix: string, value: unknown, depth = 0, seen = new Set<unknown>()): [string, RegExp][] {
@@ -49,6 +50,8 @@ export const UNTRUSTED_LINE_REGEXES: readonly [string, RegExp][] = (() => {
     ...regexesIn("makefile-message", makefileMessage),
     // round 31: ld's warning read for collect2's verdict below it (fatal-linker-warning.ts; not in the table)
     ...rulePatterns([LD_WARNING_MADE_FATAL]),
+    // round 40: a PEP 517 wheel hook's frame and pypa/build's verdict (wheel-build.ts)
+    ...regexesIn("wheel-build", wheelBuild),
   ];
   const bySource = new Map<string, [string, RegExp]>();
   for (const entry of all) {
