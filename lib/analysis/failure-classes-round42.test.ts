@@ -165,3 +165,29 @@ describe("R's anticonf configure scripts: the sentence naming the library is the
     expect(result.errorLines.map((e) => e.ruleId)).not.toContain("r-anticonf-missing-library");
   });
 });
+
+describe("happy's grammar error in a Cabal build is the primary (row 869)", () => {
+  test("row 869: `happy: 1861: unrecognised directive: %shift` over cabal's `Failed to build …` above it", () => {
+    const result = realRow("compile-happy-unrecognised-directive-shift-cabal-preprocessing-ghc-lib-parser");
+    expect(result.primary?.line).toBe(14);
+    expect(result.kind).toBe("compile");
+  });
+
+  test("under src_compile's banner and Cabal's die, with the grammar's file named", () => {
+    const result = analyze([
+      "Preprocessing library for language-c-0.9..",
+      "happy: src/Language/C/Parser/Parser.y:123:5: parse error",
+      ...dieBanner("compile", "setup build failed"),
+    ]);
+    expect(result.primary?.line).toBe(2);
+    expect(result.kind).toBe("compile");
+  });
+
+  test("near miss: happy's version line and a prose `happy:` are no error", () => {
+    const result = analyze([
+      "happy: version 1.20.1.1",
+      "Happy Version 1.20.1.1 Copyright (c) 1993-1996 Andy Gill",
+    ]);
+    expect(result.errorLines.map((e) => e.ruleId)).not.toContain("happy-grammar-error");
+  });
+});

@@ -105,6 +105,8 @@ export const GATE_TRIGGERS: readonly string[] = [
   "rspec ./",
   "etup: ",
   "cabal: ",
+  // round 42: happy dying on a grammar file (rules/haskell-preprocessors.ts happy-grammar-error)
+  "happy: ",
   "Segmentation",
   "Aborted",
   // round 38: kmod's depmod giving up (build-tools.ts kbuild-depmod-error)

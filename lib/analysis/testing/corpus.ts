@@ -1820,6 +1820,14 @@ export const REAL_CASES: readonly RealCase[] = [
     text: "Configuration failed because libxml-2.0 was not found. Try installing:",
     kind: "configure",
   },
+  {
+    row: 869,
+    file: "compile-happy-unrecognised-directive-shift-cabal-preprocessing-ghc-lib-parser/snippet.log",
+    // Round 42: happy's own error under Cabal's preprocessing step (was the last resort's `Failed to build …`).
+    line: 14,
+    text: "happy: 1861: unrecognised directive: %shift",
+    kind: "compile",
+  },
 ];
 
 export interface RealCase {
