@@ -107,6 +107,8 @@ export const GATE_TRIGGERS: readonly string[] = [
   "rspec ./",
   "etup: ",
   "cabal: ",
+  // round 42: happy dying on a grammar file (rules/haskell-preprocessors.ts happy-grammar-error)
+  "happy: ",
   "Segmentation",
   "Aborted",
   // round 41: TAP's verdict on a failed test (rules/test-harnesses.ts test-tap-not-ok)

@@ -8,6 +8,8 @@ import { ELOG_RULES } from "./elog";
 import { ENVIRONMENT_RULES, MERGE_FILE_FAILED } from "./environment";
 import { FETCH_RESTRICTION_REASON, FETCH_RULES, SYNC_FAILED, SYNC_REFUSED } from "./fetch";
 import { HASKELL_RULES } from "./haskell";
+import { HASKELL_PREPROCESSOR_RULES } from "./haskell-preprocessors";
+import { JAVA_TEST_RULES } from "./java-tests";
 import { LANGUAGE_RULES, PYTHON_BUILD_TOOL_MISSING } from "./languages";
 import { LIBTOOL_RULES } from "./libtool";
 import { LTO_RULES } from "./lto";
@@ -16,6 +18,7 @@ import { OTHER_TOOL_RULES } from "./other-tools";
 import { PKGCORE_RULES } from "./pkgcore";
 import { PORTAGE_CHECK_RULES } from "./portage-checks";
 import { PYTHON_QA_RULES } from "./python-qa";
+import { R_PACKAGE_RULES } from "./r-packages";
 import { RESOLVER_RULES } from "./resolver";
 import { RUBY_RULES } from "./ruby";
 import type { LineRule } from "./rule";
@@ -68,6 +71,10 @@ export const LINE_RULES: readonly LineRule[] = [
   PYTEST_COLLECTION_CRASH,
   // Round 19: GHC, Cabal and Shake wordings (before cabal-error, which gives no kind with a phase).
   ...HASKELL_RULES,
+  // Round 42: JUnit's and Surefire's rows (before maven-error's `[ERROR] `), R's anticonf scripts, happy's grammar errors.
+  ...JAVA_TEST_RULES,
+  ...R_PACKAGE_RULES,
+  ...HASKELL_PREPROCESSOR_RULES,
   ...LANGUAGE_RULES,
   ...RUBY_RULES,
   ...TEST_HARNESS_RULES,

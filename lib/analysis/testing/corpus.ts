@@ -1798,6 +1798,38 @@ export const REAL_CASES: readonly RealCase[] = [
     kind: "test",
   },
   {
+    row: 866,
+    file: "test-junit4-textui-there-was-1-failure-arrays-comparisonfailure-cse15l-lab/snippet.log",
+    // Round 42: JUnit 4's numbered failure row under its count (was the last resort's count line, kind unknown).
+    line: 5,
+    text: "1) testMerge1(ListExamplesTests)",
+    kind: "test",
+  },
+  {
+    row: 867,
+    file: "test-maven-surefire-junit4-test-row-failure-assertionerror-surefire-jira-examples/snippet.log",
+    // Round 42: Surefire's row of the failed test (was the class's counts row, maven-error, kind compile).
+    line: 2,
+    text: "[ERROR] JUnit4Test.failWithNonEmptyParameters  Time elapsed: 0.002 s  <<< FAILURE!",
+    kind: "test",
+  },
+  {
+    row: 868,
+    file: "configure-r-anticonf-error-libxml2-not-found-xml2/snippet.log",
+    // Round 42: anticonf's sentence naming the missing library (was R's `ERROR: configuration failed …` below it).
+    line: 9,
+    text: "Configuration failed because libxml-2.0 was not found. Try installing:",
+    kind: "configure",
+  },
+  {
+    row: 869,
+    file: "compile-happy-unrecognised-directive-shift-cabal-preprocessing-ghc-lib-parser/snippet.log",
+    // Round 42: happy's own error under Cabal's preprocessing step (was the last resort's `Failed to build …`).
+    line: 14,
+    text: "happy: 1861: unrecognised directive: %shift",
+    kind: "compile",
+  },
+  {
     row: 870,
     file: "compile-ghc7-not-in-scope-data-constructor-backquotes-libpandoc/snippet.log",
     // Round 40: GHC 7's message under its bare location (was the location, line 3).
