@@ -87,6 +87,8 @@ import {
   HELDOUT77_DIR,
   HELDOUT78_DIR,
   HELDOUT79_DIR,
+  HELDOUT80_DIR,
+  HELDOUT81_DIR,
   type HeldoutAnalysis,
   type HeldoutCase,
   heldoutPercent,
@@ -313,6 +315,8 @@ describe("held-out sets", () => {
       "heldout77",
       "heldout78",
       "heldout79",
+      "heldout80",
+      "heldout81",
     ]);
   });
 
@@ -359,7 +363,9 @@ describe("held-out sets", () => {
   // messages: heldout73 (25), heldout74 (20), heldout75 (15), heldout76 (6) and heldout77 (6), no infra case and
   // heldout73, 74 and 77 no success (commit messages quote failures; ~1 usable message per 5 repositories read, ~1 per
   // 12 in the last two lists), ran dry before 40; heldout78 (29) and heldout79 (27), Gentoo packagers' threads
-  // (no infra case: about 70 of the ~170 threads met were used before), ran dry before 40.
+  // (no infra case: about 70 of the ~170 threads met were used before), heldout80 (12, no success: ~40 of ~70
+  // threads of other Portage-built distributions were used before) and heldout81 (25: 57 threads used before) ran
+  // dry before 40.
   test.each([
     ["heldout2", HELDOUT2_DIR, 40, true, true],
     ["heldout3", HELDOUT3_DIR, 40, true, true],
@@ -439,6 +445,8 @@ describe("held-out sets", () => {
     ["heldout77", HELDOUT77_DIR, 6, false, false],
     ["heldout78", HELDOUT78_DIR, 29, true, false],
     ["heldout79", HELDOUT79_DIR, 27, true, false],
+    ["heldout80", HELDOUT80_DIR, 12, false, true],
+    ["heldout81", HELDOUT81_DIR, 25, true, true],
   ])(
     "the set %s has its minimum of cases, failures (and successes, infra where it has them), each well-formed",
     (name, dir, minCases, hasSuccess, hasInfra) => {

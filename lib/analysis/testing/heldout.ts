@@ -57,7 +57,9 @@
 // repositories: language ecosystems and runtimes; servers, security and storage; system plumbing, desktops and
 // boot; graphics, mail and chat clients, browsers; command-line utilities and C libraries), heldout78/ (Gentoo
 // packagers' issue and pull-request threads: the Python ecosystem) and heldout79/ (the same, every other
-// ecosystem: Haskell, Java, Rust, Lua, C and C++ test suites, …), collected in session 17 and scored on arrival, are the newest, whose misses rule writers get in words only. They are the
+// ecosystem: Haskell, Java, Rust, Lua, C and C++ test suites, …), heldout80/ (threads of distributions and products
+// built with Portage other than Gentoo: FydeOS, Flatcar, Pentoo, EESSI's Prefix, container images) and heldout81/
+// (Gentoo users' threads in overlays and upstream trackers: Electron, ROCm, input methods, kernel modules), collected in session 17 and scored on arrival, are the newest, whose misses rule writers get in words only. They are the
 // yardstick for "does the analyzer generalise", so the loader is strict: a case without build.log, with a
 // malformed expected.json, or whose primary text is not the text of the line it
 // names, is an error, not a silent skip, in every set.
@@ -147,6 +149,8 @@ export const HELDOUT76_DIR = path.join(CORPUS_DIR, "heldout76");
 export const HELDOUT77_DIR = path.join(CORPUS_DIR, "heldout77");
 export const HELDOUT78_DIR = path.join(CORPUS_DIR, "heldout78");
 export const HELDOUT79_DIR = path.join(CORPUS_DIR, "heldout79");
+export const HELDOUT80_DIR = path.join(CORPUS_DIR, "heldout80");
+export const HELDOUT81_DIR = path.join(CORPUS_DIR, "heldout81");
 
 /** One held-out corpus: a folder of case folders, reported under its name. */
 export interface HeldoutSet {
@@ -235,6 +239,8 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
   { name: "heldout77", dir: HELDOUT77_DIR },
   { name: "heldout78", dir: HELDOUT78_DIR },
   { name: "heldout79", dir: HELDOUT79_DIR },
+  { name: "heldout80", dir: HELDOUT80_DIR },
+  { name: "heldout81", dir: HELDOUT81_DIR },
 ];
 
 const KINDS = [
