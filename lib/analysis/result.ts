@@ -596,7 +596,7 @@ function phaseOf(state: AnalyzerState, choice: PrimaryChoice): string | null {
   return (
     choice.phase ??
     state.structure.looseStackPhase ??
-    (CONFIGURE_PROBE_SOURCE.test(choice.primary.text.trim()) || compilerInConfigureCheck(state, choice)
+    (CONFIGURE_PROBE_SOURCE.test(choice.primary.text.trim()) || compilerInConfigureCheck(choice)
       ? "configure"
       : null) ??
     state.structure.weakPhase.phaseAt(choice.primary.line) ??
@@ -608,16 +608,15 @@ function phaseOf(state: AnalyzerState, choice: PrimaryChoice): string | null {
 const CONFIGURE_CHECK_GLUED = /^checking [^\n]{1,300}?\.\.\. \S/;
 
 /**
- * Round 41: a compiler's or linker's message inside an autoconf check: right under its `checking for X... no` line
- * (weak-phase.ts underConfigureCheck) or glued after it. The probe failed, not the package: configure (LABELLING.md).
+ * Round 41: a compiler's or linker's message glued after an autoconf check (the probe's stderr not redirected). The
+ * probe failed, not the package: configure (LABELLING.md). The same message on the line right under the check is not
+ * read so: it would need every `checking …` line past the line gate, which cost a third of the mixed bench block's
+ * throughput (docs/analysis.md, round 41).
  */
-function compilerInConfigureCheck(state: AnalyzerState, choice: PrimaryChoice): boolean {
+function compilerInConfigureCheck(choice: PrimaryChoice): boolean {
   const kind = choice.kind ?? choice.kindWithoutPhase;
   if (kind !== "compile" && kind !== "link") return false;
-  return (
-    state.structure.weakPhase.underConfigureCheck(choice.primary.line) ||
-    CONFIGURE_CHECK_GLUED.test(choice.primary.text)
-  );
+  return CONFIGURE_CHECK_GLUED.test(choice.primary.text);
 }
 
 /** A build step's phase (configure to install) that BUILD_PHASES holds. */

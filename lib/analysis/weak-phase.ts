@@ -224,16 +224,6 @@ const INSTALL_HELPER_NAMED = /(?<![\w./-])(?:do|new)(?:ins|doc)(?:\.py)?(?![\w-]
 const AUTOMAKE_RECURSION_SIGN = "Making ";
 const AUTOMAKE_RECURSION = /^Making (check|install|all) in \S/;
 
-/**
- * Round 41: autoconf's `checking for pthread_setname_np... no`. A compiler's message on the very next line (a bare
- * `error: call to undeclared function 'pthread_setname_np'; … [-Wimplicit-function-declaration]`, config.log's line
- * pasted without its `conftest.c:N:` location) is the check's probe failing, not the package's compile; a line in
- * between (make's or ninja's command, a compile step) breaks the reading. At the line's start: not the merge
- * section's ` * checking `.
- */
-const CONFIGURE_CHECK_SIGN = "checking ";
-/** How many lines right under a check are kept (underConfigureCheck): configure prints few that a gate passes. */
-const MAX_UNDER_CHECK = 64;
 
 /** Line-gate needles for the signs read outside the window after `>>> Source compiled.`. */
 export const WEAK_PHASE_NEEDLES: readonly string[] = [
@@ -258,7 +248,6 @@ export const WEAK_PHASE_NEEDLES: readonly string[] = [
   ...TEST_HARNESS_NEEDLES,
   ...INSTALL_HELPER_SIGNS,
   AUTOMAKE_RECURSION_SIGN,
-  `\n${CONFIGURE_CHECK_SIGN}`,
   SKIPPED_UPDATE_SIGN,
   JOBS_SIGN,
   ...COMPILE_STEP_SIGNS,
@@ -321,9 +310,6 @@ export class WeakPhase {
   /** Inside automake's `make check` recursion (AUTOMAKE_RECURSION): compile and link steps build the tests. */
   private checkRun = false;
 
-  /** The last autoconf check's line (CONFIGURE_CHECK_SIGN), and the gated lines right under one (round 41). */
-  private checkLine = 0;
-  private readonly underCheckLines: number[] = [];
 
   /** A failed make target's head whose `] Error N` the next line holds (MAKE_TARGET_HEAD), with its line. */
   private wrappedTarget: { head: string; line: number } | null = null;
@@ -356,7 +342,6 @@ export class WeakPhase {
 
   /** Feeds a line outside any section. */
   observe(text: string, line: number): void {
-    this.observeConfigureCheck(text, line);
     if (text.includes(SKIPPED_UPDATE_SIGN) && SKIPPED_UPDATE.test(text)) {
       this.skippedUpdateLine = line;
       this.mergeAfterSkipLine = 0;
@@ -395,19 +380,6 @@ export class WeakPhase {
     else if (!(text.includes(MAKE_TARGET_SIGN) && this.makeTargetFailed(text, line)))
       this.observeBuildStep(text, line);
     this.wrappedTarget = text.includes(MAKE_TARGET_HEAD_SIGN) ? wrappedTargetHead(text, line) : null;
-  }
-
-  private observeConfigureCheck(text: string, line: number): void {
-    if (text.startsWith(CONFIGURE_CHECK_SIGN)) this.checkLine = line;
-    else if (this.checkLine > 0 && this.checkLine === line - 1) {
-      if (this.underCheckLines.length >= MAX_UNDER_CHECK) this.underCheckLines.shift();
-      this.underCheckLines.push(line);
-    }
-  }
-
-  /** True when `line` comes right under an autoconf check's `checking …` line, nothing between (round 41). */
-  underConfigureCheck(line: number): boolean {
-    return this.underCheckLines.includes(line);
   }
 
   /** automake's `Making <target> in <dir>` (round 39): `check` starts a check run, any other target ends it. */
