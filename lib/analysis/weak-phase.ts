@@ -224,7 +224,6 @@ const INSTALL_HELPER_NAMED = /(?<![\w./-])(?:do|new)(?:ins|doc)(?:\.py)?(?![\w-]
 const AUTOMAKE_RECURSION_SIGN = "Making ";
 const AUTOMAKE_RECURSION = /^Making (check|install|all) in \S/;
 
-
 /** Line-gate needles for the signs read outside the window after `>>> Source compiled.`. */
 export const WEAK_PHASE_NEEDLES: readonly string[] = [
   DESTDIR,
@@ -309,7 +308,6 @@ export class WeakPhase {
 
   /** Inside automake's `make check` recursion (AUTOMAKE_RECURSION): compile and link steps build the tests. */
   private checkRun = false;
-
 
   /** A failed make target's head whose `] Error N` the next line holds (MAKE_TARGET_HEAD), with its line. */
   private wrappedTarget: { head: string; line: number } | null = null;
