@@ -89,6 +89,8 @@ import {
   HELDOUT79_DIR,
   HELDOUT80_DIR,
   HELDOUT81_DIR,
+  HELDOUT82_DIR,
+  HELDOUT83_DIR,
   type HeldoutAnalysis,
   type HeldoutCase,
   heldoutPercent,
@@ -317,6 +319,8 @@ describe("held-out sets", () => {
       "heldout79",
       "heldout80",
       "heldout81",
+      "heldout82",
+      "heldout83",
     ]);
   });
 
@@ -364,8 +368,9 @@ describe("held-out sets", () => {
   // heldout73, 74 and 77 no success (commit messages quote failures; ~1 usable message per 5 repositories read, ~1 per
   // 12 in the last two lists), ran dry before 40; heldout78 (29) and heldout79 (27), Gentoo packagers' threads
   // (no infra case: about 70 of the ~170 threads met were used before), heldout80 (12, no success: ~40 of ~70
-  // threads of other Portage-built distributions were used before) and heldout81 (25: 57 threads used before) ran
-  // dry before 40.
+  // threads of other Portage-built distributions were used before) and heldout81 (25: 57 threads used before),
+  // heldout82 (20, no infra case: 33 of 106 gentoo/gentoo threads used before) and heldout83 (21, no success, no
+  // infra case: ~50 overlay threads used before) ran dry before 40.
   test.each([
     ["heldout2", HELDOUT2_DIR, 40, true, true],
     ["heldout3", HELDOUT3_DIR, 40, true, true],
@@ -447,6 +452,8 @@ describe("held-out sets", () => {
     ["heldout79", HELDOUT79_DIR, 27, true, false],
     ["heldout80", HELDOUT80_DIR, 12, false, true],
     ["heldout81", HELDOUT81_DIR, 25, true, true],
+    ["heldout82", HELDOUT82_DIR, 20, true, false],
+    ["heldout83", HELDOUT83_DIR, 21, false, false],
   ])(
     "the set %s has its minimum of cases, failures (and successes, infra where it has them), each well-formed",
     (name, dir, minCases, hasSuccess, hasInfra) => {
