@@ -188,6 +188,16 @@ export function unknownHostOf(text: string): string | null {
   return (NAME_UNKNOWN.exec(text) ?? UNRESOLVED_HOST.exec(text))?.[1] ?? null;
 }
 
+// Round 43: wget's `Unable to establish SSL connection.` right after `Connecting to host|ip|:443... connected.`: the
+// handshake broke off (a middlebox, a filtered or reset link, a wget too old for the server's TLS), so no server
+// answered; the builder's network, as a connection that fails (LABELLING.md convention 9's spirit). A certificate
+// wget could not verify (`ERROR: cannot verify host's certificate`, the same rule) is an answer: no infra.
+const TLS_HANDSHAKE_FAILED = /^Unable to establish SSL connection\.?$/;
+
+function isTlsHandshakeFailure(primary: PrimaryError): boolean {
+  return primary.ruleId === "fetch-wget-tls-error" && TLS_HANDSHAKE_FAILED.test(primary.text);
+}
+
 export class InfraWatcher {
   private readonly seen: Seen = {};
   private traceback: { line: number; text: string } | null = null;
@@ -237,7 +247,10 @@ export class InfraWatcher {
     if (kind === "disk-full") return { reason: "disk-full", ...at };
     const fromHost = this.hostFailure(primary, phase);
     if (fromHost) return { reason: fromHost, ...at };
-    if (primary.ruleId === "fetch-network-error" && (phase === "fetch" || phase === null))
+    if (
+      (primary.ruleId === "fetch-network-error" || isTlsHandshakeFailure(primary)) &&
+      (phase === "fetch" || phase === null)
+    )
       return { reason: "network", ...at };
     // `emerge --sync` could not reach its mirror, or its git module could not update a repository (round 30c: the
     // machine's sync setup, as the held-out sets label sync failures): no package is involved at all.

@@ -1909,6 +1909,23 @@ export const REAL_CASES: readonly RealCase[] = [
     text: "checking if strftime is GNU or Non-GNU... /tmp/strftime_try.c:16:8: error: call to undeclared library function 'isdigit' with type",
     kind: "configure",
   },
+  {
+    row: 883,
+    file: "fetch-wget-unable-to-establish-ssl-connection-convdr/snippet.log",
+    // Round 43: wget's TLS handshake broke off after the TCP connect: the builder's network (was no infra).
+    line: 4,
+    text: "Unable to establish SSL connection.",
+    kind: "fetch",
+    infra: "network",
+  },
+  {
+    row: 884,
+    file: "fetch-wget-unable-to-establish-ssl-connection-wget-fails-magent/snippet.log",
+    line: 5,
+    text: "Unable to establish SSL connection.",
+    kind: "fetch",
+    infra: "network",
+  },
 ];
 
 export interface RealCase {
