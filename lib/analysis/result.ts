@@ -37,9 +37,9 @@ import { noRuleGoalPhase } from "./weak-phase";
 // configure complaints, gettext tools, swallowed crashes, Catch2) and 36-38 (configure's `not found` chatter, test
 // harness signs, Solaris' loader, ld's warning over make's echo, autotools' bootstrap, libtool's install errors,
 // ninja's output paths, localised missing headers, depmod, patch hunks outside Portage).
-// v11 (session 17): rounds 39-42 (configure probes' compiler errors, automake's check run, TAP's `not ok`, GHC 7's
+// v11 (session 17): rounds 39-43 (configure probes' compiler errors, automake's check run, TAP's `not ok`, GHC 7's
 // message line, PEP 517 wheel hooks, pytest's FAILURES header, unittest's traceback rows, Ruby's LoadError, JUnit 4
-// and Surefire test rows, R's anticonf message, happy's errors).
+// and Surefire test rows, R's anticonf message, happy's errors, wget's broken TLS handshake as the network).
 export const ALGORITHM_VERSION = "analysis-v11";
 const MAX_TITLE_CHARS = 170;
 /** What a title names when the log never says its package (ingest puts the upload's atom there). */
