@@ -91,6 +91,8 @@ import {
   HELDOUT81_DIR,
   HELDOUT82_DIR,
   HELDOUT83_DIR,
+  HELDOUT84_DIR,
+  HELDOUT85_DIR,
   type HeldoutAnalysis,
   type HeldoutCase,
   heldoutPercent,
@@ -321,6 +323,8 @@ describe("held-out sets", () => {
       "heldout81",
       "heldout82",
       "heldout83",
+      "heldout84",
+      "heldout85",
     ]);
   });
 
@@ -370,7 +374,8 @@ describe("held-out sets", () => {
   // (no infra case: about 70 of the ~170 threads met were used before), heldout80 (12, no success: ~40 of ~70
   // threads of other Portage-built distributions were used before) and heldout81 (25: 57 threads used before),
   // heldout82 (20, no infra case: 33 of 106 gentoo/gentoo threads used before) and heldout83 (21, no success, no
-  // infra case: ~50 overlay threads used before) ran dry before 40.
+  // infra case: ~50 overlay threads used before), heldout84 (17) and heldout85 (12; neither has a success or an infra
+  // case: 12 and 27 threads used before) ran dry before 40.
   test.each([
     ["heldout2", HELDOUT2_DIR, 40, true, true],
     ["heldout3", HELDOUT3_DIR, 40, true, true],
@@ -454,6 +459,8 @@ describe("held-out sets", () => {
     ["heldout81", HELDOUT81_DIR, 25, true, true],
     ["heldout82", HELDOUT82_DIR, 20, true, false],
     ["heldout83", HELDOUT83_DIR, 21, false, false],
+    ["heldout84", HELDOUT84_DIR, 17, false, false],
+    ["heldout85", HELDOUT85_DIR, 12, false, false],
   ])(
     "the set %s has its minimum of cases, failures (and successes, infra where it has them), each well-formed",
     (name, dir, minCases, hasSuccess, hasInfra) => {

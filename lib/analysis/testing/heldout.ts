@@ -60,8 +60,9 @@
 // ecosystem: Haskell, Java, Rust, Lua, C and C++ test suites, …), heldout80/ (threads of distributions and products
 // built with Portage other than Gentoo: FydeOS, Flatcar, Pentoo, EESSI's Prefix, container images) and heldout81/
 // (Gentoo users' threads in overlays and upstream trackers: Electron, ROCm, input methods, kernel modules),
-// heldout82/ (gentoo/gentoo pull-request threads, every category but dev-python) and heldout83/ (Gentoo overlays'
-// issue trackers no set had read), collected in session 17 and scored on arrival, are the newest, whose misses rule writers get in words only. They are the
+// heldout82/ (gentoo/gentoo pull-request threads, every category but dev-python), heldout83/ (Gentoo overlays'
+// issue trackers no set had read), heldout84/ (Gentoo users' toolchain-transition failures in upstream C and C++
+// threads) and heldout85/ (applications built by cargo, go, npm, dotnet, nimble under Portage), collected in session 17 and scored on arrival, are the newest, whose misses rule writers get in words only. They are the
 // yardstick for "does the analyzer generalise", so the loader is strict: a case without build.log, with a
 // malformed expected.json, or whose primary text is not the text of the line it
 // names, is an error, not a silent skip, in every set.
@@ -155,6 +156,8 @@ export const HELDOUT80_DIR = path.join(CORPUS_DIR, "heldout80");
 export const HELDOUT81_DIR = path.join(CORPUS_DIR, "heldout81");
 export const HELDOUT82_DIR = path.join(CORPUS_DIR, "heldout82");
 export const HELDOUT83_DIR = path.join(CORPUS_DIR, "heldout83");
+export const HELDOUT84_DIR = path.join(CORPUS_DIR, "heldout84");
+export const HELDOUT85_DIR = path.join(CORPUS_DIR, "heldout85");
 
 /** One held-out corpus: a folder of case folders, reported under its name. */
 export interface HeldoutSet {
@@ -247,6 +250,8 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
   { name: "heldout81", dir: HELDOUT81_DIR },
   { name: "heldout82", dir: HELDOUT82_DIR },
   { name: "heldout83", dir: HELDOUT83_DIR },
+  { name: "heldout84", dir: HELDOUT84_DIR },
+  { name: "heldout85", dir: HELDOUT85_DIR },
 ];
 
 const KINDS = [
