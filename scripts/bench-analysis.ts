@@ -3,6 +3,7 @@
 // (nothing is written to disk). Sizes: BENCH_MB (default 200).
 import { analyzeLogText, createLogAnalyzer, LineSplitter, type LogAnalysis } from "@/lib/analysis";
 import { StreamingLog } from "@/lib/analysis/streaming-log";
+import { compileBlockLines, mixedBlockLines } from "@/lib/analysis/testing/bench-blocks";
 import { corpusText, generatedCases, REAL_CASES } from "@/lib/analysis/testing/corpus";
 import { printGroupingReport } from "@/lib/analysis/testing/grouping";
 import { printHeldoutReport } from "@/lib/analysis/testing/heldout";
@@ -45,27 +46,7 @@ function measureAccuracy(): void {
   for (const miss of misses) console.log(`  miss: ${miss}`);
 }
 
-// Two ~1 MiB blocks of real build output, without banners so the analyzer scans
-// the whole log: "mixed" is every corpus line (error-dense: pytest failures,
-// sandbox records, resolver output), "compile" only the lines of compile
-// sections, which is what dominates a 200 MB log (llvm, chromium, gcc).
-function allCorpusLines(): string[] {
-  return generatedCases()
-    .flatMap((c) => c.logText.split("\n"))
-    .filter((line) => !line.includes("ERROR:") && !line.startsWith(">>>"));
-}
-
-function compileSectionLines(): string[] {
-  return generatedCases().flatMap((c) => {
-    const lines = c.logText.split("\n");
-    const start = lines.findIndex((line) => line.startsWith(">>> Compiling source"));
-    const end = lines.findIndex(
-      (line, i) => i > start && (line.startsWith(">>>") || line.includes("ERROR:")),
-    );
-    return start === -1 ? [] : lines.slice(start + 1, end === -1 ? undefined : end);
-  });
-}
-
+// Two ~1 MiB blocks of real build output (lib/analysis/testing/bench-blocks.ts says which lines).
 function templateBlock(lines: string[]): Uint8Array {
   const text: string[] = [];
   let size = 0;
@@ -137,8 +118,8 @@ function main(): void {
   // Real logs no rule was written from (fixtures/corpus/heldout): the honest number.
   printHeldoutReport();
   printGroupingReport();
-  const mixed = templateBlock(allCorpusLines());
-  const compile = templateBlock(compileSectionLines());
+  const mixed = templateBlock(mixedBlockLines());
+  const compile = templateBlock(compileBlockLines());
   const target = Number(process.env.BENCH_MB ?? 200);
   const quarter = Math.max(1, Math.round(target / 4));
   // The decode+split baseline says how fast this machine is right now (shared
