@@ -714,11 +714,13 @@ function takeNextLine(state: AnalyzerState, testNames: Set<string>, text: string
     return reason;
   }
   if (!rule?.pattern.test(text)) return true;
+  // Read from the facts as pushCore does (rules/facts.ts).
   const facts = factsOf(rule);
-  const candidate = recordHit(state, facts, text.trim(), line);
-  if (rule.testName) recordFailedTest(state, testNames, facts, text.trim(), line);
-  if (rule.nextLine) {
-    state.nextLineRule = rule.nextLine;
+  const trimmed = text.trim();
+  const candidate = recordHit(state, facts, trimmed, line);
+  if (facts.testName) recordFailedTest(state, testNames, facts, trimmed, line);
+  if (facts.nextLine) {
+    state.nextLineRule = facts.nextLine;
     state.nextLineAbove = candidate;
   }
   return true;
