@@ -93,6 +93,7 @@ import {
   HELDOUT83_DIR,
   HELDOUT84_DIR,
   HELDOUT85_DIR,
+  HELDOUT87_DIR,
   type HeldoutAnalysis,
   type HeldoutCase,
   heldoutPercent,
@@ -325,6 +326,7 @@ describe("held-out sets", () => {
       "heldout83",
       "heldout84",
       "heldout85",
+      "heldout87",
     ]);
   });
 
@@ -461,6 +463,7 @@ describe("held-out sets", () => {
     ["heldout83", HELDOUT83_DIR, 21, false, false],
     ["heldout84", HELDOUT84_DIR, 17, false, false],
     ["heldout85", HELDOUT85_DIR, 12, false, false],
+    ["heldout87", HELDOUT87_DIR, 17, true, false],
   ])(
     "the set %s has its minimum of cases, failures (and successes, infra where it has them), each well-formed",
     (name, dir, minCases, hasSuccess, hasInfra) => {
