@@ -94,6 +94,7 @@ import {
   HELDOUT84_DIR,
   HELDOUT85_DIR,
   HELDOUT87_DIR,
+  HELDOUT88_DIR,
   HELDOUT89_DIR,
   HELDOUT90_DIR,
   type HeldoutAnalysis,
@@ -329,6 +330,7 @@ describe("held-out sets", () => {
       "heldout84",
       "heldout85",
       "heldout87",
+      "heldout88",
       "heldout89",
       "heldout90",
     ]);
@@ -468,6 +470,7 @@ describe("held-out sets", () => {
     ["heldout84", HELDOUT84_DIR, 17, false, false],
     ["heldout85", HELDOUT85_DIR, 12, false, false],
     ["heldout87", HELDOUT87_DIR, 17, true, false],
+    ["heldout88", HELDOUT88_DIR, 9, true, false],
     ["heldout89", HELDOUT89_DIR, 25, false, false],
     ["heldout90", HELDOUT90_DIR, 33, true, false],
   ])(
