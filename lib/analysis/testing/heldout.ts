@@ -158,6 +158,7 @@ export const HELDOUT82_DIR = path.join(CORPUS_DIR, "heldout82");
 export const HELDOUT83_DIR = path.join(CORPUS_DIR, "heldout83");
 export const HELDOUT84_DIR = path.join(CORPUS_DIR, "heldout84");
 export const HELDOUT85_DIR = path.join(CORPUS_DIR, "heldout85");
+export const HELDOUT86_DIR = path.join(CORPUS_DIR, "heldout86");
 export const HELDOUT87_DIR = path.join(CORPUS_DIR, "heldout87");
 export const HELDOUT88_DIR = path.join(CORPUS_DIR, "heldout88");
 export const HELDOUT89_DIR = path.join(CORPUS_DIR, "heldout89");
@@ -256,6 +257,7 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
   { name: "heldout83", dir: HELDOUT83_DIR },
   { name: "heldout84", dir: HELDOUT84_DIR },
   { name: "heldout85", dir: HELDOUT85_DIR },
+  { name: "heldout86", dir: HELDOUT86_DIR },
   { name: "heldout87", dir: HELDOUT87_DIR },
   { name: "heldout88", dir: HELDOUT88_DIR },
   { name: "heldout89", dir: HELDOUT89_DIR },
