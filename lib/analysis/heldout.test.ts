@@ -98,6 +98,7 @@ import {
   HELDOUT88_DIR,
   HELDOUT89_DIR,
   HELDOUT90_DIR,
+  HELDOUT91_DIR,
   HELDOUT92_DIR,
   type HeldoutAnalysis,
   type HeldoutCase,
@@ -336,6 +337,7 @@ describe("held-out sets", () => {
       "heldout88",
       "heldout89",
       "heldout90",
+      "heldout91",
       "heldout92",
     ]);
   });
@@ -478,6 +480,7 @@ describe("held-out sets", () => {
     ["heldout88", HELDOUT88_DIR, 9, true, false],
     ["heldout89", HELDOUT89_DIR, 25, false, false],
     ["heldout90", HELDOUT90_DIR, 33, true, false],
+    ["heldout91", HELDOUT91_DIR, 18, false, false],
     ["heldout92", HELDOUT92_DIR, 9, false, false],
   ])(
     "the set %s has its minimum of cases, failures (and successes, infra where it has them), each well-formed",

@@ -163,6 +163,7 @@ export const HELDOUT87_DIR = path.join(CORPUS_DIR, "heldout87");
 export const HELDOUT88_DIR = path.join(CORPUS_DIR, "heldout88");
 export const HELDOUT89_DIR = path.join(CORPUS_DIR, "heldout89");
 export const HELDOUT90_DIR = path.join(CORPUS_DIR, "heldout90");
+export const HELDOUT91_DIR = path.join(CORPUS_DIR, "heldout91");
 export const HELDOUT92_DIR = path.join(CORPUS_DIR, "heldout92");
 
 /** One held-out corpus: a folder of case folders, reported under its name. */
@@ -263,6 +264,7 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
   { name: "heldout88", dir: HELDOUT88_DIR },
   { name: "heldout89", dir: HELDOUT89_DIR },
   { name: "heldout90", dir: HELDOUT90_DIR },
+  { name: "heldout91", dir: HELDOUT91_DIR },
   { name: "heldout92", dir: HELDOUT92_DIR },
 ];
 
