@@ -389,7 +389,11 @@ describe("held-out sets", () => {
   // threads of other Portage-built distributions were used before) and heldout81 (25: 57 threads used before),
   // heldout82 (20, no infra case: 33 of 106 gentoo/gentoo threads used before) and heldout83 (21, no success, no
   // infra case: ~50 overlay threads used before), heldout84 (17) and heldout85 (12; neither has a success or an infra
-  // case: 12 and 27 threads used before) ran dry before 40.
+  // case: 12 and 27 threads used before) ran dry before 40. Session 18's: heldout86 (15) and heldout91 (18; no infra case,
+  // heldout91 no success: ~1 usable commit message per 15 repositories read), heldout87 (17, no infra case: ~31 of ~115
+  // test-phase threads used before), heldout88 (9, no infra case: long Portage logs survive only as files committed to
+  // repositories), heldout89 (25, no success, no infra case), heldout90 (33, no infra case: ~75 of ~150 threads used
+  // before) and heldout92 (9, no success, no infra case: few Portage logs from non-Linux hosts are stored) ran dry before 40.
   test.each([
     ["heldout2", HELDOUT2_DIR, 40, true, true],
     ["heldout3", HELDOUT3_DIR, 40, true, true],

@@ -62,7 +62,13 @@
 // (Gentoo users' threads in overlays and upstream trackers: Electron, ROCm, input methods, kernel modules),
 // heldout82/ (gentoo/gentoo pull-request threads, every category but dev-python), heldout83/ (Gentoo overlays'
 // issue trackers no set had read), heldout84/ (Gentoo users' toolchain-transition failures in upstream C and C++
-// threads) and heldout85/ (applications built by cargo, go, npm, dotnet, nimble under Portage), collected in session 17 and scored on arrival, are the newest, whose misses rule writers get in words only. They are the
+// threads) and heldout85/ (applications built by cargo, go, npm, dotnet, nimble under Portage), collected in session 17 and scored on arrival, then
+// heldout86/ and heldout91/ (upstream commit messages quoting a Gentoo-reported failure, two more lists of repositories:
+// app-*, dev-vcs, dev-db, sys-fs and other categories; GNU, freedesktop.org, GNOME and Python extensions), heldout87/ (test
+// phases under Portage quoted in threads), heldout88/ (long and whole Portage logs committed to repositories), heldout89/
+// (the LLVM toolchain under Portage: clang, lld, libc++), heldout90/ (the install side and Portage's own checks:
+// install helpers, sandbox, collisions, QA notices) and heldout92/ (Gentoo/FreeBSD and Prefix on macOS), collected in
+// session 18 and scored on arrival, are the newest, whose misses rule writers get in words only. They are the
 // yardstick for "does the analyzer generalise", so the loader is strict: a case without build.log, with a
 // malformed expected.json, or whose primary text is not the text of the line it
 // names, is an error, not a silent skip, in every set.
