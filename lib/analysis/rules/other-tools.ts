@@ -411,12 +411,19 @@ export const HASKELL_SETUP_ERROR: LineRule = {
 
 export const CARGO_ECHO: LineRule = {
   id: "tool-error-echo",
+  note:
+    "cargo's `could not compile `x``, cargo install's `failed to compile `x v1.0``, rustc's `aborting due to N " +
+    "previous errors`: echoes of rustc's errors above them. Round 44a: conclusive and the compile step's when " +
+    "the excerpt starts below rustc's errors (was the last resort's unknown, or tool-error's `failed to compile` " +
+    "at the end of the excerpt)",
   needles: ["error: "],
-  pattern: /^error: (?:could not compile |aborting due to )/,
+  pattern: /^error: (?:could not compile |aborting due to |failed to compile `)/,
   example: "error: could not compile `foo` (lib) due to 2 previous errors",
   role: "error",
   tier: TIER_ECHO,
+  conclusive: true,
   kind: null,
+  kindWithoutPhase: "compile",
   severity: "warning",
 };
 

@@ -1926,6 +1926,14 @@ export const REAL_CASES: readonly RealCase[] = [
     kind: "fetch",
     infra: "network",
   },
+  {
+    row: 896,
+    file: "compile-cargo-could-not-compile-build-script-cargo-install-ragit/snippet.log",
+    // Round 44a: cargo's `could not compile` alone is the compile step's (was tool-error's `failed to compile`).
+    line: 1,
+    text: "error: could not compile `parking_lot_core` (build script) due to 1 previous error",
+    kind: "compile",
+  },
 ];
 
 export interface RealCase {
