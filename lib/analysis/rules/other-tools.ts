@@ -645,6 +645,23 @@ export const PROTOC_PLUGIN_ERROR: LineRule = {
   severity: "error",
 };
 
+export const PROTOC_ERROR: LineRule = {
+  id: "protoc-error",
+  note:
+    'round 44a: protoc\'s own errors carry no `error` word: `x.proto:43:32: "google.protobuf.Empty" is not ' +
+    'defined.`, `… is already defined in …`, `Import "y.proto" was not found or had errors.` (at a location), ' +
+    "and `y.proto: File not found.` (no location). Its warnings say `warning:`. A code generator step of the " +
+    "compile (was succeeded, or the die's message under a banner)",
+  needles: [".proto:"],
+  pattern: /^[^\s:][^:\n]{0,400}\.proto(?::\d{1,7}:\d{1,7}: (?![Ww]arning: )\S|: File not found\.$)/,
+  example: 'example.proto:43:32: "google.protobuf.Empty" is not defined.',
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  kindWithoutPhase: "compile",
+  severity: "error",
+};
+
 /** The module eselect could not load: `!!! Error: Can't load module blas`. */
 const ESELECT_MODULE = /^!!! Error: Can't load module (\S{1,100})/;
 /** What splits a die message into words (a module's name keeps its dots, dashes and pluses). */
@@ -708,6 +725,7 @@ export const OTHER_TOOL_RULES: readonly LineRule[] = [
   CBFSTOOL_ERROR,
   COMMAND_NOT_FOUND,
   PROTOC_PLUGIN_ERROR,
+  PROTOC_ERROR,
   HASKELL_SETUP_ERROR,
   CARGO_ECHO,
   CARGO_RESOLVE_ERROR,
