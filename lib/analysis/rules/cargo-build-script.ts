@@ -12,6 +12,8 @@ export const CARGO_BUILD_SCRIPT_FAILED: LineRule = {
   example: "error: failed to run custom build command for `clang-sys v1.7.0`",
   role: "error",
   tier: TIER_ECHO,
+  // Round 44a: cargo prints it only when the script failed, so alone (stderr cut off) it fails the excerpt.
+  conclusive: true,
   kind: null,
   kindWithoutPhase: "compile",
   severity: "error",

@@ -118,6 +118,13 @@ export const GATE_TRIGGERS: readonly string[] = [
   // round 21c: sudo refusing a build step, wget's TLS handshake, bash's broken `#!` line
   "sudo: ",
   "establish SSL",
+  // round 44a: kotlinc's `e: File.kt: (L, C):` and erlc's `file.erl:L:` (rules/languages.ts), protoc's
+  // `x.proto:L:C: …` (rules/other-tools.ts protoc-error)
+  ".kt:",
+  ".kts:",
+  ".erl:",
+  ".hrl:",
+  ".proto:",
   "bad interpreter",
   // round 19: Portage's multilib-strict and PORTAGE_TMPDIR checks, GNU ld's unworded fatal messages, Cabal's
   // foreign libraries, cmd/go's import refusals, GLib's g_assert_not_reached, TeX, qmake, V8's run.py

@@ -524,6 +524,24 @@ export const DOTNET_COMPILER_ERROR = rule({
   kindWithoutPhase: "compile",
 });
 
+export const MSBUILD_ERROR = rule({
+  id: "msbuild-error",
+  note:
+    "round 44a: MSBuild's own errors and those of the .NET SDK and NuGet under `dotnet build`, msbuild or " +
+    "xbuild: `x.csproj(106,5): error MSB4044: …`, `…/Microsoft.PackageDependencyResolution.targets(234,5): error " +
+    "NETSDK1004: …`, `x.csproj : error NU1101: Unable to find package …` (restore, indented under `dotnet`'s " +
+    "progress), `MSBUILD : error MSB1009: …`. MSBuild repeats them under `Build FAILED.`; the first is the " +
+    "primary (was a later `Error: …` line's python-exception, or the last resort's)",
+  needles: ["error MSB", "error NU", "error NETSDK"],
+  pattern:
+    /^\s{0,8}(?:\d{1,4}>)?(?:[^\s()][^()\n]{0,400}\(\d{1,7}(?:,\d{1,7}){0,3}\): |\S[^\n]{0,400}? : )?(?:fatal )?error (?:MSB|NU|NETSDK)\d{4}: /,
+  example:
+    'home/mandel/Projects/maui-linux/src/DotNet/DotNet.csproj(106,5): error MSB4044: The "Exec" task was not given a value for the required parameter "Command".',
+  tier: TIER_ROOT,
+  kind: null,
+  kindWithoutPhase: "compile",
+});
+
 export const CGO_UNKNOWN_NAME = rule({
   id: "cgo-unknown-name",
   note:
@@ -600,11 +618,141 @@ export const FPC_UNHANDLED_EXCEPTION = rule({
   kindWithoutPhase: "compile",
 });
 
+// Round 44a (rules44a): compilers of other languages whose standard error line no rule read. Each alone in an
+// excerpt was the last resort's (kind unknown) and, under a Portage banner, lost to the die's message.
+
+export const D_COMPILER_ERROR = rule({
+  id: "d-compiler-error",
+  note:
+    "round 44a: dmd's and ldc2's front end (also under dub or gdmd/ldmd2) prints `file.d(line): Error: …` or, " +
+    "since dmd 2.07x, `file.d(line,col): Error: …` (a mixin's `x.d-mixin-33(33)`, old dmd's `(58) : Error:`). " +
+    "Not `Deprecation:` or `Warning:` lines (dmd's -w turns warnings into errors but says so with `Error:`)",
+  needles: ["): Error: ", ") : Error: "],
+  pattern: /^[^()\n]{1,400}\.di?(?:-mixin-\d{1,7})?\(\d{1,7}(?:,\d{1,7})?\) ?: Error: /,
+  example:
+    "/usr/include/dmd/druntime/import/core/sys/posix/sys/types.d(100,11): Error: undefined identifier 'c_long'",
+  tier: TIER_ROOT,
+  kind: null,
+  kindWithoutPhase: "compile",
+});
+
+export const NIM_COMPILER_ERROR = rule({
+  id: "nim-compiler-error",
+  note:
+    "round 44a: the Nim compiler's `file.nim(line, col) Error: …` (nim c, nimble build; also a .nims or " +
+    ".nimble script's). Hints and warnings use the same location with `Hint:`/`Warning:`",
+  needles: [") Error: "],
+  pattern: /^[^()\n]{1,400}\.(?:nim|nims|nimble)\(\d{1,7}, \d{1,7}\) Error: /,
+  example:
+    "/home/nitter/.nimble/pkgs/jester-#head/jester.nim(715, 26) Error: undeclared identifier: 'initInterval'",
+  tier: TIER_ROOT,
+  kind: null,
+  kindWithoutPhase: "compile",
+});
+
+export const SBT_COMPILER_ERROR = rule({
+  id: "sbt-compiler-error",
+  note:
+    "round 44a: sbt (zinc) relays scalac's and javac's errors as `[error] /path/File.scala:194: msg` (sbt 0.13) " +
+    "or `[error] /path/File.scala:12:5: msg` (sbt 1.x); the `[error]` lines under it are the source excerpt and " +
+    "sbt's `(compile:compile) Compilation failed` total",
+  needles: ["[error] "],
+  pattern: /^\[error\] [^\s:][^:\n]{0,400}\.(?:scala|java|sbt):\d{1,7}(?::\d{1,7})?: \S/,
+  example:
+    "[error] /localdata/mbach/Mesosaurus/mesosaurus/src/main/scala/io/mesosphere/mesosaurus/Mesosaurus.scala:194: not found: value WebServer",
+  tier: TIER_ROOT,
+  kind: null,
+  kindWithoutPhase: "compile",
+});
+
+export const KOTLIN_COMPILER_ERROR = rule({
+  id: "kotlin-compiler-error",
+  note:
+    "round 44a: kotlinc's error line under gradle's `> Task :compileKotlin FAILED`: `e: /path/File.kt: (26, 35): " +
+    "msg` (Kotlin 1.x) or `e: file:///path/File.kt:30:5 msg` (Kotlin 1.8+), also a .kts script's. It says why the " +
+    "task failed, so it outranks gradle's `Execution failed for task …` below it; a Windows path's drive letter " +
+    "(`file:///D:/…`, `C:\\…`). Warnings are `w: `",
+  needles: [".kt:", ".kts:"],
+  pattern:
+    /^e: (?:file:\/\/)?(?:\/?[A-Za-z]:)?[^\s:][^:\n]{0,400}\.kts?(?:: \(\d{1,7}, \d{1,7}\): |:\d{1,7}:\d{1,7} )\S/,
+  example:
+    "e: file:///D:/DevareaLocal/GIT/twilio-verify-android/buildSrc/src/main/kotlin/plugins/ktlint.gradle.kts:30:5 Unresolved reference: main",
+  tier: TIER_ROOT,
+  kind: null,
+  kindWithoutPhase: "compile",
+});
+
+export const TYPESCRIPT_COMPILER_ERROR = rule({
+  id: "typescript-compiler-error",
+  note:
+    "round 44a: tsc's `file.ts(23,30): error TS2307: …` (plain) or `file.ts:15:28 - error TS2307: …` (pretty), " +
+    "behind a runner's prefix (`#0 13.43 `, `[TsProject] `, a workspace's `pkg:build: `), and a location-less " +
+    "`error TS5023: …`. It is why npm's `code ELIFECYCLE` block below it failed (LABELLING convention 2)",
+  needles: ["error TS"],
+  pattern: /^(?:.{0,400}?\.[cm]?[jt]sx?(?:\(\d{1,7},\d{1,7}\): | ?:\d{1,7}:\d{1,7} - ))?error TS\d{1,5}: /,
+  example: "src/createBundleFromDeps.ts:15:28 - error TS2307: Cannot find module './debug'.",
+  tier: TIER_ROOT,
+  kind: null,
+  kindWithoutPhase: "compile",
+});
+
+export const ERLANG_COMPILER_ERROR = rule({
+  id: "erlang-compiler-error",
+  note:
+    "round 44a: erlc's error line has no `error` word: `src/foo.erl:31: behaviour x undefined` (OTP < 24) or " +
+    "`src/foo.erl:69:2: type heap() is unused` (OTP 24+, a warning made an error); its warnings say `Warning:`. " +
+    "Under rebar3's `===> Compiling src/foo.erl failed` (erlang-rebar3-compile-failed, the echo above it)",
+  needles: [".erl:", ".hrl:"],
+  pattern: /^[^\s:][^:\n]{0,400}\.[eh]rl:\d{1,7}(?::\d{1,7})?: (?![Ww]arning: )\S/,
+  example: "src/maplike/heap.erl:69:2: type heap() is unused",
+  tier: TIER_ROOT,
+  kind: null,
+  kindWithoutPhase: "compile",
+});
+
+export const ERLANG_REBAR3_COMPILE_FAILED = rule({
+  id: "erlang-rebar3-compile-failed",
+  note:
+    "round 44a: rebar3's own line naming the module erlc failed on; erlc's messages follow it (the root cause). " +
+    "Alone it is still the compile step's failure",
+  needles: [" failed"],
+  pattern: /^===> Compiling \S+ failed$/,
+  example: "===> Compiling src/maplike/heap.erl failed",
+  tier: TIER_ECHO,
+  conclusive: true,
+  kind: null,
+  kindWithoutPhase: "compile",
+});
+
+export const ELIXIR_COMPILE_ERROR = rule({
+  id: "elixir-compile-error",
+  note:
+    "round 44a: Elixir's compiler raising under mix's `== Compilation error in (on) file x.ex ==`: `** " +
+    "(CompileError) lib/x.ex:12: …` (also SyntaxError, TokenMissingError, MismatchedDelimiterError, an " +
+    "UndefinedFunctionError or KeyError raised while compiling); its frames follow, indented",
+  needles: ["Error) "],
+  pattern:
+    /^\*\* \((?:CompileError|SyntaxError|TokenMissingError|MismatchedDelimiterError|UndefinedFunctionError|KeyError|ArgumentError|FunctionClauseError|RuntimeError|Kernel\.TypespecError)\) \S/,
+  example: "** (CompileError) lib/dynamo/connection.ex:12: function aspect/1 undefined",
+  tier: TIER_ROOT,
+  kind: null,
+  kindWithoutPhase: "compile",
+});
+
 export const LANGUAGE_RULES: readonly LineRule[] = [
+  D_COMPILER_ERROR,
+  NIM_COMPILER_ERROR,
+  SBT_COMPILER_ERROR,
+  KOTLIN_COMPILER_ERROR,
+  TYPESCRIPT_COMPILER_ERROR,
+  ERLANG_COMPILER_ERROR,
+  ERLANG_REBAR3_COMPILE_FAILED,
+  ELIXIR_COMPILE_ERROR,
   CGO_UNKNOWN_NAME,
   OCAML_INCONSISTENT_ASSUMPTIONS,
   D_DRIVER_UNRECOGNIZED_SWITCH,
   DOTNET_COMPILER_ERROR,
+  MSBUILD_ERROR,
   SBCL_CAUGHT_ERROR,
   FPC_UNHANDLED_EXCEPTION,
   MSGFMT_ERROR,

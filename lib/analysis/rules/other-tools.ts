@@ -411,12 +411,19 @@ export const HASKELL_SETUP_ERROR: LineRule = {
 
 export const CARGO_ECHO: LineRule = {
   id: "tool-error-echo",
+  note:
+    "cargo's `could not compile `x``, cargo install's `failed to compile `x v1.0``, rustc's `aborting due to N " +
+    "previous errors`: echoes of rustc's errors above them. Round 44a: conclusive and the compile step's when " +
+    "the excerpt starts below rustc's errors (was the last resort's unknown, or tool-error's `failed to compile` " +
+    "at the end of the excerpt)",
   needles: ["error: "],
-  pattern: /^error: (?:could not compile |aborting due to )/,
+  pattern: /^error: (?:could not compile |aborting due to |failed to compile `)/,
   example: "error: could not compile `foo` (lib) due to 2 previous errors",
   role: "error",
   tier: TIER_ECHO,
+  conclusive: true,
   kind: null,
+  kindWithoutPhase: "compile",
   severity: "warning",
 };
 
@@ -638,6 +645,23 @@ export const PROTOC_PLUGIN_ERROR: LineRule = {
   severity: "error",
 };
 
+export const PROTOC_ERROR: LineRule = {
+  id: "protoc-error",
+  note:
+    'round 44a: protoc\'s own errors carry no `error` word: `x.proto:43:32: "google.protobuf.Empty" is not ' +
+    'defined.`, `… is already defined in …`, `Import "y.proto" was not found or had errors.` (at a location), ' +
+    "and `y.proto: File not found.` (no location). Its warnings say `warning:`. A code generator step of the " +
+    "compile (was succeeded, or the die's message under a banner)",
+  needles: [".proto:"],
+  pattern: /^[^\s:][^:\n]{0,400}\.proto(?::\d{1,7}:\d{1,7}: (?![Ww]arning: )\S|: File not found\.$)/,
+  example: 'example.proto:43:32: "google.protobuf.Empty" is not defined.',
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  kindWithoutPhase: "compile",
+  severity: "error",
+};
+
 /** The module eselect could not load: `!!! Error: Can't load module blas`. */
 const ESELECT_MODULE = /^!!! Error: Can't load module (\S{1,100})/;
 /** What splits a die message into words (a module's name keeps its dots, dashes and pluses). */
@@ -701,6 +725,7 @@ export const OTHER_TOOL_RULES: readonly LineRule[] = [
   CBFSTOOL_ERROR,
   COMMAND_NOT_FOUND,
   PROTOC_PLUGIN_ERROR,
+  PROTOC_ERROR,
   HASKELL_SETUP_ERROR,
   CARGO_ECHO,
   CARGO_RESOLVE_ERROR,

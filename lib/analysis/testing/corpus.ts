@@ -1926,6 +1926,126 @@ export const REAL_CASES: readonly RealCase[] = [
     kind: "fetch",
     infra: "network",
   },
+  {
+    row: 885,
+    file: "compile-dmd-location-error-undefined-identifier-make-msmc2/snippet.log",
+    // Round 44a: dmd's `file.d(69): Error:` (was the last resort's, no rule).
+    line: 3,
+    text: "model/data.d(69): Error: undefined identifier file, did you mean struct File?",
+    kind: "compile",
+  },
+  {
+    row: 886,
+    file: "compile-dub-dmd-druntime-location-column-error-c-long-mondo/snippet.log",
+    // Round 44a: dmd's `file.d(100,11): Error:` under dub (was the last resort's, kind unknown).
+    line: 2,
+    text: "/usr/include/dmd/druntime/import/core/sys/posix/sys/types.d(100,11): Error: undefined identifier 'c_long'",
+    kind: "compile",
+  },
+  {
+    row: 887,
+    file: "compile-nim-location-error-undeclared-identifier-nimble-nitter/snippet.log",
+    // Round 44a: Nim's `file.nim(715, 26) Error:` (was the last resort's, no rule).
+    line: 5,
+    text: "/home/nitter/.nimble/pkgs/jester-#head/jester.nim(715, 26) Error: undeclared identifier: 'initInterval'",
+    kind: "compile",
+  },
+  {
+    row: 888,
+    file: "compile-sbt-scalac-error-not-found-value-mesosaurus/snippet.log",
+    // Round 44a: sbt's `[error] …scala:194: …` (was the last resort's, kind unknown).
+    line: 2,
+    text: "[error] /localdata/mbach/Mesosaurus/mesosaurus/src/main/scala/io/mesosphere/mesosaurus/Mesosaurus.scala:194: not found: value WebServer",
+    kind: "compile",
+  },
+  {
+    row: 889,
+    file: "compile-kotlinc-e-unresolved-reference-gradle-castle-react-native/snippet.log",
+    // Round 44a: kotlinc's `e: …kt: (26, 35): …` above gradle's (was gradle's `Execution failed`).
+    line: 2,
+    text: "e: /home/phelipe/Documentos/temp/TestCastle/node_modules/@castleio/react-native-castle/android/src/main/java/com/reactnativecastle/CastleModule.kt: (26, 35): Unresolved reference: VERSION_NAME",
+    kind: "compile",
+  },
+  {
+    row: 890,
+    file: "compile-kotlinc-e-file-uri-unresolved-reference-gradle-kts-twilio-verify/snippet.log",
+    // Round 44a: kotlinc's `e: file:///D:/…kts:30:5 …` (was gradle's `Execution failed`).
+    line: 13,
+    text: "e: file:///D:/DevareaLocal/GIT/twilio-verify-android/buildSrc/src/main/kotlin/plugins/ktlint.gradle.kts:30:5 Unresolved reference: main",
+    kind: "compile",
+  },
+  {
+    row: 891,
+    file: "compile-tsc-error-ts2307-paren-location-npm-elifecycle-node-wot/snippet.log",
+    // Round 44a: tsc's `file.ts(23,30): error TS2307:` above npm's block (was npm's `code ELIFECYCLE`).
+    line: 4,
+    text: "src/bridge-cli-servient.ts(23,30): error TS2307: Cannot find module @node-wot/binding-oracle.",
+    kind: "compile",
+  },
+  {
+    row: 892,
+    file: "compile-tsc-error-ts2307-pretty-location-npm-elifecycle-baler/snippet.log",
+    // Round 44a: tsc's pretty `file.ts:15:28 - error TS2307:` (was npm's `code ELIFECYCLE`).
+    line: 4,
+    text: "src/createBundleFromDeps.ts:15:28 - error TS2307: Cannot find module './debug'.",
+    kind: "compile",
+  },
+  {
+    row: 893,
+    file: "compile-erlc-behaviour-undefined-rebar3-compiling-failed-oserl/snippet.log",
+    // Round 44a: erlc's `file.erl:31: …` under rebar3's `Compiling … failed` (was the last resort's).
+    line: 5,
+    text: "/Users/juise/Documents/myapp/_build/default/lib/oserl/src/gen_esme.erl:31: behaviour gen_esme_session undefined",
+    kind: "compile",
+  },
+  {
+    row: 894,
+    file: "compile-erlc-otp24-type-unused-rebar3-compiling-failed-datum/snippet.log",
+    // Round 44a: erlc's OTP 24+ `file.erl:69:2: …` (was the last resort's rebar3 line).
+    line: 6,
+    text: "src/maplike/heap.erl:69:2: type heap() is unused",
+    kind: "compile",
+  },
+  {
+    row: 895,
+    file: "compile-elixir-compileerror-function-undefined-mix-dynamo/snippet.log",
+    // Round 44a: Elixir's `** (CompileError) …` under mix's header (was the last resort's).
+    line: 2,
+    text: "** (CompileError) lib/dynamo/connection.ex:12: function aspect/1 undefined",
+    kind: "compile",
+  },
+  {
+    row: 896,
+    file: "compile-cargo-could-not-compile-build-script-cargo-install-ragit/snippet.log",
+    // Round 44a: cargo's `could not compile` alone is the compile step's (was tool-error's `failed to compile`).
+    line: 1,
+    text: "error: could not compile `parking_lot_core` (build script) due to 1 previous error",
+    kind: "compile",
+  },
+  {
+    row: 897,
+    file: "compile-protoc-not-defined-google-protobuf-empty-make-grpc-example/snippet.log",
+    // Round 44a: protoc's `x.proto:43:32: … is not defined.` (was the last resort's make line).
+    line: 1,
+    text: 'example.proto:43:32: "google.protobuf.Empty" is not defined.',
+    kind: "compile",
+  },
+  {
+    row: 898,
+    file: "compile-protoc-already-defined-not-defined-openapi2proto/snippet.log",
+    // Round 44a: protoc's first error, no `error` word (was succeeded).
+    line: 4,
+    text: 'fixtures/accountv1-0.proto:342:14: "Permissions" is already defined in "accountinformationapis.AccountRequest.DataMessage".',
+    kind: "compile",
+  },
+  {
+    row: 899,
+    file: "compile-msbuild-error-msb4044-exec-task-build-failed-maui-linux/snippet.log",
+    // Round 44a: MSBuild's `x.csproj(106,5): error MSB4044:` (was a later `Error: …` line, python-exception).
+    line: 1,
+    text: 'home/mandel/Projects/maui-linux/src/DotNet/DotNet.csproj(106,5): error MSB4044: The "Exec" task was not given a value for the required parameter "Command".',
+    kind: "compile",
+  },
 ];
 
 export interface RealCase {
