@@ -45,7 +45,11 @@ export const UNITTEST_ROW_TRACEBACK = rule({
 
 export const TEST_RUN_SUMMARY = rule({
   id: "test-summary-failed",
-  note: "pytest, unittest, rspec, minitest and prove totals: an echo of the failing tests above",
+  note:
+    "pytest, unittest, rspec, minitest and prove totals: an echo of the failing tests above. Round 44b: Qt Test's " +
+    "`Totals: 10 passed, 1 failed, …`, Ruby test-unit's `10 tests, 20 assertions, 1 failures, 0 errors, 0 pendings, …` " +
+    "and DejaGnu's `# of unexpected failures\t2` (its `FAIL: ` rows are " +
+    "test-automake-fail's), each with a nonzero count",
   needles: [
     " failed, ",
     " failed in ",
@@ -60,7 +64,7 @@ export const TEST_RUN_SUMMARY = rule({
     "(Wstat: ",
   ],
   pattern:
-    /^(?:=+ (?:\d+ \w+, )*\d+ (?:failed|errors?)\b[^=]*=+$|FAILED \((?:failures|errors)=\d+|\d+ examples?, [1-9]\d* failures?|\d+ runs, \d+ assertions, (?:[1-9]\d* failures|\d+ failures, [1-9]\d* errors)|Result: FAIL$|Failed \d+\/\d+ test programs|[\w./-]+\.t +\(Wstat: \d+)/,
+    /^(?:=+ (?:\d+ \w+, )*\d+ (?:failed|errors?)\b[^=]*=+$|FAILED \((?:failures|errors)=\d+|\d+ examples?, [1-9]\d* failures?|\d+ runs, \d+ assertions, (?:[1-9]\d* failures|\d+ failures, [1-9]\d* errors)|Result: FAIL$|Failed \d+\/\d+ test programs|[\w./-]+\.t +\(Wstat: \d+|Totals: \d+ passed, [1-9]\d* failed, |\d+ tests, \d+ assertions, (?:[1-9]\d* failures, \d+ errors|\d+ failures, [1-9]\d* errors), \d+ pendings|(?:# )?of unexpected failures\t+[1-9])/,
   example: "========================= 2 failed, 48 passed in 1.23s =========================",
   tier: TIER_ECHO,
   kind: "test",
@@ -195,6 +199,145 @@ export const TASTY_SUMMARY = rule({
   conclusive: true,
 });
 
+// Round 44b (rules44b): harnesses a Gentoo test phase meets whose own failure lines no rule read (the last
+// resort's unknown without a banner, the die's message or a later total under one).
+
+export const QTEST_FAIL = rule({
+  id: "test-qtest-fail",
+  role: "test",
+  note:
+    "Qt Test's verdict on a test function, `FAIL!  : Class::function(dataTag) message`, above its `Actual`/" +
+    "`Expected`/`Loc:` lines; its `Totals: N passed, M failed` line (test-summary-failed) only counts them",
+  // Two blanks after `FAIL!` (QTest pads the tag to six columns): not prose that says `FAIL! :`.
+  needles: ["FAIL!  : "],
+  pattern: /^FAIL! {2}: [A-Za-z_][\w:]*\(/,
+  example: "FAIL!  : TestPerfData::testFiles(vector_static_clang/perf.data) Compared values are not the same",
+  tier: TIER_ROOT,
+  kind: "test",
+  testName: (text) => text.slice("FAIL!  : ".length, text.indexOf("(")),
+});
+
+export const BOOST_TEST_ERROR = rule({
+  id: "test-boost-error",
+  role: "test",
+  note:
+    "Boost.Test's failed assertion or the exception or signal that ended a test case: `file.cpp(12): error: in " +
+    '"suite/case": check a == b has failed [1 != 2]`, `unknown location(0): fatal error: in "suite/case": ' +
+    'memory access violation …` (Boost before 1.59: `error in "case":`), the first failing-test line (LABELLING.md ' +
+    "convention 10's reading: the assertion says why); its `*** N failures are detected` total only counts them",
+  needles: ['error: in "', 'error in "'],
+  // Boost's `file(N)` location (its `file:N` form on macOS is cc-error's, listed before).
+  pattern: /^(?:[^\s(]+\(\d+\)|unknown location\(0\)): (?:fatal )?error:? in "[^"]+": \S/,
+  example:
+    'unknown location(0): fatal error: in "sigma_cda_test/sigma_full": signal: SIGSEGV, si_code: 128 (memory access violation at address: 0x00000000)',
+  tier: TIER_ROOT,
+  kind: "test",
+  testName: (text) => {
+    const start = text.indexOf(' in "') + 5;
+    return text.slice(start, text.indexOf('"', start));
+  },
+});
+
+export const BOOST_TEST_SUMMARY = rule({
+  id: "test-boost-summary",
+  note:
+    'Boost.Test\'s total (`*** 1 failure is detected in the test module "Master Test Suite"`, older `… in test ' +
+    'suite "x"`): printed only by a run with failures (conclusive), an echo of the assertions above',
+  needles: ["failure is detected in ", "failures are detected in "],
+  pattern: /^\*\*\* \d+ failures? (?:is|are) detected in (?:the )?test (?:module|suite) "/,
+  example: '*** 1 failure is detected in the test module "Master Test Suite"',
+  tier: TIER_ECHO,
+  kind: "test",
+  conclusive: true,
+});
+
+export const ANT_JUNIT_TEST_FAILED = rule({
+  id: "test-ant-junit-failed",
+  role: "test",
+  note:
+    "ant's junit task naming a test class that failed or errored (`[junit] Test pkg.Class FAILED`, a forked VM " +
+    "that died: `FAILED (crashed)`, `FAILED (timeout)`), under the class's `[junit] Tests run: …` counts",
+  // ` FAILED` is a needle of pytest's progress row already: no new gate needle.
+  needles: [" FAILED"],
+  // ant pads its task names to a column (`    [junit] `).
+  pattern: /^\s*\[junit\] Test [\w.$]+ FAILED(?: \((?:crashed|timeout)\))?$/,
+  example: "[junit] Test net.yacy.peers.graphics.ProfilingGraphTest FAILED",
+  tier: TIER_ROOT,
+  kind: "test",
+  testName: (text) => tokenAfter(text, "] Test "),
+});
+
+export const TEST_UNIT_FAULT = rule({
+  id: "test-ruby-test-unit-fault",
+  role: "test",
+  note:
+    "Ruby's test-unit reporting a failed or erroring test: `Failure: test_x(TestClass) [file.rb:12]:` (or a bare " +
+    "`:` and the message below), `Error: test_x(TestClass): NoMethodError: …`; python-exception, listed later, read " +
+    "the error form as a build script's exception (kind compile without a phase)",
+  needles: ["Failure: test", "Error: test"],
+  // The test's name starts with `test` (`test_x`, or `test: description` from the `test "…"` macro), its class
+  // with a capital; `Pending:`, `Omission:` and `Notification:` are no failures.
+  pattern: /^(?:Failure|Error): test[^()\n]{0,300}\([A-Z][\w:]*\)(?: \[[^\]\n]{1,500}\])?:/,
+  example:
+    "Error: test_notify(SampleTest): NoMethodError: undefined method `add_notification' for an instance of Test::Unit::SubTestResult",
+  tier: TIER_ROOT,
+  kind: "test",
+  testName: (text) => {
+    const open = text.indexOf("(");
+    const test = text.slice(text.indexOf(": ") + 2, open);
+    return `${text.slice(open + 1, text.indexOf(")", open))}#${test}`;
+  },
+});
+
+export const CABAL_TEST_SUITE_FAILED = rule({
+  id: "test-cabal-suite-failed",
+  role: "test",
+  note:
+    "Cabal's verdict on a test suite (`Test suite tests: FAIL`, then `Test suite logged to: …`), the first line " +
+    "naming what failed when the suite's own output went to its log file; an echo of a failing test's line above " +
+    "it (HUnit's `### Failure in:`, a compiler error), which stays the primary. Printed only for a failed suite " +
+    "(conclusive)",
+  needles: [": FAIL"],
+  pattern: /^Test suite [\w.-]+: FAIL$/,
+  example: "Test suite tests: FAIL",
+  tier: TIER_ECHO,
+  kind: "test",
+  conclusive: true,
+  testName: (text) => text.slice("Test suite ".length, text.lastIndexOf(": FAIL")),
+});
+
+export const HUNIT_FAILURE = rule({
+  id: "test-hunit-failure",
+  role: "test",
+  note:
+    "HUnit's report of a failed or erroring test (`### Failure in: Suite:1:name`, `### Error in: …`), under " +
+    "Cabal's `Test suite x: RUNNING...`; its text-mode counter rewrites one line with carriage returns, which a " +
+    "paste may show as `^M` before it",
+  needles: ["### Failure in: ", "### Error in: "],
+  pattern: /^\s*(?:\^M)?### (?:Failure|Error) in: \S/,
+  example: "### Failure in: Debianization Tests:1:test5 - test-data/creativeprompts",
+  tier: TIER_ROOT,
+  kind: "test",
+  testName: (text) => text.slice(text.indexOf(" in: ") + 5),
+});
+
+export const SAGE_DOCTEST_FAILED = rule({
+  id: "test-sage-doctest-failed",
+  role: "test",
+  note:
+    "sage's doctest runner (`sage -t`) naming a file whose doctests failed, in its closing list (`sage -t --long " +
+    "… path.py  # 2 doctests failed`) or as the file's own header line in a one-file run",
+  needles: ["doctest failed", "doctests failed"],
+  pattern: /^\S*sage -t [^#]{1,2000}# \d+ doctests? failed$/,
+  example: "sage -t --random-seed=0 src/sage/foo.py  # 2 doctests failed",
+  tier: TIER_ROOT,
+  kind: "test",
+  testName: (text) => {
+    const command = text.slice(0, text.lastIndexOf("#")).trimEnd();
+    return command.slice(command.lastIndexOf(" ") + 1);
+  },
+});
+
 export const TEST_HARNESS_RULES: readonly LineRule[] = [
   UNITTEST_FAILED,
   UNITTEST_ROW_TRACEBACK,
@@ -207,4 +350,12 @@ export const TEST_HARNESS_RULES: readonly LineRule[] = [
   PYTEST_USAGE_ERROR,
   PYTEST_USAGE_LINE,
   TASTY_SUMMARY,
+  QTEST_FAIL,
+  BOOST_TEST_ERROR,
+  BOOST_TEST_SUMMARY,
+  ANT_JUNIT_TEST_FAILED,
+  TEST_UNIT_FAULT,
+  CABAL_TEST_SUITE_FAILED,
+  HUNIT_FAILURE,
+  SAGE_DOCTEST_FAILED,
 ];

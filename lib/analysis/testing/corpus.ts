@@ -2046,6 +2046,79 @@ export const REAL_CASES: readonly RealCase[] = [
     text: 'home/mandel/Projects/maui-linux/src/DotNet/DotNet.csproj(106,5): error MSB4044: The "Exec" task was not given a value for the required parameter "Command".',
     kind: "compile",
   },
+  // Round 44b (test harnesses): each harness's own failure line, kind test (the comment says what it was).
+  {
+    row: 900,
+    file: "test-qtest-fail-compared-values-not-same-totals-hotspot/snippet.log",
+    // Qt Test's `FAIL!  :` (was the last resort's; under a test banner `Totals:` won).
+    line: 5,
+    text: "FAIL!  : TestPerfData::testFiles(vector_static_clang/perf.data) Compared values are not the same",
+    kind: "test",
+  },
+  {
+    row: 901,
+    file: "test-boost-test-fatal-error-memory-access-violation-failure-detected-eos/snippet.log",
+    // Boost.Test's `fatal error: in "…"` (was the last resort's, kind unknown).
+    line: 3,
+    text: 'unknown location(0): fatal error: in "api_tests/action_tests<eosio__testing__validating_tester>":',
+    kind: "test",
+  },
+  {
+    row: 902,
+    file: "test-ant-junit-test-failed-forked-class-yacy/snippet.log",
+    // ant's `[junit] Test … FAILED` (was the last resort's, kind unknown).
+    line: 3,
+    text: "[junit] Test net.yacy.peers.graphics.ProfilingGraphTest FAILED",
+    kind: "test",
+  },
+  {
+    row: 903,
+    file: "test-sage-doctests-failed-list-sage-on-gentoo/snippet.log",
+    // sage's `sage -t … # 1 doctest failed` (was the last resort's, kind unknown).
+    line: 1,
+    text: "sage -t --long --random-seed=0 /usr/share/doc/sage-9999/html/en/prep/_sources/Quickstarts/Number-Theory.rst",
+    kind: "test",
+  },
+  {
+    row: 904,
+    file: "test-dejagnu-unexpected-failures-summary-ld-loongson/snippet.log",
+    // DejaGnu's `# of unexpected failures` (was succeeded); the lines' shared `# ` is read as a comment mark.
+    line: 2,
+    text: "of unexpected failures\t2",
+    kind: "test",
+  },
+  {
+    row: 905,
+    file: "test-ruby-test-unit-error-nomethoderror-sample-test/snippet.log",
+    // test-unit's `Error: test_x(Class): …` (was python-exception's, kind compile).
+    line: 6,
+    text: "Error: test_notify(SampleTest): NoMethodError:",
+    kind: "test",
+  },
+  {
+    row: 906,
+    file: "test-ruby-test-unit-totals-failures-errors-oddb/snippet.log",
+    // test-unit's totals with failures (was succeeded).
+    line: 2,
+    text: "1486 tests, 2263 assertions, 104 failures, 223 errors, 0 pendings",
+    kind: "test",
+  },
+  {
+    row: 907,
+    file: "test-cabal-test-suite-fail-jose-jwt/snippet.log",
+    // Cabal's `Test suite x: FAIL` (was the last resort's; under a test banner the die's message).
+    line: 3,
+    text: "Test suite tests: FAIL",
+    kind: "test",
+  },
+  {
+    row: 908,
+    file: "test-hunit-failure-in-cabal-debian/snippet.log",
+    // HUnit's `### Failure in:` (was the last resort's; under a test banner the die's message).
+    line: 3,
+    text: "              ^M### Failure in: Debianization Tests:1:test5 - test-data/creativeprompts",
+    kind: "test",
+  },
 ];
 
 export interface RealCase {
