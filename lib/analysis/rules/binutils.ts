@@ -11,6 +11,11 @@ import { type LineRule, TIER_ROOT } from "./rule";
 export const LINKER = String.raw`(?<![\w.+])(?:ld(?:\.(?:bfd|gold|lld|mold))?(?:\.real)?|ld64(?:\.lld)?|lld|mold)(?:-\d+)?(?:\.exe)?`;
 /** LINKER at the start of the line, after its directory and CHOST prefix (`/usr/bin/`, `x86_64-…-`). */
 export const LINKER_AT_START = String.raw`^(?:[^\s:]*[/-])?${LINKER}`;
+/**
+ * Round 45: LINKER_AT_START also as rustc shows the linker's output under `error: linking with \`cc\` failed`: after
+ * its `  = note: ` (a paste may drop the blanks before `=`) or on a continuation line indented by ten blanks.
+ */
+export const LINKER_AT_NOTE_START = String.raw`^(?:(?: {0,8}= )?note: | {10})?(?:[^\s:]*[/-])?${LINKER}`;
 
 export const GAS_LTO_ERROR: LineRule = {
   id: "gas-lto-error",
@@ -62,7 +67,7 @@ export const LD_FATAL: LineRule = {
     "failed to merge target specific data",
     "internal error, aborting ",
   ],
-  pattern: new RegExp(`${LINKER_AT_START}: (?:${LD_FATAL_MESSAGES})`),
+  pattern: new RegExp(`${LINKER_AT_NOTE_START}: (?:${LD_FATAL_MESSAGES})`),
   example: "/usr/bin/ld: -r and -shared may not be used together",
   role: "error",
   tier: TIER_ROOT,

@@ -197,6 +197,34 @@ export const LLVM_BACKEND_ERROR: LineRule = {
   severity: "fatal",
 };
 
+// Round 45: clang's driver reporting that its frontend (cc1) crashed. clang >= 10 runs cc1 in its own process
+// and a crash comes back as 128 + the signal's number (`exit code 139`, SIGSEGV; 134, SIGABRT; 135, SIGBUS); an
+// older or `-fno-integrated-cc1` driver sees the child signalled (`unable to execute command: Segmentation fault`,
+// then `clang frontend command failed due to signal`). Then its version block and `PLEASE ATTACH THE FOLLOWING
+// FILES TO THE BUG REPORT:`. The driver prints it only for an abnormal end: a compiler that reported errors exits 1.
+const CLANG_DRIVER = String.raw`^\s*(?:\S*[/-])?clang(?:\+\+)?(?:-\d{1,4}(?:\.\d{1,4}){0,2})?(?:\.real)?: error: `;
+/** A crash's signal as strsignal() or a shell names it: not `Killed` (SIGKILL, the OOM killer's) nor a missing program. */
+const CRASH_SIGNAL = String.raw`(?:Segmentation fault|Aborted|Illegal instruction|Bus error|Floating point exception|Trace\/breakpoint trap)`;
+
+export const CLANG_FRONTEND_CRASH: LineRule = {
+  id: "clang-frontend-crash",
+  note:
+    "clang's frontend crashed: an internal compiler error, as GCC's `internal compiler error:` is (round 45). Not " +
+    "exit code 1 (never printed for the frontend) nor 137 (SIGKILL: memory), not `unable to execute command: " +
+    'Killed` nor `Executable "ld.lld" doesn\'t exist!`; a lone `failed due to signal` says no signal and stays ' +
+    "cc-driver-error (it follows `unable to execute command: Killed` as often). An LLVM error or assertion above " +
+    "it (llvm-backend-error, compiler-assertion) comes first and stays the primary",
+  needles: ["error: clang frontend command failed with exit code ", "error: unable to execute command: "],
+  pattern: new RegExp(
+    `${CLANG_DRIVER}(?:clang frontend command failed with exit code (?!1 |137 )\\d|unable to execute command: ${CRASH_SIGNAL})`,
+  ),
+  example: "clang++: error: clang frontend command failed with exit code 139 (use -v to see invocation)",
+  role: "error",
+  tier: TIER_ENVIRONMENT,
+  kind: "ice",
+  severity: "fatal",
+};
+
 export const SANDBOX_ACCESS_DENIED: LineRule = {
   id: "sandbox-access-denied",
   needles: ["ACCESS DENIED"],
@@ -553,6 +581,24 @@ export const INSTALLKERNEL_FAILED: LineRule = {
   phaseIn: () => "postinst",
 };
 
+export const DRACUT_FATAL: LineRule = {
+  id: "dracut-fatal",
+  note:
+    "round 45: dracut's fatal log level (`dracut[F]: …`; `dracut[I]:` is info, `dracut[W]:` a warning, `dracut[E]:` " +
+    "an error it may go on after): dracut gives up and no initramfs is made (`Need 'objcopy' to create a UEFI " +
+    "executable`, `…/modules.dep is missing. Did you run depmod?`), and installkernel's or the eclass's ` * Failed " +
+    "to generate initramfs` follows. Run by kernel-install.eclass in pkg_postinst (or pkg_config): the phase is " +
+    "postinst when no banner names one, kind unknown as for installkernel-failed",
+  needles: ["dracut[F]: "],
+  pattern: /^\s*dracut\[F\]: \S/,
+  example: "dracut[F]: Need 'objcopy' to create a UEFI executable",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  severity: "error",
+  phaseIn: () => "postinst",
+};
+
 export const ENVIRONMENT_RULES: readonly LineRule[] = [
   OOM_KILLED_COMPILER,
   OOM_VIRTUAL_MEMORY,
@@ -567,6 +613,7 @@ export const ENVIRONMENT_RULES: readonly LineRule[] = [
   INTERNAL_COMPILER_ERROR,
   COMPILER_ASSERTION,
   LLVM_BACKEND_ERROR,
+  CLANG_FRONTEND_CRASH,
   OOM_MAKE_JOB_KILLED,
   SANDBOX_ACCESS_DENIED,
   SANDBOX_UNAVAILABLE,
@@ -580,6 +627,7 @@ export const ENVIRONMENT_RULES: readonly LineRule[] = [
   PORTAGE_HELPER_MISSING_RULE,
   PHASE_KILLED_BY_SIGNAL,
   PHASE_EXITED_UNEXPECTEDLY,
+  DRACUT_FATAL,
   INSTALLKERNEL_FAILED,
   SUID_SUSPICIOUS_HARDLINK,
   ESTRIP_HARDLINK_REFUSED,

@@ -115,6 +115,10 @@ export const GATE_TRIGGERS: readonly string[] = [
   "not ok",
   // round 38: kmod's depmod giving up (build-tools.ts kbuild-depmod-error)
   "depmod: FATAL",
+  // round 45: dracut's fatal log level (rules/environment.ts dracut-fatal), LLVM's cl::opt registry aborting
+  // (rules/other-tools.ts llvm-pass-registered-twice)
+  "dracut[F]",
+  "attempted to be registered",
   // round 21c: sudo refusing a build step, wget's TLS handshake, bash's broken `#!` line
   "sudo: ",
   "establish SSL",

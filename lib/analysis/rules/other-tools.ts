@@ -558,6 +558,25 @@ export const USAGE_TEXT: LineRule = {
   severity: "error",
 };
 
+export const LLVM_PASS_REGISTERED_TWICE: LineRule = {
+  id: "llvm-pass-registered-twice",
+  note:
+    "round 45: LLVM's CommandLine library aborting when a second copy of LLVM registers the same option in one " +
+    "process (`Two passes with the same argument (-x) attempted to be registered!`: mesa's amdgpu driver and a " +
+    "tool's LLVM plugin, binutils' bfd plugin loading LLVMgold next to another libLLVM, an out-of-tree pass named " +
+    "as a built-in one). The process dies right after (`Segmentation fault`, `return status = 139`): this line says " +
+    "why. Kind the phase's; compile without one (the tool ran under the build step that loaded it)",
+  needles: ["attempted to be registered"],
+  pattern: /(?:^|\s)Two passes with the same argument \(-?[^\s)]{0,200}\) attempted to be registered!/,
+  example: "Two passes with the same argument (-livevars) attempted to be registered!",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  // An excerpt without a phase: a build step loaded the plugin (a shader compiler, ar/ranlib with the LTO plugin).
+  kindWithoutPhase: "compile",
+  severity: "error",
+};
+
 export const GENERIC_TOOL_ERROR: LineRule = {
   id: "tool-error",
   needles: ["error: "],
@@ -719,6 +738,7 @@ export const OTHER_TOOL_RULES: readonly LineRule[] = [
   ENV_INTERPRETER_MISSING,
   SPHINX_EXTENSION_ERROR,
   PYTHON_FATAL_ERROR,
+  LLVM_PASS_REGISTERED_TWICE,
   DOC_TOOL_ERROR,
   RUBY_TEST_EXCEPTION,
   RUBY_UNCAUGHT_EXCEPTION,

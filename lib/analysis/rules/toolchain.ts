@@ -1,10 +1,10 @@
 // Compiler and linker diagnostics (docs/domain.md, "Tool errors above the banner"). Patterns are
 // anchored where possible and use negated classes instead of ".*" so a 1 MB line stays linear.
-import { GAS_LTO_ERROR, LD_FATAL, LINKER, LINKER_AT_START } from "./binutils";
+import { GAS_LTO_ERROR, LD_FATAL, LINKER, LINKER_AT_NOTE_START, LINKER_AT_START } from "./binutils";
 import { C_MESSAGE_WRAPPED_BELOW, GHC_C_ERROR } from "./haskell";
 import { GHC_ERROR, GHC_SETUP_ERROR, GHC7_ERROR_HEADER } from "./languages";
 import { LOCALISED_NO_SUCH_FILE, LOCALISED_NO_SUCH_FILE_NEEDLES } from "./other-tools";
-import { type LineRule, TIER_ROOT } from "./rule";
+import { type LineRule, TIER_ECHO, TIER_ROOT } from "./rule";
 
 /**
  * gcc's severity as its message catalogues print it when LC_MESSAGES is not C (user logs; gcc's po/*.po, `error: `
@@ -202,11 +202,32 @@ export const LD_ERROR: LineRule = {
   ],
   // gold's fatal() and gold_unreachable()'s `internal error in set_xindex, at …/object.h:1234` (as ld.gold or
   // installed as plain `ld`)
-  pattern: new RegExp(`${LINKER_AT_START}: (?:(?:fatal )?error: |internal error in \\S|final link failed)`),
+  pattern: new RegExp(
+    `${LINKER_AT_NOTE_START}: (?:(?:fatal )?error: |internal error in \\S|final link failed)`,
+  ),
   example:
     "ld.lld: error: version script assignment of 'GLIBC_2.4' to symbol '__stack_chk_guard' failed: symbol not defined",
   role: "error",
   tier: TIER_ROOT,
+  kind: "link",
+  severity: "error",
+};
+
+export const RUSTC_LINKER_FAILED: LineRule = {
+  id: "rustc-linker-failed",
+  note:
+    "round 45: rustc's report that the linker it ran failed (`exit status: 1` since rustc 1.56's ExitStatus, " +
+    "`exit code: 1` before), the driver named as the target configures it (`cc`, `x86_64-pc-linux-gnu-gcc`, " +
+    "`x86_64-gentoo-linux-musl-clang`); its `= note:` lines hold the command and then the linker's own output. " +
+    "The link's verdict, as collect2's is: an echo of kind link, so a linker message shown under the note " +
+    "(ld-undefined-reference, ld-cannot-find-library, ld-error) is the primary, and this line when the note is cut",
+  needles: ["error: linking with `"],
+  pattern: /^\s*error: linking with `[^`\n]{1,200}` failed: exit (?:status|code): /,
+  example: "error: linking with `x86_64-pc-linux-gnu-cc` failed: exit status: 1",
+  role: "error",
+  tier: TIER_ECHO,
+  // An excerpt that kept only this line (the note cut) still failed to link.
+  conclusive: true,
   kind: "link",
   severity: "error",
 };
@@ -421,6 +442,7 @@ export const TOOLCHAIN_RULES: readonly LineRule[] = [
   LD_RECOMPILE_FPIC,
   LD_ERROR,
   LD_FATAL,
+  RUSTC_LINKER_FAILED,
   RUSTC_ERROR,
   GO_COMPILE_ERROR,
   GFORTRAN_ERROR,

@@ -2119,6 +2119,52 @@ export const REAL_CASES: readonly RealCase[] = [
     text: "              ^M### Failure in: Debianization Tests:1:test5 - test-data/creativeprompts",
     kind: "test",
   },
+  {
+    row: 930,
+    file: "ice-clang-frontend-exit-code-139-compiler-rt-diagnostic-msg-portage-temp-llvm-51717/snippet.log",
+    // Round 45: clang's driver reporting its frontend's crash is an internal compiler error (was cc-driver-error, compile).
+    line: 6,
+    text: "clang-13: error: clang frontend command failed with exit code 139 (use -v to see invocation)",
+    kind: "ice",
+  },
+  {
+    row: 931,
+    file: "ice-clang-unable-to-execute-command-segmentation-fault-due-to-signal-libbitcoin-node-630/snippet.log",
+    line: 9,
+    text: "clang: error: unable to execute command: Segmentation fault: 11",
+    kind: "ice",
+  },
+  {
+    row: 932,
+    file: "link-rustc-linking-with-cc-failed-note-ld-cannot-find-ltest-cc-rs-462/snippet.log",
+    // Round 45: rustc's `linking with` line is the link's echo; ld's own line under its note is the primary (was line 1).
+    line: 5,
+    text: "= note: /usr/bin/ld: cannot find -ltest",
+    kind: "link",
+  },
+  {
+    row: 933,
+    file: "link-rustc-linking-with-x86-64-pc-linux-gnu-cc-failed-exit-status-ruff-16910/snippet.log",
+    line: 3,
+    text: "error: linking with `x86_64-pc-linux-gnu-cc` failed: exit status: 1",
+    kind: "link",
+  },
+  {
+    row: 934,
+    file: "postinst-dracut-fatal-cant-find-kernel-image-uefi-executable-dracut-ng-136/snippet.log",
+    // Round 45: dracut's fatal log level (was the last resort's reading of `Can't find`).
+    line: 1,
+    text: "dracut[F]: Can't find a kernel image '/boot/vmlinuz-6.6.21-gentoo-dist' to create a UEFI executable",
+    kind: "unknown",
+  },
+  {
+    row: 935,
+    file: "compile-llvm-two-passes-same-argument-registered-segfault-opt-load-llvm-92546/snippet.log",
+    // Round 45: LLVM's option registry aborting is the cause of the segfault below it (was the last resort's line 11).
+    line: 1,
+    text: "Two passes with the same argument (-livevars) attempted to be registered!",
+    kind: "compile",
+  },
 ];
 
 export interface RealCase {
