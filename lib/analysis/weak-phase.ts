@@ -224,6 +224,28 @@ const INSTALL_HELPER_NAMED = /(?<![\w./-])(?:do|new)(?:ins|doc)(?:\.py)?(?![\w-]
 const AUTOMAKE_RECURSION_SIGN = "Making ";
 const AUTOMAKE_RECURSION = /^Making (check|install|all) in \S/;
 
+/**
+ * Round 46: a command that runs the tests, shown above the failure (an excerpt without banner or section): a shell
+ * prompt's (`$ make check -j`, `# ctest`) or the bare command make or a script echoes (`make -j5 -j1 check`,
+ * `ninja test`, `meson test`, `python3 -m pytest`, `./run_tests`), with environment assignments before it
+ * (`LANG=C make check`). The run starts a check run as automake's `Making check in` does (round 39): a compile step
+ * after it builds a test program, a failure with no phase of its own (`cp: cannot create regular file …` in a test
+ * data recipe, `mkdir: cannot create directory …`) is the tests'. Only at line start: not the words in prose (`the
+ * output of make check`), not a target of a longer command line (`cd tests && make check`).
+ */
+const TEST_COMMAND_SIGNS = [
+  "make check",
+  "make test",
+  "make -",
+  "ninja test",
+  "meson test",
+  "ctest",
+  "pytest",
+  "./run",
+] as const;
+const TEST_COMMAND =
+  /^(?:[$#] )?(?:[A-Z_][A-Z0-9_]*=\S* )*(?:\S*\/)?(?:(?:g?make|emake)(?: -[\w=.-]+)* (?:check|tests?)|(?:ninja|meson)(?: -[\w=.-]+)* test|ctest|pytest|py\.test|python[\d.]* -m pytest|run[_-]?(?:unit[_-]?)?tests?(?:\.(?:sh|py|pl))?)(?:\s|$)/;
+
 /** Line-gate needles for the signs read outside the window after `>>> Source compiled.`. */
 export const WEAK_PHASE_NEEDLES: readonly string[] = [
   DESTDIR,
@@ -247,6 +269,7 @@ export const WEAK_PHASE_NEEDLES: readonly string[] = [
   ...TEST_HARNESS_NEEDLES,
   ...INSTALL_HELPER_SIGNS,
   AUTOMAKE_RECURSION_SIGN,
+  ...TEST_COMMAND_SIGNS,
   SKIPPED_UPDATE_SIGN,
   JOBS_SIGN,
   ...COMPILE_STEP_SIGNS,
@@ -281,6 +304,7 @@ export const WEAK_PHASE_REGEXES = {
   INSTALL_HELPER_LINE,
   INSTALL_HELPER_NAMED,
   AUTOMAKE_RECURSION,
+  TEST_COMMAND,
   SKIPPED_UPDATE,
   MERGE_GOES_ON,
   JOBS_COMPLETE,
@@ -373,6 +397,7 @@ export class WeakPhase {
     else if (GO_TEST_NOT_RUN_SIGNS.some((sign) => text.includes(sign)) && GO_TEST_NOT_RUN.test(text))
       this.mark(line, "test");
     else if (text.includes(TASTY_SIGN) && TASTY_TOTAL.test(text)) this.mark(line, "test");
+    else if (testCommand(text)) this.testCommand(line);
     else if (testRunStarts(text)) this.mark(line, "test");
     else if (text.includes(LISP_UNIT_ABORTED_SIGN)) this.failedStepBelow(line, "compile");
     else if (!(text.includes(MAKE_TARGET_SIGN) && this.makeTargetFailed(text, line)))
@@ -384,6 +409,12 @@ export class WeakPhase {
   private automakeRecursion(target: string, line: number): void {
     this.checkRun = target === "check";
     if (this.checkRun) this.mark(line, "test");
+  }
+
+  /** A command running the tests (round 46): a check run, as automake's `Making check in`. */
+  private testCommand(line: number): void {
+    this.checkRun = true;
+    this.mark(line, "test");
   }
 
   /**
@@ -522,6 +553,11 @@ function testRunStarts(text: string): boolean {
   if (text.includes(TASTY_FAIL_SIGN) && TASTY_FAIL.test(text)) return true;
   if (testHarnessLine(text)) return true;
   return TEST_DRIVER_SIGNS.some((sign) => text.includes(sign)) && TEST_DRIVER.test(text);
+}
+
+/** A command that runs the tests, at line start (round 46). */
+function testCommand(text: string): boolean {
+  return TEST_COMMAND_SIGNS.some((sign) => text.includes(sign)) && TEST_COMMAND.test(text);
 }
 
 /** A compile step's progress line or command (round 21b). */

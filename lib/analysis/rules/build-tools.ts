@@ -249,6 +249,43 @@ export const MAKE_NO_RULE: LineRule = {
   severity: "error",
 };
 
+/** BSD make (FreeBSD's, NetBSD's bmake, portable bmake) as the speaker of a line: `make:`, `bmake[5]:`, by path. */
+const BSD_MAKE_PREFIX = String.raw`^(?:[\w./-]*\/)?b?make(?:\[\d+\])?: `;
+
+export const BSD_MAKE_NO_RULE: LineRule = {
+  id: "bsd-make-no-rule",
+  note:
+    "Round 46: BSD make's words for GNU make's `No rule to make target` (`make: don't know how to make arch.c. " +
+    "Stop`, `bmake[5]: don't know how to make …/newvers.sh. Stop`): the cause its `*** Error code 1` / `Stop.` / " +
+    "`make[1]: stopped in /path` lines and the die's `make failed` only follow from",
+  needles: ["don't know how to make "],
+  pattern: new RegExp(`${BSD_MAKE_PREFIX}don't know how to make \\S.*\\. Stop\\s*$`),
+  example: "make: don't know how to make arch.c. Stop",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  // Like make-no-rule: make building a missing target is the compile step.
+  kindWithoutPhase: "compile",
+  severity: "error",
+};
+
+export const BSD_MAKE_MAKEFILE_ERROR: LineRule = {
+  id: "bsd-make-makefile-error",
+  note:
+    'Round 46: BSD make stopping on a makefile\'s line (`make: "/usr/share/mk/src.libnames.mk" line 395: …`, ' +
+    "`make: \"/root/powermon-master/Makefile\" line 13: Invalid line type`, a makefile's `.error`): GNU make's " +
+    "`Makefile:12: *** …  Stop.`. Not its `warning:` lines (bmake goes on after them)",
+  needles: ['" line '],
+  pattern: new RegExp(`${BSD_MAKE_PREFIX}"[^"\\n]+" line \\d+: (?![Ww]arning: )\\S`),
+  example: 'make: "/root/powermon-master/Makefile" line 13: Invalid line type',
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  // make reads its makefile to build: without a phase told, the compile step's (as make-makefile-error).
+  kindWithoutPhase: "compile",
+  severity: "error",
+};
+
 export const MAKE_NO_MAKEFILE: LineRule = {
   id: "make-no-makefile",
   note:
@@ -597,6 +634,8 @@ export const BUILD_TOOL_RULES: readonly LineRule[] = [
   MESON_PLAIN_ERROR,
   ARGPARSE_ERROR,
   MAKE_NO_RULE,
+  BSD_MAKE_NO_RULE,
+  BSD_MAKE_MAKEFILE_ERROR,
   MAKE_NO_MAKEFILE,
   MAKE_MAKEFILE_ERROR,
   MAKE_JOB_CRASHED,

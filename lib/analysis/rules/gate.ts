@@ -76,6 +76,9 @@ export const GATE_TRIGGERS: readonly string[] = [
   ".yy:",
   ".ypp:",
   ...GETTEXT_TOOL_NEEDLES,
+  // round 46: BSD make's missing target and makefile error (rules/build-tools.ts bsd-make-*)
+  "don't know how to make ",
+  '" line ',
   // round 30c: emerge refusing its argument (rules/resolver.ts dependency-invalid-argument)
   "valid package atom",
   "no sets to satisfy",

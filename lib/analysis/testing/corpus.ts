@@ -2165,6 +2165,55 @@ export const REAL_CASES: readonly RealCase[] = [
     text: "Two passes with the same argument (-livevars) attempted to be registered!",
     kind: "compile",
   },
+  {
+    row: 945,
+    file: "compile-bsd-make-dont-know-how-to-make-blink1-tool/snippet.log",
+    line: 8,
+    text: "make[2]: don't know how to make w. Stop",
+    kind: "compile",
+  },
+  {
+    row: 946,
+    file: "compile-bsd-make-dont-know-how-to-make-nextbsd-mach-tests/snippet.log",
+    line: 2,
+    text: "bmake[5]: don't know how to make /usr/src/usr.bin/mach-tests/mach-tests-setup/../../sys/conf/newvers.sh. Stop",
+    kind: "compile",
+  },
+  {
+    row: 947,
+    file: "compile-bsd-make-makefile-invalid-line-type-powermon/snippet.log",
+    line: 2,
+    text: 'make: "/root/powermon-master/Makefile" line 13: Invalid line type',
+    kind: "compile",
+  },
+  {
+    row: 948,
+    file: "test-shell-error-test-script-shc-ttest/snippet.log",
+    line: 3,
+    text: "./../test/ttest.sh: line 27: /tmp/tmp.Nqso3f747m/a.out: No such file or directory",
+    kind: "test",
+  },
+  {
+    row: 949,
+    file: "test-python-traceback-test-file-nose-pyclaw/snippet.log",
+    line: 2,
+    text: "ERROR: Failure: ValueError (need more than 1 value to unpack)",
+    kind: "test",
+  },
+  {
+    row: 950,
+    file: "test-make-check-command-mkdir-permission-denied-libmp4v2/snippet.log",
+    line: 13,
+    text: "mkdir: cannot create directory `/testlog': Permission denied",
+    kind: "test",
+  },
+  {
+    row: 951,
+    file: "compile-python-traceback-setup-py-test-setuptools-3.4/snippet.log",
+    line: 18,
+    text: "TypeError: Can't convert 'NoneType' object to str implicitly",
+    kind: "compile",
+  },
 ];
 
 export interface RealCase {
