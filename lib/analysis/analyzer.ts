@@ -48,7 +48,15 @@ const { isQaAbortLine, QA_ABORT_NEEDLE, QA_NOTICE_PATTERN, qaRuleIdFor } = qaMod
 const { HEADER_KEYS, HEADER_LINE } = patternsModule;
 const { LINE_RULES, matchLineRule, NON_NOISE_NEEDLES, TIER_DIE } = rulesModule;
 const { INFRA_NEEDLES, PORTAGE_CRASH_EXCEPTION, unknownHostOf, upstreamGone } = infraModule;
-const { AUTOCONF_ERROR, MAKE_MAKEFILE_ERROR, MAKEFILE_OWN_MESSAGE } = buildToolsModule;
+const {
+  AUTOCONF_ERROR,
+  failedLineCommand,
+  isLinkCommand,
+  MAKE_MAKEFILE_ERROR,
+  MAKEFILE_OWN_MESSAGE,
+  NINJA_FAILED_LINK,
+  NINJA_FAILED_TARGET,
+} = buildToolsModule;
 const { LD_WARNING_MADE_FATAL } = binutilsModule;
 const { COLLECT2_LD_RETURNED, MAKE_ERROR_ECHO } = noiseModule;
 const {
@@ -506,6 +514,9 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
       state.infra.endsPortageTraceback(text, line)
     )
       facts = factsOf(PORTAGE_CRASH_EXCEPTION);
+    // Round 44c: old ninja's `FAILED: <command>` and samurai's `job failed: <command>` name a link on their line.
+    else if (facts?.rule === NINJA_FAILED_TARGET && isLinkCommand(failedLineCommand(text)))
+      facts = factsOf(NINJA_FAILED_LINK);
     // The last resort's line (last-resort.ts) counts even where the rules call it noise or detail.
     if (forced && (!facts || facts.role === "noise" || facts.tier < TIER_ROOT))
       facts = factsOf(lastResortRule(text));
@@ -708,6 +719,11 @@ function takeNextLine(state: AnalyzerState, testNames: Set<string>, text: string
   const above = state.nextLineAbove;
   state.nextLineRule = null;
   state.nextLineAbove = null;
+  if (rule?.relabels) {
+    const relabelled = above?.rule.nextLine === rule && rule.pattern.test(text) ? rule.relabels(text) : null;
+    if (above && relabelled) above.rule = relabelled;
+    return false;
+  }
   if (rule?.reasonFor) {
     const reason = rule.pattern.test(text) && above?.rule.nextLine === rule && rule.reasonFor(above.text);
     if (reason) giveReason(state, above, rule, text, line);

@@ -285,8 +285,8 @@ describe("6. npm's message line over its `code ENOENT` line (LABELLING conventio
     ]);
     expect(advice.primary?.line).toBe(1);
     const other = analyze([
-      "npm ERR! code ENOTFOUND",
-      "npm ERR! errno ENOTFOUND",
+      "npm ERR! code E404",
+      "npm ERR! errno E404",
       "npm ERR! enoent ENOENT, open 'x'",
     ]);
     expect(other.primary?.line).toBe(1);

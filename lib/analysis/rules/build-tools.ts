@@ -101,6 +101,40 @@ export const MESON_ERROR: LineRule = {
   severity: "error",
 };
 
+/**
+ * Round 44c: GN's own errors at `gn gen` (Chromium, QtWebEngine, V8 and their forks run it in src_configure): a
+ * location in the source tree, `ERROR at //third_party/angle/BUILD.gn:5:1: Unable to load …`, or the check of
+ * the whole graph, `ERROR Unresolved dependencies.` A configure step (LABELLING.md convention 7), also when
+ * ninja re-runs gn from src_compile. Before, no rule read them: a die's frame or the last resort was the primary.
+ */
+export const GN_ERROR: LineRule = {
+  id: "gn-error",
+  note: "GN's `ERROR at //path:line:col: message` and `ERROR Unresolved dependencies.` (gn-script-failed: its exec_script)",
+  needles: ["ERROR at //", "ERROR Unresolved dependencies."],
+  pattern: /^ERROR (?:at \/\/[^\s:]+:\d+:\d+: \S|Unresolved dependencies\.$)/,
+  example: "ERROR at //build/config/freetype/BUILD.gn:8:1: Dependency not allowed.",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: "configure",
+  severity: "error",
+};
+
+/**
+ * Round 44c: GN's wrapper of a script it ran (`exec_script`, pkg-config.py above all), whose own stderr below
+ * says why (round 25's row 503: pkg-config's `Package dbus-1 was not found …` stays the primary): an echo,
+ * the primary only when the excerpt lost the script's message.
+ */
+export const GN_SCRIPT_FAILED: LineRule = {
+  ...GN_ERROR,
+  id: "gn-script-failed",
+  note: "GN's `ERROR at //…: Script returned non-zero exit code.` over the script's stderr, which says why",
+  needles: ["ERROR at //"],
+  pattern: /^ERROR at \/\/[^\s:]+:\d+:\d+: Script returned non-zero exit code\.$/,
+  example: "ERROR at //build/config/linux/pkg_config.gni:97:17: Script returned non-zero exit code.",
+  // Below pkg-config's verdict (tier 2), above a die's message.
+  tier: TIER_ECHO,
+};
+
 export const MESON_PLAIN_ERROR: LineRule = {
   id: "meson-plain-error",
   needles: ["ERROR: "],
@@ -157,6 +191,25 @@ export const MAKE_COMMAND_NOT_FOUND: LineRule = {
   needles: [": Command not found"],
   pattern: new RegExp(`${MAKE_PREFIX}[^\\s:]{1,200}: Command not found$`),
   example: "make[2]: xsltproc: Command not found",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  kindWithoutPhase: "compile",
+  severity: "error",
+};
+
+/**
+ * Round 44c: the kernel refusing to run a command whose arguments and environment pass ARG_MAX (E2BIG): make's
+ * `make[2]: execvp: /bin/sh: Argument list too long` (make 4.3+: `make: /bin/sh: …`), a shell's `/bin/sh: line 1:
+ * /usr/bin/ar: Argument list too long`. The recipe never ran, so make's `Error 127` below only echoes it.
+ */
+export const ARGUMENT_LIST_TOO_LONG: LineRule = {
+  id: "argument-list-too-long",
+  note: "E2BIG from execve, as make or a shell words it: the cause of the `Error 127`/`Error 126` under it",
+  needles: [": Argument list too long"],
+  pattern:
+    /^[^\s:]{1,200}(?:\[\d{1,4}\])?: (?:execvp: |line \d{1,9}: )?(?:[^\s:]{1,200}: )?Argument list too long$/,
+  example: "make[2]: execvp: /bin/sh: Argument list too long",
   role: "error",
   tier: TIER_ROOT,
   kind: null,
@@ -522,13 +575,100 @@ export const NINJA_FAILED_TEST_RUN: LineRule = {
     "not an object it builds: the tests failed, whichever phase ran the target. `FAILED: test/foo.o` stays compile",
   needles: ["FAILED: "],
   pattern:
-    /^FAILED: (?:[^\s/]+\/){0,8}(?:meson-|run[-_])?(?:unit[-_]|all[-_])?(?:check|tests?)(?:[-_][\w-]{1,60})?$/,
+    /^FAILED: (?:\[code=-?\d{1,4}\] )?(?:[^\s/]+\/){0,8}(?:meson-|run[-_])?(?:unit[-_]|all[-_])?(?:check|tests?)(?:[-_][\w-]{1,60})?$/,
   example: "FAILED: run-unit-tests",
   role: "error",
   tier: TIER_ECHO,
   kind: "test",
   conclusive: true,
   severity: "warning",
+};
+
+/** What a compiler driver or linker is called (after its directory, a cross prefix and a version suffix). */
+const LINKER_DRIVERS: ReadonlySet<string> = new Set([
+  "cc",
+  "gcc",
+  "c++",
+  "g++",
+  "clang",
+  "clang++",
+  "gfortran",
+  "ld",
+  "ld.bfd",
+  "ld.gold",
+  "ld.lld",
+  "lld",
+  "mold",
+]);
+/** An output a link step does not write: objects, archives, precompiled headers, preprocessor or assembler output. */
+const NOT_LINKED_OUTPUT = /\.(?:o|obj|lo|a|gch|pch|i|ii|s|d)$/;
+/** Options that stop the driver before the link: compile only, preprocess, assemble, dependencies only. */
+const NO_LINK_OPTIONS: ReadonlySet<string> = new Set(["-c", "-E", "-S", "-M", "-MM"]);
+
+function driverName(token: string): string {
+  const base = token.replace(/^["']|["']$/g, "");
+  const name = base.slice(base.lastIndexOf("/") + 1).replace(/-\d[\d.]*$/, "");
+  if (LINKER_DRIVERS.has(name)) return name;
+  // A cross or CHOST prefix: x86_64-pc-linux-gnu-g++, aarch64-unknown-linux-gnu-gcc.
+  return name.slice(name.lastIndexOf("-") + 1);
+}
+
+/**
+ * Round 44c: whether a command (the line under ninja's `FAILED: <output>`, or the command on old ninja's and
+ * samurai's own line) runs a link: a compiler driver or linker (ccache in front, CMake's `: && … && :` around
+ * it) writing with `-o` an output that is no object, archive or preprocessed file, and not stopped before the
+ * link (`-c`, `-E`, `-S`). Tokens, not a regex: link lines run to thousands of characters.
+ */
+export function isLinkCommand(command: string): boolean {
+  const tokens = command.trim().split(/\s+/);
+  let at = tokens[0] === ":" && tokens[1] === "&&" ? 2 : 0;
+  if (tokens[at]?.endsWith("ccache")) at++;
+  const driver = tokens[at];
+  if (driver === undefined || !LINKER_DRIVERS.has(driverName(driver))) return false;
+  let output: string | null = null;
+  for (let i = at + 1; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (NO_LINK_OPTIONS.has(token)) return false;
+    if (token === "&&") break;
+    if (token === "-o") output = tokens[i + 1] ?? null;
+    else if (token.startsWith("-o") && token.length > 2 && output === null) output = token.slice(2);
+  }
+  return output !== null && output !== "" && !NOT_LINKED_OUTPUT.test(output.replace(/["']/g, ""));
+}
+
+/** The command of old ninja's `FAILED: <command>` and samurai's `job failed: <command>` lines. */
+export function failedLineCommand(text: string): string {
+  return text.replace(/^(?:FAILED: (?:\[code=-?\d+\] )?|(?:ninja|samu): job failed: )/, "");
+}
+
+/**
+ * Round 44c: a ninja job that failed linking (LABELLING.md: the failing tool's own kind, link). ninja prints
+ * the command under `FAILED: <output>` and then the tool's output; an excerpt cut before the linker's message
+ * shows only the command, which says a link failed. Old ninja (`FAILED: <command>`) and samurai (`job failed:
+ * <command>`) print the command on the line itself (analyzer.ts reads it with isLinkCommand).
+ */
+export const NINJA_FAILED_LINK: LineRule = {
+  id: "ninja-failed-link",
+  note: "the `FAILED:` line of a job whose command links (isLinkCommand): kind link, still an echo of ld's message",
+  needles: ["FAILED: ", ": job failed: "],
+  pattern: /^(?:FAILED: |(?:ninja|samu): job failed: )/,
+  example: "FAILED: bin/foo",
+  role: "error",
+  tier: TIER_ECHO,
+  kind: "link",
+  conclusive: true,
+  severity: "warning",
+};
+
+/** Round 44c: the command line under ninja's `FAILED: <output>`: a link gives the line above kind link. */
+export const NINJA_FAILED_COMMAND: LineRule = {
+  ...NINJA_FAILED_LINK,
+  id: "ninja-failed-command",
+  note: "the line under `FAILED: <output>` when it is a link command (relabels): the line above becomes ninja-failed-link",
+  needles: [" -o"],
+  pattern: / -o/,
+  example: ": && /usr/bin/x86_64-pc-linux-gnu-g++ -O2 -Wl,-O1 -o bin/foo foo.o bar.o -lbaz && :",
+  relabels: (text) => (isLinkCommand(text) ? NINJA_FAILED_LINK : null),
 };
 
 export const NINJA_FAILED_TARGET: LineRule = {
@@ -544,6 +684,8 @@ export const NINJA_FAILED_TARGET: LineRule = {
   // Printed only when a job failed: an excerpt cut to it (nothing for it to echo) still failed.
   conclusive: true,
   severity: "warning",
+  // Round 44c: the command under it tells a link (NINJA_FAILED_COMMAND).
+  nextLine: NINJA_FAILED_COMMAND,
 };
 
 export const V8_RUN_RETURN_CODE: LineRule = {
@@ -628,6 +770,8 @@ export const BUILD_TOOL_RULES: readonly LineRule[] = [
   CMAKE_INSTALL_ERROR,
   CMAKE_ERROR,
   MESON_ERROR,
+  GN_SCRIPT_FAILED,
+  GN_ERROR,
   KBUILD_MODPOST_UNDEFINED,
   KBUILD_DEPMOD_ERROR,
   BAZEL_ERROR,
@@ -645,6 +789,7 @@ export const BUILD_TOOL_RULES: readonly LineRule[] = [
   GCC_CONFIG_OPTION_REFUSED,
   MAKE_MISSING_PROGRAM,
   MAKE_COMMAND_NOT_FOUND,
+  ARGUMENT_LIST_TOO_LONG,
   MAKE_MISSING_DIRECTORY,
   NINJA_ERROR,
   NINJA_FAILED_TEST_RUN,

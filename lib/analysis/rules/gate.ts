@@ -222,6 +222,8 @@ export const GATE_TRIGGERS: readonly string[] = [
   // round 10: npm's error block (npm-error)
   "npm ERR! ",
   "npm error code",
+  // round 44c: E2BIG as make or a shell words it (argument-list-too-long)
+  "Argument list too long",
   "conflicts with another",
   // round 8 (fixB): perl's `Can't load …`, patch's attributes, Portage's killed phase, dune's test
   // alias, pytest's `path.py:LINE: Exception` (needles `.py:1` … `.py:9`)

@@ -57,7 +57,9 @@ export const COLLECT2_LD_RETURNED: LineRule = {
   // Ende-Status zurück`, `collect2: ошибка: выполнение ld завершилось с кодом возврата 1`), ld named within a few words.
   needles: ["error: ld returned ", ...GCC_ERROR_NEEDLES],
   pattern: new RegExp(
-    String.raw`^collect2: (?:(?:fatal )?error: ld returned \d+ exit status|${GCC_ERROR_SEVERITY}[^\n]{0,60}?\bld\b)`,
+    // Round 44c: not ld killed by SIGKILL (`collect2: fatal error: ld terminated with signal 9 [Killed]`): the
+    // OOM killer's, oom-killed-signal's (environment.ts) as round 20 meant; round 29b's wider pattern took it.
+    String.raw`^collect2: (?!.*terminated with signal 9 \[Killed\])(?:(?:fatal )?error: ld returned \d+ exit status|${GCC_ERROR_SEVERITY}[^\n]{0,60}?\bld\b)`,
   ),
   example: "collect2: error: ld returned 1 exit status",
   role: "error",

@@ -452,7 +452,7 @@ export const NPM_ERROR: LineRule = {
     "no such file or directory, symlink …` (npm 3: `enoent ENOENT, symlink …`), is the primary over it",
   needles: ["npm ERR! cb() never called!", "npm ERR! code E", "npm error code E", "npm ERR! enoent ENOENT"],
   pattern: /^npm (?:ERR! cb\(\) never called!|ERR! enoent ENOENT\b|(?:ERR!|error) code E[A-Z0-9_]+$)/,
-  example: "npm ERR! code ENOTFOUND",
+  example: "npm ERR! code ELIFECYCLE",
   role: "error",
   tier: TIER_ROOT,
   kind: null,
@@ -465,11 +465,48 @@ export const NPM_ERROR_CODE: LineRule = {
   id: "npm-error-code",
   note:
     "npm's `npm ERR! code E…` line is the block's primary only when no line of its message is read (tier 2: " +
-    "still above a die's message); ENOENT's message line (npm-error) comes after it",
-  needles: ["npm ERR! code ENOENT"],
-  pattern: /^npm ERR! code ENOENT$/,
+    "still above a die's message); ENOENT's message line (npm-error) comes after it. Round 44c: so do the " +
+    "network codes' (npm-network-error), also npm 9's `npm error code …`",
+  needles: [
+    "npm ERR! code ENOENT",
+    "npm ERR! code EAI_AGAIN",
+    "npm error code EAI_AGAIN",
+    "npm ERR! code ENOTFOUND",
+    "npm error code ENOTFOUND",
+    "npm ERR! code ETIMEDOUT",
+    "npm error code ETIMEDOUT",
+    "npm ERR! code ECONNREFUSED",
+    "npm error code ECONNREFUSED",
+    "npm ERR! code ECONNRESET",
+    "npm error code ECONNRESET",
+  ],
+  pattern:
+    /^npm (?:ERR! code ENOENT|(?:ERR!|error) code (?:EAI_AGAIN|ENOTFOUND|ETIMEDOUT|ECONNREFUSED|ECONNRESET))$/,
   example: "npm ERR! code ENOENT",
   tier: TIER_DETAIL,
+};
+
+/**
+ * Round 44c: the message line of npm's network error block (LABELLING convention 4: the message, not the code):
+ * npm 2-3's `npm ERR! getaddrinfo EAI_AGAIN registry.npmjs.org:443` (or with npm's `network` tag), npm 5+'s
+ * `npm ERR! network request to <url> failed, reason: getaddrinfo ENOTFOUND registry.npmjs.org`, npm 9's
+ * `npm error …`. The kind is the step's (a download inside a build step, round 28), none without a phase.
+ */
+export const NPM_NETWORK_ERROR: LineRule = {
+  ...NPM_ERROR,
+  id: "npm-network-error",
+  note: "npm's own message for a registry request that failed: what failed and why, under its `code E…` line",
+  needles: [
+    "npm ERR! getaddrinfo ",
+    "npm ERR! network ",
+    "npm ERR! request to ",
+    "npm error network ",
+    "npm error request to ",
+  ],
+  pattern:
+    /^npm (?:ERR!|error) (?:network )?(?:request to \S+ failed, reason: |getaddrinfo E[A-Z_]+ |connect E[A-Z]+ |read ECONNRESET$)/,
+  example:
+    "npm ERR! network request to https://registry.npmjs.org/npm-gui failed, reason: getaddrinfo ENOTFOUND registry.npmjs.org",
 };
 
 export const JS_PACKAGER_ERROR: LineRule = {
@@ -750,6 +787,7 @@ export const OTHER_TOOL_RULES: readonly LineRule[] = [
   CARGO_ECHO,
   CARGO_RESOLVE_ERROR,
   NPM_ERROR_CODE,
+  NPM_NETWORK_ERROR,
   NPM_ERROR,
   JS_PACKAGER_ERROR,
   LIBXML2_ERROR,

@@ -51,6 +51,12 @@ export interface LineRule {
    */
   reasonFor?: (above: string) => boolean;
   /**
+   * For a nextLine rule: the line tells what the line above was, no more (round 44c: ninja's command under
+   * `FAILED: <output>`). The rule returned, when not null, becomes the above candidate's rule (its kind); the
+   * candidate keeps its line and text, and the line is then read as any other.
+   */
+  relabels?: (text: string) => LineRule | null;
+  /**
    * The detail under a match (the lines after a line ending in ":") comes on elog lines of its own
    * (doebuild's eerror form of a Manifest failure), so a ` * ` line does not end it.
    */

@@ -2120,6 +2120,68 @@ export const REAL_CASES: readonly RealCase[] = [
     kind: "test",
   },
   {
+    row: 915,
+    file: "unknown-npm3-getaddrinfo-eai-again-message-below-code-docker-build-npm-12090/snippet.log",
+    // Round 44c: npm's message line, not its `code EAI_AGAIN` category (LABELLING convention 4; was line 23).
+    line: 27,
+    text: "npm ERR! getaddrinfo EAI_AGAIN registry.npmjs.org:80",
+    kind: "unknown",
+  },
+  {
+    row: 916,
+    file: "unknown-npm8-network-request-failed-enotfound-below-code-linuxdeploy-1318/snippet.log",
+    line: 6,
+    text: "npm ERR! network request to https://registry.npmjs.org/npm-gui failed, reason: getaddrinfo ENOTFOUND registry.npmjs.org",
+    kind: "unknown",
+  },
+  {
+    row: 917,
+    file: "oom-ninja-code-failed-link-collect2-ld-killed-signal-9-riscv64-dart-sdk-63578/snippet.log",
+    // Round 44c: ld killed by SIGKILL is the OOM killer's (was ninja's `FAILED:`, kind compile).
+    line: 4,
+    text: "collect2: fatal error: ld terminated with signal 9 [Killed]",
+    kind: "oom",
+    infra: "oom",
+  },
+  {
+    row: 918,
+    file: "oom-collect2-ld-killed-signal-9-link-line-cut-llvm-65276/snippet.log",
+    line: 2,
+    text: "collect2: fatal error: ld terminated with signal 9 [Killed]",
+    kind: "oom",
+    infra: "oom",
+  },
+  {
+    row: 919,
+    file: "configure-gn-error-at-sources-glslang-y-not-valid-type-die-no-message-opera-ffmpeg-codecs/snippet.log",
+    // Round 44c: GN's own error at `gn gen` (was the die's `Called die` frame).
+    line: 3,
+    text: "ERROR at //third_party/glslang/src/BUILD.gn:109:5: Only source, header, and object files belong in the sources of a source_set. //third_party/glslang/src/glslang/MachineIndependent/glslang.y is not one of the valid types.",
+    kind: "configure",
+  },
+  {
+    row: 920,
+    file: "configure-gn-unresolved-dependencies-extra-icudata-makepkg-ungoogled-chromium-archlinux-9/snippet.log",
+    line: 8,
+    text: "ERROR Unresolved dependencies.",
+    kind: "configure",
+  },
+  {
+    row: 921,
+    file: "compile-make-execvp-bin-sh-argument-list-too-long-kernel-fixdep-rust-for-linux-24/snippet.log",
+    // Round 44c: E2BIG as make words it, above make's `Error 127` (was the last resort's `Error 127` line).
+    line: 3,
+    text: "make[2]: execvp: /bin/sh: Argument list too long",
+    kind: "compile",
+  },
+  {
+    row: 922,
+    file: "compile-make-execvp-bin-sh-argument-list-too-long-ino-sketch-d-168/snippet.log",
+    line: 2,
+    text: "make: execvp: /bin/sh: Argument list too long",
+    kind: "compile",
+  },
+  {
     row: 930,
     file: "ice-clang-frontend-exit-code-139-compiler-rt-diagnostic-msg-portage-temp-llvm-51717/snippet.log",
     // Round 45: clang's driver reporting its frontend's crash is an internal compiler error (was cc-driver-error, compile).
