@@ -41,7 +41,19 @@ import { WHEEL_BUILD_NEEDLES, WheelBuildSigns } from "./wheel-build";
 // CommonJS (tsx, bundles) is read through a getter at every use, which V8 does
 // not inline here (~10 % of the mixed bench block, docs/benchmarks.md).
 const { cleanLine, cleanText, detach, MAX_LINE_CHARS, splitLogText } = linesModule;
-const { ATOM_TAG, firstMatchingFacts, hasTag, INFRA_TAG, lineTags, newLineTags } = gateModule;
+const {
+  ATOM_TAG,
+  CONFIG_STATUS_CREATED,
+  CORE_SIGN_TAG,
+  firstMatchingFacts,
+  hasTag,
+  INFRA_TAG,
+  lineTags,
+  newLineTags,
+  QA_NOTICE_NEEDLE,
+  structureSigns,
+  WHEEL_TAG,
+} = gateModule;
 const { factsOf } = factsModule;
 const { ELOG_LINE } = eerrorModule;
 const { isQaAbortLine, QA_ABORT_NEEDLE, QA_NOTICE_PATTERN, qaRuleIdFor } = qaModule;
@@ -100,8 +112,6 @@ const PROBE_LOG_FIRST_LINE =
 
 /** emerge's slot conflict: the `cat/pkg:slot` it is about follows a few lines later (detail.ts). */
 const SLOT_CONFLICT_START = /^!!! Multiple package instances within a single package slot/;
-/** A configure script that printed this ran to its end (LineRule.survivable). */
-const CONFIG_STATUS_CREATED = "configure: creating ./config.status";
 
 /** A header line (HEADER_LINE) holds one of these; they are among STRUCTURE_NEEDLES. */
 const HEADER_NEEDLES: readonly string[] = HEADER_KEYS.map((key) => `* ${key}:`);
@@ -127,7 +137,7 @@ const LINE_GATE_NEEDLES = [
   CONFIG_STATUS_CREATED,
   // wget's request and saved lines: which distfile an attempt is for (rules/fetch-attempts.ts).
   ...FETCH_PROGRESS_NEEDLES,
-  "QA Notice: ",
+  QA_NOTICE_NEEDLE,
   // Portage's QA check dying (`Aborting due to serious QA concerns with RUNPATH/RPATH`, round 34)
   QA_ABORT_NEEDLE,
   // distutils-r1's next implementation after a swallowed test crash (swallowed-crash.ts, round 34)
@@ -487,18 +497,21 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
     const tags = lineTags(text, tagBuffer);
     state.infra.observe(text, line, hasTag(tags, INFRA_TAG));
     if (line <= PROBE_LOG_LINES && PROBE_LOG_FIRST_LINE.test(text)) rules = [AUTOCONF_ERROR];
-    if (observeFraming(state, text, line, hasTag(tags, ATOM_TAG))) return;
+    if (observeFraming(state, text, line, tags)) return;
     const elog = ELOG_LINE.test(text);
-    if (text.includes("QA Notice: ") && QA_NOTICE_PATTERN.test(text)) {
+    // The checks below look for CORE_SIGN_TAG's needles (rules/gate.ts): most lines hold none.
+    const signs = hasTag(tags, CORE_SIGN_TAG);
+    if (signs && text.includes(QA_NOTICE_NEEDLE) && QA_NOTICE_PATTERN.test(text)) {
       recordQaNotice(state, text, line);
       if (elog) state.elog.skip(line, true);
       return;
     }
-    if (text.includes(QA_ABORT_NEEDLE) && isQaAbortLine(text)) state.qaAbortLine = line;
-    if (state.swallowedCrashes.opensRun(text))
+    if (signs && text.includes(QA_ABORT_NEEDLE) && isQaAbortLine(text)) state.qaAbortLine = line;
+    if (signs && state.swallowedCrashes.opensRun(text))
       forgetCandidates(state, state.swallowedCrashes.takeSwallowed());
-    state.wheelBuild.observe(text, line);
-    if (text.startsWith(CONFIG_STATUS_CREATED)) state.candidates.dropSurvivable(state.structure.segment);
+    state.wheelBuild.observe(text, line, hasTag(tags, WHEEL_TAG));
+    if (signs && text.startsWith(CONFIG_STATUS_CREATED))
+      state.candidates.dropSurvivable(state.structure.segment);
     // The rule's fields are read from its facts (rules/facts.ts: one hidden class), its identity from facts.rule.
     let facts =
       rules === LINE_RULES ? firstMatchingFacts(text, tags) : factsOrNull(matchLineRule(text, rules));
@@ -765,7 +778,8 @@ function giveReason(
 const holdsWgetSaved = substringTest(" saved [", 1);
 const holdsServerAnswer = substringTest("awaiting response... ", 1);
 
-function observeFraming(state: AnalyzerState, text: string, line: number, namesAtom: boolean): boolean {
+/** `tags`: the line's lineTags (rules/gate.ts), which say what the structure would search the line for. */
+function observeFraming(state: AnalyzerState, text: string, line: number, tags: Uint32Array): boolean {
   const structure = state.structure;
   const hadBanner = structure.die !== null;
   if (text.startsWith(">>> Downloading ")) {
@@ -778,7 +792,7 @@ function observeFraming(state: AnalyzerState, text: string, line: number, namesA
     if (saved !== null) state.candidates.dropFetchAttempts(saved, false);
   }
   if (!state.serverAnswered && holdsServerAnswer(text) && serverRefused(text)) state.serverAnswered = true;
-  const framing = structure.observe(text, line, namesAtom);
+  const framing = structure.observe(text, line, hasTag(tags, ATOM_TAG), structureSigns(tags));
   if (!hadBanner && structure.die) {
     state.bannerSegment = structure.segment;
     // A depend-phase die comes from sourcing the ebuild: no ebuild function printed the lines above it.

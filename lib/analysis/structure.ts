@@ -129,9 +129,10 @@ export class PortageStructure {
 
   /**
    * Feeds one cleaned line; returns true when it is Portage framing that no error
-   * rule should see. `namesAtom`: whether it holds one of ATOM_NEEDLES, when known.
+   * rule should see. `namesAtom`: whether it holds one of ATOM_NEEDLES, when known; `signs`: which of
+   * SIGN_NEEDLES it holds (bit i for SIGN_NEEDLES[i]; the analyzer knows from its needle pass).
    */
-  observe(text: string, line: number, namesAtom?: boolean): boolean {
+  observe(text: string, line: number, namesAtom?: boolean, signs = signsIn(text)): boolean {
     if (this.pendingHint) this.takeHintPath(text, line);
     if (this.pendingBanner && this.takeBannerTail(text)) return true;
     if (this.awaitingDieMessage) return this.takeDieMessage(text, line);
@@ -163,10 +164,7 @@ export class PortageStructure {
     if (first === 62 && SUCCESS_MARKER.test(text)) this.succeeded = true;
     else if (first === 62 && this.failedToEmerge === null && FAILED_TO_EMERGE.test(text))
       this.failedToEmerge = { line, text: text.slice(0, 1000) };
-    if (
-      (first === 62 || text.includes(".partial") || text.includes("Fetching Binary")) &&
-      PACKAGE_FETCH.test(text)
-    )
+    if ((first === 62 || (signs & FETCH_SIGN) !== 0) && PACKAGE_FETCH.test(text))
       this.packageFetchLine = line;
     if (first === 62 && text.startsWith(">>> ")) this.weakPhase.observeProgress(text, line);
     else if (!this.openSection) this.weakPhase.observe(text, line);
@@ -176,12 +174,11 @@ export class PortageStructure {
     if (namesAtom ?? mayNameAtom(text)) this.observeAtoms(text);
     if ((first === 62 || first === 32) && this.observeSection(text, line)) {
       // A banner glued to the end of a progress line (`>>> … 100%  * ERROR: …`).
-      if (text.includes("ERROR: ")) this.observeBanner(text, line);
+      if ((signs & BANNER_SIGN) !== 0) this.observeBanner(text, line);
       return true;
     }
     if (!this.die && holdsLooseFrame(text)) this.observeLooseFrame(text, line);
-    const portageMarker = text.includes("* ");
-    if (portageMarker && this.observeHeader(text)) return true;
+    if ((signs & HEADER_SIGN) !== 0 && this.observeHeader(text)) return true;
     this.observeHint(text, line);
     if (this.die && !this.dieSnippetTool && SNIPPET_HEADER.test(text)) {
       this.awaitingSnippet = true;
@@ -191,7 +188,7 @@ export class PortageStructure {
       this.awaitingDieMessage = true;
       return true;
     }
-    return text.includes("ERROR: ") && this.observeBanner(text, line);
+    return (signs & BANNER_SIGN) !== 0 && this.observeBanner(text, line);
   }
 
   /**
@@ -495,6 +492,30 @@ const SNIPPET_DIE_ARGUMENT = /\bdie\s+(?:-n\s+)?"((?:[^"\\]|\\.){4,300})"/;
 const SNIPPET_EXPANSION = /\$\{[^}]{0,80}\}|\$\([^)]{0,80}\)|\$[\w@*#?]+/g;
 const MAX_SNIPPET_EXPANSIONS = 4;
 const SNIPPET_WRAPPERS = new Set(["nonfatal", "command", "env", "edo", "eval"]);
+
+/**
+ * What `observe` searches every line for, by bit: before PACKAGE_FETCH on a line not starting with ">"
+ * (Binpkg.py's `.partial` path, emerge.log's `Fetching Binary`), the banner's needle, and before HEADER_LINE
+ * (which holds `* <key>:`). The analyzer knows which a line holds from its needle pass (rules/gate.ts) and
+ * passes them: searching each line past the gate for them cost ~2 % of the streaming mixed row.
+ */
+export const SIGN_NEEDLES: readonly (readonly string[])[] = [
+  [".partial", "Fetching Binary"],
+  ["ERROR: "],
+  HEADER_KEYS.map((key) => `* ${key}:`),
+];
+const FETCH_SIGN = 1;
+const BANNER_SIGN = 2;
+const HEADER_SIGN = 4;
+
+/** observe's `signs` of `text`. */
+function signsIn(text: string): number {
+  let signs = 0;
+  for (let bit = 0; bit < SIGN_NEEDLES.length; bit++) {
+    if (SIGN_NEEDLES[bit].some((needle) => text.includes(needle))) signs |= 1 << bit;
+  }
+  return signs;
+}
 
 // Every attachment hint starts with one of these characters and contains one of
 // the needles; checking the first character spares most lines six searches.

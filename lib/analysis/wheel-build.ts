@@ -42,9 +42,16 @@ const MAX_SIGNS = 64;
 export class WheelBuildSigns {
   private readonly lines: number[] = [];
 
-  /** Reads a line past the gate; remembers it when it is a sign of a wheel build. */
-  observe(text: string, line: number): void {
-    if (!WHEEL_BUILD_NEEDLES.some((needle) => text.includes(needle))) return;
+  /**
+   * Reads a line past the gate; remembers it when it is a sign of a wheel build. `holdsNeedle`: whether it holds
+   * one of WHEEL_BUILD_NEEDLES (the analyzer knows from its needle pass, rules/gate.ts WHEEL_TAG).
+   */
+  observe(
+    text: string,
+    line: number,
+    holdsNeedle = WHEEL_BUILD_NEEDLES.some((needle) => text.includes(needle)),
+  ): void {
+    if (!holdsNeedle) return;
     if (!HOOK_FRAME.test(text) && !BACKEND_EXITED.test(text) && !BUILD_OWN_FRAME.test(text)) return;
     if (this.lines.length === MAX_SIGNS) this.lines.shift();
     this.lines.push(line);

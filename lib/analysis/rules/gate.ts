@@ -6,10 +6,13 @@
 // their regex.
 import { INFRA_NEEDLES } from "../infra";
 import { NeedleScanner } from "../needle-scan";
-import { ATOM_NEEDLES } from "../structure";
+import { ATOM_NEEDLES, SIGN_NEEDLES } from "../structure";
+import { IMPLEMENTATION_RUN_NEEDLE } from "../swallowed-crash";
+import { WHEEL_BUILD_NEEDLES } from "../wheel-build";
 import { factsOf, type RuleFacts } from "./facts";
 import { FPC_EXCEPTION_NEEDLES, GETTEXT_TOOL_NEEDLES } from "./languages";
 import { LOCALISED_NO_SUCH_FILE_NEEDLES } from "./other-tools";
+import { QA_ABORT_NEEDLE } from "./qa";
 import type { LineRule } from "./rule";
 import * as tableModule from "./table";
 
@@ -344,15 +347,37 @@ export const NON_NOISE_NEEDLES: readonly string[] = [
 ];
 const NON_NOISE_SCAN = new NeedleScanner(NON_NOISE_NEEDLES);
 
-// All needles of the table, tagged with their rule's index, and the structure's
-// atom needles and the infra watcher's needles under two tags of their own: the
-// analyzer scans a line past its gate once for all three (lineTags).
+// All needles of the table, tagged with their rule's index, and under tags of their own the needles of
+// what else reads every line past the gate: the structure's atom needles, the infra watcher's, the wheel
+// build's (wheel-build.ts) and a few checks of the analyzer and the structure. The analyzer scans a line
+// past its gate once for all (lineTags); a check behind a tag runs only on the lines that hold its needle.
+// Searching every such line with `includes` instead cost ~1-4 % each of the streaming mixed row
+// (docs/benchmarks.md, "Analysis throughput, session 18").
 export const ATOM_TAG = LINE_RULES.length;
 export const INFRA_TAG = LINE_RULES.length + 1;
+/** WheelBuildSigns.observe's needles (wheel-build.ts). */
+export const WHEEL_TAG = LINE_RULES.length + 2;
+/** A QA notice (QA_NOTICE_NEEDLE), QA's abort (QA_ABORT_NEEDLE), distutils-r1's next implementation, config.status. */
+export const CORE_SIGN_TAG = LINE_RULES.length + 3;
+/** The structure's signs (structure.ts SIGN_NEEDLES): SIGN_NEEDLES[i] under STRUCTURE_SIGN_TAG + i. */
+export const STRUCTURE_SIGN_TAG = LINE_RULES.length + 4;
+/** What the analyzer's own checks of a line past the gate look for (analyzer.ts pushCore). */
+export const QA_NOTICE_NEEDLE = "QA Notice: ";
+/** A configure script that printed this ran to its end (LineRule.survivable). */
+export const CONFIG_STATUS_CREATED = "configure: creating ./config.status";
+const CORE_SIGN_NEEDLES = [
+  QA_NOTICE_NEEDLE,
+  QA_ABORT_NEEDLE,
+  IMPLEMENTATION_RUN_NEEDLE,
+  CONFIG_STATUS_CREATED,
+];
 const RULE_SCAN = new NeedleScanner([
   ...LINE_RULES.flatMap((rule, index) => rule.needles.map((text) => ({ text, tag: index }))),
   ...ATOM_NEEDLES.map((text) => ({ text, tag: ATOM_TAG })),
   ...INFRA_NEEDLES.map((text) => ({ text, tag: INFRA_TAG })),
+  ...WHEEL_BUILD_NEEDLES.map((text) => ({ text, tag: WHEEL_TAG })),
+  ...CORE_SIGN_NEEDLES.map((text) => ({ text, tag: CORE_SIGN_TAG })),
+  ...SIGN_NEEDLES.flatMap((needles, bit) => needles.map((text) => ({ text, tag: STRUCTURE_SIGN_TAG + bit }))),
 ]);
 const found = new Uint32Array(RULE_SCAN.words);
 
@@ -366,7 +391,7 @@ export function newLineTags(): Uint32Array {
   return new Uint32Array(RULE_SCAN.words);
 }
 
-/** Sets in `tags` (from newLineTags) the tags of the needles `text` holds: rule indices, ATOM_TAG, INFRA_TAG. */
+/** Sets in `tags` (from newLineTags) the tags of the needles `text` holds: rule indices, then ATOM_TAG and the others above. */
 export function lineTags(text: string, tags: Uint32Array): Uint32Array {
   // A loop, not TypedArray#fill: a builtin call costs more than clearing ~9 words.
   for (let word = 0; word < tags.length; word++) tags[word] = 0;
@@ -376,6 +401,14 @@ export function lineTags(text: string, tags: Uint32Array): Uint32Array {
 
 export function hasTag(tags: Uint32Array, tag: number): boolean {
   return (tags[tag >>> 5] & (1 << (tag & 31))) !== 0;
+}
+
+/** The structure's `signs` (structure.ts observe) from a line's lineTags. */
+export function structureSigns(tags: Uint32Array): number {
+  let signs = 0;
+  for (let bit = 0; bit < SIGN_NEEDLES.length; bit++)
+    if (hasTag(tags, STRUCTURE_SIGN_TAG + bit)) signs |= 1 << bit;
+  return signs;
 }
 
 /**
@@ -392,7 +425,7 @@ export function firstMatchingFacts(text: string, tags?: Uint32Array): RuleFacts 
   for (let word = 0; word < tags.length; word++) {
     for (let bits = tags[word]; bits !== 0; bits &= bits - 1) {
       const index = word * 32 + (31 - Math.clz32(bits & -bits));
-      // Past the rules come ATOM_TAG and INFRA_TAG.
+      // Past the rules come ATOM_TAG and the other tags above.
       if (index >= LINE_FACTS.length) return null;
       const facts = LINE_FACTS[index];
       if (facts.pattern.test(text)) return facts;
