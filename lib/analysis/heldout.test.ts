@@ -100,6 +100,8 @@ import {
   HELDOUT90_DIR,
   HELDOUT91_DIR,
   HELDOUT92_DIR,
+  HELDOUT93_DIR,
+  HELDOUT94_DIR,
   type HeldoutAnalysis,
   type HeldoutCase,
   heldoutPercent,
@@ -339,6 +341,8 @@ describe("held-out sets", () => {
       "heldout90",
       "heldout91",
       "heldout92",
+      "heldout93",
+      "heldout94",
     ]);
   });
 
@@ -393,7 +397,8 @@ describe("held-out sets", () => {
   // heldout91 no success: ~1 usable commit message per 15 repositories read), heldout87 (17, no infra case: ~31 of ~115
   // test-phase threads used before), heldout88 (9, no infra case: long Portage logs survive only as files committed to
   // repositories), heldout89 (25, no success, no infra case), heldout90 (33, no infra case: ~75 of ~150 threads used
-  // before) and heldout92 (9, no success, no infra case: few Portage logs from non-Linux hosts are stored) ran dry before 40.
+  // before) and heldout92 (9, no success, no infra case: few Portage logs from non-Linux hosts are stored) ran dry before 40; heldout93 (2, no success, no infra case) and
+  // heldout94 (13) stopped when the session's search budget ran out.
   test.each([
     ["heldout2", HELDOUT2_DIR, 40, true, true],
     ["heldout3", HELDOUT3_DIR, 40, true, true],
@@ -486,6 +491,8 @@ describe("held-out sets", () => {
     ["heldout90", HELDOUT90_DIR, 33, true, false],
     ["heldout91", HELDOUT91_DIR, 18, false, false],
     ["heldout92", HELDOUT92_DIR, 9, false, false],
+    ["heldout93", HELDOUT93_DIR, 2, false, false],
+    ["heldout94", HELDOUT94_DIR, 13, true, true],
   ])(
     "the set %s has its minimum of cases, failures (and successes, infra where it has them), each well-formed",
     (name, dir, minCases, hasSuccess, hasInfra) => {

@@ -68,7 +68,8 @@
 // phases under Portage quoted in threads), heldout88/ (long and whole Portage logs committed to repositories), heldout89/
 // (the LLVM toolchain under Portage: clang, lld, libc++), heldout90/ (the install side and Portage's own checks:
 // install helpers, sandbox, collisions, QA notices) and heldout92/ (Gentoo/FreeBSD and Prefix on macOS), collected in
-// session 18 and scored on arrival, are the newest, whose misses rule writers get in words only. They are the
+// session 18 and scored on arrival, then heldout93/ and heldout94/ (broad samples of recent and of 2008-2020 Gentoo
+// failures, cut short when the session's search budget ran out), scored on arrival after rounds 44-46, are the newest, whose misses rule writers get in words only. They are the
 // yardstick for "does the analyzer generalise", so the loader is strict: a case without build.log, with a
 // malformed expected.json, or whose primary text is not the text of the line it
 // names, is an error, not a silent skip, in every set.
@@ -171,6 +172,8 @@ export const HELDOUT89_DIR = path.join(CORPUS_DIR, "heldout89");
 export const HELDOUT90_DIR = path.join(CORPUS_DIR, "heldout90");
 export const HELDOUT91_DIR = path.join(CORPUS_DIR, "heldout91");
 export const HELDOUT92_DIR = path.join(CORPUS_DIR, "heldout92");
+export const HELDOUT93_DIR = path.join(CORPUS_DIR, "heldout93");
+export const HELDOUT94_DIR = path.join(CORPUS_DIR, "heldout94");
 
 /** One held-out corpus: a folder of case folders, reported under its name. */
 export interface HeldoutSet {
@@ -272,6 +275,8 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
   { name: "heldout90", dir: HELDOUT90_DIR },
   { name: "heldout91", dir: HELDOUT91_DIR },
   { name: "heldout92", dir: HELDOUT92_DIR },
+  { name: "heldout93", dir: HELDOUT93_DIR },
+  { name: "heldout94", dir: HELDOUT94_DIR },
 ];
 
 const KINDS = [
