@@ -40,7 +40,11 @@ import { noRuleGoalPhase } from "./weak-phase";
 // v11 (session 17): rounds 39-43 (configure probes' compiler errors, automake's check run, TAP's `not ok`, GHC 7's
 // message line, PEP 517 wheel hooks, pytest's FAILURES header, unittest's traceback rows, Ruby's LoadError, JUnit 4
 // and Surefire test rows, R's anticonf message, happy's errors, wget's broken TLS handshake as the network).
-export const ALGORITHM_VERSION = "analysis-v11";
+// v12 (session 18): rounds 44a-c (D, Nim, sbt, Kotlin, TypeScript, Erlang, Elixir, protoc and MSBuild errors, cargo's
+// echoes; Qt Test, Boost.Test, ant's JUnit, sage doctests, DejaGnu, test-unit, Cabal and HUnit failures; npm's network
+// lines, ld killed, ninja's link jobs, GN, E2BIG), 45 (clang crashes as ice, rustc's linker, dracut's fatal lines,
+// LLVM's pass registration) and 46 (a test run read from tracebacks, commands and scripts; BSD make).
+export const ALGORITHM_VERSION = "analysis-v12";
 const MAX_TITLE_CHARS = 170;
 /** What a title names when the log never says its package (ingest puts the upload's atom there). */
 export const UNKNOWN_ATOM = "unknown";
