@@ -284,11 +284,7 @@ describe("6. npm's message line over its `code ENOENT` line (LABELLING conventio
       "npm ERR! enoent ",
     ]);
     expect(advice.primary?.line).toBe(1);
-    const other = analyze([
-      "npm ERR! code E404",
-      "npm ERR! errno E404",
-      "npm ERR! enoent ENOENT, open 'x'",
-    ]);
+    const other = analyze(["npm ERR! code E404", "npm ERR! errno E404", "npm ERR! enoent ENOENT, open 'x'"]);
     expect(other.primary?.line).toBe(1);
   });
 });
