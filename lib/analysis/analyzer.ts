@@ -57,7 +57,7 @@ const {
 const { factsOf } = factsModule;
 const { ELOG_LINE } = eerrorModule;
 const { isQaAbortLine, QA_ABORT_NEEDLE, QA_NOTICE_PATTERN, qaRuleIdFor } = qaModule;
-const { HEADER_KEYS, HEADER_LINE } = patternsModule;
+const { HEADER_KEYS, HEADER_LINE, HEADER_NEEDLES } = patternsModule;
 const { LINE_RULES, matchLineRule, NON_NOISE_NEEDLES, TIER_DIE } = rulesModule;
 const { INFRA_NEEDLES, PORTAGE_CRASH_EXCEPTION, unknownHostOf, upstreamGone } = infraModule;
 const {
@@ -113,8 +113,6 @@ const PROBE_LOG_FIRST_LINE =
 /** emerge's slot conflict: the `cat/pkg:slot` it is about follows a few lines later (detail.ts). */
 const SLOT_CONFLICT_START = /^!!! Multiple package instances within a single package slot/;
 
-/** A header line (HEADER_LINE) holds one of these; they are among STRUCTURE_NEEDLES. */
-const HEADER_NEEDLES: readonly string[] = HEADER_KEYS.map((key) => `* ${key}:`);
 /** Where PortageStructure keeps each header key's value. */
 const HEADER_FIELDS: Record<(typeof HEADER_KEYS)[number], keyof LogHeader> = {
   Package: "package",
@@ -231,7 +229,7 @@ function knownHeaderLine(text: string, header: LogHeader): boolean {
   return match !== null && header[HEADER_FIELDS[match[1] as (typeof HEADER_KEYS)[number]]] !== undefined;
 }
 
-const HEADER_KEY_BYTES = HEADER_KEYS.map((key) => Buffer.from(`* ${key}:`, "latin1"));
+const HEADER_KEY_BYTES = HEADER_NEEDLES.map((needle) => Buffer.from(needle, "latin1"));
 const SPACE = 0x20;
 const TAB = 0x09;
 

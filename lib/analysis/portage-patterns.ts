@@ -5,6 +5,8 @@ import type { AttachmentRole } from "./types";
 
 /** The keys of the header lines (EbuildPhase.py). */
 export const HEADER_KEYS = ["Package", "Repository", "Maintainer", "Upstream", "USE", "FEATURES"] as const;
+/** What every header line (HEADER_LINE) holds: `* Package:` and the others, one per key. */
+export const HEADER_NEEDLES: readonly string[] = HEADER_KEYS.map((key) => `* ${key}:`);
 /** ` * Package:    dev-libs/popt-1.19:0` and the other header keys. */
 export const HEADER_LINE = new RegExp(String.raw`^\s*\* (${HEADER_KEYS.join("|")}):\s+(\S.*)$`);
 

@@ -20,7 +20,7 @@ const {
   DIE_BANNER,
   DIE_MESSAGE_HEADER,
   FAILED_TO_EMERGE,
-  HEADER_KEYS,
+  HEADER_NEEDLES,
   HEADER_LINE,
   LEGACY_DIE_BANNER,
   WRAPPED_DIE_BANNER_HEAD,
@@ -502,7 +502,7 @@ const SNIPPET_WRAPPERS = new Set(["nonfatal", "command", "env", "edo", "eval"]);
 export const SIGN_NEEDLES: readonly (readonly string[])[] = [
   [".partial", "Fetching Binary"],
   ["ERROR: "],
-  HEADER_KEYS.map((key) => `* ${key}:`),
+  HEADER_NEEDLES,
 ];
 const FETCH_SIGN = 1;
 const BANNER_SIGN = 2;
@@ -559,7 +559,7 @@ export const ATOM_NEEDLES: readonly string[] = [
 export const STRUCTURE_NEEDLES: readonly string[] = [
   "* checking ",
   LOOSE_FRAME_NEEDLE,
-  ...HEADER_KEYS.map((key) => `* ${key}:`),
+  ...HEADER_NEEDLES,
   "ERROR: ",
   "snippet of code:",
   "The die message:",
