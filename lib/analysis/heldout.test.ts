@@ -102,6 +102,8 @@ import {
   HELDOUT92_DIR,
   HELDOUT93_DIR,
   HELDOUT94_DIR,
+  HELDOUT95_DIR,
+  HELDOUT96_DIR,
   type HeldoutAnalysis,
   type HeldoutCase,
   heldoutPercent,
@@ -343,6 +345,8 @@ describe("held-out sets", () => {
       "heldout92",
       "heldout93",
       "heldout94",
+      "heldout95",
+      "heldout96",
     ]);
   });
 
@@ -493,6 +497,8 @@ describe("held-out sets", () => {
     ["heldout92", HELDOUT92_DIR, 9, false, false],
     ["heldout93", HELDOUT93_DIR, 2, false, false],
     ["heldout94", HELDOUT94_DIR, 13, true, true],
+    ["heldout95", HELDOUT95_DIR, 10, true, false],
+    ["heldout96", HELDOUT96_DIR, 19, false, false],
   ])(
     "the set %s has its minimum of cases, failures (and successes, infra where it has them), each well-formed",
     (name, dir, minCases, hasSuccess, hasInfra) => {

@@ -174,6 +174,8 @@ export const HELDOUT91_DIR = path.join(CORPUS_DIR, "heldout91");
 export const HELDOUT92_DIR = path.join(CORPUS_DIR, "heldout92");
 export const HELDOUT93_DIR = path.join(CORPUS_DIR, "heldout93");
 export const HELDOUT94_DIR = path.join(CORPUS_DIR, "heldout94");
+export const HELDOUT95_DIR = path.join(CORPUS_DIR, "heldout95");
+export const HELDOUT96_DIR = path.join(CORPUS_DIR, "heldout96");
 
 /** One held-out corpus: a folder of case folders, reported under its name. */
 export interface HeldoutSet {
@@ -277,6 +279,8 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
   { name: "heldout92", dir: HELDOUT92_DIR },
   { name: "heldout93", dir: HELDOUT93_DIR },
   { name: "heldout94", dir: HELDOUT94_DIR },
+  { name: "heldout95", dir: HELDOUT95_DIR },
+  { name: "heldout96", dir: HELDOUT96_DIR },
 ];
 
 const KINDS = [
