@@ -104,6 +104,7 @@ import {
   HELDOUT94_DIR,
   HELDOUT95_DIR,
   HELDOUT96_DIR,
+  HELDOUT97_DIR,
   HELDOUT98_DIR,
   type HeldoutAnalysis,
   type HeldoutCase,
@@ -348,6 +349,7 @@ describe("held-out sets", () => {
       "heldout94",
       "heldout95",
       "heldout96",
+      "heldout97",
       "heldout98",
     ]);
   });
@@ -501,6 +503,7 @@ describe("held-out sets", () => {
     ["heldout94", HELDOUT94_DIR, 13, true, true],
     ["heldout95", HELDOUT95_DIR, 10, true, false],
     ["heldout96", HELDOUT96_DIR, 19, false, false],
+    ["heldout97", HELDOUT97_DIR, 16, true, false],
     ["heldout98", HELDOUT98_DIR, 22, true, false],
   ])(
     "the set %s has its minimum of cases, failures (and successes, infra where it has them), each well-formed",

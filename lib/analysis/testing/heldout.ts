@@ -176,6 +176,7 @@ export const HELDOUT93_DIR = path.join(CORPUS_DIR, "heldout93");
 export const HELDOUT94_DIR = path.join(CORPUS_DIR, "heldout94");
 export const HELDOUT95_DIR = path.join(CORPUS_DIR, "heldout95");
 export const HELDOUT96_DIR = path.join(CORPUS_DIR, "heldout96");
+export const HELDOUT97_DIR = path.join(CORPUS_DIR, "heldout97");
 export const HELDOUT98_DIR = path.join(CORPUS_DIR, "heldout98");
 
 /** One held-out corpus: a folder of case folders, reported under its name. */
@@ -282,6 +283,7 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
   { name: "heldout94", dir: HELDOUT94_DIR },
   { name: "heldout95", dir: HELDOUT95_DIR },
   { name: "heldout96", dir: HELDOUT96_DIR },
+  { name: "heldout97", dir: HELDOUT97_DIR },
   { name: "heldout98", dir: HELDOUT98_DIR },
 ];
 
