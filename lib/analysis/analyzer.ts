@@ -545,8 +545,11 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
     // The last resort's line (last-resort.ts) counts even where the rules call it noise or detail.
     if (forced && (!facts || facts.role === "noise" || facts.tier < TIER_ROOT))
       facts = factsOf(lastResortRule(text));
-    if (recipeComplaintsOn)
-      state.recipeComplaints.observe(text, line, facts !== null && facts.role !== "noise");
+    if (recipeComplaintsOn) {
+      // Round 47e: under ninja's `FAILED:` and its command, a tool's complaint no rule reads.
+      const underNinja = state.recipeComplaints.observe(text, line, facts !== null && facts.role !== "noise");
+      if (underNinja) recordHit(state, factsOf(RECIPE_COMPLAINT), underNinja.text, underNinja.line);
+    }
     if (!facts && state.makefileMessages.observe(text, line)) return;
     if (!facts && state.linkerWarnings.observe(text, line)) return;
     // Round 36: make's echo right below ld's warnings (ld run by make itself): the warning failed the link.
@@ -574,6 +577,8 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
       if (fatal) recordHit(state, factsOf(LD_WARNING_MADE_FATAL), fatal.text, fatal.line);
     } else if (facts.kind === "link") state.linkerWarnings.forget();
     const candidate = recordHit(state, facts, text, line);
+    if (rule === NINJA_FAILED_TARGET && recipeComplaintsOn)
+      state.recipeComplaints.ninjaFailed(line, !text.startsWith("FAILED: "));
     if (facts.survivable) state.configureComplaints.recorded(text);
     state.swallowedCrashes.recorded(candidate);
     if (line === complaintLine) state.complaintAboveDie = candidate;

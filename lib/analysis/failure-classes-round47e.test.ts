@@ -210,3 +210,60 @@ describe("a tool's complaint right above make's echo in a full log (rows 1032-10
     expect(result.primary?.ruleId).not.toBe("recipe-complaint");
   });
 });
+
+describe("a tool's complaint under ninja's `FAILED:` and its command in a full log (row 1032's line)", () => {
+  // No public ninja log of a complaint no rule reads was found in three look-ups: row 1032's help2man line, the same
+  // tool in ninja's layout (meson's custom target runs help2man the same way).
+  const ninjaLog = (block: readonly string[]) => [
+    ">>> Compiling source in /var/tmp/portage/dev-foo/bar-1.0/work/bar-1.0 ...",
+    ...Array.from({ length: 400 }, (_, i) => `[${i + 1}/900] Compiling C object src/file${i}.c.o`),
+    ...block,
+    "ninja: build stopped: subcommand failed.",
+    ...dieBanner("compile", "ninja -v -j4 -l0 failed"),
+  ];
+  const first = 402;
+
+  test("ninja's `FAILED: <target>`, the command, then the tool's words", () => {
+    const result = analyze(
+      ninjaLog([
+        "FAILED: man/ssr-binaural.1 ",
+        "/usr/bin/help2man --no-info --output=man/ssr-binaural.1 src/ssr-binaural",
+        "help2man: can't get `--help' info from src/ssr-binaural",
+        "Try `--no-discard-stderr' if option outputs to stderr",
+      ]),
+    );
+    expect(result.primary?.line).toBe(first + 2);
+    expect(result.primary?.ruleId).toBe("recipe-complaint");
+    expect(result.kind).toBe("compile");
+  });
+
+  test("samurai's `samu: job failed: <command>` holds the command: the words are on the next line", () => {
+    const result = analyze(
+      ninjaLog([
+        "samu: job failed: /usr/bin/help2man --no-info --output=man/ssr-binaural.1 src/ssr-binaural",
+        "help2man: can't get `--help' info from src/ssr-binaural",
+      ]),
+    );
+    expect(result.primary?.line).toBe(first + 1);
+  });
+
+  test("near misses: a rule's line under `FAILED:` is the rule's; a warning first leaves ninja's line", () => {
+    const compiler = analyze(
+      ninjaLog([
+        "FAILED: src/a.c.o ",
+        "/usr/bin/x86_64-pc-linux-gnu-gcc -O2 -c ../src/a.c -o src/a.c.o",
+        "../src/a.c:12:5: error: implicit declaration of function 'bar' [-Wimplicit-function-declaration]",
+      ]),
+    );
+    expect(compiler.primary?.ruleId).toBe("cc-error");
+    const warned = analyze(
+      ninjaLog([
+        "FAILED: doc/bar.1 ",
+        "/usr/bin/xgettext -o po/bar.pot src/bar.c",
+        "xgettext: warning: file 'foo' extension 'bar' is unknown; will try C",
+        "grep: src/config.h: No such file or directory",
+      ]),
+    );
+    expect(warned.primary?.ruleId).toBe("ninja-failed");
+  });
+});

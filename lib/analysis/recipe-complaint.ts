@@ -13,7 +13,9 @@
 // recipe comes, the first tool's complaint (isToolComplaint) of the lines right above it that name the same tool is
 // a detail-tier candidate: any rule's error line outranks it, and it outranks the die's message. A line the byte
 // gate skipped is never seen, so a complaint in words no gate needle holds stays unread (as before). Pure and
-// bounded: eight lines are remembered.
+// bounded: eight lines are remembered. Ninja prints a failed job's output below its `FAILED: <target>` and the
+// command line: there the first line past the gate, when it is a tool's complaint no rule reads, is the candidate
+// (it outranks ninja's `FAILED:` line, an echo-tier target name).
 
 import { isToolComplaint, toolHeadOf } from "./restated-die";
 
@@ -26,12 +28,32 @@ export class RecipeComplaints {
   private readonly lines = new Int32Array(MAX_RUN);
   private readonly read = new Uint8Array(MAX_RUN);
 
-  /** A line past the gate; `read`: a rule (not a noise rule) took it. */
-  observe(text: string, line: number, read: boolean): void {
+  /** Where the tool's complaint under ninja's last `FAILED:` may be (the line after its command), or 0. */
+  private ninjaFrom = 0;
+
+  /**
+   * A line past the gate; `read`: a rule (not a noise rule) took it. Returns the complaint of a tool ninja ran: the
+   * first line past the gate under `FAILED: <target>` and its command line, when no rule read it and it is a
+   * tool's complaint (`glib-compile-resources: Failed to locate 'x.svg' in any source directory.`).
+   */
+  observe(text: string, line: number, read: boolean): { line: number; text: string } | null {
     const slot = line % MAX_RUN;
     this.texts[slot] = text;
     this.lines[slot] = line;
     this.read[slot] = read ? 1 : 0;
+    if (this.ninjaFrom === 0 || line < this.ninjaFrom) return null;
+    const from = this.ninjaFrom;
+    this.ninjaFrom = 0;
+    if (read || line >= from + MAX_RUN || !isToolComplaint(text)) return null;
+    return { line, text };
+  }
+
+  /**
+   * ninja's `FAILED: <target>` on `line`, its command the line after; samurai's `samu: job failed: <command>` holds
+   * its command (`commandOnLine`).
+   */
+  ninjaFailed(line: number, commandOnLine: boolean): void {
+    this.ninjaFrom = line + (commandOnLine ? 1 : 2);
   }
 
   /**
