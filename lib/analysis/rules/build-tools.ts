@@ -407,6 +407,22 @@ export const MAKEFILE_OWN_MESSAGE: LineRule = {
   severity: "error",
 };
 
+export const RECIPE_COMPLAINT: LineRule = {
+  id: "recipe-complaint",
+  note:
+    "round 47e: a tool's complaint on the line right above make's `*** [target] Error N` that no rule reads " +
+    "(`grep: src/config.h: No such file or directory`, `mawk: x.awk: line 22: syntax error at or near ,`): the " +
+    "recipe's own words; recorded by the analyzer (recipe-complaint.ts), not matched in the table",
+  needles: [],
+  pattern: /^[\w.+/-]{1,200}: \S/,
+  example: "grep: src/config.h: No such file or directory",
+  role: "error",
+  tier: TIER_DETAIL,
+  kind: null,
+  kindWithoutPhase: "compile",
+  severity: "error",
+};
+
 export const MAKE_JOB_CRASHED: LineRule = {
   id: "make-job-crashed",
   note:

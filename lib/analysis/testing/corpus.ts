@@ -2276,6 +2276,41 @@ export const REAL_CASES: readonly RealCase[] = [
     text: "TypeError: Can't convert 'NoneType' object to str implicitly",
     kind: "compile",
   },
+  {
+    row: 1030,
+    file: "unknown-gnu-sed-unknown-option-to-s-spooles/snippet.log",
+    line: 4,
+    text: "sed: -e expression #2, char 9: unknown option to `s'",
+    kind: "unknown",
+  },
+  {
+    row: 1031,
+    file: "install-gnu-sed-invalid-range-end-oscar-opkgc/snippet.log",
+    line: 9,
+    text: "sed: -e expression #1, char 45: Invalid range end",
+    kind: "unknown",
+  },
+  {
+    row: 1032,
+    file: "compile-help2man-cant-get-help-info-under-make-ssr/snippet.log",
+    line: 5,
+    text: "help2man: can't get `--help' info from ../src/ssr-binaural",
+    kind: "compile",
+  },
+  {
+    row: 1033,
+    file: "compile-mawk-syntax-error-at-or-near-under-make-netmaumau/snippet.log",
+    line: 3,
+    text: "mawk: ./genaction.awk: line 22: syntax error at or near ,",
+    kind: "compile",
+  },
+  {
+    row: 1034,
+    file: "test-help2man-cant-get-help-info-make-check-psutils/snippet.log",
+    line: 7,
+    text: "help2man: can't get `--help' info from ./psbook",
+    kind: "compile",
+  },
 ];
 
 export interface RealCase {
