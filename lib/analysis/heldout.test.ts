@@ -406,7 +406,10 @@ describe("held-out sets", () => {
   // test-phase threads used before), heldout88 (9, no infra case: long Portage logs survive only as files committed to
   // repositories), heldout89 (25, no success, no infra case), heldout90 (33, no infra case: ~75 of ~150 threads used
   // before) and heldout92 (9, no success, no infra case: few Portage logs from non-Linux hosts are stored) ran dry before 40; heldout93 (2, no success, no infra case) and
-  // heldout94 (13) stopped when the session's search budget ran out.
+  // heldout94 (13) stopped when the session's search budget ran out. Session 19's: heldout95 (10, no infra case: ~45 threads
+  // met were used before), heldout96 (19, no success, no infra case: over 30 used before), heldout97 (16, no infra case:
+  // one usable commit message per ~9 repositories read) and heldout98 (22, no infra case: ~90 threads used before) ran
+  // dry before 40.
   test.each([
     ["heldout2", HELDOUT2_DIR, 40, true, true],
     ["heldout3", HELDOUT3_DIR, 40, true, true],

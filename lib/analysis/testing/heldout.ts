@@ -69,7 +69,11 @@
 // (the LLVM toolchain under Portage: clang, lld, libc++), heldout90/ (the install side and Portage's own checks:
 // install helpers, sandbox, collisions, QA notices) and heldout92/ (Gentoo/FreeBSD and Prefix on macOS), collected in
 // session 18 and scored on arrival, then heldout93/ and heldout94/ (broad samples of recent and of 2008-2020 Gentoo
-// failures, cut short when the session's search budget ran out), scored on arrival after rounds 44-46, are the newest, whose misses rule writers get in words only. They are the
+// failures, cut short when the session's search budget ran out), scored on arrival after rounds 44-46, then heldout95/ and heldout96/
+// (broad samples of 2021-2026 Gentoo build failures quoted in issue threads: app-* to dev-*, and games-* to x11-* with
+// overlays' trackers), heldout97/ (upstream commit messages quoting Gentoo builds, 146 repositories read) and heldout98/
+// (2005-2020 overlay threads, upstream reports and blogs committed to repositories), collected in session 19 and scored on
+// arrival before the session's rounds, are the newest, whose misses rule writers get in words only. They are the
 // yardstick for "does the analyzer generalise", so the loader is strict: a case without build.log, with a
 // malformed expected.json, or whose primary text is not the text of the line it
 // names, is an error, not a silent skip, in every set.
