@@ -589,7 +589,8 @@ export const GNU_SED_SCRIPT_ERROR: LineRule = {
     "empty list). An ebuild's `sed … || die` then dies without a message, and before round 47e the banner or " +
     "make's echo was the primary, or the excerpt read as a success",
   needles: ["sed: -e expression #", "sed: file ", "sed: no input files"],
-  pattern: /^(?:[^\s:]*\/)?g?sed: (?:-e expression #\d+, char \d+: \S|file [^\n]{1,300}? line \d+: \S|no input files$)/,
+  pattern:
+    /^(?:[^\s:]*\/)?g?sed: (?:-e expression #\d+, char \d+: \S|file [^\n]{1,300}? line \d+: \S|no input files$)/,
   example: "sed: -e expression #2, char 9: unknown option to `s'",
   role: "error",
   tier: TIER_ROOT,
