@@ -2276,6 +2276,70 @@ export const REAL_CASES: readonly RealCase[] = [
     text: "TypeError: Can't convert 'NoneType' object to str implicitly",
     kind: "compile",
   },
+  {
+    row: 970,
+    file: "compile-esbuild-could-not-resolve-vite-config-circleci/snippet.log",
+    // Round 47b: esbuild's own error, over vite's restatement (was tool-error's line 6).
+    line: 1,
+    text: '✘ [ERROR] Could not resolve "/root/circleci-milo_vin-workingDir/npx"',
+    kind: "compile",
+  },
+  {
+    row: 971,
+    file: "compile-rollup-could-not-resolve-entry-module-bytemd/snippet.log",
+    // Round 47b: rollup's `[!] Error:` line (was the restated line 3, python-exception).
+    line: 2,
+    text: "[!] Error: Could not resolve entry module (packages/plugin-gemoji/lib/index.js).",
+    kind: "compile",
+  },
+  {
+    row: 972,
+    file: "compile-webpack-module-not-found-cant-resolve-form-create/snippet.log",
+    // Round 47b: webpack's resolver under its `ERROR in` header (was the header, last resort, kind unknown).
+    line: 2,
+    text: "Module not found: Error: Can't resolve 'core-js/modules/es6.reflect.get' in 'D:\\projects\\form-create\\src\\components\\element\\upload'",
+    kind: "compile",
+  },
+  {
+    row: 973,
+    file: "configure-node-gyp-cant-find-python-erlpack/snippet.log",
+    // Round 47b: node-gyp's reason under its `configure error` header (was the header, last resort, kind unknown).
+    line: 2,
+    text: 'gyp ERR! stack Error: Can\'t find Python executable "python", you can set the PYTHON env variable.',
+    kind: "configure",
+  },
+  {
+    row: 974,
+    file: "compile-node-err-module-not-found-esm-gpt-llama/snippet.log",
+    // Round 47b: node's coded error (was the same line by the last resort, kind unknown).
+    line: 8,
+    text: "Error [ERR_MODULE_NOT_FOUND]: Cannot find module '/www/gpt-llama.cpp/node_modules/fs/promises' imported from /www/gpt-llama.cpp/utils.js",
+    kind: "compile",
+  },
+  {
+    row: 975,
+    file: "compile-pnpm-frozen-lockfile-outdated-argent-x/snippet.log",
+    // Round 47b: pnpm's error over its ELIFECYCLE summary (was the last resort's, kind unknown).
+    line: 5,
+    text: " ERR_PNPM_FROZEN_LOCKFILE_WITH_OUTDATED_LOCKFILE  Cannot perform a frozen installation because the version of the lockfile is incompatible with this version of pnpm",
+    kind: "compile",
+  },
+  {
+    row: 976,
+    file: "compile-scons-no-sconstruct-file-found-runtimejs/snippet.log",
+    // Round 47b: SCons' own error (read succeeded before).
+    line: 3,
+    text: "scons: *** No SConstruct file found.",
+    kind: "compile",
+  },
+  {
+    row: 977,
+    file: "compile-scons-do-not-know-how-to-make-target-godot-python/snippet.log",
+    // Round 47b: SCons' own error (read succeeded before).
+    line: 4,
+    text: "scons: *** Do not know how to make File target `test' (/home/kolterdyx/godot-python/test).  Stop.",
+    kind: "compile",
+  },
 ];
 
 export interface RealCase {
