@@ -255,3 +255,69 @@ describe("SCons' own `scons: *** …` errors (rows 976, 977)", () => {
     ).toBeNull();
   });
 });
+
+describe("vite's `[vite]: Rollup failed to resolve import` is the cause, not its restatement (row 979)", () => {
+  test("row 979: vite's first report over `error during build:` and the thrown `Error: [vite]: …`", () => {
+    const result = realRow("compile-vite-rollup-failed-to-resolve-import-paisa");
+    expect(result.primary?.line).toBe(10);
+    expect(result.kind).toBe("compile");
+  });
+
+  test("under src_compile's banner; a logger's `ERROR` before it", () => {
+    const result = underCompile([
+      "vite v5.0.0 building for production...",
+      '[vite]: Rollup failed to resolve import "foo" from "/var/tmp/portage/www-apps/bar-1.0/work/bar-1.0/src/main.ts".',
+      "This is most likely unintended because it can break your application at runtime.",
+      "error during build:",
+      'Error: [vite]: Rollup failed to resolve import "foo" from "/var/tmp/portage/www-apps/bar-1.0/work/bar-1.0/src/main.ts".',
+    ]);
+    expect(result.primary?.line).toBe(3);
+    expect(result.kind).toBe("compile");
+    const logged = analyze([
+      'ERROR  [vite]: Rollup failed to resolve import "@vant/use" from "node_modules/vant/es/a.mjs".',
+    ]);
+    expect(logged.primary?.line).toBe(1);
+  });
+
+  test("near miss: vite's advice alone is no error line", () => {
+    expect(
+      analyze(["This is most likely unintended because it can break your application at runtime."]).primary,
+    ).toBeNull();
+  });
+});
+
+describe("yarn 1's `error An unexpected error occurred:` is the cause, not its summary (row 978)", () => {
+  test("row 978: the registry yarn could not reach; kind unknown without a phase (as npm's network error)", () => {
+    const result = realRow("compile-yarn-unexpected-error-getaddrinfo-sizzy");
+    expect(result.primary?.line).toBe(4);
+    expect(result.primary?.ruleId).toBe("yarn-unexpected-error");
+    expect(result.kind).toBe("unknown");
+  });
+
+  test("under src_compile's banner it outranks the die's message, kind compile (round 28: the step's)", () => {
+    const result = underCompile([
+      "yarn install v1.22.19",
+      "[2/4] Fetching packages...",
+      'error An unexpected error occurred: "https://registry.yarnpkg.com/@babel/helpers/-/helpers-7.9.6.tgz: getaddrinfo EAI_AGAIN registry.yarnpkg.com".',
+      'info If you think this is a bug, please open a bug report with the information provided in "/var/tmp/portage/www-apps/bar-1.0/work/bar-1.0/yarn-error.log".',
+    ]);
+    expect(result.primary?.line).toBe(4);
+    expect(result.kind).toBe("compile");
+  });
+
+  test("yarn 0.16's spelling", () => {
+    const result = analyze([
+      'error An unexpected error occured, please open a bug report with the information provided in "/home/u/yarn-error.log".',
+    ]);
+    expect(result.primary?.ruleId).toBe("yarn-unexpected-error");
+  });
+
+  test("near miss: `error Command failed with exit code 1.` leaves the die's message (convention 2)", () => {
+    const result = underCompile([
+      "$ webpack --mode production",
+      "error Command failed with exit code 1.",
+      "info Visit https://yarnpkg.com/en/docs/cli/run for documentation about this command.",
+    ]);
+    expect(result.primary?.ruleId).toBe("portage-die-message");
+  });
+});

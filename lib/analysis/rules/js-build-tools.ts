@@ -104,6 +104,34 @@ export const PNPM_ERROR: LineRule = {
     " ERR_PNPM_FROZEN_LOCKFILE_WITH_OUTDATED_LOCKFILE  Cannot perform a frozen installation because the version of the lockfile is incompatible with this version of pnpm",
 };
 
+export const VITE_UNRESOLVED_IMPORT: LineRule = {
+  ...JS_TOOL_ERROR,
+  id: "vite-unresolved-import",
+  note:
+    'vite stopping its build on rollup\'s unresolved import: `[vite]: Rollup failed to resolve import "x" from ' +
+    '"y".`, then its advice, `error during build:` and the same text thrown (`Error: [vite]: …`, python-exception)',
+  needles: ["Rollup failed to resolve import "],
+  pattern: /^(?:ERROR\s+)?\[vite\]: Rollup failed to resolve import "/,
+  example:
+    '[vite]: Rollup failed to resolve import "@datasert/cronjs-parser" from "C:/Users/pasha/Code/paisa/src/lib/transaction_sequence.ts".',
+};
+
+/**
+ * yarn 1's own error for an exception it caught (a registry it cannot reach, a tarball it cannot read): `error An
+ * unexpected error occurred: "<url>: <reason>".` (yarn 0.16's `occured`), above its `info If you think this is a
+ * bug` lines. Not its `error Command failed with exit code N.`, which sums up a script's failure (convention 2).
+ * As npm's network error (npm-network-error): the step's kind, none without a phase (round 28).
+ */
+export const YARN_UNEXPECTED_ERROR: LineRule = {
+  ...JS_TOOL_ERROR,
+  id: "yarn-unexpected-error",
+  needles: ["error An unexpected error occur"],
+  pattern: /^error An unexpected error occurr?ed[:,] /,
+  example:
+    'error An unexpected error occurred: "https://registry.yarnpkg.com/font-awesome/-/font-awesome-4.7.0.tgz: getaddrinfo EAI_AGAIN registry.yarnpkg.com:443".',
+  kindWithoutPhase: undefined,
+};
+
 export const JS_BUILD_TOOL_RULES: readonly LineRule[] = [
   ESBUILD_ERROR,
   ROLLUP_ERROR,
@@ -111,4 +139,6 @@ export const JS_BUILD_TOOL_RULES: readonly LineRule[] = [
   NODE_GYP_CONFIGURE_ERROR,
   NODE_ERROR_CODE,
   PNPM_ERROR,
+  VITE_UNRESOLVED_IMPORT,
+  YARN_UNEXPECTED_ERROR,
 ];

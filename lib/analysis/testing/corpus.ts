@@ -2340,6 +2340,22 @@ export const REAL_CASES: readonly RealCase[] = [
     text: "scons: *** Do not know how to make File target `test' (/home/kolterdyx/godot-python/test).  Stop.",
     kind: "compile",
   },
+  {
+    row: 978,
+    file: "compile-yarn-unexpected-error-getaddrinfo-sizzy/snippet.log",
+    // Round 47b: yarn's own error (the last resort's line before; a die's message under a banner).
+    line: 4,
+    text: 'error An unexpected error occurred: "https://registry.yarnpkg.com/font-awesome/-/font-awesome-4.7.0.tgz: getaddrinfo EAI_AGAIN registry.yarnpkg.com:443".',
+    kind: "unknown",
+  },
+  {
+    row: 979,
+    file: "compile-vite-rollup-failed-to-resolve-import-paisa/snippet.log",
+    // Round 47b: vite's first report (was the thrown restatement, line 15, python-exception).
+    line: 10,
+    text: '[vite]: Rollup failed to resolve import "@datasert/cronjs-parser" from "C:/Users/pasha/Code/paisa/src/lib/transaction_sequence.ts".',
+    kind: "compile",
+  },
 ];
 
 export interface RealCase {
