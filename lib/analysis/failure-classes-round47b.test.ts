@@ -321,3 +321,63 @@ describe("yarn 1's `error An unexpected error occurred:` is the cause, not its s
     expect(result.primary?.ruleId).toBe("portage-die-message");
   });
 });
+
+describe("ant's message under `BUILD FAILED` says what failed (row 980)", () => {
+  test("row 980: `…/build.xml:118: taskdef class … cannot be found`, kind compile", () => {
+    const result = realRow("compile-ant-build-failed-taskdef-class-cannot-be-found-jflex");
+    expect(result.primary?.line).toBe(5);
+    expect(result.kind).toBe("compile");
+  });
+
+  test("under src_compile's banner (it outranks the die as the verdict did); a Windows path; `file:` ant 1.5", () => {
+    const result = underCompile([
+      "BUILD FAILED",
+      "/var/tmp/portage/www-apps/bar-1.0/work/bar-1.0/build.xml:40: Problem: failed to create task or type if",
+      "Cause: The name is undefined.",
+    ]);
+    expect(result.primary?.line).toBe(3);
+    expect(result.kind).toBe("compile");
+    const windows = analyze([
+      "BUILD FAILED",
+      "C:\\projects\\gwt-dnd\\DragDrop\\build.xml:82: Problem: failed to create task",
+    ]);
+    expect(windows.primary?.line).toBe(2);
+    const file = analyze([
+      "BUILD FAILED",
+      "file:/home/lemuel/KeY/KeY/system/build.xml:100: taskdef class org.apache.tools.ant.taskdefs.optional.javacc.JavaCC_3 cannot be found",
+    ]);
+    expect(file.primary?.line).toBe(2);
+  });
+
+  test("the compiler's `[javac] … error:` above stays first; so does a failed JUnit test", () => {
+    const javac = analyze([
+      "    [javac] /var/tmp/portage/dev-java/bar-1.0/work/src/Foo.java:3: error: package org.foo does not exist",
+      "    [javac] 1 error",
+      "",
+      "BUILD FAILED",
+      "/var/tmp/portage/dev-java/bar-1.0/work/build.xml:42: Compile failed; see the compiler error output for details.",
+    ]);
+    expect(javac.primary?.line).toBe(1);
+    const junit = analyze([
+      ">>> Test phase: dev-java/bar-1.0",
+      "    [junit] Test org.foo.BarTest FAILED",
+      "BUILD FAILED",
+      "/var/tmp/portage/dev-java/bar-1.0/work/build.xml:80: Test org.foo.BarTest failed",
+    ]);
+    expect(junit.primary?.line).toBe(2);
+    expect(junit.kind).toBe("test");
+  });
+
+  test("near misses: a nested call's `The following error occurred …`; maven's verdict; a file line elsewhere", () => {
+    const nested = analyze([
+      "BUILD FAILED",
+      "/work/bar/build.xml:55: The following error occurred while executing this line:",
+    ]);
+    expect(nested.primary?.ruleId).not.toBe("ant-build-failed-reason");
+    const maven = analyze(["[INFO] BUILD FAILURE", "/work/bar/pom.xml:12: not ant's"]);
+    expect(maven.primary?.ruleId).not.toBe("ant-build-failed-reason");
+    expect(analyze(["/work/bar/build.xml:12: taskdef class x cannot be found"]).primary?.ruleId).not.toBe(
+      "ant-build-failed-reason",
+    );
+  });
+});

@@ -2356,6 +2356,14 @@ export const REAL_CASES: readonly RealCase[] = [
     text: '[vite]: Rollup failed to resolve import "@datasert/cronjs-parser" from "C:/Users/pasha/Code/paisa/src/lib/transaction_sequence.ts".',
     kind: "compile",
   },
+  {
+    row: 980,
+    file: "compile-ant-build-failed-taskdef-class-cannot-be-found-jflex/snippet.log",
+    // Round 47b: ant's message under `BUILD FAILED` (was that verdict, last resort, kind unknown).
+    line: 5,
+    text: "/home/travis/build/jflex-de/jflex/jflex/build.xml:118: taskdef class jflex.anttask.JFlexTask cannot be found",
+    kind: "compile",
+  },
 ];
 
 export interface RealCase {
