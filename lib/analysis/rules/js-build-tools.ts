@@ -48,7 +48,7 @@ export const WEBPACK_MODULE_NOT_FOUND: LineRule = {
 };
 
 /** node-gyp's and npm's prefixes: npm 7+ repeats a failed install script's output after its own `npm ERR! `. */
-const GYP_ERR = String.raw`^(?:npm (?:ERR!|error) )?gyp ERR! `;
+const GYP_ERR = "^(?:npm (?:ERR!|error) )?gyp ERR! ";
 
 /**
  * node-gyp's `gyp ERR! stack Error: …` under its `configure error` header: what the configure step could not do
