@@ -801,6 +801,7 @@ function giveReason(
   if (state.continuation?.candidate === wrapper) state.continuation = null;
   Object.assign(wrapper, { line, text: stored, rule, continuation: undefined });
   pushErrorLine(state, { line, text: stored, ruleId: rule.id, severity: rule.severity });
+  if (rule.conclusive) state.candidates.noteConclusive(wrapper, state.structure.die !== null);
 }
 
 /** wget's saved line (` saved [`); its blank is common, so the search goes by `saved [`. */

@@ -1,6 +1,7 @@
 // Failures of the tools around the build: coreutils in src_install, patch,
 // Python, Haskell/Cabal, cargo, Boost.Build and other CLIs printing "error: ".
 // Kind null means the failing phase decides it.
+import { JS_BUILD_TOOL_RULES } from "./js-build-tools";
 import { type LineRule, TIER_DETAIL, TIER_ECHO, TIER_ROOT } from "./rule";
 
 /**
@@ -808,6 +809,8 @@ export const OTHER_TOOL_RULES: readonly LineRule[] = [
   NPM_NETWORK_ERROR,
   NPM_ERROR,
   JS_PACKAGER_ERROR,
+  // Round 47b: bundlers, node-gyp, node and pnpm (js-build-tools.ts), before python-exception and tool-error.
+  ...JS_BUILD_TOOL_RULES,
   LIBXML2_ERROR,
   TOOL_BAD_OPTION,
   BSD_SED_ERROR,
