@@ -80,6 +80,33 @@ export const PEP517_BACKEND_EXITED = rule({
   kind: null,
 });
 
+/**
+ * Round 47d: pip's verdicts on a build it ran in a subprocess (pip 22+: `error: subprocess-exited-with-error`
+ * above its `× Building wheel for x (pyproject.toml) did not run successfully.` box, `error:
+ * metadata-generation-failed`, `ERROR: Failed building wheel for x`, `ERROR: Could not build wheels for x, …`,
+ * `ERROR: Failed to build installable wheels for some pyproject.toml based projects (x)`). The box holds the
+ * backend's own output (a compiler's, CMake's, a traceback's), which says why: an echo, as pypa/build's
+ * `ERROR Backend subprocess exited` above. Before, tool-error (`error: `, root tier, the first of a box) and
+ * meson-plain-error (`ERROR: `, kind configure without a phase) took them over the cause inside.
+ */
+export const PIP_SUBPROCESS_FAILED = rule({
+  id: "pip-subprocess-failed",
+  needles: [
+    "error: subprocess-exited-with-error",
+    "error: metadata-generation-failed",
+    "ERROR: Failed ",
+    "ERROR: Could not build wheels for ",
+  ],
+  pattern:
+    /^(?:error: (?:subprocess-exited-with-error|metadata-generation-failed)\s*$|ERROR: (?:Failed building wheel for \S+\s*$|Could not build wheels for \S|Failed to build installable wheels for ))/,
+  example: "error: subprocess-exited-with-error",
+  tier: TIER_ECHO,
+  // pip exits non-zero after it: alone (the box cut from the paste) it still fails an excerpt.
+  conclusive: true,
+  kind: null,
+  kindWithoutPhase: "compile",
+});
+
 export const MAVEN_NOISE = rule({
   id: "noise-maven",
   role: "noise",
@@ -766,6 +793,7 @@ export const LANGUAGE_RULES: readonly LineRule[] = [
   GO_TEST_PACKAGE_NOT_RUN,
   PEP517_BACKEND_ERROR,
   PEP517_BACKEND_EXITED,
+  PIP_SUBPROCESS_FAILED,
   MAVEN_NOISE,
   MAVEN_GOAL_FAILED,
   MAVEN_ERROR,
