@@ -107,6 +107,35 @@ export const PIP_SUBPROCESS_FAILED = rule({
   kindWithoutPhase: "compile",
 });
 
+/** Round 47d: the first `Caused by:` under maturin's verdict says why it failed (anyhow's error chain). */
+export const MATURIN_CAUSE = rule({
+  id: "maturin-caused-by",
+  needles: [],
+  pattern: /^\s*Caused by: \S/,
+  example: "  Caused by: Failed to build a native library through cargo",
+  // Below a compiler's error above it (cargo's rustc or cc error, root tier): maturin only sums that up.
+  tier: TIER_DETAIL,
+  kind: null,
+  kindWithoutPhase: "compile",
+});
+
+/**
+ * Round 47d: maturin's verdict (`💥 maturin failed`, its PEP 517 backend's too), the reason on the next line
+ * (`  Caused by: …`). Indented when pip's box holds it and the box's top was cut from the paste.
+ */
+export const MATURIN_FAILED = rule({
+  id: "maturin-failed",
+  needles: ["maturin failed"],
+  pattern: /^\s*(?:💥 )?maturin failed\s*$/,
+  example: "💥 maturin failed",
+  tier: TIER_ECHO,
+  // maturin exits non-zero after it: alone it still fails an excerpt.
+  conclusive: true,
+  kind: null,
+  kindWithoutPhase: "compile",
+  nextLine: MATURIN_CAUSE,
+});
+
 export const MAVEN_NOISE = rule({
   id: "noise-maven",
   role: "noise",
@@ -794,6 +823,7 @@ export const LANGUAGE_RULES: readonly LineRule[] = [
   PEP517_BACKEND_ERROR,
   PEP517_BACKEND_EXITED,
   PIP_SUBPROCESS_FAILED,
+  MATURIN_FAILED,
   MAVEN_NOISE,
   MAVEN_GOAL_FAILED,
   MAVEN_ERROR,
