@@ -26,6 +26,9 @@ const BOX_CLOSES = /^( *)\[end of output\]\s*$/;
 const BOX_INDENT = 4;
 const MAX_DEPTH = 8;
 
+/** For the ReDoS test (testing/untrusted-regexes.ts): the patterns run on a line that holds a needle. */
+export const PIP_BOX_REGEXES = { BOX_OPENS, BOX_CLOSES };
+
 export class PipOutputBox {
   /** The indentation of each open box's content, outermost first. */
   private readonly indents: number[] = [];

@@ -2276,6 +2276,48 @@ export const REAL_CASES: readonly RealCase[] = [
     text: "TypeError: Can't convert 'NoneType' object to str implicitly",
     kind: "compile",
   },
+  {
+    row: 1010,
+    file: "configure-pip-box-cmake-no-c-compiler-llama-cpp-python/snippet.log",
+    line: 20,
+    text: "CMake Error at CMakeLists.txt:3 (ENABLE_LANGUAGE):",
+    kind: "configure",
+  },
+  {
+    row: 1011,
+    file: "compile-pip-box-msvc-required-psycopg2/snippet.log",
+    line: 23,
+    text: "error: Microsoft Visual C++ 14.0 or greater is required.",
+    kind: "compile",
+  },
+  {
+    row: 1012,
+    file: "compile-maturin-failed-caused-by-native-library-py-rust/snippet.log",
+    line: 5,
+    text: "Caused by: Failed to build a native library through cargo",
+    kind: "compile",
+  },
+  {
+    row: 1013,
+    file: "compile-maturin-failed-caused-by-pip-box-pydantic-core/snippet.log",
+    line: 3,
+    text: "Caused by: Failed to build a native library through cargo",
+    kind: "compile",
+  },
+  {
+    row: 1014,
+    file: "test-pytest-internalerror-attributeerror-relto/snippet.log",
+    line: 3,
+    text: "INTERNALERROR> AttributeError: 'str' object has no attribute 'relto'",
+    kind: "test",
+  },
+  {
+    row: 1015,
+    file: "compile-sphinx-warning-treated-as-error-docutils-kivy/snippet.log",
+    line: 7,
+    text: "/build/buildd/kivy-1.9.0-dev~testing0+201501241054-2560/doc/sources/api-kivy.setupconfig.rst:1: ERROR: Document",
+    kind: "compile",
+  },
 ];
 
 export interface RealCase {
