@@ -48,6 +48,12 @@ describe("pip's box: the backend's output inside it is read, pip's verdicts are 
     expect(result.kind).toBe("compile");
   });
 
+  test("row 1016: pip's two-blank `ERROR: Failed building wheel for pysptk`, the box's content not pasted", () => {
+    const result = realRow("compile-pip-verdict-failed-building-wheel-pysptk");
+    expect(result.primary?.line).toBe(7);
+    expect(result.kind).toBe("compile");
+  });
+
   test("gcc's fatal error inside the box, over pip's four verdicts", () => {
     const result = analyze(PIP_BOX);
     expect(result.primary?.line).toBe(10);

@@ -87,7 +87,8 @@ export const PEP517_BACKEND_EXITED = rule({
  * `ERROR: Failed to build installable wheels for some pyproject.toml based projects (x)`). The box holds the
  * backend's own output (a compiler's, CMake's, a traceback's), which says why: an echo, as pypa/build's
  * `ERROR Backend subprocess exited` above. Before, tool-error (`error: `, root tier, the first of a box) and
- * meson-plain-error (`ERROR: `, kind configure without a phase) took them over the cause inside.
+ * meson-plain-error (`ERROR: `, kind configure without a phase) took them over the cause inside. pip indents
+ * its lines by two blanks, which an excerpt's prefix stage leaves (a code block's indentation is four): read past.
  */
 export const PIP_SUBPROCESS_FAILED = rule({
   id: "pip-subprocess-failed",
@@ -98,7 +99,7 @@ export const PIP_SUBPROCESS_FAILED = rule({
     "ERROR: Could not build wheels for ",
   ],
   pattern:
-    /^(?:error: (?:subprocess-exited-with-error|metadata-generation-failed)\s*$|ERROR: (?:Failed building wheel for \S+\s*$|Could not build wheels for \S|Failed to build installable wheels for ))/,
+    /^\s*(?:error: (?:subprocess-exited-with-error|metadata-generation-failed)\s*$|ERROR: (?:Failed building wheel for \S+\s*$|Could not build wheels for \S|Failed to build installable wheels for ))/,
   example: "error: subprocess-exited-with-error",
   tier: TIER_ECHO,
   // pip exits non-zero after it: alone (the box cut from the paste) it still fails an excerpt.

@@ -2318,6 +2318,13 @@ export const REAL_CASES: readonly RealCase[] = [
     text: "/build/buildd/kivy-1.9.0-dev~testing0+201501241054-2560/doc/sources/api-kivy.setupconfig.rst:1: ERROR: Document",
     kind: "compile",
   },
+  {
+    row: 1016,
+    file: "compile-pip-verdict-failed-building-wheel-pysptk/snippet.log",
+    line: 7,
+    text: "  ERROR: Failed building wheel for pysptk",
+    kind: "compile",
+  },
 ];
 
 export interface RealCase {
