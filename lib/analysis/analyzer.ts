@@ -15,6 +15,7 @@ import { detectingPrefix, type LinePrefix } from "./line-prefix";
 import * as linesModule from "./lines";
 import { MAKEFILE_MESSAGE_NEEDLES, MakefileMessages } from "./makefile-message";
 import { NeedleScanner, substringTest } from "./needle-scan";
+import { PIP_BOX_NEEDLES, PipOutputBox } from "./pip-box";
 import * as patternsModule from "./portage-patterns";
 import { RecipeComplaints } from "./recipe-complaint";
 import { complaintAboveDie, echoAboveDie, restatesFailure } from "./restated-die";
@@ -148,6 +149,8 @@ const LINE_GATE_NEEDLES = [
   ...LINKER_WARNING_NEEDLES,
   // a PEP 517 wheel hook's traceback frame and pypa/build's verdict (wheel-build.ts, round 40)
   ...WHEEL_BUILD_NEEDLES,
+  // pip's box around a subprocess's output opening and closing (pip-box.ts, round 47d)
+  ...PIP_BOX_NEEDLES,
   // Portage's coloured star with the ESC bytes lost in a paste (`[31;01m*[0m`, lines.ts LOST_ESC_SGR)
   "*[0m",
   // Portage's progress lines, by how they start ("\n": at a line's start, needle-scan.ts).
@@ -318,6 +321,8 @@ export interface AnalyzerState {
   recipeComplaints: RecipeComplaints;
   /** The lines that show a wheel being built by a PEP 517 backend (wheel-build.ts, round 40). */
   wheelBuild: WheelBuildSigns;
+  /** pip's box around a subprocess's output, read without its indentation (pip-box.ts, round 47d). */
+  pipBox: PipOutputBox;
   /** ld's last warnings, for collect2's verdict right below them (fatal-linker-warning.ts). */
   linkerWarnings: LinkerWarnings;
   /** A configure script's shell complaint, until the line after it shows the script went on. */
@@ -424,6 +429,7 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
     makefileMessages: new MakefileMessages(),
     recipeComplaints: new RecipeComplaints(),
     wheelBuild: new WheelBuildSigns(),
+    pipBox: new PipOutputBox(),
     linkerWarnings: new LinkerWarnings(),
     configureComplaints: new ConfigureComplaints(),
     swallowedCrashes: new SwallowedCrashes(),
@@ -503,7 +509,9 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
     }
     // Past the gate a line may be kept: it must not pin the text it was cut from. A line
     // the byte gate passed (gate given) was decoded on its own and pins nothing.
-    const text = cleanText(gate === undefined ? detach(raw) : raw, plain);
+    const cleaned = cleanText(gate === undefined ? detach(raw) : raw, plain);
+    // Round 47d: inside pip's box (pip-box.ts) a line is read without the box's indentation.
+    const text = state.pipBox.open ? state.pipBox.strip(cleaned) : cleaned;
     if (passed === GATE_HEADER && knownHeaderLine(text, state.structure.header)) return;
     // One needle pass for the infra watcher, the structure's atoms and the rules.
     const tags = lineTags(text, tagBuffer);
@@ -513,6 +521,7 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
     const elog = ELOG_LINE.test(text);
     // The checks below look for CORE_SIGN_TAG's needles (rules/gate.ts): most lines hold none.
     const signs = hasTag(tags, CORE_SIGN_TAG);
+    if (signs) state.pipBox.observe(cleaned);
     if (signs && text.includes(QA_NOTICE_NEEDLE) && QA_NOTICE_PATTERN.test(text)) {
       recordQaNotice(state, text, line);
       if (elog) state.elog.skip(line, true);

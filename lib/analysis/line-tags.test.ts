@@ -3,6 +3,7 @@
 // the check's needles: a tag set too rarely would skip a QA notice, a wheel build's frame or a die banner. Checked
 // on every line of the generated corpus and the bench block, and on lines made to hold each needle.
 import { describe, expect, test } from "vitest";
+import { PIP_BOX_NEEDLES } from "./pip-box";
 import {
   CONFIG_STATUS_CREATED,
   CORE_SIGN_TAG,
@@ -25,7 +26,13 @@ const CHECKS: { name: string; tag: number; needles: readonly string[] }[] = [
   {
     name: "the analyzer's own checks",
     tag: CORE_SIGN_TAG,
-    needles: [QA_NOTICE_NEEDLE, QA_ABORT_NEEDLE, IMPLEMENTATION_RUN_NEEDLE, CONFIG_STATUS_CREATED],
+    needles: [
+      QA_NOTICE_NEEDLE,
+      QA_ABORT_NEEDLE,
+      IMPLEMENTATION_RUN_NEEDLE,
+      CONFIG_STATUS_CREATED,
+      ...PIP_BOX_NEEDLES,
+    ],
   },
   ...SIGN_NEEDLES.map((needles, bit) => ({
     name: `structure sign ${bit}`,

@@ -6,6 +6,7 @@
 // their regex.
 import { INFRA_NEEDLES } from "../infra";
 import { NeedleScanner } from "../needle-scan";
+import { PIP_BOX_NEEDLES } from "../pip-box";
 import { ATOM_NEEDLES, SIGN_NEEDLES } from "../structure";
 import { IMPLEMENTATION_RUN_NEEDLE } from "../swallowed-crash";
 import { WHEEL_BUILD_NEEDLES } from "../wheel-build";
@@ -359,7 +360,10 @@ export const ATOM_TAG = LINE_RULES.length;
 export const INFRA_TAG = LINE_RULES.length + 1;
 /** WheelBuildSigns.observe's needles (wheel-build.ts). */
 export const WHEEL_TAG = LINE_RULES.length + 2;
-/** A QA notice (QA_NOTICE_NEEDLE), QA's abort (QA_ABORT_NEEDLE), distutils-r1's next implementation, config.status. */
+/**
+ * A QA notice (QA_NOTICE_NEEDLE), QA's abort (QA_ABORT_NEEDLE), distutils-r1's next implementation, config.status,
+ * pip's box opening or closing (pip-box.ts).
+ */
 export const CORE_SIGN_TAG = LINE_RULES.length + 3;
 /** The structure's signs (structure.ts SIGN_NEEDLES): SIGN_NEEDLES[i] under STRUCTURE_SIGN_TAG + i. */
 export const STRUCTURE_SIGN_TAG = LINE_RULES.length + 4;
@@ -372,6 +376,7 @@ const CORE_SIGN_NEEDLES = [
   QA_ABORT_NEEDLE,
   IMPLEMENTATION_RUN_NEEDLE,
   CONFIG_STATUS_CREATED,
+  ...PIP_BOX_NEEDLES,
 ];
 const RULE_SCAN = new NeedleScanner([
   ...LINE_RULES.flatMap((rule, index) => rule.needles.map((text) => ({ text, tag: index }))),

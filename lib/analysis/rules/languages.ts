@@ -80,6 +80,63 @@ export const PEP517_BACKEND_EXITED = rule({
   kind: null,
 });
 
+/**
+ * Round 47d: pip's verdicts on a build it ran in a subprocess (pip 22+: `error: subprocess-exited-with-error`
+ * above its `× Building wheel for x (pyproject.toml) did not run successfully.` box, `error:
+ * metadata-generation-failed`, `ERROR: Failed building wheel for x`, `ERROR: Could not build wheels for x, …`,
+ * `ERROR: Failed to build installable wheels for some pyproject.toml based projects (x)`). The box holds the
+ * backend's own output (a compiler's, CMake's, a traceback's), which says why: an echo, as pypa/build's
+ * `ERROR Backend subprocess exited` above. Before, tool-error (`error: `, root tier, the first of a box) and
+ * meson-plain-error (`ERROR: `, kind configure without a phase) took them over the cause inside. pip indents
+ * its lines by two blanks, which an excerpt's prefix stage leaves (a code block's indentation is four): read past.
+ */
+export const PIP_SUBPROCESS_FAILED = rule({
+  id: "pip-subprocess-failed",
+  needles: [
+    "error: subprocess-exited-with-error",
+    "error: metadata-generation-failed",
+    "ERROR: Failed ",
+    "ERROR: Could not build wheels for ",
+  ],
+  pattern:
+    /^\s*(?:error: (?:subprocess-exited-with-error|metadata-generation-failed)\s*$|ERROR: (?:Failed building wheel for \S+\s*$|Could not build wheels for \S|Failed to build installable wheels for ))/,
+  example: "error: subprocess-exited-with-error",
+  tier: TIER_ECHO,
+  // pip exits non-zero after it: alone (the box cut from the paste) it still fails an excerpt.
+  conclusive: true,
+  kind: null,
+  kindWithoutPhase: "compile",
+});
+
+/** Round 47d: the first `Caused by:` under maturin's verdict says why it failed (anyhow's error chain). */
+export const MATURIN_CAUSE = rule({
+  id: "maturin-caused-by",
+  needles: [],
+  pattern: /^\s*Caused by: \S/,
+  example: "  Caused by: Failed to build a native library through cargo",
+  // Below a compiler's error above it (cargo's rustc or cc error, root tier): maturin only sums that up.
+  tier: TIER_DETAIL,
+  kind: null,
+  kindWithoutPhase: "compile",
+});
+
+/**
+ * Round 47d: maturin's verdict (`💥 maturin failed`, its PEP 517 backend's too), the reason on the next line
+ * (`  Caused by: …`). Indented when pip's box holds it and the box's top was cut from the paste.
+ */
+export const MATURIN_FAILED = rule({
+  id: "maturin-failed",
+  needles: ["maturin failed"],
+  pattern: /^\s*(?:💥 )?maturin failed\s*$/,
+  example: "💥 maturin failed",
+  tier: TIER_ECHO,
+  // maturin exits non-zero after it: alone it still fails an excerpt.
+  conclusive: true,
+  kind: null,
+  kindWithoutPhase: "compile",
+  nextLine: MATURIN_CAUSE,
+});
+
 export const MAVEN_NOISE = rule({
   id: "noise-maven",
   role: "noise",
@@ -790,6 +847,8 @@ export const LANGUAGE_RULES: readonly LineRule[] = [
   GO_TEST_PACKAGE_NOT_RUN,
   PEP517_BACKEND_ERROR,
   PEP517_BACKEND_EXITED,
+  PIP_SUBPROCESS_FAILED,
+  MATURIN_FAILED,
   MAVEN_NOISE,
   MAVEN_GOAL_FAILED,
   MAVEN_ERROR,

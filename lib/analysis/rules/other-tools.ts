@@ -305,6 +305,39 @@ export const SPHINX_EXTENSION_ERROR: LineRule = {
   severity: "error",
 };
 
+/** Round 47d: the warning sphinx-build -W stopped on, on the line under its header (SPHINX_WARNING_AS_ERROR). */
+export const SPHINX_WARNING_CAUSE: LineRule = {
+  id: "sphinx-warning-as-error-cause",
+  needles: [],
+  pattern: /\S/,
+  example:
+    "/var/tmp/portage/dev-python/foo-1/work/foo-1/docs/index.rst:12: WARNING: toctree contains reference to nonexisting document 'bar'",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  kindWithoutPhase: "compile",
+  severity: "error",
+};
+
+export const SPHINX_WARNING_AS_ERROR: LineRule = {
+  id: "sphinx-warning-as-error",
+  note:
+    "round 47d: `sphinx-build -W` (docs.eclass' doc builds in src_compile, a package's own `make html`) stops on " +
+    "its first warning and prints it under this header; the warning's line (a docutils `ERROR:`, a `WARNING:`, a " +
+    "bare message) read as nothing, or only as the last resort, so a die's message was the primary under a banner",
+  needles: ["Warning, treated as error:"],
+  pattern: /^Warning, treated as error:\s*$/,
+  example: "Warning, treated as error:",
+  role: "error",
+  tier: TIER_ECHO,
+  kind: null,
+  kindWithoutPhase: "compile",
+  severity: "error",
+  // sphinx-build exits non-zero after it: alone it still fails an excerpt.
+  conclusive: true,
+  nextLine: SPHINX_WARNING_CAUSE,
+};
+
 export const PYTHON_FATAL_ERROR: LineRule = {
   id: "python-fatal-error",
   note:
@@ -793,6 +826,7 @@ export const OTHER_TOOL_RULES: readonly LineRule[] = [
   CCACHE_ERROR,
   ENV_INTERPRETER_MISSING,
   SPHINX_EXTENSION_ERROR,
+  SPHINX_WARNING_AS_ERROR,
   PYTHON_FATAL_ERROR,
   LLVM_PASS_REGISTERED_TWICE,
   DOC_TOOL_ERROR,

@@ -194,6 +194,24 @@ export const PYTEST_COLLECTION_CRASH: LineRule = {
   severity: "error",
 };
 
+export const PYTEST_INTERNAL_ERROR: LineRule = {
+  id: "pytest-internal-error",
+  note:
+    "round 47d: pytest itself (or a plugin's hook) crashed, every line of its traceback prefixed `INTERNALERROR> `: " +
+    "the exception ending it is why the run failed, before or between tests (no test to name). Only a crashed " +
+    "session prints it (conclusive): an excerpt of the traceback alone read as a success",
+  needles: ["INTERNALERROR> "],
+  // The exception's line (`INTERNALERROR> AttributeError: …`, a bare `INTERNALERROR> KeyboardInterrupt`), not a
+  // frame (`INTERNALERROR>   File "…"`) or a source line under it.
+  pattern: /^INTERNALERROR> [A-Za-z_][\w.]*(?:Error|Exception|Exit|Interrupt)(?:: |\s*$)/,
+  example: "INTERNALERROR> AttributeError: 'str' object has no attribute 'relto'",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: "test",
+  severity: "error",
+  conclusive: true,
+};
+
 export const CTEST_FAILED = testRule({
   id: "test-ctest-failed",
   needles: [
@@ -443,6 +461,7 @@ export const TEST_RULES: readonly LineRule[] = [
   PYTEST_FAILURE_LOCATION,
   DUNE_TEST_ALIAS_FAILED,
   PYTEST_PROGRESS_FAILED,
+  PYTEST_INTERNAL_ERROR,
   CTEST_FAILED,
   CTEST_PROGRESS_FAILED,
   MESON_TEST_FAILED,

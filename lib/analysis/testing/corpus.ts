@@ -1523,29 +1523,6 @@ export const REAL_CASES: readonly RealCase[] = [
     infra: "emulation",
   },
   {
-    row: 720,
-    file: "install-bundler-rugged-cannot-continue-gitlabhq-fritteli/snippet.log",
-    // Round 30b: Bundler's verdict, not the die `bundler failed` that restates it.
-    line: 1,
-    text: "An error occurred while installing rugged (0.21.2), and Bundler cannot continue.",
-    kind: "install",
-  },
-  {
-    row: 721,
-    file: "compile-makefile-error-message-above-bare-stop-toxic/snippet.log",
-    // Round 30b: the makefile's own message line, not make's bare `*** ERROR.  Stop.` below it.
-    line: 26,
-    text: "../cfg/check_features.mk:34: ERROR -- Cannot compile Toxic",
-    kind: "compile",
-  },
-  {
-    row: 722,
-    file: "prepare-epatch-source-missing-dash-prefixed-librsvg-gnome-next/snippet.log",
-    // Round 30b: epatch's eerror line with its ` * ` made a markdown list's `- ` (was the last resort's).
-    line: 1,
-    text: "Cannot find $EPATCH_SOURCE!  Value for $EPATCH_SOURCE is:",
-  },
-  {
     row: 700,
     file: "compile-electron-builder-download-electron-zip-lookup-connection-refused-electron-builder/snippet.log",
     line: 10,
@@ -1586,6 +1563,29 @@ export const REAL_CASES: readonly RealCase[] = [
     line: 10,
     text: "Hunk #1 failed at 49.",
     kind: "unknown",
+  },
+  {
+    row: 720,
+    file: "install-bundler-rugged-cannot-continue-gitlabhq-fritteli/snippet.log",
+    // Round 30b: Bundler's verdict, not the die `bundler failed` that restates it.
+    line: 1,
+    text: "An error occurred while installing rugged (0.21.2), and Bundler cannot continue.",
+    kind: "install",
+  },
+  {
+    row: 721,
+    file: "compile-makefile-error-message-above-bare-stop-toxic/snippet.log",
+    // Round 30b: the makefile's own message line, not make's bare `*** ERROR.  Stop.` below it.
+    line: 26,
+    text: "../cfg/check_features.mk:34: ERROR -- Cannot compile Toxic",
+    kind: "compile",
+  },
+  {
+    row: 722,
+    file: "prepare-epatch-source-missing-dash-prefixed-librsvg-gnome-next/snippet.log",
+    // Round 30b: epatch's eerror line with its ` * ` made a markdown list's `- ` (was the last resort's).
+    line: 1,
+    text: "Cannot find $EPATCH_SOURCE!  Value for $EPATCH_SOURCE is:",
   },
   {
     row: 740,
@@ -2362,6 +2362,55 @@ export const REAL_CASES: readonly RealCase[] = [
     // Round 47b: ant's message under `BUILD FAILED` (was that verdict, last resort, kind unknown).
     line: 5,
     text: "/home/travis/build/jflex-de/jflex/jflex/build.xml:118: taskdef class jflex.anttask.JFlexTask cannot be found",
+    kind: "compile",
+  },
+  {
+    row: 1010,
+    file: "configure-pip-box-cmake-no-c-compiler-llama-cpp-python/snippet.log",
+    line: 20,
+    text: "CMake Error at CMakeLists.txt:3 (ENABLE_LANGUAGE):",
+    kind: "configure",
+  },
+  {
+    row: 1011,
+    file: "compile-pip-box-msvc-required-psycopg2/snippet.log",
+    line: 23,
+    text: "error: Microsoft Visual C++ 14.0 or greater is required.",
+    kind: "compile",
+  },
+  {
+    row: 1012,
+    file: "compile-maturin-failed-caused-by-native-library-py-rust/snippet.log",
+    line: 5,
+    text: "Caused by: Failed to build a native library through cargo",
+    kind: "compile",
+  },
+  {
+    row: 1013,
+    file: "compile-maturin-failed-caused-by-pip-box-pydantic-core/snippet.log",
+    line: 3,
+    text: "Caused by: Failed to build a native library through cargo",
+    kind: "compile",
+  },
+  {
+    row: 1014,
+    file: "test-pytest-internalerror-attributeerror-relto/snippet.log",
+    line: 3,
+    text: "INTERNALERROR> AttributeError: 'str' object has no attribute 'relto'",
+    kind: "test",
+  },
+  {
+    row: 1015,
+    file: "compile-sphinx-warning-treated-as-error-docutils-kivy/snippet.log",
+    line: 7,
+    text: "/build/buildd/kivy-1.9.0-dev~testing0+201501241054-2560/doc/sources/api-kivy.setupconfig.rst:1: ERROR: Document",
+    kind: "compile",
+  },
+  {
+    row: 1016,
+    file: "compile-pip-verdict-failed-building-wheel-pysptk/snippet.log",
+    line: 7,
+    text: "  ERROR: Failed building wheel for pysptk",
     kind: "compile",
   },
   {

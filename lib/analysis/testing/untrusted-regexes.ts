@@ -4,6 +4,7 @@
 import * as lastResort from "../last-resort";
 import * as prefixGrammar from "../line-prefix-grammar";
 import * as makefileMessage from "../makefile-message";
+import * as pipBox from "../pip-box";
 import * as portagePatterns from "../portage-patterns";
 import * as restatedDie from "../restated-die";
 import { LINE_RULES } from "../rules";
@@ -52,6 +53,8 @@ export const UNTRUSTED_LINE_REGEXES: readonly [string, RegExp][] = (() => {
     ...rulePatterns([LD_WARNING_MADE_FATAL]),
     // round 40: a PEP 517 wheel hook's frame and pypa/build's verdict (wheel-build.ts)
     ...regexesIn("wheel-build", wheelBuild),
+    // round 47d: pip's box opening and closing (pip-box.ts)
+    ...regexesIn("pip-box", pipBox),
   ];
   const bySource = new Map<string, [string, RegExp]>();
   for (const entry of all) {
