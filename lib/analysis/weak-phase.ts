@@ -231,7 +231,9 @@ const AUTOMAKE_RECURSION = /^Making (check|install|all) in \S/;
  * (`LANG=C make check`). The run starts a check run as automake's `Making check in` does (round 39): a compile step
  * after it builds a test program, a failure with no phase of its own (`cp: cannot create regular file …` in a test
  * data recipe, `mkdir: cannot create directory …`) is the tests'. Only at line start: not the words in prose (`the
- * output of make check`), not a target of a longer command line (`cd tests && make check`).
+ * output of make check`), not a target of a longer command line (`cd tests && make check`). Round 47c: zsh's and
+ * csh's prompt too (`% make test`, ulfius' CMake `test` target building its test program; row 990). What a compile step
+ * there fails with keeps the compiler's kind (LABELLING.md convention 18): the mark names the phase.
  */
 const TEST_COMMAND_SIGNS = [
   "make check",
@@ -244,7 +246,7 @@ const TEST_COMMAND_SIGNS = [
   "./run",
 ] as const;
 const TEST_COMMAND =
-  /^(?:[$#] )?(?:[A-Z_][A-Z0-9_]*=\S* )*(?:\S*\/)?(?:(?:g?make|emake)(?: -[\w=.-]+)* (?:check|tests?)|(?:ninja|meson)(?: -[\w=.-]+)* test|ctest|pytest|py\.test|python[\d.]* -m pytest|run[_-]?(?:unit[_-]?)?tests?(?:\.(?:sh|py|pl))?)(?:\s|$)/;
+  /^(?:[$#%] )?(?:[A-Z_][A-Z0-9_]*=\S* )*(?:\S*\/)?(?:(?:g?make|emake)(?: -[\w=.-]+)* (?:check|tests?)|(?:ninja|meson)(?: -[\w=.-]+)* test|ctest|pytest|py\.test|python[\d.]* -m pytest|run[_-]?(?:unit[_-]?)?tests?(?:\.(?:sh|py|pl))?)(?:\s|$)/;
 
 /** Line-gate needles for the signs read outside the window after `>>> Source compiled.`. */
 export const WEAK_PHASE_NEEDLES: readonly string[] = [

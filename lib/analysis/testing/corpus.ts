@@ -1792,10 +1792,11 @@ export const REAL_CASES: readonly RealCase[] = [
   {
     row: 865,
     file: "test-automake-making-check-in-src-test-program-unknown-type-name-mumudvb/snippet.log",
-    // Round 39: a test program's compile error under automake's `Making check in src` (was kind compile).
+    // Round 39: a test program's compile error under automake's `Making check in src` (was kind compile); round
+    // 47c (LABELLING.md convention 18): kind compile again, the check run names phase test.
     line: 7,
     text: "mumudvb_test.c:72:1: error: unknown type name ‘multicast_parameters_t’; did you mean ‘unicast_parameters_t’?",
-    kind: "test",
+    kind: "compile",
   },
   {
     row: 866,
@@ -2274,6 +2275,14 @@ export const REAL_CASES: readonly RealCase[] = [
     file: "compile-python-traceback-setup-py-test-setuptools-3.4/snippet.log",
     line: 18,
     text: "TypeError: Can't convert 'NoneType' object to str implicitly",
+    kind: "compile",
+  },
+  {
+    row: 990,
+    file: "compile-make-test-cmake-test-program-check-h-not-found-ulfius/snippet.log",
+    // Round 47c: a test program's compile error under `% make test` (zsh's prompt): kind compile, phase test.
+    line: 10,
+    text: "/Users/admin/dev/github.com/ulfius/test/core.c:13:10: fatal error: 'check.h' file not found",
     kind: "compile",
   },
 ];

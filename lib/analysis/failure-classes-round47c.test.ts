@@ -1,0 +1,84 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, test } from "vitest";
+import { analyzeLogText } from "./analyzer";
+import { analyzeLines, dieBanner } from "./testing/failure-class";
+
+// Round 47c (rules47c): LABELLING.md convention 18 (a compiler's error while building test code is kind compile, the
+// phase stays test) and a survey of the linkers and compiler drivers; held-out logs not read. Each change is written
+// from a real public log (fixtures/corpus/real rows 990 and after). Lines that are not a row's are made up in the
+// tools' formats, next to the row they vary.
+const analyze = analyzeLines;
+const REAL = path.join(__dirname, "../../fixtures/corpus/real");
+const realRow = (folder: string) =>
+  analyzeLogText(readFileSync(path.join(REAL, folder, "snippet.log"), "utf8"));
+const TEST_BANNER = ">>> Test phase: dev-foo/bar-1.0";
+
+describe("convention 18: a compiler's error while building test code is kind compile, phase test (row 990)", () => {
+  test("row 990: `% make test` (zsh's prompt), the test program's clang error", () => {
+    const result = realRow("compile-make-test-cmake-test-program-check-h-not-found-ulfius");
+    expect(result.primary?.line).toBe(10);
+    expect(result).toMatchObject({ kind: "compile", phase: "test" });
+  });
+
+  test("row 865 (round 39): automake's check run, gcc's error in a check program: compile, phase test", () => {
+    const result = realRow("test-automake-making-check-in-src-test-program-unknown-type-name-mumudvb");
+    expect(result.primary?.line).toBe(7);
+    expect(result).toMatchObject({ kind: "compile", phase: "test" });
+  });
+
+  test.each([
+    ["gcc", ["tests/test_io.c:12:10: fatal error: check.h: No such file or directory"]],
+    [
+      "clang",
+      [
+        "test/core.c:13:10: error: call to undeclared function 'foo'; ISO C99 and later do not support implicit function declarations [-Wimplicit-function-declaration]",
+      ],
+    ],
+    ["ghc", ["test/Spec.hs:12:5: error:", "    • Variable not in scope: foo :: Int"]],
+    ["rustc", ["error[E0425]: cannot find value `foo` in this scope", "  --> tests/it.rs:3:5"]],
+    ["gfortran", ["../tests/t1.f90:5:12:", "", "Error: Symbol 'x' at (1) has no IMPLICIT type"]],
+    ["meson test case", ["../test cases/frameworks/8 flex/lexer.l:12:1: error: unknown type name 'yyy'"]],
+  ])("%s under `$ make check`, `ninja test` and a test banner with its die", (_tool, lines) => {
+    for (const context of [["$ make check"], ["ninja test"], ["% make test"], [TEST_BANNER]]) {
+      const tail = context[0] === TEST_BANNER ? dieBanner("test", "emake check failed") : [];
+      const result = analyze([...context, ...lines, ...tail]);
+      expect(result.kind, context[0]).toBe("compile");
+      expect(result.phase, context[0]).toBe("test");
+    }
+  });
+
+  test("a linker's error there stays link", () => {
+    for (const context of [["$ make check"], [TEST_BANNER]]) {
+      const result = analyze([
+        ...context,
+        "/usr/bin/ld: test_main.o: in function `main':",
+        "test_main.c:(.text+0x1a): undefined reference to `ck_assert_ptr_ne'",
+        "collect2: error: ld returned 1 exit status",
+      ]);
+      expect(result.kind, context[0]).toBe("link");
+      expect(result.phase, context[0]).toBe("test");
+    }
+  });
+
+  test("a path in `tests/` or `test cases/` alone names no test phase", () => {
+    const result = analyze(["tests/foo.c:3:1: error: expected ';' before '}' token"]);
+    expect(result).toMatchObject({ kind: "compile", phase: "compile" });
+  });
+
+  test("near misses: what round 46 meant stays test (mkdir's refusal, a test script, a failed test)", () => {
+    expect(
+      analyze(["$ make check", "mkdir: cannot create directory '/testlog': Permission denied"]).kind,
+    ).toBe("test");
+    expect(analyze(["% make test", "./run_tests.sh: line 4: foo: command not found"]).kind).toBe("test");
+    const failed = analyze([TEST_BANNER, "FAIL: test_io", ...dieBanner("test", "emake check failed")]);
+    expect(failed.kind).toBe("test");
+  });
+
+  test("near misses: `%` in prose or a longer command line is no prompt", () => {
+    for (const line of ["%make test", "100% make test coverage", "% cd tests && make test"]) {
+      const result = analyze([line, "cp: cannot create regular file 'data/x.bin': Permission denied"]);
+      expect(result.kind, line).not.toBe("test");
+    }
+  });
+});
