@@ -82,3 +82,90 @@ describe("convention 18: a compiler's error while building test code is kind com
     }
   });
 });
+
+describe("clang's driver seeing its frontend or linker killed (SIGKILL): oom, infra oom (rows 991, 993)", () => {
+  test("row 991: `clang: error: unable to execute command: Killed`, then the frontend's `failed due to signal`", () => {
+    const result = realRow("oom-clang-unable-to-execute-command-killed-frontend-travis");
+    expect(result.primary?.line).toBe(1);
+    expect(result.kind).toBe("oom");
+    expect(result.infra?.reason).toBe("oom");
+  });
+
+  test("row 993: the same for the linker (`linker command failed due to signal`), under make", () => {
+    const result = realRow("oom-clang-unable-to-execute-command-killed-linker-revbugbench");
+    expect(result.primary?.line).toBe(2);
+    expect(result.kind).toBe("oom");
+    expect(result.infra?.reason).toBe("oom");
+  });
+
+  test.each([
+    "clang++: error: unable to execute command: Killed",
+    "clang-17: error: unable to execute command: Killed",
+    "x86_64-pc-linux-gnu-clang++: error: unable to execute command: Killed",
+    "/usr/lib/llvm/18/bin/clang: error: unable to execute command: Killed",
+  ])("%s under src_compile's banner", (line) => {
+    const result = analyze([
+      ">>> Compiling source in /var/tmp/portage/dev-foo/bar-1.0/work/bar-1.0 ...",
+      line,
+      "clang: error: linker command failed due to signal (use -v to see invocation)",
+      "make: *** [Makefile:12: bar] Error 254",
+      ...dieBanner("compile", "emake failed"),
+    ]);
+    expect(result.primary?.line).toBe(2);
+    expect(result.kind).toBe("oom");
+    expect(result.infra?.reason).toBe("oom");
+  });
+
+  test("near misses: a crash's signal stays an ICE, `Killed` in prose or a missing program is no oom", () => {
+    const crash = analyze([
+      "clang: error: unable to execute command: Segmentation fault (core dumped)",
+      "clang: error: clang frontend command failed due to signal (use -v to see invocation)",
+    ]);
+    expect(crash.kind).toBe("ice");
+    const prose = analyze([
+      "clang: error: unable to execute command: Killed by the user's script, see below",
+    ]);
+    expect(prose.kind).not.toBe("oom");
+    const missing = analyze(['clang: error: unable to execute command: Executable "ld.lld" doesn\'t exist!']);
+    expect(missing.kind).not.toBe("oom");
+  });
+});
+
+describe("GNU ld refusing a non-PIC object in a PIE (row 992)", () => {
+  test("row 992: `… can not be used when making a PIE object` (hidden symbol, no advice), then `; recompile with -fPIE`", () => {
+    const result = realRow("link-ld-relocation-pie-object-static-library-xavs2");
+    expect(result.primary?.line).toBe(4);
+    expect(result.kind).toBe("link");
+  });
+
+  test("the `-fPIE` advice over collect2's echo, under src_compile's banner", () => {
+    const result = analyze([
+      ">>> Compiling source in /var/tmp/portage/dev-foo/bar-1.0/work/bar-1.0 ...",
+      "x86_64-pc-linux-gnu-gcc -O2 -o irssi irssi.o ../core/libcore.a",
+      "/usr/lib/gcc/x86_64-pc-linux-gnu/13/../../../../x86_64-pc-linux-gnu/bin/ld: ../core/libcore.a(core.o): relocation R_X86_64_32 against `.rodata.str1.1' can not be used when making a PIE object; recompile with -fPIE",
+      "/usr/lib/gcc/x86_64-pc-linux-gnu/13/../../../../x86_64-pc-linux-gnu/bin/ld: failed to set dynamic section sizes: bad value",
+      "collect2: error: ld returned 1 exit status",
+      ...dieBanner("compile", "emake failed"),
+    ]);
+    expect(result.primary?.line).toBe(3);
+    expect(result.kind).toBe("link");
+  });
+
+  test("`making a PIE object; recompile with -fPIC` (older binutils' advice) and the shared-object form", () => {
+    expect(
+      analyze([
+        "/usr/bin/ld: src/friend.o: relocation R_X86_64_32 against `.text' can not be used when making a PIE object; recompile with -fPIC",
+      ]).kind,
+    ).toBe("link");
+    expect(
+      analyze([
+        "/usr/bin/ld: foo.o: relocation R_X86_64_PC32 against symbol `bar' can not be used when making a shared object; recompile with -fPIC",
+      ]).primary?.line,
+    ).toBe(1);
+  });
+
+  test("near misses: a compiler's advice in prose and `-fPIE` as a flag are no linker error", () => {
+    expect(analyze(["Consider building with -fPIE -pie for hardening"]).primary).toBeNull();
+    expect(analyze(["x86_64-pc-linux-gnu-gcc -fPIE -c foo.c -o foo.o"]).primary).toBeNull();
+  });
+});

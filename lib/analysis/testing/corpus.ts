@@ -2285,6 +2285,32 @@ export const REAL_CASES: readonly RealCase[] = [
     text: "/Users/admin/dev/github.com/ulfius/test/core.c:13:10: fatal error: 'check.h' file not found",
     kind: "compile",
   },
+  {
+    row: 991,
+    file: "oom-clang-unable-to-execute-command-killed-frontend-travis/snippet.log",
+    // Round 47c: clang's driver seeing its frontend killed by SIGKILL (was kind compile, no infra).
+    line: 1,
+    text: "clang: error: unable to execute command: Killed",
+    kind: "oom",
+    infra: "oom",
+  },
+  {
+    row: 992,
+    file: "link-ld-relocation-pie-object-static-library-xavs2/snippet.log",
+    // Round 47c: GNU ld refusing a non-PIC object in a PIE (was no rule: a success).
+    line: 4,
+    text: "/usr/bin/ld: libxavs2.a(quant8.o): relocation R_X86_64_32S against hidden symbol `xavs2_pw_1' can not be used when making a PIE object",
+    kind: "link",
+  },
+  {
+    row: 993,
+    file: "oom-clang-unable-to-execute-command-killed-linker-revbugbench/snippet.log",
+    // Round 47c: the linker killed under clang's driver (`linker command failed due to signal`; was kind compile).
+    line: 2,
+    text: "clang-14: error: unable to execute command: Killed",
+    kind: "oom",
+    infra: "oom",
+  },
 ];
 
 export interface RealCase {
