@@ -169,3 +169,60 @@ describe("GNU ld refusing a non-PIC object in a PIE (row 992)", () => {
     expect(analyze(["x86_64-pc-linux-gnu-gcc -fPIE -c foo.c -o foo.o"]).primary).toBeNull();
   });
 });
+
+describe("a linker's error under config.log's check command is the configure check's (row 994)", () => {
+  test("row 994: `configure:20365: gcc -o conftest …`, ld's `recompile with -fPIC`, `$? = 1`", () => {
+    const result = realRow("configure-config-log-ld-recompile-fpic-conftest-strtok-r-collectd");
+    expect(result.primary?.line).toBe(3);
+    expect(result).toMatchObject({ kind: "configure", phase: "configure" });
+  });
+
+  test("GNU ld's and lld's missing library under a check's link command", () => {
+    for (const [linker, primary] of [
+      [
+        "/usr/lib/gcc/x86_64-pc-linux-gnu/13/../../../../x86_64-pc-linux-gnu/bin/ld: cannot find -lcollectdclient: No such file or directory",
+        3,
+      ],
+      ["ld.lld: error: unable to find library -lcollectdclient", 3],
+      // ld's `in function` header: the undefined reference under it is the primary, as anywhere
+      ["/usr/bin/ld: /tmp/ccAb12Cd.o: in function `main':", 4],
+    ] as const) {
+      const result = analyze([
+        "configure:7100: checking for lcc_connect in -lcollectdclient",
+        "configure:7111: x86_64-pc-linux-gnu-gcc -o conftest -O2 -pipe  -Wl,-O1 conftest.c -lcollectdclient  >&5",
+        linker,
+        "conftest.c:(.text.startup+0x5): undefined reference to `lcc_connect'",
+        "collect2: error: ld returned 1 exit status",
+        "configure:7111: $? = 1",
+        "configure: failed program was:",
+        "| /* confdefs.h */",
+      ]);
+      expect(result.kind, linker).toBe("configure");
+      expect(result.primary?.line, linker).toBe(primary);
+    }
+  });
+
+  test("near miss: after the probe's exit status a later build's linker error is the build's", () => {
+    const result = analyze([
+      "configure:7111: gcc -o conftest -O2 conftest.c -lfoo  >&5",
+      "configure:7111: $? = 0",
+      "configure:7130: result: yes",
+      "libtool: link: gcc -O2 -o foo foo.o -lbar",
+      "/usr/bin/ld: cannot find -lbar: No such file or directory",
+    ]);
+    expect(result.kind).toBe("link");
+  });
+
+  test("near misses: config.log's `checking`/`result` lines and a make run naming conftest are no probe command", () => {
+    const checking = analyze([
+      "configure:7100: checking whether gcc -o conftest works",
+      "/usr/bin/ld: cannot find -lbar: No such file or directory",
+    ]);
+    expect(checking.kind).toBe("link");
+    const make = analyze([
+      "make -C conftest all",
+      "/usr/bin/ld: cannot find -lbar: No such file or directory",
+    ]);
+    expect(make.kind).toBe("link");
+  });
+});

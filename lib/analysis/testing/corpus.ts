@@ -2311,6 +2311,14 @@ export const REAL_CASES: readonly RealCase[] = [
     kind: "oom",
     infra: "oom",
   },
+  {
+    row: 994,
+    file: "configure-config-log-ld-recompile-fpic-conftest-strtok-r-collectd/snippet.log",
+    // Round 47c: the linker's error under config.log's check command is the configure check's (was kind link).
+    line: 3,
+    text: "/usr/bin/ld: /tmp/cc90PsQM.o: relocation R_X86_64_32 against `.rodata' can not be used when making a shared object; recompile with -fPIC",
+    kind: "configure",
+  },
 ];
 
 export interface RealCase {
