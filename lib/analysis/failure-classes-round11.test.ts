@@ -233,7 +233,8 @@ describe("1b. a short excerpt's clock head or two-blank indentation", () => {
 });
 
 describe("4. kind in src_test", () => {
-  test("javac failing on the test classes (ejavac in src_test) is a test failure", () => {
+  // Round 47c (LABELLING.md convention 18): javac's error on the test classes is a compile step's, in src_test.
+  test("javac failing on the test classes (ejavac in src_test): kind compile, phase test", () => {
     const result = analyze([
       ">>> Test phase: dev-java/foo-1.0",
       " * Compiling test classes",
@@ -244,7 +245,7 @@ describe("4. kind in src_test", () => {
       ...callStack("test"),
     ]);
     expect(result.primary?.line).toBe(3);
-    expect(result.kind).toBe("test");
+    expect(result).toMatchObject({ kind: "compile", phase: "test" });
   });
 
   test("the same javac error in src_compile stays compile", () => {

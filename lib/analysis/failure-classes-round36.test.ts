@@ -120,11 +120,12 @@ describe("meson's own test suite: a project under `test cases/` (shape 1)", () =
     expect(result.kind).toBe("test");
   });
 
-  test("a compile error in a test project's source is the test's", () => {
+  // Round 47c (LABELLING.md convention 18): the compiler's line keeps kind compile; the project names phase test.
+  test("a compile error in a test project's source: phase test, kind compile", () => {
     const result = analyze([
       "../test cases/frameworks/8 flex/parser.y:13:5: error: too many arguments to function 'yyerror'",
     ]);
-    expect(result).toMatchObject({ status: "failed", kind: "test" });
+    expect(result).toMatchObject({ status: "failed", kind: "compile", phase: "test" });
   });
 
   test("meson's project test runner as a command is a test run", () => {
@@ -132,7 +133,7 @@ describe("meson's own test suite: a project under `test cases/` (shape 1)", () =
       "python3 ./run_project_tests.py --backend=ninja",
       "cc: error: unrecognized command-line option '-fno-such-flag'",
     ]);
-    expect(result.kind).toBe("test");
+    expect(result).toMatchObject({ kind: "compile", phase: "test" });
   });
 
   test("near miss: a project's own meson.build error and a `tests/cases/` source keep their kinds", () => {

@@ -40,12 +40,13 @@ describe("a compile error in a configure probe's source is configure (rows 863, 
     expect(result.kind).toBe("configure");
   });
 
-  test("under src_test's banner the test phase decides", () => {
+  // Round 47c (convention 18): the banner decides the phase, not the kind: the probe's step names it (configure).
+  test("under src_test's banner the test phase decides the phase", () => {
     const result = analyze([
       "conftest.c:12:5: error: unknown type name 'cpu_set_t'",
       ...dieBanner("test", "emake check failed"),
     ]);
-    expect(result.kind).toBe("test");
+    expect(result).toMatchObject({ kind: "configure", phase: "test" });
   });
 
   test.each([
@@ -86,13 +87,14 @@ describe("automake's check run builds the test programs (row 865)", () => {
     "mumudvb_test.c:72:1: error: unknown type name ‘multicast_parameters_t’; did you mean ‘unicast_parameters_t’?",
   ];
 
-  test("a compile error after `Making check in` is the tests', over the gcc command's compile step", () => {
+  // Round 47c (LABELLING.md convention 18): kind compile, the check run's phase test.
+  test("a compile error after `Making check in` is the tests' phase, over the gcc command's compile step", () => {
     const result = analyze(checkRun);
     expect(result.primary?.line).toBe(5);
-    expect(result.kind).toBe("test");
+    expect(result).toMatchObject({ kind: "compile", phase: "test" });
   });
 
-  test("automake's silent rules and make's failed object file in the check run: test", () => {
+  test("automake's silent rules and make's failed object file in the check run: phase test", () => {
     const result = analyze([
       "Making check in tests",
       "  CC       test_foo.o",
@@ -100,7 +102,7 @@ describe("automake's check run builds the test programs (row 865)", () => {
       "make[3]: *** [Makefile:500: test_foo.o] Error 1",
     ]);
     expect(result.primary?.line).toBe(3);
-    expect(result.kind).toBe("test");
+    expect(result).toMatchObject({ kind: "compile", phase: "test" });
   });
 
   test("a banner still decides: under src_compile's die the kind is compile", () => {

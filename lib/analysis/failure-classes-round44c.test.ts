@@ -139,9 +139,10 @@ describe("ninja's failed link job: kind link also without the linker's message (
     );
   });
 
-  test("a link job in src_test is the tests' (LABELLING.md: a test program failing to build)", () => {
+  // Round 47c (LABELLING.md convention 18): a test program's link failing is a link, in the test phase.
+  test("a link job in src_test: kind link, phase test", () => {
     const result = analyze([...cut, ...dieBanner("test", "ninja -v -j5 -l0 failed")]);
-    expect(result.kind).toBe("test");
+    expect(result).toMatchObject({ kind: "link", phase: "test" });
   });
 
   test("near miss: a compile job, a generator, an archive and preprocessing stay compile", () => {

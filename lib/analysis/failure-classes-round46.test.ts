@@ -161,7 +161,8 @@ describe("a test-running command shown above the failure (row 950)", () => {
     expect(result.kind).toBe("test");
   });
 
-  test("a prompt's `$ make check -j`, then a test program's compile error", () => {
+  // Round 47c (LABELLING.md convention 18): the compiler's error keeps kind compile; the command names phase test.
+  test("a prompt's `$ make check -j`, then a test program's compile error: phase test, kind compile", () => {
     const result = analyze([
       "$ make check -j",
       "  CC       tests/test_io.o",
@@ -169,7 +170,7 @@ describe("a test-running command shown above the failure (row 950)", () => {
       "make[2]: *** [Makefile:620: tests/test_io.o] Error 1",
     ]);
     expect(result.primary?.line).toBe(3);
-    expect(result.kind).toBe("test");
+    expect(result).toMatchObject({ kind: "compile", phase: "test" });
   });
 
   test("`# ctest`, `ninja test`, `python3 -m pytest`, `LANG=C make check`, then cp's failure", () => {

@@ -641,8 +641,9 @@ function buildPhaseReachingOut(state: AnalyzerState, choice: PrimaryChoice): str
  * (qmake's "cannot find -lpcre16"): the phase names the failure, not the tool.
  */
 function phaseDecidesKind(kind: FailureKind | null, phase: string | null): boolean {
-  // Likewise in src_test: the test programs or classes failing to build (ejavac on src/test) fail the tests.
-  if ((phase === "configure" || phase === "test") && (kind === "link" || kind === "compile")) return true;
+  // Not in src_test (round 47c, LABELLING.md convention 18): a compiler's or linker's error while `make check`, a
+  // test command or a test phase builds the test programs names that step (compile, link), as convention 7 does.
+  if (phase === "configure" && (kind === "link" || kind === "compile")) return true;
   // Round 28: a download in a build step is the package reaching for the network (Portage's network-sandbox
   // forbids it): the step's failure, not a fetch; src_fetch and git-r3's src_unpack keep `fetch`.
   return kind === "fetch" && BUILD_PHASES.has(phase);

@@ -231,7 +231,9 @@ const AUTOMAKE_RECURSION = /^Making (check|install|all) in \S/;
  * (`LANG=C make check`). The run starts a check run as automake's `Making check in` does (round 39): a compile step
  * after it builds a test program, a failure with no phase of its own (`cp: cannot create regular file …` in a test
  * data recipe, `mkdir: cannot create directory …`) is the tests'. Only at line start: not the words in prose (`the
- * output of make check`), not a target of a longer command line (`cd tests && make check`).
+ * output of make check`), not a target of a longer command line (`cd tests && make check`). Round 47c: zsh's and
+ * csh's prompt too (`% make test`, ulfius' CMake `test` target building its test program; row 990). What a compile step
+ * there fails with keeps the compiler's kind (LABELLING.md convention 18): the mark names the phase.
  */
 const TEST_COMMAND_SIGNS = [
   "make check",
@@ -244,7 +246,20 @@ const TEST_COMMAND_SIGNS = [
   "./run",
 ] as const;
 const TEST_COMMAND =
-  /^(?:[$#] )?(?:[A-Z_][A-Z0-9_]*=\S* )*(?:\S*\/)?(?:(?:g?make|emake)(?: -[\w=.-]+)* (?:check|tests?)|(?:ninja|meson)(?: -[\w=.-]+)* test|ctest|pytest|py\.test|python[\d.]* -m pytest|run[_-]?(?:unit[_-]?)?tests?(?:\.(?:sh|py|pl))?)(?:\s|$)/;
+  /^(?:[$#%] )?(?:[A-Z_][A-Z0-9_]*=\S* )*(?:\S*\/)?(?:(?:g?make|emake)(?: -[\w=.-]+)* (?:check|tests?)|(?:ninja|meson)(?: -[\w=.-]+)* test|ctest|pytest|py\.test|python[\d.]* -m pytest|run[_-]?(?:unit[_-]?)?tests?(?:\.(?:sh|py|pl))?)(?:\s|$)/;
+
+/**
+ * Round 47c: autoconf's config.log pasted as an excerpt: a check's command (`configure:20365: gcc -o conftest … conftest.c
+ * >&5`) runs the probe, and what the compiler or the linker says under it (`/usr/bin/ld: /tmp/cc90PsQM.o: relocation …;
+ * recompile with -fPIC`, `/usr/bin/ld: cannot find -lfoo`) is that configure check's, up to its exit status
+ * (`configure:20365: $? = 1`), which ends it. A linker's line names no conftest file of its own (round 39 read a
+ * compiler's `conftest.c:12:5: error:` so already): the command above it does (row 994).
+ */
+const CONFIG_LOG_SIGN = "configure:";
+const CONFIG_LOG_PROBE_SIGN = "conftest";
+const CONFIG_LOG_STATUS_SIGN = "$? = ";
+const CONFIG_LOG_PROBE = /^configure:\d+: (?!checking |result: )\S[^\n]{0,4000}? -o conftest(?:\.\w+)?\s/;
+const CONFIG_LOG_STATUS = /^configure:\d+: \$\? = \d+\s*$/;
 
 /** Line-gate needles for the signs read outside the window after `>>> Source compiled.`. */
 export const WEAK_PHASE_NEEDLES: readonly string[] = [
@@ -270,6 +285,8 @@ export const WEAK_PHASE_NEEDLES: readonly string[] = [
   ...INSTALL_HELPER_SIGNS,
   AUTOMAKE_RECURSION_SIGN,
   ...TEST_COMMAND_SIGNS,
+  CONFIG_LOG_PROBE_SIGN,
+  CONFIG_LOG_STATUS_SIGN,
   SKIPPED_UPDATE_SIGN,
   JOBS_SIGN,
   ...COMPILE_STEP_SIGNS,
@@ -305,6 +322,8 @@ export const WEAK_PHASE_REGEXES = {
   INSTALL_HELPER_NAMED,
   AUTOMAKE_RECURSION,
   TEST_COMMAND,
+  CONFIG_LOG_PROBE,
+  CONFIG_LOG_STATUS,
   SKIPPED_UPDATE,
   MERGE_GOES_ON,
   JOBS_COMPLETE,
@@ -389,6 +408,7 @@ export class WeakPhase {
       this.mark(line, "install");
     else if (ELISP_COMPILE_SIGNS.some((sign) => text.includes(sign))) this.mark(line, "compile");
     else if (text.startsWith(QMAKE_ERROR_SIGN)) this.mark(line, "configure");
+    else if (text.startsWith(CONFIG_LOG_SIGN)) this.configLogLine(text, line);
     else if (cmakeConfigures(text)) this.mark(line, "configure");
     else if (text.includes(MAKE_NO_MAKEFILE_SIGN)) this.mark(line, "compile");
     else if (text.includes(WAF_TASK_SIGN) && WAF_TASK_FAILED.test(text)) this.mark(line, "compile");
@@ -403,6 +423,14 @@ export class WeakPhase {
     else if (!(text.includes(MAKE_TARGET_SIGN) && this.makeTargetFailed(text, line)))
       this.observeBuildStep(text, line);
     this.wrappedTarget = text.includes(MAKE_TARGET_HEAD_SIGN) ? wrappedTargetHead(text, line) : null;
+  }
+
+  /** config.log's check command (a probe: configure) and its exit status (the probe's end), round 47c. */
+  private configLogLine(text: string, line: number): void {
+    if (text.includes(CONFIG_LOG_STATUS_SIGN)) {
+      if (CONFIG_LOG_STATUS.test(text)) this.mark(line, null);
+    } else if (text.includes(CONFIG_LOG_PROBE_SIGN) && CONFIG_LOG_PROBE.test(text))
+      this.mark(line, "configure");
   }
 
   /** automake's `Making <target> in <dir>` (round 39): `check` starts a check run, any other target ends it. */

@@ -10,10 +10,17 @@ export const OOM_KILLED_COMPILER: LineRule = {
   note:
     "the compiler driver reporting its child killed by SIGKILL (the kernel's OOM killer): GCC 10+'s `Killed " +
     "signal terminated program cc1plus`, older GCC's `internal compiler error: Killed (program cc1plus)` (no " +
-    "compiler bug: before the ICE rule), lto-wrapper's and collect2's `terminated with signal 9 [Killed]` (round 20)",
-  needles: ["Killed signal", "error: Killed (program ", "signal 9 [Killed]"],
+    "compiler bug: before the ICE rule), lto-wrapper's and collect2's `terminated with signal 9 [Killed]` (round 20); " +
+    "round 47c: clang's driver seeing its frontend or linker so killed (`clang: error: unable to execute command: " +
+    "Killed`, then `… failed due to signal`; row 991)",
+  needles: [
+    "Killed signal",
+    "error: Killed (program ",
+    "signal 9 [Killed]",
+    "unable to execute command: Killed",
+  ],
   pattern:
-    /Killed signal terminated program |internal compiler error: Killed \(program |terminated with signal 9 \[Killed\]/,
+    /Killed signal terminated program |internal compiler error: Killed \(program |terminated with signal 9 \[Killed\]|error: unable to execute command: Killed\s*$/,
   example: "x86_64-linux-gnu-g++: fatal error: Killed signal terminated program cc1plus",
   role: "error",
   tier: TIER_ENVIRONMENT,

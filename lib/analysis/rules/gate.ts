@@ -83,6 +83,8 @@ export const GATE_TRIGGERS: readonly string[] = [
   // round 46: BSD make's missing target and makefile error (rules/build-tools.ts bsd-make-*)
   "don't know how to make ",
   '" line ',
+  // round 47c: GNU ld's refusal for a PIE without advice (rules/toolchain.ts ld-recompile-fpic)
+  "PIE object",
   // round 30c: emerge refusing its argument (rules/resolver.ts dependency-invalid-argument)
   "valid package atom",
   "no sets to satisfy",

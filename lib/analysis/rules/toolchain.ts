@@ -175,8 +175,12 @@ export const LD_MULTIPLE_DEFINITION: LineRule = {
 
 export const LD_RECOMPILE_FPIC: LineRule = {
   id: "ld-recompile-fpic",
-  needles: ["recompile with -fPIC"],
-  pattern: /recompile with -fPIC/,
+  note:
+    "round 47c: also GNU ld's refusal for a PIE (`… can not be used when making a PIE object; recompile with " +
+    "-fPIE`, or no advice at all for a hidden symbol: a static library built without -fPIC linked into a " +
+    "default-PIE program; row 992)",
+  needles: ["recompile with -fPI", "a PIE object"],
+  pattern: /recompile with -fPI[CE]\b|can not be used when making a PIE object/,
   example:
     "/usr/bin/ld: foo.o: relocation R_X86_64_32 against `.rodata' can not be used when making a shared object; recompile with -fPIC",
   role: "error",

@@ -1792,10 +1792,11 @@ export const REAL_CASES: readonly RealCase[] = [
   {
     row: 865,
     file: "test-automake-making-check-in-src-test-program-unknown-type-name-mumudvb/snippet.log",
-    // Round 39: a test program's compile error under automake's `Making check in src` (was kind compile).
+    // Round 39: a test program's compile error under automake's `Making check in src` (was kind compile); round
+    // 47c (LABELLING.md convention 18): kind compile again, the check run names phase test.
     line: 7,
     text: "mumudvb_test.c:72:1: error: unknown type name ‘multicast_parameters_t’; did you mean ‘unicast_parameters_t’?",
-    kind: "test",
+    kind: "compile",
   },
   {
     row: 866,
@@ -2363,6 +2364,48 @@ export const REAL_CASES: readonly RealCase[] = [
     line: 5,
     text: "/home/travis/build/jflex-de/jflex/jflex/build.xml:118: taskdef class jflex.anttask.JFlexTask cannot be found",
     kind: "compile",
+  },
+  {
+    row: 990,
+    file: "compile-make-test-cmake-test-program-check-h-not-found-ulfius/snippet.log",
+    // Round 47c: a test program's compile error under `% make test` (zsh's prompt): kind compile, phase test.
+    line: 10,
+    text: "/Users/admin/dev/github.com/ulfius/test/core.c:13:10: fatal error: 'check.h' file not found",
+    kind: "compile",
+  },
+  {
+    row: 991,
+    file: "oom-clang-unable-to-execute-command-killed-frontend-travis/snippet.log",
+    // Round 47c: clang's driver seeing its frontend killed by SIGKILL (was kind compile, no infra).
+    line: 1,
+    text: "clang: error: unable to execute command: Killed",
+    kind: "oom",
+    infra: "oom",
+  },
+  {
+    row: 992,
+    file: "link-ld-relocation-pie-object-static-library-xavs2/snippet.log",
+    // Round 47c: GNU ld refusing a non-PIC object in a PIE (was no rule: a success).
+    line: 4,
+    text: "/usr/bin/ld: libxavs2.a(quant8.o): relocation R_X86_64_32S against hidden symbol `xavs2_pw_1' can not be used when making a PIE object",
+    kind: "link",
+  },
+  {
+    row: 993,
+    file: "oom-clang-unable-to-execute-command-killed-linker-revbugbench/snippet.log",
+    // Round 47c: the linker killed under clang's driver (`linker command failed due to signal`; was kind compile).
+    line: 2,
+    text: "clang-14: error: unable to execute command: Killed",
+    kind: "oom",
+    infra: "oom",
+  },
+  {
+    row: 994,
+    file: "configure-config-log-ld-recompile-fpic-conftest-strtok-r-collectd/snippet.log",
+    // Round 47c: the linker's error under config.log's check command is the configure check's (was kind link).
+    line: 3,
+    text: "/usr/bin/ld: /tmp/cc90PsQM.o: relocation R_X86_64_32 against `.rodata' can not be used when making a shared object; recompile with -fPIC",
+    kind: "configure",
   },
   {
     row: 1010,
