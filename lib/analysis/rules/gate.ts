@@ -44,6 +44,12 @@ export const GATE_TRIGGERS: readonly string[] = [
   "recompile",
   ".go:",
   "XPASS",
+  // round 47a: Check's result letters (test-harnesses.ts test-check-failure), testthat's headers (test-testthat-failure)
+  ":F:",
+  ":E:",
+  "── Failure",
+  "── FAILURE",
+  ". Failure: ",
   "SEGFAULT",
   // round 23: protoc's missing code generator plugin (rules/other-tools.ts protoc-plugin-error)
   "is not executable",

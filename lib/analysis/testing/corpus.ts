@@ -2276,6 +2276,41 @@ export const REAL_CASES: readonly RealCase[] = [
     text: "TypeError: Can't convert 'NoneType' object to str implicitly",
     kind: "compile",
   },
+  {
+    row: 952,
+    file: "test-automake-summary-xpass-zero-codes/snippet.log",
+    line: 8,
+    text: "FAIL:  2",
+    kind: "test",
+  },
+  {
+    row: 953,
+    file: "test-check-failure-test-suite-log-r3/snippet.log",
+    line: 15,
+    text: "FAIL: check_tree",
+    kind: "test",
+  },
+  {
+    row: 954,
+    file: "test-testthat-failure-revdep-coalitions/snippet.log",
+    line: 7,
+    text: "  ── Failure (test-scrapers.R:70:3): Federal german scrapers work",
+    kind: "test",
+  },
+  {
+    row: 955,
+    file: "test-tasty-fail-row-tree-diff/snippet.log",
+    line: 6,
+    text: "  parsec-ansi-wl-pprint roundtrip: FAIL (0.91s)",
+    kind: "test",
+  },
+  {
+    row: 956,
+    file: "test-doctest-check-not-correct-cosas/snippet.log",
+    line: 14,
+    text: "./maths.cpp:152: ERROR: CHECK( SimpleRatio(0.1) == SimpleRatio(0, 1, false, false) ) is NOT correct!",
+    kind: "test",
+  },
 ];
 
 export interface RealCase {
