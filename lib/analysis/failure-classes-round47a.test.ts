@@ -262,3 +262,41 @@ describe("the C++ doctest framework's failed assertion (row 956)", () => {
     );
   });
 });
+
+describe("Haskell hspec's row of a failed example (row 957)", () => {
+  const reroute = "test-hspec-failed-row-reroute";
+
+  test("row 957: `  should handle … FAILED [1]` in the spec tree, not the `6 examples, 1 failure` total", () => {
+    const result = realRow(reroute);
+    expect(result.primary?.line).toBe(6);
+    expect(result.primary?.ruleId).toBe("test-hspec-failed");
+    expect(result.kind).toBe("test");
+  });
+
+  test("under a test phase's banner", () => {
+    const result = analyze([testPhase, ...realLines(reroute), ...dieBanner("test", "cabal test failed")]);
+    expect(result.primary?.line).toBe(7);
+    expect(result.kind).toBe("test");
+  });
+
+  test("a nested spec's row, the second failure's number", () => {
+    const result = analyze([
+      "Foo",
+      "  bar",
+      "    does x",
+      "    does y FAILED [2]",
+      "",
+      "2 examples, 1 failure",
+    ]);
+    expect(result.primary?.line).toBe(4);
+    expect(result.kind).toBe("test");
+  });
+
+  test("near misses: pytest's progress row keeps its rule; a run of passing rows is a success", () => {
+    expect(analyze(["tests/test_x.py::test_y FAILED [ 50%]"]).primary?.ruleId).not.toBe("test-hspec-failed");
+    expect(
+      analyze(["Foo", "  does x", "  does y", "", "Finished in 0.0004 seconds", "2 examples, 0 failures"])
+        .status,
+    ).toBe("succeeded");
+  });
+});

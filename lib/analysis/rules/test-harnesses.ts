@@ -422,6 +422,21 @@ export const DOCTEST_ASSERTION_FAILED = rule({
   kind: "test",
 });
 
+export const HSPEC_EXAMPLE_FAILED = rule({
+  id: "test-hspec-failed",
+  role: "test",
+  note:
+    "Haskell hspec's row of a failed example in its spec tree, `  should handle x FAILED [1]` (the number is the " +
+    "failure's in the `Failures:` list below, `  1) Spec should handle x`); the `6 examples, 1 failure` total " +
+    "(test-summary-failed) only counts them. pytest's `path::test FAILED [ 5%]` has a percentage",
+  needles: [" FAILED ["],
+  pattern: /^\s{0,40}\S[^\n]{0,500}? FAILED \[\d+\]$/,
+  example: "  should handle multiple possible matches correctly FAILED [1]",
+  tier: TIER_ROOT,
+  kind: "test",
+  testName: (text) => text.slice(0, text.lastIndexOf(" FAILED [")).trim(),
+});
+
 export const TEST_HARNESS_RULES: readonly LineRule[] = [
   UNITTEST_FAILED,
   UNITTEST_ROW_TRACEBACK,
@@ -446,4 +461,5 @@ export const TEST_HARNESS_RULES: readonly LineRule[] = [
   TESTTHAT_FAILURE,
   TASTY_TEST_FAILED,
   DOCTEST_ASSERTION_FAILED,
+  HSPEC_EXAMPLE_FAILED,
 ];

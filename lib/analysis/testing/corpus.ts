@@ -2311,6 +2311,13 @@ export const REAL_CASES: readonly RealCase[] = [
     text: "./maths.cpp:152: ERROR: CHECK( SimpleRatio(0.1) == SimpleRatio(0, 1, false, false) ) is NOT correct!",
     kind: "test",
   },
+  {
+    row: 957,
+    file: "test-hspec-failed-row-reroute/snippet.log",
+    line: 6,
+    text: "  should handle multiple possible matches correctly FAILED [1]",
+    kind: "test",
+  },
 ];
 
 export interface RealCase {
