@@ -200,6 +200,7 @@ describe("Haskell tasty's row of a failed test (row 955)", () => {
     expect(analyze(["Result: FAIL"]).primary?.ruleId).toBe("test-summary-failed");
     expect(analyze(["  broken on purpose: FAIL (expected)"]).primary?.ruleId).not.toBe("test-tasty-fail");
     expect(analyze(["checking for working mmap: FAIL"]).primary?.ruleId).not.toBe("test-tasty-fail");
+    expect(analyze(["frobnicate: FAIL"]).primary?.ruleId).not.toBe("test-tasty-fail");
     expect(
       FAILED_TESTS.find((rule) => rule.id === "test-tasty-fail")?.match("Test suite tests: FAIL"),
     ).toBeNull();

