@@ -301,3 +301,54 @@ describe("Haskell hspec's row of a failed example (row 957)", () => {
     ).toBe("succeeded");
   });
 });
+
+describe("Gradle's row of a failed test method (row 958)", () => {
+  const androidLint = "test-gradle-test-failed-row-android-lint";
+
+  test("row 958: `…AndroidLogDetectorTest > test_detector_triggering FAILED` is the tests' (was unknown)", () => {
+    const result = realRow(androidLint);
+    expect(result.primary?.line).toBe(2);
+    expect(result.primary?.ruleId).toBe("test-gradle-failed");
+    expect(result.kind).toBe("test");
+  });
+
+  test("over Gradle's verdict on the task, under a test phase's banner", () => {
+    const result = analyze([
+      testPhase,
+      "> Task :test",
+      "",
+      "GreeterTest > testThatGreeterReturnsTheCorrectGreeting FAILED",
+      "    java.lang.AssertionError at GreeterTest.java:9",
+      "",
+      "1 test completed, 1 failed",
+      "",
+      "> Task :test FAILED",
+      "",
+      "FAILURE: Build failed with an exception.",
+      "",
+      "* What went wrong:",
+      "Execution failed for task ':test'.",
+      "> There were failing tests. See the report at: file:///x/build/reports/tests/test/index.html",
+      ...dieBanner("test", "gradle test failed"),
+    ]);
+    expect(result.primary?.line).toBe(4);
+    expect(result.kind).toBe("test");
+  });
+
+  test("a nested class, a parameterised method", () => {
+    for (const line of [
+      "org.foo.ParserTest > Nested > parsesEmpty() FAILED",
+      "org.foo.ParserTest > roundTrip[1] FAILED",
+      'ParserTest > parses "a > b" quoted FAILED',
+    ]) {
+      const result = analyze([line, "    java.lang.AssertionError at ParserTest.java:12"]);
+      expect(result.primary?.ruleId, line).toBe("test-gradle-failed");
+    }
+  });
+
+  test("near misses: Gradle's task lines, ant's junit row, pytest's row keep their readings", () => {
+    expect(analyze(["> Task :test FAILED"]).primary?.ruleId).not.toBe("test-gradle-failed");
+    expect(analyze(["[junit] Test net.foo.BarTest FAILED"]).primary?.ruleId).toBe("test-ant-junit-failed");
+    expect(analyze(["tests/test_x.py::test_y FAILED"]).primary?.ruleId).not.toBe("test-gradle-failed");
+  });
+});

@@ -439,6 +439,23 @@ export const HSPEC_EXAMPLE_FAILED = rule({
   testName: (text) => text.slice(0, text.lastIndexOf(" FAILED [")).trim(),
 });
 
+export const GRADLE_TEST_FAILED = rule({
+  id: "test-gradle-failed",
+  role: "test",
+  note:
+    "Gradle's test task reporting a failed test method, `pkg.ClassTest > method FAILED` (nested classes and " +
+    "parameters: `ClassTest > Inner > method[1] FAILED`), above the exception's `    java.lang.AssertionError at " +
+    "ClassTest.java:12`; its `4 tests completed, 2 failed`, `> Task :test FAILED` and `Execution failed for task " +
+    "':test'.` (gradle-what-went-wrong) follow. The last resort read it, kind unknown without a phase",
+  // ` FAILED` is a needle of pytest's progress row already: no new gate needle.
+  needles: [" FAILED"],
+  pattern: /^[\w.$]+(?: > [^\n>]{1,300}?)+ FAILED$/,
+  example: "com.example.lint.detectors.AndroidLogDetectorTest > test_detector_triggering FAILED",
+  tier: TIER_ROOT,
+  kind: "test",
+  testName: (text) => text.slice(0, text.lastIndexOf(" FAILED")).split(" > ").join("."),
+});
+
 export const TEST_HARNESS_RULES: readonly LineRule[] = [
   UNITTEST_FAILED,
   UNITTEST_ROW_TRACEBACK,
@@ -464,4 +481,5 @@ export const TEST_HARNESS_RULES: readonly LineRule[] = [
   TASTY_TEST_FAILED,
   DOCTEST_ASSERTION_FAILED,
   HSPEC_EXAMPLE_FAILED,
+  GRADLE_TEST_FAILED,
 ];

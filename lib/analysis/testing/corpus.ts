@@ -2318,6 +2318,13 @@ export const REAL_CASES: readonly RealCase[] = [
     text: "  should handle multiple possible matches correctly FAILED [1]",
     kind: "test",
   },
+  {
+    row: 958,
+    file: "test-gradle-test-failed-row-android-lint/snippet.log",
+    line: 2,
+    text: "com.example.lint.detectors.AndroidLogDetectorTest > test_detector_triggering FAILED",
+    kind: "test",
+  },
 ];
 
 export interface RealCase {
