@@ -352,3 +352,38 @@ describe("Gradle's row of a failed test method (row 958)", () => {
     expect(analyze(["tests/test_x.py::test_y FAILED"]).primary?.ruleId).not.toBe("test-gradle-failed");
   });
 });
+
+describe("Elixir ExUnit's numbered failure and total (row 959)", () => {
+  const elixir = "test-exunit-failed-test-elixir-raspbian";
+
+  test("row 959: `  1) test … (ExUnit.RunnerTest)`, not the assertion line below it", () => {
+    const result = realRow(elixir);
+    expect(result.primary?.line).toBe(4);
+    expect(result.primary?.ruleId).toBe("test-exunit-failed");
+    expect(result.kind).toBe("test");
+  });
+
+  test("under a test phase's banner it outranks the die's message", () => {
+    const result = analyze([testPhase, ...realLines(elixir), ...dieBanner("test", "emake test failed")]);
+    expect(result.primary?.line).toBe(5);
+    expect(result.kind).toBe("test");
+  });
+
+  test("a doctest's failure; the total alone (`5 tests, 1 failure`, with doctests and exclusions)", () => {
+    expect(analyze(["  2) doctest MyApp.parse/1 (1) (MyApp.ParserTest)"]).primary?.ruleId).toBe(
+      "test-exunit-failed",
+    );
+    const tail = analyze(["Finished in 0.05 seconds (0.03s async, 0.02s sync)", "5 tests, 1 failure"]);
+    expect(tail.primary?.line).toBe(2);
+    expect(tail.kind).toBe("test");
+    expect(analyze(["1 property, 5 doctests, 10 tests, 2 failures, 1 excluded"]).status).toBe("failed");
+  });
+
+  test("near misses: a passing total, test-unit's and minitest's totals keep their readings, a numbered list", () => {
+    expect(analyze(["Finished in 0.05 seconds", "5 tests, 0 failures"]).status).toBe("succeeded");
+    expect(analyze(["10 runs, 20 assertions, 0 failures, 0 errors, 0 skips"]).status).toBe("succeeded");
+    expect(analyze(["  1) test the installation (see below)"]).primary?.ruleId).not.toBe(
+      "test-exunit-failed",
+    );
+  });
+});

@@ -50,6 +50,10 @@ export const GATE_TRIGGERS: readonly string[] = [
   "── Failure",
   "── FAILURE",
   ". Failure: ",
+  // round 47a: ExUnit's numbered failures (test-harnesses.ts test-exunit-failed)
+  ") test ",
+  ") doctest ",
+  ") property ",
   "SEGFAULT",
   // round 23: protoc's missing code generator plugin (rules/other-tools.ts protoc-plugin-error)
   "is not executable",

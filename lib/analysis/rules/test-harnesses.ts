@@ -51,7 +51,8 @@ export const TEST_RUN_SUMMARY = rule({
     "and DejaGnu's `# of unexpected failures\t2` (its `FAIL: ` rows are " +
     "test-automake-fail's), each with a nonzero count. Round 47a: the C unit-test framework Check's `77%: Checks: 9, " +
     "Failures: 2, Errors: 0`, testthat's `[ FAIL 1 | WARN 0 | SKIP 0 | PASS 80 ]` and the C++ doctest framework's " +
-    "`[doctest] test cases: 2 | 1 passed | 1 failed | …` (and its `[doctest] Status: FAILURE!`), a nonzero failure or error count " +
+    "`[doctest] test cases: 2 | 1 passed | 1 failed | …` (and its `[doctest] Status: FAILURE!`), ExUnit's `147 tests, 1 " +
+    "failure` (`5 doctests, 10 tests, 1 failure`), a nonzero failure or error count " +
     "(testthat's `[ FAIL 0 | …` total of a passing run is no failure, last-resort.ts HARMLESS)",
   needles: [
     " failed, ",
@@ -73,7 +74,7 @@ export const TEST_RUN_SUMMARY = rule({
     "Status: FAILURE!",
   ],
   pattern:
-    /^(?:=+ (?:\d+ \w+, )*\d+ (?:failed|errors?)\b[^=]*=+$|FAILED \((?:failures|errors)=\d+|\d+ examples?, [1-9]\d* failures?|\d+ runs, \d+ assertions, (?:[1-9]\d* failures|\d+ failures, [1-9]\d* errors)|Result: FAIL$|Failed \d+\/\d+ test programs|[\w./-]+\.t +\(Wstat: \d+|Totals: \d+ passed, [1-9]\d* failed, |\d+ tests, \d+ assertions, (?:[1-9]\d* failures, \d+ errors|\d+ failures, [1-9]\d* errors), \d+ pendings|(?:# )?of unexpected failures\t+[1-9]|\d+%: Checks: \d+, (?:Failures: [1-9]\d*|Failures: \d+, Errors: [1-9])|\s{0,8}\[ FAIL [1-9]\d* \| WARN \d+ \| SKIP \d+ \| PASS \d+ \]|\[doctest\] (?:test cases: +\d+ \| +\d+ passed \| +[1-9]\d* failed \||Status: FAILURE!$))/,
+    /^(?:=+ (?:\d+ \w+, )*\d+ (?:failed|errors?)\b[^=]*=+$|FAILED \((?:failures|errors)=\d+|\d+ examples?, [1-9]\d* failures?|\d+ runs, \d+ assertions, (?:[1-9]\d* failures|\d+ failures, [1-9]\d* errors)|Result: FAIL$|Failed \d+\/\d+ test programs|[\w./-]+\.t +\(Wstat: \d+|Totals: \d+ passed, [1-9]\d* failed, |\d+ tests, \d+ assertions, (?:[1-9]\d* failures, \d+ errors|\d+ failures, [1-9]\d* errors), \d+ pendings|(?:# )?of unexpected failures\t+[1-9]|\d+%: Checks: \d+, (?:Failures: [1-9]\d*|Failures: \d+, Errors: [1-9])|\s{0,8}\[ FAIL [1-9]\d* \| WARN \d+ \| SKIP \d+ \| PASS \d+ \]|\[doctest\] (?:test cases: +\d+ \| +\d+ passed \| +[1-9]\d* failed \||Status: FAILURE!$)|(?:\d+ (?:doctests?|propert(?:y|ies)), )*\d+ tests?, [1-9]\d* failures?(?:,|$))/,
   example: "========================= 2 failed, 48 passed in 1.23s =========================",
   tier: TIER_ECHO,
   kind: "test",
@@ -456,6 +457,25 @@ export const GRADLE_TEST_FAILED = rule({
   testName: (text) => text.slice(0, text.lastIndexOf(" FAILED")).split(" > ").join("."),
 });
 
+export const EXUNIT_TEST_FAILED = rule({
+  id: "test-exunit-failed",
+  role: "test",
+  note:
+    "Elixir ExUnit's numbered failure, `  1) test does x (MyApp.FooTest)` (`doctest`, `property` too), above the " +
+    "test's file:line, the assertion (`Assertion with == failed`, read by the last resort before) and its stacktrace; " +
+    "the `147 tests, 1 failure` total (test-summary-failed) only counts them. dev-lang/elixir's own `make test` runs it",
+  needles: [") test ", ") doctest ", ") property "],
+  pattern: /^\s{0,8}\d+\) (?:test|doctest|property) [^\n]{1,500} \([A-Z][\w.]*\)$/,
+  example:
+    "  1) test it does not set timeout to infinity and the max cases to 1 with trace disabled (ExUnit.RunnerTest)",
+  tier: TIER_ROOT,
+  kind: "test",
+  testName: (text) => {
+    const open = text.lastIndexOf(" (");
+    return `${text.slice(open + 2, -1)}: ${text.slice(text.indexOf(") ") + 2, open)}`;
+  },
+});
+
 export const TEST_HARNESS_RULES: readonly LineRule[] = [
   UNITTEST_FAILED,
   UNITTEST_ROW_TRACEBACK,
@@ -482,4 +502,5 @@ export const TEST_HARNESS_RULES: readonly LineRule[] = [
   DOCTEST_ASSERTION_FAILED,
   HSPEC_EXAMPLE_FAILED,
   GRADLE_TEST_FAILED,
+  EXUNIT_TEST_FAILED,
 ];

@@ -2325,6 +2325,13 @@ export const REAL_CASES: readonly RealCase[] = [
     text: "com.example.lint.detectors.AndroidLogDetectorTest > test_detector_triggering FAILED",
     kind: "test",
   },
+  {
+    row: 959,
+    file: "test-exunit-failed-test-elixir-raspbian/snippet.log",
+    line: 4,
+    text: "  1) test it does not set timeout to infinity and the max cases to 1 with trace disabled (ExUnit.RunnerTest)",
+    kind: "test",
+  },
 ];
 
 export interface RealCase {
