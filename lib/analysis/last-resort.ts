@@ -73,6 +73,9 @@ const HARMLESS = new RegExp(
     String.raw`strerror|error\.[ch]\b|\berror_|_error\b|_fail(?:ed|ure)?\b`,
     String.raw`\b0 (?:tests? )?(?:failed|errors?|failures?)\b`,
     String.raw`\b(?:fail(?:ed|ures?)?|errors?)\b[^:\n]{0,20}:\s*0\s*$`,
+    // round 47a: testthat's total of a passing run (`[ FAIL 0 | WARN 1 | SKIP 0 | PASS 63 ]`), eunit's with skips
+    // (`  Failed: 0.  Skipped: 2.  Passed: 10.`)
+    String.raw`^\s*\[ FAIL 0 \| |\bFailed: 0\.\s`,
     "^>>> ",
     "QA Notice",
     String.raw`awaiting response\.\.\.`,

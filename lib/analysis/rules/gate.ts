@@ -45,6 +45,16 @@ export const GATE_TRIGGERS: readonly string[] = [
   "recompile",
   ".go:",
   "XPASS",
+  // round 47a: Check's result letters (test-harnesses.ts test-check-failure), testthat's headers (test-testthat-failure)
+  ":F:",
+  ":E:",
+  "── Failure",
+  "── FAILURE",
+  ". Failure: ",
+  // round 47a: ExUnit's numbered failures (test-harnesses.ts test-exunit-failed)
+  ") test ",
+  ") doctest ",
+  ") property ",
   "SEGFAULT",
   // round 23: protoc's missing code generator plugin (rules/other-tools.ts protoc-plugin-error)
   "is not executable",

@@ -2,7 +2,7 @@
 // scripts (xml2, openssl, curl, gert, magick …) print a banner and one sentence naming the missing system library
 // when pkg-config or their probe fails; R's own `ERROR: configuration failed for package ‘x’` below only restates it.
 import { rule } from "./languages";
-import { type LineRule, TIER_ROOT } from "./rule";
+import { type LineRule, TIER_ECHO, TIER_ROOT } from "./rule";
 
 export const R_ANTICONF_MISSING_LIBRARY = rule({
   id: "r-anticonf-missing-library",
@@ -18,4 +18,23 @@ export const R_ANTICONF_MISSING_LIBRARY = rule({
   kind: "configure",
 });
 
-export const R_PACKAGE_RULES: readonly LineRule[] = [R_ANTICONF_MISSING_LIBRARY];
+// Round 47a: testthat's verdict. `test_check()` ends a run with failures in `stop("Test failures")`, which R prints as
+// `Error: Test failures` (then `Execution halted`); python-exception, listed later, read it as a build script's
+// exception (kind compile without a phase). The failures' own `── Failure (file.R:12:3): name ──` lines
+// (test-harnesses.ts test-testthat-failure) come above it and stay the primary.
+export const R_TESTTHAT_FAILURES = rule({
+  id: "r-testthat-failures",
+  role: "test",
+  note:
+    "testthat's `Error: Test failures` under its `[ FAIL N | WARN N | SKIP N | PASS N ]` total: an echo of the " +
+    "failed expectations above it, printed only by a run that had some (conclusive)",
+  needles: ["Error: Test failures"],
+  // R CMD check quotes the run's last lines indented by two blanks (`Last 13 lines of output:`).
+  pattern: /^\s{0,8}Error: Test failures$/,
+  example: "Error: Test failures",
+  tier: TIER_ECHO,
+  kind: "test",
+  conclusive: true,
+});
+
+export const R_PACKAGE_RULES: readonly LineRule[] = [R_ANTICONF_MISSING_LIBRARY, R_TESTTHAT_FAILURES];

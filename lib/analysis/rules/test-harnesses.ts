@@ -49,7 +49,11 @@ export const TEST_RUN_SUMMARY = rule({
     "pytest, unittest, rspec, minitest and prove totals: an echo of the failing tests above. Round 44b: Qt Test's " +
     "`Totals: 10 passed, 1 failed, …`, Ruby test-unit's `10 tests, 20 assertions, 1 failures, 0 errors, 0 pendings, …` " +
     "and DejaGnu's `# of unexpected failures\t2` (its `FAIL: ` rows are " +
-    "test-automake-fail's), each with a nonzero count",
+    "test-automake-fail's), each with a nonzero count. Round 47a: the C unit-test framework Check's `77%: Checks: 9, " +
+    "Failures: 2, Errors: 0`, testthat's `[ FAIL 1 | WARN 0 | SKIP 0 | PASS 80 ]` and the C++ doctest framework's " +
+    "`[doctest] test cases: 2 | 1 passed | 1 failed | …` (and its `[doctest] Status: FAILURE!`), ExUnit's `147 tests, 1 " +
+    "failure` (`5 doctests, 10 tests, 1 failure`), a nonzero failure or error count " +
+    "(testthat's `[ FAIL 0 | …` total of a passing run is no failure, last-resort.ts HARMLESS)",
   needles: [
     " failed, ",
     " failed in ",
@@ -62,9 +66,15 @@ export const TEST_RUN_SUMMARY = rule({
     "Failed ",
     "Result: FAIL",
     "(Wstat: ",
+    // round 47a: Check's `77%: Checks: 9, Failures: 2, Errors: 0`, testthat's `[ FAIL 1 | WARN 0 | SKIP 0 | PASS 80 ]`
+    ", Errors: ",
+    "[ FAIL ",
+    // round 47a: the C++ doctest framework's `[doctest] test cases: 2 | 1 passed | 1 failed | 0 skipped`, `Status: FAILURE!`
+    " failed |",
+    "Status: FAILURE!",
   ],
   pattern:
-    /^(?:=+ (?:\d+ \w+, )*\d+ (?:failed|errors?)\b[^=]*=+$|FAILED \((?:failures|errors)=\d+|\d+ examples?, [1-9]\d* failures?|\d+ runs, \d+ assertions, (?:[1-9]\d* failures|\d+ failures, [1-9]\d* errors)|Result: FAIL$|Failed \d+\/\d+ test programs|[\w./-]+\.t +\(Wstat: \d+|Totals: \d+ passed, [1-9]\d* failed, |\d+ tests, \d+ assertions, (?:[1-9]\d* failures, \d+ errors|\d+ failures, [1-9]\d* errors), \d+ pendings|(?:# )?of unexpected failures\t+[1-9])/,
+    /^(?:=+ (?:\d+ \w+, )*\d+ (?:failed|errors?)\b[^=]*=+$|FAILED \((?:failures|errors)=\d+|\d+ examples?, [1-9]\d* failures?|\d+ runs, \d+ assertions, (?:[1-9]\d* failures|\d+ failures, [1-9]\d* errors)|Result: FAIL$|Failed \d+\/\d+ test programs|[\w./-]+\.t +\(Wstat: \d+|Totals: \d+ passed, [1-9]\d* failed, |\d+ tests, \d+ assertions, (?:[1-9]\d* failures, \d+ errors|\d+ failures, [1-9]\d* errors), \d+ pendings|(?:# )?of unexpected failures\t+[1-9]|\d+%: Checks: \d+, (?:Failures: [1-9]\d*|Failures: \d+, Errors: [1-9])|\s{0,8}\[ FAIL [1-9]\d* \| WARN \d+ \| SKIP \d+ \| PASS \d+ \]|\[doctest\] (?:test cases: +\d+ \| +\d+ passed \| +[1-9]\d* failed \||Status: FAILURE!$)|(?:\d+ (?:doctests?|propert(?:y|ies)), )*\d+ tests?, [1-9]\d* failures?(?:,|$))/,
   example: "========================= 2 failed, 48 passed in 1.23s =========================",
   tier: TIER_ECHO,
   kind: "test",
@@ -338,6 +348,134 @@ export const SAGE_DOCTEST_FAILED = rule({
   },
 });
 
+// Round 47a (rules47a): frameworks whose failed-test lines no rule read (the last resort's, which the die's message
+// outranks under a banner, or python-exception's compile).
+
+export const CHECK_TEST_FAILURE = rule({
+  id: "test-check-failure",
+  role: "test",
+  note:
+    "the C unit-test framework Check's row of a failed or erroring test, `file.c:N:F:tcase:test:iteration: message` " +
+    "(`:E:` for a test that crashed or exited: `(after this point) Received signal 11 (Segmentation fault)`), under " +
+    "its `N%: Checks: N, Failures: N, Errors: N` total (test-summary-failed); `:P:` rows passed. In a test-suite.log " +
+    "automake's `FAIL: check_x` section header comes first and stays the primary (same tier, earlier line)",
+  // Check's own result letters between colons: no trigger of the gate had them (gate.ts).
+  needles: [":F:", ":E:"],
+  pattern: /^[\w./+-]+:\d+:[FE]:[^:\n]{1,200}:[^:\n]{1,200}:-?\d+: \S/,
+  example: "check_money.c:17:F:Core:test_money_create:0: Assertion 'money_amount(m) == 5' failed",
+  tier: TIER_ROOT,
+  kind: "test",
+  testName: (text) => text.split(":")[4] ?? "",
+});
+
+export const TESTTHAT_FAILURE = rule({
+  id: "test-testthat-failure",
+  role: "test",
+  note:
+    "R testthat's header of a failed or erroring expectation: testthat 3's `── Failure (test-x.R:12:3): name ──` " +
+    "(`── Error (…)`, 3.2's `('test-x.R:12:3')`, upper case in some reporters), testthat 2's `── 1. Failure: name " +
+    "(@test-x.R#12) ──`; the `[ FAIL N | …]` total and R's `Error: Test failures` (r-packages.ts) below only count " +
+    "and restate them",
+  needles: ["── Failure", "── Error", "── FAILURE", "── ERROR", ". Failure: ", ". Error: "],
+  // R CMD check quotes the run's last lines indented by two blanks (`Last 13 lines of output:`).
+  pattern: /^\s{0,8}── (?:\d+\. )?(?:Failure|Error|FAILURE|ERROR)(?: \([^()\n]{1,300}\))?: \S/,
+  example: "── Failure (test-scrapers.R:70:3): Federal german scrapers work ────────────────",
+  tier: TIER_ROOT,
+  kind: "test",
+  testName: (text) =>
+    text.replace(/^\s*── (?:\d+\. )?\S+(?: \([^()\n]*\))?: /, "").replace(/\s*(?:\(@[^)]*\))?\s*─*\s*$/, ""),
+});
+
+export const TASTY_TEST_FAILED = rule({
+  id: "test-tasty-fail",
+  role: "test",
+  note:
+    "Haskell tasty's row of a failed test, `  name:   FAIL (0.91s)` (a fast test's without the time), indented by its " +
+    "group and padded to a column, above the failure's message and `Use -p '/name/' to rerun this test only.`; " +
+    "its `1 out of 10 tests failed (6.55s)` total (test-tasty-summary) only counts them. Cabal's `Test suite x: " +
+    "FAIL` (test-cabal-suite-failed) is listed before",
+  // One blank after the colon when the name is the longest of its group, more when it is padded.
+  needles: [": FAIL", "  FAIL"],
+  // Indented: every row sits under its group (`Tests`, then `  name: FAIL`); another tool's verdict at the line's
+  // start (`name: FAIL`) is none (two held-out cases' later lines took the primary from their failure). tasty-
+  // expected-failure's `FAIL (expected)` passed; a configure-style `checking x: FAIL`, TAP's `Result: FAIL` and
+  // Cabal's `Test suite x: FAIL` are no test rows (the diagnostics table reads this rule without the others).
+  pattern: /^\s{2,40}(?!checking |Result: |Test suite )\S[^\n]{0,300}?: +FAIL(?: \(\d+(?:\.\d+)?s\))?$/,
+  example: "  parsec-ansi-wl-pprint roundtrip: FAIL (0.91s)",
+  tier: TIER_ROOT,
+  kind: "test",
+  testName: (text) => text.slice(0, text.search(/: +FAIL/)).trim(),
+});
+
+export const DOCTEST_ASSERTION_FAILED = rule({
+  id: "test-doctest-assertion",
+  role: "test",
+  note:
+    "the C++ doctest framework's failed assertion, `file.cpp:152: ERROR: CHECK( a == b ) is NOT correct!` (`FATAL " +
+    "ERROR: REQUIRE( … )`, `CHECK_THROWS( … ) did NOT throw at all!`, `ERROR: test case CRASHED: SIGSEGV …`; MSVC's " +
+    "`file.cpp(152):`), under its `TEST CASE:  name` header: the location and the message on one line (convention 10). " +
+    "The last resort read it as a compiler's line (kind compile without a phase); its `[doctest] test cases: 2 | 1 " +
+    "passed | 1 failed` total and `[doctest] Status: FAILURE!` (test-summary-failed) only count them",
+  needles: [": ERROR: ", ": FATAL ERROR: "],
+  pattern:
+    /^[^\s:()]+(?::\d+|\(\d+\)): (?:FATAL )?ERROR: (?:[A-Z][A-Z_]*\( [^\n]{0,2000}\) (?:is NOT correct!|did NOT throw at all!|threw a DIFFERENT exception|threw an exception)|test case (?:CRASHED|THREW exception)\b)/,
+  example:
+    "./maths.cpp:152: ERROR: CHECK( SimpleRatio(0.1) == SimpleRatio(0, 1, false, false) ) is NOT correct!",
+  tier: TIER_ROOT,
+  kind: "test",
+});
+
+export const HSPEC_EXAMPLE_FAILED = rule({
+  id: "test-hspec-failed",
+  role: "test",
+  note:
+    "Haskell hspec's row of a failed example in its spec tree, `  should handle x FAILED [1]` (the number is the " +
+    "failure's in the `Failures:` list below, `  1) Spec should handle x`); the `6 examples, 1 failure` total " +
+    "(test-summary-failed) only counts them. pytest's `path::test FAILED [ 5%]` has a percentage",
+  needles: [" FAILED ["],
+  pattern: /^\s{0,40}\S[^\n]{0,500}? FAILED \[\d+\]$/,
+  example: "  should handle multiple possible matches correctly FAILED [1]",
+  tier: TIER_ROOT,
+  kind: "test",
+  testName: (text) => text.slice(0, text.lastIndexOf(" FAILED [")).trim(),
+});
+
+export const GRADLE_TEST_FAILED = rule({
+  id: "test-gradle-failed",
+  role: "test",
+  note:
+    "Gradle's test task reporting a failed test method, `pkg.ClassTest > method FAILED` (nested classes and " +
+    "parameters: `ClassTest > Inner > method[1] FAILED`), above the exception's `    java.lang.AssertionError at " +
+    "ClassTest.java:12`; its `4 tests completed, 2 failed`, `> Task :test FAILED` and `Execution failed for task " +
+    "':test'.` (gradle-what-went-wrong) follow. The last resort read it, kind unknown without a phase",
+  // ` FAILED` is a needle of pytest's progress row already: no new gate needle.
+  needles: [" FAILED"],
+  pattern: /^[\w.$]+(?: > [^\n>]{1,300}?)+ FAILED$/,
+  example: "com.example.lint.detectors.AndroidLogDetectorTest > test_detector_triggering FAILED",
+  tier: TIER_ROOT,
+  kind: "test",
+  testName: (text) => text.slice(0, text.lastIndexOf(" FAILED")).split(" > ").join("."),
+});
+
+export const EXUNIT_TEST_FAILED = rule({
+  id: "test-exunit-failed",
+  role: "test",
+  note:
+    "Elixir ExUnit's numbered failure, `  1) test does x (MyApp.FooTest)` (`doctest`, `property` too), above the " +
+    "test's file:line, the assertion (`Assertion with == failed`, read by the last resort before) and its stacktrace; " +
+    "the `147 tests, 1 failure` total (test-summary-failed) only counts them. dev-lang/elixir's own `make test` runs it",
+  needles: [") test ", ") doctest ", ") property "],
+  pattern: /^\s{0,8}\d+\) (?:test|doctest|property) [^\n]{1,500} \([A-Z][\w.]*\)$/,
+  example:
+    "  1) test it does not set timeout to infinity and the max cases to 1 with trace disabled (ExUnit.RunnerTest)",
+  tier: TIER_ROOT,
+  kind: "test",
+  testName: (text) => {
+    const open = text.lastIndexOf(" (");
+    return `${text.slice(open + 2, -1)}: ${text.slice(text.indexOf(") ") + 2, open)}`;
+  },
+});
+
 export const TEST_HARNESS_RULES: readonly LineRule[] = [
   UNITTEST_FAILED,
   UNITTEST_ROW_TRACEBACK,
@@ -358,4 +496,11 @@ export const TEST_HARNESS_RULES: readonly LineRule[] = [
   CABAL_TEST_SUITE_FAILED,
   HUNIT_FAILURE,
   SAGE_DOCTEST_FAILED,
+  CHECK_TEST_FAILURE,
+  TESTTHAT_FAILURE,
+  TASTY_TEST_FAILED,
+  DOCTEST_ASSERTION_FAILED,
+  HSPEC_EXAMPLE_FAILED,
+  GRADLE_TEST_FAILED,
+  EXUNIT_TEST_FAILED,
 ];

@@ -12,7 +12,9 @@ export const AUTOMAKE_TEST_FAIL = testRule({
   // `ERROR: games-util/steam-ins` is Portage's die banner cut by a narrow paste (eerror's ` * ` lost, round
   // 15): a Gentoo category (`word-word/`, every one but virtual/) at its start is no test's name.
   needles: ["\nFAIL: ", "\nXPASS: ", "\nERROR: "],
-  pattern: /^(?:(?:FAIL|XPASS): \S|ERROR: (?![a-z\d]+-[a-z\d]+\/)\S+$)/,
+  // Round 47a: nor a count of the summary (`# XPASS: 0`, `# ERROR: 0`) whose `# ` the paste grammar took for a
+  // comment's: a number alone names no test (automake pads `# FAIL:  0` with two blanks, which `\S` refuses already).
+  pattern: /^(?:(?:FAIL|XPASS): (?!\d+\s*$)\S|ERROR: (?!\d+\s*$)(?![a-z\d]+-[a-z\d]+\/)\S+$)/,
   example: "FAIL: test-version",
   tier: TIER_ROOT,
   testName: (text) => tokenAfter(text, ": "),
