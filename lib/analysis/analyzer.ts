@@ -32,9 +32,10 @@ import * as otherToolsModule from "./rules/other-tools";
 import * as qaModule from "./rules/qa";
 import * as resolverModule from "./rules/resolver";
 import * as ruleModule from "./rules/rule";
-import { PortageStructure, STRUCTURE_NEEDLES } from "./structure";
+import { PortageStructure, SECTION_STRUCTURE_NEEDLES, STRUCTURE_NEEDLES } from "./structure";
 import { IMPLEMENTATION_RUN_NEEDLE, SwallowedCrashes } from "./swallowed-crash";
 import type { AttachmentAnalysis, ErrorLine, FailedTest, LogAnalysis, LogHeader, QaNotice } from "./types";
+import { WEAK_PHASE_NEEDLES } from "./weak-phase";
 import { WHEEL_BUILD_NEEDLES, WheelBuildSigns } from "./wheel-build";
 
 // Module-level bindings of the imports used per line: an import compiled to
@@ -163,12 +164,32 @@ const CONTROL_NEEDLES = ["\r", "\u001b", "^[", "\u0000"];
  * unless they also hold a needle above.
  */
 const ELOG_START_NEEDLES = ["\n * ", "\n* "];
+/**
+ * The weak phase's signs (weak-phase.ts WEAK_PHASE_NEEDLES) that no other reader of a line looks for: no rule's
+ * (noise rules' included), none of the structure's own, of the gate's needles above, nor the control, elog and
+ * header needles below. PortageStructure.observe reads them only outside a section, so while one is open a line
+ * holding nothing else passes the gate for nothing: the mixed bench block's `make -j4`, `Making all in src`,
+ * `python3.11 -m pytest …` lines, ~370 of its 18,604 lines per MiB (docs/benchmarks.md, "session 19").
+ * Under a tag of their own (WEAK_PHASE_BIT) so StreamingLog can tell such a line from the others.
+ */
+const WEAK_PHASE_ONLY_NEEDLES: ReadonlySet<string> = (() => {
+  const weak = new Set(WEAK_PHASE_NEEDLES);
+  const others = new Set([
+    ...LINE_GATE_NEEDLES.filter((needle) => !weak.has(needle)),
+    ...SECTION_STRUCTURE_NEEDLES,
+    ...LINE_RULES.flatMap((rule) => rule.needles),
+    ...HEADER_NEEDLES,
+  ]);
+  return new Set([...weak].filter((needle) => !others.has(needle)));
+})();
 const FULL_BIT = 1;
 const ELOG_BIT = 2;
 const HEADER_BIT = 4;
 const CONTROL_BIT = 8;
+const WEAK_PHASE_BIT = 16;
+const WEAK_PHASE_TAG = 4;
 const TAGGED_GATE_NEEDLES = [
-  ...LINE_GATE_NEEDLES.map((text) => ({ text, tag: 0 })),
+  ...LINE_GATE_NEEDLES.map((text) => ({ text, tag: WEAK_PHASE_ONLY_NEEDLES.has(text) ? WEAK_PHASE_TAG : 0 })),
   ...CONTROL_NEEDLES.map((text) => ({ text, tag: 3 })),
   ...ELOG_START_NEEDLES.map((text) => ({ text, tag: 1 })),
   // Header keys under a tag of their own: a header line is read once per key (GATE_HEADER).
@@ -201,10 +222,14 @@ export type GateResult = typeof GATE_SKIP | typeof GATE_FULL | typeof GATE_ELOG 
 export const FULL_GATE_BITS = FULL_BIT;
 /** The tag bit (LINE_GATE_BYTES) of the characters cleanLine removes: "\r", ESC, "^[", NUL. */
 export const CONTROL_GATE_BIT = CONTROL_BIT;
+/** The tag bit (LINE_GATE_BYTES) of the needles only the weak phase reads (WEAK_PHASE_ONLY_NEEDLES). */
+export const WEAK_PHASE_GATE_BIT = WEAK_PHASE_BIT;
+/** The tags of LINE_GATE_BYTES: 0-4 (a scanner made from it with more needles puts them from here on). */
+export const GATE_TAGS = WEAK_PHASE_TAG + 1;
 
 /** The verdict of a line whose tag bits (LINE_GATE_BYTES, up to FULL_GATE_BITS) are `bits`. */
 export function gateOfBits(bits: number): GateResult {
-  if (bits & (FULL_BIT | CONTROL_BIT)) return GATE_FULL;
+  if (bits & (FULL_BIT | CONTROL_BIT | WEAK_PHASE_BIT)) return GATE_FULL;
   if (bits & HEADER_BIT) return GATE_HEADER;
   return bits & ELOG_BIT ? GATE_ELOG : GATE_SKIP;
 }
@@ -385,6 +410,14 @@ export interface LogAnalyzer {
    * cleanText as a plain line.
    */
   pushPlainLine(raw: string): void;
+  /**
+   * True when the weak phase's signs can change nothing for the next line (WEAK_PHASE_GATE_BIT): lines reach
+   * the core as they are, nothing is awaited (plainByteGate()), a section is open (PortageStructure.observe
+   * reads them only outside one), and no ld warning waits for make's echo of a failed target (a noise rule's
+   * line, LinkerWarnings.madeFatalByMake, which the gate does not pass on its own). StreamingLog may then
+   * gate a line without that bit (gateOfBits(bits & ~WEAK_PHASE_GATE_BIT)).
+   */
+  weakPhaseAsleep(): boolean;
   finish(): LogAnalysis;
 }
 
@@ -582,6 +615,13 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
           : gate === GATE_HEADER && knownHeaderBytes(bytes, from, to, state.structure.header);
       if (unread) state.lineCount = line;
       return unread;
+    },
+    weakPhaseAsleep(): boolean {
+      return (
+        stage.plainByteGate() &&
+        state.structure.openSection !== null &&
+        state.linkerWarnings.idleFrom(state.lineCount + 1)
+      );
     },
   });
 }

@@ -1,0 +1,122 @@
+// The line gate's weak-phase needles (analyzer.ts WEAK_PHASE_GATE_BIT): while a section is open the structure does
+// not read the weak phase's signs, so StreamingLog lets a line holding nothing else go undecoded. The result must
+// be what pushing every line gives, around a section's start and end, and where make's echo of a failed target
+// (which holds the weak phase's `*** [` and `] Error `, and a noise rule that acts on ld's warning above it) comes.
+import { describe, expect, test } from "vitest";
+import { createLogAnalyzer, LINE_GATE_BYTES, WEAK_PHASE_GATE_BIT } from "./analyzer";
+import { LineSplitter } from "./lines";
+import { StreamingLog } from "./streaming-log";
+import { SECTION_STRUCTURE_NEEDLES, STRUCTURE_NEEDLES } from "./structure";
+import type { LogAnalysis } from "./types";
+import { WEAK_PHASE_NEEDLES } from "./weak-phase";
+
+function reference(bytes: Uint8Array): LogAnalysis {
+  const splitter = new LineSplitter();
+  const analyzer = createLogAnalyzer();
+  for (const line of splitter.push(bytes)) analyzer.pushLine(line);
+  for (const line of splitter.end()) analyzer.pushLine(line);
+  return analyzer.finish();
+}
+
+/** The log streamed in pieces of `size`; `decoded` counts the lines StreamingLog handed over as text. */
+function streamed(bytes: Uint8Array, size: number, decoded = { lines: 0 }): LogAnalysis {
+  const log = new StreamingLog();
+  const analyzer = (log as unknown as { analyzer: Record<string, (...args: unknown[]) => unknown> }).analyzer;
+  for (const name of ["pushLine", "pushPlainLine"]) {
+    const push = analyzer[name];
+    analyzer[name] = (...args: unknown[]) => {
+      decoded.lines++;
+      return push(...args);
+    };
+  }
+  for (let at = 0; at < bytes.length; at += size) log.push(bytes.subarray(at, at + size));
+  return log.finish();
+}
+
+/** Enough plain lines that the prefix stage (line-prefix.ts) has stepped aside before what follows. */
+const FILLER = Array.from(
+  { length: 400 },
+  (_, i) => `x86_64-pc-linux-gnu-gcc -O2 -c part${i}.c -o part${i}.o`,
+);
+const SECTION = ">>> Compiling source in /var/tmp/portage/dev-libs/foo-1.0/work/foo-1.0 ...";
+const WARNING =
+  "/usr/bin/ld: warning: libfoo.so.1, needed by libbar.so, not found (try using -rpath or -rpath-link)";
+/** Only weak-phase needles for the gate (and the noise rule's `: *** `). */
+const ECHO = "make: *** [Makefile:12: prog] Error 1";
+const WEAK_LINES = [
+  "make -j4",
+  "Making all in src",
+  "  CC       foo.lo",
+  "  CCLD     libfoo.la",
+  "python3.11 -m pytest",
+];
+
+function log(lines: readonly string[]): Uint8Array {
+  return Buffer.from(`${lines.join("\n")}\n`);
+}
+
+describe("the weak phase's needles in the line gate", () => {
+  test("STRUCTURE_NEEDLES are SECTION_STRUCTURE_NEEDLES and the weak phase's", () => {
+    expect(new Set(STRUCTURE_NEEDLES)).toEqual(
+      new Set([...SECTION_STRUCTURE_NEEDLES, ...WEAK_PHASE_NEEDLES]),
+    );
+  });
+
+  test("make's echo and the weak lines hold only weak-phase needles (else the tests below test nothing)", () => {
+    for (const line of [ECHO, ...WEAK_LINES]) {
+      const bytes = Buffer.from(line);
+      expect(LINE_GATE_BYTES.tagBitsBytes(bytes, 0, bytes.length, 1), line).toBe(WEAK_PHASE_GATE_BIT);
+    }
+  });
+
+  const cases: [string, string[]][] = [
+    ["weak lines inside a section", [...FILLER, SECTION, ...WEAK_LINES, ...FILLER, ...WEAK_LINES]],
+    [
+      "weak lines before any section (the weak phase reads them)",
+      [...FILLER, ...WEAK_LINES, "foo.c:1:1: error: x"],
+    ],
+    [
+      "a section that ends, weak lines after it",
+      [
+        ...FILLER,
+        SECTION,
+        ...WEAK_LINES,
+        ">>> Source compiled.",
+        ...FILLER,
+        ...WEAK_LINES,
+        "foo.c:1:1: error: x",
+      ],
+    ],
+    // make's echo right below ld's warning makes the warning the link's failure (round 36): not skipped then.
+    [
+      "ld's warning, then make's echo, in a section",
+      [...FILLER, SECTION, ...FILLER, WARNING, ECHO, ...FILLER],
+    ],
+    ["ld's warning, make's echo three lines below", [...FILLER, SECTION, WARNING, "a", "b", ECHO, ...FILLER]],
+    [
+      "ld's warning, weak lines, then collect2",
+      [...FILLER, SECTION, WARNING, "make -j4", "collect2: error: ld returned 1 exit status"],
+    ],
+  ];
+  for (const [name, lines] of cases) {
+    test(`${name}: the same as every line pushed, at any chunk size`, () => {
+      const bytes = log(lines);
+      const expected = reference(bytes);
+      for (const size of [65536, 4093, 61, 7, 1]) expect(streamed(bytes, size), `${size}`).toEqual(expected);
+    });
+  }
+
+  test("ld's warning above make's echo is the primary when streamed too", () => {
+    const result = streamed(log([...FILLER, SECTION, ...FILLER, WARNING, ECHO, ...FILLER]), 65536);
+    expect(result.primary?.ruleId).toBe("ld-warning-made-fatal");
+  });
+
+  test("inside a section the weak lines are not decoded; outside one they are", () => {
+    const inside = { lines: 0 };
+    const outside = { lines: 0 };
+    const weak = Array.from({ length: 50 }, () => WEAK_LINES).flat();
+    streamed(log([...FILLER, SECTION, ...FILLER, ...weak]), 65536, inside);
+    streamed(log([...FILLER, ...FILLER, ...weak]), 65536, outside);
+    expect(outside.lines - inside.lines).toBeGreaterThanOrEqual(weak.length - 1);
+  });
+});
