@@ -3,6 +3,7 @@
 // be what pushing every line gives, around a section's start and end, and where make's echo of a failed target
 // (which holds the weak phase's `*** [` and `] Error `, and a noise rule that acts on ld's warning above it) comes.
 import { describe, expect, test } from "vitest";
+import { cutRandomly, random } from "../testing/random-pieces";
 import { createLogAnalyzer, LINE_GATE_BYTES, WEAK_PHASE_GATE_BIT } from "./analyzer";
 import { LineSplitter } from "./lines";
 import { StreamingLog } from "./streaming-log";
@@ -105,6 +106,42 @@ describe("the weak phase's needles in the line gate", () => {
       for (const size of [65536, 4093, 61, 7, 1]) expect(streamed(bytes, size), `${size}`).toEqual(expected);
     });
   }
+
+  test("random mixes of sections, weak lines, ld's warnings, make's echoes and elog lines, cut anywhere", () => {
+    const fragments = [
+      SECTION,
+      ">>> Source compiled.",
+      ">>> Test phase: dev-libs/foo-1.0",
+      ">>> Install dev-libs/foo-1.0 into /var/tmp/portage/dev-libs/foo-1.0/image",
+      ...WEAK_LINES,
+      WARNING,
+      ECHO,
+      "make[2]: *** [Makefile:475: baz.o] Error 1",
+      "make[1]: *** [Makefile:12: check-am] Error 2",
+      "collect2: error: ld returned 1 exit status",
+      "foo.c:12:5: error: unknown type name 'bar'",
+      "CMake Error at CMakeLists.txt:12 (message):",
+      " * Failed to build foo",
+      " * Making all in src",
+      " * python3_11: running distutils-r1_run_phase distutils-r1_python_compile",
+      "make -j4 DESTDIR=/var/tmp/portage/dev-libs/foo-1.0/image install",
+      "  CC       foo.lo\r",
+      "\u001b[32m  CC \u001b[0m foo.o",
+      "x86_64-pc-linux-gnu-gcc -O2 -c foo.c -o foo.o",
+      "",
+    ];
+    for (let seed = 1; seed <= 60; seed++) {
+      const next = random(seed);
+      const lines = Array.from({ length: 300 }, () => fragments[Math.floor(next() * fragments.length)]);
+      const bytes = log([...FILLER, ...lines]);
+      const expected = reference(bytes);
+      for (const max of [64, 4096]) {
+        const log = new StreamingLog();
+        for (const piece of cutRandomly(bytes, next, max)) log.push(piece);
+        expect(log.finish(), `seed ${seed}, pieces up to ${max}`).toEqual(expected);
+      }
+    }
+  });
 
   test("ld's warning above make's echo is the primary when streamed too", () => {
     const result = streamed(log([...FILLER, SECTION, ...FILLER, WARNING, ECHO, ...FILLER]), 65536);
