@@ -16,6 +16,7 @@ import * as linesModule from "./lines";
 import { MAKEFILE_MESSAGE_NEEDLES, MakefileMessages } from "./makefile-message";
 import { NeedleScanner, substringTest } from "./needle-scan";
 import * as patternsModule from "./portage-patterns";
+import { RecipeComplaints } from "./recipe-complaint";
 import { complaintAboveDie, echoAboveDie, restatesFailure } from "./restated-die";
 import { assembleAnalysis, DIE_LINE_RULES } from "./result";
 import type { LineRule } from "./rules";
@@ -69,6 +70,7 @@ const {
   MAKEFILE_OWN_MESSAGE,
   NINJA_FAILED_LINK,
   NINJA_FAILED_TARGET,
+  RECIPE_COMPLAINT,
 } = buildToolsModule;
 const { LD_WARNING_MADE_FATAL } = binutilsModule;
 const { COLLECT2_LD_RETURNED, MAKE_ERROR_ECHO } = noiseModule;
@@ -337,6 +339,8 @@ export interface AnalyzerState {
   complaintAboveDie: Candidate | null;
   /** A makefile's last message lines, for make's bare `*** ERROR.  Stop.` below them (makefile-message.ts). */
   makefileMessages: MakefileMessages;
+  /** Round 47e: the last line no rule read, for make's echo of a failed recipe right below it. */
+  recipeComplaints: RecipeComplaints;
   /** The lines that show a wheel being built by a PEP 517 backend (wheel-build.ts, round 40). */
   wheelBuild: WheelBuildSigns;
   /** ld's last warnings, for collect2's verdict right below them (fatal-linker-warning.ts). */
@@ -363,6 +367,11 @@ export interface LogAnalyzerOptions {
    * resort's line is, and the primary over the die's own lines (result.ts).
    */
   complaintLine?: number;
+  /**
+   * False: make's echo of a failed recipe records no tool complaint above it (recipe-complaint.ts). A log held
+   * whole (an excerpt) is read again so, and its last resort and round 26 read it as before round 47e.
+   */
+  recipeComplaints?: boolean;
 }
 
 export interface LogAnalyzer {
@@ -446,6 +455,7 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
     serverAnswered: false,
     complaintAboveDie: null,
     makefileMessages: new MakefileMessages(),
+    recipeComplaints: new RecipeComplaints(),
     wheelBuild: new WheelBuildSigns(),
     linkerWarnings: new LinkerWarnings(),
     configureComplaints: new ConfigureComplaints(),
@@ -456,6 +466,7 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
   const complaintLine = options.complaintLine ?? 0;
   const testNames = new Set<string>();
   const tagBuffer = newLineTags();
+  const recipeComplaintsOn = options.recipeComplaints !== false;
 
   const wantsNextLine = (): boolean =>
     state.lineCount < PROBE_LOG_LINES ||
@@ -495,17 +506,20 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
     options.decorationFallback === false
       ? undefined
       : (held, result, prefix) =>
-          readAsLastResort(
-            held,
-            readAboveRestatingDie(
-              held,
-              readAcrossBannerGap(held, readUndecorated(held, result, options, prefix), options, prefix),
-              options,
-              prefix,
-            ),
-            options,
-            prefix,
-          ),
+          // Round 47e's recipe complaints are for logs too long to be held; an excerpt is read again without them.
+          recipeComplaintsOn && result.errorLines.some((entry) => entry.ruleId === RECIPE_COMPLAINT.id)
+            ? readWithoutRecipeComplaints(held, options)
+            : readAsLastResort(
+                held,
+                readAboveRestatingDie(
+                  held,
+                  readAcrossBannerGap(held, readUndecorated(held, result, options, prefix), options, prefix),
+                  options,
+                  prefix,
+                ),
+                options,
+                prefix,
+              ),
   );
   function pushCore(raw: string, gate: GateResult | undefined, plain: boolean): void {
     const line = ++state.lineCount;
@@ -564,12 +578,20 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
     // The last resort's line (last-resort.ts) counts even where the rules call it noise or detail.
     if (forced && (!facts || facts.role === "noise" || facts.tier < TIER_ROOT))
       facts = factsOf(lastResortRule(text));
+    if (recipeComplaintsOn) {
+      // Round 47e: under ninja's `FAILED:` and its command, a tool's complaint no rule reads.
+      const underNinja = state.recipeComplaints.observe(text, line, facts !== null && facts.role !== "noise");
+      if (underNinja) recordHit(state, factsOf(RECIPE_COMPLAINT), underNinja.text, underNinja.line);
+    }
     if (!facts && state.makefileMessages.observe(text, line)) return;
     if (!facts && state.linkerWarnings.observe(text, line)) return;
     // Round 36: make's echo right below ld's warnings (ld run by make itself): the warning failed the link.
     if (facts?.rule === MAKE_ERROR_ECHO) {
       const fatal = state.linkerWarnings.madeFatalByMake(text, line);
       if (fatal) recordHit(state, factsOf(LD_WARNING_MADE_FATAL), fatal.text, fatal.line);
+      // Round 47e: the recipe's tool said what failed on the line above, in words no rule knows.
+      const complaint = fatal || !recipeComplaintsOn ? null : state.recipeComplaints.above(line);
+      if (complaint) recordHit(state, factsOf(RECIPE_COMPLAINT), complaint.text, complaint.line);
     }
     if (!facts || facts.role === "noise") {
       if (elog) state.elog.take(text, line);
@@ -588,6 +610,8 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
       if (fatal) recordHit(state, factsOf(LD_WARNING_MADE_FATAL), fatal.text, fatal.line);
     } else if (facts.kind === "link") state.linkerWarnings.forget();
     const candidate = recordHit(state, facts, text, line);
+    if (rule === NINJA_FAILED_TARGET && recipeComplaintsOn)
+      state.recipeComplaints.ninjaFailed(line, !text.startsWith("FAILED: "));
     if (facts.survivable) state.configureComplaints.recorded(text);
     state.swallowedCrashes.recorded(candidate);
     if (line === complaintLine) state.complaintAboveDie = candidate;
@@ -723,6 +747,13 @@ function readAboveRestatingDie(
  * saw succeed is read once more with its first line that sounds like trouble recorded as a root cause.
  * Line numbers stay the file's.
  */
+/** A held excerpt read again as before round 47e: no recipe complaints, the fallbacks as they were. */
+function readWithoutRecipeComplaints(held: readonly string[], options: LogAnalyzerOptions): LogAnalysis {
+  const again = createLogAnalyzer({ ...options, recipeComplaints: false });
+  for (const line of held) again.pushLine(line);
+  return again.finish();
+}
+
 function readAsLastResort(
   held: readonly string[],
   result: LogAnalysis,
@@ -810,6 +841,7 @@ function giveReason(
   if (state.continuation?.candidate === wrapper) state.continuation = null;
   Object.assign(wrapper, { line, text: stored, rule, continuation: undefined });
   pushErrorLine(state, { line, text: stored, ruleId: rule.id, severity: rule.severity });
+  if (rule.conclusive) state.candidates.noteConclusive(wrapper, state.structure.die !== null);
 }
 
 /** wget's saved line (` saved [`); its blank is common, so the search goes by `saved [`. */

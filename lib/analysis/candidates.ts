@@ -95,6 +95,14 @@ export class CandidateBook {
     return null;
   }
 
+  /**
+   * A candidate whose rule became conclusive after it was recorded: a reason line taking its header's place
+   * (analyzer.ts giveReason; round 47b, ant's message under `BUILD FAILED`). Before the banner only, as record's.
+   */
+  noteConclusive(candidate: Candidate, bannerSeen: boolean): void {
+    if (!bannerSeen) this.conclusive ??= candidate;
+  }
+
   /** The first candidate that proves a failure whatever its tier (the sandbox summary). */
   firstConclusive(): Candidate | null {
     return this.conclusive;

@@ -102,6 +102,10 @@ import {
   HELDOUT92_DIR,
   HELDOUT93_DIR,
   HELDOUT94_DIR,
+  HELDOUT95_DIR,
+  HELDOUT96_DIR,
+  HELDOUT97_DIR,
+  HELDOUT98_DIR,
   type HeldoutAnalysis,
   type HeldoutCase,
   heldoutPercent,
@@ -343,6 +347,10 @@ describe("held-out sets", () => {
       "heldout92",
       "heldout93",
       "heldout94",
+      "heldout95",
+      "heldout96",
+      "heldout97",
+      "heldout98",
     ]);
   });
 
@@ -398,7 +406,10 @@ describe("held-out sets", () => {
   // test-phase threads used before), heldout88 (9, no infra case: long Portage logs survive only as files committed to
   // repositories), heldout89 (25, no success, no infra case), heldout90 (33, no infra case: ~75 of ~150 threads used
   // before) and heldout92 (9, no success, no infra case: few Portage logs from non-Linux hosts are stored) ran dry before 40; heldout93 (2, no success, no infra case) and
-  // heldout94 (13) stopped when the session's search budget ran out.
+  // heldout94 (13) stopped when the session's search budget ran out. Session 19's: heldout95 (10, no infra case: ~45 threads
+  // met were used before), heldout96 (19, no success, no infra case: over 30 used before), heldout97 (16, no infra case:
+  // one usable commit message per ~9 repositories read) and heldout98 (22, no infra case: ~90 threads used before) ran
+  // dry before 40.
   test.each([
     ["heldout2", HELDOUT2_DIR, 40, true, true],
     ["heldout3", HELDOUT3_DIR, 40, true, true],
@@ -493,6 +504,10 @@ describe("held-out sets", () => {
     ["heldout92", HELDOUT92_DIR, 9, false, false],
     ["heldout93", HELDOUT93_DIR, 2, false, false],
     ["heldout94", HELDOUT94_DIR, 13, true, true],
+    ["heldout95", HELDOUT95_DIR, 10, true, false],
+    ["heldout96", HELDOUT96_DIR, 19, false, false],
+    ["heldout97", HELDOUT97_DIR, 16, true, false],
+    ["heldout98", HELDOUT98_DIR, 22, true, false],
   ])(
     "the set %s has its minimum of cases, failures (and successes, infra where it has them), each well-formed",
     (name, dir, minCases, hasSuccess, hasInfra) => {

@@ -78,9 +78,14 @@ const NUMBERED_ARCHIVE_HEAD = /^ {0,6}(\d{1,7})(?: |$)/;
 /** Share of neighbouring numbered sample lines whose numbers must differ by exactly one. */
 const NUMBERED_RUN = 0.75;
 
-/** A leading `<pre>`/`<code>` or one stray backtick (the line has an odd number of them). */
-const WRAP_OPEN = /^(?:<pre>|<code>)+|^`(?!``)/;
+/**
+ * A leading `<pre>`/`<code>`, one stray backtick (the line has an odd number of them), or markdown's double
+ * backticks around code that holds one (round 47e: ``sed: -e expression #2, char 9: unknown option to `s'``).
+ */
+const WRAP_OPEN = /^(?:<pre>|<code>)+|^``(?!`) ?|^`(?!``)/;
 const WRAP_CLOSE = /(?:<\/code>|<\/pre>)+$|`$/;
+/** The double backticks closing a line WRAP_OPEN opened with them. */
+const DOUBLE_WRAP_CLOSE = / ?``$/;
 const WRAP_CLOSE_TAG = /<\/(?:code|pre)>$/;
 const FENCE = /^```\w*$/;
 /**
@@ -311,9 +316,12 @@ export function stripWith(grammar: PrefixGrammar, raw: string): Stripped {
   };
   if (grammar.head) cutBy(grammar.head.exec(rest)?.[0].length ?? 0);
   if (grammar.innerHead) cutBy(grammar.innerHead.exec(rest)?.[0].length ?? 0);
+  let doubleWrap = false;
   if (grammar.wrap) {
     if (FENCE.test(rest.trim())) return { cut: raw.length, text: "" };
-    cutBy(WRAP_OPEN.exec(rest)?.[0].length ?? 0);
+    const open = WRAP_OPEN.exec(rest)?.[0] ?? "";
+    doubleWrap = open.startsWith("``");
+    cutBy(open.length);
   }
   if (grammar.hash) cutBy((grammar.hashTight ? TIGHT_HASH : HASH_MARKER).exec(rest)?.[0].length ?? 0);
   if (grammar.tableStart) cutBy(TABLE_START.exec(rest)?.[0].length ?? 0);
@@ -348,7 +356,9 @@ export function stripWith(grammar: PrefixGrammar, raw: string): Stripped {
   if (bold) cutBy(2);
   const cut = raw.length - rest.length;
   let text = bold ? rest.trimEnd().slice(0, -2) : rest;
-  if (grammar.wrap && (oddBackticks(text) || WRAP_CLOSE_TAG.test(text))) text = text.replace(WRAP_CLOSE, "");
+  if (doubleWrap && DOUBLE_WRAP_CLOSE.test(text)) text = text.replace(DOUBLE_WRAP_CLOSE, "");
+  else if (grammar.wrap && (oddBackticks(text) || WRAP_CLOSE_TAG.test(text)))
+    text = text.replace(WRAP_CLOSE, "");
   if (grammar.breaks) {
     text = text.replace(BREAK_END, "");
     text = decodeHtmlEntities(text);

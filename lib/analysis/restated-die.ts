@@ -43,7 +43,7 @@ const PORTAGE_OWN =
  * this reading takes. A line without it (a command line, a prompt, a paste's own words, a compiler's flags) says
  * less about who complained; round 26's first version took any such line and misread three held-out excerpts.
  */
-const TOOL_HEAD = /^[\w.+/-]{1,200}: \S/;
+const TOOL_HEAD = /^([\w.+/-]{1,200}): \S/;
 /** A line that points elsewhere (`see ./configure: error: lines in config.log`): where to look, not what failed. */
 const POINTER = /^\s*(?:see|check|consult|please (?:see|check|consult))\b|\bfor (?:more )?details\b/i;
 
@@ -70,10 +70,25 @@ export function complaintAboveDie(texts: readonly string[], bannerIndex: number)
     read++;
     const rule = matchLineRule(text);
     if (rule && (rule.role === "noise" || rule.tier < TIER_ROOT)) continue;
-    if (POINTER.test(text) || !TOOL_HEAD.test(text)) continue;
-    if (soundsLikeTrouble(text) || TOOL_COMPLAINT.test(text)) found = i;
+    if (isToolComplaint(text)) found = i;
   }
   return found;
+}
+
+/** The tool a line names first (`mawk` of `mawk: x.awk: line 22: …`), or null. */
+export function toolHeadOf(text: string): string | null {
+  return TOOL_HEAD.exec(text)?.[1] ?? null;
+}
+
+/**
+ * A line no rule reads in which a tool, naming itself first (`grep: …`, `/usr/bin/install: …`), says in any words
+ * that something went wrong: what complaintAboveDie takes above a restating die, and what round 47e takes right
+ * above make's `*** [target] Error N` in a streamed log (recipe-complaint.ts). Not Portage's own lines, not a
+ * pointer to another file.
+ */
+export function isToolComplaint(text: string): boolean {
+  if (PORTAGE_OWN.test(text) || POINTER.test(text) || !TOOL_HEAD.test(text)) return false;
+  return soundsLikeTrouble(text) || TOOL_COMPLAINT.test(text);
 }
 
 /** How many lines above the banner may hold the eerror line a die message repeats: eerror.ts's paragraph. */

@@ -407,6 +407,22 @@ export const MAKEFILE_OWN_MESSAGE: LineRule = {
   severity: "error",
 };
 
+export const RECIPE_COMPLAINT: LineRule = {
+  id: "recipe-complaint",
+  note:
+    "round 47e: a tool's complaint on the line right above make's `*** [target] Error N` that no rule reads " +
+    "(`grep: src/config.h: No such file or directory`, `mawk: x.awk: line 22: syntax error at or near ,`): the " +
+    "recipe's own words; recorded by the analyzer (recipe-complaint.ts), not matched in the table",
+  needles: [],
+  pattern: /^[\w.+/-]{1,200}: \S/,
+  example: "grep: src/config.h: No such file or directory",
+  role: "error",
+  tier: TIER_DETAIL,
+  kind: null,
+  kindWithoutPhase: "compile",
+  severity: "error",
+};
+
 export const MAKE_JOB_CRASHED: LineRule = {
   id: "make-job-crashed",
   note:
@@ -761,6 +777,26 @@ export const WAF_TASK_FAILED: LineRule = {
   severity: "error",
 };
 
+/**
+ * Round 47b: SCons' own error, `scons: *** <message>`: a missing SConstruct, `Do not know how to make File target
+ * \`x'` (make's `No rule to make target`), a source not found for a target (`scons: *** [t] Source \`x' not found,
+ * needed by target \`t'.`), a user error of the SConstruct. Not the `scons: *** [target] Error 1` a failed command
+ * leaves (the compiler's error is above it; the last resort reads it).
+ */
+export const SCONS_ERROR: LineRule = {
+  id: "scons-error",
+  note: "SCons' `scons: *** …` errors, not a failed command's `[target] Error N`; before, a bare excerpt read succeeded",
+  needles: ["scons: *** "],
+  pattern: /^scons: \*\*\* (?!\[[^\]\n]{0,300}\] Error -?\d+$)\S/,
+  example:
+    "scons: *** Do not know how to make File target `test' (/home/kolterdyx/godot-python/test).  Stop.",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  kindWithoutPhase: "compile",
+  severity: "error",
+};
+
 export const BUILD_TOOL_RULES: readonly LineRule[] = [
   AUTOCONF_ERROR_DIRECTORY,
   AUTOCONF_ERROR,
@@ -800,4 +836,5 @@ export const BUILD_TOOL_RULES: readonly LineRule[] = [
   XML_NETWORK_ENTITY,
   BUILD_SCRIPT_FAILED,
   WAF_TASK_FAILED,
+  SCONS_ERROR,
 ];

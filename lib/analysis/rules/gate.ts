@@ -225,6 +225,8 @@ export const GATE_TRIGGERS: readonly string[] = [
   // round 10: npm's error block (npm-error)
   "npm ERR! ",
   "npm error code",
+  // round 47b: pnpm's error codes (rules/js-build-tools.ts pnpm-error)
+  "ERR_PNPM_",
   // round 44c: E2BIG as make or a shell words it (argument-list-too-long)
   "Argument list too long",
   "conflicts with another",

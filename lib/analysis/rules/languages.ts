@@ -112,6 +112,29 @@ export const MAVEN_ERROR = rule({
   kindWithoutPhase: "compile",
 });
 
+/**
+ * Round 47b: ant's message under its `BUILD FAILED`: the build file's line and what failed there
+ * (`/…/build.xml:118: taskdef class jflex.anttask.JFlexTask cannot be found`, `…: Problem: failed to create task or
+ * type if`, `…: Compile failed; see the compiler error output for details.`). It takes the verdict's place
+ * (analyzer.ts giveReason) and its tier (an echo: `Compile failed; …` sums up the compiler's `[javac] … error:` lines
+ * above it, which stay first). Not the nested call's `…: The following error occurred while executing this line:`,
+ * which says nothing yet.
+ */
+export const ANT_BUILD_FAILED_REASON = rule({
+  id: "ant-build-failed-reason",
+  needles: [],
+  pattern:
+    /^(?:file:)?[^:\n]{0,400}(?::[^:\n]{0,400})?\.xml:\d+: (?!The following error occurred while executing this line:)\S/,
+  example:
+    "/home/travis/build/jflex-de/jflex/jflex/build.xml:118: taskdef class jflex.anttask.JFlexTask cannot be found",
+  tier: TIER_ECHO,
+  kind: null,
+  kindWithoutPhase: "compile",
+  // ant's verdict: the build failed, also in an excerpt without a banner (the last resort read `BUILD FAILED`).
+  conclusive: true,
+  reasonFor: (above) => above.trim() === "BUILD FAILED",
+});
+
 export const JAVA_BUILD_FAILURE = rule({
   id: "java-build-failure",
   needles: ["BUILD FAILURE", "Build failed with an exception", "BUILD FAILED"],
@@ -119,6 +142,7 @@ export const JAVA_BUILD_FAILURE = rule({
   example: "FAILURE: Build failed with an exception.",
   tier: TIER_ECHO,
   kind: null,
+  nextLine: ANT_BUILD_FAILED_REASON,
 });
 
 export const ANT_JAVAC_ERROR = rule({

@@ -1,6 +1,7 @@
 // Failures of the tools around the build: coreutils in src_install, patch,
 // Python, Haskell/Cabal, cargo, Boost.Build and other CLIs printing "error: ".
 // Kind null means the failing phase decides it.
+import { JS_BUILD_TOOL_RULES } from "./js-build-tools";
 import { type LineRule, TIER_DETAIL, TIER_ECHO, TIER_ROOT } from "./rule";
 
 /**
@@ -580,6 +581,24 @@ export const BSD_SED_ERROR: LineRule = {
   severity: "error",
 };
 
+export const GNU_SED_SCRIPT_ERROR: LineRule = {
+  id: "gnu-sed-script-error",
+  note:
+    "GNU sed refusing its script (round 47e): `sed: -e expression #2, char 9: unknown option to `s'` (a " +
+    "replacement holding the delimiter: a path or a tool's name put into `s/@CC@/…/`), `unterminated `s' command`, " +
+    "`Invalid range end`; `sed: file x.sed line 3: …` for a script file; `sed: no input files` (`sed -i` given an " +
+    "empty list). An ebuild's `sed … || die` then dies without a message, and before round 47e the banner or " +
+    "make's echo was the primary, or the excerpt read as a success",
+  needles: ["sed: -e expression #", "sed: file ", "sed: no input files"],
+  pattern:
+    /^(?:[^\s:]*\/)?g?sed: (?:-e expression #\d+, char \d+: \S|file [^\n]{1,300}? line \d+: \S|no input files$)/,
+  example: "sed: -e expression #2, char 9: unknown option to `s'",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  severity: "error",
+};
+
 export const USAGE_TEXT: LineRule = {
   id: "usage-text",
   note:
@@ -790,9 +809,12 @@ export const OTHER_TOOL_RULES: readonly LineRule[] = [
   NPM_NETWORK_ERROR,
   NPM_ERROR,
   JS_PACKAGER_ERROR,
+  // Round 47b: bundlers, node-gyp, node and pnpm (js-build-tools.ts), before python-exception and tool-error.
+  ...JS_BUILD_TOOL_RULES,
   LIBXML2_ERROR,
   TOOL_BAD_OPTION,
   BSD_SED_ERROR,
+  GNU_SED_SCRIPT_ERROR,
   USAGE_TEXT,
   GENERIC_TOOL_ERROR,
   PYTHON_EXCEPTION,

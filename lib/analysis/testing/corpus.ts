@@ -2276,6 +2276,129 @@ export const REAL_CASES: readonly RealCase[] = [
     text: "TypeError: Can't convert 'NoneType' object to str implicitly",
     kind: "compile",
   },
+  {
+    row: 970,
+    file: "compile-esbuild-could-not-resolve-vite-config-circleci/snippet.log",
+    // Round 47b: esbuild's own error, over vite's restatement (was tool-error's line 6).
+    line: 1,
+    text: '✘ [ERROR] Could not resolve "/root/circleci-milo_vin-workingDir/npx"',
+    kind: "compile",
+  },
+  {
+    row: 971,
+    file: "compile-rollup-could-not-resolve-entry-module-bytemd/snippet.log",
+    // Round 47b: rollup's `[!] Error:` line (was the restated line 3, python-exception).
+    line: 2,
+    text: "[!] Error: Could not resolve entry module (packages/plugin-gemoji/lib/index.js).",
+    kind: "compile",
+  },
+  {
+    row: 972,
+    file: "compile-webpack-module-not-found-cant-resolve-form-create/snippet.log",
+    // Round 47b: webpack's resolver under its `ERROR in` header (was the header, last resort, kind unknown).
+    line: 2,
+    text: "Module not found: Error: Can't resolve 'core-js/modules/es6.reflect.get' in 'D:\\projects\\form-create\\src\\components\\element\\upload'",
+    kind: "compile",
+  },
+  {
+    row: 973,
+    file: "configure-node-gyp-cant-find-python-erlpack/snippet.log",
+    // Round 47b: node-gyp's reason under its `configure error` header (was the header, last resort, kind unknown).
+    line: 2,
+    text: 'gyp ERR! stack Error: Can\'t find Python executable "python", you can set the PYTHON env variable.',
+    kind: "configure",
+  },
+  {
+    row: 974,
+    file: "compile-node-err-module-not-found-esm-gpt-llama/snippet.log",
+    // Round 47b: node's coded error (was the same line by the last resort, kind unknown).
+    line: 8,
+    text: "Error [ERR_MODULE_NOT_FOUND]: Cannot find module '/www/gpt-llama.cpp/node_modules/fs/promises' imported from /www/gpt-llama.cpp/utils.js",
+    kind: "compile",
+  },
+  {
+    row: 975,
+    file: "compile-pnpm-frozen-lockfile-outdated-argent-x/snippet.log",
+    // Round 47b: pnpm's error over its ELIFECYCLE summary (was the last resort's, kind unknown).
+    line: 5,
+    text: " ERR_PNPM_FROZEN_LOCKFILE_WITH_OUTDATED_LOCKFILE  Cannot perform a frozen installation because the version of the lockfile is incompatible with this version of pnpm",
+    kind: "compile",
+  },
+  {
+    row: 976,
+    file: "compile-scons-no-sconstruct-file-found-runtimejs/snippet.log",
+    // Round 47b: SCons' own error (read succeeded before).
+    line: 3,
+    text: "scons: *** No SConstruct file found.",
+    kind: "compile",
+  },
+  {
+    row: 977,
+    file: "compile-scons-do-not-know-how-to-make-target-godot-python/snippet.log",
+    // Round 47b: SCons' own error (read succeeded before).
+    line: 4,
+    text: "scons: *** Do not know how to make File target `test' (/home/kolterdyx/godot-python/test).  Stop.",
+    kind: "compile",
+  },
+  {
+    row: 978,
+    file: "compile-yarn-unexpected-error-getaddrinfo-sizzy/snippet.log",
+    // Round 47b: yarn's own error (the last resort's line before; a die's message under a banner).
+    line: 4,
+    text: 'error An unexpected error occurred: "https://registry.yarnpkg.com/font-awesome/-/font-awesome-4.7.0.tgz: getaddrinfo EAI_AGAIN registry.yarnpkg.com:443".',
+    kind: "unknown",
+  },
+  {
+    row: 979,
+    file: "compile-vite-rollup-failed-to-resolve-import-paisa/snippet.log",
+    // Round 47b: vite's first report (was the thrown restatement, line 15, python-exception).
+    line: 10,
+    text: '[vite]: Rollup failed to resolve import "@datasert/cronjs-parser" from "C:/Users/pasha/Code/paisa/src/lib/transaction_sequence.ts".',
+    kind: "compile",
+  },
+  {
+    row: 980,
+    file: "compile-ant-build-failed-taskdef-class-cannot-be-found-jflex/snippet.log",
+    // Round 47b: ant's message under `BUILD FAILED` (was that verdict, last resort, kind unknown).
+    line: 5,
+    text: "/home/travis/build/jflex-de/jflex/jflex/build.xml:118: taskdef class jflex.anttask.JFlexTask cannot be found",
+    kind: "compile",
+  },
+  {
+    row: 1030,
+    file: "unknown-gnu-sed-unknown-option-to-s-spooles/snippet.log",
+    line: 4,
+    text: "sed: -e expression #2, char 9: unknown option to `s'",
+    kind: "unknown",
+  },
+  {
+    row: 1031,
+    file: "install-gnu-sed-invalid-range-end-oscar-opkgc/snippet.log",
+    line: 9,
+    text: "sed: -e expression #1, char 45: Invalid range end",
+    kind: "unknown",
+  },
+  {
+    row: 1032,
+    file: "compile-help2man-cant-get-help-info-under-make-ssr/snippet.log",
+    line: 5,
+    text: "help2man: can't get `--help' info from ../src/ssr-binaural",
+    kind: "compile",
+  },
+  {
+    row: 1033,
+    file: "compile-mawk-syntax-error-at-or-near-under-make-netmaumau/snippet.log",
+    line: 3,
+    text: "mawk: ./genaction.awk: line 22: syntax error at or near ,",
+    kind: "compile",
+  },
+  {
+    row: 1034,
+    file: "test-help2man-cant-get-help-info-make-check-psutils/snippet.log",
+    line: 7,
+    text: "help2man: can't get `--help' info from ./psbook",
+    kind: "compile",
+  },
 ];
 
 export interface RealCase {

@@ -69,7 +69,11 @@
 // (the LLVM toolchain under Portage: clang, lld, libc++), heldout90/ (the install side and Portage's own checks:
 // install helpers, sandbox, collisions, QA notices) and heldout92/ (Gentoo/FreeBSD and Prefix on macOS), collected in
 // session 18 and scored on arrival, then heldout93/ and heldout94/ (broad samples of recent and of 2008-2020 Gentoo
-// failures, cut short when the session's search budget ran out), scored on arrival after rounds 44-46, are the newest, whose misses rule writers get in words only. They are the
+// failures, cut short when the session's search budget ran out), scored on arrival after rounds 44-46, then heldout95/ and heldout96/
+// (broad samples of 2021-2026 Gentoo build failures quoted in issue threads: app-* to dev-*, and games-* to x11-* with
+// overlays' trackers), heldout97/ (upstream commit messages quoting Gentoo builds, 146 repositories read) and heldout98/
+// (2005-2020 overlay threads, upstream reports and blogs committed to repositories), collected in session 19 and scored on
+// arrival before the session's rounds, are the newest, whose misses rule writers get in words only. They are the
 // yardstick for "does the analyzer generalise", so the loader is strict: a case without build.log, with a
 // malformed expected.json, or whose primary text is not the text of the line it
 // names, is an error, not a silent skip, in every set.
@@ -174,6 +178,10 @@ export const HELDOUT91_DIR = path.join(CORPUS_DIR, "heldout91");
 export const HELDOUT92_DIR = path.join(CORPUS_DIR, "heldout92");
 export const HELDOUT93_DIR = path.join(CORPUS_DIR, "heldout93");
 export const HELDOUT94_DIR = path.join(CORPUS_DIR, "heldout94");
+export const HELDOUT95_DIR = path.join(CORPUS_DIR, "heldout95");
+export const HELDOUT96_DIR = path.join(CORPUS_DIR, "heldout96");
+export const HELDOUT97_DIR = path.join(CORPUS_DIR, "heldout97");
+export const HELDOUT98_DIR = path.join(CORPUS_DIR, "heldout98");
 
 /** One held-out corpus: a folder of case folders, reported under its name. */
 export interface HeldoutSet {
@@ -277,6 +285,10 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
   { name: "heldout92", dir: HELDOUT92_DIR },
   { name: "heldout93", dir: HELDOUT93_DIR },
   { name: "heldout94", dir: HELDOUT94_DIR },
+  { name: "heldout95", dir: HELDOUT95_DIR },
+  { name: "heldout96", dir: HELDOUT96_DIR },
+  { name: "heldout97", dir: HELDOUT97_DIR },
+  { name: "heldout98", dir: HELDOUT98_DIR },
 ];
 
 const KINDS = [
