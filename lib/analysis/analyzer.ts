@@ -177,6 +177,9 @@ const ELOG_START_NEEDLES = ["\n * ", "\n* "];
 const WEAK_PHASE_ONLY_NEEDLES: ReadonlySet<string> = (() => {
   const weak = new Set(WEAK_PHASE_NEEDLES);
   const others = new Set([
+    // Every line make's echo of a failed target holds (noise-make-error-echo: `*** [`) stays loud: the echo reads
+    // the lines above it (ld's warning, round 36; a tool's complaint, round 47e).
+    "*** [",
     ...LINE_GATE_NEEDLES.filter((needle) => !weak.has(needle)),
     ...SECTION_STRUCTURE_NEEDLES,
     ...LINE_RULES.flatMap((rule) => rule.needles),
@@ -427,6 +430,13 @@ export interface LogAnalyzer {
    * gate a line without that bit (gateOfBits(bits & ~WEAK_PHASE_GATE_BIT)).
    */
   weakPhaseAsleep(): boolean;
+  /**
+   * pushPlainLine for a line StreamingLog gated by its bits without WEAK_PHASE_GATE_BIT (weakPhaseAsleep()) when
+   * those bits were that bit alone: what pushCore would do with it, counting it and reading it into the recipe
+   * complaints' last lines (round 47e: every line past the gate is one of them), without the rest, which such a
+   * line cannot change.
+   */
+  pushWeakLine(raw: string): void;
   finish(): LogAnalysis;
 }
 
@@ -639,6 +649,15 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
           : gate === GATE_HEADER && knownHeaderBytes(bytes, from, to, state.structure.header);
       if (unread) state.lineCount = line;
       return unread;
+    },
+    pushWeakLine(raw: string): void {
+      const line = ++state.lineCount;
+      const text = cleanText(raw, true);
+      if (recipeComplaintsOn) {
+        const underNinja = state.recipeComplaints.observe(text, line, false);
+        if (underNinja) recordHit(state, factsOf(RECIPE_COMPLAINT), underNinja.text, underNinja.line);
+      }
+      if (ELOG_LINE.test(text)) state.elog.take(text, line);
     },
     weakPhaseAsleep(): boolean {
       return (

@@ -52,7 +52,7 @@ function budget(lines: readonly string[]) {
   // Wrapped once the prefix stage has stepped aside (it hands its methods over to the core then).
   const analyzer = (log as unknown as { analyzer: Record<string, (...args: unknown[]) => unknown> }).analyzer;
   const decoded = { calls: 0 };
-  for (const name of ["pushLine", "pushPlainLine"]) counting(analyzer, name, decoded);
+  for (const name of ["pushLine", "pushPlainLine", "pushWeakLine"]) counting(analyzer, name, decoded);
   const searches = { calls: 0 };
   for (const name of SEARCHES) counting(String.prototype, name, searches);
   const regexes = { calls: 0 };
@@ -69,16 +69,16 @@ function budget(lines: readonly string[]) {
 }
 
 describe("the per-line budget past the line gate on the bench blocks", () => {
-  // 2026-12-06 (session 19): 15.6 % of the lines decoded (18.0 % before the weak phase's needles were let go
-  // inside a section), 16.8 searches and 5.4 regex runs a decoded line.
-  test("mixed block: at most 17 % of the lines decoded, 19 searches and 6 regex runs a decoded line", () => {
+  // 2026-12-06 (session 19): 18.0 % of the lines decoded, 15.1 searches (16.2 before the weak phase's lines went
+  // the short way inside a section, pushWeakLine) and 4.9 regex runs a decoded line.
+  test("mixed block: at most 20 % of the lines decoded, 17 searches and 5.5 regex runs a decoded line", () => {
     const { decodedShare, searchesPerLine, regexesPerLine } = budget(mixedBlockLines());
-    expect(decodedShare).toBeLessThanOrEqual(0.17);
-    expect(searchesPerLine).toBeLessThanOrEqual(19);
-    expect(regexesPerLine).toBeLessThanOrEqual(6);
+    expect(decodedShare).toBeLessThanOrEqual(0.2);
+    expect(searchesPerLine).toBeLessThanOrEqual(17);
+    expect(regexesPerLine).toBeLessThanOrEqual(5.5);
   });
 
-  // 2026-12-06 (session 19): 6.3 % decoded, 16.5 searches (47.6 before weakPhaseSigns) and 8.5 regex runs a line.
+  // 2026-12-06 (session 19): 6.4 % decoded, 16.5 searches (47.2 before weakPhaseSigns) and 8.5 regex runs a line.
   test("compile block: at most 7 % of the lines decoded, 19 searches and 9.5 regex runs a decoded line", () => {
     const { decodedShare, searchesPerLine, regexesPerLine } = budget(compileBlockLines());
     expect(decodedShare).toBeLessThanOrEqual(0.07);

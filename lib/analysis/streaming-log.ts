@@ -148,12 +148,11 @@ export class StreamingLog {
           const bits = scanner.loudBits;
           // The skip's bits of the control needles (all under 4 bytes) are complete, whatever stopped it.
           const plain = (bits & CONTROL_GATE_BIT) === 0;
-          // A line loud by the weak phase's signs may be quiet after all while a section is open.
-          const gateBits =
-            (bits & WEAK_PHASE_GATE_BIT) !== 0 && this.analyzer.weakPhaseAsleep()
-              ? bits & GATE_BITS & ~WEAK_PHASE_GATE_BIT
-              : bits & GATE_BITS;
-          const text = this.gatedLine(bytes, start, end, gateOfBits(gateBits), plain);
+          // A line loud only by the weak phase's signs changes next to nothing while a section is open.
+          const text =
+            (bits & GATE_BITS) === WEAK_PHASE_GATE_BIT && this.analyzer.weakPhaseAsleep()
+              ? this.weakLine(bytes, start, end)
+              : this.gatedLine(bytes, start, end, gateOfBits(bits & GATE_BITS), plain);
           if (follower && (bits & FOLLOWER_BIT) !== 0) follower.passedLine(bytes, start, end, text);
           else follower?.skipLines(1);
           start = end + 1;
@@ -234,6 +233,14 @@ export class StreamingLog {
     const text = this.text(bytes, from, to);
     if (plain && gate === GATE_FULL) this.analyzer.pushPlainLine(text);
     else this.analyzer.pushLine(text, gate);
+    return text;
+  }
+
+  /** A line holding only needles the weak phase reads, while it sleeps (LogAnalyzer.pushWeakLine). */
+  private weakLine(bytes: Buffer, from: number, to: number): string {
+    this.flushSkipped();
+    const text = this.text(bytes, from, to);
+    this.analyzer.pushWeakLine(text);
     return text;
   }
 

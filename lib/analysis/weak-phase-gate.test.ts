@@ -42,8 +42,10 @@ const FILLER = Array.from(
 const SECTION = ">>> Compiling source in /var/tmp/portage/dev-libs/foo-1.0/work/foo-1.0 ...";
 const WARNING =
   "/usr/bin/ld: warning: libfoo.so.1, needed by libbar.so, not found (try using -rpath or -rpath-link)";
-/** Only weak-phase needles for the gate (and the noise rule's `: *** `). */
+/** make's echo of a failed target: its `*** [` keeps it loud (it reads the lines above it). */
 const ECHO = "make: *** [Makefile:12: prog] Error 1";
+/** A tool's complaint only the weak phase's `run-test` lets past the gate, read by make's echo below it (round 47e). */
+const COMPLAINT = "run-test: exit status 2";
 const WEAK_LINES = [
   "make -j4",
   "Making all in src",
@@ -63,11 +65,13 @@ describe("the weak phase's needles in the line gate", () => {
     );
   });
 
-  test("make's echo and the weak lines hold only weak-phase needles (else the tests below test nothing)", () => {
-    for (const line of [ECHO, ...WEAK_LINES]) {
+  test("the weak lines hold only weak-phase needles (else the tests below test nothing), make's echo more", () => {
+    for (const line of [COMPLAINT, ...WEAK_LINES]) {
       const bytes = Buffer.from(line);
       expect(LINE_GATE_BYTES.tagBitsBytes(bytes, 0, bytes.length, 1), line).toBe(WEAK_PHASE_GATE_BIT);
     }
+    const echo = Buffer.from(ECHO);
+    expect(LINE_GATE_BYTES.tagBitsBytes(echo, 0, echo.length, 1) & 1).toBe(1);
   });
 
   const cases: [string, string[]][] = [
@@ -95,6 +99,18 @@ describe("the weak phase's needles in the line gate", () => {
     ],
     ["ld's warning, make's echo three lines below", [...FILLER, SECTION, WARNING, "a", "b", ECHO, ...FILLER]],
     [
+      "a tool's complaint right above make's echo",
+      [...FILLER, SECTION, ...FILLER, COMPLAINT, ECHO, ...FILLER],
+    ],
+    [
+      "a tool's complaint, weak lines, make's echo",
+      [...FILLER, SECTION, COMPLAINT, "make -j4", ECHO, ...FILLER],
+    ],
+    [
+      "ninja's FAILED:, its command, a weak line",
+      [...FILLER, SECTION, "FAILED: src/foo.o", "gcc -c foo.c", "python3.11 -m pytest", COMPLAINT, ...FILLER],
+    ],
+    [
       "ld's warning, weak lines, then collect2",
       [...FILLER, SECTION, WARNING, "make -j4", "collect2: error: ld returned 1 exit status"],
     ],
@@ -116,6 +132,10 @@ describe("the weak phase's needles in the line gate", () => {
       ...WEAK_LINES,
       WARNING,
       ECHO,
+      COMPLAINT,
+      "grep: src/config.h: No such file or directory",
+      "FAILED: src/foo.o",
+      "samu: job failed: gcc -c foo.c",
       "make[2]: *** [Makefile:475: baz.o] Error 1",
       "make[1]: *** [Makefile:12: check-am] Error 2",
       "collect2: error: ld returned 1 exit status",
@@ -148,7 +168,7 @@ describe("the weak phase's needles in the line gate", () => {
     expect(result.primary?.ruleId).toBe("ld-warning-made-fatal");
   });
 
-  test("inside a section the weak lines are not decoded; outside one they are", () => {
+  test("inside a section the weak lines are not pushed whole; outside one they are", () => {
     const inside = { lines: 0 };
     const outside = { lines: 0 };
     const weak = Array.from({ length: 50 }, () => WEAK_LINES).flat();
