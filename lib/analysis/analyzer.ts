@@ -200,7 +200,14 @@ const TAGGED_GATE_NEEDLES = [
   // Header keys under a tag of their own: a header line is read once per key (GATE_HEADER).
   ...HEADER_NEEDLES.filter((needle) => !LINE_GATE_NEEDLES.includes(needle)).map((text) => ({ text, tag: 2 })),
 ];
-const LINE_GATE = new NeedleScanner(TAGGED_GATE_NEEDLES);
+/**
+ * The gate over a line's text (gateOf): the weak phase's needles under tag 0 as before, so its scan stops at them
+ * as at any needle that settles the verdict (gateOfBits calls WEAK_PHASE_BIT full either way; only StreamingLog's
+ * quiet-line path tells the bits apart).
+ */
+const LINE_GATE = new NeedleScanner(
+  TAGGED_GATE_NEEDLES.map(({ text, tag }) => ({ text, tag: tag === WEAK_PHASE_TAG ? 0 : tag })),
+);
 /** The same gate over a line's UTF-8 bytes, before decoding (streaming-log.ts). */
 export const LINE_GATE_BYTES = NeedleScanner.overUtf8(TAGGED_GATE_NEEDLES);
 /** Lines up to this number are also checked for the probe-log signature. */
