@@ -1,7 +1,8 @@
 // The line gate's weak-phase needles (analyzer.ts WEAK_PHASE_GATE_BIT): while a section is open the structure does
-// not read the weak phase's signs, so StreamingLog lets a line holding nothing else go undecoded. The result must
-// be what pushing every line gives, around a section's start and end, and where make's echo of a failed target
-// (which holds the weak phase's `*** [` and `] Error `, and a noise rule that acts on ld's warning above it) comes.
+// not read the weak phase's signs, so StreamingLog hands a line holding nothing else to pushWeakLine (counted and
+// read into the recipe complaints' last lines, round 47e) instead of the whole of pushCore. The result must be what
+// pushing every line gives, around a section's start and end, where make's echo of a failed target comes (it reads
+// ld's warning or a tool's complaint above it) and under ninja's `FAILED:`.
 import { describe, expect, test } from "vitest";
 import { cutRandomly, random } from "../testing/random-pieces";
 import { createLogAnalyzer, LINE_GATE_BYTES, WEAK_PHASE_GATE_BIT } from "./analyzer";
