@@ -34,9 +34,10 @@ import * as otherToolsModule from "./rules/other-tools";
 import * as qaModule from "./rules/qa";
 import * as resolverModule from "./rules/resolver";
 import * as ruleModule from "./rules/rule";
-import { PortageStructure, STRUCTURE_NEEDLES } from "./structure";
+import { PortageStructure, SECTION_STRUCTURE_NEEDLES, STRUCTURE_NEEDLES } from "./structure";
 import { IMPLEMENTATION_RUN_NEEDLE, SwallowedCrashes } from "./swallowed-crash";
 import type { AttachmentAnalysis, ErrorLine, FailedTest, LogAnalysis, LogHeader, QaNotice } from "./types";
+import { WEAK_PHASE_NEEDLES } from "./weak-phase";
 import { WHEEL_BUILD_NEEDLES, WheelBuildSigns } from "./wheel-build";
 
 // Module-level bindings of the imports used per line: an import compiled to
@@ -168,18 +169,48 @@ const CONTROL_NEEDLES = ["\r", "\u001b", "^[", "\u0000"];
  * unless they also hold a needle above.
  */
 const ELOG_START_NEEDLES = ["\n * ", "\n* "];
+/**
+ * The weak phase's signs (weak-phase.ts WEAK_PHASE_NEEDLES) that no other reader of a line looks for: no rule's
+ * (noise rules' included), none of the structure's own, of the gate's needles above, nor the control, elog and
+ * header needles below. PortageStructure.observe reads them only outside a section, so while one is open a line
+ * holding nothing else passes the gate for nothing: the mixed bench block's `make -j4`, `Making all in src`,
+ * `python3.11 -m pytest …` lines, ~370 of its 18,604 lines per MiB (docs/benchmarks.md, "session 19").
+ * Under a tag of their own (WEAK_PHASE_BIT) so StreamingLog can tell such a line from the others.
+ */
+const WEAK_PHASE_ONLY_NEEDLES: ReadonlySet<string> = (() => {
+  const weak = new Set(WEAK_PHASE_NEEDLES);
+  const others = new Set([
+    // Every line make's echo of a failed target holds (noise-make-error-echo: `*** [`) stays loud: the echo reads
+    // the lines above it (ld's warning, round 36; a tool's complaint, round 47e).
+    "*** [",
+    ...LINE_GATE_NEEDLES.filter((needle) => !weak.has(needle)),
+    ...SECTION_STRUCTURE_NEEDLES,
+    ...LINE_RULES.flatMap((rule) => rule.needles),
+    ...HEADER_NEEDLES,
+  ]);
+  return new Set([...weak].filter((needle) => !others.has(needle)));
+})();
 const FULL_BIT = 1;
 const ELOG_BIT = 2;
 const HEADER_BIT = 4;
 const CONTROL_BIT = 8;
+const WEAK_PHASE_BIT = 16;
+const WEAK_PHASE_TAG = 4;
 const TAGGED_GATE_NEEDLES = [
-  ...LINE_GATE_NEEDLES.map((text) => ({ text, tag: 0 })),
+  ...LINE_GATE_NEEDLES.map((text) => ({ text, tag: WEAK_PHASE_ONLY_NEEDLES.has(text) ? WEAK_PHASE_TAG : 0 })),
   ...CONTROL_NEEDLES.map((text) => ({ text, tag: 3 })),
   ...ELOG_START_NEEDLES.map((text) => ({ text, tag: 1 })),
   // Header keys under a tag of their own: a header line is read once per key (GATE_HEADER).
   ...HEADER_NEEDLES.filter((needle) => !LINE_GATE_NEEDLES.includes(needle)).map((text) => ({ text, tag: 2 })),
 ];
-const LINE_GATE = new NeedleScanner(TAGGED_GATE_NEEDLES);
+/**
+ * The gate over a line's text (gateOf): the weak phase's needles under tag 0 as before, so its scan stops at them
+ * as at any needle that settles the verdict (gateOfBits calls WEAK_PHASE_BIT full either way; only StreamingLog's
+ * quiet-line path tells the bits apart).
+ */
+const LINE_GATE = new NeedleScanner(
+  TAGGED_GATE_NEEDLES.map(({ text, tag }) => ({ text, tag: tag === WEAK_PHASE_TAG ? 0 : tag })),
+);
 /** The same gate over a line's UTF-8 bytes, before decoding (streaming-log.ts). */
 export const LINE_GATE_BYTES = NeedleScanner.overUtf8(TAGGED_GATE_NEEDLES);
 /** Lines up to this number are also checked for the probe-log signature. */
@@ -206,10 +237,14 @@ export type GateResult = typeof GATE_SKIP | typeof GATE_FULL | typeof GATE_ELOG 
 export const FULL_GATE_BITS = FULL_BIT;
 /** The tag bit (LINE_GATE_BYTES) of the characters cleanLine removes: "\r", ESC, "^[", NUL. */
 export const CONTROL_GATE_BIT = CONTROL_BIT;
+/** The tag bit (LINE_GATE_BYTES) of the needles only the weak phase reads (WEAK_PHASE_ONLY_NEEDLES). */
+export const WEAK_PHASE_GATE_BIT = WEAK_PHASE_BIT;
+/** The tags of LINE_GATE_BYTES: 0-4 (a scanner made from it with more needles puts them from here on). */
+export const GATE_TAGS = WEAK_PHASE_TAG + 1;
 
 /** The verdict of a line whose tag bits (LINE_GATE_BYTES, up to FULL_GATE_BITS) are `bits`. */
 export function gateOfBits(bits: number): GateResult {
-  if (bits & (FULL_BIT | CONTROL_BIT)) return GATE_FULL;
+  if (bits & (FULL_BIT | CONTROL_BIT | WEAK_PHASE_BIT)) return GATE_FULL;
   if (bits & HEADER_BIT) return GATE_HEADER;
   return bits & ELOG_BIT ? GATE_ELOG : GATE_SKIP;
 }
@@ -399,6 +434,21 @@ export interface LogAnalyzer {
    * cleanText as a plain line.
    */
   pushPlainLine(raw: string): void;
+  /**
+   * True when the weak phase's signs can change nothing for the next line (WEAK_PHASE_GATE_BIT): lines reach
+   * the core as they are, nothing is awaited (plainByteGate()), a section is open (PortageStructure.observe
+   * reads them only outside one), and no ld warning waits for make's echo of a failed target (a noise rule's
+   * line, LinkerWarnings.madeFatalByMake, which the gate does not pass on its own). StreamingLog may then
+   * gate a line without that bit (gateOfBits(bits & ~WEAK_PHASE_GATE_BIT)).
+   */
+  weakPhaseAsleep(): boolean;
+  /**
+   * pushPlainLine for a line StreamingLog gated by its bits without WEAK_PHASE_GATE_BIT (weakPhaseAsleep()) when
+   * those bits were that bit alone: what pushCore would do with it, counting it and reading it into the recipe
+   * complaints' last lines (round 47e: every line past the gate is one of them), without the rest, which such a
+   * line cannot change.
+   */
+  pushWeakLine(raw: string): void;
   finish(): LogAnalysis;
 }
 
@@ -615,6 +665,22 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
           : gate === GATE_HEADER && knownHeaderBytes(bytes, from, to, state.structure.header);
       if (unread) state.lineCount = line;
       return unread;
+    },
+    pushWeakLine(raw: string): void {
+      const line = ++state.lineCount;
+      const text = cleanText(raw, true);
+      if (recipeComplaintsOn) {
+        const underNinja = state.recipeComplaints.observe(text, line, false);
+        if (underNinja) recordHit(state, factsOf(RECIPE_COMPLAINT), underNinja.text, underNinja.line);
+      }
+      if (ELOG_LINE.test(text)) state.elog.take(text, line);
+    },
+    weakPhaseAsleep(): boolean {
+      return (
+        stage.plainByteGate() &&
+        state.structure.openSection !== null &&
+        state.linkerWarnings.idleFrom(state.lineCount + 1)
+      );
     },
   });
 }

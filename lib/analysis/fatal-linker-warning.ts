@@ -46,6 +46,14 @@ export class LinkerWarnings {
     return true;
   }
 
+  /**
+   * No warning waits for a verdict on line `line` or below: madeFatalBy and madeFatalByMake change nothing
+   * that matters there (a run past MAX_GAP is as good as none: they return null, observe starts a new one).
+   */
+  idleFrom(line: number): boolean {
+    return this.run === null || line - this.run.lastLine > MAX_GAP;
+  }
+
   /** A linker error was read: it, not a warning before it, is why the link failed. */
   forget(): void {
     this.run = null;

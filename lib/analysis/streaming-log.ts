@@ -25,8 +25,17 @@ const CR = 0x0d;
 // Module-level bindings of what is used per line: an import compiled to CommonJS
 // (tsx, and Next's bundle alike) is read through a getter at every use: 5-8 % of
 // the mixed bench block's time here (docs/benchmarks.md).
-const { CONTROL_GATE_BIT, createLogAnalyzer, FULL_GATE_BITS, GATE_FULL, GATE_SKIP, gateOfBits, gateOfBytes } =
-  analyzerModule;
+const {
+  CONTROL_GATE_BIT,
+  createLogAnalyzer,
+  FULL_GATE_BITS,
+  GATE_FULL,
+  GATE_SKIP,
+  GATE_TAGS,
+  gateOfBits,
+  gateOfBytes,
+  WEAK_PHASE_GATE_BIT,
+} = analyzerModule;
 const GATE = analyzerModule.LINE_GATE_BYTES;
 const MAX_LINE_CHARS = linesModule.MAX_LINE_CHARS;
 /**
@@ -59,8 +68,8 @@ export interface LineFollower {
   skipLines(count: number): void;
 }
 
-/** The follower's needles are under this tag in the shared skip (the gate's own are 0-3). */
-const FOLLOWER_TAG = 4;
+/** The follower's needles are under this tag in the shared skip (the gate's own are below it). */
+const FOLLOWER_TAG = GATE_TAGS;
 const FOLLOWER_BIT = 1 << FOLLOWER_TAG;
 /** The gate's tag bits. */
 const GATE_BITS = FOLLOWER_BIT - 1;
@@ -139,7 +148,11 @@ export class StreamingLog {
           const bits = scanner.loudBits;
           // The skip's bits of the control needles (all under 4 bytes) are complete, whatever stopped it.
           const plain = (bits & CONTROL_GATE_BIT) === 0;
-          const text = this.gatedLine(bytes, start, end, gateOfBits(bits & GATE_BITS), plain);
+          // A line loud only by the weak phase's signs changes next to nothing while a section is open.
+          const text =
+            (bits & GATE_BITS) === WEAK_PHASE_GATE_BIT && this.analyzer.weakPhaseAsleep()
+              ? this.weakLine(bytes, start, end)
+              : this.gatedLine(bytes, start, end, gateOfBits(bits & GATE_BITS), plain);
           if (follower && (bits & FOLLOWER_BIT) !== 0) follower.passedLine(bytes, start, end, text);
           else follower?.skipLines(1);
           start = end + 1;
@@ -220,6 +233,14 @@ export class StreamingLog {
     const text = this.text(bytes, from, to);
     if (plain && gate === GATE_FULL) this.analyzer.pushPlainLine(text);
     else this.analyzer.pushLine(text, gate);
+    return text;
+  }
+
+  /** A line holding only needles the weak phase reads, while it sleeps (LogAnalyzer.pushWeakLine). */
+  private weakLine(bytes: Buffer, from: number, to: number): string {
+    this.flushSkipped();
+    const text = this.text(bytes, from, to);
+    this.analyzer.pushWeakLine(text);
     return text;
   }
 

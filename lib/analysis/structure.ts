@@ -569,6 +569,23 @@ export const STRUCTURE_NEEDLES: readonly string[] = [
   ...PACKAGE_FETCH_NEEDLES,
 ];
 
+/**
+ * STRUCTURE_NEEDLES but the weak phase's (weak-phase.ts): `observe` reads the weak phase's signs only outside
+ * a section, so while one is open (and nothing is awaited, `awaitingLine`) a line holding none of these changes
+ * nothing here (the analyzer's line gate, analyzer.ts WEAK_PHASE_BIT).
+ */
+export const SECTION_STRUCTURE_NEEDLES: readonly string[] = [
+  "* checking ",
+  LOOSE_FRAME_NEEDLE,
+  ...HEADER_NEEDLES,
+  "ERROR: ",
+  "snippet of code:",
+  "The die message:",
+  ...HINT_NEEDLES,
+  ...ATOM_NEEDLES,
+  ...PACKAGE_FETCH_NEEDLES,
+];
+
 // One DFA pass instead of a dozen `includes` on every line past the gate.
 const ATOM_SCAN = new NeedleScanner(ATOM_NEEDLES);
 

@@ -5,6 +5,7 @@
 // (round 17), make's failed object file and go test's unbuilt package (round 19). result.ts consults it only after the
 // banner's phase, the open section's and a call stack's (structure.ts), which always win.
 
+import { NeedleScanner } from "./needle-scan";
 import { TEST_HARNESS_NEEDLES, TEST_HARNESS_REGEXES, testHarnessLine } from "./test-harness-signs";
 
 /** Marks kept; a log holds a few phase boundaries per package. */
@@ -333,6 +334,72 @@ export const WEAK_PHASE_REGEXES = {
   LINK_PROGRESS,
 } as const;
 
+/**
+ * The signs observe() looks for, a bit per sign or group of signs: one needle pass over the line (SIGN_SCAN)
+ * instead of ~40 `includes` and `some` closures, which were ~18 % of the streaming compile row (its lines lie
+ * outside any section; docs/benchmarks.md, "session 19"). A bit is set exactly when the line holds one of its
+ * needles (NeedleScanner), so each test below is the `includes` it replaces.
+ */
+const SIGN_GROUPS: readonly (readonly string[])[] = [
+  [SKIPPED_UPDATE_SIGN],
+  [JOBS_SIGN],
+  [DISTUTILS_STEP_NEEDLE],
+  [DESTDIR],
+  INSTALL_HELPER_SIGNS,
+  ELISP_COMPILE_SIGNS,
+  [MAKE_NO_MAKEFILE_SIGN],
+  [WAF_TASK_SIGN],
+  OBJECT_TARGET_SIGNS,
+  GO_TEST_NOT_RUN_SIGNS,
+  [TASTY_SIGN],
+  TEST_COMMAND_SIGNS,
+  GTEST_RUN_SIGNS,
+  CABAL_TEST_SIGNS,
+  [TASTY_FAIL_SIGN],
+  // testHarnessLine is false on a line holding none of these (each of its tests starts with one).
+  TEST_HARNESS_NEEDLES,
+  TEST_DRIVER_SIGNS,
+  [LISP_UNIT_ABORTED_SIGN],
+  [MAKE_TARGET_SIGN],
+  [MAKE_TARGET_HEAD_SIGN],
+  [...LINK_STEP_SIGNS, UNGATED_LINK_SIGN],
+  [...COMPILE_STEP_SIGNS, ...UNGATED_COMPILE_SIGNS],
+];
+const SKIPPED_UPDATE_BIT = 1 << 0;
+const JOBS_BIT = 1 << 1;
+const DISTUTILS_STEP_BIT = 1 << 2;
+const DESTDIR_BIT = 1 << 3;
+const INSTALL_HELPER_BIT = 1 << 4;
+const ELISP_COMPILE_BIT = 1 << 5;
+const MAKE_NO_MAKEFILE_BIT = 1 << 6;
+const WAF_TASK_BIT = 1 << 7;
+const OBJECT_TARGET_BIT = 1 << 8;
+const GO_TEST_NOT_RUN_BIT = 1 << 9;
+const TASTY_BIT = 1 << 10;
+const TEST_COMMAND_BIT = 1 << 11;
+const GTEST_RUN_BIT = 1 << 12;
+const CABAL_TEST_BIT = 1 << 13;
+const TASTY_FAIL_BIT = 1 << 14;
+const TEST_HARNESS_BIT = 1 << 15;
+const TEST_DRIVER_BIT = 1 << 16;
+const LISP_UNIT_ABORTED_BIT = 1 << 17;
+const MAKE_TARGET_BIT = 1 << 18;
+const MAKE_TARGET_HEAD_BIT = 1 << 19;
+const LINK_STEP_BIT = 1 << 20;
+const COMPILE_STEP_BIT = 1 << 21;
+const ALL_SIGN_BITS = (1 << SIGN_GROUPS.length) - 1;
+const SIGN_SCAN = new NeedleScanner(
+  SIGN_GROUPS.flatMap((needles, tag) => needles.map((text) => ({ text, tag }))),
+);
+
+/** The bits of SIGN_GROUPS `text` holds a needle of (bit i: SIGN_GROUPS[i]). */
+export function weakPhaseSigns(text: string): number {
+  return SIGN_SCAN.tagBits(text, 0, text.length, ALL_SIGN_BITS);
+}
+
+/** For the tests: SIGN_GROUPS, in bit order. */
+export const WEAK_PHASE_SIGN_GROUPS = SIGN_GROUPS;
+
 interface PhaseMark {
   line: number;
   /** null: a boundary (a `>>> ` line) after which earlier signs say nothing. */
@@ -383,10 +450,11 @@ export class WeakPhase {
 
   /** Feeds a line outside any section. */
   observe(text: string, line: number): void {
-    if (text.includes(SKIPPED_UPDATE_SIGN) && SKIPPED_UPDATE.test(text)) {
+    const signs = weakPhaseSigns(text);
+    if ((signs & SKIPPED_UPDATE_BIT) !== 0 && SKIPPED_UPDATE.test(text)) {
       this.skippedUpdateLine = line;
       this.mergeAfterSkipLine = 0;
-    } else if (text.includes(JOBS_SIGN) && JOBS_COMPLETE.test(text)) this.mergeGoesOn(line);
+    } else if ((signs & JOBS_BIT) !== 0 && JOBS_COMPLETE.test(text)) this.mergeGoesOn(line);
     if (this.afterCompiledLines > 0) {
       this.afterCompiledLines--;
       const phase = afterCompiledPhase(text);
@@ -400,29 +468,26 @@ export class WeakPhase {
       ? AUTOMAKE_RECURSION.exec(text)?.[1]
       : undefined;
     if (automakeTarget !== undefined) this.automakeRecursion(automakeTarget, line);
-    else if (text.includes(DISTUTILS_STEP_NEEDLE)) {
+    else if ((signs & DISTUTILS_STEP_BIT) !== 0) {
       const step = DISTUTILS_STEP.exec(text);
       if (step) this.mark(line, step[1]);
-    } else if (text.includes(DESTDIR) && installsIntoImage(text)) this.mark(line, "install");
-    else if (INSTALL_HELPER_SIGNS.some((sign) => text.includes(sign)) && installHelperLine(text))
-      this.mark(line, "install");
-    else if (ELISP_COMPILE_SIGNS.some((sign) => text.includes(sign))) this.mark(line, "compile");
+    } else if ((signs & DESTDIR_BIT) !== 0 && installsIntoImage(text)) this.mark(line, "install");
+    else if ((signs & INSTALL_HELPER_BIT) !== 0 && installHelperLine(text)) this.mark(line, "install");
+    else if ((signs & ELISP_COMPILE_BIT) !== 0) this.mark(line, "compile");
     else if (text.startsWith(QMAKE_ERROR_SIGN)) this.mark(line, "configure");
     else if (text.startsWith(CONFIG_LOG_SIGN)) this.configLogLine(text, line);
     else if (cmakeConfigures(text)) this.mark(line, "configure");
-    else if (text.includes(MAKE_NO_MAKEFILE_SIGN)) this.mark(line, "compile");
-    else if (text.includes(WAF_TASK_SIGN) && WAF_TASK_FAILED.test(text)) this.mark(line, "compile");
-    else if (OBJECT_TARGET_SIGNS.some((sign) => text.includes(sign)) && OBJECT_TARGET_FAILED.test(text))
-      this.mark(line, "compile");
-    else if (GO_TEST_NOT_RUN_SIGNS.some((sign) => text.includes(sign)) && GO_TEST_NOT_RUN.test(text))
-      this.mark(line, "test");
-    else if (text.includes(TASTY_SIGN) && TASTY_TOTAL.test(text)) this.mark(line, "test");
-    else if (testCommand(text)) this.testCommand(line);
-    else if (testRunStarts(text)) this.mark(line, "test");
-    else if (text.includes(LISP_UNIT_ABORTED_SIGN)) this.failedStepBelow(line, "compile");
-    else if (!(text.includes(MAKE_TARGET_SIGN) && this.makeTargetFailed(text, line)))
-      this.observeBuildStep(text, line);
-    this.wrappedTarget = text.includes(MAKE_TARGET_HEAD_SIGN) ? wrappedTargetHead(text, line) : null;
+    else if ((signs & MAKE_NO_MAKEFILE_BIT) !== 0) this.mark(line, "compile");
+    else if ((signs & WAF_TASK_BIT) !== 0 && WAF_TASK_FAILED.test(text)) this.mark(line, "compile");
+    else if ((signs & OBJECT_TARGET_BIT) !== 0 && OBJECT_TARGET_FAILED.test(text)) this.mark(line, "compile");
+    else if ((signs & GO_TEST_NOT_RUN_BIT) !== 0 && GO_TEST_NOT_RUN.test(text)) this.mark(line, "test");
+    else if ((signs & TASTY_BIT) !== 0 && TASTY_TOTAL.test(text)) this.mark(line, "test");
+    else if (testCommand(text, signs)) this.testCommand(line);
+    else if (testRunStarts(text, signs)) this.mark(line, "test");
+    else if ((signs & LISP_UNIT_ABORTED_BIT) !== 0) this.failedStepBelow(line, "compile");
+    else if (!((signs & MAKE_TARGET_BIT) !== 0 && this.makeTargetFailed(text, line)))
+      this.observeBuildStep(text, line, signs);
+    this.wrappedTarget = (signs & MAKE_TARGET_HEAD_BIT) !== 0 ? wrappedTargetHead(text, line) : null;
   }
 
   /** config.log's check command (a probe: configure) and its exit status (the probe's end), round 47c. */
@@ -449,16 +514,11 @@ export class WeakPhase {
    * Compile and link progress (round 21b). A verbose build prints a compile step per file: once the last mark
    * says compile (mark() keeps no repeat), the line is not searched for one.
    */
-  private observeBuildStep(text: string, line: number): void {
-    if (
-      (LINK_STEP_SIGNS.some((sign) => text.includes(sign)) || text.includes(UNGATED_LINK_SIGN)) &&
-      LINK_PROGRESS.test(text)
-    )
-      this.mark(line, null, true);
+  private observeBuildStep(text: string, line: number, signs: number): void {
+    if ((signs & LINK_STEP_BIT) !== 0 && LINK_PROGRESS.test(text)) this.mark(line, null, true);
     else if (
       this.marks[this.marks.length - 1]?.phase !== "compile" &&
-      (COMPILE_STEP_SIGNS.some((sign) => text.includes(sign)) ||
-        UNGATED_COMPILE_SIGNS.some((sign) => text.includes(sign))) &&
+      (signs & COMPILE_STEP_BIT) !== 0 &&
       compileStep(text)
     )
       this.mark(line, "compile");
@@ -575,17 +635,17 @@ function cmakeConfigures(text: string): boolean {
 }
 
 /** googletest's run, cabal's test suite, tasty's failed test, a project's test driver (round 25) or harness (round 36). */
-function testRunStarts(text: string): boolean {
-  if (GTEST_RUN_SIGNS.some((sign) => text.includes(sign))) return GTEST_RUN.test(text);
-  if (CABAL_TEST_SIGNS.some((sign) => text.includes(sign))) return CABAL_TEST_RUN.test(text);
-  if (text.includes(TASTY_FAIL_SIGN) && TASTY_FAIL.test(text)) return true;
-  if (testHarnessLine(text)) return true;
-  return TEST_DRIVER_SIGNS.some((sign) => text.includes(sign)) && TEST_DRIVER.test(text);
+function testRunStarts(text: string, signs: number): boolean {
+  if ((signs & GTEST_RUN_BIT) !== 0) return GTEST_RUN.test(text);
+  if ((signs & CABAL_TEST_BIT) !== 0) return CABAL_TEST_RUN.test(text);
+  if ((signs & TASTY_FAIL_BIT) !== 0 && TASTY_FAIL.test(text)) return true;
+  if ((signs & TEST_HARNESS_BIT) !== 0 && testHarnessLine(text)) return true;
+  return (signs & TEST_DRIVER_BIT) !== 0 && TEST_DRIVER.test(text);
 }
 
 /** A command that runs the tests, at line start (round 46). */
-function testCommand(text: string): boolean {
-  return TEST_COMMAND_SIGNS.some((sign) => text.includes(sign)) && TEST_COMMAND.test(text);
+function testCommand(text: string, signs: number): boolean {
+  return (signs & TEST_COMMAND_BIT) !== 0 && TEST_COMMAND.test(text);
 }
 
 /** A compile step's progress line or command (round 21b). */
