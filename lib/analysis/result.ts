@@ -44,7 +44,11 @@ import { noRuleGoalPhase } from "./weak-phase";
 // echoes; Qt Test, Boost.Test, ant's JUnit, sage doctests, DejaGnu, test-unit, Cabal and HUnit failures; npm's network
 // lines, ld killed, ninja's link jobs, GN, E2BIG), 45 (clang crashes as ice, rustc's linker, dracut's fatal lines,
 // LLVM's pass registration) and 46 (a test run read from tracebacks, commands and scripts; BSD make).
-export const ALGORITHM_VERSION = "analysis-v12";
+// v13 (session 19): LABELLING convention 18 (a compiler's error while building test code is kind compile) and rounds
+// 47a-e (Check, testthat, tasty, doctest, hspec, Gradle and ExUnit failures; esbuild, rollup, webpack, node-gyp, pnpm,
+// yarn, vite, SCons and ant lines; clang killed as OOM, ld's PIE refusal, config.log's link checks; pip's box, pytest's
+// INTERNALERROR, maturin, sphinx -W; a tool's complaint above make's echo or under ninja's FAILED in a full log, GNU sed).
+export const ALGORITHM_VERSION = "analysis-v13";
 const MAX_TITLE_CHARS = 170;
 /** What a title names when the log never says its package (ingest puts the upload's atom there). */
 export const UNKNOWN_ATOM = "unknown";

@@ -142,10 +142,10 @@ describe("headlineFor", () => {
     );
   });
 
-  test("signatures are versioned sig-v2 and the algorithm analysis-v12", () => {
+  test("signatures are versioned sig-v2 and the algorithm analysis-v13", () => {
     const headline = headlineFor({ ...base, primaryText: "configure: error: x" });
     expect(headline.signature.version).toBe("sig-v2");
     expect(headline.signature.coarse).toBe(signatureHash(headline.signature.coarseText ?? ""));
-    expect(ALGORITHM_VERSION).toBe("analysis-v12");
+    expect(ALGORITHM_VERSION).toBe("analysis-v13");
   });
 });
