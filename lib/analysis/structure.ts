@@ -551,25 +551,6 @@ export const ATOM_NEEDLES: readonly string[] = [
 ];
 
 /**
- * Every line `observe` acts on, apart from lines starting with ">" and the line
- * after a banner, hint or collision (see `awaitingLine`), contains one of these:
- * the merge section's " * checking ", a header key (HEADER_LINE), the banner's
- * "ERROR: " and the atom and hint needles. The analyzer's line gate relies on it.
- */
-export const STRUCTURE_NEEDLES: readonly string[] = [
-  "* checking ",
-  LOOSE_FRAME_NEEDLE,
-  ...HEADER_NEEDLES,
-  "ERROR: ",
-  "snippet of code:",
-  "The die message:",
-  ...HINT_NEEDLES,
-  ...ATOM_NEEDLES,
-  ...WEAK_PHASE_NEEDLES,
-  ...PACKAGE_FETCH_NEEDLES,
-];
-
-/**
  * STRUCTURE_NEEDLES but the weak phase's (weak-phase.ts): `observe` reads the weak phase's signs only outside
  * a section, so while one is open (and nothing is awaited, `awaitingLine`) a line holding none of these changes
  * nothing here (the analyzer's line gate, analyzer.ts WEAK_PHASE_BIT).
@@ -585,6 +566,14 @@ export const SECTION_STRUCTURE_NEEDLES: readonly string[] = [
   ...ATOM_NEEDLES,
   ...PACKAGE_FETCH_NEEDLES,
 ];
+
+/**
+ * Every line `observe` acts on, apart from lines starting with ">" and the line
+ * after a banner, hint or collision (see `awaitingLine`), contains one of these:
+ * the merge section's " * checking ", a header key (HEADER_LINE), the banner's
+ * "ERROR: " and the atom and hint needles. The analyzer's line gate relies on it.
+ */
+export const STRUCTURE_NEEDLES: readonly string[] = [...SECTION_STRUCTURE_NEEDLES, ...WEAK_PHASE_NEEDLES];
 
 // One DFA pass instead of a dozen `includes` on every line past the gate.
 const ATOM_SCAN = new NeedleScanner(ATOM_NEEDLES);
