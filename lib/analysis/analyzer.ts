@@ -352,7 +352,7 @@ export interface AnalyzerState {
   complaintAboveDie: Candidate | null;
   /** A makefile's last message lines, for make's bare `*** ERROR.  Stop.` below them (makefile-message.ts). */
   makefileMessages: MakefileMessages;
-  /** Round 47e: the last line no rule read, for make's echo of a failed recipe right below it. */
+  /** Round 47e: the last lines past the gate, for make's echo of a failed recipe or ninja's `FAILED:` (recipe-complaint.ts). */
   recipeComplaints: RecipeComplaints;
   /** The lines that show a wheel being built by a PEP 517 backend (wheel-build.ts, round 40). */
   wheelBuild: WheelBuildSigns;
