@@ -604,11 +604,7 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
     // The last resort's line (last-resort.ts) counts even where the rules call it noise or detail.
     if (forced && (!facts || facts.role === "noise" || facts.tier < TIER_ROOT))
       facts = factsOf(lastResortRule(text));
-    if (recipeComplaintsOn) {
-      // Round 47e: under ninja's `FAILED:` and its command, a tool's complaint no rule reads.
-      const underNinja = state.recipeComplaints.observe(text, line, facts !== null && facts.role !== "noise");
-      if (underNinja) recordHit(state, factsOf(RECIPE_COMPLAINT), underNinja.text, underNinja.line);
-    }
+    if (recipeComplaintsOn) observeForRecipe(state, text, line, facts !== null && facts.role !== "noise");
     if (!facts && state.makefileMessages.observe(text, line)) return;
     if (!facts && state.linkerWarnings.observe(text, line)) return;
     // Round 36: make's echo right below ld's warnings (ld run by make itself): the warning failed the link.
@@ -669,10 +665,7 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
     pushWeakLine(raw: string): void {
       const line = ++state.lineCount;
       const text = cleanText(raw, true);
-      if (recipeComplaintsOn) {
-        const underNinja = state.recipeComplaints.observe(text, line, false);
-        if (underNinja) recordHit(state, factsOf(RECIPE_COMPLAINT), underNinja.text, underNinja.line);
-      }
+      if (recipeComplaintsOn) observeForRecipe(state, text, line, false);
       if (ELOG_LINE.test(text)) state.elog.take(text, line);
     },
     weakPhaseAsleep(): boolean {
@@ -777,11 +770,6 @@ function readAboveRestatingDie(
   return second.primary?.line === at + 1 ? second : result;
 }
 
-/**
- * The last resort (last-resort.ts): a short excerpt (held whole) that neither reading found failed nor
- * saw succeed is read once more with its first line that sounds like trouble recorded as a root cause.
- * Line numbers stay the file's.
- */
 /** A held excerpt read again as before round 47e: no recipe complaints, the fallbacks as they were. */
 function readWithoutRecipeComplaints(held: readonly string[], options: LogAnalyzerOptions): LogAnalysis {
   const again = createLogAnalyzer({ ...options, recipeComplaints: false });
@@ -789,6 +777,20 @@ function readWithoutRecipeComplaints(held: readonly string[], options: LogAnalyz
   return again.finish();
 }
 
+/**
+ * Round 47e: a line past the gate into the recipe complaints' last lines (`read`: a rule took it); under ninja's
+ * `FAILED:` and its command, a tool's complaint no rule reads is recorded.
+ */
+function observeForRecipe(state: AnalyzerState, text: string, line: number, read: boolean): void {
+  const underNinja = state.recipeComplaints.observe(text, line, read);
+  if (underNinja) recordHit(state, factsOf(RECIPE_COMPLAINT), underNinja.text, underNinja.line);
+}
+
+/**
+ * The last resort (last-resort.ts): a short excerpt (held whole) that neither reading found failed nor
+ * saw succeed is read once more with its first line that sounds like trouble recorded as a root cause.
+ * Line numbers stay the file's.
+ */
 function readAsLastResort(
   held: readonly string[],
   result: LogAnalysis,
