@@ -2,7 +2,7 @@
 // for the specs that must visit every page (a11y, mobile). Dynamic segments are
 // filled from the e2e seed or from the first link of the list page that leads
 // there. A page added to the matrix without an entry here fails those specs.
-import type { Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import { PAGES } from "../tests/security/route-matrix";
 import { corpusBuildPath, POPT_CASE } from "./corpus-builds";
 
@@ -24,6 +24,10 @@ const grepJob: Resolve = async (page) => {
   await page.getByLabel("Pattern").fill("error:");
   await page.getByRole("button", { name: "Grep" }).click();
   await page.waitForURL(/\/grep\/[^/?]+$/);
+  // Measured once the job has ended: a live job's page refreshes every second,
+  // and a check that lands mid-refresh sees a document between two renders
+  // (once: no <title>), which is the refresh, not the page.
+  await expect(page.getByTestId("grep-state")).not.toHaveText(/^(queued|running)$/, { timeout: 60_000 });
   return new URL(page.url()).pathname;
 };
 
