@@ -73,7 +73,11 @@
 // (broad samples of 2021-2026 Gentoo build failures quoted in issue threads: app-* to dev-*, and games-* to x11-* with
 // overlays' trackers), heldout97/ (upstream commit messages quoting Gentoo builds, 146 repositories read) and heldout98/
 // (2005-2020 overlay threads, upstream reports and blogs committed to repositories), collected in session 19 and scored on
-// arrival before the session's rounds, are the newest, whose misses rule writers get in words only. They are the
+// arrival before the session's rounds, then heldout99/ (whole logs: 2, the vein is dry), heldout100/ (upstream threads
+// whose reporter builds on Gentoo), heldout101/ (commit messages of Gentoo developers who commit upstream) and
+// heldout102/ (pull-request review comments quoting QA notices: 3 successes; lists, forums and other trackers are used
+// up), collected in session 20 and scored on arrival before round 48, are the newest, whose misses rule writers get in
+// words only. They are the
 // yardstick for "does the analyzer generalise", so the loader is strict: a case without build.log, with a
 // malformed expected.json, or whose primary text is not the text of the line it
 // names, is an error, not a silent skip, in every set.
@@ -182,6 +186,10 @@ export const HELDOUT95_DIR = path.join(CORPUS_DIR, "heldout95");
 export const HELDOUT96_DIR = path.join(CORPUS_DIR, "heldout96");
 export const HELDOUT97_DIR = path.join(CORPUS_DIR, "heldout97");
 export const HELDOUT98_DIR = path.join(CORPUS_DIR, "heldout98");
+export const HELDOUT99_DIR = path.join(CORPUS_DIR, "heldout99");
+export const HELDOUT100_DIR = path.join(CORPUS_DIR, "heldout100");
+export const HELDOUT101_DIR = path.join(CORPUS_DIR, "heldout101");
+export const HELDOUT102_DIR = path.join(CORPUS_DIR, "heldout102");
 
 /** One held-out corpus: a folder of case folders, reported under its name. */
 export interface HeldoutSet {
@@ -289,6 +297,10 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
   { name: "heldout96", dir: HELDOUT96_DIR },
   { name: "heldout97", dir: HELDOUT97_DIR },
   { name: "heldout98", dir: HELDOUT98_DIR },
+  { name: "heldout99", dir: HELDOUT99_DIR },
+  { name: "heldout100", dir: HELDOUT100_DIR },
+  { name: "heldout101", dir: HELDOUT101_DIR },
+  { name: "heldout102", dir: HELDOUT102_DIR },
 ];
 
 const KINDS = [
