@@ -17,7 +17,7 @@ import { MAKEFILE_MESSAGE_NEEDLES, MakefileMessages } from "./makefile-message";
 import { NeedleScanner, substringTest } from "./needle-scan";
 import { PIP_BOX_NEEDLES, PipOutputBox } from "./pip-box";
 import * as patternsModule from "./portage-patterns";
-import { RecipeComplaints } from "./recipe-complaint";
+import { RECIPE_COMPLAINT_NEEDLES, RecipeComplaints } from "./recipe-complaint";
 import { complaintAboveDie, echoAboveDie, restatesFailure } from "./restated-die";
 import { assembleAnalysis, DIE_LINE_RULES } from "./result";
 import type { LineRule } from "./rules";
@@ -152,6 +152,8 @@ const LINE_GATE_NEEDLES = [
   ...WHEEL_BUILD_NEEDLES,
   // pip's box around a subprocess's output opening and closing (pip-box.ts, round 47d)
   ...PIP_BOX_NEEDLES,
+  // complaints only round 47e's reading above make's echo takes (recipe-complaint.ts, round 48c)
+  ...RECIPE_COMPLAINT_NEEDLES,
   // Portage's coloured star with the ESC bytes lost in a paste (`[31;01m*[0m`, lines.ts LOST_ESC_SGR)
   "*[0m",
   // Portage's progress lines, by how they start ("\n": at a line's start, needle-scan.ts).

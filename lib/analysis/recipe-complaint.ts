@@ -22,6 +22,19 @@ import { isToolComplaint, toolHeadOf } from "./restated-die";
 /** How many unread lines right above make's echo are read: a tool's complaint and the lines it goes on with. */
 const MAX_RUN = 8;
 
+/**
+ * Round 48c: complaints in words no rule's needle holds, let through the line gate (analyzer.ts) for this reading
+ * alone: git run by a recipe outside a checkout (`fatal: not a git repository (or any parent up to mount point
+ * /mnt)` under a version header's `git log`). No rule: a build that ignores git's failure prints it too.
+ */
+export const RECIPE_COMPLAINT_NEEDLES: readonly string[] = ["not a git repository", "Not a git repository"];
+
+/**
+ * GNU make 3.82-4.2's own line between a recipe's output and its echo (`Makefile:16: recipe for target 'main'
+ * failed`): passed over like a line the gate skipped (round 48c).
+ */
+const RECIPE_FOR_TARGET_FAILED = /^\S{1,300}:\d+: recipe for target '[^'\n]{1,300}' failed\s*$/;
+
 export class RecipeComplaints {
   /** The last MAX_RUN lines past the gate, by line number modulo MAX_RUN, and whether a rule read each. */
   private readonly texts: string[] = new Array(MAX_RUN).fill("");
@@ -71,6 +84,7 @@ export class RecipeComplaints {
       if (this.lines[slot] !== line) continue;
       if (this.read[slot] === 1) break;
       const text = this.texts[slot];
+      if (RECIPE_FOR_TARGET_FAILED.test(text)) continue;
       const head = toolHeadOf(text);
       if (head === null || (tool !== null && head !== tool)) break;
       tool = head;
@@ -80,3 +94,6 @@ export class RecipeComplaints {
     return { line: found, text: this.texts[found % MAX_RUN] };
   }
 }
+
+/** The regexes run on untrusted lines here, for the ReDoS test (testing/untrusted-regexes.ts). */
+export const RECIPE_COMPLAINT_REGEXES = { RECIPE_FOR_TARGET_FAILED };

@@ -218,8 +218,12 @@ export class PortageStructure {
     } else if (text.includes(MERGE_WOULD_NOT_ABORT) && !this.collisionRefused) this.collisionTolerated = true;
   }
 
+  /**
+   * A collision rule's line: the owner's `cat/pf:slot::repo` follows the file list. Not after Portage's `NOT
+   * merged` verdict, which ends the report (round 48c: a paste without the header fails on it, its owner above).
+   */
   markCollision(): void {
-    this.awaitingCollisionOwner = true;
+    if (!this.collisionRefused) this.awaitingCollisionOwner = true;
   }
 
   private observeLooseFrame(text: string, line: number): void {

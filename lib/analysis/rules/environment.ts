@@ -362,6 +362,26 @@ export const FILE_COLLISION_PREAMBLE: LineRule = {
   afterBanner: true,
 };
 
+export const FILE_COLLISION_NOT_MERGED: LineRule = {
+  id: "file-collision-not-merged",
+  note:
+    "Portage's verdict at the end of a collision report (round 48c): a paste that lost the report's " +
+    "`Detected file collision(s):` header (the paths, `Searching all installed packages for file collisions...`, " +
+    "the owner, this line) read as a success. The only line of such a paste that says both that the merge failed " +
+    "and why: a path alone is also how QA notices list files. Below the header, which stays the primary (earlier, " +
+    "same tier). Portage wraps it at 70 columns (`… NOT merged due to` / `file collisions. If …`); the symlink case " +
+    "says `NOT merged since it has one or more` collisions between symlinks and directories",
+  needles: ["NOT merged due to", "NOT merged since it has"],
+  pattern:
+    /^\s*(?:\* )?Package '[^'\s]{1,200}' NOT merged (?:due to file collisions|due to(?: file)?\s*$|since it has one or more\b)/,
+  example: " * Package 'dev-foo/bar-1.0' NOT merged due to file collisions. If",
+  role: "error",
+  tier: TIER_PORTAGE,
+  kind: "collision",
+  severity: "fatal",
+  afterBanner: true,
+};
+
 // Merging the image onto the live filesystem (movefile.py) fails outside any ebuild phase, with no die
 // banner: table.ts lists this rule after the fetch rules, with the sync ones of fetch.ts.
 export const MERGE_FILE_FAILED: LineRule = {
@@ -628,6 +648,7 @@ export const ENVIRONMENT_RULES: readonly LineRule[] = [
   SANDBOX_RECORD,
   FILE_COLLISION,
   FILE_COLLISION_PREAMBLE,
+  FILE_COLLISION_NOT_MERGED,
   SOURCE_DIRECTORY_MISSING,
   PORTAGE_CONFIG_INVALID,
   CALL_STACK_DIE_FRAME,

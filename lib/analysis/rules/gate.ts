@@ -354,6 +354,12 @@ export const GATE_TRIGGERS: readonly string[] = [
   "binfmt",
   // round 30b: Portage refusing to unmerge a setuid file with hard links (rules/environment.ts)
   "suspicious hardlink",
+  // round 48c: awk's own errors, perl's missing script, Pod::Simple's errata (rules/script-tools.ts), Portage's
+  // collision verdict (rules/environment.ts file-collision-not-merged)
+  "awk: ",
+  "Can't open perl script",
+  " around line ",
+  "NOT merged ",
 ];
 
 /** The needles of the rules that can make a line an error or a failed test (not noise). */

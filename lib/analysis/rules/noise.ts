@@ -72,14 +72,19 @@ export const COLLECT2_LD_RETURNED: LineRule = {
 };
 
 export const CLANG_LINKER_FAILED: LineRule = {
-  id: "noise-clang-linker-failed",
+  id: "clang-linker-failed",
+  note:
+    "clang's driver echoing its linker's failure, as collect2's for gcc: ld's or ld.lld's own errors above it " +
+    "outrank it. Noise until round 48c: a paste or a full log that kept only this line above make's echo read " +
+    "the die's `emake failed` (kind compile) or, in a full log, the recipe's complaint (kind compile)",
   needles: ["error: linker command"],
   pattern: /^\S*clang(?:\+\+)?(?:-\d+)?: error: linker command failed/,
   example: "clang++: error: linker command failed with exit code 1 (use -v to see invocation)",
-  role: "noise",
+  role: "error",
   tier: TIER_ECHO,
-  kind: null,
-  severity: "error",
+  conclusive: true,
+  kind: "link",
+  severity: "warning",
 };
 
 export const WERROR_SUMMARY: LineRule = {

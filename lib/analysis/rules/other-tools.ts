@@ -3,6 +3,7 @@
 // Kind null means the failing phase decides it.
 import { JS_BUILD_TOOL_RULES } from "./js-build-tools";
 import { type LineRule, TIER_DETAIL, TIER_ECHO, TIER_ROOT } from "./rule";
+import { SCRIPT_TOOL_RULES } from "./script-tools";
 
 /**
  * glibc's strerror(ENOENT) in the languages users run (libc.mo: ru de fr es pt_BR it pl uk zh_CN ja); French also
@@ -849,6 +850,8 @@ export const OTHER_TOOL_RULES: readonly LineRule[] = [
   TOOL_BAD_OPTION,
   BSD_SED_ERROR,
   GNU_SED_SCRIPT_ERROR,
+  // Round 48c: awk, perl's missing script and pod2man (script-tools.ts), before usage-text and tool-error.
+  ...SCRIPT_TOOL_RULES,
   USAGE_TEXT,
   GENERIC_TOOL_ERROR,
   PYTHON_EXCEPTION,

@@ -2547,6 +2547,34 @@ export const REAL_CASES: readonly RealCase[] = [
     text: "help2man: can't get `--help' info from ./psbook",
     kind: "compile",
   },
+  {
+    row: 1060,
+    file: "compile-pod2man-pod-document-had-syntax-errors-collectd/snippet.log",
+    line: 3,
+    text: "src/collectd.conf.pod around line 10361: You forgot a '=back' before '=head2'",
+    kind: "compile",
+  },
+  {
+    row: 1061,
+    file: "compile-perl-cant-open-perl-script-under-make-opcua/snippet.log",
+    line: 1,
+    text: 'Can\'t open perl script "/makeFromList.pl": No such file or directory',
+    kind: "compile",
+  },
+  {
+    row: 1062,
+    file: "compile-git-not-a-git-repository-under-make-openfodder/snippet.log",
+    line: 2,
+    text: "fatal: not a git repository (or any parent up to mount point /mnt)",
+    kind: "compile",
+  },
+  {
+    row: 1063,
+    file: "link-clang-linker-command-failed-alone-niutrans/snippet.log",
+    line: 1,
+    text: "clang: error: linker command failed with exit code 1 (use -v to see invocation)",
+    kind: "link",
+  },
 ];
 
 export interface RealCase {

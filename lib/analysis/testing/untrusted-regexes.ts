@@ -6,6 +6,7 @@ import * as prefixGrammar from "../line-prefix-grammar";
 import * as makefileMessage from "../makefile-message";
 import * as pipBox from "../pip-box";
 import * as portagePatterns from "../portage-patterns";
+import * as recipeComplaint from "../recipe-complaint";
 import * as restatedDie from "../restated-die";
 import { LINE_RULES } from "../rules";
 import { LD_WARNING_MADE_FATAL } from "../rules/binutils";
@@ -55,6 +56,8 @@ export const UNTRUSTED_LINE_REGEXES: readonly [string, RegExp][] = (() => {
     ...regexesIn("wheel-build", wheelBuild),
     // round 47d: pip's box opening and closing (pip-box.ts)
     ...regexesIn("pip-box", pipBox),
+    // round 48c: make's `recipe for target 'x' failed` line passed over above its echo (recipe-complaint.ts)
+    ...regexesIn("recipe-complaint", recipeComplaint),
   ];
   const bySource = new Map<string, [string, RegExp]>();
   for (const entry of all) {
