@@ -2,15 +2,14 @@
 // wider result is compared to a snapshot under __golden__/.
 // Regenerate the snapshots after an intended change with:
 //   UPDATE_GOLDEN=1 npx vitest run --project unit lib/analysis/golden.test.ts
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
+import { compareWithGoldenFile } from "../testing/golden-file";
 import { analyzeLogText } from "./analyzer";
 import { corpusText, generatedCases, REAL_CASES } from "./testing/corpus";
 import type { LogAnalysis } from "./types";
 
 const GOLDEN_DIR = path.join(__dirname, "__golden__");
-const UPDATE_GOLDEN = process.env.UPDATE_GOLDEN === "1";
 
 function goldenView(result: LogAnalysis) {
   return {
@@ -31,18 +30,7 @@ function goldenView(result: LogAnalysis) {
 }
 
 function compareWithGolden(name: string, result: LogAnalysis): void {
-  const file = path.join(GOLDEN_DIR, `${name}.json`);
-  const actual = `${JSON.stringify(goldenView(result), null, 2)}\n`;
-  if (UPDATE_GOLDEN) {
-    mkdirSync(GOLDEN_DIR, { recursive: true });
-    writeFileSync(file, actual);
-    return;
-  }
-  // A missing golden is a failure, not a fresh snapshot: otherwise CI passes
-  // by writing whatever the analyzer says today.
-  expect(existsSync(file), `${file} is missing: run with UPDATE_GOLDEN=1 and review it`).toBe(true);
-  // Compared as data, so reformatting the JSON (biome) does not break the test.
-  expect(JSON.parse(actual)).toEqual(JSON.parse(readFileSync(file, "utf8")));
+  compareWithGoldenFile(path.join(GOLDEN_DIR, `${name}.json`), goldenView(result));
 }
 
 describe("generated corpus (expected.json)", () => {

@@ -2,12 +2,13 @@
 // generated build logs), plus the byte stream's equivalence with the line API.
 // Regenerate the goldens after an intended change with:
 //   UPDATE_GOLDEN=1 npx vitest run --project unit lib/diagnostics/extract.test.ts
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { splitLogText } from "../analysis/lines";
 import { attachmentRoleFor } from "../analysis/portage-patterns";
 import { CORPUS_DIR } from "../analysis/testing/corpus";
+import { compareWithGoldenFile } from "../testing/golden-file";
 import { random } from "../testing/random-pieces";
 import { type DiagnosticSource, extractDiagnostics } from "./extract";
 import { mayMatterBytes } from "./gate";
@@ -15,7 +16,6 @@ import { DiagnosticStream, extractFromBytes } from "./stream";
 import type { DiagnosticExtract } from "./types";
 
 const GOLDEN_DIR = path.join(__dirname, "__golden__");
-const UPDATE_GOLDEN = process.env.UPDATE_GOLDEN === "1";
 // Not logs: emerge --info and package lists hold no diagnostics by construction.
 const NOT_LOGS = /^(?:emerge-info|installed-packages|expected)\b|\.(?:json|md)$/;
 
@@ -55,15 +55,7 @@ function goldenView(extract: DiagnosticExtract) {
 }
 
 function compareWithGolden(name: string, extract: DiagnosticExtract): void {
-  const file = path.join(GOLDEN_DIR, `${name}.json`);
-  const actual = `${JSON.stringify(goldenView(extract), null, 2)}\n`;
-  if (UPDATE_GOLDEN) {
-    mkdirSync(GOLDEN_DIR, { recursive: true });
-    writeFileSync(file, actual);
-    return;
-  }
-  expect(existsSync(file), `${file} is missing: run with UPDATE_GOLDEN=1 and review it`).toBe(true);
-  expect(JSON.parse(actual)).toEqual(JSON.parse(readFileSync(file, "utf8")));
+  compareWithGoldenFile(path.join(GOLDEN_DIR, `${name}.json`), goldenView(extract));
 }
 
 const REAL = corpusFiles("real");
