@@ -2547,6 +2547,48 @@ export const REAL_CASES: readonly RealCase[] = [
     text: "help2man: can't get `--help' info from ./psbook",
     kind: "compile",
   },
+  {
+    row: 1040,
+    file: "test-python-doctest-failed-example-test-doctest-cli-pyoxidizer/snippet.log",
+    line: 1,
+    text: 'File "/home/jayvdb/pyox/cpython_tests/test/test_doctest.py", line 2840, in test.test_doctest.test_CLI',
+    kind: "test",
+  },
+  {
+    row: 1041,
+    file: "test-sphinx-doctest-failed-example-line-unknown-pwntools/snippet.log",
+    line: 1,
+    text: 'File "elf/corefile.rst", line ?, in default',
+    kind: "test",
+  },
+  {
+    row: 1042,
+    file: "test-jest-failed-test-npm-test-inrupt-tmp-db-problem/snippet.log",
+    line: 10,
+    text: "  ● verificationKey › generates a key",
+    kind: "test",
+  },
+  {
+    row: 1043,
+    file: "test-eunit-failed-undef-rebar3-gset/snippet.log",
+    line: 2,
+    text: "gset: basic_props_test...*failed*",
+    kind: "test",
+  },
+  {
+    row: 1044,
+    file: "test-common-test-case-failed-rebar3-ct-erlings/snippet.log",
+    line: 7,
+    text: "%%% filter_numbers_SUITE ==> run_eunit: FAILED",
+    kind: "test",
+  },
+  {
+    row: 1045,
+    file: "test-tox-invocation-error-pytest-file-not-found-hdrhistogram/snippet.log",
+    line: 8,
+    text: "ERROR: file not found: \\",
+    kind: "test",
+  },
 ];
 
 export interface RealCase {
