@@ -55,6 +55,13 @@ export const GATE_TRIGGERS: readonly string[] = [
   ") test ",
   ") doctest ",
   ") property ",
+  // round 48a: Python doctest's flush-left `File "…", line N, in name`, Jest's `● Suite › test`, mocha's `N failing`,
+  // eunit's `*timed out*`, Julia's `Some tests did not pass` (rules/test-frameworks.ts)
+  'File "',
+  "● ",
+  " failing",
+  "*timed out*",
+  "did not pass",
   "SEGFAULT",
   // round 23: protoc's missing code generator plugin (rules/other-tools.ts protoc-plugin-error)
   "is not executable",

@@ -24,6 +24,7 @@ import { RUBY_RULES } from "./ruby";
 import type { LineRule } from "./rule";
 import { SHELL_RULES } from "./shell";
 import { SIGNATURE_RULES } from "./signatures";
+import { TEST_FRAMEWORK_RULES } from "./test-frameworks";
 import { TEST_HARNESS_RULES } from "./test-harnesses";
 import { TEST_RUNTIME_RULES } from "./test-runtime";
 import { PYTEST_COLLECTION_CRASH, PYTEST_INTERPRETER_CRASH, TEST_RULES } from "./tests";
@@ -78,6 +79,8 @@ export const LINE_RULES: readonly LineRule[] = [
   ...LANGUAGE_RULES,
   ...RUBY_RULES,
   ...TEST_HARNESS_RULES,
+  // Round 48a: Python's doctest, Jest, mocha, eunit, common_test, Julia, and the runners around them (tox, rebar3).
+  ...TEST_FRAMEWORK_RULES,
   ...TEST_RULES,
   // Round 19: a program under test asserting or crashing (before python-exception, python-fatal-error and
   // meson-plain-error, which read the same lines otherwise), and TeX.

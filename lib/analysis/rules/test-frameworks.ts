@@ -1,0 +1,257 @@
+// Round 48a (rules48a): test frameworks of the scripting languages a src_test runs (Python's plain doctest and
+// Sphinx's doctest builder, Jest and mocha under npm or yarn test, Erlang's eunit and common_test, Julia's Test)
+// and the runners around them (tox, nox, rebar3, Julia's Pkg). LABELLING.md: the first failing-test line is the
+// primary; a harness's totals and a runner's verdict only count or restate it.
+import { type LineRule, TIER_DETAIL, TIER_DIE, TIER_ECHO, TIER_ROOT } from "./rule";
+
+export const PYTHON_DOCTEST_FAILED: LineRule = {
+  id: "test-python-doctest-failed",
+  note:
+    "Python's doctest (a module's `python -m doctest`, `doctest.testmod()`, Sphinx's `make doctest`) opens each " +
+    'failed example with `File "path", line N, in name` (Sphinx: `File "x.rst", line N, in default`, `line ?` for ' +
+    "an indented block), then `Failed example:`, the source, `Expected:`/`Got:` or `Exception raised:`. The File line " +
+    "names the failing example (its file, line and test name), the first failing-test line; the last resort read " +
+    "`Failed example:`, kind unknown, and the die's message outranked it under a banner. Flush left: a traceback's " +
+    "frames are indented, and a doctest run inside an example's `Expected:` output is indented with it",
+  role: "test",
+  // At the line's start (needle-scan.ts): not a traceback's `  File "…", line N, in f` frame.
+  needles: ['\nFile "'],
+  // The example's name is qualified (`mod.func`, testmod's `__main__.f`, testfile's `myfile.doc`) or Sphinx's group
+  // `default`: a traceback frame that lost its indentation in a paste names a bare function (`in _main`, `in <module>`).
+  pattern: /^File "[^"\n]{1,1000}", line (?:\d+|\?), in (?:[^\s.]{1,300}\.\S{1,300}|default)$/,
+  example: 'File "/var/tmp/portage/dev-python/foo-1.0/work/foo-1.0/foo/bar.py", line 12, in foo.bar',
+  tier: TIER_ROOT,
+  kind: "test",
+  severity: "error",
+  testName: (text) => text.slice(text.lastIndexOf(", in ") + 5),
+};
+
+export const PYTHON_DOCTEST_SUMMARY: LineRule = {
+  id: "test-python-doctest-summary",
+  note:
+    "doctest's totals under the failed examples (`1 items had failures:`, 3.13's `1 item had failures:`, " +
+    "`***Test Failed*** 1 failures.`, 3.13's `***Test Failed*** 1 failure.`) and Sphinx's `Doctest summary` count " +
+    "(`    1 failure in tests`): printed only by a run with failures (conclusive), echoes of the File lines above",
+  role: "error",
+  needles: ["***Test Failed*** ", " had failures:", " failure in tests", " failures in tests"],
+  pattern:
+    /^(?:\*\*\*Test Failed\*\*\* [1-9]\d* failures?\.|[1-9]\d* items? had failures:$|\s{0,8}[1-9]\d* failures? in tests$)/,
+  example: "***Test Failed*** 1 failures.",
+  tier: TIER_ECHO,
+  kind: "test",
+  severity: "error",
+  conclusive: true,
+};
+
+export const JEST_TEST_FAILED: LineRule = {
+  id: "test-jest-failed",
+  note:
+    "Jest's header of a failed test, `  ● Suite › does x` (nested describes add ` › `), or of a test file that did " +
+    "not load, `  ● Test suite failed to run`, above the assertion and its code frame: the test's name and the " +
+    "reason below it. Not `● Console` (a test's console.log output) nor Jest's `● Validation Warning:` notices, " +
+    "which name no test. A top-level test without a describe (`  ● does x`) is not read: its line holds no more " +
+    "than the bullet",
+  role: "test",
+  // Four units with Jest's two-blank indentation: a shorter needle costs an `includes` on every line past the gate
+  // (needle-scan.ts TextTagger).
+  needles: ["  ● "],
+  pattern: /^\s{2,8}● (?:[^\n›]{1,300} › \S[^\n]{0,500}|Test suite failed to run)$/,
+  example: "  ● verificationKey › generates a key",
+  tier: TIER_ROOT,
+  kind: "test",
+  severity: "error",
+  testName: (text) => text.slice(text.indexOf("● ") + 2).trim(),
+};
+
+export const JEST_FILE_FAILED: LineRule = {
+  id: "test-jest-file-failed",
+  note:
+    "Jest's verdict on a test file, ` FAIL  src/a.test.js` (a time after it when slow): it names the file, not the " +
+    "test, so the `●` header below it stays the primary (detail tier); alone it still fails an excerpt (conclusive). " +
+    "The last resort read it before, the die's message under a banner",
+  role: "error",
+  needles: ["FAIL "],
+  pattern: /^ ?FAIL +\S+\.[cm]?[jt]sx?(?: \(\d[^)\n]{0,30}\))?$/,
+  example: " FAIL  ./simple.test.js",
+  tier: TIER_DETAIL,
+  kind: "test",
+  severity: "error",
+  conclusive: true,
+};
+
+export const JS_TEST_TOTALS: LineRule = {
+  id: "test-js-totals-failed",
+  note:
+    "Jest's `Tests:       1 failed, 9 passed, 10 total` and `Test Suites: 1 failed, 1 total`, mocha's `  1 failing` " +
+    "under its `N passing`: printed only by a failed run (conclusive), echoes of the failed tests above",
+  role: "error",
+  needles: [" failed, ", " failing"],
+  pattern: /^(?:(?:Tests|Test Suites): +[1-9]\d* failed, |\s{0,8}[1-9]\d* failing$)/,
+  example: "Tests:       1 failed, 1 total",
+  tier: TIER_ECHO,
+  kind: "test",
+  severity: "error",
+  conclusive: true,
+};
+
+export const EUNIT_TEST_FAILED: LineRule = {
+  id: "test-eunit-failed",
+  note:
+    "Erlang eunit's verbose row of a failed test, `module: test_name...*failed*` (a description in parentheses " +
+    "before the dots; `*timed out*` for a test that ran too long), above `in function …` and the `**error:…` " +
+    "term. The last resort read it, kind unknown; its `Failed: 1.  Skipped: 0.  Passed: 12.` total (under a " +
+    "banner the primary before) only counts them",
+  role: "test",
+  needles: ["...*failed*", "...*timed out*"],
+  pattern: /^\s{0,8}[a-z][\w@]*: [^\n]{1,500}?\.\.\.\*(?:failed|timed out)\*$/,
+  example: "gset: basic_props_test...*failed*",
+  tier: TIER_ROOT,
+  kind: "test",
+  severity: "error",
+  testName: (text) => text.trim().slice(0, text.trim().lastIndexOf("...")).replace(": ", ":"),
+};
+
+export const COMMON_TEST_CASE_FAILED: LineRule = {
+  id: "test-common-test-failed",
+  note:
+    "rebar3 ct's (cth_readable's) row of a failed common_test case, `%%% suite_SUITE ==> case: FAILED`, above the " +
+    "`%%% suite_SUITE ==> {reason}` row; its `Failed 1 tests. Passed 12 tests.` total only counts them",
+  role: "test",
+  needles: [": FAILED"],
+  pattern: /^%%% [\w.@-]+ ==> [^\n]{1,300}: FAILED$/,
+  example: "%%% filter_numbers_SUITE ==> run_eunit: FAILED",
+  tier: TIER_ROOT,
+  kind: "test",
+  severity: "error",
+  testName: (text) => text.slice(4, text.lastIndexOf(": FAILED")).replace(" ==> ", ":"),
+};
+
+export const ERLANG_TEST_TOTALS: LineRule = {
+  id: "test-erlang-totals-failed",
+  note:
+    "eunit's `  Failed: 1.  Skipped: 0.  Passed: 12.` and common_test's `Failed 1 tests. Passed 12 tests.` with a " +
+    "nonzero count: echoes of the failed rows above, printed only by a failed run (conclusive; `Failed: 0.` is a " +
+    "passing run's, last-resort.ts HARMLESS)",
+  role: "error",
+  needles: ["Failed: ", "Failed "],
+  pattern:
+    /^\s{0,8}Failed(?:: [1-9]\d*\. +Skipped: \d+\. +Passed: \d+\.| [1-9]\d* tests?\. (?:Passed|Skipped) )/,
+  example: "  Failed: 1.  Skipped: 0.  Passed: 1.",
+  tier: TIER_ECHO,
+  kind: "test",
+  severity: "error",
+  conclusive: true,
+};
+
+export const JULIA_TEST_FAILED: LineRule = {
+  id: "test-julia-failed",
+  note:
+    "Julia's Test reporting a failed `@test` (`Test Failed at /path/runtests.jl:12`) or one that threw (`Error " +
+    "During Test at …`), prefixed with its testset's name inside a `@testset` (`Arrays: Test Failed at …`), above " +
+    "`  Expression: …` and `   Evaluated: …`; the testset's `Test Summary:` table and `Some tests did not pass` only " +
+    "count them. The last resort read it, kind unknown, the die's message under a banner",
+  role: "test",
+  needles: ["Test Failed at ", "Error During Test at "],
+  pattern: /^(?:[^\n]{1,200}?: )?(?:Test Failed|Error During Test) at \S[^\n]{0,1000}$/,
+  example: "Test Failed at /var/tmp/portage/dev-julia/Foo-1.0/work/Foo-1.0/test/runtests.jl:12",
+  tier: TIER_ROOT,
+  kind: "test",
+  severity: "error",
+  testName: (text) => text.slice(text.lastIndexOf(" at ") + 4),
+};
+
+export const JULIA_TESTS_DID_NOT_PASS: LineRule = {
+  id: "test-julia-summary",
+  note:
+    "Julia's TestSetException, `Some tests did not pass: 3 passed, 1 failed, 0 errored, 0 broken.` (Julia < 1.1 " +
+    "without `broken`), behind `ERROR: LoadError: ` when runtests.jl threw it: an echo of the `Test Failed at` lines " +
+    "(conclusive); meson-plain-error read it as meson's `ERROR:`, kind configure without a phase",
+  role: "error",
+  needles: ["did not pass: "],
+  pattern: /^(?:ERROR: (?:LoadError: )?)?Some tests did not pass: \d+ passed, \d+ failed, \d+ errored/,
+  example: "ERROR: LoadError: Some tests did not pass: 3 passed, 1 failed, 0 errored, 0 broken.",
+  tier: TIER_ECHO,
+  kind: "test",
+  severity: "error",
+  conclusive: true,
+};
+
+export const JULIA_LOAD_ERROR: LineRule = {
+  id: "julia-load-error",
+  note:
+    "Julia's uncaught exception while it loads a file (`ERROR: LoadError: UndefVarError: x not defined`, nested " +
+    "`LoadError: LoadError:` for an include), above its `Stacktrace:` and `in expression starting at file:N`: a " +
+    "package's or Julia's own build step failing (sysimage, precompile); the phase's kind, compile without one " +
+    "(meson-plain-error read it as meson's `ERROR:`, kind configure)",
+  role: "error",
+  needles: ["ERROR: LoadError: "],
+  pattern: /^ERROR: (?:LoadError: )+\S/,
+  example: "ERROR: LoadError: UndefVarError: foo not defined",
+  tier: TIER_ROOT,
+  kind: null,
+  kindWithoutPhase: "compile",
+  severity: "error",
+};
+
+export const PYTEST_PATH_NOT_FOUND: LineRule = {
+  id: "test-pytest-path-not-found",
+  note:
+    "pytest refusing a path argument that does not exist (`ERROR: file not found: x`, pytest 7+'s `ERROR: file or " +
+    "directory not found: x`), the reason under tox's InvocationError; meson-plain-error read it as meson's " +
+    "`ERROR:`, kind configure without a phase. The phase's kind, test without one",
+  role: "error",
+  needles: ["ERROR: file not found: ", "ERROR: file or directory not found: "],
+  pattern: /^ERROR: file (?:or directory )?not found: \S/,
+  example: "ERROR: file or directory not found: tests/test_missing.py",
+  tier: TIER_ROOT,
+  kind: null,
+  kindWithoutPhase: "test",
+  severity: "error",
+};
+
+export const TEST_RUNNER_VERDICT: LineRule = {
+  id: "test-runner-verdict",
+  note:
+    "a test runner's verdict on the command it ran (LABELLING.md convention 2: a tool's summary, the die's message's " +
+    "rank): tox's `ERROR:   py311: commands failed`, tox 4's `  py311: FAIL code 1 (…)`, tox 3's `ERROR: " +
+    "InvocationError for command … (exited with code 1)` (tox 2: `ERROR: InvocationError: '…'`), nox's `nox > " +
+    "Command pytest failed with exit code 1`, rebar3's `===> Error running tests` and `===> Failures occurred " +
+    "running tests: 1`, Julia Pkg's `ERROR: Package Foo errored during testing`. The failed test's line above is the " +
+    "primary; alone it fails an excerpt (conclusive), kind test, and under a banner the die's message stands. " +
+    "meson-plain-error read tox's and Julia's `ERROR:` lines as meson's (kind configure)",
+  role: "error",
+  needles: [
+    "commands failed",
+    ": FAIL code ",
+    "ERROR: InvocationError",
+    "failed with exit code ",
+    "Error running tests",
+    "Failures occurred running tests",
+    " errored during testing",
+  ],
+  pattern:
+    /^(?:(?:ERROR: +|\s{0,4})[\w.-]+: (?:commands failed$|FAIL code \d+ \()|ERROR: InvocationError(?: for command |: ')|nox > Command \S[^\n]{0,500} failed with exit code \d+$|===> (?:Error running tests$|Failures occurred running tests: \d+$)|ERROR: Package \S+ errored during testing$)/,
+  example: "ERROR:   py311: commands failed",
+  tier: TIER_DIE,
+  kind: null,
+  kindWithoutPhase: "test",
+  severity: "error",
+  conclusive: true,
+  sumsUp: true,
+};
+
+export const TEST_FRAMEWORK_RULES: readonly LineRule[] = [
+  PYTHON_DOCTEST_FAILED,
+  PYTHON_DOCTEST_SUMMARY,
+  JEST_TEST_FAILED,
+  JEST_FILE_FAILED,
+  JS_TEST_TOTALS,
+  EUNIT_TEST_FAILED,
+  COMMON_TEST_CASE_FAILED,
+  ERLANG_TEST_TOTALS,
+  JULIA_TEST_FAILED,
+  JULIA_TESTS_DID_NOT_PASS,
+  JULIA_LOAD_ERROR,
+  PYTEST_PATH_NOT_FOUND,
+  TEST_RUNNER_VERDICT,
+];
