@@ -2547,6 +2547,34 @@ export const REAL_CASES: readonly RealCase[] = [
     text: "help2man: can't get `--help' info from ./psbook",
     kind: "compile",
   },
+  {
+    row: 1050,
+    file: "compile-yarn-berry-yn0009-couldnt-be-built-node-berry/snippet.log",
+    line: 8,
+    text: "➤ YN0009: │ node@npm:17.9.1 couldn't be built successfully (exit code 1, logs can be found here: /private/var/folders/xb/l5m_35fn1097qjd6t7zqj28h0000gn/T/xfs-c56ff39c/build.log)",
+    kind: "compile",
+  },
+  {
+    row: 1051,
+    file: "compile-setuptools-scm-unable-to-detect-version-simsopt/snippet.log",
+    line: 8,
+    text: "LookupError: setuptools-scm was unable to detect version for /home/ustc/simsopt-master/simsopt-master.",
+    kind: "compile",
+  },
+  {
+    row: 1052,
+    file: "compile-setuptools-scm-unable-to-detect-version-quoted-sshuttle-freebsd/snippet.log",
+    line: 17,
+    text: "LookupError: setuptools-scm was unable to detect version for '/usr/ports/security/sshuttle/work/sshuttle-0.78.0'.",
+    kind: "compile",
+  },
+  {
+    row: 1053,
+    file: "configure-config-log-ld-cannot-find-lreadline-then-configure-error-zephyr/snippet.log",
+    line: 8,
+    text: "configure:25434: error: ss library not found",
+    kind: "configure",
+  },
 ];
 
 export interface RealCase {
