@@ -19,7 +19,7 @@ import { PIP_BOX_NEEDLES, PipOutputBox } from "./pip-box";
 import * as patternsModule from "./portage-patterns";
 import { RECIPE_COMPLAINT_NEEDLES, RecipeComplaints } from "./recipe-complaint";
 import { complaintAboveDie, echoAboveDie, restatesFailure } from "./restated-die";
-import { assembleAnalysis, DIE_LINE_RULES } from "./result";
+import { assembleAnalysis, DIE_LINE_RULES, isConfigureProbeLine } from "./result";
 import type { LineRule } from "./rules";
 import * as rulesModule from "./rules";
 import * as binutilsModule from "./rules/binutils";
@@ -29,6 +29,7 @@ import * as factsModule from "./rules/facts";
 import * as fetchModule from "./rules/fetch";
 import * as fetchAttemptsModule from "./rules/fetch-attempts";
 import * as gateModule from "./rules/gate";
+import { ANT_BUILD_SUCCESSFUL, isAntJavadocLine } from "./rules/languages";
 import * as noiseModule from "./rules/noise";
 import * as otherToolsModule from "./rules/other-tools";
 import * as qaModule from "./rules/qa";
@@ -154,6 +155,8 @@ const LINE_GATE_NEEDLES = [
   ...PIP_BOX_NEEDLES,
   // complaints only round 47e's reading above make's echo takes (recipe-complaint.ts, round 48c)
   ...RECIPE_COMPLAINT_NEEDLES,
+  // ant's verdict on a run that ended well: javadoc's errors above it failed nothing (round 48b)
+  ANT_BUILD_SUCCESSFUL,
   // Portage's coloured star with the ESC bytes lost in a paste (`[31;01m*[0m`, lines.ts LOST_ESC_SGR)
   "*[0m",
   // Portage's progress lines, by how they start ("\n": at a line's start, needle-scan.ts).
@@ -585,6 +588,9 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
     state.wheelBuild.observe(text, line, hasTag(tags, WHEEL_TAG));
     if (signs && text.startsWith(CONFIG_STATUS_CREATED))
       state.candidates.dropSurvivable(state.structure.segment);
+    // Round 48b: ant ran every target to the end; its javadoc task's errors above failed nothing.
+    if (signs && text.startsWith(ANT_BUILD_SUCCESSFUL))
+      state.candidates.dropIn(state.structure.segment, (c) => isAntJavadocLine(c.text));
     // The rule's fields are read from its facts (rules/facts.ts: one hidden class), its identity from facts.rule.
     let facts =
       rules === LINE_RULES ? firstMatchingFacts(text, tags) : factsOrNull(matchLineRule(text, rules));
@@ -944,6 +950,11 @@ function recordHit(state: AnalyzerState, facts: RuleFacts, text: string, line: n
   if (facts.id === DEPENDENCY_BLOCKER.id) state.blockerRow ??= stored;
   else if (facts.id === DEPENDENCY_BLOCKER_SUMMARY.id && state.blockerRow)
     candidate.continuation = [state.blockerRow];
+  // Round 48b: autoconf's verdict names what is missing; its probes' compiler and linker lines above led to it.
+  if (facts.rule === AUTOCONF_ERROR)
+    state.candidates.dropIn(structure.segment, (c) =>
+      isConfigureProbeLine(c, structure.weakPhase.phaseAt(c.line)),
+    );
   state.candidates.record(candidate, structure.die !== null, facts);
   if (facts.rule === WGET_HTTP_ERROR) state.lastHttpAnswer = candidate;
   // A tier-0 line (ninja's `build stopped`) stands in for a missing die message: no error line.

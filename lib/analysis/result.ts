@@ -10,7 +10,13 @@ import { bareErrorKind, kindNamedBy } from "./last-resort";
 import { maskMessage, titleMessage } from "./normalize";
 import { BUILD_DIR_ATOM, EAPI_REFUSED_DIE } from "./portage-patterns";
 import { matchLineRule, TIER_ROOT } from "./rules";
-import { CMAKE_INSTALL_ERROR, MAKE_NO_RULE } from "./rules/build-tools";
+import {
+  CMAKE_ERROR,
+  CMAKE_INCOMPLETE,
+  CMAKE_INSTALL_ERROR,
+  MAKE_NO_RULE,
+  MESON_ERROR,
+} from "./rules/build-tools";
 import { CALL_STACK_DIE_FRAME, COMPILER_ASSERTION, SANDBOX_UNAVAILABLE } from "./rules/environment";
 import { BINHOST_INDEX_FAILED, MANIFEST_DIGEST_WARNING } from "./rules/fetch";
 import { GRADLE_PROJECT_PROBLEM, GRADLE_PROJECT_REASON } from "./rules/languages";
@@ -114,7 +120,7 @@ export function assembleAnalysis(state: AnalyzerState): LogAnalysis {
       ? (kindNamedBy(choice.primary.text) ?? bareToolErrorKind(choice))
       : null;
   // A build system's own configure step (configureStepLine): configure, also run from src_compile.
-  const configureStep = configureStepLine(choice.primary);
+  const configureStep = configureStepLine(choice.primary, state.errorLines);
   // Weakest of all (round 25): the step make's failed target below the line names (`[Makefile:210: obj_xref.h]`).
   const makeTarget = choice.kind === null ? structure.weakPhase.makeTargetPhaseAt(choice.primary.line) : null;
   // Round 29b: make's own `No rule to make target` is the step of the goal make was making (`check`, qmake's
@@ -498,6 +504,19 @@ export const CONFIGURE_STEP_WORDS =
   /^(?:.{0,200}\brequires (?:at least )?Gradle (?:version )?\d|Minimum supported Gradle version is \d|(?:waflib\.Errors\.)?ConfigurationError: |OSError: '?pkg-config )/;
 
 /**
+ * Round 48b: CMake's or meson's configure step run by a wheel backend from src_compile (scikit-build-core's `***
+ * Configuring CMake...`, py-build-cmake, meson-python's `+ meson setup …`), by make or ninja regenerating the build
+ * files, or by a build script (LABELLING.md convention 7: configure, the phase stays compile). meson's
+ * `meson.build:N:M: ERROR:` comes only from its interpreter, so from a configure step; a `CMake Error` is one when
+ * CMake's `-- Configuring incomplete, errors occurred!` follows it (a `cmake -P` script's error prints none).
+ */
+function cmakeOrMesonConfigure(primary: PrimaryError, errorLines: readonly ErrorLine[]): boolean {
+  if (primary.ruleId === MESON_ERROR.id) return true;
+  if (primary.ruleId !== CMAKE_ERROR.id) return false;
+  return errorLines.some((entry) => entry.ruleId === CMAKE_INCOMPLETE.id && entry.line > primary.line);
+}
+
+/**
  * Round 39: a compiler's error located in a configure probe's own source: autoconf's and mkmf's `conftest.c:3:10:
  * fatal error: yaml.h: …` (SCons' `.sconf_temp/conftest_0.c`), CMake's try_compile in `CMakeFiles/CMakeTmp/` or
  * `CMakeFiles/CMakeScratch/TryCompile-x/`, meson's `meson-private/tmpx/testfile.c`, waf's `.conf_check_x/test.c`.
@@ -507,10 +526,11 @@ export const CONFIGURE_STEP_WORDS =
 export const CONFIGURE_PROBE_SOURCE =
   /^(?:\S*\/)?(?:conftest\w*\.(?:c|cc|cpp|cxx|C|m|f|F|f90)|CMakeFiles\/(?:CMakeTmp|CMakeScratch\/TryCompile-\w+)\/[\w.-]+|meson-private\/tmp\w+\/testfile\.\w+|\.conf_check_\w+\/test\.\w+)[:(]\d/;
 
-function configureStepLine(primary: PrimaryError): boolean {
+function configureStepLine(primary: PrimaryError, errorLines: readonly ErrorLine[]): boolean {
   const text = primary.text.trim();
   return (
     primary.ruleId === GRADLE_PROJECT_REASON.id ||
+    cmakeOrMesonConfigure(primary, errorLines) ||
     GRADLE_PROJECT_PROBLEM.test(text) ||
     CONFIGURE_STEP_WORDS.test(text) ||
     CONFIGURE_PROBE_SOURCE.test(text)
@@ -625,6 +645,27 @@ function compilerInConfigureCheck(choice: PrimaryChoice): boolean {
   const kind = choice.kind ?? choice.kindWithoutPhase;
   if (kind !== "compile" && kind !== "link") return false;
   return CONFIGURE_CHECK_GLUED.test(choice.primary.text);
+}
+
+/**
+ * Round 48b: a compiler's or linker's line a configure script's probe printed (its source is `conftest.c`, it is glued
+ * to its `checking …` line, or it came while configure ran: the configure section, config.log's check command).
+ * Under autoconf's `configure: error: foo is required` such a line is the check that led to it, not the failure: the
+ * `configure: error:` line names what is missing (analyzer.ts recordHit drops them when it comes).
+ */
+export function isConfigureProbeLine(
+  candidate: Pick<Candidate, "text" | "rule" | "phase">,
+  weakPhase: string | null,
+): boolean {
+  const kind = candidate.rule.kind ?? candidate.rule.kindWithoutPhase;
+  if (kind !== "compile" && kind !== "link") return false;
+  const text = candidate.text.trim();
+  return (
+    candidate.phase === "configure" ||
+    weakPhase === "configure" ||
+    CONFIGURE_PROBE_SOURCE.test(text) ||
+    CONFIGURE_CHECK_GLUED.test(text)
+  );
 }
 
 /** A build step's phase (configure to install) that BUILD_PHASES holds. */

@@ -11,7 +11,7 @@ import { ATOM_NEEDLES, SIGN_NEEDLES } from "../structure";
 import { IMPLEMENTATION_RUN_NEEDLE } from "../swallowed-crash";
 import { WHEEL_BUILD_NEEDLES } from "../wheel-build";
 import { factsOf, type RuleFacts } from "./facts";
-import { FPC_EXCEPTION_NEEDLES, GETTEXT_TOOL_NEEDLES } from "./languages";
+import { ANT_BUILD_SUCCESSFUL, FPC_EXCEPTION_NEEDLES, GETTEXT_TOOL_NEEDLES } from "./languages";
 import { LOCALISED_NO_SUCH_FILE_NEEDLES } from "./other-tools";
 import { QA_ABORT_NEEDLE } from "./qa";
 import type { LineRule } from "./rule";
@@ -247,6 +247,8 @@ export const GATE_TRIGGERS: readonly string[] = [
   "npm error code",
   // round 47b: pnpm's error codes (rules/js-build-tools.ts pnpm-error)
   "ERR_PNPM_",
+  // round 48b: yarn berry's message codes (rules/js-build-tools.ts yarn-berry-error)
+  "YN0",
   // round 44c: E2BIG as make or a shell words it (argument-list-too-long)
   "Argument list too long",
   "conflicts with another",
@@ -387,7 +389,7 @@ export const INFRA_TAG = LINE_RULES.length + 1;
 export const WHEEL_TAG = LINE_RULES.length + 2;
 /**
  * A QA notice (QA_NOTICE_NEEDLE), QA's abort (QA_ABORT_NEEDLE), distutils-r1's next implementation, config.status,
- * pip's box opening or closing (pip-box.ts).
+ * pip's box opening or closing (pip-box.ts), ant's `BUILD SUCCESSFUL` (round 48b).
  */
 export const CORE_SIGN_TAG = LINE_RULES.length + 3;
 /** The structure's signs (structure.ts SIGN_NEEDLES): SIGN_NEEDLES[i] under STRUCTURE_SIGN_TAG + i. */
@@ -398,6 +400,7 @@ export const QA_NOTICE_NEEDLE = "QA Notice: ";
 export const CONFIG_STATUS_CREATED = "configure: creating ./config.status";
 const CORE_SIGN_NEEDLES = [
   QA_NOTICE_NEEDLE,
+  ANT_BUILD_SUCCESSFUL,
   QA_ABORT_NEEDLE,
   IMPLEMENTATION_RUN_NEEDLE,
   CONFIG_STATUS_CREATED,

@@ -47,6 +47,20 @@ export const WEBPACK_MODULE_NOT_FOUND: LineRule = {
     "Module not found: Error: Can't resolve 'core-js/modules/es6.reflect.get' in 'D:\\projects\\form-create\\src'",
 };
 
+/** yarn berry's message codes that stop an install (YARN_BERRY_ERROR). */
+const YARN_BERRY_ERROR_CODES = [
+  "0001",
+  "0009",
+  "0016",
+  "0018",
+  "0020",
+  "0028",
+  "0030",
+  "0035",
+  "0066",
+  "0082",
+];
+
 /** node-gyp's and npm's prefixes: npm 7+ repeats a failed install script's output after its own `npm ERR! `. */
 const GYP_ERR = "^(?:npm (?:ERR!|error) )?gyp ERR! ";
 
@@ -132,6 +146,27 @@ export const YARN_UNEXPECTED_ERROR: LineRule = {
   kindWithoutPhase: undefined,
 };
 
+/**
+ * Round 48b: yarn berry's (yarn 2-4) report lines are `➤ YN<code>: <message>`, a step's lines inside its `┌ … └` frame
+ * after `│ `. The codes that stop an install (packages/yarnpkg-core/sources/MessageName.ts): an exception
+ * (`YN0001: │ Error: …`), a package's build script failing (`YN0009: │ x@npm:1.0 couldn't be built successfully
+ * (exit code 1, logs can be found here: /tmp/xfs-…/build.log)`), a remote or package the registry does not have
+ * (YN0016, YN0035's `Package not found`, yarn 4's YN0082 `No candidates found`), a checksum mismatch (YN0018), a lockfile
+ * entry missing or to be changed under --immutable (YN0020, YN0028), a fetch failing (YN0030), a patch (YN0066). The
+ * line naming what failed is the error; the closing `➤ YN0000: Failed with errors in 3s 12ms` is an echo, unread, as
+ * yarn 1's `error Command failed` is (convention 2). A package yarn cannot find is the build step's failure, not
+ * `dependency` (LABELLING.md: Portage's resolver only) nor `fetch` (Portage's own distfiles): the step's kind, compile
+ * without a phase, as webpack's or tsc's missing module.
+ */
+export const YARN_BERRY_ERROR: LineRule = {
+  ...JS_TOOL_ERROR,
+  id: "yarn-berry-error",
+  needles: YARN_BERRY_ERROR_CODES.map((code) => `YN${code}: `),
+  pattern: new RegExp(`^(?:➤ )?YN(?:${YARN_BERRY_ERROR_CODES.join("|")}): (?:[│·] ){0,3}\\S`),
+  example:
+    "➤ YN0009: │ node@npm:17.9.1 couldn't be built successfully (exit code 1, logs can be found here: /private/var/folders/xb/l5m_35fn1097qjd6t7zqj28h0000gn/T/xfs-c56ff39c/build.log)",
+};
+
 export const JS_BUILD_TOOL_RULES: readonly LineRule[] = [
   ESBUILD_ERROR,
   ROLLUP_ERROR,
@@ -141,4 +176,5 @@ export const JS_BUILD_TOOL_RULES: readonly LineRule[] = [
   PNPM_ERROR,
   VITE_UNRESOLVED_IMPORT,
   YARN_UNEXPECTED_ERROR,
+  YARN_BERRY_ERROR,
 ];

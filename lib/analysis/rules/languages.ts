@@ -192,6 +192,17 @@ export const ANT_BUILD_FAILED_REASON = rule({
   reasonFor: (above) => above.trim() === "BUILD FAILED",
 });
 
+/**
+ * Round 48b: ant's verdict for a run whose targets all ended well. javadoc's `[javadoc] /…/X.java:12: error: …` lines
+ * above it did not fail the build (ant's javadoc task does not fail on them unless told to): once ant says `BUILD
+ * SUCCESSFUL`, the analyzer forgets them (analyzer.ts pushCore), so what fails later (a later target's `BUILD
+ * FAILED`, a die, a QA check) is the failure, or nothing is. javadoc errors right above `BUILD FAILED` stay.
+ */
+export const ANT_BUILD_SUCCESSFUL = "BUILD SUCCESSFUL";
+const ANT_JAVADOC_LINE = /^\s*\[javadoc\] /;
+/** A line of ant's javadoc task (`  [javadoc] …`): what ANT_BUILD_SUCCESSFUL clears. */
+export const isAntJavadocLine = (text: string): boolean => ANT_JAVADOC_LINE.test(text);
+
 export const JAVA_BUILD_FAILURE = rule({
   id: "java-build-failure",
   needles: ["BUILD FAILURE", "Build failed with an exception", "BUILD FAILED"],
