@@ -95,8 +95,8 @@ describe("signatures and titles", () => {
     expect(a).toEqual(b);
     expect(other.fine).not.toBe(a.fine);
     expect(other.coarse).toBe(a.coarse);
-    expect(a.version).toBe("sig-v2");
-    expect(SIGNATURE_VERSION).toBe("sig-v2");
+    expect(a.version).toBe("sig-v3");
+    expect(SIGNATURE_VERSION).toBe("sig-v3");
   });
 
   test("titles follow toralf's forms and stay within 170 characters", () => {

@@ -25,7 +25,7 @@ import { isFatalQaNotice, qaNoticeAborted } from "./rules/qa";
 import { TIER_DETAIL, TIER_DIE, TIER_PORTAGE } from "./rules/rule";
 import { VERIFY_SIG_DIE_MESSAGE } from "./rules/signatures";
 import { CC_DRIVER_ERROR } from "./rules/toolchain";
-import { computeSignature, EMPTY_SIGNATURE } from "./signature";
+import { computeSignature, EMPTY_SIGNATURE, signatureScope } from "./signature";
 import type { ErrorLine, FailureKind, LogAnalysis, PrimaryError } from "./types";
 import { noRuleGoalPhase } from "./weak-phase";
 
@@ -223,7 +223,7 @@ export function headlineFor(input: HeadlineInput): Pick<LogAnalysis, "title" | "
     : coarseMessage(maskMessage(signatureMessage(input.kind, message)), packageKey);
   return {
     title: buildTitle(atom?.atom ?? UNKNOWN_ATOM, input.phase, input.kind, message),
-    signature: computeSignature(packageKey, input.phase, coarse),
+    signature: computeSignature(packageKey, signatureScope(input.phase, input.kind, cause !== null), coarse),
     cause,
   };
 }

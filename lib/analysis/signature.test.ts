@@ -96,7 +96,7 @@ describe("headlineFor", () => {
       'media-libs/libmatroska-1.7.1 - CMake Error at CMakeLists.txt (find_package): Could not find a package configuration file provided by "EBML" (EBMLConfig.cmake)',
     );
     expect(headline.cause).toEqual({ type: "cmake-package", name: "EBML" });
-    expect(headline.signature.coarseText).toBe("configure | missing cmake-package EBML");
+    expect(headline.signature.coarseText).toBe("missing cmake-package EBML");
   });
 
   test("the wrapped 'asked CMake to find' paragraph names the package too", () => {
@@ -142,9 +142,9 @@ describe("headlineFor", () => {
     );
   });
 
-  test("signatures are versioned sig-v2 and the algorithm analysis-v13", () => {
+  test("signatures are versioned sig-v3 and the algorithm analysis-v13", () => {
     const headline = headlineFor({ ...base, primaryText: "configure: error: x" });
-    expect(headline.signature.version).toBe("sig-v2");
+    expect(headline.signature.version).toBe("sig-v3");
     expect(headline.signature.coarse).toBe(signatureHash(headline.signature.coarseText ?? ""));
     expect(ALGORITHM_VERSION).toBe("analysis-v13");
   });

@@ -16,6 +16,9 @@ const pairSchema = z.object({
   b: z.string(),
   aDetail: z.array(z.string()).optional(),
   bDetail: z.array(z.string()).optional(),
+  /** b's own kind and phase, when it was met elsewhere than a (a test program built in src_test). */
+  bKind: z.string().optional(),
+  bPhase: z.string().optional(),
   source: z.string(),
 });
 const fileSchema = z.object({ same: z.array(pairSchema), different: z.array(pairSchema) });
@@ -28,17 +31,17 @@ export function loadGroupingPairs(): z.infer<typeof fileSchema> {
 
 /** The coarse signature texts of a pair's two lines, as if from two different packages. */
 export function coarsePair(pair: GroupingPair): [string | null, string | null] {
-  const side = (atom: string, text: string, detail: string[] | undefined) =>
+  const side = (atom: string, text: string, detail: string[] | undefined, kind: string, phase: string) =>
     headlineFor({
       atom,
-      phase: pair.phase,
-      kind: pair.kind as FailureKind,
+      phase,
+      kind: kind as FailureKind,
       primaryText: text,
       continuation: detail,
     }).signature.coarseText;
   return [
-    side("app-misc/first-1.0", pair.a, pair.aDetail),
-    side("dev-libs/second-2.3", pair.b, pair.bDetail),
+    side("app-misc/first-1.0", pair.a, pair.aDetail, pair.kind, pair.phase),
+    side("dev-libs/second-2.3", pair.b, pair.bDetail, pair.bKind ?? pair.kind, pair.bPhase ?? pair.phase),
   ];
 }
 
