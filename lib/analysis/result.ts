@@ -54,7 +54,11 @@ import { noRuleGoalPhase } from "./weak-phase";
 // 47a-e (Check, testthat, tasty, doctest, hspec, Gradle and ExUnit failures; esbuild, rollup, webpack, node-gyp, pnpm,
 // yarn, vite, SCons and ant lines; clang killed as OOM, ld's PIE refusal, config.log's link checks; pip's box, pytest's
 // INTERNALERROR, maturin, sphinx -W; a tool's complaint above make's echo or under ninja's FAILED in a full log, GNU sed).
-export const ALGORITHM_VERSION = "analysis-v13";
+// v14 (session 20): signatures sig-v3 (a compiler's or linker's error scoped by its kind, a cause by nothing) and
+// rounds 48a-c (plain and Sphinx doctest, Jest, eunit, common_test, tox, Julia; ant's javadoc under BUILD SUCCESSFUL,
+// yarn berry, configure steps run from src_compile, configure: error: over its probes; pod2man, perl, git and awk
+// complaints, clang's lone linker line, a collision list without its header).
+export const ALGORITHM_VERSION = "analysis-v14";
 const MAX_TITLE_CHARS = 170;
 /** What a title names when the log never says its package (ingest puts the upload's atom there). */
 export const UNKNOWN_ATOM = "unknown";
