@@ -110,6 +110,7 @@ import {
   HELDOUT100_DIR,
   HELDOUT101_DIR,
   HELDOUT102_DIR,
+  HELDOUT103_DIR,
   type HeldoutAnalysis,
   type HeldoutCase,
   heldoutPercent,
@@ -359,6 +360,7 @@ describe("held-out sets", () => {
       "heldout100",
       "heldout101",
       "heldout102",
+      "heldout103",
     ]);
   });
 
@@ -419,7 +421,8 @@ describe("held-out sets", () => {
   // one usable commit message per ~9 repositories read) and heldout98 (22, no infra case: ~90 threads used before) ran
   // dry before 40. Session 20's: heldout99 (2: whole logs in the stores were used by heldout88 and others), heldout100 (13,
   // no infra case: ~25 threads met were used before), heldout101 (8, no infra case: ~3,000 repositories read before)
-  // and heldout102 (3 successes, below) ran dry before 40.
+  // heldout102 (3 successes, below) and heldout103 (2, no success, no infra case: Gentoo developers' upstream
+  // commits, ~150 repositories read before) ran dry before 40.
   test.each([
     ["heldout2", HELDOUT2_DIR, 40, true, true],
     ["heldout3", HELDOUT3_DIR, 40, true, true],
@@ -521,6 +524,7 @@ describe("held-out sets", () => {
     ["heldout99", HELDOUT99_DIR, 2, true, true],
     ["heldout100", HELDOUT100_DIR, 13, true, false],
     ["heldout101", HELDOUT101_DIR, 8, true, false],
+    ["heldout103", HELDOUT103_DIR, 2, false, false],
   ])(
     "the set %s has its minimum of cases, failures (and successes, infra where it has them), each well-formed",
     (name, dir, minCases, hasSuccess, hasInfra) => {

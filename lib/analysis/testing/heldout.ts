@@ -76,7 +76,8 @@
 // arrival before the session's rounds, then heldout99/ (whole logs: 2, the vein is dry), heldout100/ (upstream threads
 // whose reporter builds on Gentoo), heldout101/ (commit messages of Gentoo developers who commit upstream) and
 // heldout102/ (pull-request review comments quoting QA notices: 3 successes; lists, forums and other trackers are used
-// up), collected in session 20 and scored on arrival before round 48, are the newest, whose misses rule writers get in
+// up), collected in session 20 and scored on arrival before round 48, and heldout103/ (Gentoo developers' own upstream
+// commits: 2), scored on arrival after it, are the newest, whose misses rule writers get in
 // words only. They are the
 // yardstick for "does the analyzer generalise", so the loader is strict: a case without build.log, with a
 // malformed expected.json, or whose primary text is not the text of the line it
@@ -190,6 +191,7 @@ export const HELDOUT99_DIR = path.join(CORPUS_DIR, "heldout99");
 export const HELDOUT100_DIR = path.join(CORPUS_DIR, "heldout100");
 export const HELDOUT101_DIR = path.join(CORPUS_DIR, "heldout101");
 export const HELDOUT102_DIR = path.join(CORPUS_DIR, "heldout102");
+export const HELDOUT103_DIR = path.join(CORPUS_DIR, "heldout103");
 
 /** One held-out corpus: a folder of case folders, reported under its name. */
 export interface HeldoutSet {
@@ -301,6 +303,7 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
   { name: "heldout100", dir: HELDOUT100_DIR },
   { name: "heldout101", dir: HELDOUT101_DIR },
   { name: "heldout102", dir: HELDOUT102_DIR },
+  { name: "heldout103", dir: HELDOUT103_DIR },
 ];
 
 const KINDS = [
