@@ -111,6 +111,7 @@ import {
   HELDOUT101_DIR,
   HELDOUT102_DIR,
   HELDOUT103_DIR,
+  HELDOUT104_DIR,
   type HeldoutAnalysis,
   type HeldoutCase,
   heldoutPercent,
@@ -361,6 +362,7 @@ describe("held-out sets", () => {
       "heldout101",
       "heldout102",
       "heldout103",
+      "heldout104",
     ]);
   });
 
@@ -422,7 +424,8 @@ describe("held-out sets", () => {
   // dry before 40. Session 20's: heldout99 (2: whole logs in the stores were used by heldout88 and others), heldout100 (13,
   // no infra case: ~25 threads met were used before), heldout101 (8, no infra case: ~3,000 repositories read before)
   // heldout102 (3 successes, below) and heldout103 (2, no success, no infra case: Gentoo developers' upstream
-  // commits, ~150 repositories read before) ran dry before 40.
+  // commits, ~150 repositories read before) and heldout104 (11, no infra case: ~45 of ~60 threads met were used
+  // before) ran dry before 40.
   test.each([
     ["heldout2", HELDOUT2_DIR, 40, true, true],
     ["heldout3", HELDOUT3_DIR, 40, true, true],
@@ -525,6 +528,7 @@ describe("held-out sets", () => {
     ["heldout100", HELDOUT100_DIR, 13, true, false],
     ["heldout101", HELDOUT101_DIR, 8, true, false],
     ["heldout103", HELDOUT103_DIR, 2, false, false],
+    ["heldout104", HELDOUT104_DIR, 11, true, false],
   ])(
     "the set %s has its minimum of cases, failures (and successes, infra where it has them), each well-formed",
     (name, dir, minCases, hasSuccess, hasInfra) => {

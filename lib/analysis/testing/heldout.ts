@@ -77,7 +77,7 @@
 // whose reporter builds on Gentoo), heldout101/ (commit messages of Gentoo developers who commit upstream) and
 // heldout102/ (pull-request review comments quoting QA notices: 3 successes; lists, forums and other trackers are used
 // up), collected in session 20 and scored on arrival before round 48, and heldout103/ (Gentoo developers' own upstream
-// commits: 2), scored on arrival after it, are the newest, whose misses rule writers get in
+// commits: 2) and heldout104/ (Gentoo developers' reports to upstream trackers), scored on arrival after it, are the newest, whose misses rule writers get in
 // words only. They are the
 // yardstick for "does the analyzer generalise", so the loader is strict: a case without build.log, with a
 // malformed expected.json, or whose primary text is not the text of the line it
@@ -192,6 +192,7 @@ export const HELDOUT100_DIR = path.join(CORPUS_DIR, "heldout100");
 export const HELDOUT101_DIR = path.join(CORPUS_DIR, "heldout101");
 export const HELDOUT102_DIR = path.join(CORPUS_DIR, "heldout102");
 export const HELDOUT103_DIR = path.join(CORPUS_DIR, "heldout103");
+export const HELDOUT104_DIR = path.join(CORPUS_DIR, "heldout104");
 
 /** One held-out corpus: a folder of case folders, reported under its name. */
 export interface HeldoutSet {
@@ -304,6 +305,7 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
   { name: "heldout101", dir: HELDOUT101_DIR },
   { name: "heldout102", dir: HELDOUT102_DIR },
   { name: "heldout103", dir: HELDOUT103_DIR },
+  { name: "heldout104", dir: HELDOUT104_DIR },
 ];
 
 const KINDS = [
