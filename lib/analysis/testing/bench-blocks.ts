@@ -3,7 +3,7 @@
 // generated corpus, without banners so the analyzer scans the whole log: "mixed" is every corpus line (error-dense:
 // pytest failures, sandbox records, resolver output), "compile" only the lines of compile sections, which is what
 // dominates a 200 MB log (llvm, chromium, gcc).
-import { generatedCases } from "./corpus";
+import { type GeneratedCase, generatedCases } from "./corpus";
 
 /** Every generated corpus line but banners and die lines. */
 export function mixedBlockLines(): string[] {
@@ -12,9 +12,12 @@ export function mixedBlockLines(): string[] {
     .filter((line) => !line.includes("ERROR:") && !line.startsWith(">>>"));
 }
 
-/** The lines between `>>> Compiling source` and the next banner or die line, case by case. */
-export function compileBlockLines(): string[] {
-  return generatedCases().flatMap((c) => {
+/**
+ * The lines between `>>> Compiling source` and the next banner or die line, case by case (of `cases`: the held-out
+ * wrapper, heldout-wrap.ts, takes only the builds whose compile phase ended well).
+ */
+export function compileBlockLines(cases: readonly GeneratedCase[] = generatedCases()): string[] {
+  return cases.flatMap((c) => {
     const lines = c.logText.split("\n");
     const start = lines.findIndex((line) => line.startsWith(">>> Compiling source"));
     const end = lines.findIndex(
