@@ -369,6 +369,9 @@ export const GATE_TRIGGERS: readonly string[] = [
   "Can't open perl script",
   " around line ",
   "NOT merged ",
+  // round 49b: pytest's `import file mismatch:` (rules/tests.ts), bash's failglob `…: line N: no match: …` (rules/shell.ts)
+  "import file mismatch",
+  ": no match: ",
 ];
 
 /** The needles of the rules that can make a line an error or a failed test (not noise). */

@@ -182,6 +182,23 @@ export const GI_REPOSITORY_MISSING: LineRule = {
   severity: "error",
 };
 
+export const CABAL_NO_TEST_SUITES: LineRule = {
+  id: "cabal-no-test-suites-enabled",
+  note:
+    "Round 49b: Cabal's `setup test` (haskell-cabal.eclass's src_test) when the package has test suites but was " +
+    "configured without `--enable-tests` (`Setup: No test suites enabled. Did you remember to configure with " +
+    "'--enable-tests'?`, cabal-install's `Error: cabal: …`): the test step failed before running a test. A package " +
+    "without test suites says `Package has no test suites.` and passes. Before: a success bare and under a test " +
+    "banner (cabal-install's form was python-exception's, kind compile bare)",
+  needles: ["No test suites enabled"],
+  pattern: /^(?:Error: )?(?:[\w./-]*[Ss]etup(?:\.hs)?|cabal): No test suites enabled\./,
+  example: "Setup: No test suites enabled. Did you remember to configure with '--enable-tests'?",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: "test",
+  severity: "error",
+};
+
 export const HASKELL_RULES: readonly LineRule[] = [
   GHC_PANIC,
   HADDOCK_INTERNAL_ERROR,
@@ -192,4 +209,5 @@ export const HASKELL_RULES: readonly LineRule[] = [
   SHAKE_ERROR_HEADER,
   CABAL_FOREIGN_LIBRARY_MISSING,
   CABAL_FOREIGN_LIBRARY_ITEM,
+  CABAL_NO_TEST_SUITES,
 ];

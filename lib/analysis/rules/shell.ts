@@ -164,11 +164,24 @@ export const PATCH_HUNKS_SUMMARY = shellRule({
   kindWithoutPhase: "unknown",
 });
 
+// Round 49b: bash's failglob (Portage sets `shopt -s failglob` for ebuilds): a glob matching nothing is an error
+// and the command does not run (`…/temp/environment: line 3644: no match: …/image/usr/share/…/man/pl*`). The
+// phase's kind; a later success marker shows a run that went on (tier 3, not conclusive).
+export const BASH_FAILGLOB = shellRule({
+  id: "bash-failglob-no-match",
+  needles: [": no match: "],
+  pattern: /^[^\s:]{1,1000}: line \d+: no match: \S/,
+  example:
+    "/var/tmp/portage/app-emulation/wine-vanilla-2.0.2/temp/environment: line 3644: no match: /var/tmp/portage/app-emulation/wine-vanilla-2.0.2/image/usr/share/wine-vanilla-2.0.2/man/pl*",
+  tier: TIER_ROOT,
+});
+
 export const SHELL_RULES: readonly LineRule[] = [
   SHELL_JOB_CRASH,
   SHELL_CANNOT_EXECUTE,
   SUDO_ERROR,
   SHELL_ERROR,
+  BASH_FAILGLOB,
   SHELL_PROGRAM_MISSING,
   PATCH_CANT_FIND_FILE,
   PATCH_OWN_ERROR,

@@ -240,6 +240,45 @@ export const TEST_RUNNER_VERDICT: LineRule = {
   sumsUp: true,
 };
 
+export const OCAMLTEST_FAILED: LineRule = {
+  id: "test-ocamltest-failed",
+  note:
+    "Round 49b: OCaml's own testsuite (ocamltest under `make -C testsuite`) reports each test on one line, ` ... " +
+    "testing 'x.ml' with 1 (bytecode) => failed (…)` (the reason in parentheses, often `Running action 7/13 " +
+    "(check-output) => failed (Output … differs)`), the old Makefile harness ` ... testing 'x.ml.reference': => " +
+    "failed`. The first such line names the failing test; summarize.awk's `List of failed tests:` repeats it. Before: " +
+    "the last resort's line bare (kind unknown), the die's message under a banner, a success in a full log",
+  role: "test",
+  needles: [" => failed"],
+  pattern:
+    /^\s{0,8}(?:\.\.\. testing '[^'\n]{1,300}'[^\n]{0,300}?|[^\n]{0,300}?Running action \d+\/\d+ \([\w.-]{1,60}\)) => failed\b/,
+  example:
+    " ... testing 'test10_main.ml' with 1.1.2 (bytecode) => failed (Running action 7/13 (check-output) => failed (Output tests/x/_ocamltest/test10_main/ocamlc.byte/test10_main.byte.output differs))",
+  tier: TIER_ROOT,
+  kind: "test",
+  severity: "error",
+  testName: (text) => {
+    const start = text.indexOf("'");
+    const end = start === -1 ? -1 : text.indexOf("'", start + 1);
+    return end === -1 ? text.trim() : text.slice(start + 1, end);
+  },
+};
+
+export const OCAMLTEST_FAILED_LIST: LineRule = {
+  id: "test-ocamltest-failed-list",
+  note:
+    "Round 49b: summarize.awk's `List of failed tests:` under the testsuite's `Summary:` (printed only when a test " +
+    "failed, conclusive): an echo of the `=> failed` lines above it",
+  role: "error",
+  needles: ["List of failed tests:"],
+  pattern: /^\s{0,8}List of failed tests:\s*$/,
+  example: "List of failed tests:",
+  tier: TIER_ECHO,
+  kind: "test",
+  severity: "error",
+  conclusive: true,
+};
+
 export const TEST_FRAMEWORK_RULES: readonly LineRule[] = [
   PYTHON_DOCTEST_FAILED,
   PYTHON_DOCTEST_SUMMARY,
@@ -254,4 +293,6 @@ export const TEST_FRAMEWORK_RULES: readonly LineRule[] = [
   JULIA_LOAD_ERROR,
   PYTEST_PATH_NOT_FOUND,
   TEST_RUNNER_VERDICT,
+  OCAMLTEST_FAILED,
+  OCAMLTEST_FAILED_LIST,
 ];

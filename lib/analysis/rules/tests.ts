@@ -1,6 +1,6 @@
 // Failed-test lines of the common harnesses (docs/domain.md, "Tool errors above the banner"). Each
 // gives a test name for `failedTests` and is also an error candidate of kind "test".
-import { type LineRule, TIER_DETAIL, TIER_ROOT, tokenAfter } from "./rule";
+import { type LineRule, TIER_DETAIL, TIER_ECHO, TIER_ROOT, tokenAfter } from "./rule";
 
 function testRule(rule: Omit<LineRule, "role" | "kind" | "severity">): LineRule {
   return { ...rule, role: "test", kind: "test", severity: "error" };
@@ -453,12 +453,47 @@ export const LIT_FAILED_TESTS = testRule({
   tier: TIER_ROOT,
 });
 
+export const PYTEST_IMPORT_FILE_MISMATCH: LineRule = {
+  id: "test-pytest-import-file-mismatch",
+  note:
+    "Round 49b: pytest's collection error for a test module whose basename an already imported module holds " +
+    "(`import file mismatch:`, then `imported module 'x' has this __file__ attribute:` and the HINT), printed under " +
+    "`ERROR collecting …`, which stays the primary where shown (same tier, earlier). A paste without the header read " +
+    "as a success; pytest prints it only for a collection that failed (conclusive)",
+  needles: ["import file mismatch:"],
+  pattern: /^import file mismatch:$/,
+  example: "import file mismatch:",
+  tier: TIER_DETAIL,
+  conclusive: true,
+  // An error line, not a failed test: the module is named on the lines below it.
+  role: "error",
+  kind: "test",
+  severity: "error",
+};
+
+export const PYTEST_COLLECTION_INTERRUPTED: LineRule = {
+  id: "test-pytest-collection-interrupted",
+  note:
+    "Round 49b: pytest's verdict when collection failed (`!!!… Interrupted: 31 errors during collection …!!!`): it " +
+    "counts the collection errors above it (echo), but a run that printed it failed (conclusive)",
+  needles: [" error during collection ", " errors during collection "],
+  pattern: /^!{3,} Interrupted: [1-9]\d{0,6} errors? during collection !{3,}$/,
+  example: "!!!!!!!!!!!!!!!!!!! Interrupted: 31 errors during collection !!!!!!!!!!!!!!!!!!!",
+  tier: TIER_ECHO,
+  conclusive: true,
+  role: "error",
+  kind: "test",
+  severity: "error",
+};
+
 export const TEST_RULES: readonly LineRule[] = [
   AUTOMAKE_TEST_FAIL,
   PYTEST_SUMMARY_FAILED,
   PYTEST_ERROR_HEADER,
   PYTEST_FAILURE_HEADER,
   PYTEST_IMPORT_ERROR,
+  PYTEST_IMPORT_FILE_MISMATCH,
+  PYTEST_COLLECTION_INTERRUPTED,
   UNITTEST_IMPORT_FAILED,
   PYTEST_FAILURE_LOCATION,
   DUNE_TEST_ALIAS_FAILED,

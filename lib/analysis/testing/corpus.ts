@@ -2645,6 +2645,41 @@ export const REAL_CASES: readonly RealCase[] = [
     text: "clang: error: linker command failed with exit code 1 (use -v to see invocation)",
     kind: "link",
   },
+  {
+    row: 1080,
+    file: "test-pytest-import-file-mismatch-no-header-pytorch-cluster/snippet.log",
+    line: 1,
+    text: "import file mismatch:",
+    kind: "test",
+  },
+  {
+    row: 1081,
+    file: "test-cabal-setup-no-test-suites-enabled-haeredes/snippet.log",
+    line: 3,
+    text: "setup: No test suites enabled. Did you remember to configure with '--enable-tests'?",
+    kind: "test",
+  },
+  {
+    row: 1082,
+    file: "test-ocamltest-testing-failed-magic-number/snippet.log",
+    line: 2,
+    text: " ... testing 'magic_number.ml' with 1 (bytecode) => failed (The file /home/gasche/Prog/ocaml/github-trunk/testsuite/_ocamltest/tests/utils/magic_number/ocamlc.byte/magic_number.byte.output was expected to be empty because there is no reference file /home/gasche/Prog/ocaml/github-trunk/testsuite/tests/utils/magic_number.reference but it is not:",
+    kind: "test",
+  },
+  {
+    row: 1083,
+    file: "install-bash-failglob-no-match-wine-vanilla/snippet.log",
+    line: 1,
+    text: "/var/tmp/portage/app-emulation/wine-vanilla-2.0.2/temp/environment: line 3644: no match: /var/tmp/portage/app-emulation/wine-vanilla-2.0.2/image/usr/share/wine-vanilla-2.0.2/man/pl*",
+    kind: "install",
+  },
+  {
+    row: 1084,
+    file: "compile-cargo-spurious-network-error-failed-to-get-svgcleaner/snippet.log",
+    line: 5,
+    text: "error: failed to get `clap` as a dependency of package `svgcleaner v0.9.5 (/var/tmp/portage/media-gfx/svgcleaner-0.9.5/work/svgcleaner-0.9.5)`",
+    kind: "compile",
+  },
 ];
 
 export interface RealCase {
