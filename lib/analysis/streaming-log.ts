@@ -218,9 +218,9 @@ export class StreamingLog {
   /**
    * The plain byte gate's verdict on a line carried over a chunk's end (bytes[from, to), its "\n" at `to`; `end`:
    * without its "\r"), by the quiet-line skip as the chunk's other lines: the gate's DFA (845 KB of table, which
-   * the skip leaves cold) cost more on the ~16 such lines per MiB than on all the rest, and StreamingLog alone
-   * never builds it now (docs/benchmarks.md, "Analysis throughput, session 20"). A line ending in "\r" is the
-   * DFA's (the skip gives no bits for it).
+   * the skip leaves cold) cost ~20-27 us a line, 0.3-0.4 ms per MiB of the mixed bench block, and StreamingLog
+   * without a follower no longer builds it for the bench blocks (docs/benchmarks.md, "Analysis throughput, session
+   * 20"). A line ending in "\r" is the DFA's (the skip gives no bits for it).
    */
   private carriedLineGate(bytes: Buffer, from: number, to: number, end: number): GateResult {
     const next = this.scanner.skipToLoudLine(bytes, from, to + 1, MAX_LINE_CHARS, this.enough);
