@@ -383,3 +383,91 @@ describe("substringTest", () => {
       expect(saved(text), text).toBe(text.includes(" saved ["));
   });
 });
+
+describe("needles under 4 bytes, searched by their tail from their rarest byte", () => {
+  // ".y:" and ":F:" are searched as "y:" and "F:", "-.Q" as "Q" (two bytes before it), ":E:" whole.
+  const needles = [
+    { text: ".y:", tag: 0 },
+    { text: ":F:", tag: 1 },
+    { text: ":E:", tag: 2 },
+    { text: "-.Q", tag: 3 },
+    { text: "ü:", tag: 4 },
+    { text: "\r", tag: 5 },
+    { text: "^[", tag: 5 },
+    { text: "rror", tag: 6 },
+  ];
+  const all = (1 << 7) - 1;
+  const scanner = NeedleScanner.overUtf8(needles);
+  const needleBytes = needles.map(({ text, tag }) => ({ bytes: Buffer.from(text), bit: 1 << tag }));
+  const pieces = [
+    ".",
+    "y",
+    ":",
+    "y:",
+    ".y",
+    "F",
+    ":F",
+    "F:",
+    "E",
+    ":E",
+    "-",
+    "-.",
+    "Q",
+    ".Q",
+    "ü",
+    "u",
+    "\u00fc:",
+    "é",
+    "\r",
+    "\u001b",
+    "^",
+    "[",
+    "rr",
+    "or",
+    "x",
+    " ",
+    "\n",
+    "\n",
+  ];
+  let seed = 11;
+  const random = (n: number) => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed % n;
+  };
+  /** The reference: the bits of the needles bytes[from, to) holds, by Buffer#includes. */
+  const bitsOf = (chunk: Buffer, from: number, to: number): number => {
+    const line = chunk.subarray(from, to);
+    return needleBytes.reduce((bits, { bytes, bit }) => (line.includes(bytes) ? bits | bit : bits), 0);
+  };
+
+  test("stops at exactly the lines holding one, with their bits, on 400 random chunks cut anywhere", () => {
+    for (let round = 0; round < 400; round++) {
+      const text = Array.from({ length: 20 + random(150) }, () => pieces[random(pieces.length)]).join("");
+      const offset = random(4);
+      const size = Buffer.byteLength(text);
+      const around = Buffer.alloc(offset + size + 4, ".y:F");
+      const chunk = around.subarray(offset, offset + size);
+      chunk.write(text);
+      // A range of the chunk from a line's start (the chunk's or one after a "\n") to anywhere.
+      const starts = [0, ...[...chunk.keys()].filter((i) => chunk[i] === 0x0a).map((i) => i + 1)];
+      let start = starts[random(starts.length)];
+      const to = start + random(chunk.length - start + 1);
+      while (start < to) {
+        const at = scanner.skipToLoudLine(chunk, start, to, 1000, all);
+        let lines = 0;
+        for (let line = start; line < at; line = chunk.indexOf(0x0a, line) + 1) {
+          expect(bitsOf(chunk, line, chunk.indexOf(0x0a, line)), JSON.stringify(text)).toBe(0);
+          lines++;
+        }
+        expect(scanner.quietLines).toBe(lines);
+        const end = chunk.indexOf(0x0a, at);
+        if (at >= to || end === -1 || end >= to) break;
+        const bits = bitsOf(chunk, at, end);
+        expect(bits, JSON.stringify(text)).not.toBe(0);
+        expect(scanner.loudEnd).toBe(chunk[end - 1] === 0x0d ? -1 : end);
+        if (scanner.loudEnd !== -1) expect(scanner.loudBits, JSON.stringify(text)).toBe(bits);
+        start = end + 1;
+      }
+    }
+  });
+});

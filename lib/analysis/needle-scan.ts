@@ -413,7 +413,13 @@ class QuietLineSkipper {
    */
   private readonly startPairs = new Uint8Array(65536);
   private readonly startGroups: { bytes: Uint8Array; tag: number }[][] = [[]];
-  private readonly rare: { bytes: Buffer; tag: number }[] = [];
+  /**
+   * Needles under 4 bytes or with a control byte, each searched by its tail from its rarest byte on
+   * (`head` bytes before it, compared where the tail occurs): Buffer#indexOf stops at every occurrence
+   * of a pattern's first byte, and `.y:` (bison's) by its "." cost the mixed bench block ~0.2 ms per MiB,
+   * by "y:" ~0.09 (docs/benchmarks.md, "Analysis throughput, session 20").
+   */
+  private readonly rare: { bytes: Buffer; tag: number; head: number; tail: Buffer }[] = [];
   /** The chunk the rare needles were searched in, from where, and where each occurs next (-1: nowhere). */
   private rareChunk: Uint8Array | null = null;
   private rareFrom = 0;
@@ -452,7 +458,9 @@ class QuietLineSkipper {
           byPair.set(pair, [...(byPair.get(pair) ?? []), index]);
         }
       } else if (codes.length < WINDOW || codes.some((code) => code < 0x20)) {
-        this.rare.push({ bytes: Buffer.from(codes), tag });
+        const bytes = Buffer.from(codes);
+        const head = rarestHead(codes);
+        this.rare.push({ bytes, tag, head, tail: bytes.subarray(head) });
       } else {
         windowed.push({ codes, tag });
       }
@@ -626,11 +634,39 @@ class QuietLineSkipper {
     this.rareFrom = from;
     let first = Number.POSITIVE_INFINITY;
     for (let k = 0; k < rare.length; k++) {
-      if (fresh || (rareAt[k] !== -1 && rareAt[k] < from))
-        rareAt[k] = indexOfBytes.call(bytes, rare[k].bytes, from);
+      if (fresh || (rareAt[k] !== -1 && rareAt[k] < from)) rareAt[k] = indexOfRare(bytes, rare[k], from);
       if (rareAt[k] !== -1 && rareAt[k] < first) first = rareAt[k];
     }
     return first;
+  }
+}
+
+/**
+ * Where a rare needle's search starts (QuietLineSkipper.rare): at the first byte, or at a later one
+ * at least twice as far down COMMON_BYTES (a byte a little rarer by that list may be the commoner in a
+ * log: `:E:` stays whole, "E:" stopped ~1.5-3 times as often over the bench blocks).
+ */
+function rarestHead(codes: readonly number[]): number {
+  let head = 0;
+  for (let at = 1; at < codes.length; at++)
+    if (rarity(codes[at]) - rarity(codes[head]) >= Math.LN2) head = at;
+  return head;
+}
+
+/** Where `needle` first occurs in bytes at or after `from` (-1: nowhere), found by its tail. */
+function indexOfRare(
+  bytes: Buffer,
+  needle: { bytes: Buffer; head: number; tail: Buffer },
+  from: number,
+): number {
+  const head = needle.head;
+  if (head === 0) return indexOfBytes.call(bytes, needle.bytes, from);
+  for (let at = from + head; ; at++) {
+    at = indexOfBytes.call(bytes, needle.tail, at);
+    if (at === -1) return -1;
+    let k = 0;
+    while (k < head && bytes[at - head + k] === needle.bytes[k]) k++;
+    if (k === head) return at - head;
   }
 }
 

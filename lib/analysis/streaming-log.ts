@@ -22,6 +22,7 @@ import type { LogAnalysis } from "./types";
 
 const LF = 0x0a;
 const CR = 0x0d;
+const LF_ALONE = Buffer.of(LF);
 // Module-level bindings of what is used per line: an import compiled to CommonJS
 // (tsx, and Next's bundle alike) is read through a getter at every use: 5-8 % of
 // the mixed bench block's time here (docs/benchmarks.md).
@@ -174,8 +175,8 @@ export class StreamingLog {
     return this.analyzer.finish();
   }
 
-  /** One line: bytes[from, to), `to` being its "\n" (or the end of the log). */
-  private line(bytes: Buffer, from: number, to: number): void {
+  /** One line: bytes[from, to), `to` being its "\n" (or the end of the log); `carried`: lineFromCarry's, "\n" at `to`. */
+  private line(bytes: Buffer, from: number, to: number, carried = false): void {
     if (this.atStart) {
       this.atStart = false;
       if (to - from >= 3 && bytes[from] === 0xef && bytes[from + 1] === 0xbb && bytes[from + 2] === 0xbf)
@@ -202,12 +203,30 @@ export class StreamingLog {
       this.analyzer.pushLine(this.text(bytes, from, to), gate);
       return;
     }
-    const gate = plainGate ? gateOfBytes(bytes, from, end) : undefined;
+    const gate = plainGate
+      ? carried
+        ? this.carriedLineGate(bytes, from, to, end)
+        : gateOfBytes(bytes, from, end)
+      : undefined;
     if (gate === undefined && gated && !this.analyzer.mayMatterBytes(bytes, from, end)) {
       this.skipped++;
       return;
     }
     this.gatedLine(bytes, from, to, gate);
+  }
+
+  /**
+   * The plain byte gate's verdict on a line carried over a chunk's end (bytes[from, to), its "\n" at `to`; `end`:
+   * without its "\r"), by the quiet-line skip as the chunk's other lines: the gate's DFA (845 KB of table, which
+   * the skip leaves cold) cost ~20-27 us a line, 0.3-0.4 ms per MiB of the mixed bench block, and StreamingLog
+   * without a follower no longer builds it for the bench blocks (docs/benchmarks.md, "Analysis throughput, session
+   * 20"). A line ending in "\r" is the DFA's (the skip gives no bits for it).
+   */
+  private carriedLineGate(bytes: Buffer, from: number, to: number, end: number): GateResult {
+    const next = this.scanner.skipToLoudLine(bytes, from, to + 1, MAX_LINE_CHARS, this.enough);
+    if (next > to) return GATE_SKIP;
+    if (this.scanner.loudEnd === to) return gateOfBits(this.scanner.loudBits & GATE_BITS);
+    return gateOfBytes(bytes, from, end);
   }
 
   /**
@@ -256,11 +275,13 @@ export class StreamingLog {
   }
 
   private lineFromCarry(): void {
-    const bytes = this.carry.length === 1 ? this.carry[0] : Buffer.concat(this.carry, this.carryBytes);
+    // With a "\n" after it, so that the quiet-line skip can gate it (carriedLineGate).
+    this.carry.push(LF_ALONE);
+    const bytes = Buffer.concat(this.carry, this.carryBytes + 1);
     this.carry = [];
     this.carryBytes = 0;
     this.carryCut = false;
-    this.line(bytes, 0, bytes.length);
+    this.line(bytes, 0, bytes.length - 1, true);
   }
 
   /** Holds bytes[from, to) of an unfinished line (copied: the chunk is not ours to keep), up to KEEP_BYTES. */

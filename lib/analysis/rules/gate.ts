@@ -418,6 +418,12 @@ const RULE_SCAN = new NeedleScanner([
   ...SIGN_NEEDLES.flatMap((needles, bit) => needles.map((text) => ({ text, tag: STRUCTURE_SIGN_TAG + bit }))),
 ]);
 const found = new Uint32Array(RULE_SCAN.words);
+/**
+ * SIGN_NEEDLES' count, read once: an imported binding is a getter call at every use, and structureSigns' loop
+ * read it once per sign on every line past the gate (1.4 % of the streaming mixed row's samples; docs/benchmarks.md,
+ * "Analysis throughput, session 20").
+ */
+const SIGN_COUNT = SIGN_NEEDLES.length;
 
 /** False when no rule other than noise can match `text`. */
 export function mayMatchSomeRule(text: string): boolean {
@@ -444,8 +450,7 @@ export function hasTag(tags: Uint32Array, tag: number): boolean {
 /** The structure's `signs` (structure.ts observe) from a line's lineTags. */
 export function structureSigns(tags: Uint32Array): number {
   let signs = 0;
-  for (let bit = 0; bit < SIGN_NEEDLES.length; bit++)
-    if (hasTag(tags, STRUCTURE_SIGN_TAG + bit)) signs |= 1 << bit;
+  for (let bit = 0; bit < SIGN_COUNT; bit++) if (hasTag(tags, STRUCTURE_SIGN_TAG + bit)) signs |= 1 << bit;
   return signs;
 }
 
