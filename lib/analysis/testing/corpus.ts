@@ -2645,6 +2645,55 @@ export const REAL_CASES: readonly RealCase[] = [
     text: "clang: error: linker command failed with exit code 1 (use -v to see invocation)",
     kind: "link",
   },
+  {
+    row: 1070,
+    file: "link-ninja-failed-chrome-link-wrapper-cut-fydeos/snippet.log",
+    line: 2,
+    text: "FAILED: chrome",
+    kind: "link",
+  },
+  {
+    row: 1071,
+    file: "configure-config-log-clang16-call-to-undeclared-function-php-imap/snippet.log",
+    line: 2,
+    text: "conftest.c:330:40: error: call to undeclared function 'utf8_to_mutf7'",
+    kind: "configure",
+  },
+  {
+    row: 1072,
+    file: "unknown-chromite-missing-overlay-error-setup-board-rootpages/snippet.log",
+    line: 5,
+    text: "chromite.lib.portage_util.MissingOverlayError: board overlay not found: overlay-cuos-amd64",
+    kind: "unknown",
+  },
+  {
+    row: 1073,
+    file: "compile-ghc-command-line-directory-portion-does-not-exist-dist-boot-ghc/snippet.log",
+    line: 1,
+    text: '<command line>: error: directory portion of "libraries/template-haskell/dist-boot/build/',
+    kind: "compile",
+  },
+  {
+    row: 1074,
+    file: "compile-julia-error-during-bootstrap-loaderror-sysimg-arm/snippet.log",
+    line: 10,
+    text: "error during bootstrap:",
+    kind: "compile",
+  },
+  {
+    row: 1075,
+    file: "compile-libtool-eval-syntax-error-lto-alone-colord/snippet.log",
+    line: 1,
+    text: "../../libtool: eval: line 1774: syntax error near unexpected token `|'",
+    kind: "compile",
+  },
+  {
+    row: 1076,
+    file: "configure-cmake-could-not-find-coin3d-quoted-freecad/snippet.log",
+    line: 1,
+    text: '"CMake Error at /usr/share/cmake/Modules/FindPackageHandleStandardArgs.cmake:218 (message):',
+    kind: "configure",
+  },
 ];
 
 export interface RealCase {
