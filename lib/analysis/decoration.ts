@@ -19,6 +19,7 @@ import {
 } from "./line-prefix-grammar";
 import { SUCCESS_MARKER } from "./portage-patterns";
 import { matchLineRule } from "./rules";
+import { NINJA_FAILED_LINK } from "./rules/build-tools";
 import { TIER_DIE, TIER_ROOT } from "./rules/rule";
 import { LINE_RULES } from "./rules/table";
 import type { LogAnalysis } from "./types";
@@ -169,7 +170,9 @@ export function undecoratedLines(held: readonly string[], prefix: LinePrefix | n
   });
 }
 
-const RULES_BY_ID = new Map(LINE_RULES.map((rule) => [rule.id, rule]));
+// Round 49a: and ninja's `FAILED:` line relabelled by the link command under it (no table slot of its own): a
+// decorated excerpt of a failed link (`chromeos-chrome-…: FAILED: chrome`) failed on nothing stronger.
+const RULES_BY_ID = new Map([...LINE_RULES, NINJA_FAILED_LINK].map((rule) => [rule.id, rule]));
 /** Primary rules a decorated excerpt may fail on without a die banner: a tool's fetch error is only detail-tier. */
 const FALLBACK_DETAIL_RULES = new Set(["wget-http-error", "curl-http-error", "portage-crash"]);
 

@@ -147,6 +147,17 @@ export const LAST_RESORT_RULES: readonly LineRule[] = [
   DEPENDENCY_SLOT_CONFLICT_NO_BANNER,
   {
     ...base,
+    id: "last-resort-build-tool",
+    // round 49a: a build step's own tool by name at the line's start, before the linker's words (`ghc: x/Main.o: …`
+    // names an object): GHC and its bootstrap's helpers, and libtool's script, whose shell fails under LTO plugin
+    // flags (`../libtool: eval: line 1774: syntax error near unexpected token ˋ|'`)
+    pattern:
+      /^(?:\S*\/)?(?:ghc(?:-stage\d|-\d[\d.]*)?|ghc-pkg|hsc2hs|haddock|happy|alex|c2hs|genprimopcode|libtool)(?:\.exe)?: /,
+    example: "hsc2hs: createProcess: posix_spawnp: does not exist (No such file or directory)",
+    kindWithoutPhase: "compile",
+  },
+  {
+    ...base,
     id: "last-resort-linker",
     // the linker by name, or a driver complaining about an archive or object it was to link; clang's `linker
     // command failed` (noise beside the linker's own lines, round 25: alone it is the link's)
@@ -174,8 +185,9 @@ export const LAST_RESORT_RULES: readonly LineRule[] = [
   {
     ...base,
     id: "last-resort-configure",
-    // a configure step's own tool by name at the line's start
-    pattern: /^(?:\S*\/)?(?:configure|waf|cmake|meson|qmake|pkg-config)\b[^:\s/]*:/,
+    // a configure step's own tool by name at the line's start; round 49a: CMake's find module's `Could NOT find
+    // Coin3D (missing: …)` anywhere in the line (quoted in prose, its `CMake Error at` header not pasted)
+    pattern: /^(?:\S*\/)?(?:configure|waf|cmake|meson|qmake|pkg-config)\b[^:\s/]*:|\bCould NOT find [A-Za-z]/,
     example: "waf: error: no such option: --libdir",
     kindWithoutPhase: "configure",
   },
@@ -210,6 +222,8 @@ export const LAST_RESORT_RULES: readonly LineRule[] = [
  * and a paste's or a mail's line number (`15 > !!! …`).
  */
 export const LEADING_JUNK = /^(?:[\s#>|-]|\d{1,6}(?=[ \t]))+/;
+/** A quotation's opening mark before a tool's line (round 49a): not in LEADING_JUNK, which restated-die.ts shares. */
+const OPENING_QUOTE = /^["“]/;
 
 /**
  * The rule of a line the last resort chose: a known rule's, when the line without what stands before it
@@ -217,7 +231,8 @@ export const LEADING_JUNK = /^(?:[\s#>|-]|\d{1,6}(?=[ \t]))+/;
  * LAST_RESORT_RULES whose pattern matches (the generic one always does).
  */
 export function lastResortRule(text: string): LineRule {
-  const bare = text.replace(LEADING_JUNK, "");
+  // Round 49a: and a quotation's opening mark (`"CMake Error at …:218 (message):` quoted in a sentence)
+  const bare = text.replace(LEADING_JUNK, "").replace(OPENING_QUOTE, "");
   if (bare !== text) {
     const known = matchLineRule(bare);
     if (known && known.role !== "noise" && known.tier >= TIER_ROOT) return known;
@@ -327,6 +342,7 @@ export const LAST_RESORT_LINE_REGEXES = {
   INFO_INDEX_START,
   INSTALL_INFO_LINE,
   LEADING_JUNK,
+  OPENING_QUOTE,
   INSTALL_WORDS,
   COMPILE_WORDS,
   GOES_ON,

@@ -123,8 +123,9 @@ export function assembleAnalysis(state: AnalyzerState): LogAnalysis {
     phaseSeen === null && choice.kind === null && !choice.kindWithoutPhase
       ? (kindNamedBy(choice.primary.text) ?? bareToolErrorKind(choice))
       : null;
-  // A build system's own configure step (configureStepLine): configure, also run from src_compile.
-  const configureStep = configureStepLine(choice.primary, state.errorLines);
+  // A build system's own configure step (configureStepLine): configure, also run from src_compile. Round 49a: and a
+  // compiler's or linker's line under config.log's check command (configLogProbe).
+  const configureStep = configureStepLine(choice.primary, state.errorLines) || configLogProbe(state, choice);
   // Weakest of all (round 25): the step make's failed target below the line names (`[Makefile:210: obj_xref.h]`).
   const makeTarget = choice.kind === null ? structure.weakPhase.makeTargetPhaseAt(choice.primary.line) : null;
   // Round 29b: make's own `No rule to make target` is the step of the goal make was making (`check`, qmake's
@@ -153,7 +154,7 @@ export function assembleAnalysis(state: AnalyzerState): LogAnalysis {
   const ruleKind =
     named ?? (phaseDecidesKind(toolKind, phase) ? kindForPhase(phase) : (toolKind ?? kindForPhase(phase)));
   const dieKind = dieMessageKind(ruleKind, structure.die?.message, phase);
-  const kind = configureStep && (dieKind === "compile" || dieKind === "unknown") ? "configure" : dieKind;
+  const kind = configureStep && PROBE_STEP_KINDS.has(dieKind) ? "configure" : dieKind;
   const headline = headlineFor({
     atom: atom?.atom ?? null,
     phase,
@@ -518,6 +519,23 @@ function cmakeOrMesonConfigure(primary: PrimaryError, errorLines: readonly Error
   if (primary.ruleId === MESON_ERROR.id) return true;
   if (primary.ruleId !== CMAKE_ERROR.id) return false;
   return errorLines.some((entry) => entry.ruleId === CMAKE_INCOMPLETE.id && entry.line > primary.line);
+}
+
+/**
+ * The kinds a configure step's line turns into configure: a compile-kind or phase-less line, and (round 49a) a
+ * linker's line under config.log's check command (round 47c gave it configure only without a banner).
+ */
+const PROBE_STEP_KINDS: ReadonlySet<FailureKind> = new Set(["compile", "unknown", "link"]);
+
+/**
+ * Round 49a: a compiler's or linker's line under config.log's check command (`configure:12350: clang -c … conftest.c
+ * >&5`), up to its `configure:12350: $? = 1` (weak-phase.ts configLogProbeAt): the check's, also when it names no
+ * conftest file (`./lib/compat.h:42:3: error: …`, included by the probe) or a banner names another phase.
+ */
+function configLogProbe(state: AnalyzerState, choice: PrimaryChoice): boolean {
+  const kind = choice.kind ?? choice.kindWithoutPhase;
+  if (kind !== "compile" && kind !== "link") return false;
+  return state.structure.weakPhase.configLogProbeAt(choice.primary.line);
 }
 
 /**

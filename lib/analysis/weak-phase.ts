@@ -259,7 +259,10 @@ const TEST_COMMAND =
 const CONFIG_LOG_SIGN = "configure:";
 const CONFIG_LOG_PROBE_SIGN = "conftest";
 const CONFIG_LOG_STATUS_SIGN = "$? = ";
-const CONFIG_LOG_PROBE = /^configure:\d+: (?!checking |result: )\S[^\n]{0,4000}? -o conftest(?:\.\w+)?\s/;
+// Round 49a: also a compile-only check (AC_COMPILE_IFELSE: `configure:12350: clang -c -O2 conftest.c >&5`), which
+// writes no `-o conftest`: its source argument names the probe.
+const CONFIG_LOG_PROBE =
+  /^configure:\d+: (?!checking |result: )\S[^\n]{0,4000}? (?:-o conftest(?:\.\w+)?|conftest\.(?:c|cc|cpp|cxx|C|m|f|F|f90))\s/;
 const CONFIG_LOG_STATUS = /^configure:\d+: \$\? = \d+\s*$/;
 
 /** Line-gate needles for the signs read outside the window after `>>> Source compiled.`. */
@@ -406,6 +409,8 @@ interface PhaseMark {
   phase: string | null;
   /** A link step's progress line or command (a boundary too): what fails after it fails the link (round 25). */
   linkStep?: boolean;
+  /** config.log's check command (round 49a): what the compiler or linker says up to its `$? = N` is the probe's. */
+  probe?: boolean;
 }
 
 export class WeakPhase {
@@ -495,7 +500,7 @@ export class WeakPhase {
     if (text.includes(CONFIG_LOG_STATUS_SIGN)) {
       if (CONFIG_LOG_STATUS.test(text)) this.mark(line, null);
     } else if (text.includes(CONFIG_LOG_PROBE_SIGN) && CONFIG_LOG_PROBE.test(text))
-      this.mark(line, "configure");
+      this.mark(line, "configure", false, true);
   }
 
   /** automake's `Making <target> in <dir>` (round 39): `check` starts a check run, any other target ends it. */
@@ -576,14 +581,31 @@ export class WeakPhase {
     return index >= 0 && this.marks[index].linkStep === true;
   }
 
-  private mark(line: number, markedPhase: string | null, linkStep = false): void {
+  /**
+   * Round 49a: true when the last sign above `line` is config.log's check command (a probe, up to its `$? = N`): a
+   * compiler's or linker's line there is the configure check's, even one naming no conftest file (a header the
+   * probe includes) and under another phase's banner (a sub-configure run from src_compile, convention 7).
+   */
+  configLogProbeAt(line: number): boolean {
+    let index = this.marks.length - 1;
+    while (index >= 0 && this.marks[index].line > line) index--;
+    return index >= 0 && this.marks[index].probe === true;
+  }
+
+  private mark(line: number, markedPhase: string | null, linkStep = false, probe = false): void {
     // Round 39: in a check run a compile or link step builds a test program.
     const phase = this.checkRun && (markedPhase === "compile" || linkStep) ? "test" : markedPhase;
     const last = this.marks[this.marks.length - 1];
     // The first boundary counts too: an error above `>>> Source compiled.` is not the test's.
-    if (last && last.phase === phase && (last.linkStep === true) === linkStep) return;
+    if (
+      last &&
+      last.phase === phase &&
+      (last.linkStep === true) === linkStep &&
+      (last.probe === true) === probe
+    )
+      return;
     if (this.marks.length >= MAX_MARKS) this.marks.shift();
-    this.marks.push(linkStep ? { line, phase, linkStep } : { line, phase });
+    this.marks.push(linkStep ? { line, phase, linkStep } : probe ? { line, phase, probe } : { line, phase });
   }
 }
 

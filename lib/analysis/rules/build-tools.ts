@@ -629,6 +629,23 @@ function driverName(token: string): string {
   return name.slice(name.lastIndexOf("-") + 1);
 }
 
+/** Round 49a: Chromium's GN link wrappers (`gcc_link_wrapper.py`, `gcc_solink_wrapper.py`), run by a Python. */
+const LINK_WRAPPER_SCRIPT = /(?:^|\/)gcc_(?:so)?link_wrapper\.py$/;
+const PYTHON_LAUNCHER = /(?:^|\/)python[\d.]*$/;
+
+/**
+ * Round 49a: where the link command starts after Chromium's wrapper (`python3 "../../build/toolchain/
+ * gcc_link_wrapper.py" --output="./chrome" -- clang++ … -o "./chrome" …`): the token after its `--`; `at` when the
+ * command is not wrapped.
+ */
+function linkWrapperEnd(tokens: readonly string[], at: number): number {
+  const script = tokens[at + 1]?.replace(/["']/g, "");
+  if (!PYTHON_LAUNCHER.test(tokens[at] ?? "") || script === undefined || !LINK_WRAPPER_SCRIPT.test(script))
+    return at;
+  const separator = tokens.indexOf("--", at + 2);
+  return separator < 0 ? at : separator + 1;
+}
+
 /**
  * Round 44c: whether a command (the line under ninja's `FAILED: <output>`, or the command on old ninja's and
  * samurai's own line) runs a link: a compiler driver or linker (ccache in front, CMake's `: && … && :` around
@@ -637,7 +654,10 @@ function driverName(token: string): string {
  */
 export function isLinkCommand(command: string): boolean {
   const tokens = command.trim().split(/\s+/);
-  let at = tokens[0] === ":" && tokens[1] === "&&" ? 2 : 0;
+  const start = tokens[0] === ":" && tokens[1] === "&&" ? 2 : 0;
+  let at = linkWrapperEnd(tokens, start);
+  // The wrapper runs only links and names the output itself (`--output="./chrome"`): a paste cut before `-o` links.
+  const wrapped = at !== start;
   if (tokens[at]?.endsWith("ccache")) at++;
   const driver = tokens[at];
   if (driver === undefined || !LINKER_DRIVERS.has(driverName(driver))) return false;
@@ -649,7 +669,8 @@ export function isLinkCommand(command: string): boolean {
     if (token === "-o") output = tokens[i + 1] ?? null;
     else if (token.startsWith("-o") && token.length > 2 && output === null) output = token.slice(2);
   }
-  return output !== null && output !== "" && !NOT_LINKED_OUTPUT.test(output.replace(/["']/g, ""));
+  if (output === null) return wrapped;
+  return output !== "" && !NOT_LINKED_OUTPUT.test(output.replace(/["']/g, ""));
 }
 
 /** The command of old ninja's `FAILED: <command>` and samurai's `job failed: <command>` lines. */
@@ -681,8 +702,9 @@ export const NINJA_FAILED_COMMAND: LineRule = {
   ...NINJA_FAILED_LINK,
   id: "ninja-failed-command",
   note: "the line under `FAILED: <output>` when it is a link command (relabels): the line above becomes ninja-failed-link",
-  needles: [" -o"],
-  pattern: / -o/,
+  // Round 49a: Chromium's wrapper line may be cut before its `-o` (linkWrapperEnd)
+  needles: [" -o", "link_wrapper.py"],
+  pattern: / -o|link_wrapper\.py/,
   example: ": && /usr/bin/x86_64-pc-linux-gnu-g++ -O2 -Wl,-O1 -o bin/foo foo.o bar.o -lbaz && :",
   relabels: (text) => (isLinkCommand(text) ? NINJA_FAILED_LINK : null),
 };

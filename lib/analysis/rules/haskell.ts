@@ -199,7 +199,27 @@ export const CABAL_NO_TEST_SUITES: LineRule = {
   severity: "error",
 };
 
+export const COMMAND_LINE_ERROR: LineRule = {
+  id: "command-line-error",
+  note:
+    "round 49a: a compiler refusing its own command line before it reads a source: GHC's `<command line>: error: " +
+    'directory portion of "x/dist-boot/build/Y.o" does not exist (used with "-o" option.)` (its bootstrap\'s make ' +
+    "in `dist-boot`), gcc's `<command-line>: error: macro names must be identifiers`. The build step's own tool: " +
+    "the phase's kind, compile without one (bare it was the last resort's, kind unknown; under a banner the " +
+    "die's message, since no rule read it)",
+  needles: ["line>: error: ", "line>: fatal error: "],
+  pattern: /^<command[ -]line>: (?:fatal )?error: /,
+  example:
+    '<command line>: error: directory portion of "libraries/base/dist-boot/build/GHC/Base.o" does not exist (used with "-o" option.)',
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  kindWithoutPhase: "compile",
+  severity: "error",
+};
+
 export const HASKELL_RULES: readonly LineRule[] = [
+  COMMAND_LINE_ERROR,
   GHC_PANIC,
   HADDOCK_INTERNAL_ERROR,
   GI_REPOSITORY_MISSING,

@@ -679,6 +679,25 @@ export const GENERIC_TOOL_ERROR: LineRule = {
   severity: "error",
 };
 
+/**
+ * Round 49a: the exception ending a build driver's own traceback, named by its module: ChromiumOS chromite's
+ * (`setup_board`, `cros_setup_toolchains`: `chromite.lib.portage_util.MissingOverlayError: No overlays found for board
+ * 'rpi4'`), catalyst's, Portage's and pkgcore's. Outside any phase no build step ran: the setup tooling failed, kind
+ * unknown (LABELLING.md), not python-exception's phase-less compile. A phase told still decides (an ebuild calling
+ * portageq in src_compile). Portage's own traceback in a full log is infra.ts's portage-crash.
+ */
+export const BUILD_DRIVER_EXCEPTION: LineRule = {
+  id: "build-driver-exception",
+  needles: ["Error: ", "Exception: "],
+  pattern: /^(?:chromite|catalyst|portage|_emerge|pkgcore)\.[\w.]*(?:Error|Exception): /,
+  example: "chromite.lib.portage_util.MissingOverlayError: No overlays found for board 'rpi4'",
+  role: "error",
+  tier: TIER_DETAIL,
+  kind: null,
+  kindWithoutPhase: "unknown",
+  severity: "error",
+};
+
 export const PYTHON_EXCEPTION: LineRule = {
   id: "python-exception",
   needles: ["Error: ", "Exception: "],
@@ -854,6 +873,7 @@ export const OTHER_TOOL_RULES: readonly LineRule[] = [
   ...SCRIPT_TOOL_RULES,
   USAGE_TEXT,
   GENERIC_TOOL_ERROR,
+  BUILD_DRIVER_EXCEPTION,
   PYTHON_EXCEPTION,
   PYTEST_ASSERTION_DETAIL,
   WGET_HTTP_ERROR,

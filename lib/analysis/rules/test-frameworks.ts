@@ -176,6 +176,26 @@ export const JULIA_TESTS_DID_NOT_PASS: LineRule = {
   conclusive: true,
 };
 
+/**
+ * Round 49a: Julia's own build failing while it bootstraps its system image (`make` in `base/` running
+ * `usr/bin/julia … sysimg.jl`): `error during bootstrap:`, then the nested `LoadError(at "sysimg.jl" line 170: …)` (1.x:
+ * `LoadError("sysimg.jl", 3, …)`) on the next line or the same one. Julia is the build step's tool: the phase's kind,
+ * compile without one (bare it was the last resort's, kind unknown unless make's target named compile; under a
+ * banner the die's message). The header is the line (convention 11's analogue): the nested cause below it is one
+ * long term.
+ */
+export const JULIA_BOOTSTRAP_ERROR: LineRule = {
+  id: "julia-bootstrap-error",
+  role: "error",
+  needles: ["error during bootstrap:"],
+  pattern: /^error during bootstrap:/,
+  example: "error during bootstrap:",
+  tier: TIER_ROOT,
+  kind: null,
+  kindWithoutPhase: "compile",
+  severity: "error",
+};
+
 export const JULIA_LOAD_ERROR: LineRule = {
   id: "julia-load-error",
   note:
@@ -291,6 +311,7 @@ export const TEST_FRAMEWORK_RULES: readonly LineRule[] = [
   JULIA_TEST_FAILED,
   JULIA_TESTS_DID_NOT_PASS,
   JULIA_LOAD_ERROR,
+  JULIA_BOOTSTRAP_ERROR,
   PYTEST_PATH_NOT_FOUND,
   TEST_RUNNER_VERDICT,
   OCAMLTEST_FAILED,
