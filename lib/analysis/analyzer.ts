@@ -5,12 +5,13 @@ import { type Candidate, CandidateBook } from "./candidates";
 import { ConfigureComplaints, isConfigureComplaint, isStrayConfigureComplaint } from "./configure-complaint";
 import { isSuccessLine, mayReadUndecorated, undecoratedLines, undecoratedReadingWins } from "./decoration";
 import { announcesDetail } from "./detail";
+import { type DyingTail, LineRing, TAIL_LINES, takeTail } from "./dying-tail";
 import * as eerrorModule from "./eerror";
 import { ElogBlock, type ElogFailure } from "./eerror";
 import { LINKER_WARNING_NEEDLES, LinkerWarnings } from "./fatal-linker-warning";
 import type { InfraWatcher } from "./infra";
 import * as infraModule from "./infra";
-import { firstTroubleLine, lastResortRule } from "./last-resort";
+import { firstTroubleLine, LAST_RESORT_RULES, lastResortRule } from "./last-resort";
 import { detectingPrefix, type LinePrefix } from "./line-prefix";
 import * as linesModule from "./lines";
 import { MAKEFILE_MESSAGE_NEEDLES, MakefileMessages } from "./makefile-message";
@@ -18,7 +19,7 @@ import { NeedleScanner, substringTest } from "./needle-scan";
 import { PIP_BOX_NEEDLES, PipOutputBox } from "./pip-box";
 import * as patternsModule from "./portage-patterns";
 import { RECIPE_COMPLAINT_NEEDLES, RecipeComplaints } from "./recipe-complaint";
-import { complaintAboveDie, echoAboveDie, restatesFailure } from "./restated-die";
+import { complaintAboveDie, echoAboveDie, restatesFailure, saysOnlyThatItFailed } from "./restated-die";
 import { assembleAnalysis, DIE_LINE_RULES, isConfigureProbeLine } from "./result";
 import type { LineRule } from "./rules";
 import * as rulesModule from "./rules";
@@ -38,7 +39,7 @@ import * as ruleModule from "./rules/rule";
 import { PortageStructure, SECTION_STRUCTURE_NEEDLES, STRUCTURE_NEEDLES } from "./structure";
 import { IMPLEMENTATION_RUN_NEEDLE, SwallowedCrashes } from "./swallowed-crash";
 import type { AttachmentAnalysis, ErrorLine, FailedTest, LogAnalysis, LogHeader, QaNotice } from "./types";
-import { WEAK_PHASE_NEEDLES } from "./weak-phase";
+import { startsCompileStep, WEAK_PHASE_NEEDLES } from "./weak-phase";
 import { WHEEL_BUILD_NEEDLES, WheelBuildSigns } from "./wheel-build";
 
 // Module-level bindings of the imports used per line: an import compiled to
@@ -373,6 +374,12 @@ export interface AnalyzerState {
   downloadAttempts: Map<string, DownloadAttempts>;
   /** The latest server answer to wget (wget-http-error), with the file it was for. */
   lastHttpAnswer: Candidate | null;
+  /** Round 50: the last lines pushed, for the tail of the dying phase (dying-tail.ts). */
+  lineRing: LineRing;
+  /** Round 50: where the lines above the banner come from when the ring has a gap (StreamingLog's bytes). */
+  tailSource: ((lineBefore: number) => string[] | null) | null;
+  /** Round 50: the dying phase's last lines, taken when the first banner came (dying-tail.ts). */
+  dyingTail: DyingTail | null;
 }
 
 export interface LogAnalyzerOptions {
@@ -380,6 +387,11 @@ export interface LogAnalyzerOptions {
   attachments?: readonly AttachmentAnalysis[];
   /** False for the decorated-excerpt fallback's own second reading (no third one). */
   decorationFallback?: boolean;
+  /**
+   * Round 50: false, no reading of the dying phase's tail (readDyingTail) for a log too long to be held whole. Set
+   * for the readings' own second analyzers.
+   */
+  dyingTail?: boolean;
   /** The line the last resort chose (last-resort.ts): recorded under its rule whatever the rules say of it. */
   lastResortLine?: number;
   /**
@@ -454,6 +466,12 @@ export interface LogAnalyzer {
    * line cannot change.
    */
   pushWeakLine(raw: string): void;
+  /**
+   * Round 50: where the lines above the die banner come from when the analyzer was not pushed each of them
+   * (StreamingLog's quiet lines): `source(line)` returns the log's lines right above line `line`, the one being
+   * pushed, oldest first (at least TAIL_LINES of them, or TAIL_CHARS characters, where the log has them), or null.
+   */
+  setTailSource(source: (line: number) => string[] | null): void;
   finish(): LogAnalysis;
 }
 
@@ -488,6 +506,9 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
     linkerWarnings: new LinkerWarnings(),
     configureComplaints: new ConfigureComplaints(),
     swallowedCrashes: new SwallowedCrashes(),
+    lineRing: new LineRing(),
+    tailSource: null,
+    dyingTail: null,
   };
   let rules: readonly LineRule[] = LINE_RULES;
   const lastResortLine = options.lastResortLine ?? 0;
@@ -495,6 +516,8 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
   const testNames = new Set<string>();
   const tagBuffer = newLineTags();
   const recipeComplaintsOn = options.recipeComplaints !== false;
+  /** The log was held whole (an excerpt): its readings ran, the dying tail's does not (round 50). */
+  let heldWhole = false;
 
   const wantsNextLine = (): boolean =>
     state.lineCount < PROBE_LOG_LINES ||
@@ -533,9 +556,10 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
     },
     options.decorationFallback === false
       ? undefined
-      : (held, result, prefix) =>
+      : (held, result, prefix) => {
+          heldWhole = true;
           // Round 47e's recipe complaints are for logs too long to be held; an excerpt is read again without them.
-          recipeComplaintsOn && result.errorLines.some((entry) => entry.ruleId === RECIPE_COMPLAINT.id)
+          return recipeComplaintsOn && result.errorLines.some((entry) => entry.ruleId === RECIPE_COMPLAINT.id)
             ? readWithoutRecipeComplaints(held, options)
             : readAsLastResort(
                 held,
@@ -547,10 +571,20 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
                 ),
                 options,
                 prefix,
-              ),
+              );
+        },
   );
+  // Round 50: a log too long to be held whole gets the excerpt's readings over its dying phase's last lines.
+  const finishStage = stage.finish;
+  stage.finish = (): LogAnalysis => {
+    const result = finishStage();
+    return heldWhole || options.decorationFallback === false || options.dyingTail === false
+      ? result
+      : readDyingTail(state, result);
+  };
   function pushCore(raw: string, gate: GateResult | undefined, plain: boolean): void {
     const line = ++state.lineCount;
+    state.lineRing.see(raw, line);
     if (state.continuation) followContinuation(state, raw);
     if (state.nextLineRule && takeNextLine(state, testNames, cleanLine(detach(raw)), line)) return;
     if (state.configureComplaints.awaiting && state.configureComplaints.wentOnAfter(cleanLine(detach(raw))))
@@ -670,8 +704,12 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
       if (unread) state.lineCount = line;
       return unread;
     },
+    setTailSource(source: (line: number) => string[] | null): void {
+      state.tailSource = source;
+    },
     pushWeakLine(raw: string): void {
       const line = ++state.lineCount;
+      state.lineRing.see(raw, line);
       const text = cleanText(raw, true);
       if (recipeComplaintsOn) observeForRecipe(state, text, line, false);
       if (ELOG_LINE.test(text)) state.elog.take(text, line);
@@ -776,6 +814,98 @@ function readAboveRestatingDie(
   for (const line of lines) again.pushLine(line);
   const second = again.finish();
   return second.primary?.line === at + 1 ? second : result;
+}
+
+/** Every rule a reading's primary may name, by id: the rules' own and the last resort's (readDyingTail). */
+const READING_RULES: ReadonlyMap<string, LineRule> = new Map(
+  [...LINE_RULES, ...LAST_RESORT_RULES].map((rule) => [rule.id, rule]),
+);
+
+/**
+ * Round 50: the first die banner came (line `banner`): the dying phase's last lines above it are kept (dying-tail.ts),
+ * from the analyzer's own ring when every one of them was pushed, else from the feeder (StreamingLog's bytes). Not
+ * under a paste prefix (a full log has none; the feeder's lines would still carry it).
+ */
+function takeDyingTail(state: AnalyzerState, banner: number): void {
+  const structure = state.structure;
+  if (state.linePrefix !== null) return;
+  const lines = state.lineRing.linesBefore(banner) ?? state.tailSource?.(banner) ?? null;
+  if (!lines) return;
+  const open = structure.openSection;
+  const cut = open ? open.startLine : (structure.sections.at(-1)?.endLine ?? 0);
+  const tail = takeTail(lines.length > 4 * TAIL_LINES ? lines.slice(-4 * TAIL_LINES) : lines, banner, cut);
+  state.dyingTail = { ...tail, phase: open?.phase ?? null };
+}
+
+/**
+ * Round 50 (dying-tail.ts): a log too long to be held whole that failed on a die saying only that its step failed
+ * (`emake failed`, `Make check failed. See above for details.`, a message-less die's frame or banner) is given the
+ * readings an excerpt gets, over its dying phase's last lines: round 26's tool complaint above the banner
+ * (complaintAboveDie), else those lines read as a pasted excerpt (the last resort, the decorated-excerpt and recipe
+ * readings). An answer naming one of those lines takes the place round 26's complaint has (result.ts: over the
+ * die's own lines, under every candidate of a rule), recorded as the excerpt's reading records it.
+ */
+function readDyingTail(state: AnalyzerState, result: LogAnalysis): LogAnalysis {
+  const tail = state.dyingTail;
+  const die = result.die;
+  const primary = result.primary;
+  if (!tail || tail.lines.length === 0 || result.status !== "failed" || !die || !primary) return result;
+  if (!saysOnlyThatItFailed(primary.ruleId, primary.text)) return result;
+  const texts = tail.lines.map((raw) => cleanLine(raw));
+  const at = complaintAboveDie([...texts, ""], texts.length);
+  let taken: { index: number; text: string; rule: LineRule } | null = null;
+  if (at >= 0) taken = { index: at, text: texts[at], rule: forcedRule(texts[at]) };
+  else {
+    const excerpt = createLogAnalyzer({ dyingTail: false });
+    for (const raw of tail.lines) excerpt.pushLine(raw);
+    const read = excerpt.finish();
+    const rule = READING_RULES.get(read.primary?.ruleId ?? "");
+    const line = read.primary?.line ?? 0;
+    if (read.status === "failed" && read.primary && rule && line >= 1 && line <= tail.lines.length)
+      taken = { index: line - 1, text: read.primary.text, rule };
+  }
+  if (!taken || wentOnAfter(texts, taken.index)) return result;
+  const line = tail.first + taken.index;
+  const text = clip(taken.text.trim());
+  state.complaintAboveDie = {
+    line,
+    text,
+    rule: taken.rule,
+    segment: state.bannerSegment ?? state.structure.segment,
+    phase: tail.phase,
+  };
+  insertErrorLine(state, { line, text, ruleId: taken.rule.id, severity: taken.rule.severity });
+  return assembleAnalysis(state);
+}
+
+/**
+ * Compile steps begun below a line of the dying tail that say the build went on after it (a version probe's `fatal:
+ * not a git repository`): as many as round 47e's reach above make's echo (recipe-complaint.ts).
+ */
+const WENT_ON_STEPS = 8;
+
+function wentOnAfter(texts: readonly string[], index: number): boolean {
+  let steps = 0;
+  for (let i = index + 1; i < texts.length && steps < WENT_ON_STEPS; i++)
+    if (startsCompileStep(texts[i])) steps++;
+  return steps >= WENT_ON_STEPS;
+}
+
+/** The rule a forced line (the last resort's, a complaint's) is recorded under: pushCore's `forced`. */
+function forcedRule(text: string): LineRule {
+  const rule = matchLineRule(text);
+  return rule && rule.role !== "noise" && rule.tier >= TIER_ROOT ? rule : lastResortRule(text);
+}
+
+/** An error line recorded after the log was read (readDyingTail), in its place by line number. */
+function insertErrorLine(state: AnalyzerState, entry: ErrorLine): void {
+  const list = state.errorLines;
+  const at = list.findIndex((e) => e.line > entry.line);
+  if (at === -1) pushErrorLine(state, entry);
+  else {
+    list.splice(at, 0, entry);
+    if (list.length > MAX_ERROR_LINES) list.pop();
+  }
 }
 
 /** A held excerpt read again as before round 47e: no recipe complaints, the fallbacks as they were. */
@@ -910,6 +1040,7 @@ function observeFraming(state: AnalyzerState, text: string, line: number, tags: 
   const framing = structure.observe(text, line, hasTag(tags, ATOM_TAG), structureSigns(tags));
   if (!hadBanner && structure.die) {
     state.bannerSegment = structure.segment;
+    takeDyingTail(state, line);
     // A depend-phase die comes from sourcing the ebuild: no ebuild function printed the lines above it.
     if (structure.die.phase !== "depend") state.elogBeforeBanner = state.elog.failureBefore(line);
     pushErrorLine(state, { line, text: clip(text), ruleId: "portage-die-banner", severity: "error" });

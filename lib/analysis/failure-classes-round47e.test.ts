@@ -177,17 +177,6 @@ describe("a tool's complaint right above make's echo in a full log (rows 1032-10
 
   test("near misses: no complaint right above the echo, so the die's message stays", () => {
     for (const lines of [
-      // a warning is no complaint
-      [
-        "doxygen: warning: tag INPUT: input source 'foo' does not exist",
-        "make[1]: *** [Makefile:1: doc] Error 1",
-      ],
-      // another tool's line between them (one the gate lets through: a line it skips is passed over)
-      [
-        "grep: src/config.h: No such file or directory",
-        "xgettext: warning: file 'foo' extension 'bar' is unknown; will try C",
-        "make[1]: *** [Makefile:1: x] Error 1",
-      ],
       // a complaint more than eight lines above make's echo (the build went on after it)
       [
         "grep: src/config.h: No such file or directory",
@@ -197,6 +186,31 @@ describe("a tool's complaint right above make's echo in a full log (rows 1032-10
       const result = analyze(inLongLog(lines));
       expect(result.primary?.ruleId, lines.join(" / ")).toBe("portage-die-message");
     }
+  });
+
+  test("near miss: a warning is no complaint; round 50's reading of the dying tail takes make's echo", () => {
+    // As a pasted excerpt would be read (the last resort: a warning is harmless, make's echo names the target).
+    const lines = [
+      "doxygen: warning: tag INPUT: input source 'foo' does not exist",
+      "make[1]: *** [Makefile:1: doc] Error 1",
+    ];
+    const result = analyze(inLongLog(lines));
+    expect(result.primary?.ruleId).toBe("last-resort");
+    expect(result.primary?.line).toBe(at(1));
+  });
+
+  test("near miss: another tool's line between them; round 50's reading of the dying tail takes grep's", () => {
+    // Another tool's line between them (one the gate lets through: a line it skips is passed over): no recipe
+    // complaint. The die restates the failure, so the tail of the dying phase is read as an excerpt with the
+    // banner would be (round 26's complaint above the die, analyzer.ts readDyingTail).
+    const lines = [
+      "grep: src/config.h: No such file or directory",
+      "xgettext: warning: file 'foo' extension 'bar' is unknown; will try C",
+      "make[1]: *** [Makefile:1: x] Error 1",
+    ];
+    const result = analyze(inLongLog(lines));
+    expect(result.primary?.ruleId).not.toBe("recipe-complaint");
+    expect(result.primary?.line).toBe(at(0));
   });
 
   test("a short excerpt is read as before: the last resort's line, not a second reading", () => {

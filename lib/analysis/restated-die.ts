@@ -56,6 +56,20 @@ export function restatesFailure(message: string): boolean {
 }
 
 /**
+ * Round 50: a die message that sends the reader up the log (`Make check failed. See above for details.`) or says
+ * only that an implementation's tests failed (`pytest failed with python3.11`, `Tests fail with python3.12`).
+ */
+const POINTS_ABOVE =
+  /^(?:[\w.+/-]+ ){0,4}failed[.!]? +see above(?: for details)?[.!]?$|^(?:[\w.+/-]+ ){0,2}fail(?:ed|s)? with (?:python|pypy)[\d.]*$/i;
+
+/** The die's own lines that stand for a die saying only that its step failed (round 50, analyzer.ts readDyingTail). */
+export function saysOnlyThatItFailed(ruleId: string, text: string): boolean {
+  if (ruleId === "portage-die-call-stack" || ruleId === "portage-die-banner") return true;
+  if (ruleId !== "portage-die-message") return false;
+  return restatesFailure(text) || (text.length <= 200 && POINTS_ABOVE.test(text.trim()));
+}
+
+/**
  * The index of the earliest line that complains, in a tool's words, among the last MAX_TOOL_LINES lines of tool
  * output above `bannerIndex`, or -1. A tool's summary (make's `*** [...] Error N`, ninja's `FAILED:`) or a
  * detail line a rule knows is passed over: it is what convention 2 puts below the die's message.
@@ -136,6 +150,7 @@ export function echoAboveDie(
 /** The regexes run on untrusted lines here, for the ReDoS test (testing/untrusted-regexes.ts). */
 export const RESTATED_DIE_REGEXES = {
   RESTATING_DIE,
+  POINTS_ABOVE,
   TOOL_COMPLAINT,
   PORTAGE_OWN,
   TOOL_HEAD,

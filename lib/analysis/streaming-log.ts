@@ -15,6 +15,7 @@
 
 import type { GateResult } from "./analyzer";
 import * as analyzerModule from "./analyzer";
+import { ByteRing, tailLinesFromBytes } from "./dying-tail";
 import * as linesModule from "./lines";
 import type { NeedleScanner } from "./needle-scan";
 import * as needleScanModule from "./needle-scan";
@@ -100,16 +101,32 @@ export class StreamingLog {
   private carryCut = false;
   private atStart = true;
   private skipped = 0;
+  /**
+   * Round 50: the log's last bytes (dying-tail.ts), for the lines above a die banner that the quiet-line skip never
+   * decoded; the chunk being read; the stream offset of the line being pushed, and of the carried line's start.
+   */
+  private readonly tail = new ByteRing();
+  private chunk: Buffer | null = null;
+  private lineStart = 0;
+  private carryStart = 0;
 
   constructor(private readonly follower?: LineFollower) {
     this.scanner = follower ? scannerWith(follower.needles) : GATE;
     this.enough = follower ? FULL_GATE_BITS | FOLLOWER_BIT : FULL_GATE_BITS;
+    this.analyzer.setTailSource(() => this.linesAboveLine());
   }
 
   push(chunk: Uint8Array): void {
     const bytes = Buffer.isBuffer(chunk)
       ? chunk
       : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    this.chunk = bytes;
+    this.lines(bytes);
+    this.chunk = null;
+    this.tail.push(bytes);
+  }
+
+  private lines(bytes: Buffer): void {
     let start = 0;
     if (this.carryBytes > 0 || this.carryCut) {
       const lf = indexOfBytes.call(bytes, LF);
@@ -122,7 +139,19 @@ export class StreamingLog {
       start = lf + 1;
     }
     start = this.wholeLines(bytes, start);
-    if (start < bytes.length) this.keep(bytes, start, bytes.length);
+    if (start < bytes.length) {
+      this.carryStart = this.tail.written + start;
+      this.keep(bytes, start, bytes.length);
+    }
+  }
+
+  /** The log's lines right above the line being pushed, decoded from the last bytes kept (LogAnalyzer.setTailSource). */
+  private linesAboveLine(): string[] {
+    const written = this.tail.written;
+    const inChunk = this.chunk !== null && this.lineStart >= written;
+    const upTo = inChunk ? this.lineStart - written : 0;
+    const { bytes, fromStart } = this.tail.before(this.lineStart, inChunk ? this.chunk : null, upTo);
+    return tailLinesFromBytes(bytes, fromStart);
   }
 
   /**
@@ -149,6 +178,7 @@ export class StreamingLog {
           const bits = scanner.loudBits;
           // The skip's bits of the control needles (all under 4 bytes) are complete, whatever stopped it.
           const plain = (bits & CONTROL_GATE_BIT) === 0;
+          this.lineStart = this.tail.written + start;
           // A line loud only by the weak phase's signs changes next to nothing while a section is open.
           const text =
             (bits & GATE_BITS) === WEAK_PHASE_GATE_BIT && this.analyzer.weakPhaseAsleep()
@@ -162,6 +192,7 @@ export class StreamingLog {
       }
       const lf = indexOfBytes.call(bytes, LF, start);
       if (lf === -1) break;
+      this.lineStart = this.tail.written + start;
       this.line(bytes, start, lf);
       start = lf + 1;
     }
@@ -281,6 +312,7 @@ export class StreamingLog {
     this.carry = [];
     this.carryBytes = 0;
     this.carryCut = false;
+    this.lineStart = this.carryStart;
     this.line(bytes, 0, bytes.length - 1, true);
   }
 

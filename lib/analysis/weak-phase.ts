@@ -670,6 +670,14 @@ function testCommand(text: string, signs: number): boolean {
   return (signs & TEST_COMMAND_BIT) !== 0 && TEST_COMMAND.test(text);
 }
 
+/**
+ * Round 50: a line that starts compiling a file: a progress line, or a compiler run with ` -c ` (its object named or
+ * not). The dying tail's reading (analyzer.ts readDyingTail) counts them below a line to tell that the build went on.
+ */
+export function startsCompileStep(text: string): boolean {
+  return COMPILE_PROGRESS.test(text) || (text.includes(" -c ") && COMPILER_COMMAND.test(text));
+}
+
 /** A compile step's progress line or command (round 21b). */
 function compileStep(text: string): boolean {
   if (COMPILE_PROGRESS.test(text)) return true;
