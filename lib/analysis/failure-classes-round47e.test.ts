@@ -1,10 +1,7 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { analyzeLogText } from "./analyzer";
 import { matchLineRule } from "./rules";
 import { StreamingLog } from "./streaming-log";
-import { analyzeLines, dieBanner } from "./testing/failure-class";
+import { analyzeLines, dieBanner, LONG_COMPILE_START, realRow, realRowLines } from "./testing/failure-class";
 
 // Round 47e (the lead): what a tinderbox's full log loses that a pasted excerpt keeps, and GNU sed's own errors. A
 // probe of ~80 tools' complaints (grep, awk, m4, xsltproc, doxygen, help2man, …) above make's `*** [...] Error N`
@@ -12,29 +9,15 @@ import { analyzeLines, dieBanner } from "./testing/failure-class";
 // only excerpts held whole. Each change is written from a real public log (fixtures/corpus/real rows 1030-1034);
 // lines that are not a row's are made up in the tools' formats, next to the row they vary. Held-out logs not read.
 const analyze = analyzeLines;
-const REAL = path.join(__dirname, "../../fixtures/corpus/real");
-const rowLines = (folder: string) =>
-  readFileSync(path.join(REAL, folder, "snippet.log"), "utf8")
-    .replace(/\n$/, "")
-    .split("\n");
-const realRow = (folder: string) => analyzeLogText(rowLines(folder).join("\n"));
 
-/** A compile phase's banner and 400 compiler command lines: a log too long to be held whole as an excerpt. */
-const LONG_START = [
-  ">>> Compiling source in /var/tmp/portage/dev-foo/bar-1.0/work/bar-1.0 ...",
-  ...Array.from(
-    { length: 400 },
-    (_, i) => `x86_64-pc-linux-gnu-gcc -O2 -pipe -c src/file${i}.c -o src/file${i}.o`,
-  ),
-];
-/** `lines` inside a full log: 1-based line numbers of `lines` are these plus LONG_START.length. */
+/** `lines` inside a full log: 1-based line numbers of `lines` are these plus LONG_COMPILE_START.length. */
 const inLongLog = (lines: readonly string[], phase = "compile") => [
-  ...LONG_START,
+  ...LONG_COMPILE_START,
   ...lines,
   "make: *** [Makefile:549: all-recursive] Error 1",
   ...dieBanner(phase, "emake failed"),
 ];
-const at = (index: number) => LONG_START.length + index + 1;
+const at = (index: number) => LONG_COMPILE_START.length + index + 1;
 
 describe("GNU sed refusing its script is the cause (rows 1030-1031)", () => {
   test("row 1030: ``sed: -e expression #2, char 9: unknown option to `s'`` in markdown's double backticks", () => {
@@ -119,7 +102,7 @@ describe("markdown's double backticks around a line that holds one (row 1030)", 
 
 describe("a tool's complaint right above make's echo in a full log (rows 1032-1034)", () => {
   test("row 1032: help2man's `can't get --help info`, its `Try …` hint and make[1]'s Error 127", () => {
-    const lines = rowLines("compile-help2man-cant-get-help-info-under-make-ssr");
+    const lines = realRowLines("compile-help2man-cant-get-help-info-under-make-ssr");
     // The excerpt alone: the last resort reads it (unchanged by this round).
     expect(realRow("compile-help2man-cant-get-help-info-under-make-ssr").primary?.line).toBe(5);
     const result = analyze(inLongLog(lines));
@@ -129,14 +112,16 @@ describe("a tool's complaint right above make's echo in a full log (rows 1032-10
   });
 
   test("row 1033: mawk's run of complaints: the first, not the last line above the echo", () => {
-    const result = analyze(inLongLog(rowLines("compile-mawk-syntax-error-at-or-near-under-make-netmaumau")));
+    const result = analyze(
+      inLongLog(realRowLines("compile-mawk-syntax-error-at-or-near-under-make-netmaumau")),
+    );
     expect(result.primary?.line).toBe(at(2));
     expect(result.primary?.text).toBe("mawk: ./genaction.awk: line 22: syntax error at or near ,");
   });
 
   test("row 1034: help2man under make check", () => {
     const result = analyze(
-      inLongLog(rowLines("test-help2man-cant-get-help-info-make-check-psutils"), "test"),
+      inLongLog(realRowLines("test-help2man-cant-get-help-info-make-check-psutils"), "test"),
     );
     expect(result.primary?.line).toBe(at(6));
     expect(result.kind).toBe("test");
@@ -155,7 +140,7 @@ describe("a tool's complaint right above make's echo in a full log (rows 1032-10
   });
 
   test("streamed as an upload is, the same line", () => {
-    const text = `${inLongLog(rowLines("compile-help2man-cant-get-help-info-under-make-ssr")).join("\n")}\n`;
+    const text = `${inLongLog(realRowLines("compile-help2man-cant-get-help-info-under-make-ssr")).join("\n")}\n`;
     const stream = new StreamingLog();
     const bytes = new TextEncoder().encode(text);
     for (let i = 0; i < bytes.length; i += 4093) stream.push(bytes.subarray(i, i + 4093));

@@ -1,20 +1,11 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { analyzeLogText } from "./analyzer";
-import { analyzeLines, callStack, dieBanner } from "./testing/failure-class";
+import { analyzeLines, callStack, dieBanner, realRow, realRowLines } from "./testing/failure-class";
 
 // Round 48a (rules48a): test harnesses the analyzer did not read (Python's doctest, Jest, mocha, eunit, common_test,
 // tox, Julia), bare and under src_test's banner and die. Each change is written from a real public log
 // (fixtures/corpus/real rows 1040-1045) but Julia's and mocha's, made up in the tools' formats (no attributable
 // public log found in the look-up budget). Held-out logs not read.
 const analyze = analyzeLines;
-const REAL = path.join(__dirname, "../../fixtures/corpus/real");
-const rowLines = (folder: string) =>
-  readFileSync(path.join(REAL, folder, "snippet.log"), "utf8")
-    .replace(/\n$/, "")
-    .split("\n");
-const realRow = (folder: string) => analyzeLogText(rowLines(folder).join("\n"));
 /** `lines` in src_test: Portage's banner above, the die and its call stack below (line n of `lines` is n + 1). */
 const inTestPhase = (lines: readonly string[]) => [
   ">>> Test phase: dev-foo/bar-1.0",
@@ -37,7 +28,7 @@ describe("Python's doctest: the failed example's File line (rows 1040-1041)", ()
 
   test("rows 1040 and 1041 under src_test's banner: the File line, not the die's message", () => {
     for (const folder of [cpython, sphinx]) {
-      const result = analyze(inTestPhase(rowLines(folder)));
+      const result = analyze(inTestPhase(realRowLines(folder)));
       expect(result.primary?.line).toBe(2);
       expect(result.kind).toBe("test");
     }
@@ -96,7 +87,7 @@ describe("Jest and mocha under npm test (row 1042)", () => {
   });
 
   test("row 1042 under src_test's banner: the `●` header, not the die's message", () => {
-    const result = analyze(inTestPhase(rowLines(jest)));
+    const result = analyze(inTestPhase(realRowLines(jest)));
     expect(result.primary?.line).toBe(11);
     expect(result.primary?.ruleId).toBe("test-jest-failed");
   });
@@ -152,8 +143,8 @@ describe("Erlang eunit and common_test (rows 1043-1044)", () => {
   });
 
   test("rows 1043 and 1044 under src_test's banner", () => {
-    expect(analyze(inTestPhase(rowLines(eunit))).primary?.line).toBe(3);
-    expect(analyze(inTestPhase(rowLines(ct))).primary?.line).toBe(8);
+    expect(analyze(inTestPhase(realRowLines(eunit))).primary?.line).toBe(3);
+    expect(analyze(inTestPhase(realRowLines(ct))).primary?.line).toBe(8);
   });
 
   test("the totals alone fail an excerpt; a passing run's do not", () => {

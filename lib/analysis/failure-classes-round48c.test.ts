@@ -1,10 +1,14 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { analyzeLogText } from "./analyzer";
 import { matchLineRule } from "./rules";
 import { StreamingLog } from "./streaming-log";
-import { analyzeLines, callStack, dieBanner } from "./testing/failure-class";
+import {
+  analyzeLines,
+  callStack,
+  dieBanner,
+  LONG_COMPILE_START,
+  realRow,
+  realRowLines,
+} from "./testing/failure-class";
 
 // Round 48c (helper rules48c): tool complaints a full log loses (round 47e reads only lines past the gate above
 // make's echo), awk outside make, clang's lone `linker command failed`, and a collision list without its header.
@@ -12,29 +16,15 @@ import { analyzeLines, callStack, dieBanner } from "./testing/failure-class";
 // lines and the headerless collision list are made up in the tools' own formats (no public log found). Held-out
 // logs not read.
 const analyze = analyzeLines;
-const REAL = path.join(__dirname, "../../fixtures/corpus/real");
-const rowLines = (folder: string) =>
-  readFileSync(path.join(REAL, folder, "snippet.log"), "utf8")
-    .replace(/\n$/, "")
-    .split("\n");
-const realRow = (folder: string) => analyzeLogText(rowLines(folder).join("\n"));
 
-/** A compile phase's banner and 400 compiler command lines: a log too long to be held whole as an excerpt. */
-const LONG_START = [
-  ">>> Compiling source in /var/tmp/portage/dev-foo/bar-1.0/work/bar-1.0 ...",
-  ...Array.from(
-    { length: 400 },
-    (_, i) => `x86_64-pc-linux-gnu-gcc -O2 -pipe -c src/file${i}.c -o src/file${i}.o`,
-  ),
-];
 /** `lines` inside a full log, then the die's banner and call stack: 1-based numbers of `lines` are at(index). */
 const inLongLog = (lines: readonly string[], phase = "compile") => [
-  ...LONG_START,
+  ...LONG_COMPILE_START,
   ...lines,
   ...dieBanner(phase, "emake failed"),
   ...callStack(phase, "emake"),
 ];
-const at = (index: number) => LONG_START.length + index + 1;
+const at = (index: number) => LONG_COMPILE_START.length + index + 1;
 
 const POD = "compile-pod2man-pod-document-had-syntax-errors-collectd";
 const PERL = "compile-perl-cant-open-perl-script-under-make-opcua";
@@ -51,7 +41,7 @@ describe("1. complaints no gate needle held, above make's echo in a full log (ro
   });
 
   test("row 1060 in a full log: the erratum, not the die's `emake failed`", () => {
-    const result = analyze(inLongLog(rowLines(POD).slice(1)));
+    const result = analyze(inLongLog(realRowLines(POD).slice(1)));
     expect(result.primary?.line).toBe(at(1));
     expect(result.primary?.text).toBe(
       "src/collectd.conf.pod around line 10361: You forgot a '=back' before '=head2'",
@@ -82,7 +72,7 @@ describe("1. complaints no gate needle held, above make's echo in a full log (ro
     const bare = realRow(PERL);
     expect(bare.primary?.line).toBe(1);
     expect(bare.primary?.ruleId).toBe("perl-script-missing");
-    const result = analyze(inLongLog(rowLines(PERL)));
+    const result = analyze(inLongLog(realRowLines(PERL)));
     expect(result.primary?.line).toBe(at(0));
     expect(result.kind).toBe("compile");
   });
@@ -90,14 +80,14 @@ describe("1. complaints no gate needle held, above make's echo in a full log (ro
   test("row 1062: git's `fatal: not a git repository` above make's Error 128 in a full log", () => {
     // The excerpt alone is the last resort's (as before this round).
     expect(realRow(GIT).primary?.line).toBe(2);
-    const result = analyze(inLongLog(rowLines(GIT)));
+    const result = analyze(inLongLog(realRowLines(GIT)));
     expect(result.primary?.line).toBe(at(1));
     expect(result.primary?.ruleId).toBe("recipe-complaint");
     expect(result.kind).toBe("compile");
   });
 
   test("row 1062 streamed as an upload is, the same line", () => {
-    const text = `${inLongLog(rowLines(GIT)).join("\n")}\n`;
+    const text = `${inLongLog(realRowLines(GIT)).join("\n")}\n`;
     const stream = new StreamingLog();
     const bytes = new TextEncoder().encode(text);
     for (let i = 0; i < bytes.length; i += 4093) stream.push(bytes.subarray(i, i + 4093));
@@ -224,7 +214,7 @@ describe("3. clang's lone `linker command failed` (row 1063)", () => {
   });
 
   test("under a short excerpt's banner it outranks the die's message", () => {
-    const result = analyze([...rowLines(CLANG), ...dieBanner("compile", "emake failed")]);
+    const result = analyze([...realRowLines(CLANG), ...dieBanner("compile", "emake failed")]);
     expect(result.primary?.line).toBe(1);
     expect(result.kind).toBe("link");
   });

@@ -1,21 +1,12 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { analyzeLogText } from "./analyzer";
 import { isLinkCommand } from "./rules/build-tools";
-import { analyzeLines, callStack, dieBanner } from "./testing/failure-class";
+import { analyzeLines, callStack, dieBanner, realRow, realRowLines } from "./testing/failure-class";
 
 // Round 49a (helper rules49a): kinds a held-out set's primary line had right and its kind wrong, named in words by
 // the lead. Each change is written from a real public log (fixtures/corpus/real rows 1070-1076) where one was found;
 // hsc2hs's line, the compile-only config.log check and chromite's short exception are made up in the tools' formats.
 // Held-out logs not read.
 const analyze = analyzeLines;
-const REAL = path.join(__dirname, "../../fixtures/corpus/real");
-const rowLines = (folder: string) =>
-  readFileSync(path.join(REAL, folder, "snippet.log"), "utf8")
-    .replace(/\n$/, "")
-    .split("\n");
-const realRow = (folder: string) => analyzeLogText(rowLines(folder).join("\n"));
 /** `lines` under src_compile's banner and die (no `>>>` section line: an excerpt). */
 const underCompileDie = (lines: readonly string[]) => [
   ...lines,
@@ -158,7 +149,7 @@ describe("4. GHC's, Julia's and libtool's own failures in a build (rows 1073-107
   });
 
   test("row 1073's lines under src_compile's banner: GHC's line, not the die's message", () => {
-    const result = analyze(underCompileDie(rowLines(GHC)));
+    const result = analyze(underCompileDie(realRowLines(GHC)));
     expect(result.primary?.line).toBe(1);
   });
 
@@ -207,7 +198,7 @@ describe("5. CMake's `Could NOT find` quoted in prose (row 1076)", () => {
   });
 
   test("row 1076's message line alone, and in a sentence: configure", () => {
-    expect(analyze([rowLines(COIN)[1]]).kind).toBe("configure");
+    expect(analyze([realRowLines(COIN)[1]]).kind).toBe("configure");
     const result = analyze(["The build stops with Could NOT find Coin3D (missing: COIN3D_LIBRARIES) here."]);
     expect(result.kind).toBe("configure");
   });

@@ -1,20 +1,11 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { analyzeLogText } from "./analyzer";
-import { analyzeLines, callStack, dieBanner } from "./testing/failure-class";
+import { analyzeLines, callStack, dieBanner, realRow } from "./testing/failure-class";
 
 // Round 49b (helper rules49b): status misses the lead named in words: pytest runs that fail without a failing test,
 // Cabal's `No test suites enabled`, ocamltest's `=> failed` lines, bash's failglob in an install helper, and cargo's
 // network errors in a network-sandboxed build. Each is written from a real public log (fixtures/corpus/real rows
 // 1080-1084); the variants below are made up in the tools' own formats. Held-out logs not read.
 const analyze = analyzeLines;
-const REAL = path.join(__dirname, "../../fixtures/corpus/real");
-const rowLines = (folder: string) =>
-  readFileSync(path.join(REAL, folder, "snippet.log"), "utf8")
-    .replace(/\n$/, "")
-    .split("\n");
-const realRow = (folder: string) => analyzeLogText(rowLines(folder).join("\n"));
 
 const BANNERS: Record<string, string> = {
   test: ">>> Test phase: dev-foo/bar-1.0",

@@ -1,5 +1,8 @@
-// Shared by the failure-class tests (failure-classes-*.test.ts): a log written as lines, and
-// Portage's die banner and call stack for the placeholder package those tests use.
+// Shared by the failure-class tests (failure-classes-*.test.ts): a log written as lines, Portage's die
+// banner and call stack for the placeholder package those tests use, a real corpus row read as an excerpt,
+// and the start of a log too long to be held whole.
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { analyzeLogText } from "../analyzer";
 
 export const analyzeLines = (lines: readonly string[]) => analyzeLogText(lines.join("\n"));
@@ -17,4 +20,24 @@ export const callStack = (phase: string, ...frames: string[]) => [
   ...frames.map((frame) => ` *   environment, line 2000:  Called ${frame}`),
   " *   environment, line 3000:  Called die",
   " * ",
+];
+
+const REAL_DIR = path.join(__dirname, "../../../fixtures/corpus/real");
+
+/** A real corpus row's snippet.log as lines (its final newline dropped). */
+export const realRowLines = (folder: string) =>
+  readFileSync(path.join(REAL_DIR, folder, "snippet.log"), "utf8")
+    .replace(/\n$/, "")
+    .split("\n");
+
+/** A real corpus row read as an excerpt. */
+export const realRow = (folder: string) => analyzeLogText(realRowLines(folder).join("\n"));
+
+/** A compile phase's banner and 400 compiler command lines: a log too long to be held whole as an excerpt. */
+export const LONG_COMPILE_START: readonly string[] = [
+  ">>> Compiling source in /var/tmp/portage/dev-foo/bar-1.0/work/bar-1.0 ...",
+  ...Array.from(
+    { length: 400 },
+    (_, i) => `x86_64-pc-linux-gnu-gcc -O2 -pipe -c src/file${i}.c -o src/file${i}.o`,
+  ),
 ];
