@@ -71,6 +71,8 @@ writeFileSync(
 // One line per count, most frequent first: the count, ":", then its windows, 4 characters each.
 export const COMMON_WINDOW_COUNTS: string =\n  ${pieces.join(" +\n  ")};\n`,
 );
+// Biome's quotes, so that the file regenerates as committed.
+execFileSync("npx", ["biome", "check", "--write", "lib/analysis/common-windows.ts"], { stdio: "ignore" });
 console.log(
   `${files.length} files, ${megabytes} MB, ${counts.size} distinct windows, ${kept.length} kept, last count ${kept[kept.length - 1][1]}`,
 );
