@@ -7,7 +7,7 @@
 // cost most of the analyzer's time on lines that match nothing. Linear in the
 // text by construction (no backtracking).
 
-import { COMMON_WINDOWS } from "./common-windows";
+import { COMMON_WINDOW_COUNTS } from "./common-windows";
 
 export interface Needle {
   text: string;
@@ -350,11 +350,6 @@ const WINDOW_SHIFT = 17;
  * for by its rarest window.
  */
 const COMMON_BYTES = ` eintr-osalc/.dugp_mfh1b:E'A=02kSyxC|vT63I#4RNHL"wOPGD>58M,&*V;`;
-/**
- * Each common 4-byte run of real build logs (common-windows.ts) by its rank, 0 the most frequent: a
- * needle is looked for by such a window only when all of its windows are, then by the rarest of them.
- */
-const COMMON_WINDOW_RANK = new Map<string, number>(COMMON_WINDOWS.map((window, rank) => [window, rank]));
 const rarity = (code: number): number => {
   const rank = COMMON_BYTES.indexOf(String.fromCharCode(code));
   return Math.log(2 + (rank === -1 ? COMMON_BYTES.length : rank));
@@ -363,6 +358,40 @@ const hashWindow = (window: number): number => Math.imul(window, WINDOW_HASH) >>
 /** A run of 3 units' cell in WindowTable.neighbours (15 bits: 32,768 cells of 4 bytes, 128 KiB). */
 const TRIPLE_SHIFT = 17;
 const hashTriple = (triple: number): number => Math.imul(triple, WINDOW_HASH) >>> TRIPLE_SHIFT;
+/**
+ * How often a window's cells pass in build output, by the cell (a run of 3 bytes' entry in WindowTable.neighbours
+ * with a fourth byte's low 4 bits: hash collisions of runs included): NEAR_COUNTS with the byte before the run,
+ * FAR_COUNTS with the byte after it. Summed from common-windows.ts' counts: the search stops wherever either of a
+ * window's cells passes, at text that shares its run of 3 (or the run's entry) and the low 4 bits of its fourth
+ * byte as at the window itself, so that is its cost, not its own count alone (docs/benchmarks.md, "Analysis
+ * throughput, session 20 (helper perf22)").
+ */
+const NEAR_COUNTS = new Map<number, number>();
+const FAR_COUNTS = new Map<number, number>();
+for (const group of COMMON_WINDOW_COUNTS.split("\n")) {
+  const colon = group.indexOf(":");
+  const count = Number(group.slice(0, colon));
+  for (let at = colon + 1; at + WINDOW <= group.length; at += WINDOW) {
+    const near = windowCell(
+      group.charCodeAt(at + 1),
+      group.charCodeAt(at + 2),
+      group.charCodeAt(at + 3),
+      group.charCodeAt(at),
+    );
+    const far = windowCell(
+      group.charCodeAt(at),
+      group.charCodeAt(at + 1),
+      group.charCodeAt(at + 2),
+      group.charCodeAt(at + 3),
+    );
+    NEAR_COUNTS.set(near, (NEAR_COUNTS.get(near) ?? 0) + count);
+    FAR_COUNTS.set(far, (FAR_COUNTS.get(far) ?? 0) + count);
+  }
+}
+/** The key of a run of 3 units' entry with another unit's low 4 bits (NEAR_COUNTS, FAR_COUNTS). */
+function windowCell(first: number, second: number, third: number, other: number): number {
+  return hashTriple((first & 0xff) | ((second & 0xff) << 8) | ((third & 0xff) << 16)) * 16 + (other & 15);
+}
 /** Whether an Int32Array reads bytes with the first as its low byte (WindowTable.bitsIn's words). */
 const LITTLE_ENDIAN = new Uint8Array(Int32Array.of(1).buffer)[0] === 1;
 const NO_WORDS = new Int32Array(0);
@@ -670,15 +699,17 @@ function indexOfRare(
   }
 }
 
-/** Where the 4 bytes of `codes` that are rarest together start. */
+/** Where the 4 bytes of `codes` whose cells pass least often in build output start. */
 function rarestWindow(codes: readonly number[]): number {
   let best = 0;
   let bestScore = Number.NEGATIVE_INFINITY;
   for (let at = 0; at + WINDOW <= codes.length; at++) {
-    const rank = COMMON_WINDOW_RANK.get(String.fromCharCode(...codes.slice(at, at + WINDOW)));
-    // Common windows score -200 (the most frequent) to -100, below every other; the bytes' rarity
-    // (at most ~17 for 4 bytes) orders the rest.
-    let score = rank === undefined ? 0 : -200 + (100 * rank) / COMMON_WINDOWS.length;
+    const [a, b, c, d] = codes.slice(at, at + WINDOW);
+    const passes =
+      (NEAR_COUNTS.get(windowCell(b, c, d, a)) ?? 0) + (FAR_COUNTS.get(windowCell(a, b, c, d)) ?? 0);
+    // The counted passes first (a count of 1 outweighs the bytes' rarity, at most ~17 for 4 bytes),
+    // then the bytes' rarity: most windows of needles are counted 0.
+    let score = -100 * passes;
     for (let k = at; k < at + WINDOW; k++) score += rarity(codes[k]);
     if (score > bestScore) {
       best = at;
@@ -732,8 +763,8 @@ function nextWordCell(neighbours: Int32Array, words: Int32Array, q: number, last
 }
 
 /**
- * The 4-unit windows of a set of needles (each needle by its rarest window,
- * COMMON_WINDOWS avoided), searched through their runs of 3: at every other
+ * The 4-unit windows of a set of needles (each needle by its window whose cells
+ * pass least often in build output, common-windows.ts), searched through their runs of 3: at every other
  * position the 3 units ending there are looked up in a 128 KiB table
  * (`neighbours`), which says whether a window may end there (and start with
  * the unit before them) or at the next position (and end with the unit after
