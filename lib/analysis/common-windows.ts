@@ -1,255 +1,248 @@
 // The 5,000 4-byte runs of printable ASCII most frequent within lines of build output, and how often each
 // occurs: over every .log/.txt of fixtures/corpus but the held-out sets (444 files: real snippets and
-// generated logs) and the lines of both bench blocks (1.6 MB). The window search (needle-scan.ts) looks
+// generated logs, 1.2 MB). The window search (needle-scan.ts) looks
 // for a needle by one 4-byte window, and a window whose runs of 3 occur often (" pack" of "package", "with",
 // "work/") stops the search on many lines that hold none of its needles: each stop costs ~40-60 ns. Only speed
 // depends on this list: any window of a needle finds it. Written by scripts/bench/window-counts.ts.
 //
 // One line per count, most frequent first: the count, ":", then its windows, 4 characters each.
 export const COMMON_WINDOW_COUNTS: string =
-  "35877:    \n5810:ing \n5047:====\n3910:heck\n3884:ine \n3864:chec\n3828:   -\n3772:king\n3563:efin\n3540:" +
-  "defi\n3471:ckin\n3446:fine\n3429:/usr\n3361:AVE_HAVE\n3345:ecki\n3307: -e \n3298:-e '\n3276:usr/\n3257:.." +
-  ". \n3253:conf\n3201:/lib\n3179:#def\n3156:  -e\n3154:e 's\n3132:g' \\\n3119:----\n2896: #de| #d\n2650:test" +
-  "\n2448:onfi\n2447:nfig\n2113: for\n2054:for \n2030:libs\n2009: HAV\n1959:lib/\n1935:....\n1912:port\n1839:" +
-  "uild\n1825: yes\n1808:ne H\n1802:e HA\n1788:buil\n1782: 's|''@|'s|@s|@'|@''|g' \n1754:igur\n1753:figu\n1" +
-  "726:-lib\n1713:ng f\n1692:tion\n1685:ibs/\n1674:-Wl,\n1660:gure\n1652:g fo\n1644: -Wl\n1609:inux\n1574:de" +
-  "v-linu\n1563:age/\n1557:. ye.. y\n1520:/var\n1517:var/\n1502:tage\n1501:/tmp\n1498: lib\n1493:lude\n1481:" +
-  "orta\n1477:rtag\n1473:ure:\n1469:Wl,-\n1468:clud\n1465:6_6486_6\n1456:x86_\n1452:tmp/\n1434:-linnclu\n142" +
-  "8:/porincl\n1419:make\n1412:LIB_\n1391:nux-\n1380:file\n1364: 's/\n1362:''@/'s/@/@''/g' s/@'\n1361:p/po" +
-  "\n1360:mp/p\n1357:work\n1353:ar/tr/tm\n1350: /us\n1338:@''G\n1318:-gnu\n1309:/bin\n1300:_64-\n1296:''GN'G" +
-  "NUGNULNULIULIB\n1294:ux-g\n1292:x-gn\n1269:;&#3\n1260:hare\n1258: -I.shar\n1252:loca\n1249:entoion \n124" +
-  "5:ntoo\n1230:gent\n1215:_H 1bin/\n1188:comp\n1173: is rror\n1170:gcc \n1164:'@/0/0/g0/g'@/0/\n1158:with" +
-  "\n1155:sr/s\n1151: whe\n1150:ther\n1148:/sha\n1133: lin\n1129:ng w\n1124:r/sh\n1115:arch\n1114:~~~~\n1111:" +
-  "ethe\n1101:g wh\n1096:her \n1085:hethwhet\n1073:are/\n1046:line\n1038:sr/l\n1028:/wor\n1025:=x86\n1018:VE" +
-  "_S\n1007:ocal\n1000:r/li\n999:enerompi\n998: con\n997:mpil\n990:hell\n988: the\n983:gene\n981:ude \n964:-O" +
-  "2 \n952:ork/\n948:ello\n936:''HA'HAV@''H\n935: to \n933:O2 -\n930: gcc\n924: -O2\n918:r/bisr/b\n916:4-li6" +
-  "4-l\n914:eric\n913:neri\n909:pack\n907:pipe\n906:-mar\n905:64 -able\n904:rch=\n902:tuneune=\n901:marc\n900" +
-  ":6-6486-6=gene=gene=gx86-\n896:the \n894:&lt;\n892:ctor\n884:ch=x\n882:-mtu-pipmtun\n880:h=x8\n876:'@|1" +
-  "1|g'@|1||1|g\n873:ipe \n872: dir\n871: -o \n870:red \n869: of \n864: combs/l\n862: -pi\n861:ev-ls/li\n858" +
-  ":2 -p\n856:-64 /loc\n854: wit\n853: -ma\n851:pe -\n850: -mt4 -m\n846:ared\n843:E_ST\n841:ile \n836:ecla\n8" +
-  "35:e -mtory\n834:clarric \n825:decl\n818:cc -\n811:yaml\n809:/hel/x86\n801:led nsta\n799:____\n794:cale\n" +
-  "791:pile\n785: in \n773:v-li\n771:inst\n770:rect\n768:tool\n766:dire\n764:/incstaltall\n757:ecto\n751:ire" +
-  "c\n744: che\n741:'/va\n738:re/l\n736: '/v\n735: -c /dev\n734:lare\n732:e/de\n728: dec\n727:ge/d\n726:all \n" +
-  "724:ed w\n721:e/lo\n718: fil\n714:-rel\n713:/../\n712:est_\n710:d wi\n704:re:5\n702:ng d\n700: mac\n693:ac" +
-  "romacr\n690:'@|00|g'@|0||0|g\n685:l,--\n681:s de\n678:&gt;\n677:PACKis d\n676:ACKACKAGKAGEne P\n673:sio" +
-  "n\n672:ring\n665:_STR\n664:errollo.\n662:thonytho\n660:houtithothou\n657:ake[\n655:ACE_\n654:''RE'REP@''" +
-  "REPLALACEPLACREPL\n652:stat\n648:#34;#39;&#34&#39&amp;&ltamp;lt;&mp;&out \n646:Makeo...\n641: PAC\n63" +
-  "9:AGE_\n638:e PA\n633: a mpytht;&#\n631:t a \n629:ic -\n627:xml2\n626:AGES\n625:a ma\n621:39;&9;&#\n619:C" +
-  "ONFarkurkup\n618:ro..\n617:ut a\n612:cro.\n611:tiny\n610:failgnu/ment|   \n608:ESSAinyxnyxmyxml\n603: t" +
-  "es\n601:iled\n600:defsiles\n596:MESSSAGESSAG\n595:C_MELC_M_MES\n589:ale/app-\n588:/LC_estslo.mo.mo\n585" +
-  ":atio\n581:ory \n576:/tin\n573:ed -\n572:ble-\n571:/src\n568:l-0.\n567:lati\n564: *  \n562: faibyamibyali" +
-  "by\n560:-I..\n557:*   \n556:ild \n555:tive\n553:aile\n552:-c -\n547:g di\n546::   \n545:. no.. n\n544:link" +
-  "\n540:type\n534: /vating\n532:/gcc\n530:libt\n529:aml-ativ\n528:;&gtgt;&need\n527:ml-0\n524:est.\n522:VE_" +
-  "C\n517:escascap\n516: bui\n515:NFIGONFI\n514:ibtosrc/\n513:p;&gt;&l\n511:ctio\n510:./limple\n506:.0.0\n50" +
-  "5:medi\n504:ES/hGES/S/he\n503:btoo\n502:capeedia\n501:-0.2\n493:ted \n487:, li\n486: useFIG_nter\n482:no" +
-  "t \n481:/tes\n480:\\u30functter\n479:G_H dia-\n478: errror:\n477:../.0.2.lled\n476:./..\n474:lib \n473:or" +
-  ": \n470:_CONonft\n469:****\n468:0001U000\\U00ftesnfte\n467:c -o\n466:.2.5\n465:name\n462:ake \n461: resEr" +
-  "roalle\n459:est \n457:eede\n455: proeded\n453:ml2-\n451: incFilefig.\n450:1/wo\n449:>>> c -c\n448:ader\n4" +
-  "47:Call\n446:  -O-I. ive-\n445:I../ackackagded \n443: ../\n442: --e_SYSfdefkage\n441::genc-li\n440:e-r" +
-  "eenvitmux\n439:::geflaggcc/\n438:: /unabl\n436:de <info\n435: Cal../i./in\n434:=/usib/g\n433:iron\n432:" +
-  "c/x8cc/xlags\n431:b/gcnvirviro\n430:E_CO\n428:   ^nmenuser\n427:onmeronm\n426:   (\n425:-r1/\n424:ry '\n" +
-  "423:ild/\n422:  --y '/\n420:stri\n416:   a notne _\n415:enab\n413:mark\n409:c -Desulsult\n408:IG_HR''@\n" +
-  "406:itte\n405:ib -\n404: ...rsiotoo_vers\n403:and ersisert\n402:nctiresu\n401:.lib: reunct\n400:-defor" +
-  " s\n399:s...\n397:st.c\n396:-DHADHAVnu/1u/12\n395: -DHH -I_H -\n393: at sser\n389:| #i\n388:ack-\n387:-2" +
-  ".1\n386:--enMAKE_cv_\n385: run-ena/buiCMakNAME\n384:S_H \n382:: ch\n380:/12/a-liarsec  -emit\n379:oo_c" +
-  'safe| # \n378:atedourcurce\n377:ia-l\n375:--as-neemitt\n374:chargnorigno\n373:STRIo li\n372:"/us\n371:-' +
-  "as-as-nck-rk-res-ne\n369:_chee...ilerrelo\n368:   ee li\n367:libo\n366:--deles/\n365:boggibogsed \n364" +
-  ":lt: ult:\n361:eck_\n360:  Ca && \n359: env |  \n358:util\n357:: gc\n356:_STD__gesys-\n355:RINGTRIN\n354" +
-  ":-pc-_genac_cpc-l\n353:4-pc64-peloc\n352::  CE_SYdfla\n351:&><'TYPEck_l\n350:3.3aldfl\n349:./sr\n348: " +
-  "sta. -IE''@dir=\n347:_ldfags_cs -gs__k_ldnoreo_ch\n346:elatrelasts/\n345: ignh...\n344:s__=\n343:1.3." +
-  "locss -Wve-r\n342:-1.3=__g__=0efsyfsymm=__sym=ym=_\n341:l,-z\n340:.h..FLAGLAGS\n339:-O1 O1 -aluec_cv" +
-  "\n338:e inmergocs \n336: \"tm str\"tmuT''@eade\n335:,--aore \n334:_GETkupspsafupsa\n333:,-O1d -We col,-" +
-  "Ong s\n332:,--d1 -W\n331:,pacdef dist\n329:run-\n328:s/te\n327:open\n325:erge\n324:001F01F3atusstemtatu" +
-  "\n321:-1.1../lreat\n320:miscror \n319: sysI. -ent \n318:ev-p\n317:e --endi\n316:SION_=0 \n315:The VE_D\n" +
-  '314:commtpututpu\n313:st_evalu\n311:read\n309:t of\n307:librload\n306:", "ts/tyste\n305:  -Is/ti\n304:a' +
-  "ndbndbo\n303:ll -\n302:creaisc/outpr st\n301:-mis\n300:T_H ndif\n298:ES_H\n297:| #e\n296:.5-r5-r1SYS_\n2" +
-  '95: Theile:\n294:  ("_WCS_esct_es\n293:YPES\n292:/basE   PES_\n291: # i-witAKE_\n290:.py:gnu-popt\n289' +
-  ":dboxprogsand\n288:-bui==> Marke:50\n287:de -\n286:ib64lib6\n285: --w out\n284: $?  ins$? =: $?? = ir" +
-  "=/ving\n283:ionsr1/w\n282: cre x86\n281:echog-1.ibra\n280: pre/con\n279:--wi\n278:ng t\n277: arg0.0/1]:" +
-  " [1]:assebrare.pye[1]ke[1ningpportrinuppo\n276:/appCMAKcho \n275: .li ech.3.5OURCPIC SOURURCEol: r" +
-  "ce \n274:23: \n273:path\n272: andogg-\n271: def/medpars\n270:gg-1\n269: ==>:502_SOU\n268: /* 023:5023er" +
-  ".c| /*\n267:2.5/e/me\n266:-pyt\n265:ge/mmandter.ugin\n264:9.0.RCE ocatool:plug\n263:/insest-nt, \n262:" +
-  "] ==temp\n261:-WalWall\n260:bash\n259: -Wamodesrc syst\n258:.staafe.fs.hifdelugi\n256:#end: noefs.pec" +
-  "tsupp\n255: #en #if> chate texttils\n254:-9.0b -Isourteri\n253:eFilefilinteultiunix\n252: int-I./.3a" +
-  '"E "tamplles mux"turn\n251: get2]: Comp[2]:avine[2]ebuike[2ned \n250:akefkefi\n249: locPATHcodeetur' +
-  "oundt...\n248: MarINTFPRINRINTakeFbs/te '/ith-n/inretu\n247:  | # in-mod2-9.ed aho 'in/ikeFil2-9\n2" +
-  "46: supP''@dir ject\n245:-tes0/woer.oic  \n244:put xpec\n243: fun<'\\\"><'\\LeavRRORe/apeavige/alibco " +
-  ".l\n242:   |cateool \n241: Lea* Th.0/w.2.0: Leexammultxamp\n240:,-z,3\\u3ent,htmlkup(lang\n239: ErrDI" +
-  'R=NT_H\n238: opesync\n237: "/u-1.7/em>2.2.</em<em>aml.init\n236:  co-vermman\n235:#ifd.o lSTDI]: Lli' +
-  "ngpres\n234:ERROVE_Wcann\n233: --mIC -expeonfd\n232: --t retagesomma\n231:*** _TARash formhon/nfo re" +
-  ":4rk/tt, l\n230:abcdig.s\n229:  enlete\n228: sou xyz'; \\-z,pCE 1N''@bcd&efghv-pyz,pa\n227: [/u.. /[/" +
-  "usarge\n226: cane <sng i\n225:' '-ine:sys/\n224: ***.cpp0.0.\n223:atinompl\n222:10.0E_WCIB_Wd atexecn" +
-  "e: o-2.re l\n221: * T --d logduleevenin/br=/u\n220: ?  ####?   e: [g.stib/cn/baorma\n219:: **\n218::" +
-  "tese -Wing.\n217:dir/\n216:  ig#62;&#621F36DECLECL_S''@VE_Ppletrget\n215:1.7.are he cnet-r.o \n214: " +
-  " ^^/docacheypes\n213:  -W src--ta-10.erinermiith llo-lo-2\n212: Ent. /u: En::teVERSodulperl\n211: i" +
-  "f  makE_INLINKer wheadpy::y::t\n210: == EnteFAILrge \n209:ect es..\n208: >&50 -o=0 -VE_M_DIR\n207: v" +
-  "er-plued bposis --\n206:]: Eer tgramon opend\n205:e is\n204:.7.1a-1.ed iemerode=ptiosh .\n203: ebu.." +
-  '/s: li\\" -\n202:.dir_MEMe bue:  h ..ome/\n201:homemain\n200:/etcCC  ERSIRSIOarg d ink/tion tpp-msin' +
-  "gt fi\n199:2-10cachp-mist -t li\n198:  ar.h-t: erdumph-t l2-1or m\n197: -f  wor--mo/hom_buicmakke -" +
-  "ol  procventwarn\n196: ERRograrg [rogrt-1.tus:\n195:age l  -\n194: pacAME PORTe foib/sor grk/yus: \n" +
-  "193:** [-tag/yamC   endeepenete ild.itorleaslibmtarg\n192:  ?   ^~F''@READtrosu306\n191: -m  ass c" +
-  "ha or =CC ION VE_Iag=Ce ouert g=CCtag=\n190:.12.ed sencet.c \n189:E_DE] Eratchd bye reeposgnu \n188" +
-  ": exaary inedlog modunoneo rus loused\n187: den obj-o .2uniEADEIB_Sk/yark/lrmat\n186:\"\\U0&& \\'@/1/" +
-  "1/g1/g';</e>&lt@/1/B_WCath colleatiem>&m>&l\n185:ef Hen_wf HApen_\n184: = 0HEADdingib/xlib.matrn o" +
-  "fnfde\n183: CMa exp/tem: No: fabox ertige -n_wrup('\n182: -DPME \"atroc -Oeaseoskaprotrosk\n181: be " +
-  '_INTk/litime\n180:   s youGNU IB_MVE_F_DECd lole: ries\n179:.  *INTTINT_NTTYON "TTYPder.ibmal: cte' +
-  'rn\n178:  */" -D12/.2/..bmatd thdatae-lier mka-1rserska-tati\n177:  ecler nnotr liut o\n176:ADERFIL' +
-  "Erese\n175:.. .Assease ink natine 1rtios.h>\n174: \"3. by H''@dos2emp/os2upes.s2un\n173: set_HEAerna" +
-  "http\n172:ame implin /ple-tainture\n171: --p'/us:/usconses -is llector a\n170:-staat 'e tonden\n169:" +
-  "EDIRSTATSTDCTDC_depeer sld lntaior d\n168: '#d tha\"'; \"3.3'#deN \"3NTF'TF''^~~~ble c -Wc/heerneo '" +
-  '#rnel\n167:-sysDINTR=\\"TDINaticratitabl\n166: spe/popARGEbasekernrts \n165: GNU dev sucdoc/doneecti' +
-  "o corkinst_mt '/\n164: <st, in12.2DIR d coorkire:3you \n163: don. ...1/w/gen3.5-: inAGS_E_GEannoco" +
-  "reraryte b\n162:-t l.  -12.1IB_FOSIXPOSIe  -fromrepos.h.\n161:: ye_LIBhe oortsserstml \n160: ^~~ na" +
-  "m/:/u1.0.dlibionEitioopt-ssiot: yude/\n159: gencatie ofhaseissinitiphas\n158: AssISTDc   requspecu" +
-  "rn \n157: all/pyt: crd usde  dencl   npacositsetu\n156:) ==/52]362&363\\3\\U063\\UAT''hon3ib/wl -cmag" +
-  'enErronErory:ouldtack\n155: end#inchoststdltdli\n154:E_ME_POSetupld smissof `ry: suit\n153: wasIR "' +
-  '_UNIplicre: uite\n152:-dec-fPI0000=\\"/aultc/lied pfaulg [-g soonstrootrotot_maunde\n151:  =  are e' +
-  "xi2.1.IR=\\cmTCes.hhat mTC_opti\n150:  * .4.3/sys1.19: deAILEILEDK''@R \"/Test_MBSb/stfPICimagng hp" +
-  "t-1ter-\n149:-inf.lo /dosNISTRGETSTD_TARGTD_HUNISenv_grepils-\n148: -fP-1.0: '/_envefaufounsito\n14" +
-  "7:   = `em die fou.com/man_mar`emeext/ild_les.nt.hth -\n146:-dis.htm.o ./imaariacv_en /vor xthatv" +
-  "_en\n145: fro.log2.12f `ehar ll  r wcruby\n144: as -1.2001f01f3093\\309393\\uC coE_UNL''@bjececonfe." +
-  "pificlib-m -fn/marm -u309\n143:Buile-dein/lrefiuld \n142:-con-doc.org: co_PATecutfinind tnu -ram x" +
-  "ecu\n141:LOCAOCALcontdefaent.le or gestdi\n140: nee-o l.so.BREAREAKY_H _BREeleaev-bl: lml2.p-tepp-" +
-  "tprefv-buwrit\n139: Fil dep_TYPefixglibost releriteules\n138: = ' ogg-3.1-app-tex34;e4;ef: ca;efg=" +
-  " Ma]: *cd&ad&amed djavarom stactartvari\n137: #in cod-parACCE_STAg hoink:locknk: usr \n136:   2 ty" +
-  "p=yes_comerifr/insrc_ync-\n135:VE_U_NAMape bad eatele-dlityn/ldp;&#sablsr/istarte r\n134: C c net/" +
-  "CMaC -Ded texitle \"one r x8ter \n133: pos-r1:isabng: oolsype \n132: -j4-j4 <stdALEDALL_CALEEN''E_D" +
-  "ILEDIMP''_R''ild-objep...r fi\n131:-DPI7.4.DERSDPICcc  d -edisaf ligcc-icitlicing anoterc -s://st" +
-  "-st: n\n130: -Is-comake:b/x8c -Ic -militons rmins not istoo'too.\n129: -DL-Isr7.1/E_TAIsrcbilie/do" +
-  "ibleippeoo'`s.h s: cto attps\n128: STD.0-rC_HEDC_HE_BU\\\"/uamd6conve -je-2.md64ng po.oroo.ops:/r.." +
-  ".rc  re/dtps:\n127:   / -Il 644 opt-Ili-m 6I.  Ilibb64/bs/pcessibs inkem 64ne  oadetrip\n126: exe " +
-  'req", l-DLO.o  2.5-B_STCE_SDLOCI./lI./sale\\e ore the\\" le\\"rifytect\n125: * F val--di-suiafe-apps' +
-  "ariech fer gevelraritual\n124:/dis0-r2644 Sour_conad ud dig ifl.lalibeltilred.tili\n123: 12. Com N" +
-  "o ING_eferiliblt;bml.lrnalt;ba\n122:   d how varaliace..d...g thion-liaslue nu-gpps/refet thtermv" +
-  "eri\n121:   # par sedIONSackichedcpp.d liequile illinn teng Cng.hot cquirr --uire\n120:  /u dis62;" +
-  "&;&#6=> i> igB_MBC''@CESSarniautoe.o ion.kdirnnerrninsteruch \n119:   1 aut htt mod\"lib-opt-pro> " +
-  "liCCESSTEMed fhis how orksr dixist\n118:all-ce ifix=in/mlistll imkdiml oot fow tr -pt-sut.h>tch u" +
-  "re w to\n117:  Fi non--in-f l>> SLED OR: ROR:_nat_x86alliape.gt;<ke: l ogle 'nix-passpe.pr/los sa" +
-  "t;</\n116: <li app uni-3.3-o c-per.. -e:48enier isrameservsuchu --\n115:  #  '/u CXX Sou-7.41::g3:" +
-  " r> SoDLIBI.. INGSPack_VERauthix-7o surc/lx-7.\n114:   [ FAI esc und._na.c -3: cIX''X''@Y''@[mar_" +
-  "FLAape[e._nfe-2fe._freehingib/listdnistnkersizeurin\n113: --i pha syn.sh,/defIB_HNG_HSTDLS_TYTDLI" +
-  "YS_Tatalend githh, lithumplio /ur gcr.c:s/posh, struthubtoo unis\n112:-non.5/i/c++E_NAGE_B_strcom" +
-  "/e __ib.hructt/dotrucx11-\n111:  se --l.so 0.0_ERS _LINakinb/rec...d enhe sing:l.song cpp.or toys" +
-  "/t\n110:  -f ^^^ hel san--pr-utiE_LIORT VE_G_tesall:er: es/cesoniablnstrparariabstd.ted.ures\n109:" +
-  ' \'/d"abc-pre-useer rg isilatll: ne 2pilar: atwor\n108: "li col"", \'/de-lan-san../x./x81F372;&l37A' +
-  ' 7A x== M><\'"A xyESS F362F363F37AGREP_GL___EX_sete/usebugexisfgh"ile.ir -llvmml.sn thof _or 1r s' +
-  'ystrntal tracxyz"ype.\n107:  ..  sy = 1 GCC reg-emi=linAT_HGS_HNGS_No sSIZES_STTAT_YS_Sc_coe:52ed' +
-  ' (erveh file-lontar-teregurmist.c:ts.hy", \n106: rep std.py"202528: : opLOCKe=lier-tessiimitinerl' +
-  "imilog'n-emrintrpat\n105:   r-o r.la 3-r1_heabiancursd prde=le \"/ebiaerl/ers/framib/rn 12n dere -" +
-  "resss thssinst tto bun-ext/d\n104:  -  USE!!! -ref-str.3-r.h> GE_Tb --b.coceptib/pilink gck: gnk " +
-  'gpy",t crtatete: \n103: inf* co,-z -rpa-z -=/vaED: Wl,painectedecteits.l,paor wz -W\n102: -st _GL.' +
-  "/co/lin/r l34;\\3]: CPY'EMORIB_GMEMOMORYMakiORY_PY''RY_H[3]:debue[3]f _Ghe ehon_irtuke[3minine Sn" +
-  "g lnux on dote:pecir a r.lort Mrtuasc/hscant Mavirtxit ys-a\n101: 3.3 If  Per [Ma ker* [M.0_bED [" +
-  "EFIXING PREFREFI[Mak_EXTd toerathub.ndefnodeo exonvesr -umen\n100: VER an  pop-fun-gcc.c  : as: u" +
-  "n<limANCEREPO_PREang/ar fe died) er.lg deify-mitsmp/bn fup/bur thtfilund \n99:   ) rea'<em-0.10_b" +
-  "u1/imENT_INFOPermSS De   e gcem>'eparesoletwoge/uingsisteite netwojecor lr woreparojerun snipstf" +
-  "ithintic ub.cuse \n98:  + .1-r5/woADVADVANNCEDRITEVANCWRITaramfataginsistfld emattnal nd cndirpkg" +
-  "-s-apsageso -was:\n97: * A ----2.4-alt-lgc.5/wEPORE_VERNAMalloefores tite.lgccnippo aspilippetr1/" +
-  "is fostre\n96:   ?') =-dev.c:2/crt053\\1f363053306f53\\u@''PAME'CXX E_FCIB_PME''RepoURES_H''atted r" +
-  "einesl stn toprepts -tutiu305\n95: --h -p  ACC eve1.2.2::g3.5/ARNAE_URGE_UTARN_URLaratcal/clancti" +
-  "ngetpld.sll sp.o rencs-1.uby/\n94: Not* en-dum/env/perBUGRGE_NGE_SGE_VR: /UGRE_BUGaskecasecripcty" +
-  "pdenidevee -pe-paeciff cohe Che fies.istul inniedriptstut\n93: imp war-0-r-mul.h */* c/uni44 h;fo" +
-  "oA: /CASEF: oFailP: /S: dURL decodenyfoo&ges getth */h usize lloclt;fm wan iso  .ode:ountprinrte" +
-  "ds art;fotowc\n92: wcs,-rp-4.44 heATURC: /CFLAConfEXTESCONSKIPSYSCTUREYSCOannecc-1er ig ligin-h -" +
-  'Whreainatl,-rlaran-onog iorteuctouilt\n91:  >&  op\': P.h. .mo : PeEATUENSIFEATGES L ""NG "NSIORL ' +
-  '"RT "TENSWorkXTEN_wr:ack:blescifid --dir.encyeseng toicatminamux-n -sn-paof cog\'.r marougse -t &' +
-  "&tem ularux-3wr: x-3.\n90:   n  de DEN __E\"efg* AC-t &:  o;bad> CoABLEBUILB_GECHR'CMP'D:  DENIENI" +
-  "EGETLHR''IED:NEXTNIEDNS__ONS_PASSS DET \"\"TOWCUILD_linal eb/wcc --c -lcd&>d&><depse: fe=coed _egu" +
-  "letc/gulaharsig.cin/gker lar matcode or epostr:  rsetser&ser.v-pe\n89: -lm.tar/* e/.li2.104.3-> U" +
-  "nage:am wbug e-3.eed l ero -Wolleompaon er mbraces ist fo\n88: Unp amd pyt#14 .c >: In>> UAGE GE " +
-  "\"SIX_TENVUnpaWl,/_CLOappec >&e VEe are naetecfereh.  le gllecmux ndlene Vo ..o': on fplusrc/.ref" +
-  'os/cmtar.umpev-la\n87:   "  gc Pac,/us.. (.17./typ: ge=com_REAabilc/.lcc..e[maerenf gcf thl,/uner' +
-  "anloant fownlpe[mperfsts t --t stux 3wnlox 3.\n86:  ne -te -ve >>> fat-r1_/str/tmu0-r1:  gC -oE_P" +
-  "TGETDIf y_ALLabi_ame.ase/de=cder es/tf yoge: hed)hen in tir [nce or fotototypr [/to ttoty\n85: (c" +
-  "a usa || (cac-lm -rea. (c.gmo.h p/cmTDeteU_SO_GNUh print latempernateng bnninprivrocert, sencsta" +
-  "ntd.husab\n84: (); * t > l ter''PR'PRA(emi-thr.1.2.h u.mo'/Mak/run0 co5/in=0 cAGMAB_H D_H G \"tGMA" +
-  "_GNU_LL''NK''NU_SPRAGRAGMRS 1WCSCa/LCas /d sudersdio.e STe dogcc.gmo gnu]in-oinjale-rlibpls-rmo " +
-  '/mo amo\':n-opopt=ork-r&gtr-als /us-r1s/tysabiun-punc_\n83: fla0x7f1120> deAGS=LL_S\\"",ailubackcou' +
-  "nd.loe -Iget gumeiluriredld.lln -lureon -rch re:1resorgumset.t -O\n82: * I * R 0x7 Bui ld EAD_E_C" +
-  'Lacctaintc\' \'cct-d srd.she-1.er fit sked nullocesprojrsyn\n81: "&a "\\U ("&"&><"&am\'\\""("&>, "&.0.' +
-  '1.19//git/mar/rep1-r134;"4;");"),COLLNU COPEN_FILamesandsb/licalld64 eproet-mhelpin/xon/mres scr' +
-  "it, ptdioude'unniyz\",zlib\n80: * C * P -s * th-06--dat.cma.h' 17.1ILE_SPRIe/maed lf-3.ges/groulas" +
-  "snputogg_on_crk-sroupsignt ust-mi\n79:  eb -We -v  bin thi/refCE_FE=''IX_P_intame-e ebead ent'et " +
-  "oic-lltermp/en_coon3.ou nox pp/ens ins-dese it cot.o tlinu neu-gcv li\n78: * E -DC Rep/gre2&><2&a" +
-  "m4;\\U62&>62&a;\\U0E_MBHREAIB_RLEN'MainPTHRTHRETS=\"WCSN_64 _PTH_filakeCg anh' \\if gmmonmv lnveromm" +
-  "oso.2tentthisvel/ys-d\n77:* Ca* ER* If-2.2-deb-on-=devANTID_SEECT_ERNAE_REGCC GETSL_SONSTANTICS: " +
-  " TERN__ 1arguat 0bytee: *ed: elecerf-erpreserfo -g inin sipern/grnel_ner.on: or 2ort,re/mrf-3set" +
-  "=t 0xtifito rtoo-wrapxtray...\n76: _AL _GN _PO _TA fre it  tar whi, po--li.0.8/pro10: 64 aAD_SAND" +
-  "ECS 1DEM_EMANEM_SETENICS INTEMANTM_SONDEMRNALSEMAS__ TANDTICSX_PT_OPT_SEM_TAN_USE_pro_valar/ld s" +
-  "tdoc e _Ae _Ge _Pe _Te ate spencientsersaexpafic it-fite-iv uk-saknowle nllowoc -r1::ref-riv rpr" +
-  "irsanrve-s unserpual/v usve-lwctyytes\n75: --s Det/war3.17ATICIPPEKIPPNTERPED PPED_getarn-dente p" +
-  "aecurentifo 'g cogcc_lchalm  mporo --og aon 1ons.reprs anskelsolvsomet-litreaxpan\n74:  re * S -p" +
-  "q = < ln  mai pat-pqv.3.0/net/xml828:9999: wa>> CCLOSDIREESIZE_PRGS, LOSEORTAapsease)attrature =" +
-  " er des aies ix=/ke sltesn-usnls pqv r rurc_crks.s -cstdctic-tranx=/u\n73: # e PAS ref sni* Re-L/" +
-  "u/std4828:482DEBUDIR_EBUGL/usNoneRENTc -Ec sncan e che preck er -ess ic sintaks..lue=mingn esn e" +
-  "xnd -nowno '=pet rep ror.rtowse):sed-to /v '=\n72:   5 <fu Wor eli\"/et* Pa++de+def-3.2-DCM.. g/st" +
-  "a0::g2.0.2.1/7b077f9d9d7b<fun= <fCNTLDCMAFCNTINKAIRENKAT'L_H NKATNTL_RTAGTAGETL_HWMEM_FCNa GCb/." +
-  ".b071be dc++dd7b0die e fier (extrf9d7herei-1.ib/.kelllandlapsm  >n innsionu/cogg.on-uotlipt=-qv " +
-  "'rn-ose.hstyltyleuse.x7f9\n71:   < '=d * M -g  -pl In  S: '=de-r2//arg: /vCALLS: 'en iessaetteg a" +
-  "lio.hiterl...mltenpm nt'.olatome-on ioperoughper.pperrappraternams-list sx pr\n70: * U lis) [0-20" +
-  "2.1.3@genINSTSTRN_srcalseect2ent_et -f __ibc_k/hel/LCle/ell.hn/x8onf oot/ortupatcrk/hrun_src'xml" +
-  "ty: '\n69: * W Mai abi* S:* Wo-o t-tar2.cp2;</4 el62;<64 e:INTLECTLLECNAL=OLLESE: STALTALLX cochr" +
-  "oe C ect-elibfontibc in fir.hiverl2.cld: mpatplatpyterturtconterpthretortult y fo\n68: /et __s sh" +
-  "a-g --pac-sig.sed/* D/ope3: $4 am<sysABI.BI.cE:  NULLUSE:_gli_runackebc_gbi_xc kec_glcv_pel_lerA" +
-  "Berpofy-shroui_x8ibevimpol_lilerAne fner:nknonnulnonnonnuor 'p isparer: lrABIreams coser-sts't.h" +
-  ".thro\n67:  ab  li --b -L/ /ho < . FEA NOT mer rec* FE* Ma* US-obj0.so2.di4.4.< ./='${ATEDD   ED " +
-  ' ES: In fNOT RES:S="-ain anlibc kbs sc/tmcc_sd fognomhichig.hl2.dlvm-nlibnomeon3_or cpe apropran' +
-  "lson-t-fuwhicy-siy: g|| d\n66:  ),  <   as -D_ a s-0.s-Wer-fs/-gen-min.13./com/set07111.1.120>2/w" +
-  "o7112=> [>   > [/AGS,CE_MD''@ICALINK'L/r LIBSMEMCSIX'STRTTABLTEMPTOMBTRTOWerr_WCTarg-ase-b/c+b/w" +
-  "abevebs/red 1er&gficag-nognamhon-ile-ilenint.is nit ile pllapn 0;n-deo beo reollapse r merg-nrn " +
-  "0rnedsitetproull.urneynam\n65:   * -do Pre sym(/us--- -bas-r1 .2.2/ipe09: :10:G_COPUT_SYSTYSTE_py" +
-  "tack ain.ansiciescv_hder_earceatufeatg++ man/nciendero'`,on-dpp-er surentstrlt ext re\n64:  2. (/" +
-  "u add fol++ -- De-- D--bu.txt11: 12/:2.0-2/:/3: gDebiERR!E_PAINKENKERPTY_SETESTRS_SET__sta-r1ast" +
-  "eb/:/binpdowne nefollg...ge/sgetshe lib/:ib/ain/nive]l/lile-smathngs.nu/:o'`.ode_of mollorunnsco" +
-  "nt.cpt=x8u/:/ure.ys-l\n63: abo mem-o e.10-.3a-3a-rCLUDHOSTINCLLUDENCLURR! S_DI_modake-ass-ava/d f" +
-  "ad noe/nee:59ediretchexteffixge/nich ion:ld/glibdlongn-2.ninjonlyor tr exror=rpols tosufftil.uff" +
-  'i\n62: <sy SKI ext git loa pri"/va.5/t.o -/sit0-r35/te9/woITE_STRCametb/arc  ccdircit-d __e  1e d' +
-  "ee:51e:54etpeetprhandifielentng no /voducof tpeerprodrodusilesivetpeetrlcunknunpautabv_he\n61:   " +
-  "m ./l-999-has-rec-rub.0-1.c: /mkd/roo10-r2-r12.0 ER_FKER_LOADR_FLXX cags andled, emptg poh thind" +
-  " ir/Cir/tle-cn/mkon 'ore/pagerorst = t-grt/litemdug -\n60:   A - A 2.4 <em ABI [-W\" &&-che-pas.. " +
-  " .10..3.1.gen.h &12/c695d6:  6e81: CM=-paASSEATH=ATHSCE_RC_6eC_f6DUP'ENV'ER''FDIRHS_HIB_VIR_HLIN" +
-  "EM''@NV''NothR_H SED SSEDTC_6TC_fTHS_TY_HUP''V''@VE_LYS_D_6e8_PTY_WME_f69_stuape(auseckedcxx-dcx" +
-  "xdynae81bect)es ff695g bugh=-h &&h=-liltein eing_ininir='ist/le-ole/sn con3_1ng/poptcor iothiptc" +
-  "or inr uns-ths/coset ss-tstubsysct   t=-pugh=urreve] ymbo\n59: Fai sho siz, va/pkg025-06-10: f1-l" +
-  "i2 --2.4.25-05-06BLESETS=E_EXPERL]: Naminandiapplbstdc: Icrede.c:editemorets ev-rfig findibstjli" +
-  "nmoryn --ncy o '/o thor por upertppedrecusearseletdcxtem-v-ruwchawing\n58:) ye-14T-gro-r2:.1.1.2." +
-  "1/ld:1.9.14T03:  4T036-14EDITMEMMT03:_fun_mulaccear.hb/pychaicutad) yg C g CXhainib/uideninpuis " +
-  "aistsive k...ldinle-pnvpto faorg/r setil/ucrevptx\n57:   c -E  CMA PER too('<e-jav.0 (.h: /cma202" +
-  "63/woAUTOE_BRT_SYUtilamicand-closct-gcuticv_fd 1 d/gee/ine: ie:53ell/eptiev-jfiltg stg-coibidien" +
-  "tine-ion_led.loselowim>')memomoremp/cn fanamince.nnecolchoolcowinp('<ssagt matdinte-pto pttexurs" +
-  "iv-jay coy.  ys-fysco\n56:   \\   p '-m acc mbr on -amd-v -1/te11-l: AsAK(eASPREAK'EAK(K(emPKG_TE_" +
-  "BT_BRUT_Balt.an 1cro e <lest/ettif mah: Nintfis fist ity.l -Old -lib]mes nix2objdonneoo for voup" +
-  '/pansr cor der/LCrecoro \'ropersivs GNtersto dtstrttypu/crvertxcep\n55: "ab ("a byt dur man pas | ' +
-  '#" "-, "a.2-r=impCOMPInteLLVM_COMace aylab.h>bidible:cc ocloccrosdintdurie sue usequef tefribhar' +
-  ".ibutildiin/sinttm-1.mpren...nectnttyolveon aor Cor=ir=imrc/bribis-fss/rustedsts.t -vtandthz_to " +
-  'ctoriuthzv_fuvoidylan\n54:  "\\  in 1 e hea sec&><\\\'&am\'\\"\\\'\\"e("ab+deb-14+-exc.0/t.26..7-r.o] /ch' +
-  "a/inf/wct0-1412u114+d19/w2: e34;'4+de: ex<\\'\"><\\'CHOWCL_SD:INDATAEP''HOWNILD_KG_CNFDINS''ONFDPEN" +
-  "'PT''RTOMRTOWSTR'TE''TH''TR''VE_R\\\"\\U\\\"ef_forb-1.b/c-b/unb12uc-12deb1e' 'e.h-eb12ertyes nfastg -" +
-  '-getlgg_sgh")gh",guesh"),h", he pian ibuiil.himesin ain.hle tls -mbolme ing mnux/nv_Lobjcomprp(\'' +
-  "&r var/CMrackramire ire/irustthenuessx te| ch\n53:   +   b new una-6.1. do.. d.5/s/mes/rub0.0 1_b" +
-  "u<strAL=1ENERERATFor GENENERAU C _t..adinbs/gd-dedi-1e ane seed..eporerl-g rehromidi-kg-cle fm E" +
-  "Rmawkmeson-1.nd lndinng eognaparirogns retuptty..ulatunitver wayl\n52:   F ->  BSD Tes- As-2.0-ar" +
-  'c-hea/dir/fri22: D teDTABED tES="KE_CTH=/TIONYAML_EXP_GCC_RAN_ali_iniangebdirbrtobs/ec/ipcc sdes' +
-  "ked ees iesktfdirfix he Ghoulibdiild=ile_ill ktoplibgmbrtnly osixove owc patiptoor (/rce.re:2rk/" +
-  "pry ds: eshousktost ustent tot2: ude]uptoutin\n51:  As ide mor mul)...--ex-1.9-fra.1_b.in..o r3.2" +
-  "664/p='/uD_PRED:IESTRH=/uIR=\"TIMETOMAUTOMUser_CFL_corainianguatibbookct2:d bedfilenamers.ext.gua" +
-  "gguril --ld rlienne 3nguantifo pao teo&gton_too&gpm Eraphst-rsticsuccto -torsuageucceule utiovid" +
-  "ewiseying\n50: ./c /tm Mak fin han mat nls--da-fno.0.9.0/d.4.1/aut1_ru7.1_: ldASESETDTFUNCHELLING" +
-  "=LESIOPT_SESTSHELTDTATESTWARN_FUN_NON_PROamdgapi.bLLVbs -causct fe mee une: Cef _ep -ert.facefno" +
-  "-getdgg.sibLLic' illainixirrois slibLlly ltibmirrmptyn -cndfing yr.c r1_rr: /rty s ofselftibltib" +
-  "utor-ty f\n49: DO  EDI any cal has ran wou'abc-ADV-ext-loc. -D.. o.c:5//AD/ADV/deb1 ex2.40CED CED" +
-  ":D prDO NED pO NOOT ERunnT EDTOOL_ te_preabaladleartiat ibs/fbsndcet clied isden dlesed ref tels" +
-  "eemenetenev-uf reg syg) [g.soibsnie \"ig) ke  l-reld/mmessn-lonexinextnfdio loo' 'oid onexorieost" +
-  "=out-quots a s.  s/stsig)sndfv-utwoulx/coys/s\n48:   i '/* */' -DV -fn AUT Con GEN fea sty! */! G" +
-  "E'/* '@||* DO-DPO-DVE-E  -\\U0-\\u3-abc-off-tim.0::.3/w.jav/:/l/Use/rel061\\06b\\06f&070\\0\\u31\\u31f3" +
-  "7209:3061306b307037a 520961\\u6b\\u70\\u7a x8-r1: [C:/li:520<'\"\\= '<=-lg@||gALLYB''@B_RECE_GCE_PCE_" +
-  "WCS''CSNCCT_GD AUDIT!DPOPDVERE  cED AETLIEXT_FIX'IB_UIT! LLY!LY! MATIO''@OMATOWC'POPTPT_SRATERCH" +
-  "RS=''SEEKSYNCT! GTED TEM_TICATLINT_GCVER_WC''Y! *[Non\\\"/e] SKa xyake.al pava:b\\u3bitwd mod=x8dde" +
-  "nde/xe/x8e_moem>%ent-er..esteetc\\excef362f363f37afgh'graphiddib-1ict iddeitwikotll.h ld=xle -le " +
-  "cman1mplan ern't n-amnpkgo pooad ointon spp-ar' 's/frs</esc/tst-vstomsymbt-int-vetc\\\"tmp-treetwi" +
-  "su307ustoxterxyz'y --zero{ ec||g'\n47: [0] min rm  tru wri-pat-sha.11.0.8-1: n2.0/3.13ALSEFALSGS=" +
-  '"HOMESE="SystTRUE_HOM_X86ad man ean/many asesce cch tcustd /ve -ve/sye_nee_sieached cem templest' +
-  "afiedhaskheelib/bing=ix omlino buo deool.poinprofr/tire asymlt hat_intdirut fx ofymlize o| di\n46" +
-  ":  ht -de+ ec-loa.. a/mai29: 5/sr64/lChecEMMEE_SELSE=MMEMRUE=SE='SafeThisUE='_FAL_TRU_nex_patath" +
-  "sawk.bproc licit de_nditog fik/pold_all ancatnfornja odelon-2or oort p/ccperspplyrandrchirivertr" +
-  "ase lspeest=xto stus ude_uredv_LIyes \n45: POR";
+  "22055:    \n4272:====\n3854:ing \n3649:ine \n3362:efin\n3339:defi\n3317:fine\n3067:#def\n2956:conf\n2896:" +
+  " #de| #d\n2497:AVE_HAVE\n2444:heck\n2429:/usr\n2406:chec\n2373:/lib\n2357:king\n2315:usr/\n2185:onfi\n218" +
+  "4:nfig\n2165:ckin\n2148:----\n2056:test\n2055:ecki\n2009: HAV\n1852:... \n1804:ne H\n1802:e HA\n1695:igur" +
+  "\n1694:figu\n1612:gure\n1482:uild\n1459:ure:\n1449:buil\n1427: for\n1426:inux\n1397:linu\n1380:   -\n1378:" +
+  "for \n1375:libs\n1319:port\n1318:tion\n1302:lib/\n1292:-lin\n1288:6_6486_6\n1279:-libx86_\n1248:nux-\n123" +
+  "0:dev-\n1215:_H 1\n1177:-gnu\n1168:....\n1162:_64-\n1155:ux-g\n1153:x-gn\n1119:ibs/\n1116: -e \n1115:lude" +
+  "\n1109:-e '\n1100:ng f\n1098:clud\n1064: yesnclu\n1058:incl\n1057:e 's\n1052:  -eg fo\n1046:file\n1044:g'" +
+  " \\\n1028:age/\n1011:/tmp\n1007:rror\n1001:tage\n1000:/var\n997:var/\n988:-Wl,\n980:orta\n976:rtag\n964: -W" +
+  "l\n962:tmp/\n952:ion \n948:ento\n946:VE_S\n944:ntoo\n939:make\n932:gent\n931:/por\n927:sr/l\n906: con\n903:" +
+  " lin\n899:/bin\n898:4-li64-l\n895:Wl,-\n879:work\n871:compp/po\n870:mp/pr/li\n865:line\n863:ar/tr/tm\n856" +
+  ": /us\n846:;&#3\n845:. ye.. y\n825:able\n821:~~~~\n817:bin/with\n793:/x86\n771:ompi\n770: lib\n769:mpil\n7" +
+  "66:loca\n761: the\n744: to \n735:E_ST\n723:ude \n721:gcc \n720:arch\n713:/../\n709: is hare\n708:pack\n707" +
+  ":shar\n704:re:5\n686:the \n669:led \n667:PACK\n666:ACKACKAGKAGE\n652: in /wor\n651:ile \n648:ne P\n639: P" +
+  "ACAGE_\n637:e PA\n636: whether\n625: dir\n624:ng wr/bisr/b\n623:sr/s\n622:/sha\n618: com\n615:=x86\n614: " +
+  "of \n610:gnu/\n608: gcc\n602:ener\n601:ctorethe\n598:r/sh\n596:&lt;g wh\n594: 's|''@|'s|@her s|@'|@''|g" +
+  "' \n591:ev-l\n588:gene\n586:pile\n584:errohethwhet\n582:ocal\n580:ork/\n579: ches/li\n577:bs/l\n575:are/\n" +
+  "571:thonytho\n569:tory\n552:____\n550:nsta\n545:-O2 \n544:LIB_\n543:pyth\n539:ble-\n537:iled\n534:sion\n53" +
+  "2: fil/gcc\n531:fail\n530:eric\n529:neri\n526: -I. wit\n522:-mar\n521:inst\n520:piperch=\n518:direrecttu" +
+  "neune=\n517:ectomarc\n516:6-6486-6=gene=gene=gstaltallx86-\n514:64 -O2 -\n513:cc -\n512: -O2red \n508:" +
+  "atio\n506:irecv-li\n504:-pip\n500:ch=x\n498: fai-mtumtun\n497:Make\n496:h=x8\n493:ipe \n491:stat\n490:hel" +
+  "l\n489:aile\n487:app-est_\n484:ared\n483: -pi\n481:_STR\n480:2 -p\n477:../.ring\n476:./..est.tool\n473:pe" +
+  " -\n472: -o -64 \n471:ecla\n470:onft\n469: -ma****clar\n468:ftesnfte\n466: -mt4 -m\n462:/loc\n461:|   \n4" +
+  "60:decl\n458:ment\n457:e -m\n456: 's/ello\n454:''@/'s/@/@''/g' ilesric s/@'\n452:&gt;\n451:/inc\n450:-r" +
+  "el\n448:/dev\n446:@''G\n442:fdef\n441: --e res\n440: errge/d\n439:estsgcc/\n438:e/de\n436: tesde <\n435:>" +
+  ">> \n434:ib/g\n432:#34;#39;&#34&#39&amp''GN'GNU;&ltGNULNULIULIBamp;c/x8cc/xlt;&mp;&\n431:b/gc\n430:y" +
+  "aml\n429:all \n427:nabl\n425:l,--tmux\n424:ng d\n422: /vadefst;&#\n419:ror:\n416: pro\n415: inc\n414:39;&" +
+  "9;&#\n413: *  lati\n411:arkune _rkup\n410:ed w\n409:*   \n408:or: \n407:'/va\n406:enabtype\n405::   est " +
+  "\n404: bui\n402: '/v -c \n399:: relare\n398: decesulild sult\n397:ake[d wi\n396:calenu/1u/12\n395:ctio\n" +
+  "393:ting\n392:/helresu\n390:, li\n389:not | #i\n388:'@/0/0/g0/g'@/0/\n386:_cv_ild/\n385:src/\n384:--enS" +
+  "_H \n383:-ena\n382:medi\n381:edia\n380:/12/Filetive\n379:: chted | # \n378:ory \n377:st.c\n375:Erro\n374:" +
+  ":gen_SYSackackag\n372:::ge\n371:kage\n369:STRIgnorigno\n363:dia-lt: ult:\n362:lled\n361:funcvers\n359:a" +
+  "tiv\n358: macrsio\n357:   a/srcersiourcurce\n356:CONFre/l\n355:acroed -macrs de\n354:ac_choutitholink" +
+  "thou\n353:alle\n352:;&gtgt;&\n351:/tesRINGTRINis d\n346:mpleneed\n345:escascap\n343:MAKE\n342:norep;&gt" +
+  ';&l\n340: ignout \n339:c_cve lie/loinfo\n338:sys-\n337:nter\n336: "tm"tmu3.3a\n335: usecapel-0.\n334:=/' +
+  "us\n332: not_STD\n331:Callname\n328:E_SYxml2\n327:. no.. nand o...\n326:FLAGLAGS\n325:t a \n324:llo.ore" +
+  " \n323:/bui\n322: a m\n320:\\u30\n319: Cal\n318:TYPE\n316:tinyutil\n315:CMak\n314:AGESa madef \n313:endiin" +
+  "yxnyxmyxml\n312:''HA'HAV0001@''HU000\\U00g di\n311:c-liut a\n310:ro..user\n308:ader\n307:envi\n306:ESSA" +
+  "cro.eede\n305:-0.2\n304:edediler\n302:-c -MESSSAGESIONSSAG\n301: at .0.0C_MELC_M_MESded \n300:T_H iro" +
+  "nndif\n299:: gc\n298:ic -nvirsertviro\n297: stanmen| #e\n296:aml-onmeronm\n295:ale/\n294:/LC_/tinles/l" +
+  "o.mml-0o.mo\n292:'@|11/wo1|g'@|1|nctistri|1|g\n291: # iunct\n290:ES_Hbyame inibyalib liby\n289:YPES\n" +
+  "288:   ^==> PES_sser\n287:   (ake e:50fig.ive-lags\n285:atedmark\n284: $? $? =: $?? = SYS_\n283:flag" +
+  "ng s\n282:VE_C\n281:ror \n280:-witNFIGONFI\n279:0.2.\n278:ev-p\n276: ...NAME\n275:libt\n274:23: \n273: --" +
+  "w\n272:./li\n270:-defdist\n269: ==>:502\n268: /* --wi.2.5023:5023a-li| /*\n267:-bui\n266: arg-r1/merg\n" +
+  "265:   eia-l\n264:  Cac -o\n263:OURCSOURURCE\n262:] ==\n261:-1.1\n260:AKE_ibtoor sugin\n259:ent safe\n2" +
+  "58:ack-ifderce \n257:_SOUplugprogstem\n256:#end:  Cdir=e --e-re\n255: #en #if\n254: enverge\n253:lugi" +
+  '\n252:-I...3a"E "tES/hGES/RCE S/hemux"\n251:FIG_too_\n249:btoo\n248:: /ualue\n247:# inG_H yste\n246:co' +
+  "mmlibrml2-sts/\n245:--asCMAK\n244:e coeades...\n243:-nee\n241:-as-as-ne...s-ne\n240:ck-rk-reread\n239:" +
+  " ../NT_Hned sour\n238:_CON\n237:ith-tpututpu\n236:--de-2.1Comparse\n235:#ifdatusoo_ctatu\n234:  co&><" +
+  "'-pc-pc-lrelo\n233:4-pc64-pc -clang\n232:_chemisct of\n231:The _TARloadre:4\n230: def'@|00|g'@|0|val" +
+  "u|0|g\n229: sysound\n228:CE 1eck_ionsnings/te\n227: [/u[/us\n226:-pytPATHchare <soutp\n225:ib -ulti\n2" +
+  "24:__geibrary 'sed sync\n223: strelocine:intekupspsafupsa\n222:' '-_genne: re l\n221:brary '/\n220: " +
+  "and run####e: [\n219:ACE_jectopen\n218:''RE'REP@''REPLALACEPLACREPLargeassec  -dflatilstter\n217:ck" +
+  "_lcs -\n216:  ig.2.0001F01F3elatldflrelaturn\n215: ins int: no_ldfags_gs__isc/k_ldo_chonfd\n214:etu" +
+  "rs__=\n213: The-mislocsmultretus -Wtextve-r\n212: sou=__g__=0efsyfsymile:m=__mandsym=ym=_\n211: out" +
+  "/conagesl,-zrget\n210: |  fs.hst_ets/t\n209:-O1 O1 -andbcodendbo\n208:  -- >&5 preefs.gnu-ocs reat\n" +
+  '207: ret-ver../lduleeven\n206:_DIR\n205:", ",--a-pluSTDI\n203: Err,-O1VERSd -Wl,-O\n202: ver,--d1 -W' +
+  "E_INome/perl\n201:,pac2.2.h...odul\n200:arg pporsystuppo\n199:ERSIRSIOhomehon/\n198:  ar.h...py:E_CO" +
+  'RRORdboxpathsand\n197:1.3.I../ocats --\n196:  ("-1.3E   _escrg [t_es\n195:/homv-py\n194:ebuigramnt, ' +
+  '\n193: ERR/appdir ng t\n192: x86Markcreair=/\n191:"/usith ittemman\n190:*** -I. _=0 e.pytrin\n189: ge' +
+  "tERROic  ommapect\n188:.libAME eFiltarg\n187:-1.7../i./inION les t.c \n186:  -Or stst -\n185:ef Hf H" +
+  'A\n184: = 0PORTd inmainnfdeogra\n183: ***VE_DVE_IakeFed avent\n182: funME "ib64keFilib6net-pres\n181' +
+  ':_INTate \n180:: erVE_Ped bexecpars\n179:.  *: faINTTNTTYON "TTYPprotput rogrsupp\n178:  */12/.2/..' +
+  ": **_GETefillingproctempving\n177:-tesmoduxpec\n176:IG_Hinedleaslibc\n175:akefkefiposi\n174: loc1.7." +
+  'r1/wunix\n173:head\n172: "3. &&  creafe.\n171:.sta/med1]: :/usINT_[1]:colle[1]ent,ke[1s.h>sys/\n170:' +
+  ' or \n169: sup./sr9.0.STDCTDC_c -D\n168:"3.3* Th,-z,N "3ed iemitnfo \n167:DINTTDINcatee/meease\n166:' +
+  "   s Mar.5-r.cpp5-r1expelibo\n165: canachege/min /lete\n164: <st-DHADHAVboggest-iboglectre:3t, l\n1" +
+  "63: -DH.7.1H -I_H -a-1.d bydir/mittpopt\n162:  en<'\\\"><'\\corell -ptio\n161: --d: yeage ect httptim" +
+  "e\n160:-9.0. -I/:/u3\\u3d atd coe/apge/akup(on tt: y\n159:** [/etcEADEatchs/ti\n158: cha pac/em>12.2" +
+  "</em<em>ARGE_LIBare enceeposnonetern\n157:  |  --p loghe cpend\n156:   |-z,pHEADVE_Mermiomplsingz," +
+  "pa\n155: suc#incFAIL] Er\n154:/bas2-9._MEMabcddinge toendegnu l2-9ypes\n153:/pyt0.0/STATamplform\n15" +
+  "2: obj src xyzary ase bcd&cachefghg [-itorlibmpletreporge rototure\n151: end, incmTCmTC_npacr=/ut" +
+  "abltros\n150: ebu:tesemer\n149:: NoAGS_RGETTARGavinenv_ng irun-t fi\n148: * T by  if  was.dir0000AD" +
+  "ER_enve foepenes -ib/xmodeor dorma\n147:  -WI. -atin\n146: mak-stabashcv_eo cov_en\n145: exi ope/do" +
+  "c_HEAg so\n144: == #62;&#621F36::tecaticmake-lier t\n143: dev/ins0/woGNU Leaveaviernamatrne 1py::y" +
+  "::t\n142: you/gen2]: [2]:e[2]ke[2t...xamp\n141:  ^^ Lea: LePIC atroe buexamfromig.soskaroskteri\n14" +
+  '0: "/u ?  ?   Y_H ev-bfounram riesurn v-bu\n139: fou.0/wREADd thinitn /vol: re: tati\n138:E_METest' +
+  "bs/tdataed ped shtmlibmararyt-1.\n137: #in_STAble bmatild.ka-1ska-\n136:R''@VE_Fhasephasync-\n135:2" +
+  ".5/]: Lariacanne isg-1.g.stimpller natiouldrequrubyude/\n134: Fil-app_buiame basedumpe reertietup" +
+  'hon3used\n133: spele "pp-msetu\n132: asseleap-mirk/ts.h.\n131:-sys.. /=yesDERSE_DI_PATe ouerifert e' +
+  "s..ete gcc-ge -hosting.ndeno lior mt: n\n130:-con1.0.2uniISTDb/x8depeectile: lib.n/inool:reletack" +
+  "\n129: nam-1.2.3.5E_TAaultfaulin/ilib-or gtain\n128:  ?  .li CMa STD wor-mod> chC_HEDC_Haticcontnn" +
+  'otnt.hu306you \n127: set-docde -ositrativari\n126: --t/CMaAsse_TYPle ontaitart\n125:  ^~ GNU fro", ' +
+  'l_UNIefauernelog ogg-rnelrootrtiosersspecstartualype \n124: be "\\U0;</e<std>&ltBuilc -Oem>&ent.gg' +
+  "-1ild_kernm>&loolsreseuld ut o\n123:.0-r/temALL__NAMbjecdencevelunde\n122:. /u.12.: liappsbox dos2" +
+  "e ofer.cld snu -ool os2us2uns://tus:up('warn\n121:  -INISTSTD_TD_HUNISd loeatilockoptirifyrom s l" +
+  "oules\n120:'/us=> i> igE_UNext/refirts ttpsus: \n119: exp gen-1.0-Wal-opt-proDIR=E_BUING_LINKVE_UW" +
+  "allpps/ps:/ter.tps:\n118: No  aut.comSourautodefae:  exitsitot.h>\n117: -Wa 12. typOR: ROR:ake:ash" +
+  " har ificpes.prefr/inrminveri\n116:  Fi <li tha/disE''@IONSe ore:48efixer wils-ortsp-teplicpp-tsr" +
+  "/ixist\n115: --m cod-dis3: rFILEIC -INGSauthed ton ormatto a\n114:   2 -m  are var-tex.1/w_VERanno" +
+  "ch femp/\n113:  *  syn-o c-r1:3: c^~~~ce ierinin/lltils.h tiliuch \n112: Ent.4.3/dos/sys0.0.2.1.: " +
+  "En>> SGE_BT''@_FLAecuteferilibis lliber dist_mstactermx11-xecu\n111:   1  =  Com htt) ==DLIBERS e" +
+  " '/er.oild-ionEnd to .lo suobjeor arefe\n110: Ass Sou mod-uti10.0> SoEntees/cld lo-2.passr/lork/l" +
+  "\n109: ^~~ dep-per: inIB_HNG_HSTDLS_TYTDLIYS_Taml.at 'cessdlibechoend glibhe ossiosuchurin\n108:.." +
+  "/x./x8AILEGREPILEDINTFPRINRINT]: *atalllvmmageng: rkin\n107:   = = 1 die--ta../sAT_HGS_HNGS_S_STT" +
+  "AT_YS_Sconsd use __e:52freehis in/bissijavale-lnErronErorkiot ft.c:\n106: pha/yam2025OSIXPOSI]: E" +
+  'ackiequihat ke -ke: n/baquirr --rk/yrsert \'/te buirey", \n105: app req-inf-lan.py": debiander.ebi' +
+  'aed dexislistn 12n/ldtoo ts.h\n104: exa-com.c -.log/52]362&363\\3\\U063\\UGE_Tcho doc/e "/ibleimitk/' +
+  'lik/tilimirnalstdltdliusr \n103: echNo sb64/ers/greph fiinken teopt-py",sablt_match ter that\n102:' +
+  "  sy.h> EMORMEMOMORYORY_RY_H_POS_comd priablimagirtuits.missof `ost riabrtuavirt\n101:* co-10.-3." +
+  "1.orgC coING _sete thed (es.hilatisabk/yallo-lo-2n/manodepilared.s notal \n100:-3.3/lin/man/pop28" +
+  ": <limANCEE_NAORT REPOe -Wion.les.mitsons ure \n99: 3.3ENT_E_GEdisadoneebuger mng pramesrc_ys-a\n9" +
+  "8: col exe pos.1-r/imaADVADVANNCEDVANC_WCS_marath erl/n ofnd csterted.was:\n97: den don opt--pr-2" +
+  ".4-lgcEPORE_VERNAMang/fix=ink lgcclityontar.o stditectxit \n96: all par rep-0.1-dev-pre/crt001f01" +
+  "f3093\\1::g309393\\u: '/_EXTamd6fe.pmd64ode=u --u309\n95: CXX `em an ARNAE_URGE_UTARN_URL__EX`emeca" +
+  "l/clanen_wginsicitify-licing hnkerory:pen_ry: s-apund \n94: -DP nee--di12.17.4.BUGRCC  E_LIGE_NGE" +
+  "_SGE_VUGRE_BUGbad com/e-paojecroje\n93: VER-0-r-mul.h */* c/per0-r21.19: un=0 -URL arnib --ce..cr" +
+  "ipdebudevef `efatah */ibs n_wrne  o rupt-1riptrnin\n92:   r = ' net und* en34;e4;ef7.1/: cr;efg= " +
+  'Macc-1cd&ad did red&amgin-h ..ib/pilitm waparapkg-resssh .\n91:  >& -f  C c.h. 0 -oL ""NG "RL "RT' +
+  ' "aliabilictedectegithithuliasr gerepasagesrc thubuilt\n90:: coLOCKape aried todepse: feparetc/ge' +
+  "tpne Sp;&#rarit/do\n89: --l imp--mo.. ./* e: ca_tesam wc -ld lie-2.er sesolilinion-istel  -ng Col" +
+  '  onsttoo.uiteures\n88: -lm eve.c >AGE GE "c >&e VEerath.  mux ne Vng anix-noter lis fos/cmsuitub' +
+  "y/\n87: -st non!!! -par-tag2-10C   EXTE_LINe dieateed fhreandefng co.oroo.oor 1or xt thtfilux 3x " +
+  '3.\n86: dis val-7.4CFLAENSINSIOT ""TENSXTEN_ALL_conafe-al ease/b -Id --g hoho \'inating:ippeir [ix' +
+  "-7l2-1l: cn thotototypr [/rites-1.servsizestfit --totytracumenx-7.\n85:   [ __E as  inf-lm -o ..s" +
+  "o./cmT=CC > Co> UnConfNS__ONS_U_SO_GNUag=Ce-deg thg=CChe sib/listfl ernu-golleplusr tos thse -t " +
+  'litag=v-lawrit\n84:   # (); FAI Unp-I./-thr.sh,0 co2::g=0 c>> UB_H D_H G "tGNU_NU_SRS 1Unpac/lico' +
+  'nve STgnu]h, licatin-ollecminan-opone opt=ountsh, tripuse \n83: uni3-r1> deAGS=LL_SPack\\" -ad ucu' +
+  "rsingsl -corterch re:1rencrtedt -Otml v-pext/d\n82: fat-fPI. ...3-r2.5-FailP''@_stracctb.cocct-il" +
+  "e.itiolt;blue ndirne 2pilirsynt fot;ba\n81:--in/rep0-r11-r1aramaskecpp.e/doeconhingmpling.hode ro" +
+  "ugtate\n80:   d.0.162;&;&#6E_FCLED SIX__CLOfPICfereg ifges/in/mlibpnal on forksprepr x8re/ds arst" +
+  "s zlib\n79: GCC.o lE=''SIZE_naterenhe fhub.le illinltermininates-descrisr -\n78:  #  --- -fP how t" +
+  'er-gcc-san/git2.12EAD_E_CLHREAIX_PPTHRTHRETS="VE_GVE_W_PTH_x86akeCape.c -Wchedessiget gt;<ib.hkd' +
+  "iroadepe.ppecirun ssint stt;</too'tworvel/ys-d\n77: * E --i -te* ER-dec1.2.3.5-ANTID_SEECT_ERNAL_" +
+  "SONTICTERN__ 1_heac' 'ervees tit sle-dmux-oo'`projr: aset=t isub.cux-3x-3.\n76: _AL _GN _PO _TA e" +
+  "sc std'; \\./co._na.htm.tarAD_SANDECS 1CXX DEM_EMANEM_SICS INTEMANTM_SON''@NDEMRNALSEMAS__ TANDTI" +
+  "CSX_PT[mar_OPT_SEM_TAN_valape[appebs/pbug c/hecallcepte _Ae _Ge _Pe _Te-3.e._nead fe._ges grouho" +
+  "w mkdinninp...ple-roupual/\n75: * F -veACCENTERallied _fe-2g degcc_getth usib/cinesknowl   lm  ng" +
+  " lon3.ow tr -pr fire -resorinttar.w toys/t\n74:   / bin828:9999DIREE_WCGS, IB_WORTA_proapsease)at" +
+  "trbackc -mc_cocounderseleclassnerang bnition 1ot craceres roces: cstanstdctentter-unc_unni\n73: o" +
+  'gg tar"abc-L/u/tmu4828:482COLLDIR_L/usRENTe   ecifesenesoninerite l stll slue=matcn funce ode:on' +
+  ': r wcse):st t\n72:  -  >>> ^^^ whi"", -06--4.4-deb10: 1F372;&l37A 7A x== M><\'"A xyCNTLDECLECL_F3' +
+  "62F363F37AFCNTIRENL_H NTL_RTAGS''@TAGETL_H_FCNb/..d endir.doc e  -fgh\"hen ib/.ite-lapsm  >nownnu" +
+  '/coc -ocespt=-r gcr...s sat coth -too-xyz"\n71:  re -pl [Ma fre ld  rea* [M>> C[Makailublesc --er' +
+  ": g ishon_ilurker lateluremp/bnloanpm nux ome-operownlp/bupp.os-lise item to /ts -wnlo\n70: -v  B" +
+  'ui If  san" -D"lib) [0-dumC -DE_PTNU Caineamescifie/useprof __framhe Che eint iredld.slog\'nls om' +
+  "paortur sys/pot-litic \n69: --h thi-tar:INTABLEE_DELECTLLECNAL=OLLEabilall-d...de  encientser gf " +
+  "cogumeic-lked le 'mporo /uor loughr thrgumror.rtursolvst-ste rtort\n68:-non-pac.1.2.o .34;\\3: $: " +
+  "asABI.BI.cED [cv_pect-ect2ent_erABet -etwofontlerAllowndlenetwnknonnerrABIrt Mt Mathinthisxtra\n6" +
+  "7: -L/ /et /ho 644 mai pyt usa-DPI-m 6.h p4.3-='${DPICS=\"-ack:can cc_schroctind ste -pe-1.g lih " +
+  "prhrouin tin/gld: lvm-m 64oot/r1::sencthrotifiusabwrap\n66:   )  +  __s ref'<em-202-fun.h u.h-t: " +
+  "/v=/va=> [> [/AGS,BUILUILD_gete: *ed: em>'gnomh-t ib/sinjair -llapnomeof collaprinproppse s ansa" +
+  "biskeltran\n65:  li USE || --li-bas.lo 09: 1/imGETSG_COINFORepoSKIPalloc -Ecc  cv_hder_f thhichho" +
+  "n-ibevize ll  n toor fr: lrc/lreprwhic\n64:   *   ?  /u  2. # e '/u war') =.. -/c++/env/sta053\\12" +
+  "/:1f362/:/3053306f3: g53\\u644 <sysDIR DebiERR!F''@INKENKERPASSPTY_SCONSYSCYSCO__staratargub/:/b/" +
+  "libinpc   e prearcencyeniefiniib/:ies.istdl: lnistnu/:o --onveor 2or eor ws unthretic-to bu/:/u3" +
+  '05ys-l\n63: it -rea-sig-sui.3.0/ope1.1.:10:E_PAIB_SLIBSNSTAR=\\"RR! S_DI_fil_modake-ass-bevee -je ' +
+  "che:59eed ess etecexteextrfy-simpokelllandn ispostr isr1/isnipstrlte: to ttprounisy fo\n62:  ec -" +
+  "j4 <sy Pre ext reg&& \\'@/1-j4 -obj.13./1/g/com/pro/set0-r31/g'2.0-;foo@/1/B_WCESS c  cc...cased." +
+  "she pae:51er -foo&in fin slarald elt;fnputparepperr worapprnedsitestrut;fotutiunknurnev_hey-si\n6" +
+  '1:   " -do -g  -p  Not fla pat-999-r1 -use.0-10.0_2.0 : InER_FE_PRKER_R_FLURESb/ree arentier ies' +
+  'sage/uhereich ink:ir/Civerle-cllocnippnk: on eonf ore/ote:ppetr a ructs ist-grt/litruc\n60: add"e' +
+  "fg-min-pas.3.1.o  12/c695d6e81;bad=-paATH=ATHSBREAC_6eC_f6HS_HIB_MINSTIR_HIf yREAKR_H TC_6TC_fTH" +
+  "S_TY_HWorkYS_D_6e8_BRE_DEC_PTY_f69_stuain akincd&>cxx-d srd&><dcxxe nae81bet-metprf yof695ficag " +
+  "cogh=-h=-liltein/xir.hir='istul/lile-oml2.n den ino /vode_patcpeerratermiss-ths/coser&ss-tstd.st" +
+  'ubstutt=-ptemdtrlcugh=unpa\n59: "li --s 2.4 ker rec-3.2-gen-str.so 025-06-10: f0x7f2-r12.4.25-05-' +
+  "06: op> liETS=E_EXSTALTALLack alsebstdd -edente:54ed 1etpeibstl ogle pml ong/pog ions.perts inse" +
+  "arsomet crt-mitdcxtem-tpee\n58:  eb * C 0x7 amd--- -14T-che-g --gro.  -/roo/sit1-li14T02 --4T036-" +
+  "14ATURCESSDeteH''@PERLT03:TURE_fun_linauseb/pybyteciesder e[maed led) et ogetsle-pll im -fnciens" +
+  "trnvpto faog'.olaton ipe[mrm -runnst stil/vptxynamytes\n57:   m  de PER lis mer* Ca.0 (.1.1.10..2" +
+  ".1.h: /mar/net3]: 4.4.: geCCESEATUEDIRFEAT[3]:age:all:and-c/tmct-gcv_fd nod sue fie:53e[3]en ier" +
+  " dfiltg tohelpienties ion:ive ke[3mp/coducon -on don/mor tplatprodrentrodute-ptil.u-gc\n56: '#d '" +
+  "-m fol hel\"'; '#de-amd-ref.c:2/ld:11-l=\\\"/ED: NTF'PKG_TF''Util\\\"\",ackean 1applaturd __e <le spes" +
+  "t/etchfollh: Nl.lalib]ll: o '#ollooo foup/r mar&gtropeselet ret-suu/crymbo\n55: * I * t CMA Pac a" +
+  "bo dur | #/gre0::gDEBUEBUGI.. IR=\\LLVM_COM_intain.ame-ar fble:creddurieck ettefic g inh thind in" +
+  't.istsit im-1.ml.ln_cong nprivrc/brorsrt, s -cthz_tlinto rug -ure.uthzv_fuy.  || d\n54:  .. "&a "' +
+  '\\U ("& Per"&><"&am\'\\""("&>+deb, "&-14+-2.2-has-t l.17..7-r.txt/typ0-1412u114+d34;"4+de4;"): CM;"' +
+  "),D:INIB_FKG_CNonePermSS DTABLandsasteaylab12uc-12ckedd.lodeb1dynaeb12ed, ertyettif gcfig ge/sge" +
+  ": ian ifieimesld.lmmonn/grn/x8nux/nv_Lobjcommoon aonlyor vork-pp-er/CMreguscanson-strestrnstylt=" +
+  'x8tyleucreutabylanyz",| ch\n53:   5   b --b -E  sni-dat-rub.5/i/Mak/rub11202.0.AL=1COMPIR "a-r1at' +
+  " 0bs/gc snd 1 d fod-dee atemorfindic sif gix=/m ERmorymprend -nt for cou nperfpet sc/hsignt -vt " +
+  '0xt, ptstru neurrex=/u\n52:   c Fai PAS" "-* th--bu-2.0-arc-r1_.3a-.c  .cma.o] /uni2&><2&am2: e3a' +
+  "-r4;\\U62&>62&a;\\U0AT''ES=\"KE_CSPRITH=/_GCCase-cdirclocd fadeskdio.e = ent'erl-esktev-rf lifo -g " +
+  "ang bug++ i-1.ib/wist ist/ktopl.solibgn-2.nnecompron3_onnepyter vare:2rpatrun_ry dsktossagstenud" +
+  "e]unitv-ruwayl\n51:   n -DC pop\"/va++ ---ex-fs/-hea.0_b/cma22: ='/uED:IEFIXH=/uMakiPREFREFISTEMTI" +
+  "MEUser_CFL_srcabi_ace ags amicangub.h>e ebe/maer fer rg-coguaghromib/rig.cile-is ale nlibdlienls" +
+  "-rmemomp/en -sn fanaminectngs.nguaninjolveon_corg/ort,p/enparipm Erc_cs-r1s/tyt matd.huagewing\n5" +
+  "0:  -f  in * A /tm 1 e = < on  sed* If, po-6.1-o l-r2:.0/d.4.1.gen/aut/mes/run: waCLOSGETDGETLIL" +
+  "E_IPPEK''@KIPPLOSEPED PPEDR \"/_FIL_MBS_coramdgar/lb/stbLLVcc..cutad64 die e doe: Cecuref _ell/er" +
+  "t.es agnamhe libLLibutin airrois flibLmbolmirrn 0;o aso exosixotliraphrce.recorep rk-srn 0rty ru" +
+  "stso -sts.t2: tersto -tority fy...ype.\n49:  se * R ACC Tes mat sha-ADV-alt-exc-ext-rpa.mo //AD/A" +
+  "DV/deb0_bu1.9.2.40<str=linCASECED CED:D prED pGCC LOADLOCAOCALR: /TION_PRO_iniandicet cliect2:de" +
+  "niefores fev-uf reg stg) [ig) ill in/nininit-fite.l inlchald rlowiml.sn --n con esndinnexiniedog" +
+  " aonexout-owinr.c:s coselfser.sig)v-utvoid\n48:   p -pq <fu Det any pas sym-E  -off-pqv-tim.. (.1" +
+  "9/.2.2.la /:/l/Use209:5/wo520964/p7b077f9d9d7b: [C: ld:/li:520<fun= <f=-lg=devA: /CT_GE  cF: oL'" +
+  "'@LINEMainP: /S: dS=''TENVT_GCVE_L_64 b071causd7b0de/xdenydowne C e ane.o e/x8e=lie_moemenf9d7fo" +
+  " 'gcc.ig.hil.hillake sld/mldinle -led.lly mesomorempatn-amnpkgnvero thof tointox ppp-appedpqv r " +
+  "mere/ms.  set succt-interptmp-ucceulatule x7f9xtery coying\n47:  ne * P * S -We Rep [0] a s hea p" +
+  'ri-emi-v -.2-r.5/w/pkg1 ex17.12.0/44 hALSEBLESC: /FALSGES GS="HOMESystTRUEX co_HOM_runabalad mai' +
+  "ntangeartibookcrosd mode=le.c:eatued rediterpoerpreserestafeatffixgraphed)idenin/sing=kg-cle tle" +
+  "-slongman/n-1.ndero '=o' 'poinr cor-terc -s tosufftdintdioto dtowcuffiult v '=\n46:   F  op (ca -" +
+  "Is -s  Wor git wcs': P(/us(cac-r2/. (c.jav/rel2/wo2;</4 he62;<: PeD   ED  ESIZLSE=RUE=SE='U C UE" +
+  "='_EXP_FAL_TRU_ali_wr:any ava:bs -c -Ie -ve gce une' 'e/needirelseer (er-tersaes/tf-3.ge/nguriic" +
+  "' is niv uk gck-sak: gld_amattn ern-emnk godelor pp/ccprofqv 'r exr.lore ariv rprirsanrtrarve-se" +
+  "rpstict ext totandthenttypularv usv_LIve-lwr: \n45: (/u -DL DEN POR S:  fin loa mem nls sec sho# " +
+  'en#14 * AC, PO,-z -DCM-Isr-fra-o r-pat-z -.a  /nod3.5/:  oD:  DCMADENIENIEET="IED:IsrcNIEDS DES:' +
+  "  S: 'Wl,p_pytametan eash-atteb-1.dintegulequegulahe pict ildiing_inpkinttion_l,palar ld/ale cls" +
+  " -n3_1nel_nly nt'.nttyoad-of ron 'on spe ar der inr mbr:  r='$riverog_sconth-ttuptun-euredv_prve" +
+  'r z -W\n44:   A  ), #   ->  In  XDG cal mul wou"/et#  i# if,-rp.0.8.11./mai0/de0711120>4-r17112AL' +
+  "EDASPRCALEEN''ETENE_CFING=LEDIMP''RunnThisXDG_\\\"/u_R''_prea GCal pannec -gce cchaid-lient/eptier" +
+  "&ger.lerf-es nets fiedfloagetlght guruh -Whainins/iperl,-rmes messn-onne 3ng mo': o] =ols/or ior" +
+  "ieptoorc  re irf-3s reser-so.2symbt.cptus uptovidewoulxcepy --y: 'zero\n43:  as  at '=d * W -Il A" +
+  "BI Con SKI sea una#els'=de* S:* Wo-Ili-cli-cor-des-f l.1.3.gmo2.103.133:  8: c>   >> dATICFor GE" +
+  "T_HOSTI.  IlibInstKE_SPrepS_seS_vaXX cadinadmlage-badmbprocit d/ree dee mee phempters.expafaceg " +
+  "C g pogo -ilenin _io.hive]jdepln -n't n-pand lng eoid olchon-3oolcp.o rch/rks.s ust = t prth-ato" +
+  " cto streatreetribuousutio\n42:  ht #el (co - A -de bec eli man mor new too unk unp'/ho-1.9-12.-D" +
+  "LO-rec.git.mo'.o -/out0.0-1_bu3.1764 a8: r;/usBM 1B_STCE_SCK 1CTL CXXCDIRFDLOCE_FLFD 1FLOCHELLI." +
+  "/lI./sIBM IRFDLIBMOCK PRCTRCTLRFD SHELTL 1_FLO_PRC_PRE_mula  la/LCainiale\\anlias /asesb.dich tdb" +
+  'm de_me\\" ed eeporg --g reg sygetdgmo handhe Gian/ightild=iterks..ld -ld/gle\\"ltinmathmo /mo amo' +
+  "':ncy nlibo reove pplyr' 'ranlrc/crpols /use lst pt   t usuctoude'ude=ursexpanys-f\n41: * M Use h" +
+  "as pkg* Pa* Re-abi-cet-sha.4.2.jde/.li//gi/def122:13.32: r6:  9/wo://gASSECLOCSED SSEDUse __ST_p" +
+  "atactial/landlar/caresatorbdirbecabootche/currd.didebidecoe nee=coecaued cel/geselext.fetcfflofo" +
+  "rtg CXg.h>g/pygin i18nibdil...l/bilibun ()n alns ao  .o -Wo deofflor -ort ptx-r sur/car: /r: ure" +
+  "/crs: s/stsivestomsysct intocottexult-ustove] \n40:   l * U -va <as <em __S acc ide inn++/1+/12, " +
+  "va- De-- D-fno-i18-van-x86.1.0.1_b.o: /cac18n/2/cr20263/wo64/l81b.95d.9: $: As<ass=nvpAD_TAULTB_" +
+  "MBC''@DC__DEFADTABD_TAEFAUFAULFFLOFLOAIME In fOAD_OFFLS='-SETETOOLVE_AVE_EWl,/_DEF_SET_X86_attad" +
+  "leanilape(ar.gartuava/c++/cabace ucudacuoucuste see-ofect)ere ext fno-h> dhon houliantibc_ide il" +
+  "e_innoinpuintaion=ld/rle glemelentll altesme inillnnocnocunsiont pntifo ..ocuoogg_or uoritot eot" +
+  "alp-i1pageperspp-ir.gzr_burackrc/.recureforictrt.hrtups-fssc/tses shousilesrc'stedsts't-fut_into" +
+  "rstricts: tub_tx-numpevanix prx-no| re\n39:   3   <  gc Mai abi mes siz,/us-0.3-Wer.. g.26..4-r/c" +
+  'hr/llv/opt/xml4 el64 e7.1_=com=rel@genFROMICITIG_PIR="LICIONF PLICROM S="aSE: SE="Werrame.arinat' +
+  "h/c/.lce te  1e -Ie <ae <ue useadlelibes ifullgs uh=yeib-1ibc ibuiin (ist.itinl,/un itn-dencurnd" +
+  "exnto o'`,on_tost=partr dure.creamrsess fat sut-ust.h.t.o tendts ay thys/s| ma\n38: (De -D_ -fn R" +
+  "un eme ln  sse('<e-0.4-1.5-loc-o t-zli../c.14..6.0/cla2.444 am5/in:  g:512=/buAKERAW 1BZERC -oCC" +
+  "omCFMACIT_CK_GChecClasE:  EFROERAWERO ETDTETTIEXPLE_ASFMAKGETTIT_BIX''KERAK_GELESIME 1MEMMNF 1NT" +
+  "F NULLOCK_OM 1ONS=OSEFPYTHRAW RITERO 1SEFRSTRCSTRNTDTATF 1THONTTIMT_BZUSE:WRITX''@XComXPLIXXCoY'" +
+  "'@YTHOZERO_ASP_BZE_CFM_CXX_for_gli_h=yabi=accead call_ang-bc_gbi_xc kec_glche d and/aud=x8de dde" +
+  "=cdlindtabe sue-mue-obeCCoeCXXectsel_lem-zems/ent-et: etdtf a flicg...g=rehashhaski_x8id aindein" +
+  "e-intoity.keCCkeCXl_lild=xle-mlictm-zlm>')n exnce.ne fner:nfling 'ng=rnullo'`.oad ognaon `on-don" +
+  "flontsous p('<pdirpgo ram-rognrse_rypttcontdtathn_ttr_uda-ure/ursiuthnwww-x/coysco\n37:   +   U  " +
+  '1.  ab "ab \'/d ("a FEA byt sel# --(Deb* FE* Ma* US, "a-fil-jav..  .0.2.0::/ipe1.122: c3.0.51227-' +
+  "r29: c: Fa: [ : ex> Pr>> PC_OPES: InteRES:S_RE_REL_bugain'at.hathsaudibc kbe dbs sceedchancondcr" +
+  "ypcutid_atdatedgcne exe noe/syers et-lev-jforeg algs.hharsinalinixinutl --le fle-vly. mal mawkmd" +
+  "gcmltempermplanes nutiockeor Cortrplespp-cr ser unr-1.rge-romirrayrsetrsivrtows GNssedst ftat.tr" +
+  "_btxt untiuratv-jay: gzstd\n36:   ;   P  \"\\ '/h -lg -pg For Lin [-- [-p med sub## -&><\\'&am'/de'\\" +
+  '"\\\'\\"e("ab(emi- ##- As-- #-1.4-12--pgo-rsy.2::.c: /* D/mkd/rpc03:21/te11: 12-12-1229: 2u1)3.2634' +
+  ";'4 --41: 8: g9: r<\\'\"=aut=gnu><\\'ATH:D teDULEED tETLIFORMGET=GS_RIBS_ILD_MODUODULOME OPTSSTRSTA" +
+  'TITLIN\\"\\U\\"ef] Bu_GL__MODainsal/pam__amdhan/tancearrac-rsciblcn-ad (cd/gede=/dhsadrivducielf_em' +
+  'plern exceexclf /ef tefer g -Og figcn-gh")gh",gurah"),h", h-syh/gchas ibidid -ied iltiin\':ium-l/' +
+  "gcle-rlevemdhsmpdi";

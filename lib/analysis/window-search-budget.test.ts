@@ -63,7 +63,8 @@ function stops(lines: readonly string[]): { skip: number; lineTags: number } {
 }
 
 describe("the window search's stops on the bench blocks", () => {
-  // 2026-12-07 (session 20, perf22): 8,078 in the skip and 3,771 in lineTags per MiB (main before: 20,774 and 5,548).
+  // 2026-12-07 (session 20, perf22): 8,078 in the skip and 3,771 in lineTags per MiB (main before: 20,774 and 5,548);
+  // 8,863 and 3,848 once the counts no longer weighed the bench blocks themselves (scripts/bench/window-counts.ts).
   test("mixed block: at most 10,000 stops per MiB in the skip, 4,600 in lineTags", () => {
     const { skip, lineTags } = stops(mixedBlockLines());
     expect(skip).toBeGreaterThan(0);
@@ -72,11 +73,11 @@ describe("the window search's stops on the bench blocks", () => {
     expect(lineTags).toBeLessThanOrEqual(4_600);
   });
 
-  // 2026-12-07: 3,804 and 1,310 (main before: 12,773 and 2,378).
-  test("compile block: at most 4,800 stops per MiB in the skip, 1,650 in lineTags", () => {
+  // 2026-12-07: 3,804 and 1,310 (main before: 12,773 and 2,378); 4,799 and 1,342 without the bench blocks' counts.
+  test("compile block: at most 5,300 stops per MiB in the skip, 1,650 in lineTags", () => {
     const { skip, lineTags } = stops(compileBlockLines());
     expect(skip).toBeGreaterThan(0);
-    expect(skip).toBeLessThanOrEqual(4_800);
+    expect(skip).toBeLessThanOrEqual(5_300);
     expect(lineTags).toBeLessThanOrEqual(1_650);
   });
 });
