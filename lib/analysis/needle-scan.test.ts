@@ -471,3 +471,64 @@ describe("needles under 4 bytes, searched by their tail from their rarest byte",
     }
   });
 });
+
+describe("needles under 4 units in tagsIn (one pattern for all, then String#includes) against String#includes", () => {
+  // Regular-expression syntax, non-ASCII (Latin-1 and beyond, an astral one), CR, ESC and NUL among them.
+  const needles = [
+    ".y:",
+    ":F:",
+    "a|b",
+    "(?",
+    "[x]",
+    "\\d",
+    "$^",
+    "エラー",
+    "⨯ ",
+    "é",
+    "😀",
+    "\r",
+    "\u001b[",
+    "\u0000",
+    "-/",
+  ];
+  const scanner = new NeedleScanner([
+    ...needles.map((text, tag) => ({ text, tag })),
+    // A window needle too: the tagger's window search runs beside the short needles.
+    { text: "error:", tag: 31 },
+  ]);
+  const expected = (text: string): number =>
+    needles.reduce((bits, needle, tag) => (text.includes(needle) ? bits | (1 << tag) : bits), 0) |
+    (text.includes("error:") ? 1 << 31 : 0);
+  const pieces = [
+    ...needles.flatMap((n) => [n, n.slice(0, 1), n.slice(1)]),
+    "y",
+    ":",
+    "a",
+    "b",
+    "x",
+    " ",
+    "error",
+    "ab",
+    "\\",
+  ];
+  let seed = 23;
+  const random = (n: number) => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed % n;
+  };
+
+  test("the same tags on 5000 random lines", () => {
+    let hits = 0;
+    for (let round = 0; round < 5000; round++) {
+      const text = Array.from({ length: random(12) }, () => pieces[random(pieces.length)]).join("");
+      const tags = new Uint32Array(1);
+      const found = scanner.tagsIn(text, tags);
+      expect(tags[0] >>> 0, JSON.stringify(text)).toBe(expected(text) >>> 0);
+      expect(found, JSON.stringify(text)).toBe(expected(text) !== 0);
+      if ((expected(text) & 0x7fffffff) !== 0) hits++;
+    }
+    // Most lines hold a short needle, many none.
+    expect(hits).toBeGreaterThan(1000);
+    expect(hits).toBeLessThan(4900);
+  });
+});
