@@ -3,7 +3,7 @@
 // (nothing is written to disk). Sizes: BENCH_MB (default 200).
 import { analyzeLogText, createLogAnalyzer, LineSplitter, type LogAnalysis } from "@/lib/analysis";
 import { StreamingLog } from "@/lib/analysis/streaming-log";
-import { compileBlockLines, mixedBlockLines } from "@/lib/analysis/testing/bench-blocks";
+import { benchBlock, compileBlockLines, mixedBlockLines } from "@/lib/analysis/testing/bench-blocks";
 import { corpusText, generatedCases, REAL_CASES } from "@/lib/analysis/testing/corpus";
 import { printGroupingReport } from "@/lib/analysis/testing/grouping";
 import { printHeldoutReport } from "@/lib/analysis/testing/heldout";
@@ -44,17 +44,6 @@ function measureAccuracy(): void {
   console.log(`kind accuracy:         ${percent(kind)}  (generated cases)`);
   console.log(`phase accuracy:        ${percent(phase)}  (generated cases)`);
   for (const miss of misses) console.log(`  miss: ${miss}`);
-}
-
-// Two ~1 MiB blocks of real build output (lib/analysis/testing/bench-blocks.ts says which lines).
-function templateBlock(lines: string[]): Uint8Array {
-  const text: string[] = [];
-  let size = 0;
-  for (let i = 0; size < 1024 * 1024; i = (i + 1) % lines.length) {
-    text.push(lines[i]);
-    size += lines[i].length + 1;
-  }
-  return new TextEncoder().encode(`${text.join("\n")}\n`);
 }
 
 type Mode = "split only" | "every line" | "streaming" | "with diagnostics";
@@ -118,8 +107,9 @@ function main(): void {
   // Real logs no rule was written from (fixtures/corpus/heldout): the honest number.
   printHeldoutReport();
   printGroupingReport();
-  const mixed = templateBlock(mixedBlockLines());
-  const compile = templateBlock(compileBlockLines());
+  // Two ~1 MiB blocks of real build output (lib/analysis/testing/bench-blocks.ts says which lines).
+  const mixed = benchBlock(mixedBlockLines());
+  const compile = benchBlock(compileBlockLines());
   const target = Number(process.env.BENCH_MB ?? 200);
   const quarter = Math.max(1, Math.round(target / 4));
   // The decode+split baseline says how fast this machine is right now (shared

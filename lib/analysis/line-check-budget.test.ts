@@ -9,18 +9,7 @@
 // it and raise the budget with the numbers.
 import { afterEach, describe, expect, test } from "vitest";
 import { StreamingLog } from "./streaming-log";
-import { compileBlockLines, mixedBlockLines } from "./testing/bench-blocks";
-
-/** The block as bench:analysis builds it: the lines repeated to 1 MiB. */
-function block(lines: readonly string[]): Buffer {
-  const text: string[] = [];
-  let size = 0;
-  for (let i = 0; size < 1024 * 1024; i = (i + 1) % lines.length) {
-    text.push(lines[i]);
-    size += lines[i].length + 1;
-  }
-  return Buffer.from(`${text.join("\n")}\n`);
-}
+import { benchBlock, compileBlockLines, mixedBlockLines } from "./testing/bench-blocks";
 
 const SEARCHES = ["includes", "startsWith", "endsWith", "indexOf"] as const;
 const restore: (() => void)[] = [];
@@ -43,7 +32,7 @@ function counting(target: object, name: string, counts: { calls: number }): void
 
 /** The block streamed twice through one StreamingLog (64 KiB chunks); the second time counted. */
 function budget(lines: readonly string[]) {
-  const bytes = block(lines);
+  const bytes = benchBlock(lines);
   const log = new StreamingLog();
   const feed = () => {
     for (let at = 0; at < bytes.length; at += 65536) log.push(bytes.subarray(at, at + 65536));

@@ -9,18 +9,7 @@
 import { afterEach, describe, expect, test } from "vitest";
 import { NeedleScanner } from "./needle-scan";
 import { StreamingLog } from "./streaming-log";
-import { compileBlockLines, mixedBlockLines } from "./testing/bench-blocks";
-
-/** The block as bench:analysis builds it: the lines repeated to 1 MiB. */
-function block(lines: readonly string[]): Buffer {
-  const text: string[] = [];
-  let size = 0;
-  for (let i = 0; size < 1024 * 1024; i = (i + 1) % lines.length) {
-    text.push(lines[i]);
-    size += lines[i].length + 1;
-  }
-  return Buffer.from(`${text.join("\n")}\n`);
-}
+import { benchBlock, compileBlockLines, mixedBlockLines } from "./testing/bench-blocks";
 
 /** WindowTable's prototype, reached through a scanner's quiet-line skipper (the class is not exported). */
 function windowTablePrototype(): Record<string, (...args: unknown[]) => unknown> {
@@ -37,7 +26,7 @@ afterEach(() => {
 
 /** The block streamed twice through one StreamingLog (64 KiB chunks); the second time's stops per MiB. */
 function stops(lines: readonly string[]): { skip: number; lineTags: number } {
-  const bytes = block(lines);
+  const bytes = benchBlock(lines);
   const log = new StreamingLog();
   const feed = () => {
     for (let at = 0; at < bytes.length; at += 65536) log.push(bytes.subarray(at, at + 65536));

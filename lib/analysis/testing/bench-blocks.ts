@@ -26,3 +26,14 @@ export function compileBlockLines(cases: readonly GeneratedCase[] = generatedCas
     return start === -1 ? [] : lines.slice(start + 1, end === -1 ? undefined : end);
   });
 }
+
+/** `lines` repeated (cut at a line's end) to ~1 MiB with a final newline: one block as bench:analysis feeds it. */
+export function benchBlock(lines: readonly string[]): Buffer {
+  const text: string[] = [];
+  let size = 0;
+  for (let i = 0; size < 1024 * 1024; i = (i + 1) % lines.length) {
+    text.push(lines[i]);
+    size += lines[i].length + 1;
+  }
+  return Buffer.from(`${text.join("\n")}\n`);
+}
