@@ -112,6 +112,8 @@ import {
   HELDOUT102_DIR,
   HELDOUT103_DIR,
   HELDOUT104_DIR,
+  HELDOUT105_DIR,
+  HELDOUT106_DIR,
   type HeldoutAnalysis,
   type HeldoutCase,
   heldoutPercent,
@@ -363,6 +365,8 @@ describe("held-out sets", () => {
       "heldout102",
       "heldout103",
       "heldout104",
+      "heldout105",
+      "heldout106",
     ]);
   });
 
@@ -425,7 +429,9 @@ describe("held-out sets", () => {
   // no infra case: ~25 threads met were used before), heldout101 (8, no infra case: ~3,000 repositories read before)
   // heldout102 (3 successes, below) and heldout103 (2, no success, no infra case: Gentoo developers' upstream
   // commits, ~150 repositories read before) and heldout104 (11, no infra case: ~45 of ~60 threads met were used
-  // before) ran dry before 40.
+  // before) ran dry before 40. Session 21's: heldout105 (2, no success, no infra case: ~30 threads about the 2025-2026
+  // transitions met, 14 used before, most without a log) and heldout106 (4, no success, no infra case: ~35 threads in
+  // other languages met, 14 used before) ran dry before 40.
   test.each([
     ["heldout2", HELDOUT2_DIR, 40, true, true],
     ["heldout3", HELDOUT3_DIR, 40, true, true],
@@ -529,6 +535,8 @@ describe("held-out sets", () => {
     ["heldout101", HELDOUT101_DIR, 8, true, false],
     ["heldout103", HELDOUT103_DIR, 2, false, false],
     ["heldout104", HELDOUT104_DIR, 11, true, false],
+    ["heldout105", HELDOUT105_DIR, 2, false, false],
+    ["heldout106", HELDOUT106_DIR, 4, false, false],
   ])(
     "the set %s has its minimum of cases, failures (and successes, infra where it has them), each well-formed",
     (name, dir, minCases, hasSuccess, hasInfra) => {

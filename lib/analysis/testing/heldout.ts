@@ -77,7 +77,9 @@
 // whose reporter builds on Gentoo), heldout101/ (commit messages of Gentoo developers who commit upstream) and
 // heldout102/ (pull-request review comments quoting QA notices: 3 successes; lists, forums and other trackers are used
 // up), collected in session 20 and scored on arrival before round 48, and heldout103/ (Gentoo developers' own upstream
-// commits: 2) and heldout104/ (Gentoo developers' reports to upstream trackers), scored on arrival after it, are the newest, whose misses rule writers get in
+// commits: 2) and heldout104/ (Gentoo developers' reports to upstream trackers), scored on arrival after it, then heldout105/
+// (the 2025-2026 library and toolchain transitions: 2, the vein is dry) and heldout106/ (reporters writing in other
+// languages: 4), collected in session 21 and scored on arrival before its rounds, are the newest, whose misses rule writers get in
 // words only. They are the
 // yardstick for "does the analyzer generalise", so the loader is strict: a case without build.log, with a
 // malformed expected.json, or whose primary text is not the text of the line it
@@ -193,6 +195,8 @@ export const HELDOUT101_DIR = path.join(CORPUS_DIR, "heldout101");
 export const HELDOUT102_DIR = path.join(CORPUS_DIR, "heldout102");
 export const HELDOUT103_DIR = path.join(CORPUS_DIR, "heldout103");
 export const HELDOUT104_DIR = path.join(CORPUS_DIR, "heldout104");
+export const HELDOUT105_DIR = path.join(CORPUS_DIR, "heldout105");
+export const HELDOUT106_DIR = path.join(CORPUS_DIR, "heldout106");
 
 /** One held-out corpus: a folder of case folders, reported under its name. */
 export interface HeldoutSet {
@@ -306,6 +310,8 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
   { name: "heldout102", dir: HELDOUT102_DIR },
   { name: "heldout103", dir: HELDOUT103_DIR },
   { name: "heldout104", dir: HELDOUT104_DIR },
+  { name: "heldout105", dir: HELDOUT105_DIR },
+  { name: "heldout106", dir: HELDOUT106_DIR },
 ];
 
 const KINDS = [
