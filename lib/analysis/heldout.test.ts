@@ -114,6 +114,7 @@ import {
   HELDOUT104_DIR,
   HELDOUT105_DIR,
   HELDOUT106_DIR,
+  HELDOUT107_DIR,
   type HeldoutAnalysis,
   type HeldoutCase,
   heldoutPercent,
@@ -367,6 +368,7 @@ describe("held-out sets", () => {
       "heldout104",
       "heldout105",
       "heldout106",
+      "heldout107",
     ]);
   });
 
@@ -431,7 +433,8 @@ describe("held-out sets", () => {
   // commits, ~150 repositories read before) and heldout104 (11, no infra case: ~45 of ~60 threads met were used
   // before) ran dry before 40. Session 21's: heldout105 (2, no success, no infra case: ~30 threads about the 2025-2026
   // transitions met, 14 used before, most without a log) and heldout106 (4, no success, no infra case: ~35 threads in
-  // other languages met, 14 used before) ran dry before 40.
+  // other languages met, 14 used before) and heldout107 (8, no success: ~70 of ~110 threads, pages and files met were
+  // used before) ran dry before 40.
   test.each([
     ["heldout2", HELDOUT2_DIR, 40, true, true],
     ["heldout3", HELDOUT3_DIR, 40, true, true],
@@ -537,6 +540,7 @@ describe("held-out sets", () => {
     ["heldout104", HELDOUT104_DIR, 11, true, false],
     ["heldout105", HELDOUT105_DIR, 2, false, false],
     ["heldout106", HELDOUT106_DIR, 4, false, false],
+    ["heldout107", HELDOUT107_DIR, 8, false, true],
   ])(
     "the set %s has its minimum of cases, failures (and successes, infra where it has them), each well-formed",
     (name, dir, minCases, hasSuccess, hasInfra) => {

@@ -79,7 +79,8 @@
 // up), collected in session 20 and scored on arrival before round 48, and heldout103/ (Gentoo developers' own upstream
 // commits: 2) and heldout104/ (Gentoo developers' reports to upstream trackers), scored on arrival after it, then heldout105/
 // (the 2025-2026 library and toolchain transitions: 2, the vein is dry) and heldout106/ (reporters writing in other
-// languages: 4), collected in session 21 and scored on arrival before its rounds, are the newest, whose misses rule writers get in
+// languages: 4) and heldout107/ (the build machine's own failures and Portage's and pkgcore's edges: 8), collected in session
+// 21 and scored on arrival before its rounds, are the newest, whose misses rule writers get in
 // words only. They are the
 // yardstick for "does the analyzer generalise", so the loader is strict: a case without build.log, with a
 // malformed expected.json, or whose primary text is not the text of the line it
@@ -197,6 +198,7 @@ export const HELDOUT103_DIR = path.join(CORPUS_DIR, "heldout103");
 export const HELDOUT104_DIR = path.join(CORPUS_DIR, "heldout104");
 export const HELDOUT105_DIR = path.join(CORPUS_DIR, "heldout105");
 export const HELDOUT106_DIR = path.join(CORPUS_DIR, "heldout106");
+export const HELDOUT107_DIR = path.join(CORPUS_DIR, "heldout107");
 
 /** One held-out corpus: a folder of case folders, reported under its name. */
 export interface HeldoutSet {
@@ -312,6 +314,7 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
   { name: "heldout104", dir: HELDOUT104_DIR },
   { name: "heldout105", dir: HELDOUT105_DIR },
   { name: "heldout106", dir: HELDOUT106_DIR },
+  { name: "heldout107", dir: HELDOUT107_DIR },
 ];
 
 const KINDS = [
