@@ -80,7 +80,8 @@
 // commits: 2) and heldout104/ (Gentoo developers' reports to upstream trackers), scored on arrival after it, then heldout105/
 // (the 2025-2026 library and toolchain transitions: 2, the vein is dry) and heldout106/ (reporters writing in other
 // languages: 4) and heldout107/ (the build machine's own failures and Portage's and pkgcore's edges: 8), collected in session
-// 21 and scored on arrival before its rounds, are the newest, whose misses rule writers get in
+// 21 and scored on arrival before its rounds, and heldout108/ (upstream threads whose bug template's environment block
+// says Gentoo: 11), scored on arrival before them too, are the newest, whose misses rule writers get in
 // words only. They are the
 // yardstick for "does the analyzer generalise", so the loader is strict: a case without build.log, with a
 // malformed expected.json, or whose primary text is not the text of the line it
@@ -199,6 +200,7 @@ export const HELDOUT104_DIR = path.join(CORPUS_DIR, "heldout104");
 export const HELDOUT105_DIR = path.join(CORPUS_DIR, "heldout105");
 export const HELDOUT106_DIR = path.join(CORPUS_DIR, "heldout106");
 export const HELDOUT107_DIR = path.join(CORPUS_DIR, "heldout107");
+export const HELDOUT108_DIR = path.join(CORPUS_DIR, "heldout108");
 
 /** One held-out corpus: a folder of case folders, reported under its name. */
 export interface HeldoutSet {
@@ -315,6 +317,7 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
   { name: "heldout105", dir: HELDOUT105_DIR },
   { name: "heldout106", dir: HELDOUT106_DIR },
   { name: "heldout107", dir: HELDOUT107_DIR },
+  { name: "heldout108", dir: HELDOUT108_DIR },
 ];
 
 const KINDS = [
