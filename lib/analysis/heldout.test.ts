@@ -117,6 +117,7 @@ import {
   HELDOUT107_DIR,
   HELDOUT108_DIR,
   HELDOUT109_DIR,
+  HELDOUT110_DIR,
   type HeldoutAnalysis,
   type HeldoutCase,
   heldoutPercent,
@@ -373,6 +374,7 @@ describe("held-out sets", () => {
       "heldout107",
       "heldout108",
       "heldout109",
+      "heldout110",
     ]);
   });
 
@@ -439,7 +441,8 @@ describe("held-out sets", () => {
   // transitions met, 14 used before, most without a log) and heldout106 (4, no success, no infra case: ~35 threads in
   // other languages met, 14 used before) and heldout107 (8, no success: ~70 of ~110 threads, pages and files met were
   // used before), heldout108 (11, no infra case: 46 of ~85 threads met were used before) and heldout109 (13, no
-  // success, no infra case: 18 of ~50 threads met were used before) ran dry before 40.
+  // success, no infra case: 18 of ~50 threads met were used before) and heldout110 (12, no success, no infra case: 10
+  // of ~30 sources met were used before) ran dry before 40.
   test.each([
     ["heldout2", HELDOUT2_DIR, 40, true, true],
     ["heldout3", HELDOUT3_DIR, 40, true, true],
@@ -548,6 +551,7 @@ describe("held-out sets", () => {
     ["heldout107", HELDOUT107_DIR, 8, false, true],
     ["heldout108", HELDOUT108_DIR, 11, true, false],
     ["heldout109", HELDOUT109_DIR, 13, false, false],
+    ["heldout110", HELDOUT110_DIR, 12, false, false],
   ])(
     "the set %s has its minimum of cases, failures (and successes, infra where it has them), each well-formed",
     (name, dir, minCases, hasSuccess, hasInfra) => {

@@ -82,7 +82,8 @@
 // languages: 4) and heldout107/ (the build machine's own failures and Portage's and pkgcore's edges: 8), collected in session
 // 21 and scored on arrival before its rounds, and heldout108/ (upstream threads whose bug template's environment block
 // says Gentoo: 11) and heldout109/ (build output that shows a Gentoo machine only by its paths and
-// version strings: 13), scored on arrival before them too, are the newest, whose misses rule writers get in
+// version strings: 13) and heldout110/ (the same found by exact path fragments in mirrored
+// threads and list archives: 12), scored on arrival before them too, are the newest, whose misses rule writers get in
 // words only. They are the
 // yardstick for "does the analyzer generalise", so the loader is strict: a case without build.log, with a
 // malformed expected.json, or whose primary text is not the text of the line it
@@ -203,6 +204,7 @@ export const HELDOUT106_DIR = path.join(CORPUS_DIR, "heldout106");
 export const HELDOUT107_DIR = path.join(CORPUS_DIR, "heldout107");
 export const HELDOUT108_DIR = path.join(CORPUS_DIR, "heldout108");
 export const HELDOUT109_DIR = path.join(CORPUS_DIR, "heldout109");
+export const HELDOUT110_DIR = path.join(CORPUS_DIR, "heldout110");
 
 /** One held-out corpus: a folder of case folders, reported under its name. */
 export interface HeldoutSet {
@@ -321,6 +323,7 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
   { name: "heldout107", dir: HELDOUT107_DIR },
   { name: "heldout108", dir: HELDOUT108_DIR },
   { name: "heldout109", dir: HELDOUT109_DIR },
+  { name: "heldout110", dir: HELDOUT110_DIR },
 ];
 
 const KINDS = [
