@@ -118,6 +118,7 @@ import {
   HELDOUT108_DIR,
   HELDOUT109_DIR,
   HELDOUT110_DIR,
+  HELDOUT111_DIR,
   type HeldoutAnalysis,
   type HeldoutCase,
   heldoutPercent,
@@ -375,6 +376,7 @@ describe("held-out sets", () => {
       "heldout108",
       "heldout109",
       "heldout110",
+      "heldout111",
     ]);
   });
 
@@ -442,7 +444,8 @@ describe("held-out sets", () => {
   // other languages met, 14 used before) and heldout107 (8, no success: ~70 of ~110 threads, pages and files met were
   // used before), heldout108 (11, no infra case: 46 of ~85 threads met were used before) and heldout109 (13, no
   // success, no infra case: 18 of ~50 threads met were used before) and heldout110 (12, no success, no infra case: 10
-  // of ~30 sources met were used before) ran dry before 40.
+  // of ~30 sources met were used before) and heldout111 (12, no success, no infra case: ~75 of ~120 threads met were
+  // used before) ran dry before 40.
   test.each([
     ["heldout2", HELDOUT2_DIR, 40, true, true],
     ["heldout3", HELDOUT3_DIR, 40, true, true],
@@ -552,6 +555,7 @@ describe("held-out sets", () => {
     ["heldout108", HELDOUT108_DIR, 11, true, false],
     ["heldout109", HELDOUT109_DIR, 13, false, false],
     ["heldout110", HELDOUT110_DIR, 12, false, false],
+    ["heldout111", HELDOUT111_DIR, 12, false, false],
   ])(
     "the set %s has its minimum of cases, failures (and successes, infra where it has them), each well-formed",
     (name, dir, minCases, hasSuccess, hasInfra) => {
