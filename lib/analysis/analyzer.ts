@@ -659,6 +659,11 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
     }
     if (!facts || facts.role === "noise") {
       if (elog) state.elog.take(text, line);
+      // Round 51b: a header that is no failure itself, over a list whose first entry is (rebar3's `Failures:`).
+      if (facts?.nextLine) {
+        state.nextLineRule = facts.nextLine;
+        state.nextLineAbove = null;
+      }
       return;
     }
     const rule = facts.rule;
@@ -985,6 +990,14 @@ function takeNextLine(state: AnalyzerState, testNames: Set<string>, text: string
     const reason = rule.pattern.test(text) && above?.rule.nextLine === rule && rule.reasonFor(above.text);
     if (reason) giveReason(state, above, rule, text, line);
     return reason;
+  }
+  // Round 51b: a list that opens a few lines below its header (mocha's totals, rebar3's `Failures:`).
+  if (rule?.passesOver && !rule.pattern.test(text)) {
+    if (rule.passesOver.test(text)) {
+      state.nextLineRule = rule;
+      state.nextLineAbove = above;
+    }
+    return false;
   }
   if (!rule?.pattern.test(text)) return true;
   // Read from the facts as pushCore does (rules/facts.ts).

@@ -1,7 +1,8 @@
 // GNU Bison's diagnostics (round 34). Bison locates them as `file.y:LINE.COLUMN-COLUMN:` (or
 // `LINE.COLUMN-LINE.COLUMN:`), which the compiler's `file:LINE:COLUMN:` rules never read. Bison 2.x printed the
 // message right after the location; 3.x says `error:` there. Its `warning:` and `note:` lines are noise (a grammar
-// with warnings still builds; `-Werror` makes them `error: … [-Werror=…]`).
+// with warnings still builds; `-Werror` makes them `error: … [-Werror=…]`). Round 51b: flex's, the lexer generator
+// beside it.
 import { type LineRule, TIER_ROOT } from "./rule";
 
 export const BISON_ERROR: LineRule = {
@@ -18,4 +19,38 @@ export const BISON_ERROR: LineRule = {
   severity: "error",
 };
 
-export const BISON_RULES: readonly LineRule[] = [BISON_ERROR];
+/**
+ * Round 51b: flex's complaints about a scanner (`scan.l:42: unrecognized rule`, `../verilog.l:1078: EOF encountered
+ * inside an action`, `x.l:3: unrecognized %option: reentrant`; flex 2.5.4's `"scan.l", line 42: unrecognized rule`)
+ * and flex's own fatal errors (`flex: input rules are too complicated (>= 32000 NFA states)`, `flex: fatal internal
+ * error, …`, `flex: could not create lex.yy.c`). Before, make's echo of the generated file (the last resort, kind
+ * compile) or a later line was the primary, the die's message in a full log. Not flex's `warning, rule cannot be
+ * matched` nor `-Wall`'s `warning, …` lines (a scanner with warnings still builds), nor a source file named `.l` by
+ * another tool (Lisp's `.l` files are read by no rule here: their compiler says `error` in its own words).
+ */
+export const FLEX_ERROR: LineRule = {
+  id: "flex-error",
+  note:
+    'a flex scanner\'s location (`file.l:N:` or the old `"file.l", line N:`; `.ll`, `.lpp`, `.lex` for C++ and others) ' +
+    "with a message that is no warning, and flex's own `flex: …` at the line's start",
+  needles: [
+    ".l:",
+    ".ll:",
+    ".lpp:",
+    ".lex:",
+    '.l", line ',
+    '.ll", line ',
+    '.lpp", line ',
+    '.lex", line ',
+    "flex: ",
+  ],
+  pattern:
+    /^(?:(?:[^\s:"][^:"]*\.(?:l|ll|lpp|lex):\d+|"[^"\n]+\.(?:l|ll|lpp|lex)", line \d+): (?!warning)\S|(?:\S*\/)?flex(?:\+\+)?: (?!warning)\S)/,
+  example: "../verilog.l:1078: EOF encountered inside an action",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: "compile",
+  severity: "error",
+};
+
+export const BISON_RULES: readonly LineRule[] = [BISON_ERROR, FLEX_ERROR];

@@ -44,6 +44,13 @@ export const GATE_TRIGGERS: readonly string[] = [
   "multiple def",
   "recompile",
   ".go:",
+  // round 51b: flex's scanner locations and its own fatal errors (rules/bison.ts flex-error)
+  ".l:",
+  ".ll:",
+  ".lpp:",
+  ".lex:",
+  '", line ',
+  "flex: ",
   "XPASS",
   // round 47a: Check's result letters (test-harnesses.ts test-check-failure), testthat's headers (test-testthat-failure)
   ":F:",
@@ -374,9 +381,16 @@ export const GATE_TRIGGERS: readonly string[] = [
   ": no match: ",
 ];
 
-/** The needles of the rules that can make a line an error or a failed test (not noise). */
+/**
+ * The needles of the rules that can make a line an error or a failed test (not noise; round 51b: but a noise header
+ * whose nextLine can, rebar3's `Failures:`).
+ */
 export const NON_NOISE_NEEDLES: readonly string[] = [
-  ...new Set(LINE_RULES.filter((rule) => rule.role !== "noise").flatMap((rule) => rule.needles)),
+  ...new Set(
+    LINE_RULES.filter((rule) => rule.role !== "noise" || rule.nextLine !== undefined).flatMap(
+      (rule) => rule.needles,
+    ),
+  ),
 ];
 const NON_NOISE_SCAN = new NeedleScanner(NON_NOISE_NEEDLES);
 

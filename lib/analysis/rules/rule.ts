@@ -57,6 +57,12 @@ export interface LineRule {
    */
   relabels?: (text: string) => LineRule | null;
   /**
+   * For a nextLine rule: lines it waits through (round 51b: the blank line between mocha's `  1 failing` and its
+   * first failure, rebar3's `Failures:`, a blank line and an application's name above its first one). A passed-over
+   * line is read as any other, and a line that is neither this nor the rule's is read as any other, ending the wait.
+   */
+  passesOver?: RegExp;
+  /**
    * The detail under a match (the lines after a line ending in ":") comes on elog lines of its own
    * (doebuild's eerror form of a Manifest failure), so a ` * ` line does not end it.
    */

@@ -79,6 +79,26 @@ export const JEST_FILE_FAILED: LineRule = {
   conclusive: true,
 };
 
+/**
+ * Round 51b: mocha's list of failures under its totals (`  1 failing`, a blank line, then `  1) Suite name`, the
+ * test's title on the next line and the assertion below): the list's first entry is the first failing test's line
+ * (LABELLING.md), read as the totals' nextLine. The spec reporter's own `    1) title` row above the totals names
+ * the test too, but no gate needle passes it (a numbered line is too common a shape to look for on every line).
+ */
+export const MOCHA_FIRST_FAILURE: LineRule = {
+  id: "test-mocha-failed",
+  note: "mocha's first entry in its list of failures below `N failing` (JS_TEST_TOTALS' nextLine): not in the table",
+  role: "test",
+  needles: [],
+  pattern: /^ {2}1\) \S[^\n]{0,500}$/,
+  example: "  1) Parser",
+  passesOver: /^$/,
+  tier: TIER_ROOT,
+  kind: "test",
+  severity: "error",
+  testName: (text) => text.trim().slice(3).replace(/:$/, ""),
+};
+
 export const JS_TEST_TOTALS: LineRule = {
   id: "test-js-totals-failed",
   note:
@@ -92,6 +112,8 @@ export const JS_TEST_TOTALS: LineRule = {
   kind: "test",
   severity: "error",
   conclusive: true,
+  // Round 51b: mocha's failures are listed below its totals
+  nextLine: MOCHA_FIRST_FAILURE,
 };
 
 export const EUNIT_TEST_FAILED: LineRule = {
@@ -109,6 +131,41 @@ export const EUNIT_TEST_FAILED: LineRule = {
   kind: "test",
   severity: "error",
   testName: (text) => text.trim().slice(0, text.trim().lastIndexOf("...")).replace(": ", ":"),
+};
+
+/**
+ * Round 51b: rebar3's eunit formatter (eunit_formatters' eunit_progress, rebar3's default) lists the failures after the
+ * progress dots: `Failures:`, a blank line, sometimes the application's name, then `  1) module:test/0` (an anonymous
+ * fun's `module:-test_/0-fun-4-/0:8`, a description after `: `), `     Failure/Error: ?assertEqual(…)` and the values;
+ * `Finished in …` and `N tests, M failures` follow. The entry is the first failing test's line (the totals only count
+ * them). RSpec prints the same `Failures:` header over `  1) Description …`, which names no `module:` and is not read
+ * here (its `rspec ./spec/x_spec.rb:N # …` rows are, test-harnesses.ts).
+ */
+export const REBAR3_EUNIT_FIRST_FAILURE: LineRule = {
+  id: "test-rebar3-eunit-failed",
+  note: "rebar3's eunit formatter's first failure below `Failures:` (REBAR3_FAILURES_HEADER's nextLine): not in the table",
+  role: "test",
+  needles: [],
+  pattern: /^ {2}1\) [a-z][\w@]*:\S[^\n]{0,500}$/,
+  example: "  1) mt_reload_test:reload_test/0: module 'mt_reload_test'",
+  passesOver: /^(?:[a-z][\w@]*)?$/,
+  tier: TIER_ROOT,
+  kind: "test",
+  severity: "error",
+  testName: (text) => text.trim().slice(3),
+};
+
+export const REBAR3_FAILURES_HEADER: LineRule = {
+  id: "noise-rebar3-failures-header",
+  note: "`Failures:` alone at the line's start (rebar3's eunit formatter, RSpec): no failure itself, a list's header",
+  role: "noise",
+  needles: ["\nFailures:"],
+  pattern: /^Failures:$/,
+  example: "Failures:",
+  tier: TIER_ECHO,
+  kind: "test",
+  severity: "error",
+  nextLine: REBAR3_EUNIT_FIRST_FAILURE,
 };
 
 export const COMMON_TEST_CASE_FAILED: LineRule = {
@@ -306,6 +363,7 @@ export const TEST_FRAMEWORK_RULES: readonly LineRule[] = [
   JEST_FILE_FAILED,
   JS_TEST_TOTALS,
   EUNIT_TEST_FAILED,
+  REBAR3_FAILURES_HEADER,
   COMMON_TEST_CASE_FAILED,
   ERLANG_TEST_TOTALS,
   JULIA_TEST_FAILED,

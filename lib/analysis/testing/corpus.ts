@@ -2729,6 +2729,42 @@ export const REAL_CASES: readonly RealCase[] = [
     text: "error: failed to get `clap` as a dependency of package `svgcleaner v0.9.5 (/var/tmp/portage/media-gfx/svgcleaner-0.9.5/work/svgcleaner-0.9.5)`",
     kind: "compile",
   },
+  // Round 51b (helper rules51b): mocha's and rebar3's lists of failures, flex's complaints.
+  {
+    row: 1100,
+    file: "test-mocha-failing-list-assertion-vscode-mocha-test-runner/snippet.log",
+    line: 10,
+    text: "1) Utility",
+    kind: "test",
+  },
+  {
+    row: 1101,
+    file: "test-rebar3-eunit-formatter-failures-meck-test/snippet.log",
+    line: 18,
+    text: "1) mt_reload_test:reload_test/0: module 'mt_reload_test'",
+    kind: "test",
+  },
+  {
+    row: 1102,
+    file: "compile-flex-eof-inside-action-unrecognized-rule-verilator/snippet.log",
+    line: 4,
+    text: "../verilog.l:1078: EOF encountered inside an action",
+    kind: "compile",
+  },
+  {
+    row: 1103,
+    file: "compile-flex-input-rules-too-complicated-blazon-parser/snippet.log",
+    line: 3,
+    text: "flex: input rules are too complicated (>= 32000 NFA states)",
+    kind: "compile",
+  },
+  {
+    row: 1104,
+    file: "compile-flex-old-quoted-location-unrecognized-rule-doxygen/snippet.log",
+    line: 1,
+    text: '"sqlcode.l", line 271: unrecognized rule',
+    kind: "compile",
+  },
 ];
 
 export interface RealCase {
