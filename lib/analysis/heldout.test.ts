@@ -119,6 +119,7 @@ import {
   HELDOUT109_DIR,
   HELDOUT110_DIR,
   HELDOUT111_DIR,
+  HELDOUT112_DIR,
   type HeldoutAnalysis,
   type HeldoutCase,
   heldoutPercent,
@@ -377,6 +378,7 @@ describe("held-out sets", () => {
       "heldout109",
       "heldout110",
       "heldout111",
+      "heldout112",
     ]);
   });
 
@@ -445,7 +447,8 @@ describe("held-out sets", () => {
   // used before), heldout108 (11, no infra case: 46 of ~85 threads met were used before) and heldout109 (13, no
   // success, no infra case: 18 of ~50 threads met were used before) and heldout110 (12, no success, no infra case: 10
   // of ~30 sources met were used before) and heldout111 (12, no success, no infra case: ~75 of ~120 threads met were
-  // used before) ran dry before 40.
+  // used before) and heldout112 (6, no success, no infra case: ~50 of ~90 threads met were used before) ran dry before
+  // 40.
   test.each([
     ["heldout2", HELDOUT2_DIR, 40, true, true],
     ["heldout3", HELDOUT3_DIR, 40, true, true],
@@ -556,6 +559,7 @@ describe("held-out sets", () => {
     ["heldout109", HELDOUT109_DIR, 13, false, false],
     ["heldout110", HELDOUT110_DIR, 12, false, false],
     ["heldout111", HELDOUT111_DIR, 12, false, false],
+    ["heldout112", HELDOUT112_DIR, 6, false, false],
   ])(
     "the set %s has its minimum of cases, failures (and successes, infra where it has them), each well-formed",
     (name, dir, minCases, hasSuccess, hasInfra) => {

@@ -84,7 +84,8 @@
 // says Gentoo: 11) and heldout109/ (build output that shows a Gentoo machine only by its paths and
 // version strings: 13) and heldout110/ (the same found by exact path fragments in mirrored
 // threads and list archives: 12) and heldout111/ (more threads whose environment block says Gentoo:
-// 12), scored on arrival before them too, are the newest, whose misses rule writers get in
+// 12) and heldout112/ (builds broken by what Gentoo does differently: split libtinfo, hardened defaults, crossdev, eselect:
+// 6), scored on arrival before them too, are the newest, whose misses rule writers get in
 // words only. They are the
 // yardstick for "does the analyzer generalise", so the loader is strict: a case without build.log, with a
 // malformed expected.json, or whose primary text is not the text of the line it
@@ -207,6 +208,7 @@ export const HELDOUT108_DIR = path.join(CORPUS_DIR, "heldout108");
 export const HELDOUT109_DIR = path.join(CORPUS_DIR, "heldout109");
 export const HELDOUT110_DIR = path.join(CORPUS_DIR, "heldout110");
 export const HELDOUT111_DIR = path.join(CORPUS_DIR, "heldout111");
+export const HELDOUT112_DIR = path.join(CORPUS_DIR, "heldout112");
 
 /** One held-out corpus: a folder of case folders, reported under its name. */
 export interface HeldoutSet {
@@ -327,6 +329,7 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
   { name: "heldout109", dir: HELDOUT109_DIR },
   { name: "heldout110", dir: HELDOUT110_DIR },
   { name: "heldout111", dir: HELDOUT111_DIR },
+  { name: "heldout112", dir: HELDOUT112_DIR },
 ];
 
 const KINDS = [
