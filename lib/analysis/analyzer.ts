@@ -36,6 +36,7 @@ import * as otherToolsModule from "./rules/other-tools";
 import * as qaModule from "./rules/qa";
 import * as resolverModule from "./rules/resolver";
 import * as ruleModule from "./rules/rule";
+import * as toolchainModule from "./rules/toolchain";
 import { PortageStructure, SECTION_STRUCTURE_NEEDLES, STRUCTURE_NEEDLES } from "./structure";
 import { IMPLEMENTATION_RUN_NEEDLE, SwallowedCrashes } from "./swallowed-crash";
 import type { AttachmentAnalysis, ErrorLine, FailedTest, LogAnalysis, LogHeader, QaNotice } from "./types";
@@ -75,7 +76,7 @@ const {
   NINJA_FAILED_TARGET,
   RECIPE_COMPLAINT,
 } = buildToolsModule;
-const { LD_WARNING_MADE_FATAL } = binutilsModule;
+const { LD_WARNING_MADE_FATAL, LINKER_REFUSED_OPTION } = binutilsModule;
 const { COLLECT2_LD_RETURNED, MAKE_ERROR_ECHO } = noiseModule;
 const {
   CURL_HTTP_ERROR,
@@ -95,6 +96,7 @@ const {
   wgetSavedDistfile,
 } = fetchAttemptsModule;
 const { TIER_ROOT } = ruleModule;
+const { CC_DRIVER_ERROR } = toolchainModule;
 const { WGET_HTTP_ERROR, WGET_HTTP_ERROR_ONLY_URI } = otherToolsModule;
 
 export const MAX_ERROR_LINES = 50;
@@ -118,6 +120,8 @@ const PROBE_LOG_FIRST_LINE =
 
 /** emerge's slot conflict: the `cat/pkg:slot` it is about follows a few lines later (detail.ts). */
 const SLOT_CONFLICT_START = /^!!! Multiple package instances within a single package slot/;
+/** autoconf's verdict on its first link probe (AC_PROG_CC's `checking whether the C compiler works`), round 51a. */
+const COMPILER_CANNOT_CREATE_EXECUTABLES = /compiler cannot create executables/;
 
 /** Where PortageStructure keeps each header key's value. */
 const HEADER_FIELDS: Record<(typeof HEADER_KEYS)[number], keyof LogHeader> = {
@@ -678,6 +682,8 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
       const fatal = state.linkerWarnings.madeFatalBy(line);
       if (fatal) recordHit(state, factsOf(LD_WARNING_MADE_FATAL), fatal.text, fatal.line);
     } else if (facts.kind === "link") state.linkerWarnings.forget();
+    // Round 51a: the driver refusing AC_PROG_CC's version probe (`gcc -V >&5`) in a pasted config.log is routine.
+    if (rule === CC_DRIVER_ERROR && state.structure.weakPhase.configLogVersionProbeAt(line)) return;
     const candidate = recordHit(state, facts, text, line);
     if (rule === NINJA_FAILED_TARGET && recipeComplaintsOn)
       state.recipeComplaints.ninjaFailed(line, !text.startsWith("FAILED: "));
@@ -1095,10 +1101,17 @@ function recordHit(state: AnalyzerState, facts: RuleFacts, text: string, line: n
   else if (facts.id === DEPENDENCY_BLOCKER_SUMMARY.id && state.blockerRow)
     candidate.continuation = [state.blockerRow];
   // Round 48b: autoconf's verdict names what is missing; its probes' compiler and linker lines above led to it.
-  if (facts.rule === AUTOCONF_ERROR)
-    state.candidates.dropIn(structure.segment, (c) =>
-      isConfigureProbeLine(c, structure.weakPhase.phaseAt(c.line)),
+  // Round 51a: not a linker refusing an option under `compiler cannot create executables`: that names nothing, and
+  // the refused flag (LDFLAGS) is why the probe could not link.
+  if (facts.rule === AUTOCONF_ERROR) {
+    const linkerSaysWhy = COMPILER_CANNOT_CREATE_EXECUTABLES.test(stored);
+    state.candidates.dropIn(
+      structure.segment,
+      (c) =>
+        isConfigureProbeLine(c, structure.weakPhase.phaseAt(c.line)) &&
+        !(linkerSaysWhy && LINKER_REFUSED_OPTION.test(c.text)),
     );
+  }
   state.candidates.record(candidate, structure.die !== null, facts);
   if (facts.rule === WGET_HTTP_ERROR) state.lastHttpAnswer = candidate;
   // A tier-0 line (ninja's `build stopped`) stands in for a missing die message: no error line.

@@ -19,6 +19,7 @@ import {
 } from "./rules/build-tools";
 import { CALL_STACK_DIE_FRAME, COMPILER_ASSERTION, SANDBOX_UNAVAILABLE } from "./rules/environment";
 import { BINHOST_INDEX_FAILED, MANIFEST_DIGEST_WARNING } from "./rules/fetch";
+import { DISK_IO_RULE_IDS, KERNEL_DISK_ERROR_LINE } from "./rules/host";
 import { GRADLE_PROJECT_PROBLEM, GRADLE_PROJECT_REASON } from "./rules/languages";
 import { GENERIC_TOOL_ERROR } from "./rules/other-tools";
 import { isFatalQaNotice, qaNoticeAborted } from "./rules/qa";
@@ -233,13 +234,23 @@ export function headlineFor(input: HeadlineInput): Pick<LogAnalysis, "title" | "
   };
 }
 
+/**
+ * Round 51a: a tool's own disk error (`tar: x: Cannot write: Input/output error`, tier environment) under the kernel's
+ * report of the same disk failing (rules/host.ts kernel-disk-error, a root tier): the kernel's line came first and
+ * says why.
+ */
+function kernelDiskErrorAbove(best: Candidate | null, conclusive: Candidate | null): Candidate | null {
+  if (!best || conclusive?.rule !== KERNEL_DISK_ERROR_LINE || conclusive.line > best.line) return best;
+  return DISK_IO_RULE_IDS.has(best.rule.id) ? conclusive : best;
+}
+
 /** null when the build did not fail. */
 function choosePrimary(state: AnalyzerState): PrimaryChoice | null {
   const { structure, candidates } = state;
   const die = structure.die;
   if (!die) {
     // The resolver's words in a skipped-update notice a merge went on after (weak-phase.ts, round 21b): no failure.
-    const found = candidates.bestOverall();
+    const found = kernelDiskErrorAbove(candidates.bestOverall(), candidates.firstConclusive());
     const best =
       found?.rule.kind === "dependency" && structure.weakPhase.inSkippedUpdate(found.line) ? null : found;
     const tolerated = best?.rule.kind === "collision" && structure.collisionTolerated;
@@ -258,8 +269,11 @@ function choosePrimary(state: AnalyzerState): PrimaryChoice | null {
     // the log goes on to merge (a test run whose failures the ebuild tolerates). A collision
     // comes after ">>> Completed installing", at the merge: only Portage's "merged despite" excuses it.
     const conclusive = candidates.firstConclusive();
+    // Round 51a: the kernel's disk errors are never excused: the capture was cut by the panic or emerge stopped.
     const excused =
-      conclusive?.rule.kind === "collision" ? structure.collisionTolerated : structure.succeeded;
+      conclusive?.rule.kind === "collision"
+        ? structure.collisionTolerated
+        : conclusive?.rule !== KERNEL_DISK_ERROR_LINE && structure.succeeded;
     if (conclusive && !excused)
       return (
         stackMessageOver(state, conclusive) ??
@@ -287,7 +301,10 @@ function choosePrimary(state: AnalyzerState): PrimaryChoice | null {
       ? { primary: { ...verdict, ruleId: "portage-failed-to-emerge" }, kind, phase: null }
       : null;
   }
-  const inBannerSegment = state.bannerSegment === null ? null : candidates.bestIn(state.bannerSegment);
+  const inBannerSegment =
+    state.bannerSegment === null
+      ? null
+      : kernelDiskErrorAbove(candidates.bestIn(state.bannerSegment), candidates.firstConclusive());
   const options = [
     inBannerSegment,
     die.phase ? candidates.bestInPhase(die.phase) : null,

@@ -264,6 +264,12 @@ const CONFIG_LOG_STATUS_SIGN = "$? = ";
 const CONFIG_LOG_PROBE =
   /^configure:\d+: (?!checking |result: )\S[^\n]{0,4000}? (?:-o conftest(?:\.\w+)?|conftest\.(?:c|cc|cpp|cxx|C|m|f|F|f90))\s/;
 const CONFIG_LOG_STATUS = /^configure:\d+: \$\? = \d+\s*$/;
+// Round 51a: AC_PROG_CC's version probes (`configure:3414: gcc -V >&5`, also `-qversion`, `--version`, `-v`,
+// `-version`): the driver's `gcc: error: unrecognized command line option '-V'` and `gcc: fatal error: no input files`
+// under it are routine, the probe's (every gcc config.log holds them), not the failure.
+const CONFIG_LOG_VERSION_PROBE_SIGN = " >&5";
+const CONFIG_LOG_VERSION_PROBE =
+  /^configure:\d+: \S{1,500}(?: \S{1,500}){0,3} (?:--?version|-[vV]|-qversion) >&5\s*$/;
 
 /** Line-gate needles for the signs read outside the window after `>>> Source compiled.`. */
 export const WEAK_PHASE_NEEDLES: readonly string[] = [
@@ -291,6 +297,7 @@ export const WEAK_PHASE_NEEDLES: readonly string[] = [
   ...TEST_COMMAND_SIGNS,
   CONFIG_LOG_PROBE_SIGN,
   CONFIG_LOG_STATUS_SIGN,
+  CONFIG_LOG_VERSION_PROBE_SIGN,
   SKIPPED_UPDATE_SIGN,
   JOBS_SIGN,
   ...COMPILE_STEP_SIGNS,
@@ -328,6 +335,7 @@ export const WEAK_PHASE_REGEXES = {
   TEST_COMMAND,
   CONFIG_LOG_PROBE,
   CONFIG_LOG_STATUS,
+  CONFIG_LOG_VERSION_PROBE,
   SKIPPED_UPDATE,
   MERGE_GOES_ON,
   JOBS_COMPLETE,
@@ -411,6 +419,8 @@ interface PhaseMark {
   linkStep?: boolean;
   /** config.log's check command (round 49a): what the compiler or linker says up to its `$? = N` is the probe's. */
   probe?: boolean;
+  /** Round 51a: the check is AC_PROG_CC's version probe (`configure:3414: gcc -V >&5`). */
+  versionProbe?: boolean;
 }
 
 export class WeakPhase {
@@ -501,6 +511,12 @@ export class WeakPhase {
       if (CONFIG_LOG_STATUS.test(text)) this.mark(line, null);
     } else if (text.includes(CONFIG_LOG_PROBE_SIGN) && CONFIG_LOG_PROBE.test(text))
       this.mark(line, "configure", false, true);
+    else if (text.includes(CONFIG_LOG_VERSION_PROBE_SIGN) && CONFIG_LOG_VERSION_PROBE.test(text)) {
+      this.mark(line, "configure", false, true);
+      // A probe mark right above (merged into it) is ended by the `$? = N` between them, so this one is pushed.
+      const last = this.marks[this.marks.length - 1];
+      if (last?.line === line) last.versionProbe = true;
+    }
   }
 
   /** automake's `Making <target> in <dir>` (round 39): `check` starts a check run, any other target ends it. */
@@ -590,6 +606,13 @@ export class WeakPhase {
     let index = this.marks.length - 1;
     while (index >= 0 && this.marks[index].line > line) index--;
     return index >= 0 && this.marks[index].probe === true;
+  }
+
+  /** Round 51a: true when the last sign above `line` is AC_PROG_CC's version probe in config.log (`gcc -V >&5`). */
+  configLogVersionProbeAt(line: number): boolean {
+    let index = this.marks.length - 1;
+    while (index >= 0 && this.marks[index].line > line) index--;
+    return index >= 0 && this.marks[index].versionProbe === true;
   }
 
   private mark(line: number, markedPhase: string | null, linkStep = false, probe = false): void {

@@ -5,10 +5,10 @@ import { type LineRule, TIER_ROOT } from "./rule";
 /**
  * A linker by any of its names (round 21a): GNU ld and its variants (`ld.bfd`, Debian's `ld.bfd.real`,
  * `ld.gold`), LLVM's (`ld.lld`, `ld64.lld`, `lld`), Apple's `ld64`, `mold`, with a version suffix
- * (`ld.lld-17`) or MinGW's `.exe`. Not after a word character, a dot or a plus (`gold:`, `x.ld:`); a
+ * (`ld.lld-17`) or MinGW's `.exe`; round 51a: the wild linker (`wild: error: …`). Not after a word character, a dot or a plus (`gold:`, `x.ld:`); a
  * CHOST prefix (`x86_64-pc-linux-gnu-ld.bfd`) ends in `-`. Every linker rule names the linker with it.
  */
-export const LINKER = String.raw`(?<![\w.+])(?:ld(?:\.(?:bfd|gold|lld|mold))?(?:\.real)?|ld64(?:\.lld)?|lld|mold)(?:-\d+)?(?:\.exe)?`;
+export const LINKER = String.raw`(?<![\w.+])(?:ld(?:\.(?:bfd|gold|lld|mold))?(?:\.real)?|ld64(?:\.lld)?|lld|mold|wild)(?:-\d+)?(?:\.exe)?`;
 /** LINKER at the start of the line, after its directory and CHOST prefix (`/usr/bin/`, `x86_64-…-`). */
 export const LINKER_AT_START = String.raw`^(?:[^\s:]*[/-])?${LINKER}`;
 /**
@@ -16,6 +16,16 @@ export const LINKER_AT_START = String.raw`^(?:[^\s:]*[/-])?${LINKER}`;
  * its `  = note: ` (a paste may drop the blanks before `=`) or on a continuation line indented by ten blanks.
  */
 export const LINKER_AT_NOTE_START = String.raw`^(?:(?: {0,8}= )?note: | {10})?(?:[^\s:]*[/-])?${LINKER}`;
+
+/**
+ * Round 51a: a linker refusing an option it was given, in each linker's words: GNU ld's `unrecognized option
+ * '--foo'` (and before 2.18, like gold, `--foo: unknown option`), lld's `error: unknown argument '--foo'`, mold's
+ * `fatal: unknown command line option: --foo`, wild's `error: unrecognized option(s): --foo`. Under a configure
+ * probe that found the compiler unable to create executables, the flags (LDFLAGS) are what broke the probe.
+ */
+export const LINKER_REFUSED_OPTION = new RegExp(
+  String.raw`${LINKER_AT_NOTE_START}: (?:(?:fatal )?(?:error|fatal): )?(?:unrecognized option(?:\(s\):| ')|unknown argument\b|unknown command line option\b|-[^\s:]{1,200}: unknown option\s*$)`,
+);
 
 export const GAS_LTO_ERROR: LineRule = {
   id: "gas-lto-error",
@@ -42,6 +52,8 @@ const LD_FATAL_MESSAGES = [
   "cannot find script file ",
   "unrecognised emulation mode: ",
   "unrecognized option '",
+  // Round 51a: binutils before 2.18 and gold (`ld: --push-state: unknown option`).
+  String.raw`-[^\s:]{1,200}: unknown option\s*$`,
   String.raw`no input files\s*$`,
   "cannot represent machine ",
   String.raw`target \S+ not found`,
@@ -61,6 +73,7 @@ export const LD_FATAL: LineRule = {
     "cannot find script file ",
     "unrecognised emulation mode: ",
     "unrecognized option '",
+    ": unknown option",
     "no input files",
     "cannot represent machine ",
     " not found",

@@ -379,6 +379,18 @@ export const GATE_TRIGGERS: readonly string[] = [
   // round 49b: pytest's `import file mismatch:` (rules/tests.ts), bash's failglob `…: line N: no match: …` (rules/shell.ts)
   "import file mismatch",
   ": no match: ",
+  // round 51a: the kernel's disk and file-system errors (rules/host.ts kernel-disk-error), lcov's `[fail]` rows
+  // (rules/test-harnesses.ts), a linker refusing an option in old GNU ld's and gold's words, mold's fatal errors
+  // (rules/binutils.ts, toolchain.ts)
+  "-fs ",
+  "BTRFS ",
+  "XFS (",
+  "I/O error",
+  "ReiserFS: ",
+  "REISERFS ",
+  "is_tree_node: ",
+  "[fail]",
+  "unknown option",
 ];
 
 /**

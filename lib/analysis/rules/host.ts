@@ -52,6 +52,52 @@ export const BUILD_TREE_READ_ONLY: LineRule = {
   severity: "fatal",
 };
 
+// Round 51a: what the kernel prints before its message in a capture: dmesg's `[ 1234.567890] `, syslog's
+// `Aug 28 11:09:38 host kernel: `, journalctl's `kernel: `, printk's `<3>` level.
+const KERNEL_PREFIX = String.raw`(?:<\d>)?(?:\[ {0,12}\d{1,10}\.\d{1,9}\] |[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d \S{1,100} kernel: (?:\[ {0,12}\d{1,10}\.\d{1,9}\] )?|kernel: )?`;
+// The kernel's own words on a failing disk or a corrupt file system (infra.ts KERNEL_DISK_ERROR's, at a line's
+// start), and ReiserFS's tree checks (`ReiserFS: warning: is_tree_node: node level 2619 does not match to the
+// expected one 1`, `ReiserFS: warning: is_leaf: item location seems wrong …`, `ReiserFS: md1: warning: vs-5150: search_by_key: invalid format found in block …`, 2.6.26+'s
+// `REISERFS error (device md1): …`, 2.4's bare `is_tree_node: node level 0 does not match …`).
+const KERNEL_DISK_MESSAGE = [
+  String.raw`EXT[234]-fs error \(device [^\s)]+\)`,
+  String.raw`EXT[234]-fs \([^\s)]+\): (?:Remounting filesystem read-only|(?:previous )?I\/O error)`,
+  String.raw`BTRFS (?:error|critical) \(device [^\s)]+\)`,
+  String.raw`XFS \([^\s)]+\): (?:Corruption (?:of in-memory data|detected)|(?:metadata|log) I\/O error|Filesystem has been shut down)`,
+  String.raw`Buffer I\/O error on dev(?:ice)? \w`,
+  String.raw`(?:[\w-]{1,40}: )?(?:critical (?:medium|target|nexus|space allocation) )?I\/O error, dev \w+, sector \d`,
+  String.raw`REISERFS error \(device [^\s)]+\)`,
+  String.raw`(?:(?:ReiserFS: (?:[\w-]{1,40}: )?warning: |REISERFS warning: )(?:reiserfs-\d+:? )?)?is_tree_node: node level -?\d+ does not match`,
+  String.raw`(?:ReiserFS: (?:[\w-]{1,40}: )?warning: |REISERFS warning: )(?:reiserfs-\d+:? )?is_leaf: `,
+  String.raw`(?:ReiserFS: (?:[\w-]{1,40}: )?warning: |REISERFS (?:warning|error) \(device [^\s)]+\): )vs-\d+:? \w+: (?:invalid format|i\/o failure)`,
+].join("|");
+
+export const KERNEL_DISK_ERROR_LINE: LineRule = {
+  id: "kernel-disk-error",
+  note:
+    "the kernel reporting the builder's disk or its file system failing, in a serial-console or dmesg capture " +
+    "interleaved with the build (`[ 1234.5] EXT4-fs error (device sda3): …`, `end_request: I/O error, dev sda, " +
+    "sector 123`, `ReiserFS: warning: is_tree_node: node level …`): the machine, not the package (convention 15, " +
+    "infra disk-io). Kind unknown: the kernel's line says nothing of the step it broke. Only at the line's start " +
+    "after a kernel prefix: a kernel build's `CC fs/ext4/super.o` and a test's indented fixture are not. " +
+    "Conclusive, and a success marker does not excuse it",
+  needles: [
+    ...["EXT2-fs ", "EXT3-fs ", "EXT4-fs ", "BTRFS ", "XFS (", "Buffer I/O error on dev", "I/O error, dev "],
+    ...["ReiserFS: ", "REISERFS ", "is_tree_node: "],
+  ],
+  pattern: new RegExp(`^${KERNEL_PREFIX}(?:${KERNEL_DISK_MESSAGE})`),
+  example:
+    "[ 1234.567890] EXT4-fs error (device sda3): ext4_find_entry:1455: inode #2: comm cc1: reading directory lblock 0",
+  role: "error",
+  // A root tier, so that a tool's own complaint above it (`mkdir: … Read-only file system`, row 642) stays the
+  // first line that states the cause; conclusive and never excused by a later success marker (result.ts): the
+  // capture is cut by the panic or emerge stops, and `>>> Completed installing` before the merge proves nothing.
+  tier: TIER_ROOT,
+  kind: "unknown",
+  severity: "fatal",
+  conclusive: true,
+};
+
 /** The architectures qemu-user emulates (`qemu-aarch64`, `qemu-arm-static`); not qemu-img, qemu-system-*. */
 export const QEMU_USER_ARCHES = [
   ...["aarch64", "aarch64_be", "alpha", "arm", "armeb", "cris", "hexagon", "hppa", "i386", "loongarch64"],
@@ -138,7 +184,11 @@ export const CHROOT_EXEC_FORMAT_ERROR: LineRule = {
 };
 
 /** The rules whose primary line makes a failure infra `disk-io` (infra.ts), outside the test phase. */
-export const DISK_IO_RULE_IDS: ReadonlySet<string> = new Set([DISK_IO_ERROR.id, BUILD_TREE_READ_ONLY.id]);
+export const DISK_IO_RULE_IDS: ReadonlySet<string> = new Set([
+  DISK_IO_ERROR.id,
+  BUILD_TREE_READ_ONLY.id,
+  KERNEL_DISK_ERROR_LINE.id,
+]);
 /** The rules whose primary line makes a failure infra `emulation` (infra.ts), outside the test phase. */
 export const EMULATION_RULE_IDS: ReadonlySet<string> = new Set([
   QEMU_USER_ERROR.id,
@@ -150,6 +200,7 @@ export const EMULATION_RULE_IDS: ReadonlySet<string> = new Set([
 /** In ENVIRONMENT_RULES' order (environment.ts): before the compiler's, shell's and coreutils' rules. */
 export const HOST_RULES: readonly LineRule[] = [
   DISK_IO_ERROR,
+  KERNEL_DISK_ERROR_LINE,
   BUILD_TREE_READ_ONLY,
   QEMU_USER_ERROR,
   QEMU_TCG_FATAL,

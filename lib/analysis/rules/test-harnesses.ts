@@ -196,6 +196,22 @@ export const MYSQL_TEST_RUN_FAILED = rule({
   testName: (text) => text.slice(0, text.search(/\s/)),
 });
 
+export const LCOV_TEST_FAILED = rule({
+  id: "test-lcov-row-failed",
+  role: "test",
+  note:
+    "lcov's test harness (tests/bin/testsuite_exit, round 51a): one row per test script, its name padded with dots " +
+    "and its verdict in brackets (`gendiffcov/simple/script.sh ....... [fail] (time 12.5s, mem 60.7MB)`). The row " +
+    "names the test; the output under it (a `bad interpreter`, a tool's complaint) is the test's detail. `[pass]`, " +
+    "`[skipped]` are not failures",
+  needles: [" [fail]"],
+  pattern: /^\S{1,500} \.{2,} \[fail\](?: \(|\s*$)/,
+  example: "gendiffcov/simple/script.sh ....... [fail] (time 12.5s, mem 60.7MB)",
+  tier: TIER_ROOT,
+  kind: "test",
+  testName: (text) => text.slice(0, text.search(/\s/)),
+});
+
 export const TASTY_SUMMARY = rule({
   id: "test-tasty-summary",
   note:
@@ -480,6 +496,7 @@ export const TEST_HARNESS_RULES: readonly LineRule[] = [
   UNITTEST_FAILED,
   UNITTEST_ROW_TRACEBACK,
   MYSQL_TEST_RUN_FAILED,
+  LCOV_TEST_FAILED,
   TEST_RUN_SUMMARY,
   PERL_FAILED_TEST,
   TAP_NOT_OK,

@@ -197,6 +197,8 @@ export const LD_ERROR: LineRule = {
   needles: [
     "ld: error: ",
     "mold: error: ",
+    // round 51a: mold's fatal errors (`mold: fatal: unknown command line option: --foo`)
+    "mold: fatal: ",
     "bfd: error: ",
     "real: error: ",
     "ld64: error: ",
@@ -207,7 +209,7 @@ export const LD_ERROR: LineRule = {
   // gold's fatal() and gold_unreachable()'s `internal error in set_xindex, at …/object.h:1234` (as ld.gold or
   // installed as plain `ld`)
   pattern: new RegExp(
-    `${LINKER_AT_NOTE_START}: (?:(?:fatal )?error: |internal error in \\S|final link failed)`,
+    `${LINKER_AT_NOTE_START}: (?:(?:fatal )?error: |fatal: |internal error in \\S|final link failed)`,
   ),
   example:
     "ld.lld: error: version script assignment of 'GLIBC_2.4' to symbol '__stack_chk_guard' failed: symbol not defined",

@@ -2729,6 +2729,27 @@ export const REAL_CASES: readonly RealCase[] = [
     text: "error: failed to get `clap` as a dependency of package `svgcleaner v0.9.5 (/var/tmp/portage/media-gfx/svgcleaner-0.9.5/work/svgcleaner-0.9.5)`",
     kind: "compile",
   },
+  {
+    row: 1085,
+    file: "unknown-kernel-reiserfs-errors-interleaved-tar-oops-lkml/snippet.log",
+    line: 15,
+    text: "ReiserFS: warning: is_leaf: item location seems wrong (second one): *3.6* [2 2397 0x0 SD], item_len 47, it5ReiserFS: dm-0: warning: vs-5150: search_by_key: invalid format found in block 1605632. Fsck?",
+    kind: "unknown",
+  },
+  {
+    row: 1086,
+    file: "test-lcov-row-fail-gendiffcov-lcov/snippet.log",
+    line: 1,
+    text: "gendiffcov/simple/script.sh ....... [fail] (time 12.5s, mem 60.7MB)",
+    kind: "test",
+  },
+  {
+    row: 1087,
+    file: "configure-config-log-ld-unknown-option-probe-dangsan/snippet.log",
+    line: 32,
+    text: "/dangsan/autosetup.dir/install/common/bin/ld: --push-state: unknown option",
+    kind: "configure",
+  },
   // Round 51b (helper rules51b): mocha's and rebar3's lists of failures, flex's complaints.
   {
     row: 1100,
