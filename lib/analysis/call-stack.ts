@@ -11,7 +11,17 @@
 //
 // Round 30b: a paste may lose every ` * ` (a forum's or an issue's rendering): the frames and the header are
 // read without it too, after a banner as before and, without one, as a loose stack (structure.ts).
-const FRAME = /^\s*(?:\*\s+)?(\S+), line +\d+: +Called (\S+)(?: '([^'\s]{1,40})')?/;
+// Round 51d: pkgcore's ebd since 0.12 prints `called` (`ebuild.bash, line 351:  called die`).
+const FRAME = /^\s*(?:\*\s+)?(\S+), line +\d+: +[Cc]alled (\S+)(?: '([^'\s]{1,40})')?/;
+/**
+ * Round 51d: the package manager's own shell files, the frames of a die no ebuild or eclass code reached: Portage's
+ * ebuild.sh, phase-functions.sh, phase-helpers.sh, misc-functions.sh, isolated-functions.sh (`__dyn_package` →
+ * `assert` → `die`), pkgcore's ebuild-daemon.bash, ebuild.bash, isolated-functions.bash and its older `.lib` files.
+ * The ebuild's and eclasses' code runs from `environment` (or pkgcore's `.initial_environ`), or from the ebuild's or
+ * eclass's own file name.
+ */
+const PACKAGE_MANAGER_FILE =
+  /^(?:ebuild|phase-functions|phase-helpers|misc-functions|isolated-functions|bashrc-functions|ebuild-daemon(?:-lib)?|ebuild-default-functions|ebuild-env-utils|exit-handling|ebuild-functions|common|generic_ebuild_functions)\.(?:sh|bash|lib)$/;
 /**
  * Round 29a: old Portage's die told the function it was called in (its alias passed `$FUNCNAME`), as a line of its
  * own: ` * Function epatch, Line 51, Exitcode 0`, under ` * Call stack:` in the eerror form of a message-less die.
@@ -29,7 +39,7 @@ const ECLASS_PHASE_FUNCTION =
   /^[\w-]+_(?:src_(?:unpack|prepare|configure|compile|test|install)|pkg_(?:pretend|setup|preinst|postinst|prerm|postrm|config|nofetch))$/;
 
 /** A frame of a stack pasted without its banner: ` * ` may be gone, and so may the frames above. */
-const LOOSE_FRAME = /^\s*(?:\*\s+)?\S+, line +\d+: +Called (\S+)(?: '([^'\s]{1,40})')?/;
+const LOOSE_FRAME = /^\s*(?:\*\s+)?\S+, line +\d+: +[Cc]alled (\S+)(?: '([^'\s]{1,40})')?/;
 /**
  * Functions whose frame says which phase ran: `src_test`, `multilib_src_test`, `distutils-r1_src_test`,
  * `virtx`; Portage 2.1's ebuild.sh ran each phase from `dyn_<phase>`; round 30b: distutils-r1's sub-phases
@@ -96,6 +106,9 @@ export class DieCallStack {
    * (`ERROR: cat/pkg-1 failed.`) names none, its stack does.
    */
   phase: string | null = null;
+  /** Frames read, and whether one of them was outside the package manager's own files (PACKAGE_MANAGER_FILE). */
+  private frames = 0;
+  private packageFrame = false;
 
   start(): void {
     this.reading = true;
@@ -108,6 +121,8 @@ export class DieCallStack {
     this.dieFrame = null;
     this.dieLine = null;
     this.phase = null;
+    this.frames = 0;
+    this.packageFrame = false;
   }
 
   /** Feeds one line while reading; returns false when the stack has ended. */
@@ -115,6 +130,8 @@ export class DieCallStack {
     const frame = FRAME.exec(text);
     if (!frame) return this.takeDieFunction(text, line);
     const callee = frame[2];
+    this.frames++;
+    if (!PACKAGE_MANAGER_FILE.test(frame[1])) this.packageFrame = true;
     const entry: StackFrame = { line, text: text.replace(/^\s*\*\s+/, "").trim() };
     if (DIE_FUNCTIONS.has(callee)) {
       this.dieFrame ??= entry;
@@ -148,6 +165,14 @@ export class DieCallStack {
     if (PHASE_ENTRY.test(caller) || ECLASS_PHASE_FUNCTION.test(caller)) this.dieFrame ??= entry;
     else this.best = entry;
     return true;
+  }
+
+  /**
+   * Round 51d: the stack reached die without an ebuild or eclass frame: the package manager's own code died
+   * (`__dyn_package` → `assert` → `die`, pkgcore's `__run_ebuild_phase` → `die`). False without a stack.
+   */
+  get packageManagerOnly(): boolean {
+    return this.frames > 0 && this.dieLine !== null && !this.packageFrame;
   }
 
   /** The frame to show for a die without message, or null without a stack. */

@@ -6,7 +6,9 @@
 import { NeedleScanner } from "./needle-scan";
 import { GIT_NETWORK_WORDING } from "./rules/fetch";
 import { DISK_IO_RULE_IDS, EMULATION_RULE_IDS, QEMU_USER_ARCHES, QEMU_USER_ERROR } from "./rules/host";
+import { PKGCORE_BUILD_EXCEPTION, PKGCORE_CAUGHT_EXCEPTION } from "./rules/pkgcore";
 import { type LineRule, TIER_ROOT } from "./rules/rule";
+import { PACKAGE_MANAGER_SHELL_ERROR } from "./rules/shell";
 import type { FailureKind, InfraFailure, InfraReason, PrimaryError } from "./types";
 
 const TRACEBACK_HEADER = "Traceback (most recent call last):";
@@ -238,8 +240,16 @@ export class InfraWatcher {
     if (reason && !this.seen[reason]) this.seen[reason] = { line, text: text.slice(0, 1000) };
   }
 
-  /** The infrastructure failure the log shows, if any; `primary` is the chosen primary error. */
-  classify(primary: PrimaryError | null, kind: FailureKind, phase: string | null): InfraFailure | null {
+  /**
+   * The infrastructure failure the log shows, if any; `primary` is the chosen primary error. `packageManagerDie`: the
+   * die's call stack is wholly the package manager's own (call-stack.ts packageManagerOnly).
+   */
+  classify(
+    primary: PrimaryError | null,
+    kind: FailureKind,
+    phase: string | null,
+    packageManagerDie = false,
+  ): InfraFailure | null {
     if (!primary)
       return this.seen["portage-crash"] ? { reason: "portage-crash", ...this.seen["portage-crash"] } : null;
     const at = { line: primary.line, text: primary.text };
@@ -264,6 +274,7 @@ export class InfraWatcher {
       (phase === "unpack" || phase === "fetch" || phase === null)
     )
       return { reason: "network", ...at };
+    if (packageManagerFailed(primary, phase, packageManagerDie)) return { reason: "portage-crash", ...at };
     for (const reason of ["oom", "disk-io", "sandbox-unavailable", "portage-crash", "timeout"] as const) {
       // Portage's helper failing after the loader could not start python (glibc unmerged under the
       // running emerge, round 17) is the system being broken, not Portage crashing.
@@ -317,6 +328,23 @@ export class InfraWatcher {
     if (!crash) return null;
     return this.crashException && this.crashException.line > crash.line ? this.crashException : crash;
   }
+}
+
+/**
+ * Round 51d: the package manager failed in its own code, not the package's: pmerge caught an exception pkgcore's own
+ * Python raised while it ran a phase (PKGCORE_CAUGHT_EXCEPTION); or the die came from a stack without an ebuild or
+ * eclass frame and the primary is bash complaining inside the package manager's scripts, or anything in the package
+ * phase (Portage's __dyn_package packing the image: `tar: .: Cannot open: Bad file descriptor`; a full disk returned
+ * disk-full before). The ebuild's own bash errors (`environment: line N:`) and an eclass frame are the package's.
+ */
+function packageManagerFailed(
+  primary: PrimaryError,
+  phase: string | null,
+  packageManagerDie: boolean,
+): boolean {
+  if (primary.ruleId === PKGCORE_BUILD_EXCEPTION.id) return PKGCORE_CAUGHT_EXCEPTION.test(primary.text);
+  if (!packageManagerDie) return false;
+  return primary.ruleId === PACKAGE_MANAGER_SHELL_ERROR.id || phase === "package";
 }
 
 function infraReasonOf(text: string): InfraReason | "terminated" | "emulation-sign" | null {

@@ -15,10 +15,11 @@ export const HEADER_LINE = new RegExp(String.raw`^\s*\* (${HEADER_KEYS.join("|")
  * and the colon are optional because abridged excerpts lose them (corpus case 12).
  * Portage 2.1 (2008) printed ` * ERROR: cat/pkg-1 failed.` with no phase. The banner
  * may be glued to the end of a line that had no newline yet (a progress meter:
- * `100%  * ERROR: …`); then its ` * ` is required. Old pastes list lines as `- `.
+ * `100%  * ERROR: …`); then its ` * ` is required. Old pastes list lines as `- `. Round 51d: pkgcore's ebd prints
+ * the `::` with an empty repository (`ERROR: dev-qt/qtwebengine-6.9.2-r1:: failed (pretend phase):`).
  */
 export const DIE_BANNER =
-  /^(?:\s*(?:- )?(?:\*\s*)?|[^\n]{0,1000}?\s\*\s+)ERROR: ([^\s:/]+\/[^\s:]+)(?:::([^\s:]+))? failed(?: \(([a-z_]+) phase\))?[:.]?$/;
+  /^(?:\s*(?:- )?(?:\*\s*)?|[^\n]{0,1000}?\s\*\s+)ERROR: ([^\s:/]+\/[^\s:]+)(?:::([^\s:]*))? failed(?: \(([a-z_]+) phase\))?[:.]?$/;
 
 /**
  * Round 21c: the banner's first part when a terminal or a writer wrapped it (` * ERROR: cat/pkg-1.0::gentoo

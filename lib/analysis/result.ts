@@ -11,9 +11,11 @@ import { maskMessage, titleMessage } from "./normalize";
 import { BUILD_DIR_ATOM, EAPI_REFUSED_DIE } from "./portage-patterns";
 import { matchLineRule, TIER_ROOT } from "./rules";
 import {
+  CMAKE_DOWNLOAD_STEP_FAILED,
   CMAKE_ERROR,
   CMAKE_INCOMPLETE,
   CMAKE_INSTALL_ERROR,
+  cmakeDownloadStepPhase,
   MAKE_NO_RULE,
   MESON_ERROR,
 } from "./rules/build-tools";
@@ -164,7 +166,12 @@ export function assembleAnalysis(state: AnalyzerState): LogAnalysis {
     continuation: choice.continuation,
     collisionOwner: structure.collisionOwner,
   });
-  const infra = state.infra.classify(choice.primary, kind, phase);
+  const infra = state.infra.classify(
+    choice.primary,
+    kind,
+    phase,
+    Boolean(structure.die) && structure.callStack.packageManagerOnly,
+  );
   return { ...base, status: "failed", phase, kind, primary: choice.primary, ...headline, infra };
 }
 
@@ -655,7 +662,8 @@ function fromCandidate(candidate: Candidate): PrimaryChoice {
 function phaseOf(state: AnalyzerState, choice: PrimaryChoice): string | null {
   if (state.structure.die?.phase) return state.structure.die.phase;
   if (choice.kind === "collision") return "merge";
-  if (choice.kind === "fetch") return buildPhaseReachingOut(state, choice) ?? "fetch";
+  if (choice.kind === "fetch")
+    return buildPhaseReachingOut(state, choice) ?? cmakeStepReachingOut(state, choice) ?? "fetch";
   if (choice.kind === "dependency") return "depend";
   // An excerpt without banner: the phase its call stack names (`Called src_test`) beats the tool's guess.
   // Weaker still: what ran after `>>> Source compiled.`, a make install into the image (weak-phase.ts).
@@ -718,6 +726,23 @@ function buildPhaseReachingOut(state: AnalyzerState, choice: PrimaryChoice): str
   const phase =
     choice.phase ?? state.structure.looseStackPhase ?? state.structure.weakPhase.phaseAt(choice.primary.line);
   return BUILD_PHASES.has(phase) ? phase : null;
+}
+
+/** How far from a download's reason line CMake's step script may report it (cmakeStepReachingOut). */
+const CMAKE_STEP_REACH = 40;
+
+/**
+ * Round 51d: git's reason line under CMake's download step (ExternalProject's `-gitclone.cmake`, FetchContent's
+ * sub-build; build-tools.ts CMAKE_DOWNLOAD_STEP_FAILED) within CMAKE_STEP_REACH lines: the build reaching out, in the
+ * step the script names (compile for ExternalProject's steps run by make or ninja, configure for FetchContent's).
+ */
+function cmakeStepReachingOut(state: AnalyzerState, choice: PrimaryChoice): string | null {
+  const at = choice.primary.line;
+  const step = state.errorLines.find(
+    (entry) =>
+      entry.ruleId === CMAKE_DOWNLOAD_STEP_FAILED.id && Math.abs(entry.line - at) <= CMAKE_STEP_REACH,
+  );
+  return step ? cmakeDownloadStepPhase(step.text) : null;
 }
 
 /**

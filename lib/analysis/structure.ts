@@ -309,7 +309,7 @@ export class PortageStructure {
     if (!this.die) {
       this.die = {
         atom: match[1],
-        repository: match[2] ?? null,
+        repository: match[2] || null,
         phase: match[3] ?? null,
         message: null,
         line,
@@ -387,8 +387,9 @@ export class PortageStructure {
     if (message.length > 0 && message !== "(no error message)") {
       die.message = message.slice(0, 1000);
       this.dieMessageLine = line;
-      // A banner without its phase (Portage 2.1): the stack's phase entry names it.
-      if (!die.phase) this.stackSearchLines = STACK_SEARCH_LINES;
+      // The stack's phase entry names a banner's missing phase (Portage 2.1); round 51d: its frames say whether any
+      // ebuild or eclass code ran (call-stack.ts packageManagerOnly), read under every message.
+      this.stackSearchLines = STACK_SEARCH_LINES;
     } else {
       // No message: the call stack follows a blank " * " line or two later.
       this.stackSearchLines = STACK_SEARCH_LINES;

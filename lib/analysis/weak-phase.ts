@@ -63,8 +63,10 @@ const MAKE_NO_MAKEFILE_SIGN = "No targets specified and no makefile found";
  */
 const CMAKE_ERROR_SIGN = "CMake Error at ";
 const CMAKE_INCOMPLETE_SIGN = "-- Configuring incomplete";
+// Round 51d: nor ExternalProject's download step scripts (`x-gitclone.cmake`, `x-stamp/x-download-Release.cmake`): make
+// or ninja runs them from the build (result.ts cmakeStepReachingOut names their step).
 const CMAKE_CONFIGURE_ERROR =
-  /^CMake Error at (?![^\n]*cmake_install\.cmake:)\S+(?:\.cmake|CMakeLists\.txt):\d+ \(/;
+  /^CMake Error at (?![^\n]*(?:cmake_install\.cmake:|-(?:gitclone|gitupdate|hgclone|download-[\w.-]{1,40})\.cmake:))\S+(?:\.cmake|CMakeLists\.txt):\d+ \(/;
 /**
  * Round 18: waf's report of a failed task under `Build failed` (`-> task in 'x' failed with exit status 1`,
  * waf 1.5's `-> task failed (err #127)`): waf builds in src_compile, and the shell error of the task's

@@ -73,6 +73,39 @@ export const CMAKE_INSTALL_ERROR: LineRule = {
   severity: "error",
 };
 
+/** FetchContent's sub-build or its module (`_deps/x-subbuild/`, `x-populate-gitclone.cmake`, `FetchContent.cmake`). */
+const FETCHCONTENT_STEP = /-populate-|-subbuild\/|\/FetchContent\.cmake:/;
+
+/**
+ * Round 51d: the scripts ExternalProject (and FetchContent's sub-build) runs for a download step giving up:
+ * `<name>-gitclone.cmake`'s `Failed to clone repository: '…'` after git's own `fatal: unable to access '…': Could not
+ * resolve host: …` (three attempts), `-gitupdate.cmake`, `-hgclone.cmake`, the LOG_DOWNLOAD wrapper
+ * `<name>-stamp/<name>-download-<config>.cmake`'s `Command failed: 1` above the step's output, FetchContent's
+ * `Build step for x failed`. An echo of the tool's reason (git's line, fetch.ts; the primary, issue 10's reason line
+ * for a fetch), conclusive as the failure's only line when the reason was cut. A clone from the build (ExternalProject
+ * runs its steps from make or ninja) is the compile step's; FetchContent's runs from cmake's configure step
+ * (result.ts cmakeDownloadStepPhase). The URL download's `Each download failed!` holds its own reason: cmake-error.
+ */
+export const CMAKE_DOWNLOAD_STEP_FAILED: LineRule = {
+  id: "cmake-download-step-failed",
+  needles: ["CMake Error at "],
+  pattern:
+    /^CMake Error at (?:\S*?-(?:gitclone|gitupdate|hgclone|download-[\w.-]{1,40})|\S*\/FetchContent)\.cmake:\d+ \(message\):/,
+  example: "CMake Error at gtest-prefix/tmp/gtest-gitclone.cmake:56 (message):",
+  role: "error",
+  tier: TIER_ECHO,
+  kind: null,
+  kindWithoutPhase: "compile",
+  phaseIn: (text) => (FETCHCONTENT_STEP.test(text) ? "configure" : null),
+  severity: "error",
+  conclusive: true,
+};
+
+/** The phase a download step's script names (CMAKE_DOWNLOAD_STEP_FAILED): configure for FetchContent's, else compile. */
+export function cmakeDownloadStepPhase(text: string): string {
+  return FETCHCONTENT_STEP.test(text) ? "configure" : "compile";
+}
+
 export const CMAKE_ERROR: LineRule = {
   id: "cmake-error",
   needles: ["CMake Error"],
@@ -826,6 +859,7 @@ export const BUILD_TOOL_RULES: readonly LineRule[] = [
   ...QMAKE_RULES,
   AUTOTOOLS_FATAL,
   CMAKE_INSTALL_ERROR,
+  CMAKE_DOWNLOAD_STEP_FAILED,
   CMAKE_ERROR,
   MESON_ERROR,
   GN_SCRIPT_FAILED,

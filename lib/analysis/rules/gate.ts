@@ -205,6 +205,14 @@ export const GATE_TRIGGERS: readonly string[] = [
   "omitting directory",
   "Can't locate",
   "ebuild-helpers/",
+  // round 51d: bash inside the package manager's own scripts (rules/shell.ts package-manager-shell-error), GNU tar's
+  // `Cannot <verb>:` lines (rules/other-tools.ts coreutils-error)
+  "/lib/portage/",
+  "/lib/pkgcore/",
+  "/lib64/portage/",
+  "/lib64/pkgcore/",
+  "tar: ",
+  "tar (child): ",
   "ebuild-ipc",
   "exited unexpectedly",
   "javac: no source",

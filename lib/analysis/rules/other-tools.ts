@@ -45,7 +45,7 @@ export const COREUTILS_ERROR: LineRule = {
   note:
     "install/cp/mv failing in src_install (a file the ebuild expects is missing); any coreutils tool's " +
     "`cannot <verb> '…': <strerror>` (mkfifo under Portage's multijob helpers, a mkdir in a phase) before a die; " +
-    "mv's `inter-device move failed: …` (round 23)",
+    "mv's `inter-device move failed: …` (round 23); GNU tar's `FILE: Cannot <verb>: <strerror>` (round 51d)",
   needles: [
     ": cannot ",
     ": can't ",
@@ -54,14 +54,18 @@ export const COREUTILS_ERROR: LineRule = {
     ": No such file or directory",
     "omitting directory",
     ...LOCALISED_NO_SUCH_FILE_NEEDLES,
+    "tar: ",
+    "tar (child): ",
   ],
   // The tool may be named by its path (`/usr/bin/install`); install and cp skip a directory
   // they were not told to recurse into, and the file the ebuild meant is not installed.
   // Under a translated LC_MESSAGES the verb is translated too (`невозможно получить доступ к`,
   // `Zugriff auf … nicht möglich`): the line is then known by libc's ENOENT text at its end.
   // mv across filesystems copies, then fails to replace the target: `mv: inter-device move failed: …` (round 23).
+  // Round 51d: GNU tar's `tar: FILE: Cannot <verb>: <strerror>` (`tar: .: Cannot open: Bad file descriptor`, Portage's
+  // __dyn_package packing the image), capitalised unlike coreutils'.
   pattern: new RegExp(
-    String.raw`^(?:\/[\w./-]*\/)?(?:install|cp|mv|ln|rm|rmdir|mkdir|mkfifo|mknod|mktemp|chmod|chown|chgrp|touch|truncate|sed|tar|gzip|xz): (?:cannot |can't |failed to |inter-device move failed: |(?:-r not specified; )?omitting directory |.*: (?:No such file or directory|${LOCALISED_NO_SUCH_FILE.join("|")})$)`,
+    String.raw`^(?:\/[\w./-]*\/)?(?:install|cp|mv|ln|rm|rmdir|mkdir|mkfifo|mknod|mktemp|chmod|chown|chgrp|touch|truncate|sed|tar|gzip|xz): (?:cannot |can't |failed to |inter-device move failed: |(?:-r not specified; )?omitting directory |.*: (?:No such file or directory|${LOCALISED_NO_SUCH_FILE.join("|")})$)|^(?:\/[\w./-]*\/)?g?tar(?: \(child\))?: [^\n]{1,1000}?: Cannot [a-z][^:\n]{0,200}: \S`,
   ),
   example: "install: cannot stat 'doc/framing.html': No such file or directory",
   role: "error",

@@ -51,7 +51,37 @@ export const PKGCORE_FAILED_TARGET = pmergeRule({
   tier: TIER_ROOT,
 });
 
+/** The phase pkgcore's ebd.py names in a build operation's failure (`Executing phase setup: …`). */
+const PMERGE_PHASE = /: [Ff]ailed build operation: (?:Executing phase )?(\w+):/;
+
+/**
+ * Round 51d: pmerge catching a BuildError while it builds a package (pkgcore/scripts/pmerge.py: `caught exception
+ * building {cpv}: {e}`). ebd.py wraps an exception raised in pkgcore's own Python while it ran a phase as
+ * GenericBuildError(`Executing phase setup: Caught exception: …`) (infra.ts: pkgcore crashed, portage-crash); its
+ * `compile: Failed building (False/0 return from handler)` form is the phase failing. The sandbox's SIGTERM lines
+ * above it (libsandbox stopping as the ebd died) are its consequence: Portage-tier, it wins over them. Its phase names
+ * the kind (setup, pretend: unknown).
+ */
+export const PKGCORE_BUILD_EXCEPTION: LineRule = {
+  id: "pkgcore-build-exception",
+  needles: ["!!! caught exception building "],
+  pattern: /^!!! caught exception building \S+: \S/,
+  example:
+    "!!! caught exception building dev-libs/foo-1.0: failed build operation: Executing phase setup: Caught exception: 'NoneType' object is not iterable",
+  role: "error",
+  tier: TIER_PORTAGE,
+  kind: null,
+  severity: "fatal",
+  afterBanner: true,
+  phaseIn: (text) => PMERGE_PHASE.exec(text)?.[1] ?? null,
+};
+
+/** A Python exception inside pkgcore while it ran a phase (ebd.py's `Caught exception:`): pkgcore crashed. */
+export const PKGCORE_CAUGHT_EXCEPTION =
+  /: [Ff]ailed build operation: Executing phase \w+: Caught exception: /;
+
 export const PKGCORE_RULES: readonly LineRule[] = [
+  PKGCORE_BUILD_EXCEPTION,
   PKGCORE_REQUIRED_USE,
   PKGCORE_REQUIRED_USE_HEADER,
   PKGCORE_RESOLUTION_FAILED,

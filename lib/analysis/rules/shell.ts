@@ -176,7 +176,26 @@ export const BASH_FAILGLOB = shellRule({
   tier: TIER_ROOT,
 });
 
+/**
+ * Round 51d: bash complaining inside the package manager's own scripts: Portage's `…/lib/portage/python3.12/ebuild.sh`,
+ * `phase-functions.sh`, `misc-functions.sh` (older `/usr/lib/portage/bin/`), pkgcore's `…/lib/pkgcore/ebd/ebuild.bash`,
+ * `ebuild-daemon.bash` (`/usr/lib/pkgcore/ebd/ebuild.bash: line 351: cd: null directory`), whatever the message (bash's
+ * own `cd: null directory` is no shell-error wording), also after emerge's spinner in the depend phase (as shell-error).
+ * Not the ebuild's (`environment: line N:`, an eclass) nor an
+ * ebuild helper's (`ebuild-helpers/doins`, no `.sh`). The phase decides the kind; when the die's call stack is wholly
+ * the package manager's (no ebuild or eclass frame), infra.ts calls it the package manager's failure (portage-crash).
+ */
+export const PACKAGE_MANAGER_SHELL_ERROR = shellRule({
+  id: "package-manager-shell-error",
+  needles: ["/lib/portage/", "/lib/pkgcore/", "/lib64/portage/", "/lib64/pkgcore/"],
+  pattern:
+    /^(?:Calculating dependencies[ .]{0,8}[|/\\-] ?)?(?:\/[^\s/:]{1,100}){0,8}\/lib(?:64)?\/(?:portage|pkgcore)\/(?:[\w.-]{1,40}\/){0,2}[\w-]{1,60}\.(?:sh|bash|lib): line \d+: \S/,
+  example: "/usr/lib/pkgcore/ebd/ebuild.bash: line 351: cd: null directory",
+  tier: TIER_ROOT,
+});
+
 export const SHELL_RULES: readonly LineRule[] = [
+  PACKAGE_MANAGER_SHELL_ERROR,
   SHELL_JOB_CRASH,
   SHELL_CANNOT_EXECUTE,
   SUDO_ERROR,

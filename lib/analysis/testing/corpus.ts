@@ -2786,6 +2786,35 @@ export const REAL_CASES: readonly RealCase[] = [
     text: '"sqlcode.l", line 271: unrecognized rule',
     kind: "compile",
   },
+  {
+    row: 1130,
+    file: "configure-cmake-fetchcontent-git-clone-could-not-resolve-host-svt-av1/snippet.log",
+    line: 4,
+    text: "fatal: unable to access 'https://github.com/1480c1/cpuinfo.git/': Could not resolve host: github.com",
+    kind: "configure",
+  },
+  {
+    row: 1131,
+    file: "compile-cmake-externalproject-git-clone-could-not-resolve-host-libajantv2/snippet.log",
+    line: 7,
+    text: "fatal: unable to access 'https://github.com/aja-video/mbedtls.git/': Could not resolve host: github.com",
+    kind: "compile",
+  },
+  {
+    row: 1132,
+    file: "configure-cmake-fetchcontent-git-clone-ninja-failed-opentrack/snippet.log",
+    line: 4,
+    text: "fatal: unable to access 'https://github.com/xioTechnologies/Fusion.git/': Could not resolve host: github.com",
+    kind: "configure",
+  },
+  {
+    row: 1133,
+    file: "depend-portage-ebuild-sh-permission-denied-stack-portage-only-pentoo/snippet.log",
+    line: 1,
+    text: "Calculating dependencies \\/usr/lib/portage/python3.5/ebuild.sh: line 635: ",
+    kind: "unknown",
+    infra: "portage-crash",
+  },
 ];
 
 export interface RealCase {
