@@ -11,7 +11,7 @@ import { WEAK_PHASE_NEEDLES, WeakPhase } from "./weak-phase";
 
 // Module-level bindings of the imports used per line: an import compiled to CommonJS
 // (tsx, bundles) is a getter call at every use (analyzer.ts; docs/benchmarks.md).
-const { CALL_STACK_HEADER, DieCallStack, looseFrame } = callStackModule;
+const { CALL_STACK_HEADER, DieCallStack, isLooseFrame, looseFrame } = callStackModule;
 const {
   ATOM_SOURCES,
   ATTACHMENT_HINTS,
@@ -227,6 +227,14 @@ export class PortageStructure {
   }
 
   private observeLooseFrame(text: string, line: number): void {
+    // A stack's later frames, its phase named already: only whether the line is a frame counts (no match array,
+    // no phase). The mixed bench block has ~340 frame lines per MiB past the gate (docs/benchmarks.md, perf25).
+    if (this.looseStackOpen && line === this.looseFrameLine + 1) {
+      if (!isLooseFrame(text)) return;
+      this.looseFrameLine = line;
+      this.readLooseStack(text, line);
+      return;
+    }
     const frame = looseFrame(text);
     if (!frame) return;
     // Frames are consecutive lines; a gap starts another stack, whose outermost phase frame counts.
@@ -249,9 +257,12 @@ export class PortageStructure {
    * `Called die` frame (round 16; two held-out labels take that frame under a helper's, see docs/analysis.md).
    */
   private readLooseStack(text: string, line: number): void {
+    // Only looseDie is read of the stack: once it is set, or once a frame of this stack kept its ` * ` (the
+    // stack is read again from its start after a gap), reading the frames changes nothing.
+    if (this.looseDie !== null) return;
+    if (!this.looseStackStarred && STARRED_FRAME.test(text)) this.looseStackStarred = true;
     const stack = this.looseStack;
-    if (STARRED_FRAME.test(text)) this.looseStackStarred = true;
-    if (this.looseDie !== null || !stack.reading) return;
+    if (this.looseStackStarred || !stack.reading) return;
     stack.take(text, line);
     const frame = stack.mostSpecific;
     if (stack.dieLine !== null && frame !== null && !this.looseStackStarred)
