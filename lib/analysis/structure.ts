@@ -3,7 +3,7 @@
 // (a fixed set of fields plus at most MAX_SECTIONS sections and MAX_HINTS hints).
 import type { StackFrame } from "./call-stack";
 import * as callStackModule from "./call-stack";
-import { NeedleScanner, substringTest } from "./needle-scan";
+import { NeedleScanner } from "./needle-scan";
 import type { HintRule } from "./portage-patterns";
 import * as patternsModule from "./portage-patterns";
 import type { AttachmentHint, DieBanner, LogHeader, PhaseSection } from "./types";
@@ -177,7 +177,7 @@ export class PortageStructure {
       if ((signs & BANNER_SIGN) !== 0) this.observeBanner(text, line);
       return true;
     }
-    if (!this.die && holdsLooseFrame(text)) this.observeLooseFrame(text, line);
+    if (!this.die && (signs & LOOSE_FRAME_SIGN) !== 0) this.observeLooseFrame(text, line);
     if ((signs & HEADER_SIGN) !== 0 && this.observeHeader(text)) return true;
     this.observeHint(text, line);
     if (this.die && !this.dieSnippetTool && SNIPPET_HEADER.test(text)) {
@@ -489,8 +489,6 @@ export class PortageStructure {
 // ` * The specific snippet of code:` (isolated-functions.sh __dump_trace), then the line that died.
 /** __dump_trace's frame: `ebuild.sh, line  136:  Called src_test` (two blanks before `Called`). */
 const LOOSE_FRAME_NEEDLE = ":  Called ";
-/** Whether a line holds LOOSE_FRAME_NEEDLE, searched by its `Called ` (the blanks and ":" are common). */
-const holdsLooseFrame = substringTest(LOOSE_FRAME_NEEDLE, 3);
 /** A frame that kept Portage's elog marker (` *   environment, line 12:  Called die`). */
 const STARRED_FRAME = /^\s*\*\s/;
 const SNIPPET_HEADER = /^\s*\*?\s*The specific snippet of code:$/;
@@ -510,18 +508,21 @@ const SNIPPET_WRAPPERS = new Set(["nonfatal", "command", "env", "edo", "eval"]);
 
 /**
  * What `observe` searches every line for, by bit: before PACKAGE_FETCH on a line not starting with ">"
- * (Binpkg.py's `.partial` path, emerge.log's `Fetching Binary`), the banner's needle, and before HEADER_LINE
- * (which holds `* <key>:`). The analyzer knows which a line holds from its needle pass (rules/gate.ts) and
- * passes them: searching each line past the gate for them cost ~2 % of the streaming mixed row.
+ * (Binpkg.py's `.partial` path, emerge.log's `Fetching Binary`), the banner's needle, before HEADER_LINE
+ * (which holds `* <key>:`), and before a loose call stack's frame (LOOSE_FRAME_NEEDLE). The analyzer knows which
+ * a line holds from its needle pass (rules/gate.ts) and passes them: searching each line past the gate for them
+ * cost ~2 % of the streaming mixed row (the loose frame's ~1 %, docs/benchmarks.md, perf25).
  */
 export const SIGN_NEEDLES: readonly (readonly string[])[] = [
   [".partial", "Fetching Binary"],
   ["ERROR: "],
   HEADER_NEEDLES,
+  [LOOSE_FRAME_NEEDLE],
 ];
 const FETCH_SIGN = 1;
 const BANNER_SIGN = 2;
 const HEADER_SIGN = 4;
+const LOOSE_FRAME_SIGN = 8;
 
 /** observe's `signs` of `text`. */
 function signsIn(text: string): number {
