@@ -15,7 +15,7 @@ import { firstTroubleLine, LAST_RESORT_RULES, lastResortRule } from "./last-reso
 import { detectingPrefix, type LinePrefix } from "./line-prefix";
 import * as linesModule from "./lines";
 import { MAKEFILE_MESSAGE_NEEDLES, MakefileMessages } from "./makefile-message";
-import { NeedleScanner, substringTest } from "./needle-scan";
+import { NeedleScanner } from "./needle-scan";
 import { PIP_BOX_NEEDLES, PipOutputBox } from "./pip-box";
 import * as patternsModule from "./portage-patterns";
 import { RECIPE_COMPLAINT_NEEDLES, RecipeComplaints } from "./recipe-complaint";
@@ -57,7 +57,9 @@ const {
   lineTags,
   newLineTags,
   QA_NOTICE_NEEDLE,
+  SERVER_ANSWER_TAG,
   structureSigns,
+  WGET_SAVED_TAG,
   WHEEL_TAG,
 } = gateModule;
 const { factsOf } = factsModule;
@@ -1038,10 +1040,6 @@ function giveReason(
   if (rule.conclusive) state.candidates.noteConclusive(wrapper, state.structure.die !== null);
 }
 
-/** wget's saved line (` saved [`); its blank is common, so the search goes by `saved [`. */
-const holdsWgetSaved = substringTest(" saved [", 1);
-const holdsServerAnswer = substringTest("awaiting response... ", 1);
-
 /** `tags`: the line's lineTags (rules/gate.ts), which say what the structure would search the line for. */
 function observeFraming(state: AnalyzerState, text: string, line: number, tags: Uint32Array): boolean {
   const structure = state.structure;
@@ -1051,11 +1049,12 @@ function observeFraming(state: AnalyzerState, text: string, line: number, tags: 
     if (state.distfile !== null) countDownloadAttempt(state.downloadAttempts, state.distfile, text, line);
     state.candidates.dropFetchAttempts(state.distfile);
   } else if (text.startsWith("--")) state.distfile = wgetRequestDistfile(text) ?? state.distfile;
-  else if (holdsWgetSaved(text)) {
+  else if (hasTag(tags, WGET_SAVED_TAG)) {
     const saved = wgetSavedDistfile(text);
     if (saved !== null) state.candidates.dropFetchAttempts(saved, false);
   }
-  if (!state.serverAnswered && holdsServerAnswer(text) && serverRefused(text)) state.serverAnswered = true;
+  if (!state.serverAnswered && hasTag(tags, SERVER_ANSWER_TAG) && serverRefused(text))
+    state.serverAnswered = true;
   const framing = structure.observe(text, line, hasTag(tags, ATOM_TAG), structureSigns(tags));
   if (!hadBanner && structure.die) {
     state.bannerSegment = structure.segment;

@@ -78,6 +78,11 @@ export function looseFrame(text: string): { phase: string | null } | null {
   return { phase: phaseNamedBy(frame[1], frame[2]) };
 }
 
+/** Whether `text` is a loose frame (looseFrame not null), without the phase: a stack's later frames (structure.ts). */
+export function isLooseFrame(text: string): boolean {
+  return LOOSE_FRAME.test(text);
+}
+
 /**
  * The phase a frame's callee names (`src_test`, `distutils-r1_src_test`, `dyn_compile`, `python_test`), or the
  * step a setup.py helper runs by its first argument (`esetup.py 'build'`: compile; round 30b), or null.

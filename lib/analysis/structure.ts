@@ -3,7 +3,7 @@
 // (a fixed set of fields plus at most MAX_SECTIONS sections and MAX_HINTS hints).
 import type { StackFrame } from "./call-stack";
 import * as callStackModule from "./call-stack";
-import { NeedleScanner, substringTest } from "./needle-scan";
+import { NeedleScanner } from "./needle-scan";
 import type { HintRule } from "./portage-patterns";
 import * as patternsModule from "./portage-patterns";
 import type { AttachmentHint, DieBanner, LogHeader, PhaseSection } from "./types";
@@ -11,7 +11,7 @@ import { WEAK_PHASE_NEEDLES, WeakPhase } from "./weak-phase";
 
 // Module-level bindings of the imports used per line: an import compiled to CommonJS
 // (tsx, bundles) is a getter call at every use (analyzer.ts; docs/benchmarks.md).
-const { CALL_STACK_HEADER, DieCallStack, looseFrame } = callStackModule;
+const { CALL_STACK_HEADER, DieCallStack, isLooseFrame, looseFrame } = callStackModule;
 const {
   ATOM_SOURCES,
   ATTACHMENT_HINTS,
@@ -177,7 +177,7 @@ export class PortageStructure {
       if ((signs & BANNER_SIGN) !== 0) this.observeBanner(text, line);
       return true;
     }
-    if (!this.die && holdsLooseFrame(text)) this.observeLooseFrame(text, line);
+    if (!this.die && (signs & LOOSE_FRAME_SIGN) !== 0) this.observeLooseFrame(text, line);
     if ((signs & HEADER_SIGN) !== 0 && this.observeHeader(text)) return true;
     this.observeHint(text, line);
     if (this.die && !this.dieSnippetTool && SNIPPET_HEADER.test(text)) {
@@ -227,6 +227,14 @@ export class PortageStructure {
   }
 
   private observeLooseFrame(text: string, line: number): void {
+    // A stack's later frames, its phase named already: only whether the line is a frame counts (no match array,
+    // no phase). The mixed bench block has ~340 frame lines per MiB past the gate (docs/benchmarks.md, perf25).
+    if (this.looseStackOpen && line === this.looseFrameLine + 1) {
+      if (!isLooseFrame(text)) return;
+      this.looseFrameLine = line;
+      this.readLooseStack(text, line);
+      return;
+    }
     const frame = looseFrame(text);
     if (!frame) return;
     // Frames are consecutive lines; a gap starts another stack, whose outermost phase frame counts.
@@ -249,9 +257,12 @@ export class PortageStructure {
    * `Called die` frame (round 16; two held-out labels take that frame under a helper's, see docs/analysis.md).
    */
   private readLooseStack(text: string, line: number): void {
+    // Only looseDie is read of the stack: once it is set, or once a frame of this stack kept its ` * ` (the
+    // stack is read again from its start after a gap), reading the frames changes nothing.
+    if (this.looseDie !== null) return;
+    if (!this.looseStackStarred && STARRED_FRAME.test(text)) this.looseStackStarred = true;
     const stack = this.looseStack;
-    if (STARRED_FRAME.test(text)) this.looseStackStarred = true;
-    if (this.looseDie !== null || !stack.reading) return;
+    if (this.looseStackStarred || !stack.reading) return;
     stack.take(text, line);
     const frame = stack.mostSpecific;
     if (stack.dieLine !== null && frame !== null && !this.looseStackStarred)
@@ -479,8 +490,6 @@ export class PortageStructure {
 // ` * The specific snippet of code:` (isolated-functions.sh __dump_trace), then the line that died.
 /** __dump_trace's frame: `ebuild.sh, line  136:  Called src_test` (two blanks before `Called`). */
 const LOOSE_FRAME_NEEDLE = ":  Called ";
-/** Whether a line holds LOOSE_FRAME_NEEDLE, searched by its `Called ` (the blanks and ":" are common). */
-const holdsLooseFrame = substringTest(LOOSE_FRAME_NEEDLE, 3);
 /** A frame that kept Portage's elog marker (` *   environment, line 12:  Called die`). */
 const STARRED_FRAME = /^\s*\*\s/;
 const SNIPPET_HEADER = /^\s*\*?\s*The specific snippet of code:$/;
@@ -500,18 +509,21 @@ const SNIPPET_WRAPPERS = new Set(["nonfatal", "command", "env", "edo", "eval"]);
 
 /**
  * What `observe` searches every line for, by bit: before PACKAGE_FETCH on a line not starting with ">"
- * (Binpkg.py's `.partial` path, emerge.log's `Fetching Binary`), the banner's needle, and before HEADER_LINE
- * (which holds `* <key>:`). The analyzer knows which a line holds from its needle pass (rules/gate.ts) and
- * passes them: searching each line past the gate for them cost ~2 % of the streaming mixed row.
+ * (Binpkg.py's `.partial` path, emerge.log's `Fetching Binary`), the banner's needle, before HEADER_LINE
+ * (which holds `* <key>:`), and before a loose call stack's frame (LOOSE_FRAME_NEEDLE). The analyzer knows which
+ * a line holds from its needle pass (rules/gate.ts) and passes them: searching each line past the gate for them
+ * cost ~2 % of the streaming mixed row (the loose frame's ~1 %, docs/benchmarks.md, perf25).
  */
 export const SIGN_NEEDLES: readonly (readonly string[])[] = [
   [".partial", "Fetching Binary"],
   ["ERROR: "],
   HEADER_NEEDLES,
+  [LOOSE_FRAME_NEEDLE],
 ];
 const FETCH_SIGN = 1;
 const BANNER_SIGN = 2;
 const HEADER_SIGN = 4;
+const LOOSE_FRAME_SIGN = 8;
 
 /** observe's `signs` of `text`. */
 function signsIn(text: string): number {

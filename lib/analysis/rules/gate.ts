@@ -429,10 +429,19 @@ export const WHEEL_TAG = LINE_RULES.length + 2;
  * pip's box opening or closing (pip-box.ts), ant's `BUILD SUCCESSFUL` (round 48b).
  */
 export const CORE_SIGN_TAG = LINE_RULES.length + 3;
+/**
+ * wget's saved line and a server's answer (analyzer.ts observeFraming): a substring test each on every line past
+ * the gate cost ~1 % of the streaming mixed row (docs/benchmarks.md, perf25).
+ */
+export const WGET_SAVED_TAG = LINE_RULES.length + 4;
+export const SERVER_ANSWER_TAG = LINE_RULES.length + 5;
 /** The structure's signs (structure.ts SIGN_NEEDLES): SIGN_NEEDLES[i] under STRUCTURE_SIGN_TAG + i. */
-export const STRUCTURE_SIGN_TAG = LINE_RULES.length + 4;
+export const STRUCTURE_SIGN_TAG = LINE_RULES.length + 6;
 /** What the analyzer's own checks of a line past the gate look for (analyzer.ts pushCore). */
 export const QA_NOTICE_NEEDLE = "QA Notice: ";
+/** wget's saved line (` saved [`) and its line after a request (`awaiting response... `), under the tags above. */
+export const WGET_SAVED_NEEDLE = " saved [";
+export const SERVER_ANSWER_NEEDLE = "awaiting response... ";
 /** A configure script that printed this ran to its end (LineRule.survivable). */
 export const CONFIG_STATUS_CREATED = "configure: creating ./config.status";
 const CORE_SIGN_NEEDLES = [
@@ -449,6 +458,8 @@ const RULE_SCAN = new NeedleScanner([
   ...INFRA_NEEDLES.map((text) => ({ text, tag: INFRA_TAG })),
   ...WHEEL_BUILD_NEEDLES.map((text) => ({ text, tag: WHEEL_TAG })),
   ...CORE_SIGN_NEEDLES.map((text) => ({ text, tag: CORE_SIGN_TAG })),
+  { text: WGET_SAVED_NEEDLE, tag: WGET_SAVED_TAG },
+  { text: SERVER_ANSWER_NEEDLE, tag: SERVER_ANSWER_TAG },
   ...SIGN_NEEDLES.flatMap((needles, bit) => needles.map((text) => ({ text, tag: STRUCTURE_SIGN_TAG + bit }))),
 ]);
 const found = new Uint32Array(RULE_SCAN.words);
