@@ -2,6 +2,7 @@
 // is kept (structure fields, first candidate per tier and segment, capped lists),
 // so memory stays flat for a 1 GB log.
 import { type Candidate, CandidateBook } from "./candidates";
+import { CHECK_OUTPUT_REACH, printedByConfigureCheck } from "./configure-check-output";
 import { ConfigureComplaints, isConfigureComplaint, isStrayConfigureComplaint } from "./configure-complaint";
 import { isSuccessLine, mayReadUndecorated, undecoratedLines, undecoratedReadingWins } from "./decoration";
 import { announcesDetail } from "./detail";
@@ -386,6 +387,8 @@ export interface AnalyzerState {
   tailSource: ((lineBefore: number) => string[] | null) | null;
   /** Round 50: the dying phase's last lines, taken when the first banner came (dying-tail.ts). */
   dyingTail: DyingTail | null;
+  /** Round 51c: reads of the feeder's bytes left for the lines above a compiler's message (configure-check-output.ts). */
+  checkOutputReads: number;
 }
 
 export interface LogAnalyzerOptions {
@@ -515,6 +518,7 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
     lineRing: new LineRing(),
     tailSource: null,
     dyingTail: null,
+    checkOutputReads: CHECK_OUTPUT_BYTE_READS,
   };
   let rules: readonly LineRule[] = LINE_RULES;
   const lastResortLine = options.lastResortLine ?? 0;
@@ -687,6 +691,8 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
     // Round 51a: the driver refusing AC_PROG_CC's version probe (`gcc -V >&5`) in a pasted config.log is routine.
     if (rule === CC_DRIVER_ERROR && state.structure.weakPhase.configLogVersionProbeAt(line)) return;
     const candidate = recordHit(state, facts, text, line);
+    if (facts.kind === "compile" || facts.kind === "link" || facts.kindWithoutPhase === "compile")
+      markConfigureCheckOutput(state, line);
     if (rule === NINJA_FAILED_TARGET && recipeComplaintsOn)
       state.recipeComplaints.ninjaFailed(line, !text.startsWith("FAILED: "));
     if (facts.survivable) state.configureComplaints.recorded(text);
@@ -1077,6 +1083,40 @@ function forgetCandidates(state: AnalyzerState, stale: readonly Candidate[]): vo
   const gone = new Set(stale);
   for (const segment of new Set(stale.map((c) => c.segment)))
     state.candidates.dropIn(segment, (c) => gone.has(c));
+}
+
+/**
+ * Round 51c: how many times a log's compiler messages may read the feeder's bytes (StreamingLog's last 33 KiB,
+ * decoded) for the lines above them when the analyzer's ring has a gap there: the first messages of a failure.
+ */
+const CHECK_OUTPUT_BYTE_READS = 8;
+
+/**
+ * Round 51c (configure-check-output.ts): a compiler's or linker's message right under an autoconf check's
+ * `checking …` line or its `conftest.c` include chain is the check's: weak-phase.ts marks it as config.log's check
+ * command is marked (configure, result.ts configLogProbe).
+ */
+function markConfigureCheckOutput(state: AnalyzerState, line: number): void {
+  const weakPhase = state.structure.weakPhase;
+  if (weakPhase.configLogProbeAt(line)) return;
+  const above = linesRightAbove(state, line);
+  if (above && printedByConfigureCheck(above)) weakPhase.markCheckOutput(line);
+}
+
+/** The CHECK_OUTPUT_REACH lines above `line`, from the ring, else (a gap) the feeder's bytes; null when neither. */
+function linesRightAbove(state: AnalyzerState, line: number): string[] | null {
+  const above: string[] = [];
+  for (let n = Math.max(1, line - CHECK_OUTPUT_REACH); n < line; n++) {
+    const text = state.lineRing.lineAt(n);
+    if (text === null) {
+      // Not under a paste prefix: the feeder's lines would still carry it.
+      if (state.tailSource === null || state.linePrefix !== null || state.checkOutputReads <= 0) return null;
+      state.checkOutputReads--;
+      return state.tailSource(line)?.slice(-CHECK_OUTPUT_REACH) ?? null;
+    }
+    above.push(text);
+  }
+  return above;
 }
 
 /** `facts`: the rule's (rules/facts.ts), whose fields are read here instead of the rule's. */

@@ -72,6 +72,12 @@ export class LineRing {
     this.numbers[slot] = line;
   }
 
+  /** Round 51c: line `line`'s text when the ring still holds it (it was pushed and not yet overwritten), else null. */
+  lineAt(line: number): string | null {
+    const slot = line % RING_SLOTS;
+    return this.numbers[slot] === line ? this.texts[slot] : null;
+  }
+
   /** The TAIL_LINES lines right above `line` (fewer at the log's start), oldest first; null when one is missing. */
   linesBefore(line: number): string[] | null {
     const from = Math.max(1, line - TAIL_LINES);

@@ -617,6 +617,14 @@ export class WeakPhase {
     return index >= 0 && this.marks[index].versionProbe === true;
   }
 
+  /**
+   * Round 51c: a compiler's or linker's message an autoconf check printed (configure-check-output.ts, read by the
+   * analyzer when a rule of kind compile or link hits): marked as config.log's check command is, up to the next sign.
+   */
+  markCheckOutput(line: number): void {
+    this.mark(line, "configure", false, true);
+  }
+
   private mark(line: number, markedPhase: string | null, linkStep = false, probe = false): void {
     // Round 39: in a check run a compile or link step builds a test program.
     const phase = this.checkRun && (markedPhase === "compile" || linkStep) ? "test" : markedPhase;
@@ -701,6 +709,11 @@ function testCommand(text: string, signs: number): boolean {
  */
 export function startsCompileStep(text: string): boolean {
   return COMPILE_PROGRESS.test(text) || (text.includes(" -c ") && COMPILER_COMMAND.test(text));
+}
+
+/** Round 51c: a link step's progress line or libtool's link command (configure-check-output.ts stops there). */
+export function startsLinkStep(text: string): boolean {
+  return LINK_PROGRESS.test(text);
 }
 
 /** A compile step's progress line or command (round 21b). */

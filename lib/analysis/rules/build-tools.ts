@@ -267,6 +267,26 @@ export const KBUILD_MODPOST_UNDEFINED: LineRule = {
   severity: "error",
 };
 
+/**
+ * Round 51c: kbuild's modpost refusing the modules it checks after they were linked, in any words (`ERROR: modpost:
+ * "sched_numa_hop_mask" [vmlinux] undefined!`, `… uses symbol x from namespace Y, but does not import it.`, `missing
+ * MODULE_LICENSE() in x.o`, `Section mismatches detected.`), and an undefined symbol's line wrapped before its `.ko]
+ * undefined!` (a mail or a narrow terminal). The link step of the kernel or a module failed: link, not meson's plain
+ * `ERROR:` (configure), which read them before.
+ */
+export const KBUILD_MODPOST_ERROR: LineRule = {
+  id: "kbuild-modpost-error",
+  note: "modpost's own `ERROR: modpost: …` lines other than kbuild-modpost-undefined's: the modules' link step",
+  needles: ["ERROR: "],
+  pattern: /^ERROR: modpost: \S/,
+  example:
+    "ERROR: modpost: module mlx5_core uses symbol pci_iov_vf_id from namespace PCI_IOV, but does not import it.",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: "link",
+  severity: "error",
+};
+
 export const KBUILD_DEPMOD_ERROR: LineRule = {
   id: "kbuild-depmod-error",
   note:
@@ -865,6 +885,7 @@ export const BUILD_TOOL_RULES: readonly LineRule[] = [
   GN_SCRIPT_FAILED,
   GN_ERROR,
   KBUILD_MODPOST_UNDEFINED,
+  KBUILD_MODPOST_ERROR,
   KBUILD_DEPMOD_ERROR,
   BAZEL_ERROR,
   MESON_PLAIN_ERROR,

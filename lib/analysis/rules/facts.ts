@@ -13,6 +13,8 @@ export class RuleFacts {
   readonly role: RuleRole;
   readonly tier: number;
   readonly kind: FailureKind | null;
+  /** Round 51c: the kind without a phase (rule.kindWithoutPhase), null when the rule has none. */
+  readonly kindWithoutPhase: FailureKind | null;
   readonly severity: Severity;
   readonly testName: ((text: string) => string) | null;
   readonly nextLine: LineRule | null;
@@ -26,6 +28,7 @@ export class RuleFacts {
     this.role = rule.role;
     this.tier = rule.tier;
     this.kind = rule.kind;
+    this.kindWithoutPhase = rule.kindWithoutPhase ?? null;
     this.severity = rule.severity;
     this.testName = rule.testName ?? null;
     this.nextLine = rule.nextLine ?? null;

@@ -300,13 +300,16 @@ export const ENV_INTERPRETER_MISSING: LineRule = {
 
 export const SPHINX_EXTENSION_ERROR: LineRule = {
   id: "sphinx-extension-missing",
-  note: "the line under sphinx's `Extension error:` header: a doc build lacking a theme or extension",
+  note:
+    "the line under sphinx's `Extension error:` header: a doc build lacking a theme or extension; round 51c: compile " +
+    "without a phase (an ebuild builds its docs in src_compile; was unknown)",
   needles: ["Could not import extension"],
   pattern: /^Could not import extension \S+ \(exception: /,
   example: "Could not import extension myst_parser (exception: No module named 'myst_parser')",
   role: "error",
   tier: TIER_ROOT,
   kind: null,
+  kindWithoutPhase: "compile",
   severity: "error",
 };
 

@@ -2787,6 +2787,27 @@ export const REAL_CASES: readonly RealCase[] = [
     kind: "compile",
   },
   {
+    row: 1115,
+    file: "configure-readline-unknown-type-name-file-conftest-include-chain-linuxcnc/snippet.log",
+    line: 7,
+    text: "/usr/include/readline5/readline/rltypedefs.h:65:28: error: unknown type name 'FILE'",
+    kind: "configure",
+  },
+  {
+    row: 1116,
+    file: "link-modpost-symbol-namespace-not-imported-8821cu/snippet.log",
+    line: 1,
+    text: "ERROR: modpost: module 8821cu uses symbol kernel_write from namespace VFS_internal_I_am_really_a_filesystem_and_am_NOT_a_driver, but does not import it.",
+    kind: "link",
+  },
+  {
+    row: 1117,
+    file: "compile-sphinx-could-not-import-extension-no-make-ansibleautodoc/snippet.log",
+    line: 5,
+    text: "Could not import extension sphinxcontrib.ansibleautodoc (exception: No module named 'sphinxcontrib.ansibleautodoc')",
+    kind: "compile",
+  },
+  {
     row: 1130,
     file: "configure-cmake-fetchcontent-git-clone-could-not-resolve-host-svt-av1/snippet.log",
     line: 4,
