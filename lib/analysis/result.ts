@@ -61,7 +61,11 @@ import { noRuleGoalPhase } from "./weak-phase";
 // rounds 48a-c (plain and Sphinx doctest, Jest, eunit, common_test, tox, Julia; ant's javadoc under BUILD SUCCESSFUL,
 // yarn berry, configure steps run from src_compile, configure: error: over its probes; pod2man, perl, git and awk
 // complaints, clang's lone linker line, a collision list without its header).
-export const ALGORITHM_VERSION = "analysis-v14";
+// v15 (session 21): rounds 51a-d (the kernel's disk errors in a captured build, lcov's [fail] rows, a linker refusing
+// an option in a configure probe; mocha's and rebar3's failure lists, flex; a compiler message an autoconf check
+// printed, kbuild modpost, sphinx's missing extension; pkgcore's and Portage's own failures as portage-crash, git's
+// reason under CMake's download steps).
+export const ALGORITHM_VERSION = "analysis-v15";
 const MAX_TITLE_CHARS = 170;
 /** What a title names when the log never says its package (ingest puts the upload's atom there). */
 export const UNKNOWN_ATOM = "unknown";
