@@ -1,7 +1,14 @@
 import { describe, expect, test } from "vitest";
 import type { LogAnalysis } from "./index";
 import { StreamingLog } from "./streaming-log";
-import { analyzeLines, callStack, dieBanner, realRow, realRowLines } from "./testing/failure-class";
+import {
+  analyzeLines,
+  callStack,
+  dieBanner,
+  readingOf,
+  realRow,
+  realRowLines,
+} from "./testing/failure-class";
 
 // Round 51a (helper rules51a): misses of earlier held-out sets, named in words by a reviewer (held-out logs not
 // read): the kernel's disk errors in a capture of a build, lcov's `[fail]` rows, a linker refusing an option in a
@@ -49,12 +56,13 @@ const EMERGE_START = [
 
 describe("1. the kernel's disk errors interleaved in a captured build", () => {
   test("row 1085: ReiserFS's errors among tar's output, cut by an Oops: failed, kind unknown, infra disk-io", () => {
-    const result = realRow(KERNEL);
-    expect(result.status).toBe("failed");
-    expect(result.primary?.line).toBe(15);
-    expect(result.primary?.ruleId).toBe("kernel-disk-error");
-    expect(result.kind).toBe("unknown");
-    expect(result.infra?.reason).toBe("disk-io");
+    expect(readingOf(realRow(KERNEL))).toMatchObject({
+      status: "failed",
+      line: 15,
+      ruleId: "kernel-disk-error",
+      kind: "unknown",
+      infra: "disk-io",
+    });
   });
 
   test.each([
@@ -161,11 +169,9 @@ describe("1. the kernel's disk errors interleaved in a captured build", () => {
 
 describe("2. lcov's test harness rows", () => {
   test("row 1086: the first `[fail]` row, kind test", () => {
-    const result = realRow(LCOV);
-    expect(result.primary?.line).toBe(1);
-    expect(result.primary?.ruleId).toBe("test-lcov-row-failed");
-    expect(result.kind).toBe("test");
-    expect(result.failedTests.map((t) => t.name)).toContain("gendiffcov/simple/script.sh");
+    const reading = readingOf(realRow(LCOV));
+    expect(reading).toMatchObject({ line: 1, ruleId: "test-lcov-row-failed", kind: "test" });
+    expect(reading.failedTests).toContain("gendiffcov/simple/script.sh");
   });
 
   const ROWS = [
@@ -202,10 +208,7 @@ describe("2. lcov's test harness rows", () => {
 
 describe("3. a linker refusing an option in a configure probe", () => {
   test("row 1087: old GNU ld's `--push-state: unknown option` over `C compiler cannot create executables`", () => {
-    const result = realRow(PROBE);
-    expect(result.primary?.line).toBe(32);
-    expect(result.primary?.ruleId).toBe("ld-fatal");
-    expect(result.kind).toBe("configure");
+    expect(readingOf(realRow(PROBE))).toMatchObject({ line: 32, ruleId: "ld-fatal", kind: "configure" });
   });
 
   test("AC_PROG_CC's version probes in config.log are no candidates", () => {

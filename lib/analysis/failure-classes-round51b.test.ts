@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { StreamingLog } from "./streaming-log";
-import { analyzeLines, callStack, dieBanner, realRow } from "./testing/failure-class";
+import { analyzeLines, callStack, dieBanner, readingOf, realRow } from "./testing/failure-class";
 import type { LogAnalysis } from "./types";
 
 // Round 51b (helper rules51b): shapes a tinderbox meets that the analyzer read poorly: mocha's list of failures below
@@ -90,12 +90,9 @@ const MOCHA_RUN = [
 
 describe("3. mocha's list of failures below its totals", () => {
   test("row 1100: the list's first entry, not the `1 failing` totals (kind test)", () => {
-    const result = realRow(MOCHA);
-    expect(result.status).toBe("failed");
-    expect(result.primary?.line).toBe(10);
-    expect(result.primary?.ruleId).toBe("test-mocha-failed");
-    expect(result.kind).toBe("test");
-    expect(result.failedTests.map((t) => t.name)).toContain("Utility");
+    const reading = readingOf(realRow(MOCHA));
+    expect(reading).toMatchObject({ status: "failed", line: 10, ruleId: "test-mocha-failed", kind: "test" });
+    expect(reading.failedTests).toContain("Utility");
   });
 
   test("a run with pending tests and two failures: the first entry, bare and inside a long log", () => {
@@ -179,14 +176,14 @@ const REBAR3_RUN = [
 
 describe("4. rebar3's eunit formatter", () => {
   test("row 1101: the first failure's entry below `Failures:` and the application's name (kind test)", () => {
-    const result = realRow(REBAR3);
-    expect(result.status).toBe("failed");
-    expect(result.primary?.line).toBe(18);
-    expect(result.primary?.ruleId).toBe("test-rebar3-eunit-failed");
-    expect(result.kind).toBe("test");
-    expect(result.failedTests.map((t) => t.name)).toContain(
-      "mt_reload_test:reload_test/0: module 'mt_reload_test'",
-    );
+    const reading = readingOf(realRow(REBAR3));
+    expect(reading).toMatchObject({
+      status: "failed",
+      line: 18,
+      ruleId: "test-rebar3-eunit-failed",
+      kind: "test",
+    });
+    expect(reading.failedTests).toContain("mt_reload_test:reload_test/0: module 'mt_reload_test'");
   });
 
   test("without an application line, bare and inside a long log under rebar3's die", () => {

@@ -2,7 +2,14 @@ import { describe, expect, test } from "vitest";
 import { analyzeLogText } from "./analyzer";
 import { CHECK_OUTPUT_REACH, printedByConfigureCheck } from "./configure-check-output";
 import { StreamingLog } from "./streaming-log";
-import { analyzeLines, callStack, dieBanner, LONG_COMPILE_START, realRow } from "./testing/failure-class";
+import {
+  analyzeLines,
+  callStack,
+  dieBanner,
+  LONG_COMPILE_START,
+  readingOf,
+  realRow,
+} from "./testing/failure-class";
 import type { LogAnalysis } from "./types";
 
 // Round 51c (helper rules51c): kinds a reviewer saw wrong in earlier held-out sets, named in words by the lead (the
@@ -56,11 +63,12 @@ const PENDING_CHECK = [
 
 describe("1. a compiler's message an autoconf check printed, under its `checking …` line or conftest's include chain", () => {
   test("row 1115: a header's error included from conftest.c:51, below the check's line: configure", () => {
-    const result = realRow(READLINE);
-    expect(result.primary?.line).toBe(7);
-    expect(result.primary?.ruleId).toBe("cc-error");
-    expect(result.kind).toBe("configure");
-    expect(result.phase).toBe("configure");
+    expect(readingOf(realRow(READLINE))).toMatchObject({
+      line: 7,
+      ruleId: "cc-error",
+      kind: "configure",
+      phase: "configure",
+    });
   });
 
   test("clang's location-less error right under a pending `checking for pthread_setname_np... `: configure", () => {
@@ -166,10 +174,11 @@ describe("1. a compiler's message an autoconf check printed, under its `checking
 
 describe("2. kbuild's modpost refusing the modules in any words: link, not meson's plain `ERROR:` (row 1116)", () => {
   test("row 1116: a symbol from a namespace the module does not import: link", () => {
-    const result = realRow(MODPOST);
-    expect(result.primary?.line).toBe(1);
-    expect(result.primary?.ruleId).toBe("kbuild-modpost-error");
-    expect(result.kind).toBe("link");
+    expect(readingOf(realRow(MODPOST))).toMatchObject({
+      line: 1,
+      ruleId: "kbuild-modpost-error",
+      kind: "link",
+    });
   });
 
   const MAKE_ECHO = "make[2]: *** [scripts/Makefile.modpost:145: Module.symvers] Error 1";

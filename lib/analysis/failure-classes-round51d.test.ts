@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { StreamingLog } from "./streaming-log";
-import { analyzeLines, realRow, realRowLines } from "./testing/failure-class";
+import { analyzeLines, readingOf, realRow, realRowLines } from "./testing/failure-class";
 import type { LogAnalysis } from "./types";
 
 // Round 51d (helper rules51d): the package manager's own failures and a clone's reason under CMake, named in words by
@@ -119,11 +119,13 @@ const PORTAGE_INSTALLED = [
 
 describe("2. the package manager's own shell failing inside its scripts", () => {
   test("row 1133: ebuild.sh unable to read the ebuild (its frame alone in the stack): infra portage-crash", () => {
-    const result = realRow(PENTOO);
-    expect(result.primary).toMatchObject({ line: 1, ruleId: "package-manager-shell-error" });
-    expect(result.phase).toBe("depend");
-    expect(result.kind).toBe("unknown");
-    expect(result.infra?.reason).toBe("portage-crash");
+    expect(readingOf(realRow(PENTOO))).toMatchObject({
+      line: 1,
+      ruleId: "package-manager-shell-error",
+      phase: "depend",
+      kind: "unknown",
+      infra: "portage-crash",
+    });
   });
 
   test("pkgcore's ebuild.bash (`cd: null directory`, an empty `::` repository, `called` frames)", () => {
@@ -314,17 +316,21 @@ const EXTERNAL_PROJECT = [
 
 describe("4. git's reason under CMake's download step", () => {
   test("row 1130: FetchContent's clone (its sub-build, from cmake's configure step): the first fatal line, configure", () => {
-    const result = realRow(SVT);
-    expect(result.primary).toMatchObject({ line: 4, ruleId: "git-fetch-network-error" });
-    expect(result.kind).toBe("configure");
-    expect(result.infra ?? null).toBeNull();
+    expect(readingOf(realRow(SVT))).toMatchObject({
+      line: 4,
+      ruleId: "git-fetch-network-error",
+      kind: "configure",
+      infra: null,
+    });
   });
 
   test("row 1131: ExternalProject's clone run by make: the first fatal line, compile", () => {
-    const result = realRow(AJA);
-    expect(result.primary).toMatchObject({ line: 7, ruleId: "git-fetch-network-error" });
-    expect(result.kind).toBe("compile");
-    expect(result.infra ?? null).toBeNull();
+    expect(readingOf(realRow(AJA))).toMatchObject({
+      line: 7,
+      ruleId: "git-fetch-network-error",
+      kind: "compile",
+      infra: null,
+    });
   });
 
   test("row 1132: FetchContent under Portage with the sub-build's ninja `FAILED:`: configure", () => {

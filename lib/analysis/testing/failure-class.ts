@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { analyzeLogText } from "../analyzer";
+import type { LogAnalysis } from "../types";
 
 export const analyzeLines = (lines: readonly string[]) => analyzeLogText(lines.join("\n"));
 
@@ -41,3 +42,18 @@ export const LONG_COMPILE_START: readonly string[] = [
     (_, i) => `x86_64-pc-linux-gnu-gcc -O2 -pipe -c src/file${i}.c -o src/file${i}.o`,
   ),
 ];
+
+/**
+ * The fields of a reading the failure-class tests check, flat, so one `toMatchObject` names what a row must read as
+ * (only the fields it lists are compared) and a failure shows every field at once, instead of five `expect`s that
+ * stop at the first.
+ */
+export const readingOf = (result: LogAnalysis) => ({
+  status: result.status,
+  line: result.primary?.line ?? null,
+  ruleId: result.primary?.ruleId ?? null,
+  kind: result.kind,
+  phase: result.phase,
+  infra: result.infra?.reason ?? null,
+  failedTests: result.failedTests.map((failed) => failed.name),
+});
