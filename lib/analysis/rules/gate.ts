@@ -45,8 +45,7 @@ export const GATE_TRIGGERS: readonly string[] = [
   "recompile",
   ".go:",
   // round 51b: flex's scanner locations and its own fatal errors (rules/bison.ts flex-error)
-  ".l:",
-  ".ll:",
+  ...["1", "2", "3", "4", "5", "6", "7", "8", "9"].flatMap((digit) => [`.l:${digit}`, `.ll:${digit}`]),
   ".lpp:",
   ".lex:",
   '", line ',
