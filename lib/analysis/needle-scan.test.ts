@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { NeedleScanner, substringTest } from "./needle-scan";
+import { NeedleScanner } from "./needle-scan";
 
 const scanner = NeedleScanner.overUtf8(["rror", "ü!"]);
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -360,27 +360,6 @@ describe("the DFA against String#includes", () => {
         expect(scanner.test(text), text).toBe(expected(text) !== 0);
       }
     }
-  });
-});
-
-describe("substringTest", () => {
-  test("says what String#includes says, wherever the needle's head and tail occur", () => {
-    const holds = substringTest(":  Called ", 3);
-    const texts = [
-      ":  Called ",
-      "ebuild.sh, line  136:  Called src_test",
-      "Called  :  Called x",
-      ": Called :  Calle",
-      "x  Called ::  Called",
-      ":  Called",
-      "Called ",
-      "",
-      "::  Called :  Called ",
-    ];
-    for (const text of texts) expect(holds(text), text).toBe(text.includes(":  Called "));
-    const saved = substringTest(" saved [", 1);
-    for (const text of ["'x' saved [12/12]", "saved [1]", "x  saved [", "xsaved [ saved ["])
-      expect(saved(text), text).toBe(text.includes(" saved ["));
   });
 });
 

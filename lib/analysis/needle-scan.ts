@@ -1073,26 +1073,6 @@ export function holdsNeedle(text: string, needle: string): boolean {
 }
 
 /**
- * `text.includes(needle)` for a needle whose first `head` characters are common in log lines (blanks,
- * ":"): String#includes finds a needle by its first character and, on a line with many of them, sets
- * up a Boyer-Moore-Horspool table per call: ` saved [` cost ~70 ns a line past the gate of the mixed
- * bench block, `:  Called ` ~58, against ~28 and ~18 this way (docs/benchmarks.md, "Analysis
- * throughput, session 13"). Searches for the rest of the needle and compares the head before it.
- */
-export function substringTest(needle: string, head: number): (text: string) => boolean {
-  const tail = needle.slice(head);
-  const headCodes = Array.from(needle.slice(0, head), (char) => char.charCodeAt(0));
-  return (text) => {
-    for (let at = text.indexOf(tail, head); at !== -1; at = text.indexOf(tail, at + 1)) {
-      let k = 0;
-      while (k < head && text.charCodeAt(at - head + k) === headCodes[k]) k++;
-      if (k === head) return true;
-    }
-    return false;
-  };
-}
-
-/**
  * NeedleScanner.tagsIn by window search (WindowTable) instead of the DFA: a
  * line past the gate is scanned for the needles of the whole rule table, whose
  * DFA is larger still than the gate's. Needles under 4 units are looked for
