@@ -398,13 +398,11 @@ export class PortageStructure {
     if (message.length > 0 && message !== "(no error message)") {
       die.message = message.slice(0, 1000);
       this.dieMessageLine = line;
-      // The stack's phase entry names a banner's missing phase (Portage 2.1); round 51d: its frames say whether any
-      // ebuild or eclass code ran (call-stack.ts packageManagerOnly), read under every message.
-      this.stackSearchLines = STACK_SEARCH_LINES;
-    } else {
-      // No message: the call stack follows a blank " * " line or two later.
-      this.stackSearchLines = STACK_SEARCH_LINES;
     }
+    // The call stack follows a blank " * " line or two later, with a message or without: it names a message-less
+    // die's frame and a banner's missing phase (Portage 2.1), and (round 51d) whether any ebuild or eclass code ran
+    // (call-stack.ts packageManagerOnly).
+    this.stackSearchLines = STACK_SEARCH_LINES;
     return true;
   }
 

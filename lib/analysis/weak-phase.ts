@@ -581,8 +581,7 @@ export class WeakPhase {
 
   /** The phase the signs give the line: the last one above it, else one just below it. */
   phaseAt(line: number): string | null {
-    let index = this.marks.length - 1;
-    while (index >= 0 && this.marks[index].line > line) index--;
+    const index = this.lastMarkAt(line);
     if (index >= 0 && this.marks[index].phase) return this.marks[index].phase;
     const next = this.marks[index + 1];
     return next && next.line - line <= FORWARD_REACH ? next.phase : null;
@@ -594,9 +593,7 @@ export class WeakPhase {
    * the link's.
    */
   linkStepAt(line: number): boolean {
-    let index = this.marks.length - 1;
-    while (index >= 0 && this.marks[index].line > line) index--;
-    return index >= 0 && this.marks[index].linkStep === true;
+    return this.marks[this.lastMarkAt(line)]?.linkStep === true;
   }
 
   /**
@@ -605,16 +602,19 @@ export class WeakPhase {
    * probe includes) and under another phase's banner (a sub-configure run from src_compile, convention 7).
    */
   configLogProbeAt(line: number): boolean {
-    let index = this.marks.length - 1;
-    while (index >= 0 && this.marks[index].line > line) index--;
-    return index >= 0 && this.marks[index].probe === true;
+    return this.marks[this.lastMarkAt(line)]?.probe === true;
   }
 
   /** Round 51a: true when the last sign above `line` is AC_PROG_CC's version probe in config.log (`gcc -V >&5`). */
   configLogVersionProbeAt(line: number): boolean {
+    return this.marks[this.lastMarkAt(line)]?.versionProbe === true;
+  }
+
+  /** The index of the last sign at or above `line` (-1: none; marks are in line order). */
+  private lastMarkAt(line: number): number {
     let index = this.marks.length - 1;
     while (index >= 0 && this.marks[index].line > line) index--;
-    return index >= 0 && this.marks[index].versionProbe === true;
+    return index;
   }
 
   /**
