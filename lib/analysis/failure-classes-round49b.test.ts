@@ -1,26 +1,21 @@
 import { describe, expect, test } from "vitest";
-import { analyzeLines, callStack, dieBanner, realRow } from "./testing/failure-class";
+import {
+  analyzeLines,
+  dieBanner,
+  PHASE_BANNERS,
+  phaseLog,
+  phaseLogLine,
+  realRow,
+} from "./testing/failure-class";
 
 // Round 49b (helper rules49b): status misses the lead named in words: pytest runs that fail without a failing test,
 // Cabal's `No test suites enabled`, ocamltest's `=> failed` lines, bash's failglob in an install helper, and cargo's
 // network errors in a network-sandboxed build. Each is written from a real public log (fixtures/corpus/real rows
 // 1080-1084); the variants below are made up in the tools' own formats. Held-out logs not read.
 const analyze = analyzeLines;
-
-const BANNERS: Record<string, string> = {
-  test: ">>> Test phase: dev-foo/bar-1.0",
-  compile: ">>> Compiling source in /var/tmp/portage/dev-foo/bar-1.0/work/bar-1.0 ...",
-  install: ">>> Install dev-foo/bar-1.0 into /var/tmp/portage/dev-foo/bar-1.0/image",
-};
-/** `lines` after 400 lines of the phase's own output, then the die's banner and call stack. */
-const inLongLog = (lines: readonly string[], phase: string, message: string) => [
-  BANNERS[phase],
-  ...Array.from({ length: 400 }, (_, i) => `x86_64-pc-linux-gnu-gcc -O2 -pipe -c src/f${i}.c -o src/f${i}.o`),
-  ...lines,
-  ...dieBanner(phase, message),
-  ...callStack(phase, "die"),
-];
-const at = (index: number) => 401 + index + 1;
+const inLongLog = phaseLog;
+const at = phaseLogLine;
+const BANNERS = PHASE_BANNERS;
 
 const PYTEST = "test-pytest-import-file-mismatch-no-header-pytorch-cluster";
 const CABAL = "test-cabal-setup-no-test-suites-enabled-haeredes";

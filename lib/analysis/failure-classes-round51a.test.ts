@@ -1,13 +1,15 @@
 import { describe, expect, test } from "vitest";
-import type { LogAnalysis } from "./index";
-import { StreamingLog } from "./streaming-log";
 import {
   analyzeLines,
-  callStack,
+  COMPILE_COMMANDS,
   dieBanner,
+  PHASE_BANNERS,
+  phaseLog,
+  phaseLogLine,
   readingOf,
   realRow,
   realRowLines,
+  streamedText,
 } from "./testing/failure-class";
 
 // Round 51a (helper rules51a): misses of earlier held-out sets, named in words by a reviewer (held-out logs not
@@ -15,32 +17,11 @@ import {
 // configure probe. Each is written from a real public log (fixtures/corpus/real rows 1085-1087); the variants below
 // are made up in the tools' own formats.
 const analyze = analyzeLines;
-
-const BANNERS: Record<string, string> = {
-  test: ">>> Test phase: dev-foo/bar-1.0",
-  compile: ">>> Compiling source in /var/tmp/portage/dev-foo/bar-1.0/work/bar-1.0 ...",
-  configure: ">>> Configuring source in /var/tmp/portage/dev-foo/bar-1.0/work/bar-1.0 ...",
-};
-const FILLER = Array.from(
-  { length: 400 },
-  (_, i) => `x86_64-pc-linux-gnu-gcc -O2 -pipe -c src/f${i}.c -o src/f${i}.o`,
-);
-/** `lines` after 400 lines of compile output under `phase`'s banner, then (with a message) the die's banner. */
-const inLongLog = (lines: readonly string[], phase: string, message?: string) => [
-  BANNERS[phase],
-  ...FILLER,
-  ...lines,
-  ...(message ? [...dieBanner(phase, message), ...callStack(phase, "die")] : []),
-];
-const at = (index: number) => 401 + index + 1;
-
-/** `text` fed to StreamingLog as an upload is, in chunks of `size` bytes. */
-function streamed(text: string, size: number): LogAnalysis {
-  const stream = new StreamingLog();
-  const bytes = new TextEncoder().encode(text);
-  for (let i = 0; i < bytes.length; i += size) stream.push(bytes.subarray(i, i + size));
-  return stream.finish();
-}
+const inLongLog = phaseLog;
+const at = phaseLogLine;
+const BANNERS = PHASE_BANNERS;
+const FILLER = COMPILE_COMMANDS;
+const streamed = streamedText;
 
 const KERNEL = "unknown-kernel-reiserfs-errors-interleaved-tar-oops-lkml";
 const LCOV = "test-lcov-row-fail-gendiffcov-lcov";

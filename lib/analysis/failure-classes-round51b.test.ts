@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { StreamingLog } from "./streaming-log";
-import { analyzeLines, callStack, dieBanner, readingOf, realRow } from "./testing/failure-class";
+import { analyzeLines, phaseLog, phaseLogLine, readingOf, realRow } from "./testing/failure-class";
 import type { LogAnalysis } from "./types";
 
 // Round 51b (helper rules51b): shapes a tinderbox meets that the analyzer read poorly: mocha's list of failures below
@@ -8,20 +8,8 @@ import type { LogAnalysis } from "./types";
 // a real public log (fixtures/corpus/real rows 1100-1104); the variants below are made up in the tools' own formats.
 // Held-out logs not read.
 const analyze = analyzeLines;
-
-const BANNERS: Record<string, string> = {
-  test: ">>> Test phase: dev-foo/bar-1.0",
-  compile: ">>> Compiling source in /var/tmp/portage/dev-foo/bar-1.0/work/bar-1.0 ...",
-};
-/** `lines` after 400 lines of compiler commands under the phase's banner, then the die's banner and call stack. */
-const inLongLog = (lines: readonly string[], phase: string, message: string) => [
-  BANNERS[phase],
-  ...Array.from({ length: 400 }, (_, i) => `x86_64-pc-linux-gnu-gcc -O2 -pipe -c src/f${i}.c -o src/f${i}.o`),
-  ...lines,
-  ...dieBanner(phase, message),
-  ...callStack(phase, "die"),
-];
-const at = (index: number) => 401 + index + 1;
+const inLongLog = phaseLog;
+const at = phaseLogLine;
 
 /** A deterministic pseudo-random source (tests must not flake). */
 function random(seed: number): () => number {

@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { analyzeLogText } from "../analyzer";
+import { StreamingLog } from "../streaming-log";
 import type { LogAnalysis } from "../types";
 
 export const analyzeLines = (lines: readonly string[]) => analyzeLogText(lines.join("\n"));
@@ -57,3 +58,34 @@ export const readingOf = (result: LogAnalysis) => ({
   infra: result.infra?.reason ?? null,
   failedTests: result.failedTests.map((failed) => failed.name),
 });
+
+/** LONG_COMPILE_START's 400 compiler command lines, without the banner. */
+export const COMPILE_COMMANDS = LONG_COMPILE_START.slice(1);
+
+/** Each phase's `>>>` banner for the placeholder package (phaseLog). */
+export const PHASE_BANNERS: Record<string, string> = {
+  configure: ">>> Configuring source in /var/tmp/portage/dev-foo/bar-1.0/work/bar-1.0 ...",
+  compile: ">>> Compiling source in /var/tmp/portage/dev-foo/bar-1.0/work/bar-1.0 ...",
+  test: ">>> Test phase: dev-foo/bar-1.0",
+  install: ">>> Install dev-foo/bar-1.0 into /var/tmp/portage/dev-foo/bar-1.0/image",
+};
+
+/**
+ * `lines` after `phase`'s banner and 400 compiler command lines (a log too long to be held whole), then, with a
+ * `message`, the die's banner and call stack. `lines[i]` is line phaseLogLine(i).
+ */
+export const phaseLog = (lines: readonly string[], phase: string, message?: string) => [
+  PHASE_BANNERS[phase],
+  ...COMPILE_COMMANDS,
+  ...lines,
+  ...(message ? [...dieBanner(phase, message), ...callStack(phase, "die")] : []),
+];
+export const phaseLogLine = (index: number) => LONG_COMPILE_START.length + index + 1;
+
+/** `text` fed to StreamingLog as an upload is, in pieces of `size` bytes. */
+export function streamedText(text: string, size: number): LogAnalysis {
+  const stream = new StreamingLog();
+  const bytes = new TextEncoder().encode(text);
+  for (let i = 0; i < bytes.length; i += size) stream.push(bytes.subarray(i, i + size));
+  return stream.finish();
+}
