@@ -5,12 +5,17 @@
 // beside it.
 import { type LineRule, TIER_ROOT } from "./rule";
 
+/** A line number's first digit (the location needles of bison-error and flex-error). */
+export const LINE_NUMBER_DIGITS = ["1", "2", "3", "4", "5", "6", "7", "8", "9"];
+
 export const BISON_ERROR: LineRule = {
   id: "bison-error",
   note:
     "the grammar file (`.y`, C++'s `.yy`/`.ypp`) and bison's dotted location; old bison's message has no " +
     "`error:` (`$$ for the midrule at $8 of `rule' has no declared type`), so anything but a warning or note",
-  needles: [".y:", ".yy:", ".ypp:"],
+  // `.y:` with the line number's first digit, as flex-error's `.l:`: a needle under 4 bytes is searched through every
+  // chunk by itself, stopping at each `y:` (~2 % of the mixed row; docs/benchmarks.md, "Session 22").
+  needles: [...LINE_NUMBER_DIGITS.map((digit) => `.y:${digit}`), ".yy:", ".ypp:"],
   pattern: /^[^\s:][^:]*\.(?:y|yy|ypp):\d+\.\d+(?:-\d+(?:\.\d+)?)?: (?!warning:|note:|remarque|Warnung)\S/,
   example: "./yara/libyara/grammar.y:229.9-10: $$ for the midrule at $8 of `rule' has no declared type",
   role: "error",
@@ -18,9 +23,6 @@ export const BISON_ERROR: LineRule = {
   kind: "compile",
   severity: "error",
 };
-
-/** A line number's first digit (flex-error's needles). */
-const DIGITS = ["1", "2", "3", "4", "5", "6", "7", "8", "9"];
 
 /**
  * Round 51b: flex's complaints about a scanner (`scan.l:42: unrecognized rule`, `../verilog.l:1078: EOF encountered
@@ -39,8 +41,8 @@ export const FLEX_ERROR: LineRule = {
   // `.l:` and `.ll:` with the line number's first digit: a needle of three units costs every byte of a log its window
   // search (compile row -10 % when `.l:` was one), four or more a rare window of its own.
   needles: [
-    ...DIGITS.map((digit) => `.l:${digit}`),
-    ...DIGITS.map((digit) => `.ll:${digit}`),
+    ...LINE_NUMBER_DIGITS.map((digit) => `.l:${digit}`),
+    ...LINE_NUMBER_DIGITS.map((digit) => `.ll:${digit}`),
     ".lpp:",
     ".lex:",
     '.l", line ',

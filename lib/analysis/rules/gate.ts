@@ -10,12 +10,14 @@ import { PIP_BOX_NEEDLES } from "../pip-box";
 import { ATOM_NEEDLES, SIGN_NEEDLES } from "../structure";
 import { IMPLEMENTATION_RUN_NEEDLE } from "../swallowed-crash";
 import { WHEEL_BUILD_NEEDLES } from "../wheel-build";
+import { LINE_NUMBER_DIGITS } from "./bison";
 import { factsOf, type RuleFacts } from "./facts";
 import { ANT_BUILD_SUCCESSFUL, FPC_EXCEPTION_NEEDLES, GETTEXT_TOOL_NEEDLES } from "./languages";
 import { LOCALISED_NO_SUCH_FILE_NEEDLES } from "./other-tools";
 import { QA_ABORT_NEEDLE } from "./qa";
 import type { LineRule } from "./rule";
 import * as tableModule from "./table";
+import { CHECK_RESULT_NEEDLES } from "./test-harnesses";
 
 // Read once: a CommonJS import is a getter call at every use (firstMatchingRule runs per line).
 const { LINE_RULES } = tableModule;
@@ -45,15 +47,14 @@ export const GATE_TRIGGERS: readonly string[] = [
   "recompile",
   ".go:",
   // round 51b: flex's scanner locations and its own fatal errors (rules/bison.ts flex-error)
-  ...["1", "2", "3", "4", "5", "6", "7", "8", "9"].flatMap((digit) => [`.l:${digit}`, `.ll:${digit}`]),
+  ...LINE_NUMBER_DIGITS.flatMap((digit) => [`.l:${digit}`, `.ll:${digit}`]),
   ".lpp:",
   ".lex:",
   '", line ',
   "flex: ",
   "XPASS",
   // round 47a: Check's result letters (test-harnesses.ts test-check-failure), testthat's headers (test-testthat-failure)
-  ":F:",
-  ":E:",
+  ...CHECK_RESULT_NEEDLES,
   "── Failure",
   "── FAILURE",
   ". Failure: ",
@@ -99,7 +100,7 @@ export const GATE_TRIGGERS: readonly string[] = [
   "... Fail",
   // round 40: unittest's verbose row with a traceback printed into it (test-harnesses.ts)
   ") ... Traceback (most recent call last):",
-  ".y:",
+  ...LINE_NUMBER_DIGITS.map((digit) => `.y:${digit}`),
   ".yy:",
   ".ypp:",
   ...GETTEXT_TOOL_NEEDLES,

@@ -367,6 +367,12 @@ export const SAGE_DOCTEST_FAILED = rule({
 // Round 47a (rules47a): frameworks whose failed-test lines no rule read (the last resort's, which the die's message
 // outranks under a banner, or python-exception's compile).
 
+/** Check's `N:F:` / `N:E:` (test-check-failure): the line number's last digit and the result letter. */
+export const CHECK_RESULT_NEEDLES = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"].flatMap((digit) => [
+  `${digit}:F:`,
+  `${digit}:E:`,
+]);
+
 export const CHECK_TEST_FAILURE = rule({
   id: "test-check-failure",
   role: "test",
@@ -375,8 +381,9 @@ export const CHECK_TEST_FAILURE = rule({
     "(`:E:` for a test that crashed or exited: `(after this point) Received signal 11 (Segmentation fault)`), under " +
     "its `N%: Checks: N, Failures: N, Errors: N` total (test-summary-failed); `:P:` rows passed. In a test-suite.log " +
     "automake's `FAIL: check_x` section header comes first and stays the primary (same tier, earlier line)",
-  // Check's own result letters between colons: no trigger of the gate had them (gate.ts).
-  needles: [":F:", ":E:"],
+  // Check's own result letters between colons, after the line number's last digit: no trigger of the gate had them
+  // (gate.ts), and `:F:` alone was a needle under 4 bytes, searched through every chunk by itself.
+  needles: CHECK_RESULT_NEEDLES,
   pattern: /^[\w./+-]+:\d+:[FE]:[^:\n]{1,200}:[^:\n]{1,200}:-?\d+: \S/,
   example: "check_money.c:17:F:Core:test_money_create:0: Assertion 'money_amount(m) == 5' failed",
   tier: TIER_ROOT,
