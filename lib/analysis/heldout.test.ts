@@ -120,6 +120,8 @@ import {
   HELDOUT110_DIR,
   HELDOUT111_DIR,
   HELDOUT112_DIR,
+  HELDOUT113_DIR,
+  HELDOUT114_DIR,
   type HeldoutAnalysis,
   type HeldoutCase,
   heldoutPercent,
@@ -379,6 +381,8 @@ describe("held-out sets", () => {
       "heldout110",
       "heldout111",
       "heldout112",
+      "heldout113",
+      "heldout114",
     ]);
   });
 
@@ -448,7 +452,9 @@ describe("held-out sets", () => {
   // success, no infra case: 18 of ~50 threads met were used before) and heldout110 (12, no success, no infra case: 10
   // of ~30 sources met were used before) and heldout111 (12, no success, no infra case: ~75 of ~120 threads met were
   // used before) and heldout112 (6, no success, no infra case: ~50 of ~90 threads met were used before) ran dry before
-  // 40.
+  // 40. Session 22's: heldout113 (2, no success, no infra case: Flatcar, ChromiumOS, Prefix, Pentoo and other
+  // Portage-based distributions' threads met were used before or cut) and heldout114 (4, no success, no infra case:
+  // `find_string` answers the same files, nearly all used before; one case removed for provenance) ran dry before 40.
   test.each([
     ["heldout2", HELDOUT2_DIR, 40, true, true],
     ["heldout3", HELDOUT3_DIR, 40, true, true],
@@ -560,6 +566,8 @@ describe("held-out sets", () => {
     ["heldout110", HELDOUT110_DIR, 12, false, false],
     ["heldout111", HELDOUT111_DIR, 12, false, false],
     ["heldout112", HELDOUT112_DIR, 6, false, false],
+    ["heldout113", HELDOUT113_DIR, 2, false, false],
+    ["heldout114", HELDOUT114_DIR, 4, false, false],
   ])(
     "the set %s has its minimum of cases, failures (and successes, infra where it has them), each well-formed",
     (name, dir, minCases, hasSuccess, hasInfra) => {

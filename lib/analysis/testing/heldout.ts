@@ -85,7 +85,9 @@
 // version strings: 13) and heldout110/ (the same found by exact path fragments in mirrored
 // threads and list archives: 12) and heldout111/ (more threads whose environment block says Gentoo:
 // 12) and heldout112/ (builds broken by what Gentoo does differently: split libtinfo, hardened defaults, crossdev, eselect:
-// 6), scored on arrival before them too, are the newest, whose misses rule writers get in
+// 6), scored on arrival before them too, and heldout113/ (Portage-based distributions beside Gentoo: ChromiumOS forks:
+// 2) and heldout114/ (Portage's output committed to repository files: an overlay's gh-pages page, an issue archive: 4),
+// collected in session 22 and scored on arrival before its rounds, are the newest, whose misses rule writers get in
 // words only. They are the
 // yardstick for "does the analyzer generalise", so the loader is strict: a case without build.log, with a
 // malformed expected.json, or whose primary text is not the text of the line it
@@ -209,6 +211,8 @@ export const HELDOUT109_DIR = path.join(CORPUS_DIR, "heldout109");
 export const HELDOUT110_DIR = path.join(CORPUS_DIR, "heldout110");
 export const HELDOUT111_DIR = path.join(CORPUS_DIR, "heldout111");
 export const HELDOUT112_DIR = path.join(CORPUS_DIR, "heldout112");
+export const HELDOUT113_DIR = path.join(CORPUS_DIR, "heldout113");
+export const HELDOUT114_DIR = path.join(CORPUS_DIR, "heldout114");
 
 /** One held-out corpus: a folder of case folders, reported under its name. */
 export interface HeldoutSet {
@@ -330,6 +334,8 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
   { name: "heldout110", dir: HELDOUT110_DIR },
   { name: "heldout111", dir: HELDOUT111_DIR },
   { name: "heldout112", dir: HELDOUT112_DIR },
+  { name: "heldout113", dir: HELDOUT113_DIR },
+  { name: "heldout114", dir: HELDOUT114_DIR },
 ];
 
 const KINDS = [
