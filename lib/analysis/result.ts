@@ -131,8 +131,12 @@ export function assembleAnalysis(state: AnalyzerState): LogAnalysis {
       ? (kindNamedBy(choice.primary.text) ?? bareToolErrorKind(choice))
       : null;
   // A build system's own configure step (configureStepLine): configure, also run from src_compile. Round 49a: and a
-  // compiler's or linker's line under config.log's check command (configLogProbe).
-  const configureStep = configureStepLine(choice.primary, state.errorLines) || configLogProbe(state, choice);
+  // compiler's or linker's line under config.log's check command (configLogProbe); round 52c: any line while SCons
+  // reads its SConstruct (weak-phase.ts readingBuildDescriptionAt).
+  const configureStep =
+    configureStepLine(choice.primary, state.errorLines) ||
+    configLogProbe(state, choice) ||
+    structure.weakPhase.readingBuildDescriptionAt(choice.primary.line);
   // Weakest of all (round 25): the step make's failed target below the line names (`[Makefile:210: obj_xref.h]`).
   const makeTarget = choice.kind === null ? structure.weakPhase.makeTargetPhaseAt(choice.primary.line) : null;
   // Round 29b: make's own `No rule to make target` is the step of the goal make was making (`check`, qmake's

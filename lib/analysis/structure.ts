@@ -7,7 +7,7 @@ import { NeedleScanner } from "./needle-scan";
 import type { HintRule } from "./portage-patterns";
 import * as patternsModule from "./portage-patterns";
 import type { AttachmentHint, DieBanner, LogHeader, PhaseSection } from "./types";
-import { WEAK_PHASE_NEEDLES, WeakPhase } from "./weak-phase";
+import { SCONS_READING_NEEDLE, WEAK_PHASE_NEEDLES, WeakPhase } from "./weak-phase";
 
 // Module-level bindings of the imports used per line: an import compiled to CommonJS
 // (tsx, bundles) is a getter call at every use (analyzer.ts; docs/benchmarks.md).
@@ -168,6 +168,7 @@ export class PortageStructure {
       this.packageFetchLine = line;
     if (first === 62 && text.startsWith(">>> ")) this.weakPhase.observeProgress(text, line);
     else if (!this.openSection) this.weakPhase.observe(text, line);
+    else this.weakPhase.sconsReading(text, line);
     // The three collision sentences hold ATOM_NEEDLES: a line known to hold none needs no search for them.
     if (namesAtom !== false) this.observeCollisionSentences(text);
     // Before the sections: `>>> Install <atom> into …` opens one and names the package (ATOM_SOURCES).
@@ -580,6 +581,7 @@ export const SECTION_STRUCTURE_NEEDLES: readonly string[] = [
   ...HINT_NEEDLES,
   ...ATOM_NEEDLES,
   ...PACKAGE_FETCH_NEEDLES,
+  SCONS_READING_NEEDLE,
 ];
 
 /**

@@ -273,6 +273,17 @@ const CONFIG_LOG_VERSION_PROBE_SIGN = " >&5";
 const CONFIG_LOG_VERSION_PROBE =
   /^configure:\d+: \S{1,500}(?: \S{1,500}){0,3} (?:--?version|-[vV]|-qversion) >&5\s*$/;
 
+/**
+ * Round 52c: SCons reads its build description (SConstruct, SConscript files) before it builds anything, and its
+ * Configure checks run while it does: from `scons: Reading SConscript files ...` up to `scons: done reading SConscript
+ * files.` a failure (a Python traceback from the SConstruct, `scons: *** …`, a check's `no` and the script's exit) is
+ * the configure step's (LABELLING.md convention 7), also under src_compile's banner.
+ */
+// The needle is structure.ts's (SECTION_STRUCTURE_NEEDLES): the sign is read inside a phase's section too.
+export const SCONS_READING_NEEDLE = "SConscript files";
+const SCONS_PREFIX = "scons: ";
+const SCONS_READING = /^scons: (?:(Reading)|done reading) SConscript files\b/;
+
 /** Line-gate needles for the signs read outside the window after `>>> Source compiled.`. */
 export const WEAK_PHASE_NEEDLES: readonly string[] = [
   DESTDIR,
@@ -338,6 +349,7 @@ export const WEAK_PHASE_REGEXES = {
   CONFIG_LOG_PROBE,
   CONFIG_LOG_STATUS,
   CONFIG_LOG_VERSION_PROBE,
+  SCONS_READING,
   SKIPPED_UPDATE,
   MERGE_GOES_ON,
   JOBS_COMPLETE,
@@ -423,6 +435,8 @@ interface PhaseMark {
   probe?: boolean;
   /** Round 51a: the check is AC_PROG_CC's version probe (`configure:3414: gcc -V >&5`). */
   versionProbe?: boolean;
+  /** Round 52c: SCons reading its SConstruct (SCONS_READING), up to its `done reading`. */
+  buildDescription?: boolean;
 }
 
 export class WeakPhase {
@@ -493,6 +507,7 @@ export class WeakPhase {
     else if ((signs & ELISP_COMPILE_BIT) !== 0) this.mark(line, "compile");
     else if (text.startsWith(QMAKE_ERROR_SIGN)) this.mark(line, "configure");
     else if (text.startsWith(CONFIG_LOG_SIGN)) this.configLogLine(text, line);
+    else if (text.startsWith(SCONS_PREFIX)) this.sconsReading(text, line);
     else if (cmakeConfigures(text)) this.mark(line, "configure");
     else if ((signs & MAKE_NO_MAKEFILE_BIT) !== 0) this.mark(line, "compile");
     else if ((signs & WAF_TASK_BIT) !== 0 && WAF_TASK_FAILED.test(text)) this.mark(line, "compile");
@@ -518,6 +533,28 @@ export class WeakPhase {
       // A probe mark right above (merged into it) is ended by the `$? = N` between them, so this one is pushed.
       const last = this.marks[this.marks.length - 1];
       if (last?.line === line) last.versionProbe = true;
+    }
+  }
+
+  /**
+   * SCons' `Reading SConscript files ...` starts its configure step, its `done reading …` ends it (round 52c). Also
+   * fed inside a phase's section (structure.ts), where no other sign is read: escons runs in src_compile.
+   */
+  sconsReading(text: string, line: number): void {
+    if (!text.startsWith(SCONS_PREFIX)) return;
+    const reading = SCONS_READING.exec(text);
+    if (!reading) return;
+    if (!reading[1]) {
+      this.mark(line, null);
+      return;
+    }
+    this.mark(line, "configure");
+    // mark() keeps no repeat: after another configure sign (no flag) this one is pushed.
+    const last = this.marks[this.marks.length - 1];
+    if (last?.line === line) last.buildDescription = true;
+    else {
+      if (this.marks.length >= MAX_MARKS) this.marks.shift();
+      this.marks.push({ line, phase: "configure", buildDescription: true });
     }
   }
 
@@ -608,6 +645,14 @@ export class WeakPhase {
   /** Round 51a: true when the last sign above `line` is AC_PROG_CC's version probe in config.log (`gcc -V >&5`). */
   configLogVersionProbeAt(line: number): boolean {
     return this.marks[this.lastMarkAt(line)]?.versionProbe === true;
+  }
+
+  /**
+   * Round 52c: true when the last sign above `line` is SCons' `Reading SConscript files ...` (no `done reading` yet):
+   * what fails there fails the SConstruct's reading, SCons' configure step.
+   */
+  readingBuildDescriptionAt(line: number): boolean {
+    return this.marks[this.lastMarkAt(line)]?.buildDescription === true;
   }
 
   /** The index of the last sign at or above `line` (-1: none; marks are in line order). */

@@ -204,17 +204,17 @@ export const COMMAND_LINE_ERROR: LineRule = {
   note:
     "round 49a: a compiler refusing its own command line before it reads a source: GHC's `<command line>: error: " +
     'directory portion of "x/dist-boot/build/Y.o" does not exist (used with "-o" option.)` (its bootstrap\'s make ' +
-    "in `dist-boot`), gcc's `<command-line>: error: macro names must be identifiers`. The build step's own tool: " +
-    "the phase's kind, compile without one (bare it was the last resort's, kind unknown; under a banner the " +
-    "die's message, since no rule read it)",
-  needles: ["line>: error: ", "line>: fatal error: "],
-  pattern: /^<command[ -]line>: (?:fatal )?error: /,
+    "in `dist-boot`), gcc's `<command-line>: error: macro names must be identifiers`. Round 52c: also gcc's " +
+    '`<built-in>: error: "__STDC_VERSION__" redefined [-Werror]`, and kind compile whatever the phase: a ' +
+    "compiler's diagnostic, also while src_test builds the tests (LABELLING.md convention 18; was the phase's " +
+    "kind, test there). gcc before 8 wrote `<command-line>:0:0:`, which cc-error reads",
+  needles: ["line>: error: ", "line>: fatal error: ", "<built-in>: error: ", "<built-in>: fatal error: "],
+  pattern: /^<(?:command[ -]line|built-in)>: (?:fatal )?error: /,
   example:
     '<command line>: error: directory portion of "libraries/base/dist-boot/build/GHC/Base.o" does not exist (used with "-o" option.)',
   role: "error",
   tier: TIER_ROOT,
-  kind: null,
-  kindWithoutPhase: "compile",
+  kind: "compile",
   severity: "error",
 };
 

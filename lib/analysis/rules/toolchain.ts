@@ -281,8 +281,11 @@ export const GAS_ERROR: LineRule = {
     "GNU as reading gcc's output through a pipe names it `{standard input}`, with or without a line " +
     "(cc-error takes the numbered form of a file name); an assembler error fails the compile. Round 19: " +
     "also a named `.s`/`.S` file without a line (after its `x.s: Assembler messages:`); an LTO " +
-    "partition's is gas-lto-error's (binutils.ts)",
+    "partition's is gas-lto-error's (binutils.ts). Round 52c: the bare `Fatal error: can't create x.o: …` gas " +
+    "prints before it reads any input (output-file.c: the object's directory missing, a parallel make's race), " +
+    "not the linker's for its `.o`",
   needles: [
+    "Fatal error: can't ",
     "}: Error: ",
     "}: Fatal error: ",
     ".s: Error: ",
@@ -290,7 +293,8 @@ export const GAS_ERROR: LineRule = {
     ".S: Error: ",
     ".S: Fatal error: ",
   ],
-  pattern: /^(?:\{standard input\}(?::\d+)?|[^\s:]+\.[sS]): (?:Fatal )?[Ee]rror: /,
+  pattern:
+    /^(?:(?:\{standard input\}(?::\d+)?|[^\s:]+\.[sS]): (?:Fatal )?[Ee]rror: |Fatal error: can't (?:create|close|write) \S)/,
   example: "{standard input}: Error: open CFI at the end of file; missing .cfi_endproc directive",
   role: "error",
   tier: TIER_ROOT,

@@ -2836,6 +2836,34 @@ export const REAL_CASES: readonly RealCase[] = [
     kind: "unknown",
     infra: "portage-crash",
   },
+  {
+    row: 1160,
+    file: "compile-gas-fatal-cant-create-object-no-such-directory-neurolkh/snippet.log",
+    line: 7,
+    text: "Fatal error: can't create OBJ/Activate.o: No such file or directory",
+    kind: "compile",
+  },
+  {
+    row: 1161,
+    file: "configure-scons-sconstruct-attributeerror-reading-sconscript-dxx-rebirth/snippet.log",
+    line: 4,
+    text: "AttributeError: 'SubstitutionEnvironment' object has no attribute 'File':",
+    kind: "configure",
+  },
+  {
+    row: 1162,
+    file: "configure-config-log-werror-implicit-declaration-printf-conftest-nut/snippet.log",
+    line: 4,
+    text: "conftest.c:149:1: error: implicit declaration of function 'printf' [-Werror=implicit-function-declaration]",
+    kind: "configure",
+  },
+  {
+    row: 1163,
+    file: "compile-gcc-command-line-macro-redefined-werror-platformio-opendtu/snippet.log",
+    line: 2,
+    text: '<command-line>: error: "HOYMILES_PIN_SCLK" redefined [-Werror]',
+    kind: "compile",
+  },
 ];
 
 export interface RealCase {
