@@ -122,6 +122,7 @@ import {
   HELDOUT112_DIR,
   HELDOUT113_DIR,
   HELDOUT114_DIR,
+  HELDOUT115_DIR,
   type HeldoutAnalysis,
   type HeldoutCase,
   heldoutPercent,
@@ -383,6 +384,7 @@ describe("held-out sets", () => {
       "heldout112",
       "heldout113",
       "heldout114",
+      "heldout115",
     ]);
   });
 
@@ -454,7 +456,8 @@ describe("held-out sets", () => {
   // used before) and heldout112 (6, no success, no infra case: ~50 of ~90 threads met were used before) ran dry before
   // 40. Session 22's: heldout113 (2, no success, no infra case: Flatcar, ChromiumOS, Prefix, Pentoo and other
   // Portage-based distributions' threads met were used before or cut) and heldout114 (4, no success, no infra case:
-  // `find_string` answers the same files, nearly all used before; one case removed for provenance) ran dry before 40.
+  // `find_string` answers the same files, nearly all used before; one case removed for provenance) and heldout115 (3, no
+  // success: the pages store holds a page's first ~2,000 characters, and its failures were used before) ran dry before 40.
   test.each([
     ["heldout2", HELDOUT2_DIR, 40, true, true],
     ["heldout3", HELDOUT3_DIR, 40, true, true],
@@ -568,6 +571,7 @@ describe("held-out sets", () => {
     ["heldout112", HELDOUT112_DIR, 6, false, false],
     ["heldout113", HELDOUT113_DIR, 2, false, false],
     ["heldout114", HELDOUT114_DIR, 4, false, false],
+    ["heldout115", HELDOUT115_DIR, 3, false, true],
   ])(
     "the set %s has its minimum of cases, failures (and successes, infra where it has them), each well-formed",
     (name, dir, minCases, hasSuccess, hasInfra) => {

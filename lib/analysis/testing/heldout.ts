@@ -86,8 +86,8 @@
 // threads and list archives: 12) and heldout111/ (more threads whose environment block says Gentoo:
 // 12) and heldout112/ (builds broken by what Gentoo does differently: split libtinfo, hardened defaults, crossdev, eselect:
 // 6), scored on arrival before them too, and heldout113/ (Portage-based distributions beside Gentoo: ChromiumOS forks:
-// 2) and heldout114/ (Portage's output committed to repository files: an overlay's gh-pages page, an issue archive: 4),
-// collected in session 22 and scored on arrival before its rounds, are the newest, whose misses rule writers get in
+// 2) and heldout114/ (Portage's output committed to repository files: an overlay's gh-pages page, an issue archive: 4)
+// and heldout115/ (web pages and Raspberry Pi image trackers where people paste a failing emerge: 3), collected in session 22 and scored on arrival before its rounds, are the newest, whose misses rule writers get in
 // words only. They are the
 // yardstick for "does the analyzer generalise", so the loader is strict: a case without build.log, with a
 // malformed expected.json, or whose primary text is not the text of the line it
@@ -213,6 +213,7 @@ export const HELDOUT111_DIR = path.join(CORPUS_DIR, "heldout111");
 export const HELDOUT112_DIR = path.join(CORPUS_DIR, "heldout112");
 export const HELDOUT113_DIR = path.join(CORPUS_DIR, "heldout113");
 export const HELDOUT114_DIR = path.join(CORPUS_DIR, "heldout114");
+export const HELDOUT115_DIR = path.join(CORPUS_DIR, "heldout115");
 
 /** One held-out corpus: a folder of case folders, reported under its name. */
 export interface HeldoutSet {
@@ -336,6 +337,7 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
   { name: "heldout112", dir: HELDOUT112_DIR },
   { name: "heldout113", dir: HELDOUT113_DIR },
   { name: "heldout114", dir: HELDOUT114_DIR },
+  { name: "heldout115", dir: HELDOUT115_DIR },
 ];
 
 const KINDS = [
