@@ -129,6 +129,11 @@ export const PORTAGE_OWN_HELPER_FAILED =
 const PYTHON_EXCEPTION_LINE = /^(?:[\w.]*(?:Error|Exception)|portage\.exception\.\w+): /;
 /** Lines from a traceback's last Portage frame to its exception (frames of the stdlib module it imported). */
 const EXCEPTION_REACH = 12;
+// Round 52d: a traceback asking Portage for an ebuild's metadata: a frame of porttree's `aux_get` (a script's
+// `portdb.aux_get(cpv, …)`, emerge's own lookups), or the KeyError it ends in when the ebuild gave none
+// (`portage.exception.PortageKeyError: 'cat/pkg-1'`, a plain `KeyError: 'cat/pkg-1'`).
+const METADATA_LOOKUP_FRAME = /, in (?:async_)?aux_get$/;
+const METADATA_KEY_ERROR = /^(?:portage\.exception\.Portage)?KeyError: /;
 
 /**
  * Not in the table: the exception that ends Portage's own traceback (InfraWatcher.endsPortageTraceback),
@@ -209,6 +214,8 @@ export class InfraWatcher {
   private syncing = false;
   /** The latest Portage frame of a traceback (PORTAGE_FRAME). */
   private portageFrame = -1;
+  /** The header line of the first traceback that asked Portage for an ebuild's metadata (METADATA_LOOKUP_FRAME). */
+  private metadataLookup: number | null = null;
 
   /** Feeds a cleaned line that passed the gate; `holdsNeedle` says whether it holds one of INFRA_NEEDLES. */
   observe(text: string, line: number, holdsNeedle = INFRA_SCAN.test(text)): void {
@@ -217,6 +224,7 @@ export class InfraWatcher {
     const exception = text.trimStart();
     if (this.endsPortageTraceback(exception, line)) {
       this.crashException ??= { line, text: exception.slice(0, 1000) };
+      if (this.traceback && METADATA_KEY_ERROR.test(exception)) this.metadataLookup ??= this.traceback.line;
       return;
     }
     if (SYNC_LINE.test(text)) {
@@ -229,8 +237,11 @@ export class InfraWatcher {
       return;
     }
     const reason = infraReasonOf(text);
-    if (reason === "portage-crash" && PORTAGE_FRAME.test(text)) this.portageFrame = line;
-    else if (this.inFrontEndTraceback() && CHROMITE_LIB_FRAME.test(text)) this.portageFrame = line;
+    if (reason === "portage-crash" && PORTAGE_FRAME.test(text)) {
+      this.portageFrame = line;
+      if (this.traceback && METADATA_LOOKUP_FRAME.test(text.trimEnd()))
+        this.metadataLookup ??= this.traceback.line;
+    } else if (this.inFrontEndTraceback() && CHROMITE_LIB_FRAME.test(text)) this.portageFrame = line;
     // Portage crashed: the traceback's header is where its report starts (the line to read from).
     const header = this.traceback;
     if (reason === "portage-crash" && header && line - header.line <= TRACEBACK_REACH && !this.seen[reason]) {
@@ -279,6 +290,7 @@ export class InfraWatcher {
       // Portage's helper failing after the loader could not start python (glibc unmerged under the
       // running emerge, round 17) is the system being broken, not Portage crashing.
       if (reason === "portage-crash" && primary.ruleId === "shared-library-missing") continue;
+      if (reason === "portage-crash" && this.dependDieExplainsTraceback(primary, phase)) continue;
       const hit = this.seen[reason];
       if (hit) return { reason, ...hit };
     }
@@ -298,6 +310,23 @@ export class InfraWatcher {
     // A program that will not run after the log showed qemu-user and binfmt_misc at work (EMULATION_SIGN).
     const sign = this.seen["emulation-sign"];
     return sign && sign.line < primary.line && EXEC_FORMAT_ERROR.test(primary.text) ? "emulation" : null;
+  }
+
+  /**
+   * Round 52d: an ebuild died in the depend phase (an eclass refusing its EAPI or PYTHON_COMPAT, a missing eclass, a
+   * global-scope die) and then the program that asked Portage for its metadata (egencache, an overlay's site script
+   * calling `portdb.aux_get`, emerge) raised the KeyError Portage answers with. The die explains the traceback: the
+   * package's bug, not Portage's. The crash must come after the die and be such a metadata lookup; any other
+   * traceback (Portage's own TypeError, a lookup with no die above it) stays portage-crash.
+   */
+  private dependDieExplainsTraceback(primary: PrimaryError, phase: string | null): boolean {
+    const crash = this.seen["portage-crash"];
+    return (
+      phase === "depend" &&
+      crash !== undefined &&
+      crash.line > primary.line &&
+      this.metadataLookup === crash.line
+    );
   }
 
   /** The latest traceback has passed through a Portage frame (PORTAGE_FRAME). */

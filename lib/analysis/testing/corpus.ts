@@ -2864,6 +2864,23 @@ export const REAL_CASES: readonly RealCase[] = [
     text: '<command-line>: error: "HOYMILES_PIN_SCLK" redefined [-Werror]',
     kind: "compile",
   },
+  {
+    row: 1170,
+    file: "portage-crash-tatt-aux-get-portage-key-error-no-die-gdal/snippet.log",
+    // Round 52d: a metadata lookup's PortageKeyError with no depend-phase die above it stays Portage's crash.
+    line: 11,
+    text: "portage.exception.PortageKeyError: 'sci-libs/gdal-2.2.3-r1'",
+    kind: "unknown",
+    infra: "portage-crash",
+  },
+  {
+    row: 1171,
+    file: "depend-emerge-search-aux-get-failed-global-scope-die-rion-yum/snippet.log",
+    // Round 52d: emerge --search reading a dying ebuild: the die's message, no infra.
+    line: 3,
+    text: "_python_package_supporting_installation_for_multiple_python_abis()",
+    kind: "unknown",
+  },
 ];
 
 export interface RealCase {
