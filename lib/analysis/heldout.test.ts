@@ -123,6 +123,7 @@ import {
   HELDOUT113_DIR,
   HELDOUT114_DIR,
   HELDOUT115_DIR,
+  HELDOUT116_DIR,
   type HeldoutAnalysis,
   type HeldoutCase,
   heldoutPercent,
@@ -385,6 +386,7 @@ describe("held-out sets", () => {
       "heldout113",
       "heldout114",
       "heldout115",
+      "heldout116",
     ]);
   });
 
@@ -457,7 +459,8 @@ describe("held-out sets", () => {
   // 40. Session 22's: heldout113 (2, no success, no infra case: Flatcar, ChromiumOS, Prefix, Pentoo and other
   // Portage-based distributions' threads met were used before or cut) and heldout114 (4, no success, no infra case:
   // `find_string` answers the same files, nearly all used before; one case removed for provenance) and heldout115 (3, no
-  // success: the pages store holds a page's first ~2,000 characters, and its failures were used before) ran dry before 40.
+  // success: the pages store holds a page's first ~2,000 characters, and its failures were used before) and heldout116
+  // (7, no success, no infra case: ~90 threads in other languages met were used before or too short) ran dry before 40.
   test.each([
     ["heldout2", HELDOUT2_DIR, 40, true, true],
     ["heldout3", HELDOUT3_DIR, 40, true, true],
@@ -572,6 +575,7 @@ describe("held-out sets", () => {
     ["heldout113", HELDOUT113_DIR, 2, false, false],
     ["heldout114", HELDOUT114_DIR, 4, false, false],
     ["heldout115", HELDOUT115_DIR, 3, false, true],
+    ["heldout116", HELDOUT116_DIR, 7, false, false],
   ])(
     "the set %s has its minimum of cases, failures (and successes, infra where it has them), each well-formed",
     (name, dir, minCases, hasSuccess, hasInfra) => {

@@ -87,7 +87,8 @@
 // 12) and heldout112/ (builds broken by what Gentoo does differently: split libtinfo, hardened defaults, crossdev, eselect:
 // 6), scored on arrival before them too, and heldout113/ (Portage-based distributions beside Gentoo: ChromiumOS forks:
 // 2) and heldout114/ (Portage's output committed to repository files: an overlay's gh-pages page, an issue archive: 4)
-// and heldout115/ (web pages and Raspberry Pi image trackers where people paste a failing emerge: 3), collected in session 22 and scored on arrival before its rounds, are the newest, whose misses rule writers get in
+// and heldout115/ (web pages and Raspberry Pi image trackers where people paste a failing emerge: 3) and heldout116/
+// (Portage builds in Java, Ruby, Python, Node and .NET: 7), collected in session 22 and scored on arrival before its rounds, are the newest, whose misses rule writers get in
 // words only. They are the
 // yardstick for "does the analyzer generalise", so the loader is strict: a case without build.log, with a
 // malformed expected.json, or whose primary text is not the text of the line it
@@ -214,6 +215,7 @@ export const HELDOUT112_DIR = path.join(CORPUS_DIR, "heldout112");
 export const HELDOUT113_DIR = path.join(CORPUS_DIR, "heldout113");
 export const HELDOUT114_DIR = path.join(CORPUS_DIR, "heldout114");
 export const HELDOUT115_DIR = path.join(CORPUS_DIR, "heldout115");
+export const HELDOUT116_DIR = path.join(CORPUS_DIR, "heldout116");
 
 /** One held-out corpus: a folder of case folders, reported under its name. */
 export interface HeldoutSet {
@@ -338,6 +340,7 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
   { name: "heldout113", dir: HELDOUT113_DIR },
   { name: "heldout114", dir: HELDOUT114_DIR },
   { name: "heldout115", dir: HELDOUT115_DIR },
+  { name: "heldout116", dir: HELDOUT116_DIR },
 ];
 
 const KINDS = [
