@@ -2836,6 +2836,41 @@ export const REAL_CASES: readonly RealCase[] = [
     kind: "unknown",
     infra: "portage-crash",
   },
+  {
+    row: 1140,
+    file: "test-unittest-verbose-row-argparse-output-verdict-later-dulwich-git/snippet.log",
+    line: 2,
+    text: "test_ancestor_and_ff (__main__.self_test.<locals>.Tests.test_ancestor_and_ff) ... usage: L1129.py [-h]",
+    kind: "test",
+  },
+  {
+    row: 1141,
+    file: "test-distutils-python-test-pytest-argparse-unrecognized-arguments-nipype/snippet.log",
+    line: 3,
+    text: "py.test: error: unrecognized arguments: -n nipype",
+    kind: "test",
+  },
+  {
+    row: 1142,
+    file: "test-ocamltest-testing-with-native-failed-includestruct/snippet.log",
+    line: 2,
+    text: " ... testing 'includestruct.ml' with 1 (native) => failed (Compiling program ",
+    kind: "test",
+  },
+  {
+    row: 1143,
+    file: "test-gawk-make-check-cmp-differ-char-line-habitat/snippet.log",
+    line: 1,
+    text: "readdir.ok _readdir differ: char 131, line 8",
+    kind: "test",
+  },
+  {
+    row: 1144,
+    file: "test-pytest-file-or-directory-not-found-no-tests-ran-robolab/snippet.log",
+    line: 9,
+    text: "ERROR: file or directory not found: tests/",
+    kind: "test",
+  },
 ];
 
 export interface RealCase {
