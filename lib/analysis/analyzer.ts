@@ -37,6 +37,7 @@ import * as otherToolsModule from "./rules/other-tools";
 import * as qaModule from "./rules/qa";
 import * as resolverModule from "./rules/resolver";
 import * as ruleModule from "./rules/rule";
+import * as testHarnessesModule from "./rules/test-harnesses";
 import * as toolchainModule from "./rules/toolchain";
 import { PortageStructure, SECTION_STRUCTURE_NEEDLES, STRUCTURE_NEEDLES } from "./structure";
 import { IMPLEMENTATION_RUN_NEEDLE, SwallowedCrashes } from "./swallowed-crash";
@@ -100,6 +101,7 @@ const {
 } = fetchAttemptsModule;
 const { TIER_ROOT } = ruleModule;
 const { CC_DRIVER_ERROR } = toolchainModule;
+const { CMP_FILES_DIFFER, CMP_FILES_DIFFER_OUTSIDE_TEST } = testHarnessesModule;
 const { WGET_HTTP_ERROR, WGET_HTTP_ERROR_ONLY_URI } = otherToolsModule;
 
 export const MAX_ERROR_LINES = 50;
@@ -125,6 +127,8 @@ const PROBE_LOG_FIRST_LINE =
 const SLOT_CONFLICT_START = /^!!! Multiple package instances within a single package slot/;
 /** autoconf's verdict on its first link probe (AC_PROG_CC's `checking whether the C compiler works`), round 51a. */
 const COMPILER_CANNOT_CREATE_EXECUTABLES = /compiler cannot create executables/;
+/** Phases that run no tests (round 52a: cmp's verdict there is a build script's). */
+const BUILD_PHASES: ReadonlySet<string> = new Set(["unpack", "prepare", "configure", "compile", "install"]);
 
 /** Where PortageStructure keeps each header key's value. */
 const HEADER_FIELDS: Record<(typeof HEADER_KEYS)[number], keyof LogHeader> = {
@@ -348,6 +352,8 @@ export interface AnalyzerState {
   nextLineRule: LineRule | null;
   /** The candidate whose rule set nextLineRule (the line a LineRule.reasonFor line may take the place of). */
   nextLineAbove: Candidate | null;
+  /** The noise line whose rule set nextLineRule (the line a LineRule.takesLineAbove match makes the candidate). */
+  nextLineNoise: { text: string; line: number } | null;
   infra: InfraWatcher;
   /** The prefix stripped from every line (line-prefix.ts), reported as is. */
   linePrefix: string | null;
@@ -498,6 +504,7 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
     continuation: null,
     nextLineRule: null,
     nextLineAbove: null,
+    nextLineNoise: null,
     infra: new infraModule.InfraWatcher(),
     linePrefix: null,
     elog: new ElogBlock(),
@@ -653,6 +660,9 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
     // Round 44c: old ninja's `FAILED: <command>` and samurai's `job failed: <command>` name a link on their line.
     else if (facts?.rule === NINJA_FAILED_TARGET && isLinkCommand(failedLineCommand(text)))
       facts = factsOf(NINJA_FAILED_LINK);
+    // Round 52a: cmp's verdict in a section of a phase that runs no tests is a build script comparing files.
+    else if (facts?.rule === CMP_FILES_DIFFER && BUILD_PHASES.has(state.structure.openSection?.phase ?? ""))
+      facts = factsOf(CMP_FILES_DIFFER_OUTSIDE_TEST);
     // The last resort's line (last-resort.ts) counts even where the rules call it noise or detail.
     if (forced && (!facts || facts.role === "noise" || facts.tier < TIER_ROOT))
       facts = factsOf(lastResortRule(text));
@@ -673,6 +683,7 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
       if (facts?.nextLine) {
         state.nextLineRule = facts.nextLine;
         state.nextLineAbove = null;
+        state.nextLineNoise = { text, line };
       }
       return;
     }
@@ -993,8 +1004,10 @@ const NESTING_MARK = /^> +/;
 function takeNextLine(state: AnalyzerState, testNames: Set<string>, text: string, line: number): boolean {
   const rule = state.nextLineRule;
   const above = state.nextLineAbove;
+  const noise = state.nextLineNoise;
   state.nextLineRule = null;
   state.nextLineAbove = null;
+  state.nextLineNoise = null;
   if (rule?.relabels) {
     const relabelled = above?.rule.nextLine === rule && rule.pattern.test(text) ? rule.relabels(text) : null;
     if (above && relabelled) above.rule = relabelled;
@@ -1010,12 +1023,21 @@ function takeNextLine(state: AnalyzerState, testNames: Set<string>, text: string
     if (rule.passesOver.test(text)) {
       state.nextLineRule = rule;
       state.nextLineAbove = above;
+      state.nextLineNoise = noise;
     }
     return false;
   }
   if (!rule?.pattern.test(text)) return true;
   // Read from the facts as pushCore does (rules/facts.ts).
   const facts = factsOf(rule);
+  // Round 52a: the verdict makes the line above it the failure (unittest's row of a test that printed output).
+  if (rule.takesLineAbove) {
+    if (noise) {
+      recordHit(state, facts, noise.text, noise.line);
+      if (facts.testName) recordFailedTest(state, testNames, facts, noise.text, noise.line);
+    }
+    return true;
+  }
   const trimmed = text.trim();
   const candidate = recordHit(state, facts, trimmed, line);
   if (facts.testName) recordFailedTest(state, testNames, facts, trimmed, line);

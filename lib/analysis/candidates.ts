@@ -242,7 +242,12 @@ const FETCH_GAVE_UP = new Set(["fetch-failed"]);
  * Manifest's distfile change it), through the rule: that load sees every rule shape (megamorphic), ~3 per hit.
  */
 function keepFirstOfTier(firsts: Candidate[], candidate: Candidate, tier: number): void {
-  for (let i = 0; i < firsts.length; i++) if (firsts[i].rule.tier === tier) return;
+  for (let i = 0; i < firsts.length; i++) {
+    if (firsts[i].rule.tier !== tier) continue;
+    // Round 52a: a verdict's line above it (LineRule.takesLineAbove), recorded late, comes first if it is above.
+    if (candidate.rule.takesLineAbove && candidate.line < firsts[i].line) firsts[i] = candidate;
+    return;
+  }
   firsts.push(candidate);
 }
 

@@ -98,8 +98,16 @@ export const GATE_TRIGGERS: readonly string[] = [
   "... fail",
   "... FAIL",
   "... Fail",
-  // round 40: unittest's verbose row with a traceback printed into it (test-harnesses.ts)
-  ") ... Traceback (most recent call last):",
+  // round 40: unittest's verbose row with a traceback printed into it, round 52a with any output of the test's
+  // (test-harnesses.ts)
+  ") ... ",
+  // round 52a: GNU cmp's verdicts in a test suite (test-harnesses.ts test-cmp-files-differ)
+  "cmp: EOF on ",
+  " differ: byte ",
+  " differ: char ",
+  // round 52a: pytest's closing line when it ran nothing (test-frameworks.ts test-pytest-no-tests-ran)
+  "no tests ran in ",
+  " deselected in ",
   ...LINE_NUMBER_DIGITS.map((digit) => `.y:${digit}`),
   ".yy:",
   ".ypp:",

@@ -63,6 +63,12 @@ export interface LineRule {
    */
   passesOver?: RegExp;
   /**
+   * For a nextLine rule under a noise line: a match makes that line (its text, its number) the candidate, under this
+   * rule (round 52a: unittest's `ERROR` on a line of its own, below the row of a test that printed output first: the
+   * row names the test, the verdict only makes it a failure).
+   */
+  takesLineAbove?: boolean;
+  /**
    * The detail under a match (the lines after a line ending in ":") comes on elog lines of its own
    * (doebuild's eerror form of a Manifest failure), so a ` * ` line does not end it.
    */

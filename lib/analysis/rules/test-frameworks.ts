@@ -286,6 +286,23 @@ export const PYTEST_PATH_NOT_FOUND: LineRule = {
   severity: "error",
 };
 
+export const PYTEST_NO_TESTS_RAN: LineRule = {
+  id: "test-pytest-no-tests-ran",
+  note:
+    "round 52a: pytest's closing line when it ran no test (`=== no tests ran in 0.12s ===`, every test deselected: " +
+    "`=== 12 deselected in 0.05s ===`): exit status 5, which epytest dies on; under the die it says more than " +
+    "`pytest failed with python3.12`. An echo, so pytest's own `ERROR: file or directory not found: …` " +
+    "(PYTEST_PATH_NOT_FOUND), `error: unrecognized arguments` or an ImportError says why; not conclusive (round 49b: " +
+    "without the die the run stays a success). A run that passed some names them (`=== 3 passed, 12 deselected in …`)",
+  role: "error",
+  needles: ["no tests ran in ", " deselected in "],
+  pattern: /^=+ ?(?:no tests ran|\d+ deselected) in \d+(?:\.\d+)?s(?: \([^()\n]{1,40}\))? =+$/,
+  example: "============================ no tests ran in 0.12s =============================",
+  tier: TIER_ECHO,
+  kind: "test",
+  severity: "error",
+};
+
 export const TEST_RUNNER_VERDICT: LineRule = {
   id: "test-runner-verdict",
   note:
@@ -324,11 +341,12 @@ export const OCAMLTEST_FAILED: LineRule = {
     "testing 'x.ml' with 1 (bytecode) => failed (…)` (the reason in parentheses, often `Running action 7/13 " +
     "(check-output) => failed (Output … differs)`), the old Makefile harness ` ... testing 'x.ml.reference': => " +
     "failed`. The first such line names the failing test; summarize.awk's `List of failed tests:` repeats it. Before: " +
-    "the last resort's line bare (kind unknown), the die's message under a banner, a success in a full log",
+    "the last resort's line bare (kind unknown), the die's message under a banner, a success in a full log. Round " +
+    "52a: newer ocamltest's `Action 3/7 (check-program-output) => failed (…)` without `Running `",
   role: "test",
   needles: [" => failed"],
   pattern:
-    /^\s{0,8}(?:\.\.\. testing '[^'\n]{1,300}'[^\n]{0,300}?|[^\n]{0,300}?Running action \d+\/\d+ \([\w.-]{1,60}\)) => failed\b/,
+    /^\s{0,8}(?:\.\.\. testing '[^'\n]{1,300}'[^\n]{0,300}?|[^\n]{0,300}?(?:Running action|\bAction) \d+\/\d+ \([\w.-]{1,60}\)) => failed\b/,
   example:
     " ... testing 'test10_main.ml' with 1.1.2 (bytecode) => failed (Running action 7/13 (check-output) => failed (Output tests/x/_ocamltest/test10_main/ocamlc.byte/test10_main.byte.output differs))",
   tier: TIER_ROOT,
@@ -371,6 +389,7 @@ export const TEST_FRAMEWORK_RULES: readonly LineRule[] = [
   JULIA_LOAD_ERROR,
   JULIA_BOOTSTRAP_ERROR,
   PYTEST_PATH_NOT_FOUND,
+  PYTEST_NO_TESTS_RAN,
   TEST_RUNNER_VERDICT,
   OCAMLTEST_FAILED,
   OCAMLTEST_FAILED_LIST,

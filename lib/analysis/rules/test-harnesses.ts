@@ -9,7 +9,8 @@ export const UNITTEST_FAILED = rule({
   role: "test",
   // At the line's start ("\n", needle-scan.ts): not Automake's `# FAIL:  0` summary.
   needles: ["\nFAIL: ", "\nERROR: "],
-  pattern: /^(?:FAIL|ERROR): \w+ \([\w.]+\)/,
+  // round 52a: a class defined in a function has `<locals>` in its name.
+  pattern: /^(?:FAIL|ERROR): \w+ \([\w.<>]+\)/,
   example: "FAIL: test_roundtrip (tests.test_codec.CodecTest.test_roundtrip)",
   tier: TIER_ROOT,
   kind: "test",
@@ -41,6 +42,48 @@ export const UNITTEST_ROW_TRACEBACK = rule({
     const owner = text.slice(text.indexOf("(") + 1, text.indexOf(")"));
     return owner.endsWith(`.${method}`) ? owner : `${owner}.${method}`;
   },
+});
+
+/** unittest's `name (module.Class.name)` (3.11+) or `name (module.Class)`: the test's full name. */
+function unittestRowName(text: string): string {
+  const method = text.slice(0, text.indexOf(" ("));
+  const owner = text.slice(text.indexOf("(") + 1, text.indexOf(")"));
+  return owner.endsWith(`.${method}`) ? owner : `${owner}.${method}`;
+}
+
+export const UNITTEST_LATE_VERDICT = rule({
+  id: "test-unittest-late-verdict",
+  role: "test",
+  note:
+    "round 52a: unittest -v's `ERROR` or `FAIL` on a line of its own, under the row of a test that printed output " +
+    "first (UNITTEST_ROW_OUTPUT): the row, which names the test, becomes the failure; the output in between (an " +
+    "argparse `usage:` and `prog: error: …` the test provoked) is read as any other line and stays below it",
+  needles: ["ERROR", "FAIL"],
+  pattern: /^(?:ERROR|FAIL)$/,
+  example: "ERROR",
+  // The test's output, up to the verdict: not another row, a passing verdict or the run's closing lines.
+  passesOver:
+    /^(?!ok$|skipped\b|expected failure$|unexpected success$|\w+ \([\w.<>]+\) \.\.\. |Ran \d+ tests? in |={20,}$|-{20,}$)/,
+  tier: TIER_ROOT,
+  kind: "test",
+  takesLineAbove: true,
+  testName: unittestRowName,
+});
+
+export const UNITTEST_ROW_OUTPUT = rule({
+  id: "test-unittest-row-output",
+  role: "noise",
+  note:
+    "round 52a: unittest -v's row of a test that printed output before its verdict (`test_x (pkg.Class.test_x) ... " +
+    "usage: prog [-h] …`): no failure until the verdict comes (UNITTEST_LATE_VERDICT); `ok` clears it. A nested " +
+    "class's `<locals>` may be in the name. A glued traceback is UNITTEST_ROW_TRACEBACK's (listed before)",
+  needles: [") ... "],
+  pattern: /^\w+ \([\w.<>]+\) \.\.\. (?!(?:ok|FAIL|ERROR|expected failure|unexpected success)$|skipped\b)\S/,
+  example:
+    "test_ancestor_and_ff (__main__.self_test.<locals>.Tests.test_ancestor_and_ff) ... usage: L1129.py [-h]",
+  tier: TIER_ECHO,
+  kind: "test",
+  nextLine: UNITTEST_LATE_VERDICT,
 });
 
 export const TEST_RUN_SUMMARY = rule({
@@ -499,9 +542,43 @@ export const EXUNIT_TEST_FAILED = rule({
   },
 });
 
+// GNU cmp's verdicts (round 52a): `cmp: EOF on FILE after byte N, line M` (diffutils 3.9+: `in line M` when the
+// shorter file does not end in a newline, `which is empty`; before 3.3 the file alone), `A B differ: byte N, line M`
+// (`char N` before 3.3). A test suite comparing its output with the expected file (gawk's `make check`, MIT's
+// test-mr.sh) prints it first; its `3 TESTS FAILED` and make's echo come later.
+const CMP_VERDICT =
+  /^(?:cmp: EOF on (?:\S[^\n]{0,500}? (?:after (?:byte|char) \d+(?:, (?:in )?line \d+)?|which is empty)|\S{1,500})|\S{1,500} \S{1,500} differ: (?:byte|char) \d+, line \d+)$/;
+
+export const CMP_FILES_DIFFER = rule({
+  id: "test-cmp-files-differ",
+  note:
+    "round 52a: GNU cmp finding a test's output unlike the expected file: the failure line of a test suite (kind " +
+    "test, no phase needed). Inside a configure, compile or install phase's section it is a build script comparing " +
+    "files (`cmp a b || cp a b`), CMP_FILES_DIFFER_OUTSIDE_TEST (analyzer.ts)",
+  needles: ["cmp: EOF on ", " differ: byte ", " differ: char "],
+  pattern: CMP_VERDICT,
+  example: "readdir.ok _readdir differ: char 131, line 8",
+  tier: TIER_ROOT,
+  kind: "test",
+});
+
+export const CMP_FILES_DIFFER_OUTSIDE_TEST = rule({
+  id: "test-cmp-files-differ-outside-test",
+  note:
+    "round 52a: CMP_FILES_DIFFER's line in a phase that runs no tests: a build script's comparison, detail that never " +
+    "outranks a compiler's error; its kind the phase's. Not in the table: the analyzer reads it for CMP_FILES_DIFFER's",
+  needles: CMP_FILES_DIFFER.needles,
+  pattern: CMP_VERDICT,
+  example: "cmp: EOF on gen/tables.h.new after byte 512, line 20",
+  tier: TIER_DETAIL,
+  kind: null,
+});
+
 export const TEST_HARNESS_RULES: readonly LineRule[] = [
   UNITTEST_FAILED,
   UNITTEST_ROW_TRACEBACK,
+  UNITTEST_ROW_OUTPUT,
+  CMP_FILES_DIFFER,
   MYSQL_TEST_RUN_FAILED,
   LCOV_TEST_FAILED,
   TEST_RUN_SUMMARY,
