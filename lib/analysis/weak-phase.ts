@@ -211,9 +211,30 @@ const TEST_DRIVER = new RegExp(
  * Not a missing file shown as a bytes literal alone (`No such file or directory: b'…'`, doins.py's way): Portage's
  * own modules pass bytes too, and emerge crashing on a bytes path is no install step's (a held-out loss, round 29a).
  */
-const INSTALL_HELPER_SIGNS = ["doins", "dodoc", "newins", "newdoc"] as const;
+const INSTALL_HELPER_SIGNS = [
+  "doins",
+  "dodoc",
+  "newins",
+  "newdoc",
+  "minstall.py",
+  "meson_install.py",
+  "installer/__main__.py",
+  "installer/_core.py",
+  "/command/install",
+  ", in install",
+  "-m installer",
+] as const;
+/**
+ * Round 52b: so is a frame of another installer, which runs only to install (meson's `mesonbuild/minstall.py`, before
+ * 0.47 `mesonbuild/scripts/meson_install.py`; the `installer` module's `installer/__main__.py` or `_core.py`;
+ * distutils' or setuptools' `command/install*.py`; a setup.py's own `install` function), and `python3 -m installer …`
+ * as a command: the `FileNotFoundError: [Errno 2] …` or `PermissionError: [Errno 13] …` ending the traceback is the
+ * install step's, also in an excerpt with no banner. Not the command `python setup.py install` alone: a `make install`
+ * recipe pipes its output into other tools (row 1031: sed's error below it, labelled kind unknown). Not `setup.py
+ * build`, nor `meson compile`: those run in src_compile.
+ */
 const INSTALL_HELPER_LINE =
-  /File "(?:[^"\n]{0,300}\/)?doins\.py", line \d|(?<![\w./-])(?:do|new)(?:ins|doc)(?::\s| failed\b)/;
+  /File "(?:[^"\n]{0,300}\/)?(?:doins\.py|mesonbuild\/(?:scripts\/meson_install|minstall)\.py|installer\/(?:__main__|_core)\.py|(?:distutils|setuptools)\/command\/install\w{0,20}\.py)", line \d|File "(?:[^"\n]{0,300}\/)?setup\.py", line \d{1,6}, in install\w{0,20}\s*$|(?<![\w./-])(?:do|new)(?:ins|doc)(?::\s| failed\b)|^\s*(?:\$ )?(?:sudo )?(?:\S*\/)?python[\d.]*\s+-m installer(?:\s|$)/;
 const OS_ERROR_SIGN = "[Errno ";
 const INSTALL_HELPER_NAMED = /(?<![\w./-])(?:do|new)(?:ins|doc)(?:\.py)?(?![\w-])/;
 

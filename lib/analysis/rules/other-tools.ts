@@ -491,9 +491,19 @@ export const NPM_ERROR: LineRule = {
     "npm's own error block: `npm ERR! cb() never called!` (npm itself failing) or the block's first line " +
     "`npm ERR! code E…` (npm 7+: `npm error code E…`), above a generic `Failed to compile` or die message. " +
     "Round 26: the code is a category (LABELLING convention 4): ENOENT's message line, `npm ERR! enoent ENOENT: " +
-    "no such file or directory, symlink …` (npm 3: `enoent ENOENT, symlink …`), is the primary over it",
-  needles: ["npm ERR! cb() never called!", "npm ERR! code E", "npm error code E", "npm ERR! enoent ENOENT"],
-  pattern: /^npm (?:ERR! cb\(\) never called!|ERR! enoent ENOENT\b|(?:ERR!|error) code E[A-Z0-9_]+$)/,
+    "no such file or directory, symlink …` (npm 3: `enoent ENOENT, symlink …`), is the primary over it. Round 52b: " +
+    "npm 7+'s `npm ERR! enoent Could not read package.json: Error: ENOENT: …` and npm 10's `npm error enoent …` too",
+  needles: [
+    "npm ERR! cb() never called!",
+    "npm ERR! code E",
+    "npm error code E",
+    "npm ERR! enoent ENOENT",
+    "npm error enoent ENOENT",
+    "npm ERR! enoent Could not read ",
+    "npm error enoent Could not read ",
+  ],
+  pattern:
+    /^npm (?:ERR! cb\(\) never called!|(?:ERR!|error) enoent (?:Could not read package\.json: Error: )?ENOENT\b|(?:ERR!|error) code E[A-Z0-9_]+$)/,
   example: "npm ERR! code ELIFECYCLE",
   role: "error",
   tier: TIER_ROOT,
@@ -508,9 +518,10 @@ export const NPM_ERROR_CODE: LineRule = {
   note:
     "npm's `npm ERR! code E…` line is the block's primary only when no line of its message is read (tier 2: " +
     "still above a die's message); ENOENT's message line (npm-error) comes after it. Round 44c: so do the " +
-    "network codes' (npm-network-error), also npm 9's `npm error code …`",
+    "network codes' (npm-network-error), also npm 9's `npm error code …` (round 52b: ENOENT's too)",
   needles: [
     "npm ERR! code ENOENT",
+    "npm error code ENOENT",
     "npm ERR! code EAI_AGAIN",
     "npm error code EAI_AGAIN",
     "npm ERR! code ENOTFOUND",
@@ -522,8 +533,7 @@ export const NPM_ERROR_CODE: LineRule = {
     "npm ERR! code ECONNRESET",
     "npm error code ECONNRESET",
   ],
-  pattern:
-    /^npm (?:ERR! code ENOENT|(?:ERR!|error) code (?:EAI_AGAIN|ENOTFOUND|ETIMEDOUT|ECONNREFUSED|ECONNRESET))$/,
+  pattern: /^npm (?:ERR!|error) code (?:ENOENT|EAI_AGAIN|ENOTFOUND|ETIMEDOUT|ECONNREFUSED|ECONNRESET)$/,
   example: "npm ERR! code ENOENT",
   tier: TIER_DETAIL,
 };

@@ -2872,6 +2872,20 @@ export const REAL_CASES: readonly RealCase[] = [
     kind: "test",
   },
   {
+    row: 1150,
+    file: "install-setup-py-install-permission-error-errno-13-organon/snippet.log",
+    line: 8,
+    text: "PermissionError: [Errno 13] Permission denied: 'organon'",
+    kind: "install",
+  },
+  {
+    row: 1151,
+    file: "unknown-npm10-enoent-could-not-read-package-json-below-code-deploy-to-neocities/snippet.log",
+    line: 7,
+    text: "npm error enoent Could not read package.json: Error: ENOENT: no such file or directory, open '/home/runner/work/neworigami.neocities.org/neworigami.neocities.org/package.json'",
+    kind: "unknown",
+  },
+  {
     row: 1160,
     file: "compile-gas-fatal-cant-create-object-no-such-directory-neurolkh/snippet.log",
     line: 7,
