@@ -124,6 +124,7 @@ import {
   HELDOUT114_DIR,
   HELDOUT115_DIR,
   HELDOUT116_DIR,
+  HELDOUT117_DIR,
   type HeldoutAnalysis,
   type HeldoutCase,
   heldoutPercent,
@@ -387,6 +388,7 @@ describe("held-out sets", () => {
       "heldout114",
       "heldout115",
       "heldout116",
+      "heldout117",
     ]);
   });
 
@@ -460,7 +462,8 @@ describe("held-out sets", () => {
   // Portage-based distributions' threads met were used before or cut) and heldout114 (4, no success, no infra case:
   // `find_string` answers the same files, nearly all used before; one case removed for provenance) and heldout115 (3, no
   // success: the pages store holds a page's first ~2,000 characters, and its failures were used before) and heldout116
-  // (7, no success, no infra case: ~90 threads in other languages met were used before or too short) ran dry before 40.
+  // (7, no success, no infra case: ~90 threads in other languages met were used before or too short) and heldout117 (10,
+  // no success, no infra case: ~20 of ~45 kernel-module threads met were used before) ran dry before 40.
   test.each([
     ["heldout2", HELDOUT2_DIR, 40, true, true],
     ["heldout3", HELDOUT3_DIR, 40, true, true],
@@ -576,6 +579,7 @@ describe("held-out sets", () => {
     ["heldout114", HELDOUT114_DIR, 4, false, false],
     ["heldout115", HELDOUT115_DIR, 3, false, true],
     ["heldout116", HELDOUT116_DIR, 7, false, false],
+    ["heldout117", HELDOUT117_DIR, 10, false, false],
   ])(
     "the set %s has its minimum of cases, failures (and successes, infra where it has them), each well-formed",
     (name, dir, minCases, hasSuccess, hasInfra) => {
