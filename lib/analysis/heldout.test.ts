@@ -125,6 +125,7 @@ import {
   HELDOUT115_DIR,
   HELDOUT116_DIR,
   HELDOUT117_DIR,
+  HELDOUT118_DIR,
   type HeldoutAnalysis,
   type HeldoutCase,
   heldoutPercent,
@@ -389,6 +390,7 @@ describe("held-out sets", () => {
       "heldout115",
       "heldout116",
       "heldout117",
+      "heldout118",
     ]);
   });
 
@@ -463,7 +465,8 @@ describe("held-out sets", () => {
   // `find_string` answers the same files, nearly all used before; one case removed for provenance) and heldout115 (3, no
   // success: the pages store holds a page's first ~2,000 characters, and its failures were used before) and heldout116
   // (7, no success, no infra case: ~90 threads in other languages met were used before or too short) and heldout117 (10,
-  // no success, no infra case: ~20 of ~45 kernel-module threads met were used before) ran dry before 40.
+  // no success, no infra case: ~20 of ~45 kernel-module threads met were used before) and heldout118 (9, no infra case:
+  // ~40 of ~75 toolchain threads met were used before) ran dry before 40.
   test.each([
     ["heldout2", HELDOUT2_DIR, 40, true, true],
     ["heldout3", HELDOUT3_DIR, 40, true, true],
@@ -580,6 +583,7 @@ describe("held-out sets", () => {
     ["heldout115", HELDOUT115_DIR, 3, false, true],
     ["heldout116", HELDOUT116_DIR, 7, false, false],
     ["heldout117", HELDOUT117_DIR, 10, false, false],
+    ["heldout118", HELDOUT118_DIR, 9, true, false],
   ])(
     "the set %s has its minimum of cases, failures (and successes, infra where it has them), each well-formed",
     (name, dir, minCases, hasSuccess, hasInfra) => {
