@@ -100,6 +100,7 @@ const {
   wgetSavedDistfile,
 } = fetchAttemptsModule;
 const { TIER_ROOT } = ruleModule;
+const { RSPEC_FAILURE_ERROR, RSPEC_FIRST_FAILURE } = testHarnessesModule;
 const { CC_DRIVER_ERROR } = toolchainModule;
 const { CMP_FILES_DIFFER, CMP_FILES_DIFFER_OUTSIDE_TEST } = testHarnessesModule;
 const { WGET_HTTP_ERROR, WGET_HTTP_ERROR_ONLY_URI } = otherToolsModule;
@@ -395,6 +396,8 @@ export interface AnalyzerState {
   dyingTail: DyingTail | null;
   /** Round 51c: reads of the feeder's bytes left for the lines above a compiler's message (configure-check-output.ts). */
   checkOutputReads: number;
+  /** Round 52e: the log's first `Failure/Error:` looked at the line above it (takeRspecExampleAbove). */
+  rspecLookedBack: boolean;
 }
 
 export interface LogAnalyzerOptions {
@@ -526,6 +529,7 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
     tailSource: null,
     dyingTail: null,
     checkOutputReads: CHECK_OUTPUT_BYTE_READS,
+    rspecLookedBack: false,
   };
   let rules: readonly LineRule[] = LINE_RULES;
   const lastResortLine = options.lastResortLine ?? 0;
@@ -694,6 +698,7 @@ export function createLogAnalyzer(options: LogAnalyzerOptions = {}): LogAnalyzer
     // Round 30b: make's bare stop restates the makefile's message just above it, the primary (same tier, earlier).
     const restated = rule === MAKE_MAKEFILE_ERROR ? state.makefileMessages.restatedBy(text, line) : null;
     if (restated) recordHit(state, factsOf(MAKEFILE_OWN_MESSAGE), restated.text, restated.line);
+    if (rule === RSPEC_FAILURE_ERROR) takeRspecExampleAbove(state, testNames, line);
     // Round 31: collect2's verdict right below ld's warnings and no ld error: the warning was made fatal.
     if (rule === COLLECT2_LD_RETURNED) {
       const fatal = state.linkerWarnings.madeFatalBy(line);
@@ -1002,7 +1007,11 @@ const NESTING_MARK = /^> +/;
  * read as any other: it gave no reason for the line above (LineRule.reasonFor).
  */
 function takeNextLine(state: AnalyzerState, testNames: Set<string>, text: string, line: number): boolean {
-  const rule = state.nextLineRule;
+  const expected = state.nextLineRule;
+  const rule =
+    expected?.otherwise && !expected.pattern.test(text) && expected.otherwise.pattern.test(text)
+      ? expected.otherwise
+      : expected;
   const above = state.nextLineAbove;
   const noise = state.nextLineNoise;
   state.nextLineRule = null;
@@ -1125,20 +1134,38 @@ function markConfigureCheckOutput(state: AnalyzerState, line: number): void {
   if (above && printedByConfigureCheck(above)) weakPhase.markCheckOutput(line);
 }
 
-/** The CHECK_OUTPUT_REACH lines above `line`, from the ring, else (a gap) the feeder's bytes; null when neither. */
-function linesRightAbove(state: AnalyzerState, line: number): string[] | null {
+/** The `reach` lines above `line`, from the ring, else (a gap) the feeder's bytes; null when neither. */
+function linesRightAbove(state: AnalyzerState, line: number, reach = CHECK_OUTPUT_REACH): string[] | null {
   const above: string[] = [];
-  for (let n = Math.max(1, line - CHECK_OUTPUT_REACH); n < line; n++) {
+  for (let n = Math.max(1, line - reach); n < line; n++) {
     const text = state.lineRing.lineAt(n);
     if (text === null) {
       // Not under a paste prefix: the feeder's lines would still carry it.
       if (state.tailSource === null || state.linePrefix !== null || state.checkOutputReads <= 0) return null;
       state.checkOutputReads--;
-      return state.tailSource(line)?.slice(-CHECK_OUTPUT_REACH) ?? null;
+      return state.tailSource(line)?.slice(-reach) ?? null;
     }
     above.push(text);
   }
   return above;
+}
+
+/**
+ * Round 52e: RSpec's numbered example (`  1) Group example`) right above the log's first `Failure/Error:` names the
+ * failed test (LABELLING.md convention 19) when the paste cut the `Failures:` header that reads it otherwise
+ * (RSPEC_FIRST_FAILURE as that header's nextLine; read twice, it is still one error line and one failed test). Its
+ * line passes no gate needle (too common), so it is read only from here.
+ */
+function takeRspecExampleAbove(state: AnalyzerState, testNames: Set<string>, line: number): void {
+  if (state.rspecLookedBack) return;
+  state.rspecLookedBack = true;
+  const raw = linesRightAbove(state, line, 1)?.at(-1);
+  const above = raw === undefined ? "" : cleanLine(raw);
+  if (!RSPEC_FIRST_FAILURE.pattern.test(above)) return;
+  const facts = factsOf(RSPEC_FIRST_FAILURE);
+  const text = above.trim();
+  recordHit(state, facts, text, line - 1);
+  recordFailedTest(state, testNames, facts, text, line - 1);
 }
 
 /** `facts`: the rule's (rules/facts.ts), whose fields are read here instead of the rule's. */

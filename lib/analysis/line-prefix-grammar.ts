@@ -168,9 +168,10 @@ const MAX_TABLE_BORDERS = 4;
 /**
  * Rendered markdown turns Portage's " * " bullet into "- "; after a list marker
  * these texts are elog lines again (`- Detected file collision(s):`, `-   no configure script found`).
+ * Round 52e: a numbered entry indented by two (RSpec's `  1) Group example`) is its tool's line, not an elog one.
  */
 export const ELOG_AFTER_DASH =
-  /^(?:ERROR: |Detected file collision|Package '|ACCESS DENIED|QA Notice|Call stack:|Messages for package|Fetch failed|Working directory:|S: '| {2}\S)/;
+  /^(?:ERROR: |Detected file collision|Package '|ACCESS DENIED|QA Notice|Call stack:|Messages for package|Fetch failed|Working directory:|S: '| {2}(?!\d{1,4}\) )\S)/;
 const MAX_INDENT = 8;
 /** A markdown code block indents by 4; two blanks are an abridged excerpt's own indentation. */
 const MIN_INDENT = 4;

@@ -69,6 +69,11 @@ export interface LineRule {
    */
   takesLineAbove?: boolean;
   /**
+   * For a nextLine rule: the rule that reads the line instead when this one's pattern does not match it (round 52e:
+   * `Failures:` heads rebar3's eunit list and RSpec's alike; their first entries differ).
+   */
+  otherwise?: LineRule;
+  /**
    * The detail under a match (the lines after a line ending in ":") comes on elog lines of its own
    * (doebuild's eerror form of a Manifest failure), so a ` * ` line does not end it.
    */

@@ -3,6 +3,7 @@
 // and the runners around them (tox, nox, rebar3, Julia's Pkg). LABELLING.md: the first failing-test line is the
 // primary; a harness's totals and a runner's verdict only count or restate it.
 import { type LineRule, TIER_DETAIL, TIER_DIE, TIER_ECHO, TIER_ROOT } from "./rule";
+import { RSPEC_FIRST_FAILURE } from "./test-harnesses";
 
 export const PYTHON_DOCTEST_FAILED: LineRule = {
   id: "test-python-doctest-failed",
@@ -138,8 +139,8 @@ export const EUNIT_TEST_FAILED: LineRule = {
  * progress dots: `Failures:`, a blank line, sometimes the application's name, then `  1) module:test/0` (an anonymous
  * fun's `module:-test_/0-fun-4-/0:8`, a description after `: `), `     Failure/Error: ?assertEqual(…)` and the values;
  * `Finished in …` and `N tests, M failures` follow. The entry is the first failing test's line (the totals only count
- * them). RSpec prints the same `Failures:` header over `  1) Description …`, which names no `module:` and is not read
- * here (its `rspec ./spec/x_spec.rb:N # …` rows are, test-harnesses.ts).
+ * them). RSpec prints the same `Failures:` header over `  1) Description …`, which names no `module:`: round 52e reads
+ * it by RSPEC_FIRST_FAILURE (the `otherwise`).
  */
 export const REBAR3_EUNIT_FIRST_FAILURE: LineRule = {
   id: "test-rebar3-eunit-failed",
@@ -148,6 +149,7 @@ export const REBAR3_EUNIT_FIRST_FAILURE: LineRule = {
   needles: [],
   pattern: /^ {2}1\) [a-z][\w@]*:\S[^\n]{0,500}$/,
   example: "  1) mt_reload_test:reload_test/0: module 'mt_reload_test'",
+  otherwise: RSPEC_FIRST_FAILURE,
   passesOver: /^(?:[a-z][\w@]*)?$/,
   tier: TIER_ROOT,
   kind: "test",

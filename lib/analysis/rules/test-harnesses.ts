@@ -166,6 +166,43 @@ function tapTestName(text: string): string {
   return description.replace(/\s+(?:#|- ERROR:).*$/, "").trim();
 }
 
+/**
+ * Round 52e: RSpec's `Failures:` list (`  1) Group nested example`, `     Failure/Error: …`, the expectation, `     #
+ * ./spec/x_spec.rb:12:in …`): its first example names the failed test (LABELLING.md convention 19), the `rspec ./` rows
+ * at the end restate it under the same name. Read only under `Failures:` (rebar3's header rule's `otherwise`): a
+ * numbered line alone is too common to look for.
+ */
+export const RSPEC_FIRST_FAILURE = rule({
+  id: "test-rspec-failures-example",
+  note:
+    "RSpec's first example in its `Failures:` list (noise-rebar3-failures-header's nextLine), or right above the " +
+    "first `Failure/Error:` of a paste that cut the header: not in the table",
+  role: "test",
+  needles: [],
+  // Under its header the first is `1)`; a paste cut above may begin at any (analyzer.ts takeRspecExampleAbove).
+  pattern: /^ {2}\d{1,4}\) \S[^\n]{0,500}$/,
+  example: "  1) FileCopy::ssh_connect should raise error when username not specified",
+  tier: TIER_ROOT,
+  kind: "test",
+  testName: (text) => text.trim().replace(/^\d{1,4}\) /, ""),
+});
+
+/**
+ * Round 52e: RSpec's `Failure/Error: <expression>` under a numbered example: the first line of a failure whose
+ * example line a paste cut off. Under its example it comes later and never outranks it; the log's first one takes
+ * the numbered example right above it when the paste cut only the `Failures:` header (analyzer.ts
+ * takeRspecExampleAbove).
+ */
+export const RSPEC_FAILURE_ERROR = rule({
+  id: "test-rspec-failure-error",
+  role: "test",
+  needles: ["Failure/Error: "],
+  pattern: /^\s{0,12}Failure\/Error: \S/,
+  example: "     Failure/Error: expect(parser.parse('')).to eq([])",
+  tier: TIER_ROOT,
+  kind: "test",
+});
+
 export const RSPEC_FAILED_EXAMPLE = rule({
   id: "test-rspec-failed",
   role: "test",
@@ -177,15 +214,28 @@ export const RSPEC_FAILED_EXAMPLE = rule({
   testName: (text) => text.slice(text.indexOf(" # ") + 3),
 });
 
+/**
+ * A numbered entry's test line: minitest 5's `TestClass#test_x [file:12]:`, or (round 52e) minitest 4's and Ruby
+ * 1.8-2.x test/unit's `test_x(TestClass) [file:12]:`, `test_x(TestClass):` for an error (its exception below). A
+ * spec's class is its `describe` string, spaces and all. Both record `TestClass#test_x` (LABELLING.md convention 19).
+ */
+/** minitest 4's and test/unit's form, `test_x(TestClass) [file:12]:` (MINITEST_FAILED_TEST). */
+const MINITEST4_TEST_LINE = /^test[^()\n]{0,300}\([^()\n]{1,300}\)(?: \[[^\]\n]{1,500}\])?:$/;
+
 export const MINITEST_FAILED_TEST = rule({
   id: "test-minitest-failed",
+  note: "only read on the line under `  1) Failure:` / `  1) Error:` (test-minitest-header's nextLine)",
   role: "test",
   needles: ["#test"],
-  pattern: /^\w[\w:]*#test\w* \[[^\]]+\]:?$/,
+  pattern: new RegExp(`^\\w[\\w:]*#test\\w* \\[[^\\]]+\\]:?$|${MINITEST4_TEST_LINE.source}`),
   example: "TestParser#test_empty [test/test_parser.rb:12]:",
   tier: TIER_ROOT,
   kind: "test",
-  testName: (text) => tokenAfter(text, ""),
+  testName: (text) => {
+    if (!MINITEST4_TEST_LINE.test(text)) return tokenAfter(text, "");
+    const open = text.indexOf("(");
+    return `${text.slice(open + 1, text.indexOf(")", open))}#${text.slice(0, open)}`;
+  },
 });
 
 export const MINITEST_FAILURE_HEADER = rule({
@@ -585,6 +635,7 @@ export const TEST_HARNESS_RULES: readonly LineRule[] = [
   PERL_FAILED_TEST,
   TAP_NOT_OK,
   RSPEC_FAILED_EXAMPLE,
+  RSPEC_FAILURE_ERROR,
   MINITEST_FAILURE_HEADER,
   PYTEST_USAGE_ERROR,
   PYTEST_USAGE_LINE,

@@ -2930,6 +2930,38 @@ export const REAL_CASES: readonly RealCase[] = [
     text: "_python_package_supporting_installation_for_multiple_python_abis()",
     kind: "unknown",
   },
+  {
+    row: 1180,
+    file: "test-minitest4-failure-test-name-class-form-bbq/snippet.log",
+    // Round 52e: minitest 4's `test_x(TestClass) [file:N]:` under `  1) Failure:` (LABELLING.md convention 19).
+    line: 8,
+    text: "test_api_client(BbqTestUnitTest) [test/unit/bbq_test_unit_test.rb:159]:",
+    kind: "test",
+  },
+  {
+    row: 1181,
+    file: "test-rspec-failures-numbered-example-failed-examples-bbfs/snippet.log",
+    // Round 52e: RSpec's first numbered example under `Failures:`, not the `rspec ./` row restating it.
+    line: 3,
+    text: "1) FileCopy::ssh_connect should raise error when username not specified",
+    kind: "test",
+  },
+  {
+    row: 1182,
+    file: "test-rspec-failure-error-numbered-example-cut-rspec-rails/snippet.log",
+    // Round 52e: `Failure/Error:` is the failure's first line when the paste cut its numbered example.
+    line: 1,
+    text: "Failure/Error: variable.id.should = g1.id",
+    kind: "test",
+  },
+  {
+    row: 1183,
+    file: "test-rspec-numbered-example-failures-header-cut-little-plugger/snippet.log",
+    // Round 52e: the numbered example right above the first `Failure/Error:`, its `Failures:` header cut.
+    line: 1,
+    text: "1) LittlePlugger generates a default plugin path",
+    kind: "test",
+  },
 ];
 
 export interface RealCase {
