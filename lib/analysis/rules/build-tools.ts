@@ -1,5 +1,6 @@
 // Build-system failures: autoconf, CMake, meson, make, ninja. Kind null means
 // the failing phase decides it (a CMake error in src_install is an install failure).
+import { GENKERNEL_RULES } from "./genkernel";
 import { QMAKE_RULES } from "./qmake";
 import { type LineRule, TIER_DETAIL, TIER_ECHO, TIER_ROOT } from "./rule";
 
@@ -276,9 +277,13 @@ export const KBUILD_MODPOST_UNDEFINED: LineRule = {
  */
 export const KBUILD_MODPOST_ERROR: LineRule = {
   id: "kbuild-modpost-error",
-  note: "modpost's own `ERROR: modpost: …` lines other than kbuild-modpost-undefined's: the modules' link step",
-  needles: ["ERROR: "],
-  pattern: /^ERROR: modpost: \S/,
+  note:
+    "modpost's own `ERROR: modpost: …` lines other than kbuild-modpost-undefined's, and older kernels' `FATAL: " +
+    "modpost: …` (round 52f): the modules' link step",
+  // Kernels before 5.x stopped through modpost's fatal() (`FATAL: modpost: GPL-incompatible module zfs.ko uses
+  // GPL-only symbol 'x'`, `… Section mismatches detected.`) where newer ones print ERROR; its `WARNING:` goes on.
+  needles: ["ERROR: ", "FATAL: modpost: "],
+  pattern: /^(?:ERROR|FATAL): modpost: \S/,
   example:
     "ERROR: modpost: module mlx5_core uses symbol pci_iov_vf_id from namespace PCI_IOV, but does not import it.",
   role: "error",
@@ -887,6 +892,7 @@ export const BUILD_TOOL_RULES: readonly LineRule[] = [
   KBUILD_MODPOST_UNDEFINED,
   KBUILD_MODPOST_ERROR,
   KBUILD_DEPMOD_ERROR,
+  ...GENKERNEL_RULES,
   BAZEL_ERROR,
   MESON_PLAIN_ERROR,
   ARGPARSE_ERROR,

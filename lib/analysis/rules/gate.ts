@@ -407,6 +407,8 @@ export const GATE_TRIGGERS: readonly string[] = [
   "is_tree_node: ",
   "[fail]",
   "unknown option",
+  // round 52f: older kbuild's modpost giving up in fatal()'s words (rules/build-tools.ts kbuild-modpost-error)
+  "FATAL: modpost: ",
 ];
 
 /**

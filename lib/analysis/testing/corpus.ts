@@ -2962,6 +2962,39 @@ export const REAL_CASES: readonly RealCase[] = [
     text: "1) LittlePlugger generates a default plugin path",
     kind: "test",
   },
+  {
+    row: 1190,
+    file: "link-modpost-fatal-gpl-incompatible-module-uses-gpl-only-symbol-zfs-kmod/snippet.log",
+    // Round 52f: an older kernel's `FATAL: modpost:` is modpost's refusal, as `ERROR: modpost:` is: link.
+    line: 4,
+    text: "FATAL: modpost: GPL-incompatible module zfs.ko uses GPL-only symbol 'rcu_all_qs'",
+    kind: "link",
+  },
+  {
+    row: 1191,
+    file: "link-genkernel-bzimage-undefined-reference-usb-control-msg-grepped-log-m5602/snippet.log",
+    // Round 52f: genkernel's `* ERROR: Failed to compile the "bzImage" target...` only sums up; ld's line says why.
+    line: 37,
+    text: "(.text+0x16d770): undefined reference to `usb_control_msg'",
+    kind: "link",
+  },
+  {
+    row: 1192,
+    file: "disk-full-genkernel-ld-final-close-failed-bzimage-wiki-faq/snippet.log",
+    // Round 52f: genkernel 4's verdict under ld's full disk: the disk's line.
+    line: 8,
+    text: "ld: .tmp_vmlinux1: final close failed: No space left on device",
+    kind: "disk-full",
+    infra: "disk-full",
+  },
+  {
+    row: 1193,
+    file: "setup-linux-info-could-not-find-usable-config-buildkit-prefix-pf-ring-kmod/snippet.log",
+    // Round 52f: linux-info's setup-phase die for an unconfigured kernel: the die's message, kind unknown.
+    line: 8,
+    text: "Kernel not configured; no .config found in /usr/src/linux",
+    kind: "unknown",
+  },
 ];
 
 export interface RealCase {
