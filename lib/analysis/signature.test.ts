@@ -142,10 +142,10 @@ describe("headlineFor", () => {
     );
   });
 
-  test("signatures are versioned sig-v3 and the algorithm analysis-v15", () => {
+  test("signatures are versioned sig-v3 and the algorithm analysis-v16", () => {
     const headline = headlineFor({ ...base, primaryText: "configure: error: x" });
     expect(headline.signature.version).toBe("sig-v3");
     expect(headline.signature.coarse).toBe(signatureHash(headline.signature.coarseText ?? ""));
-    expect(ALGORITHM_VERSION).toBe("analysis-v15");
+    expect(ALGORITHM_VERSION).toBe("analysis-v16");
   });
 });
