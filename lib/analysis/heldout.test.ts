@@ -126,6 +126,7 @@ import {
   HELDOUT116_DIR,
   HELDOUT117_DIR,
   HELDOUT118_DIR,
+  HELDOUT119_DIR,
   HELDOUT120_DIR,
   type HeldoutAnalysis,
   type HeldoutCase,
@@ -392,6 +393,7 @@ describe("held-out sets", () => {
       "heldout116",
       "heldout117",
       "heldout118",
+      "heldout119",
       "heldout120",
     ]);
   });
@@ -468,7 +470,8 @@ describe("held-out sets", () => {
   // success: the pages store holds a page's first ~2,000 characters, and its failures were used before) and heldout116
   // (7, no success, no infra case: ~90 threads in other languages met were used before or too short) and heldout117 (10,
   // no success, no infra case: ~20 of ~45 kernel-module threads met were used before) and heldout118 (9, no infra case:
-  // ~40 of ~75 toolchain threads met were used before) and heldout120 (9, no infra case: ~45 of ~110 multimedia and
+  // ~40 of ~75 toolchain threads met were used before) and heldout119 (12, no success, no infra case: ~35 of ~75 GPU
+  // and science threads met were used before) and heldout120 (9, no infra case: ~45 of ~110 multimedia and
   // games threads met were used before) ran dry before 40.
   test.each([
     ["heldout2", HELDOUT2_DIR, 40, true, true],
@@ -587,6 +590,7 @@ describe("held-out sets", () => {
     ["heldout116", HELDOUT116_DIR, 7, false, false],
     ["heldout117", HELDOUT117_DIR, 10, false, false],
     ["heldout118", HELDOUT118_DIR, 9, true, false],
+    ["heldout119", HELDOUT119_DIR, 12, false, false],
     ["heldout120", HELDOUT120_DIR, 9, true, false],
   ])(
     "the set %s has its minimum of cases, failures (and successes, infra where it has them), each well-formed",

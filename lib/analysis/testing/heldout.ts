@@ -89,7 +89,8 @@
 // 2) and heldout114/ (Portage's output committed to repository files: an overlay's gh-pages page, an issue archive: 4)
 // and heldout115/ (web pages and Raspberry Pi image trackers where people paste a failing emerge: 3) and heldout116/
 // (Portage builds in Java, Ruby, Python, Node and .NET: 7) and heldout117/ (out-of-tree kernel modules and genkernel:
-// 10) and heldout118/ (toolchains, bootloaders and bootstraps: rust, LLVM, crossdev, u-boot, grub: 9) and heldout120/
+// 10) and heldout118/ (toolchains, bootloaders and bootstraps: rust, LLVM, crossdev, u-boot, grub: 9) and heldout119/
+// (GPU, science and machine-learning packages: ROCm, CUDA, mesa, onnxruntime, openmpi: 12) and heldout120/
 // (multimedia, audio and games packages: 9), collected in session 22 and scored on arrival before its rounds, are the newest, whose misses rule writers get in
 // words only. They are the
 // yardstick for "does the analyzer generalise", so the loader is strict: a case without build.log, with a
@@ -220,6 +221,7 @@ export const HELDOUT115_DIR = path.join(CORPUS_DIR, "heldout115");
 export const HELDOUT116_DIR = path.join(CORPUS_DIR, "heldout116");
 export const HELDOUT117_DIR = path.join(CORPUS_DIR, "heldout117");
 export const HELDOUT118_DIR = path.join(CORPUS_DIR, "heldout118");
+export const HELDOUT119_DIR = path.join(CORPUS_DIR, "heldout119");
 export const HELDOUT120_DIR = path.join(CORPUS_DIR, "heldout120");
 
 /** One held-out corpus: a folder of case folders, reported under its name. */
@@ -348,6 +350,7 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
   { name: "heldout116", dir: HELDOUT116_DIR },
   { name: "heldout117", dir: HELDOUT117_DIR },
   { name: "heldout118", dir: HELDOUT118_DIR },
+  { name: "heldout119", dir: HELDOUT119_DIR },
   { name: "heldout120", dir: HELDOUT120_DIR },
 ];
 
