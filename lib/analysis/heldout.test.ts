@@ -128,6 +128,7 @@ import {
   HELDOUT118_DIR,
   HELDOUT119_DIR,
   HELDOUT120_DIR,
+  HELDOUT121_DIR,
   type HeldoutAnalysis,
   type HeldoutCase,
   heldoutPercent,
@@ -395,6 +396,7 @@ describe("held-out sets", () => {
       "heldout118",
       "heldout119",
       "heldout120",
+      "heldout121",
     ]);
   });
 
@@ -472,7 +474,7 @@ describe("held-out sets", () => {
   // no success, no infra case: ~20 of ~45 kernel-module threads met were used before) and heldout118 (9, no infra case:
   // ~40 of ~75 toolchain threads met were used before) and heldout119 (12, no success, no infra case: ~35 of ~75 GPU
   // and science threads met were used before) and heldout120 (9, no infra case: ~45 of ~110 multimedia and
-  // games threads met were used before) ran dry before 40.
+  // games threads met were used before) and heldout121 (7, no success, no infra case: most server threads met were other distributions' or used before) ran dry before 40.
   test.each([
     ["heldout2", HELDOUT2_DIR, 40, true, true],
     ["heldout3", HELDOUT3_DIR, 40, true, true],
@@ -592,6 +594,7 @@ describe("held-out sets", () => {
     ["heldout118", HELDOUT118_DIR, 9, true, false],
     ["heldout119", HELDOUT119_DIR, 12, false, false],
     ["heldout120", HELDOUT120_DIR, 9, true, false],
+    ["heldout121", HELDOUT121_DIR, 7, false, false],
   ])(
     "the set %s has its minimum of cases, failures (and successes, infra where it has them), each well-formed",
     (name, dir, minCases, hasSuccess, hasInfra) => {

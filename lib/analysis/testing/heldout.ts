@@ -91,7 +91,7 @@
 // (Portage builds in Java, Ruby, Python, Node and .NET: 7) and heldout117/ (out-of-tree kernel modules and genkernel:
 // 10) and heldout118/ (toolchains, bootloaders and bootstraps: rust, LLVM, crossdev, u-boot, grub: 9) and heldout119/
 // (GPU, science and machine-learning packages: ROCm, CUDA, mesa, onnxruntime, openmpi: 12) and heldout120/
-// (multimedia, audio and games packages: 9), collected in session 22 and scored on arrival before its rounds, are the newest, whose misses rule writers get in
+// (multimedia, audio and games packages: 9) and heldout121/ (network services and servers: squid, openldap, bind, PHP, PostgreSQL, nginx: 7), collected in session 22 and scored on arrival before its rounds, are the newest, whose misses rule writers get in
 // words only. They are the
 // yardstick for "does the analyzer generalise", so the loader is strict: a case without build.log, with a
 // malformed expected.json, or whose primary text is not the text of the line it
@@ -223,6 +223,7 @@ export const HELDOUT117_DIR = path.join(CORPUS_DIR, "heldout117");
 export const HELDOUT118_DIR = path.join(CORPUS_DIR, "heldout118");
 export const HELDOUT119_DIR = path.join(CORPUS_DIR, "heldout119");
 export const HELDOUT120_DIR = path.join(CORPUS_DIR, "heldout120");
+export const HELDOUT121_DIR = path.join(CORPUS_DIR, "heldout121");
 
 /** One held-out corpus: a folder of case folders, reported under its name. */
 export interface HeldoutSet {
@@ -352,6 +353,7 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
   { name: "heldout118", dir: HELDOUT118_DIR },
   { name: "heldout119", dir: HELDOUT119_DIR },
   { name: "heldout120", dir: HELDOUT120_DIR },
+  { name: "heldout121", dir: HELDOUT121_DIR },
 ];
 
 const KINDS = [
