@@ -129,6 +129,7 @@ import {
   HELDOUT119_DIR,
   HELDOUT120_DIR,
   HELDOUT121_DIR,
+  HELDOUT123_DIR,
   type HeldoutAnalysis,
   type HeldoutCase,
   heldoutPercent,
@@ -397,6 +398,7 @@ describe("held-out sets", () => {
       "heldout119",
       "heldout120",
       "heldout121",
+      "heldout123",
     ]);
   });
 
@@ -474,7 +476,7 @@ describe("held-out sets", () => {
   // no success, no infra case: ~20 of ~45 kernel-module threads met were used before) and heldout118 (9, no infra case:
   // ~40 of ~75 toolchain threads met were used before) and heldout119 (12, no success, no infra case: ~35 of ~75 GPU
   // and science threads met were used before) and heldout120 (9, no infra case: ~45 of ~110 multimedia and
-  // games threads met were used before) and heldout121 (7, no success, no infra case: most server threads met were other distributions' or used before) ran dry before 40.
+  // games threads met were used before) and heldout121 (7, no success, no infra case: most server threads met were other distributions' or used before) and heldout123 (12, no success: base-system threads are mostly other distributions'; ~23 met were used before) ran dry before 40.
   test.each([
     ["heldout2", HELDOUT2_DIR, 40, true, true],
     ["heldout3", HELDOUT3_DIR, 40, true, true],
@@ -595,6 +597,7 @@ describe("held-out sets", () => {
     ["heldout119", HELDOUT119_DIR, 12, false, false],
     ["heldout120", HELDOUT120_DIR, 9, true, false],
     ["heldout121", HELDOUT121_DIR, 7, false, false],
+    ["heldout123", HELDOUT123_DIR, 12, false, true],
   ])(
     "the set %s has its minimum of cases, failures (and successes, infra where it has them), each well-formed",
     (name, dir, minCases, hasSuccess, hasInfra) => {
