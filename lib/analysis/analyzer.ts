@@ -1022,12 +1022,8 @@ function takeNextLine(state: AnalyzerState, testNames: Set<string>, text: string
     if (above && relabelled) above.rule = relabelled;
     return false;
   }
-  if (rule?.reasonFor) {
-    const reason = rule.pattern.test(text) && above?.rule.nextLine === rule && rule.reasonFor(above.text);
-    if (reason) giveReason(state, above, rule, text, line);
-    return reason;
-  }
-  // Round 51b: a list that opens a few lines below its header (mocha's totals, rebar3's `Failures:`).
+  // Round 51b: a list that opens a few lines below its header (mocha's totals, rebar3's `Failures:`); round 52g:
+  // a reason a few blank lines below its wrapper (rustbuild's padded panic message).
   if (rule?.passesOver && !rule.pattern.test(text)) {
     if (rule.passesOver.test(text)) {
       state.nextLineRule = rule;
@@ -1035,6 +1031,11 @@ function takeNextLine(state: AnalyzerState, testNames: Set<string>, text: string
       state.nextLineNoise = noise;
     }
     return false;
+  }
+  if (rule?.reasonFor) {
+    const reason = rule.pattern.test(text) && above?.rule.nextLine === rule && rule.reasonFor(above.text);
+    if (reason) giveReason(state, above, rule, text, line);
+    return reason;
   }
   if (!rule?.pattern.test(text)) return true;
   // Read from the facts as pushCore does (rules/facts.ts).

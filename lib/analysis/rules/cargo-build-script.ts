@@ -35,6 +35,30 @@ export const BINDGEN_LIBCLANG_MISSING: LineRule = {
   severity: "error",
 };
 
+/**
+ * Rust 1.73 moved a panic's message below its header (`thread 'main' panicked at src/x.rs:10:5:`, then the message
+ * on a line of its own; before, `panicked at 'message', src/x.rs:10:5`). The header is then only a location, the
+ * message the cause (LABELLING.md convention 1, a message wrapped after its location): it takes the header's place,
+ * its tier and kind. Blank lines may come between (rustbuild's `must_have` pads its message with two). Not Rust's
+ * backtrace hint or header, nor bindgen's libclang line, which its own rule reads.
+ */
+export const RUST_PANIC_MESSAGE: LineRule = {
+  id: "rust-panic-message",
+  needles: [],
+  pattern: /^\s*(?!note: run with |stack backtrace:|Unable to find libclang: )\S/,
+  example: '  couldn\'t find required command: "cc"',
+  role: "error",
+  tier: TIER_DETAIL,
+  kind: null,
+  kindWithoutPhase: "compile",
+  severity: "error",
+  reasonFor: (above) => PANIC_HEADER_ALONE.test(above),
+  passesOver: /^\s*$/,
+};
+
+/** The header of Rust >= 1.73: the location ends the line, with a colon. */
+const PANIC_HEADER_ALONE = /' panicked at [^']*:\d+:\d+:\s*$/;
+
 export const RUST_PANIC: LineRule = {
   id: "rust-panic",
   note:
@@ -49,6 +73,7 @@ export const RUST_PANIC: LineRule = {
   kind: null,
   kindWithoutPhase: "compile",
   severity: "error",
+  nextLine: RUST_PANIC_MESSAGE,
 };
 
 export const CARGO_BUILD_SCRIPT_RULES: readonly LineRule[] = [

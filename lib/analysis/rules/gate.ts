@@ -318,6 +318,8 @@ export const GATE_TRIGGERS: readonly string[] = [
   "abort: ",
   "Unable to find libclang",
   "' panicked at ",
+  // round 52g: multilib-build.eclass's header check (rules/portage-checks.ts multilib-headers-changed)
+  "changed between ABIs",
   // round 16 (rules16a): ld rejecting another architecture's object (rules/toolchain.ts)
   " is incompatible with ",
   // round 16 (rules16a): GHC 7's bare `File.hs:L:C:` error header (rules/languages.ts)

@@ -1,6 +1,7 @@
 // Portage's own checks that stop a build for the machine or for what the package installed, not for
-// a step that broke (round 19): the multilib-strict check and the PORTAGE_TMPDIR refusal.
-import { type LineRule, TIER_PORTAGE } from "./rule";
+// a step that broke (round 19): the multilib-strict check and the PORTAGE_TMPDIR refusal; and an eclass's check of
+// what the package installed (round 52g: multilib-build's headers).
+import { type LineRule, TIER_PORTAGE, TIER_ROOT } from "./rule";
 
 export const MULTILIB_STRICT_FILES: LineRule = {
   id: "multilib-strict-files",
@@ -31,6 +32,23 @@ export const MULTILIB_STRICT_DIE: LineRule = {
   afterBanner: true,
 };
 
+export const MULTILIB_HEADERS_CHANGED: LineRule = {
+  id: "multilib-headers-changed",
+  note:
+    "multilib-build.eclass's multilib_check_headers (and autotools-multilib's older copy), after each ABI's " +
+    'src_install: `eerror "Header files have changed between ABIs."`, the diff of the checksums as eerror lines, ' +
+    'then `die "Header checksum mismatch, aborting."`. The eerror line says what failed, the die only that it did ' +
+    "(LABELLING.md convention 6: an eclass's own check, the phase's kind, install)",
+  needles: ["Header files have changed between ABIs"],
+  pattern: /^\s*(?:\* *)?Header files have changed between ABIs\.?\s*$/,
+  example: " * Header files have changed between ABIs.",
+  role: "error",
+  tier: TIER_ROOT,
+  kind: null,
+  kindWithoutPhase: "install",
+  severity: "error",
+};
+
 export const PORTAGE_TMPDIR_MISSING: LineRule = {
   id: "portage-tmpdir-missing",
   note:
@@ -49,5 +67,6 @@ export const PORTAGE_TMPDIR_MISSING: LineRule = {
 export const PORTAGE_CHECK_RULES: readonly LineRule[] = [
   MULTILIB_STRICT_FILES,
   MULTILIB_STRICT_DIE,
+  MULTILIB_HEADERS_CHANGED,
   PORTAGE_TMPDIR_MISSING,
 ];

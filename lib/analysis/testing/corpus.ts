@@ -2995,6 +2995,38 @@ export const REAL_CASES: readonly RealCase[] = [
     text: "Kernel not configured; no .config found in /usr/src/linux",
     kind: "unknown",
   },
+  {
+    row: 1200,
+    file: "compile-cargo-build-script-panic-message-below-header-clang-sys-libclang-clangql/snippet.log",
+    // Round 52g: Rust >= 1.73 prints a panic's message below its header (a location only): the message.
+    line: 7,
+    text: "called `Result::unwrap()` on an `Err` value: \"couldn't find any valid shared libraries matching: ['libclang.so', 'libclang-*.so'], set the `LIBCLANG_PATH` environment variable to a path where one of these files can be found (invalid: [])\"",
+    kind: "compile",
+  },
+  {
+    row: 1201,
+    file: "compile-rustbuild-x-py-sanity-panic-couldnt-find-required-command-rust/snippet.log",
+    // Round 52g: rustbuild's sanity check pads its message with blank lines below the panic's header: the message.
+    line: 8,
+    text: 'couldn\'t find required command: "x86_64-linux-gnu-ar"',
+    kind: "compile",
+  },
+  {
+    row: 1202,
+    file: "install-multilib-check-headers-changed-between-abis-checksum-mismatch-libheif/snippet.log",
+    // Round 52g: multilib-build's own check (convention 6): its eerror line over the die, kind install.
+    line: 1,
+    text: "* Header files have changed between ABIs.",
+    kind: "install",
+  },
+  {
+    row: 1203,
+    file: "install-multilib-headers-changed-elog-summary-failed-to-emerge-libressl/snippet.log",
+    // Round 52g: the same eerror line in emerge's elog summary, no banner: install.
+    line: 7,
+    text: " * Header files have changed between ABIs.",
+    kind: "install",
+  },
 ];
 
 export interface RealCase {
