@@ -65,11 +65,11 @@ import { noRuleGoalPhase } from "./weak-phase";
 // an option in a configure probe; mocha's and rebar3's failure lists, flex; a compiler message an autoconf check
 // printed, kbuild modpost, sphinx's missing extension; pkgcore's and Portage's own failures as portage-crash, git's
 // reason under CMake's download steps).
-// v16 (session 22): rounds 52a-f (unittest's late verdict, ocamltest, cmp, pytest running nothing; an install script's
+// v16 (session 22): rounds 52a-g (unittest's late verdict, ocamltest, cmp, pytest running nothing; an install script's
 // Python exception, npm's ENOENT message; gas's bare fatal error, SCons reading its SConstruct, `<command-line>:` errors
 // always compile; no infra for a metadata lookup's traceback under a depend-phase die; minitest 4 and RSpec's failure
-// lists; old kbuild's FATAL: modpost, genkernel's verdicts, sign-file's reason) and LABELLING conventions 18 (one
-// relabel) and 19.
+// lists; old kbuild's FATAL: modpost, genkernel's verdicts, sign-file's reason; Rust 1.73's panic message below its
+// header, multilib-build's header check) and LABELLING conventions 18 (one relabel) and 19.
 export const ALGORITHM_VERSION = "analysis-v16";
 const MAX_TITLE_CHARS = 170;
 /** What a title names when the log never says its package (ingest puts the upload's atom there). */
