@@ -129,6 +129,7 @@ import {
   HELDOUT119_DIR,
   HELDOUT120_DIR,
   HELDOUT121_DIR,
+  HELDOUT122_DIR,
   HELDOUT123_DIR,
   type HeldoutAnalysis,
   type HeldoutCase,
@@ -398,6 +399,7 @@ describe("held-out sets", () => {
       "heldout119",
       "heldout120",
       "heldout121",
+      "heldout122",
       "heldout123",
     ]);
   });
@@ -474,9 +476,12 @@ describe("held-out sets", () => {
   // success: the pages store holds a page's first ~2,000 characters, and its failures were used before) and heldout116
   // (7, no success, no infra case: ~90 threads in other languages met were used before or too short) and heldout117 (10,
   // no success, no infra case: ~20 of ~45 kernel-module threads met were used before) and heldout118 (9, no infra case:
-  // ~40 of ~75 toolchain threads met were used before) and heldout119 (12, no success, no infra case: ~35 of ~75 GPU
-  // and science threads met were used before) and heldout120 (9, no infra case: ~45 of ~110 multimedia and
-  // games threads met were used before) and heldout121 (7, no success, no infra case: most server threads met were other distributions' or used before) and heldout123 (12, no success: base-system threads are mostly other distributions'; ~23 met were used before) ran dry before 40.
+  // ~40 of ~75 toolchain threads met were used before) and heldout119 (12, no success, no infra case: ~35 of ~75 GPU and
+  // science threads met were used before) and heldout120 (9, no infra case: ~45 of ~110 multimedia and games threads met
+  // were used before) and heldout121 (7, no success, no infra case: most server threads met were other distributions' or
+  // used before) and heldout122 (12, no success, no infra case: ~50 of ~90 desktop threads met were used before) and
+  // heldout123 (12, no success: base-system threads are mostly other distributions'; ~23 met were used before) ran dry
+  // before 40.
   test.each([
     ["heldout2", HELDOUT2_DIR, 40, true, true],
     ["heldout3", HELDOUT3_DIR, 40, true, true],
@@ -597,6 +602,7 @@ describe("held-out sets", () => {
     ["heldout119", HELDOUT119_DIR, 12, false, false],
     ["heldout120", HELDOUT120_DIR, 9, true, false],
     ["heldout121", HELDOUT121_DIR, 7, false, false],
+    ["heldout122", HELDOUT122_DIR, 12, false, false],
     ["heldout123", HELDOUT123_DIR, 12, false, true],
   ])(
     "the set %s has its minimum of cases, failures (and successes, infra where it has them), each well-formed",

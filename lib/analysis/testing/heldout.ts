@@ -90,9 +90,12 @@
 // and heldout115/ (web pages and Raspberry Pi image trackers where people paste a failing emerge: 3) and heldout116/
 // (Portage builds in Java, Ruby, Python, Node and .NET: 7) and heldout117/ (out-of-tree kernel modules and genkernel:
 // 10) and heldout118/ (toolchains, bootloaders and bootstraps: rust, LLVM, crossdev, u-boot, grub: 9) and heldout119/
-// (GPU, science and machine-learning packages: ROCm, CUDA, mesa, onnxruntime, openmpi: 12) and heldout120/
-// (multimedia, audio and games packages: 9) and heldout121/ (network services and servers: squid, openldap, bind, PHP, PostgreSQL, nginx: 7) and heldout123/ (base-system and system-tool packages: nfs-utils, shadow, elogind, polkit, cups-filters, cronie, iproute2: 12), collected in session 22 and scored on arrival before its rounds, are the newest, whose misses rule writers get in
-// words only. They are the
+// (GPU, science and machine-learning packages: ROCm, CUDA, mesa, onnxruntime, openmpi: 12) and heldout120/ (multimedia,
+// audio and games packages: 9) and heldout121/ (network services and servers: squid, openldap, bind, PHP, PostgreSQL,
+// nginx: 7) and heldout122/ (desktop stacks: KDE, Qt themes, GNOME, GTK, Pantheon, sway, X11Libre, chromium: 12) and
+// heldout123/ (base-system and system-tool packages: nfs-utils, shadow, elogind, polkit, cups-filters, cronie,
+// iproute2: 12), collected in session 22 and scored on arrival before its rounds, are the newest, whose misses rule
+// writers get in words only. They are the
 // yardstick for "does the analyzer generalise", so the loader is strict: a case without build.log, with a
 // malformed expected.json, or whose primary text is not the text of the line it
 // names, is an error, not a silent skip, in every set.
@@ -224,6 +227,7 @@ export const HELDOUT118_DIR = path.join(CORPUS_DIR, "heldout118");
 export const HELDOUT119_DIR = path.join(CORPUS_DIR, "heldout119");
 export const HELDOUT120_DIR = path.join(CORPUS_DIR, "heldout120");
 export const HELDOUT121_DIR = path.join(CORPUS_DIR, "heldout121");
+export const HELDOUT122_DIR = path.join(CORPUS_DIR, "heldout122");
 export const HELDOUT123_DIR = path.join(CORPUS_DIR, "heldout123");
 
 /** One held-out corpus: a folder of case folders, reported under its name. */
@@ -355,6 +359,7 @@ export const HELDOUT_SETS: readonly HeldoutSet[] = [
   { name: "heldout119", dir: HELDOUT119_DIR },
   { name: "heldout120", dir: HELDOUT120_DIR },
   { name: "heldout121", dir: HELDOUT121_DIR },
+  { name: "heldout122", dir: HELDOUT122_DIR },
   { name: "heldout123", dir: HELDOUT123_DIR },
 ];
 
