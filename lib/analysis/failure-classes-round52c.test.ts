@@ -1,14 +1,13 @@
 import { describe, expect, test } from "vitest";
-import { analyzeLogText } from "./analyzer";
 import {
   analyzeLines,
   dieBanner,
+  expectStreamedAlike,
   PHASE_BANNERS,
   phaseLog,
   phaseLogLine,
   readingOf,
   realRow,
-  streamedText,
 } from "./testing/failure-class";
 
 // Round 52c (helper rules52c): shapes whose primary line was right and whose kind was not (LABELLING.md conventions
@@ -20,15 +19,6 @@ const GAS = "compile-gas-fatal-cant-create-object-no-such-directory-neurolkh";
 const SCONS = "configure-scons-sconstruct-attributeerror-reading-sconscript-dxx-rebirth";
 const CONFIG_LOG = "configure-config-log-werror-implicit-declaration-printf-conftest-nut";
 const COMMAND_LINE = "compile-gcc-command-line-macro-redefined-werror-platformio-opendtu";
-
-/** The same reading through StreamingLog at chunk sizes from one byte up (its gate skips quiet lines). */
-function expectSameStreamed(lines: readonly string[]) {
-  const text = `${lines.join("\n")}\n`;
-  const whole = readingOf(analyzeLogText(text));
-  for (const size of [1, 7, 64, 4093, 64 * 1024])
-    expect(readingOf(streamedText(text, size)), `chunk ${size}`).toEqual(whole);
-  return whole;
-}
 
 describe("1. GNU as unable to create its object: compile, not the linker's `.o: ` (row 1160)", () => {
   const CANT_CREATE = [
@@ -51,7 +41,7 @@ describe("1. GNU as unable to create its object: compile, not the linker's `.o: 
       kind: "compile",
       phase: "compile",
     });
-    expect(expectSameStreamed(full).ruleId).toBe("gas-error");
+    expect(expectStreamedAlike(full).ruleId).toBe("gas-error");
   });
 
   test("other reasons: `Permission denied` is gas's, compile; `No space left on device` stays disk-full's", () => {
@@ -107,7 +97,7 @@ describe("2. SCons failing while it reads its SConstruct: configure, also in src
       kind: "configure",
       phase: "compile",
     });
-    expect(expectSameStreamed(full).kind).toBe("configure");
+    expect(expectStreamedAlike(full).kind).toBe("configure");
   });
 
   test("`scons: *** …` while reading, bare and in src_compile: configure", () => {
@@ -115,7 +105,7 @@ describe("2. SCons failing while it reads its SConstruct: configure, also in src
     expect(readingOf(analyze(error))).toMatchObject({ line: 2, ruleId: "scons-error", kind: "configure" });
     const full = phaseLog(error, "compile", "escons failed");
     expect(readingOf(analyze(full))).toMatchObject({ kind: "configure", phase: "compile" });
-    expect(expectSameStreamed(full).kind).toBe("configure");
+    expect(expectStreamedAlike(full).kind).toBe("configure");
   });
 
   test("a Configure check's `no` and the script's exit: the die's message, kind configure", () => {
@@ -130,7 +120,7 @@ describe("2. SCons failing while it reads its SConstruct: configure, also in src
       phase: "compile",
     });
     const full = phaseLog(CHECK_FAILED, "compile", "escons failed");
-    expect(expectSameStreamed(full).kind).toBe("configure");
+    expect(expectStreamedAlike(full).kind).toBe("configure");
   });
 
   test("near misses: after `done reading SConscript files.` the build's errors stay compile", () => {
@@ -183,7 +173,7 @@ describe("3. a pasted config.log excerpt: the compiler's error is the probe's, c
       "| /* confdefs.h */",
     ];
     expect(readingOf(analyze(clang))).toMatchObject({ line: 3, kind: "configure" });
-    expect(expectSameStreamed(clang).kind).toBe("configure");
+    expect(expectStreamedAlike(clang).kind).toBe("configure");
     const werror = [
       "configure:4523: clang -o conftest -Werror conftest.c  >&5",
       "conftest.c:3:5: error: a function declaration without a prototype is deprecated in all versions of C [-Werror,-Wstrict-prototypes]",
@@ -227,7 +217,7 @@ describe("4. gcc's diagnostic at `<command-line>:` or `<built-in>:`: the primary
       kind: "compile",
       phase: "test",
     });
-    expect(expectSameStreamed(full).kind).toBe("compile");
+    expect(expectStreamedAlike(full).kind).toBe("compile");
   });
 
   test("`<built-in>: error:` is read (before, nothing was), bare and in src_test: compile", () => {

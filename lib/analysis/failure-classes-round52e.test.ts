@@ -1,12 +1,12 @@
 import { describe, expect, test } from "vitest";
 import {
   analyzeLines,
+  expectStreamedAlike,
   phaseLog,
   phaseLogLine,
   readingOf,
   realRow,
   realRowLines,
-  streamedText,
 } from "./testing/failure-class";
 
 // Round 52e (helper rules52e): Ruby's test runners as LABELLING.md convention 19 reads them: minitest 4's and
@@ -23,15 +23,6 @@ const RSPEC_LIST = "test-rspec-failures-numbered-example-failed-examples-bbfs";
 const RSPEC_CUT = "test-rspec-failure-error-numbered-example-cut-rspec-rails";
 const RSPEC_NO_HEADER = "test-rspec-numbered-example-failures-header-cut-little-plugger";
 const REBAR3 = "test-rebar3-eunit-formatter-failures-meck-test";
-
-/** StreamingLog at chunk sizes from 1 byte to 64 KiB reads the lines as the whole text does. */
-function expectStreamedAlike(lines: readonly string[]): void {
-  const text = `${lines.join("\n")}\n`;
-  const whole = readingOf(analyze(lines));
-  for (const size of [1, 3, 7, 64, 4093, 65536]) {
-    expect(readingOf(streamedText(text, size)), `chunks of ${size}`).toEqual(whole);
-  }
-}
 
 const MINITEST4_RUN = [
   "Run options: --seed 4711",

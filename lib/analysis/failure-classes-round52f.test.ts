@@ -2,12 +2,12 @@ import { describe, expect, test } from "vitest";
 import {
   analyzeLines,
   dieBanner,
+  expectStreamedAlike,
   phaseLog,
   phaseLogLine,
   readingOf,
   realRow,
   realRowLines,
-  streamedText,
 } from "./testing/failure-class";
 
 // Round 52f (helper rules52f): out-of-tree kernel modules and kernel builds, named in words by the lead (held-out logs
@@ -20,14 +20,6 @@ const WIKI = "disk-full-genkernel-ld-final-close-failed-bzimage-wiki-faq";
 const PF_RING = "setup-linux-info-could-not-find-usable-config-buildkit-prefix-pf-ring-kmod";
 
 const MODPOST_ECHO = "make[2]: *** [scripts/Makefile.modpost:92: __modpost] Error 1";
-
-/** The same reading whole and through StreamingLog at odd chunk sizes. */
-function expectSameStreamed(lines: readonly string[]) {
-  const text = `${lines.join("\n")}\n`;
-  const whole = readingOf(analyzeLines(lines));
-  for (const size of [1, 7, 64, 4096]) expect(readingOf(streamedText(text, size)), `${size}`).toEqual(whole);
-  return whole;
-}
 
 describe("1. older kbuild's `FATAL: modpost: …`: modpost's refusal, kind link as its ERROR form", () => {
   test("row 1190: zfs.ko using a GPL-only symbol, over make's echoes: link", () => {
@@ -61,7 +53,7 @@ describe("1. older kbuild's `FATAL: modpost: …`: modpost's refusal, kind link 
       "compile",
       "emake failed",
     );
-    expect(expectSameStreamed(lines)).toMatchObject({
+    expect(expectStreamedAlike(lines)).toMatchObject({
       line: phaseLogLine(1),
       ruleId: "kbuild-modpost-error",
       kind: "link",
@@ -131,7 +123,7 @@ describe("2. genkernel's own verdict: the failing target decides the kind, a mor
 
   test("row 1192 without ld's line: genkernel's verdict on bzImage is the primary, kind compile", () => {
     const lines = realRowLines(WIKI).filter((line) => !line.startsWith("ld: "));
-    expect(expectSameStreamed(lines)).toMatchObject({
+    expect(expectStreamedAlike(lines)).toMatchObject({
       status: "failed",
       line: 10,
       ruleId: "genkernel-compile-failed",
@@ -160,7 +152,7 @@ describe("2. genkernel's own verdict: the failing target decides the kind, a mor
       gk4Verdict("modules_install", "kernel_main(): compile_modules(): "),
       gk4Verdict("install"),
     ]) {
-      const result = expectSameStreamed([
+      const result = expectStreamedAlike([
         ...GK4_HEAD,
         "*         >> Installing 6.6.21-gentoo-x86_64 modules (and stripping) ...",
         verdict,
@@ -231,7 +223,7 @@ describe("2. genkernel's own verdict: the failing target decides the kind, a mor
       ]),
     );
     expect(grepped).toMatchObject({ line: 4, ruleId: "cc-error", kind: "compile" });
-    const signFile = expectSameStreamed([
+    const signFile = expectStreamedAlike([
       "*         >> Installing 6.6.21-gentoo-x86_64 modules (and stripping) ...",
       "  SIGN    /lib/modules/6.6.21-gentoo-x86_64/kernel/arch/x86/events/amd/power.ko",
       "At main.c:171:",

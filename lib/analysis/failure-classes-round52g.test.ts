@@ -3,11 +3,11 @@ import {
   analyzeLines,
   callStack,
   dieBanner,
+  expectStreamedAlike,
   phaseLog,
   phaseLogLine,
   readingOf,
   realRow,
-  streamedText,
 } from "./testing/failure-class";
 
 // Round 52g (helper rules52g): shapes named by the lead (held-out logs not read). Real rows 1200 (cargo's build-script
@@ -18,14 +18,6 @@ const CLANGQL = "compile-cargo-build-script-panic-message-below-header-clang-sys
 const X_PY = "compile-rustbuild-x-py-sanity-panic-couldnt-find-required-command-rust";
 const LIBHEIF = "install-multilib-check-headers-changed-between-abis-checksum-mismatch-libheif";
 const LIBRESSL = "install-multilib-headers-changed-elog-summary-failed-to-emerge-libressl";
-
-/** The same reading whole and through StreamingLog at odd chunk sizes. */
-function expectSameStreamed(lines: readonly string[]) {
-  const text = `${lines.join("\n")}\n`;
-  const whole = readingOf(analyzeLines(lines));
-  for (const size of [1, 7, 64, 4096]) expect(readingOf(streamedText(text, size)), `${size}`).toEqual(whole);
-  return whole;
-}
 
 const BACKTRACE_NOTE = "note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace";
 
@@ -64,7 +56,7 @@ describe("1. Rust >= 1.73's panic: the message on the line below its header is t
       "compile",
       "cargo build failed",
     );
-    expect(expectSameStreamed(lines)).toMatchObject({
+    expect(expectStreamedAlike(lines)).toMatchObject({
       line: phaseLogLine(6),
       ruleId: "rust-panic-message",
       kind: "compile",
@@ -87,7 +79,7 @@ describe("1. Rust >= 1.73's panic: the message on the line below its header is t
       "compile",
       "(no error message)",
     );
-    expect(expectSameStreamed(lines)).toMatchObject({
+    expect(expectStreamedAlike(lines)).toMatchObject({
       line: phaseLogLine(3),
       ruleId: "rust-panic-message",
       kind: "compile",
@@ -136,7 +128,7 @@ describe("1. Rust >= 1.73's panic: the message on the line below its header is t
       ...dieBanner("test", "cargo test failed"),
       ...callStack("test"),
     ];
-    expect(expectSameStreamed(lines)).toMatchObject({
+    expect(expectStreamedAlike(lines)).toMatchObject({
       line: 2,
       kind: "test",
       failedTests: ["tests::parses"],
@@ -186,7 +178,7 @@ describe("2. multilib-build's header check: its first eerror line is the primary
         "multilib_check_headers",
       ),
     ];
-    expect(expectSameStreamed(lines)).toMatchObject({
+    expect(expectStreamedAlike(lines)).toMatchObject({
       status: "failed",
       line: phaseLogLine(0),
       ruleId: "multilib-headers-changed",

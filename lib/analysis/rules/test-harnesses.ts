@@ -214,14 +214,20 @@ export const RSPEC_FAILED_EXAMPLE = rule({
   testName: (text) => text.slice(text.indexOf(" # ") + 3),
 });
 
+/** minitest 4's and test/unit's form, `test_x(TestClass) [file:12]:` (MINITEST_FAILED_TEST). */
+const MINITEST4_TEST_LINE = /^test[^()\n]{0,300}\([^()\n]{1,300}\)(?: \[[^\]\n]{1,500}\])?:$/;
+
+/** Ruby's `test_x(TestClass)` from `from` on, as `TestClass#test_x` (minitest 4, test/unit, test-unit's faults). */
+function rubyTestName(text: string, from: number): string {
+  const open = text.indexOf("(", from);
+  return `${text.slice(open + 1, text.indexOf(")", open))}#${text.slice(from, open)}`;
+}
+
 /**
  * A numbered entry's test line: minitest 5's `TestClass#test_x [file:12]:`, or (round 52e) minitest 4's and Ruby
  * 1.8-2.x test/unit's `test_x(TestClass) [file:12]:`, `test_x(TestClass):` for an error (its exception below). A
  * spec's class is its `describe` string, spaces and all. Both record `TestClass#test_x` (LABELLING.md convention 19).
  */
-/** minitest 4's and test/unit's form, `test_x(TestClass) [file:12]:` (MINITEST_FAILED_TEST). */
-const MINITEST4_TEST_LINE = /^test[^()\n]{0,300}\([^()\n]{1,300}\)(?: \[[^\]\n]{1,500}\])?:$/;
-
 export const MINITEST_FAILED_TEST = rule({
   id: "test-minitest-failed",
   note: "only read on the line under `  1) Failure:` / `  1) Error:` (test-minitest-header's nextLine)",
@@ -231,11 +237,7 @@ export const MINITEST_FAILED_TEST = rule({
   example: "TestParser#test_empty [test/test_parser.rb:12]:",
   tier: TIER_ROOT,
   kind: "test",
-  testName: (text) => {
-    if (!MINITEST4_TEST_LINE.test(text)) return tokenAfter(text, "");
-    const open = text.indexOf("(");
-    return `${text.slice(open + 1, text.indexOf(")", open))}#${text.slice(0, open)}`;
-  },
+  testName: (text) => (MINITEST4_TEST_LINE.test(text) ? rubyTestName(text, 0) : tokenAfter(text, "")),
 });
 
 export const MINITEST_FAILURE_HEADER = rule({
@@ -401,11 +403,7 @@ export const TEST_UNIT_FAULT = rule({
     "Error: test_notify(SampleTest): NoMethodError: undefined method `add_notification' for an instance of Test::Unit::SubTestResult",
   tier: TIER_ROOT,
   kind: "test",
-  testName: (text) => {
-    const open = text.indexOf("(");
-    const test = text.slice(text.indexOf(": ") + 2, open);
-    return `${text.slice(open + 1, text.indexOf(")", open))}#${test}`;
-  },
+  testName: (text) => rubyTestName(text, text.indexOf(": ") + 2),
 });
 
 export const CABAL_TEST_SUITE_FAILED = rule({

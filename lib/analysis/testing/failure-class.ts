@@ -3,6 +3,7 @@
 // and the start of a log too long to be held whole.
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { expect } from "vitest";
 import { analyzeLogText } from "../analyzer";
 import { StreamingLog } from "../streaming-log";
 import type { LogAnalysis } from "../types";
@@ -81,6 +82,21 @@ export const phaseLog = (lines: readonly string[], phase: string, message?: stri
   ...(message ? [...dieBanner(phase, message), ...callStack(phase, "die")] : []),
 ];
 export const phaseLogLine = (index: number) => LONG_COMPILE_START.length + index + 1;
+
+/** Chunk sizes from one byte to 64 KiB: a line cut anywhere, several lines per piece, the upload's own size. */
+const STREAM_CHUNK_SIZES = [1, 3, 7, 64, 4093, 4096, 65536];
+
+/**
+ * StreamingLog reads `lines` (fed with a final newline, in pieces of each of `sizes` bytes) as the whole text does:
+ * its byte gate skips the quiet lines, so a reading that needs a line around it is checked both ways. Returns the
+ * whole text's reading.
+ */
+export function expectStreamedAlike(lines: readonly string[], sizes: readonly number[] = STREAM_CHUNK_SIZES) {
+  const text = `${lines.join("\n")}\n`;
+  const whole = readingOf(analyzeLines(lines));
+  for (const size of sizes) expect(readingOf(streamedText(text, size)), `chunks of ${size}`).toEqual(whole);
+  return whole;
+}
 
 /** `text` fed to StreamingLog as an upload is, in pieces of `size` bytes. */
 export function streamedText(text: string, size: number): LogAnalysis {
